@@ -1,0 +1,155 @@
+/* pbsplit - cut budget performance filings into doc and block records */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "jsonw.h"
+#include "split.h"
+#include "util.h"
+
+enum { FMT_NDJSON, FMT_TSV };
+static const char *const formats[] = { "ndjson", "tsv", NULL };
+
+static struct {
+	int format;
+	const char *file;
+	pb_buf out;
+} g;
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: %s [-f ndjson|tsv] [--encoding auto|utf-8|gb18030] [FILE...]\n", argv0);
+}
+
+static int on_doc(const pb_doc *d, void *ctx)
+{
+	pb_jw w;
+	(void)ctx;
+
+	if (g.format == FMT_NDJSON) {
+		pb_jw_begin(&w, &g.out, "doc");
+		pb_jw_str(&w, "file", g.file);
+		pb_jw_int(&w, "doc", d->doc);
+		pb_jw_int(&w, "line", d->line);
+		pb_jw_str(&w, "dept", d->dept);
+		pb_jw_str(&w, "dept_code", d->dept_code);
+		if (d->year)
+			pb_jw_int(&w, "year", d->year);
+		else
+			pb_jw_null(&w, "year");
+		pb_jw_str(&w, "title", d->title);
+		if (d->draft < 0)
+			pb_jw_null(&w, "draft");
+		else
+			pb_jw_bool(&w, "draft", d->draft);
+		pb_jw_str(&w, "compiled_by", d->compiled_by);
+		pb_jw_str(&w, "reviewed_by", d->reviewed_by);
+		pb_jw_str(&w, "encoding", d->encoding);
+		pb_jw_int(&w, "blocks", (long long)d->nblocks);
+		pb_jw_end(&w);
+	}
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const pb_block *b = &d->blocks[i];
+		if (g.format == FMT_TSV) {
+			pb_tsv_field(&g.out, g.file, strlen(g.file));
+			pb_buf_printf(&g.out, "\t%d\t%zu\t%s\t", d->doc, i + 1, pb_blk_kind_name(b->kind));
+			if (b->title)
+				pb_tsv_field(&g.out, b->title, strlen(b->title));
+			pb_buf_printf(&g.out, "\t%ld\t%ld\t%zu\n", b->line, b->end_line, b->len);
+		} else {
+			pb_jw_begin(&w, &g.out, "block");
+			pb_jw_str(&w, "file", g.file);
+			pb_jw_int(&w, "doc", d->doc);
+			pb_jw_int(&w, "seq", (long long)i + 1);
+			pb_jw_str(&w, "kind", pb_blk_kind_name(b->kind));
+			pb_jw_str(&w, "title", b->title);
+			pb_jw_int(&w, "line", b->line);
+			pb_jw_int(&w, "end_line", b->end_line);
+			pb_jw_strn(&w, "text", d->text.ptr + b->off, b->len);
+			pb_jw_end(&w);
+		}
+		pb_out(&g.out, 0);
+	}
+	pb_out(&g.out, 0);
+	return 0;
+}
+
+static void run(pb_splitter *sp, const char *path, pb_enc enc)
+{
+	pb_err err = { 0 };
+	pb_input *in = pb_input_open(path, enc, &err);
+	pb_line ln;
+	int r;
+
+	if (!in) {
+		pb_diag(1, path, 0, "%s", err.msg);
+		return;
+	}
+	g.file = path;
+	pb_splitter_reset(sp, NULL);
+	while ((r = pb_input_getline(in, &ln)) > 0) {
+		pb_splitter_encoding(sp, pb_input_encoding(in));
+		if (pb_splitter_line(sp, &ln) < 0) {
+			pb_diag(1, path, ln.lineno, "out of memory");
+			break;
+		}
+	}
+	if (pb_splitter_finish(sp) < 0)
+		pb_diag(1, path, 0, "out of memory");
+	if (pb_input_err(in)->set)
+		pb_diag(1, path, 0, "%s", pb_input_err(in)->msg);
+	pb_input_close(in);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "encoding", required_argument, NULL, 'E' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	pb_enc enc = PB_ENC_AUTO;
+	int c;
+
+	pb_setprog(argv[0]);
+	pb_buf_init(&g.out);
+	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((g.format = pb_pick("format", optarg, formats)) < 0)
+				return PB_EXIT_ERROR;
+			break;
+		case 'E':
+			if (pb_enc_parse(optarg, &enc) < 0) {
+				pb_errorf("unknown encoding '%s'", optarg);
+				return PB_EXIT_ERROR;
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return PB_EXIT_OK;
+		default:
+			usage(stderr);
+			return PB_EXIT_ERROR;
+		}
+	}
+	pb_splitter *sp = pb_splitter_new(on_doc, NULL);
+	if (!sp) {
+		pb_errorf("out of memory");
+		return PB_EXIT_ERROR;
+	}
+	if (g.format == FMT_TSV)
+		pb_buf_adds(&g.out, "file\tdoc\tseq\tkind\ttitle\tline\tend_line\tbytes\n");
+	if (optind == argc)
+		run(sp, "-", enc);
+	for (int i = optind; i < argc; i++)
+		run(sp, argv[i], enc);
+	pb_out(&g.out, 1);
+	pb_splitter_free(sp);
+	pb_buf_free(&g.out);
+	int st = pb_out_close();
+	return st ? st : pb_status;
+}

@@ -1,0 +1,73 @@
+#include "util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *argv0 = "pb";
+int pb_status;
+static int write_failed;
+
+void pb_setprog(const char *a)
+{
+	const char *s = strrchr(a, '/');
+	argv0 = s ? s + 1 : a;
+}
+
+void pb_errorf(const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", argv0);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	pb_status = PB_EXIT_ERROR;
+}
+
+void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
+{
+	va_list ap;
+	if (line > 0)
+		fprintf(stderr, "%s: %s:%ld: ", argv0, file, line);
+	else
+		fprintf(stderr, "%s: %s: ", argv0, file);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (is_error)
+		pb_status = PB_EXIT_ERROR;
+}
+
+void pb_out(pb_buf *b, int force)
+{
+	if (!force && b->len < 65536)
+		return;
+	if (b->len && !write_failed && fwrite(b->ptr, 1, b->len, stdout) != b->len)
+		write_failed = errno ? errno : EIO;
+	pb_buf_reset(b);
+}
+
+int pb_out_close(void)
+{
+	if (fflush(stdout) != 0 && !write_failed)
+		write_failed = errno ? errno : EIO;
+	if (fclose(stdout) != 0 && !write_failed)
+		write_failed = errno ? errno : EIO;
+	if (write_failed) {
+		fprintf(stderr, "%s: write error: %s\n", argv0, strerror(write_failed));
+		return PB_EXIT_ERROR;
+	}
+	return PB_EXIT_OK;
+}
+
+int pb_pick(const char *what, const char *arg, const char *const *names)
+{
+	for (int i = 0; names[i]; i++)
+		if (!strcmp(arg, names[i]))
+			return i;
+	pb_errorf("unknown %s '%s'", what, arg);
+	return -1;
+}

@@ -1,0 +1,40 @@
+/*
+ * util.h - what every tool's main needs: diagnostics in the
+ * `TOOL: FILE:LINE: message` form, buffered output whose failure is
+ * noticed, and the exit status of SCHEMA.md.
+ */
+#ifndef PB_UTIL_H
+#define PB_UTIL_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum { PB_EXIT_OK = 0, PB_EXIT_FOUND = 1, PB_EXIT_ERROR = 2 };
+
+extern const char *argv0;
+/* set to PB_EXIT_ERROR by every error report */
+extern int pb_status;
+
+void pb_setprog(const char *argv0);
+/* "TOOL: message" */
+void pb_errorf(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+/* "TOOL: FILE:LINE: message" (LINE omitted when 0); an error sets pb_status */
+void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+/* Write the buffer to stdout when it is big enough (or force), then empty
+ * it.  A failed write is remembered and reported by pb_out_close(). */
+void pb_out(pb_buf *b, int force);
+/* Flush and close stdout; returns PB_EXIT_ERROR if any write failed. */
+int pb_out_close(void);
+/* -f FORMAT: index into names, or -1 (after an error message) */
+int pb_pick(const char *what, const char *arg, const char *const *names);
+
+#endif

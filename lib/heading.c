@@ -1,0 +1,178 @@
+#include "heading.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "norm.h"
+#include "re.h"
+
+enum { RE_PART, RE_PART_NAME, RE_OVERALL, RE_SUBGOALS, RE_MEASURES, RE_NUMBERED,
+       RE_COVER, RE_UNIT, RE_CODE, RE_N };
+
+static const char *const patterns[RE_N] = {
+	[RE_PART] = "^第([一二三四五六七八九十]|[0-9]+)部分",
+	[RE_PART_NAME] = "^(部门整体绩效目标|(部门)?预算项目绩效目标)$",
+	[RE_OVERALL] = "^[一1][、.．]?\\s*(部门)?总体绩效目标",
+	[RE_SUBGOALS] = "^[二2][、.．]?\\s*分项绩效目标",
+	[RE_MEASURES] = "^[三3][、.．]?\\s*工作保障措施",
+	/* "1." numbering, but not a number such as 3.50 */
+	[RE_NUMBERED] = "^[0-9]{1,3}\\s*[.．、]\\s*(?=.*[^0-9.%\\s])",
+	[RE_COVER] = "((?:19|20)[0-9]{2})\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本)",
+	[RE_UNIT] = "^([0-9]{6})(?![0-9])\\s*(\\S.*)$",
+	[RE_CODE] = "^项目编[码号]",
+};
+
+static pb_re *re[RE_N];
+
+int pb_heading_init(void)
+{
+	for (int i = 0; i < RE_N; i++)
+		if (!re[i] && !(re[i] = pb_re_new(patterns[i])))
+			return -1;
+	return 0;
+}
+
+static int match(int which, const char *s, size_t n, size_t *ov, int np)
+{
+	size_t dummy[2];
+	if (!re[which] && pb_heading_init() < 0)
+		return 0;
+	return pb_re_match(re[which], s, n, ov ? ov : dummy, ov ? np : 1) > 0;
+}
+
+int pb_line_key(pb_buf *key, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	pb_buf_reset(key);
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	while (i < n && s[i] == '#')
+		i++;
+	/* anchors a DOCX conversion puts before headings */
+	while (n - i > 11 && !memcmp(s + i, "[bookmark:", 10)) {
+		const char *e = memchr(s + i, ']', n - i);
+		if (!e)
+			break;
+		i = (size_t)(e - s) + 1;
+	}
+	return pb_norm_cell(key, s + i, n - i, 0);
+}
+
+static int ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t l = strlen(suffix);
+	return n >= l && !memcmp(s + n - l, suffix, l);
+}
+
+/* "text ..... 12": dot leaders then a page number. */
+static int toc_entry(const char *s, size_t n)
+{
+	size_t i = n;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
+		i--;
+	size_t digits = i;
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		i--;
+	if (i == digits)
+		return 0;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	int dots = 0;
+	for (;;) {
+		if (i > 0 && (s[i - 1] == '.' || s[i - 1] == '-')) {
+			i--;
+			dots++;
+		} else if (i >= 3 && !memcmp(s + i - 3, "…", 3)) {
+			i -= 3;
+			dots += 3;
+		} else if (i >= 2 && !memcmp(s + i - 2, "·", 2)) {
+			i -= 2;
+			dots++;
+		} else {
+			break;
+		}
+	}
+	return dots >= 3;
+}
+
+pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
+{
+	if (n == 0)
+		return PB_L_BLANK;
+	if (toc_entry(raw, rawlen))
+		return PB_L_TOC_ENTRY;
+	/* headings are short and never hold a table cell */
+	if (n > 400 || memchr(key, '\t', n))
+		return PB_L_TEXT;
+	if (memchr(raw, '\t', rawlen)) {
+		/* a tab-grid row; only a missing title can start a table here */
+		const char *p = raw;
+		while (*p == '\t' || *p == ' ')
+			p++;
+		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
+			return PB_L_PROJECT_CODE;
+		return PB_L_TEXT;
+	}
+	if (!strcmp(key, "目录"))
+		return PB_L_TOC_HEAD;
+	if (match(RE_PART, key, n, NULL, 0)) {
+		/* key starts with 第 (3 bytes), then the number */
+		if (!memcmp(key + 3, "一", 3) || !memcmp(key + 3, "1部", 4))
+			return PB_L_PART1;
+		if (!memcmp(key + 3, "二", 3) || !memcmp(key + 3, "2部", 4))
+			return PB_L_PART2;
+		return PB_L_PART;
+	}
+	if (match(RE_PART_NAME, key, n, NULL, 0))
+		return strstr(key, "整体") ? PB_L_PART1 : PB_L_PART2;
+	if (match(RE_OVERALL, key, n, NULL, 0))
+		return PB_L_OVERALL;
+	if (match(RE_SUBGOALS, key, n, NULL, 0))
+		return PB_L_SUBGOALS;
+	if (match(RE_MEASURES, key, n, NULL, 0))
+		return PB_L_MEASURES;
+	if (ends_with(key, n, "绩效目标表"))
+		return PB_L_TABLE_TITLE;
+	if (!strcmp(key, "表"))
+		return PB_L_TABLE_BIAO;
+	if (match(RE_NUMBERED, key, n, NULL, 0) && ends_with(key, n, "绩效目标"))
+		return PB_L_TITLE_HALF;
+	if (n < 200 && match(RE_COVER, key, n, NULL, 0))
+		return PB_L_COVER_TITLE;
+	if (match(RE_CODE, key, n, NULL, 0))
+		return PB_L_PROJECT_CODE;
+	if (match(RE_NUMBERED, key, n, NULL, 0))
+		return PB_L_NUMBERED;
+	return PB_L_TEXT;
+}
+
+size_t pb_title_start(const char *key, size_t n)
+{
+	size_t ov[2];
+	if (match(RE_NUMBERED, key, n, ov, 1))
+		return ov[1];
+	return 0;
+}
+
+int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off)
+{
+	size_t ov[6];
+	if (!match(RE_UNIT, key, n, ov, 3))
+		return 0;
+	*code_off = ov[2];
+	*name_off = ov[4];
+	return 1;
+}
+
+int pb_cover_year(const char *key, size_t n, size_t *title_off)
+{
+	size_t ov[4];
+	if (!match(RE_COVER, key, n, ov, 2))
+		return 0;
+	*title_off = ov[0];
+	int y = 0;
+	for (size_t i = ov[2]; i < ov[3]; i++)
+		y = y * 10 + (key[i] - '0');
+	return y;
+}

@@ -1,0 +1,47 @@
+/*
+ * heading.h - what one line of a filing is, judged from its text alone.
+ *
+ * The key of a line is its normalized text with markdown heading marks,
+ * `[bookmark: …]` anchors and surrounding whitespace removed: what a
+ * reader sees.  Classification looks at the key only.
+ */
+#ifndef PB_HEADING_H
+#define PB_HEADING_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+typedef enum {
+	PB_L_TEXT,        /* anything else */
+	PB_L_BLANK,
+	PB_L_TOC_HEAD,    /* 目录 */
+	PB_L_TOC_ENTRY,   /* text ..... 12 */
+	PB_L_PART1,       /* 第一部分 / 部门整体绩效目标 */
+	PB_L_PART2,       /* 第二部分 / 预算项目绩效目标 */
+	PB_L_PART,        /* 第N部分 otherwise */
+	PB_L_OVERALL,     /* 一、总体绩效目标 */
+	PB_L_SUBGOALS,    /* 二、分项绩效目标 */
+	PB_L_MEASURES,    /* 三、工作保障措施 */
+	PB_L_TABLE_TITLE, /* N.<name>绩效目标表 */
+	PB_L_TITLE_HALF,  /* N.<name>绩效目标 (表 on the next line) */
+	PB_L_TABLE_BIAO,  /* 表 alone */
+	PB_L_NUMBERED,    /* N.<text>: maybe the first half of a wrapped title */
+	PB_L_COVER_TITLE, /* 2024年部门预算绩效文本 */
+	PB_L_PROJECT_CODE /* 项目编码… outside a title: a table without one */
+} pb_line_class;
+
+/* -1 if the patterns cannot be compiled (out of memory). */
+int pb_heading_init(void);
+/* Build the key of a raw line (no terminator) into key (reset first). */
+int pb_line_key(pb_buf *key, const char *s, size_t n);
+/* Classify a line from its raw text and key. */
+pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t keylen);
+/* Strip "N." numbering from a title; returns the offset where it starts. */
+size_t pb_title_start(const char *key, size_t n);
+/* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line. */
+int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
+/* "2024年…" cover title: the year, 0 if none */
+int pb_cover_year(const char *key, size_t n, size_t *title_off);
+
+#endif

@@ -1,0 +1,417 @@
+#include "input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "utf8.h"
+
+enum mode { UNDECIDED, MODE_UTF8, MODE_GB18030, REJECTED };
+
+struct pb_decoder {
+	enum mode mode;
+	pb_enc forced;
+	pb_buf pending;       /* raw bytes not yet converted */
+	pb_buf out;           /* converted UTF-8 */
+	long long consumed;   /* raw bytes before pending[0] */
+	int bom_checked;
+	iconv_t cd;
+	pb_err err;
+};
+
+static const char replacement[] = "\xEF\xBF\xBD";
+
+pb_decoder *pb_decoder_new(pb_enc enc)
+{
+	pb_decoder *d = calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	pb_buf_init(&d->pending);
+	pb_buf_init(&d->out);
+	d->forced = enc;
+	d->cd = (iconv_t)-1;
+	if (enc == PB_ENC_UTF8)
+		d->mode = MODE_UTF8;
+	return d;
+}
+
+void pb_decoder_free(pb_decoder *d)
+{
+	if (!d)
+		return;
+	if (d->cd != (iconv_t)-1)
+		iconv_close(d->cd);
+	pb_buf_free(&d->pending);
+	pb_buf_free(&d->out);
+	free(d);
+}
+
+pb_buf *pb_decoder_out(pb_decoder *d) { return &d->out; }
+const pb_err *pb_decoder_err(const pb_decoder *d) { return &d->err; }
+int pb_decoder_rejected(const pb_decoder *d) { return d->mode == REJECTED; }
+
+const char *pb_decoder_encoding(const pb_decoder *d)
+{
+	switch (d->mode) {
+	case MODE_UTF8: return "UTF-8";
+	case MODE_GB18030: return "GB18030";
+	default: return NULL;
+	}
+}
+
+static int oom(pb_decoder *d)
+{
+	d->mode = REJECTED;
+	return pb_error(&d->err, 0, "out of memory");
+}
+
+static void bad_byte(pb_decoder *d, long long at, const char *what)
+{
+	if (!d->err.set) {
+		pb_error(&d->err, 0, "byte %lld: %s", at + 1, what);
+		d->err.byte = at + 1;
+	}
+}
+
+/* Convert the valid UTF-8 in pending; keep an incomplete tail unless final. */
+static int run_utf8(pb_decoder *d, int final)
+{
+	const char *s = d->pending.ptr;
+	size_t n = d->pending.len, i = 0;
+
+	while (i < n) {
+		int incomplete;
+		size_t ok = pb_utf8_valid(s + i, n - i, &incomplete);
+		const char *nul = memchr(s + i, 0, ok);
+		if (nul)
+			ok = (size_t)(nul - (s + i));
+		if (pb_buf_add(&d->out, s + i, ok) < 0)
+			return oom(d);
+		i += ok;
+		if (i == n)
+			break;
+		if (!nul && incomplete && !final)
+			break;
+		bad_byte(d, d->consumed + (long long)i,
+		         nul ? "NUL byte: binary data, not a text filing"
+		         : incomplete ? "UTF-8 sequence cut off at end of input"
+		                      : "invalid UTF-8");
+		if (pb_buf_add(&d->out, replacement, 3) < 0)
+			return oom(d);
+		i++;
+	}
+	d->consumed += (long long)i;
+	pb_buf_consume(&d->pending, i);
+	return 0;
+}
+
+static int run_gb(pb_decoder *d, int final)
+{
+	char *in = d->pending.ptr;
+	size_t inleft = d->pending.len;
+
+	while (inleft > 0) {
+		if (pb_buf_grow(&d->out, inleft * 2 + 16) < 0)
+			return oom(d);
+		char *out = d->out.ptr + d->out.len;
+		size_t outleft = d->out.cap - d->out.len - 1;
+		size_t before = outleft;
+		size_t r = iconv(d->cd, &in, &inleft, &out, &outleft);
+		d->out.len += before - outleft;
+		d->out.ptr[d->out.len] = '\0';
+		if (r != (size_t)-1)
+			break;
+		if (errno == E2BIG)
+			continue;
+		if (errno == EINVAL && !final)
+			break;
+		long long at = d->consumed + (long long)(in - d->pending.ptr);
+		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
+		                                : "invalid GB18030");
+		if (pb_buf_add(&d->out, replacement, 3) < 0)
+			return oom(d);
+		in++;
+		inleft--;
+	}
+	/* iconv passes NUL through; binary input is an error all the same */
+	size_t used = (size_t)(in - d->pending.ptr);
+	d->consumed += (long long)used;
+	pb_buf_consume(&d->pending, used);
+	return 0;
+}
+
+static int open_gb(pb_decoder *d)
+{
+	if (d->cd == (iconv_t)-1)
+		d->cd = iconv_open("UTF-8", "GB18030");
+	if (d->cd == (iconv_t)-1) {
+		d->mode = REJECTED;
+		return pb_error(&d->err, 0, "iconv cannot convert GB18030 on this system");
+	}
+	return 0;
+}
+
+/* Would the whole window convert strictly from GB18030? */
+static int gb_ok(pb_decoder *d, int final)
+{
+	char tmp[4096];
+	char *in = d->pending.ptr;
+	size_t inleft = d->pending.len;
+
+	if (open_gb(d) < 0)
+		return 0;
+	iconv(d->cd, NULL, NULL, NULL, NULL);
+	while (inleft > 0) {
+		char *out = tmp;
+		size_t outleft = sizeof tmp;
+		if (iconv(d->cd, &in, &inleft, &out, &outleft) != (size_t)-1)
+			break;
+		if (errno == E2BIG)
+			continue;
+		if (errno == EINVAL && !final)
+			break;
+		iconv(d->cd, NULL, NULL, NULL, NULL);
+		return 0;
+	}
+	iconv(d->cd, NULL, NULL, NULL, NULL);
+	return 1;
+}
+
+static int check_bom(pb_decoder *d, int final)
+{
+	if (d->bom_checked)
+		return 1;
+	if (d->pending.len < 3 && !final &&
+	    memcmp(d->pending.ptr, "\xEF\xBB\xBF", d->pending.len) == 0)
+		return 0; /* could still be a BOM */
+	d->bom_checked = 1;
+	if (d->pending.len >= 3 && memcmp(d->pending.ptr, "\xEF\xBB\xBF", 3) == 0) {
+		pb_buf_consume(&d->pending, 3);
+		d->consumed += 3;
+		if (d->mode == UNDECIDED)
+			d->mode = MODE_UTF8;
+	}
+	return 1;
+}
+
+static int decide(pb_decoder *d, int final)
+{
+	const char *s = d->pending.ptr;
+	size_t n = d->pending.len;
+	int incomplete;
+	size_t ok = pb_utf8_valid(s, n, &incomplete);
+	const char *nul = memchr(s, 0, n);
+
+	if (nul) {
+		d->mode = REJECTED;
+		bad_byte(d, d->consumed + (nul - s), "NUL byte: binary data, not a text filing");
+		return -1;
+	}
+	if (ok == n || incomplete) {
+		/* an incomplete sequence at the very end is UTF-8 cut short;
+		 * run_utf8 reports it when the input ends there */
+		d->mode = MODE_UTF8;
+		return 0;
+	}
+	if (d->forced == PB_ENC_AUTO && gb_ok(d, final)) {
+		d->mode = MODE_GB18030;
+		return 0;
+	}
+	d->mode = REJECTED;
+	bad_byte(d, d->consumed + (long long)ok, "not UTF-8 or GB18030");
+	return -1;
+}
+
+static int run(pb_decoder *d, int final)
+{
+	if (d->mode == REJECTED)
+		return -1;
+	if (!check_bom(d, final))
+		return 0;
+	if (d->mode == UNDECIDED) {
+		if (d->forced == PB_ENC_GB18030) {
+			if (open_gb(d) < 0)
+				return -1;
+			d->mode = MODE_GB18030;
+		} else if (!final && d->pending.len < PB_DETECT_WINDOW) {
+			return 0;
+		} else if (decide(d, final) < 0) {
+			return -1;
+		}
+	}
+	if (d->mode == MODE_UTF8)
+		return run_utf8(d, final);
+	if (d->mode == MODE_GB18030) {
+		if (run_gb(d, final) < 0)
+			return -1;
+		/* a NUL that iconv let through */
+		char *nul = memchr(d->out.ptr, 0, d->out.len);
+		if (nul) {
+			bad_byte(d, d->consumed, "NUL byte: binary data, not a text filing");
+			while (nul) {
+				*nul = '?';
+				nul = memchr(nul, 0, d->out.len - (size_t)(nul - d->out.ptr));
+			}
+		}
+		return 0;
+	}
+	return -1;
+}
+
+int pb_decoder_feed(pb_decoder *d, const char *data, size_t n)
+{
+	if (d->mode == REJECTED)
+		return -1;
+	if (pb_buf_add(&d->pending, data, n) < 0)
+		return oom(d);
+	return run(d, 0);
+}
+
+int pb_decoder_finish(pb_decoder *d)
+{
+	return run(d, 1);
+}
+
+/* ---- pull reader ---- */
+
+struct pb_input {
+	int fd;
+	int eof;
+	int fatal;
+	size_t pos;   /* start of the next line in out */
+	long lineno;
+	pb_decoder *dec;
+	pb_err err;
+};
+
+pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
+{
+	pb_input *in;
+	int fd;
+
+	if (strcmp(path, "-") == 0) {
+		fd = 0;
+	} else {
+		fd = open(path, O_RDONLY);
+		if (fd < 0) {
+			pb_error(err, 0, "%s", strerror(errno));
+			return NULL;
+		}
+	}
+	in = calloc(1, sizeof *in);
+	if (!in || !(in->dec = pb_decoder_new(enc))) {
+		free(in);
+		if (fd > 0)
+			close(fd);
+		pb_error(err, 0, "out of memory");
+		return NULL;
+	}
+	in->fd = fd;
+	return in;
+}
+
+void pb_input_close(pb_input *in)
+{
+	if (!in)
+		return;
+	if (in->fd > 0)
+		close(in->fd);
+	pb_decoder_free(in->dec);
+	free(in);
+}
+
+const pb_err *pb_input_err(const pb_input *in)
+{
+	return in->err.set ? &in->err : pb_decoder_err(in->dec);
+}
+
+const char *pb_input_encoding(const pb_input *in)
+{
+	return pb_decoder_encoding(in->dec);
+}
+
+static int fill(pb_input *in)
+{
+	char chunk[65536];
+	ssize_t r;
+
+	do
+		r = read(in->fd, chunk, sizeof chunk);
+	while (r < 0 && errno == EINTR);
+	if (r < 0) {
+		in->fatal = 1;
+		return pb_error(&in->err, 0, "read error: %s", strerror(errno));
+	}
+	if (r == 0) {
+		in->eof = 1;
+		return pb_decoder_finish(in->dec);
+	}
+	return pb_decoder_feed(in->dec, chunk, (size_t)r);
+}
+
+int pb_input_getline(pb_input *in, pb_line *line)
+{
+	pb_buf *out = pb_decoder_out(in->dec);
+
+	if (in->fatal)
+		return -1;
+	/* drop what earlier lines used, once it is worth the move */
+	if (in->pos > 65536 && in->pos > out->len / 2) {
+		pb_buf_consume(out, in->pos);
+		in->pos = 0;
+	}
+	for (;;) {
+		size_t start = in->pos, n = out->len - start;
+		const char *s = out->ptr + start;
+		const char *nl = n ? memchr(s, '\n', n) : NULL;
+		const char *cr = n ? memchr(s, '\r', nl ? (size_t)(nl - s) : n) : NULL;
+		size_t textlen = 0, len = 0;
+
+		if (cr) {
+			textlen = (size_t)(cr - s);
+			if (textlen + 1 < n)
+				len = textlen + (cr[1] == '\n' ? 2 : 1);
+			else if (in->eof)
+				len = textlen + 1;
+		} else if (nl) {
+			textlen = (size_t)(nl - s);
+			len = textlen + 1;
+		} else if (in->eof && n > 0) {
+			textlen = len = n;
+		}
+		if (len) {
+			line->ptr = s;
+			line->len = len;
+			line->textlen = textlen;
+			line->lineno = ++in->lineno;
+			in->pos += len;
+			return 1;
+		}
+		if (in->eof)
+			return 0;
+		if (fill(in) < 0 && pb_decoder_rejected(in->dec)) {
+			in->fatal = 1;
+			return -1;
+		}
+		if (in->fatal)
+			return -1;
+	}
+}
+
+int pb_enc_parse(const char *name, pb_enc *enc)
+{
+	if (!strcasecmp(name, "utf-8") || !strcasecmp(name, "utf8"))
+		*enc = PB_ENC_UTF8;
+	else if (!strcasecmp(name, "gb18030") || !strcasecmp(name, "gbk") ||
+	         !strcasecmp(name, "gb2312"))
+		*enc = PB_ENC_GB18030;
+	else if (!strcasecmp(name, "auto"))
+		*enc = PB_ENC_AUTO;
+	else
+		return -1;
+	return 0;
+}

@@ -1,0 +1,69 @@
+/*
+ * input.h - the input layer every tool shares.
+ *
+ * Reads one input (a file, or standard input for "-") in chunks, decides
+ * its encoding, converts it to UTF-8 and hands it out line by line, with
+ * no limit on line length.  Memory is bounded by the longest line plus the
+ * detection window, never by the size of the input.
+ *
+ * Encoding: with PB_ENC_AUTO the input is UTF-8 if it is valid UTF-8 as a
+ * whole (or, past the first PB_DETECT_WINDOW bytes, if that window is),
+ * else GB18030 if it converts strictly, else an error.  UTF-8 is tried
+ * first because most short UTF-8 Chinese text is also valid GB18030.
+ * A leading UTF-8 byte-order mark is dropped.  NUL bytes are an error:
+ * they mean binary input, not a filing.
+ *
+ * Lines end at LF, CRLF or a lone CR; a line is handed out with its
+ * terminator so callers can reproduce the input byte for byte.
+ */
+#ifndef PB_INPUT_H
+#define PB_INPUT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "error.h"
+
+typedef enum { PB_ENC_AUTO, PB_ENC_UTF8, PB_ENC_GB18030 } pb_enc;
+
+#define PB_DETECT_WINDOW (4u << 20)
+
+typedef struct {
+	const char *ptr; /* the line, UTF-8, with its terminator */
+	size_t len;      /* bytes including the terminator */
+	size_t textlen;  /* bytes without the terminator */
+	long lineno;     /* 1-based */
+} pb_line;
+
+/* Push decoder: feed raw bytes, take UTF-8 out.  Never fails hard: a bad
+ * byte becomes U+FFFD and a sticky error in dec->err. */
+typedef struct pb_decoder pb_decoder;
+
+pb_decoder *pb_decoder_new(pb_enc enc);
+void pb_decoder_free(pb_decoder *d);
+/* 0, or -1 when the input is rejected as a whole (see pb_decoder_err) */
+int pb_decoder_feed(pb_decoder *d, const char *data, size_t n);
+int pb_decoder_finish(pb_decoder *d);
+/* decoded UTF-8 not yet taken */
+pb_buf *pb_decoder_out(pb_decoder *d);
+const pb_err *pb_decoder_err(const pb_decoder *d);
+/* "UTF-8" or "GB18030"; NULL while undecided */
+const char *pb_decoder_encoding(const pb_decoder *d);
+int pb_decoder_rejected(const pb_decoder *d);
+
+/* Pull reader over a file descriptor, built on the decoder. */
+typedef struct pb_input pb_input;
+
+/* path "-" is standard input.  NULL with err set if it cannot be opened. */
+pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err);
+/* 1 and *line set; 0 at end of input; -1 when the input is unusable
+ * (not text, read error): see pb_input_err. */
+int pb_input_getline(pb_input *in, pb_line *line);
+/* the first error met so far (decoding problems are not fatal) */
+const pb_err *pb_input_err(const pb_input *in);
+const char *pb_input_encoding(const pb_input *in);
+void pb_input_close(pb_input *in);
+
+int pb_enc_parse(const char *name, pb_enc *enc);
+
+#endif

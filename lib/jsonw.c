@@ -1,0 +1,151 @@
+#include "jsonw.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static const char hex[] = "0123456789abcdef";
+
+int pb_json_quote(pb_buf *b, const char *s, size_t n)
+{
+	size_t i = 0, run = 0;
+	int r = pb_buf_addc(b, '"');
+
+	/* copy runs of plain bytes at once: this is the hot path of pbsplit */
+	while (i < n && r == 0) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			int32_t cp;
+			int l = pb_utf8_decode(s + i, n - i, &cp);
+			if (cp >= 0) {
+				i += (size_t)l;
+				continue;
+			}
+		}
+		r |= pb_buf_add(b, s + run, i - run);
+		switch (c) {
+		case '"': r |= pb_buf_add(b, "\\\"", 2); break;
+		case '\\': r |= pb_buf_add(b, "\\\\", 2); break;
+		case '\n': r |= pb_buf_add(b, "\\n", 2); break;
+		case '\r': r |= pb_buf_add(b, "\\r", 2); break;
+		case '\t': r |= pb_buf_add(b, "\\t", 2); break;
+		default:
+			if (c < 0x20) {
+				char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+				r |= pb_buf_add(b, e, 6);
+			} else {
+				r |= pb_buf_add(b, "\xEF\xBF\xBD", 3);
+			}
+		}
+		i++;
+		run = i;
+	}
+	r |= pb_buf_add(b, s + run, i - run);
+	r |= pb_buf_addc(b, '"');
+	return r ? -1 : 0;
+}
+
+int pb_tsv_field(pb_buf *b, const char *s, size_t n)
+{
+	size_t i = 0, run = 0;
+	int r = 0;
+
+	while (i < n && r == 0) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80) {
+			int32_t cp;
+			int l = pb_utf8_decode(s + i, n - i, &cp);
+			if (cp >= 0) {
+				i += (size_t)l;
+				continue;
+			}
+		} else if (c != '\t' && c != '\n' && c != '\r' && c != '\\') {
+			i++;
+			continue;
+		}
+		r |= pb_buf_add(b, s + run, i - run);
+		switch (c) {
+		case '\t': r |= pb_buf_add(b, "\\t", 2); break;
+		case '\n': r |= pb_buf_add(b, "\\n", 2); break;
+		case '\r': r |= pb_buf_add(b, "\\r", 2); break;
+		case '\\': r |= pb_buf_add(b, "\\\\", 2); break;
+		default: r |= pb_buf_add(b, "\xEF\xBF\xBD", 3);
+		}
+		i++;
+		run = i;
+	}
+	r |= pb_buf_add(b, s + run, i - run);
+	return r ? -1 : 0;
+}
+
+void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type)
+{
+	w->b = b;
+	w->first = 1;
+	w->err = pb_buf_addc(b, '{');
+	if (type)
+		pb_jw_str(w, "type", type);
+}
+
+void pb_jw_end(pb_jw *w)
+{
+	w->err |= pb_buf_add(w->b, "}\n", 2);
+}
+
+void pb_jw_key(pb_jw *w, const char *key)
+{
+	if (!w->first)
+		w->err |= pb_buf_addc(w->b, ',');
+	w->first = 0;
+	w->err |= pb_json_quote(w->b, key, strlen(key));
+	w->err |= pb_buf_addc(w->b, ':');
+}
+
+void pb_jw_strn(pb_jw *w, const char *key, const char *s, size_t n)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_json_quote(w->b, s, n);
+}
+
+void pb_jw_str(pb_jw *w, const char *key, const char *s)
+{
+	if (!s)
+		pb_jw_null(w, key);
+	else
+		pb_jw_strn(w, key, s, strlen(s));
+}
+
+void pb_jw_int(pb_jw *w, const char *key, long long v)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_printf(w->b, "%lld", v);
+}
+
+void pb_jw_null(pb_jw *w, const char *key)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_add(w->b, "null", 4);
+}
+
+void pb_jw_bool(pb_jw *w, const char *key, int v)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_adds(w->b, v ? "true" : "false");
+}
+
+void pb_jw_num(pb_jw *w, const char *key, const char *text)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_adds(w->b, text ? text : "null");
+}
+
+void pb_jw_raw(pb_jw *w, const char *key, const char *json)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_adds(w->b, json);
+}

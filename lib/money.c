@@ -1,0 +1,438 @@
+#include "money.h"
+
+#include <string.h>
+
+/*
+ * Intermediate results can exceed int64 (int64 times 10^18 when aligning
+ * scales, int64 times int64 in percent), so they are computed exactly in
+ * a 128-bit magnitude and only then squeezed back into a pb_money.  Four
+ * 32-bit limbs keep every partial product inside uint64_t without any
+ * compiler extension.
+ */
+typedef struct {
+	uint32_t l[4]; /* least significant first */
+} u128;
+
+/* sign, magnitude and scale of an exact intermediate value; the scale
+ * may be anything while computing, ex_to() brings it back to 0..18 */
+typedef struct {
+	int neg;
+	u128 mag;
+	int64_t scale;
+} exact;
+
+static u128 u_from(uint64_t v)
+{
+	u128 r = { { (uint32_t)v, (uint32_t)(v >> 32), 0, 0 } };
+	return r;
+}
+
+static int u_is_zero(u128 a)
+{
+	return !(a.l[0] | a.l[1] | a.l[2] | a.l[3]);
+}
+
+/* a = a * k; returns the carry out of the top, nonzero on overflow */
+static uint32_t u_mul(u128 *a, uint32_t k)
+{
+	uint64_t c = 0;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		c += (uint64_t)a->l[i] * k;
+		a->l[i] = (uint32_t)c;
+		c >>= 32;
+	}
+	return (uint32_t)c;
+}
+
+/* a /= k; returns the remainder */
+static uint32_t u_div(u128 *a, uint32_t k)
+{
+	uint64_t r = 0;
+	int i;
+
+	for (i = 3; i >= 0; i--) {
+		r = r << 32 | a->l[i];
+		a->l[i] = (uint32_t)(r / k);
+		r %= k;
+	}
+	return (uint32_t)r;
+}
+
+static u128 u_mul64(uint64_t a, uint64_t b)
+{
+	uint32_t x[2] = { (uint32_t)a, (uint32_t)(a >> 32) };
+	uint32_t y[2] = { (uint32_t)b, (uint32_t)(b >> 32) };
+	u128 r = { { 0, 0, 0, 0 } };
+	int i, j;
+
+	for (i = 0; i < 2; i++) {
+		uint64_t c = 0;
+		for (j = 0; j < 2; j++) {
+			/* (2^32-1)^2 + 2 * (2^32-1) == 2^64-1: no wrap */
+			c += (uint64_t)x[i] * y[j] + r.l[i + j];
+			r.l[i + j] = (uint32_t)c;
+			c >>= 32;
+		}
+		r.l[i + 2] = (uint32_t)c;
+	}
+	return r;
+}
+
+static int u_cmp(u128 a, u128 b)
+{
+	int i;
+
+	for (i = 3; i >= 0; i--)
+		if (a.l[i] != b.l[i])
+			return a.l[i] < b.l[i] ? -1 : 1;
+	return 0;
+}
+
+/* callers stay below 2^126, so the sum cannot wrap */
+static void u_add(u128 *a, u128 b)
+{
+	uint64_t c = 0;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		c += (uint64_t)a->l[i] + b.l[i];
+		a->l[i] = (uint32_t)c;
+		c >>= 32;
+	}
+}
+
+/* a -= b, requires a >= b */
+static void u_sub(u128 *a, u128 b)
+{
+	uint64_t borrow = 0;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		uint64_t d = (uint64_t)a->l[i] - b.l[i] - borrow;
+		a->l[i] = (uint32_t)d;
+		borrow = d >> 63;
+	}
+}
+
+/* |v| without negating INT64_MIN in signed arithmetic */
+static uint64_t mag64(int64_t v)
+{
+	return v < 0 ? (uint64_t)-(v + 1) + 1 : (uint64_t)v;
+}
+
+static int valid(pb_money m)
+{
+	return m.scale >= 0 && m.scale <= PB_MONEY_MAX_SCALE;
+}
+
+static exact ex_from(pb_money m)
+{
+	exact x;
+
+	x.neg = m.units < 0;
+	x.mag = u_from(mag64(m.units));
+	x.scale = m.scale;
+	return x;
+}
+
+/* Does x fit the int64 range as it stands?  Stores the units if so. */
+static int ex_units(exact x, int64_t *units)
+{
+	uint64_t u;
+
+	if (x.mag.l[2] | x.mag.l[3])
+		return 0;
+	u = (uint64_t)x.mag.l[1] << 32 | x.mag.l[0];
+	if (u > (uint64_t)INT64_MAX + x.neg)
+		return 0;
+	/* u - 1 always fits, so INT64_MIN needs no signed overflow */
+	*units = x.neg && u ? -(int64_t)(u - 1) - 1 : (int64_t)u;
+	return 1;
+}
+
+/*
+ * Bring x to a scale in 0..18 and the int64 range.  Only trailing zeros
+ * may be dropped and only zeros appended, so the value never changes:
+ * whatever cannot be done that way is an overflow.  *m is untouched then.
+ */
+static int ex_to(exact x, pb_money *m)
+{
+	int64_t units;
+
+	if (u_is_zero(x.mag)) {
+		m->units = 0;
+		m->scale = x.scale < 0 ? 0 :
+		           x.scale > PB_MONEY_MAX_SCALE ? PB_MONEY_MAX_SCALE :
+		           (int)x.scale;
+		return PB_MONEY_OK;
+	}
+	/* a nonzero value has at most 39 digits, so these loops are short */
+	while (x.scale > PB_MONEY_MAX_SCALE || !ex_units(x, &units)) {
+		u128 q = x.mag;
+		if (x.scale <= 0 || u_div(&q, 10))
+			return PB_MONEY_OVERFLOW;
+		x.mag = q;
+		x.scale--;
+	}
+	while (x.scale < 0) {
+		u_mul(&x.mag, 10);
+		x.scale++;
+		if (!ex_units(x, &units))
+			return PB_MONEY_OVERFLOW;
+	}
+	m->units = units;
+	m->scale = (int)x.scale;
+	return PB_MONEY_OK;
+}
+
+/* Raise the smaller scale to the larger; both are <= 18, so the
+ * magnitude stays below 2^63 * 10^18 < 2^124. */
+static void ex_align(exact *a, exact *b)
+{
+	exact *lo = a->scale < b->scale ? a : b;
+	int64_t to = a->scale < b->scale ? b->scale : a->scale;
+
+	while (lo->scale < to) {
+		u_mul(&lo->mag, 10);
+		lo->scale++;
+	}
+}
+
+/* a += b, both aligned */
+static void ex_add(exact *a, exact b)
+{
+	if (a->neg == b.neg) {
+		u_add(&a->mag, b.mag);
+	} else if (u_cmp(a->mag, b.mag) >= 0) {
+		u_sub(&a->mag, b.mag);
+	} else {
+		u_sub(&b.mag, a->mag);
+		a->mag = b.mag;
+		a->neg = b.neg;
+	}
+}
+
+static int addsub(pb_money *acc, pb_money x, int negate)
+{
+	exact a, b;
+
+	if (!valid(*acc) || !valid(x))
+		return PB_MONEY_INVALID;
+	a = ex_from(*acc);
+	b = ex_from(x);
+	b.neg ^= negate;
+	ex_align(&a, &b);
+	ex_add(&a, b);
+	return ex_to(a, acc);
+}
+
+int pb_money_add(pb_money *acc, pb_money x)
+{
+	return addsub(acc, x, 0);
+}
+
+int pb_money_sub(pb_money *acc, pb_money x)
+{
+	return addsub(acc, x, 1);
+}
+
+int pb_money_scale10(pb_money *m, int e)
+{
+	exact x;
+
+	if (!valid(*m))
+		return PB_MONEY_INVALID;
+	x = ex_from(*m);
+	x.scale -= e; /* int64: no overflow even for INT_MIN */
+	return ex_to(x, m);
+}
+
+int pb_money_percent(pb_money a, pb_money pct, pb_money *out)
+{
+	exact x;
+
+	if (!valid(a) || !valid(pct))
+		return PB_MONEY_INVALID;
+	x.neg = (a.units < 0) != (pct.units < 0);
+	x.mag = u_mul64(mag64(a.units), mag64(pct.units));
+	x.scale = (int64_t)a.scale + pct.scale + 2;
+	return ex_to(x, out);
+}
+
+int pb_money_cmp(pb_money a, pb_money b)
+{
+	exact x = ex_from(a), y = ex_from(b);
+	int c;
+
+	if (x.neg != y.neg)
+		return x.neg ? -1 : 1;
+	ex_align(&x, &y);
+	c = u_cmp(x.mag, y.mag);
+	return x.neg ? -c : c;
+}
+
+int pb_money_is_zero(pb_money m)
+{
+	return m.units == 0;
+}
+
+pb_money pb_money_zero(void)
+{
+	pb_money m = { 0, 0 };
+	return m;
+}
+
+void pb_money_trim(pb_money *m)
+{
+	/* % and / by 10 are defined for INT64_MIN, unlike negation */
+	while (m->scale > 0 && m->units % 10 == 0) {
+		m->units /= 10;
+		m->scale--;
+	}
+}
+
+/* Digits seen so far: a significand without its trailing zeros, which are
+ * only counted, so "0.000000000000000000000" or "1000e-3" cost nothing.
+ * The significand never ends in 0, so if it passes 64 bits no scale can
+ * make it fit int64: "big" then just means overflow. */
+typedef struct {
+	uint64_t sig;
+	int64_t zeros;
+	int big;
+} digits;
+
+static void feed(digits *d, int c)
+{
+	unsigned v = (unsigned)(c - '0');
+
+	if (v == 0 || d->big) {
+		d->zeros++;
+		return;
+	}
+	for (; d->zeros >= 0; d->zeros--) {
+		if (d->sig > UINT64_MAX / 10) {
+			d->big = 1;
+			return;
+		}
+		d->sig *= 10;
+	}
+	d->zeros = 0;
+	if (d->sig > UINT64_MAX - v)
+		d->big = 1;
+	else
+		d->sig += v;
+}
+
+static int is_digit(const char *p, const char *end)
+{
+	return p < end && *p >= '0' && *p <= '9';
+}
+
+/* ' '* [+-] int [. frac] [eE [+-] digit+] ' '*, with int or frac nonempty */
+int pb_money_parse(const char *s, size_t n, pb_money *m)
+{
+	const char *p = s, *end = s + n, *intp;
+	digits d = { 0, 0, 0 };
+	int64_t nint = 0, nfrac = 0, ex = 0, want;
+	int neg = 0, eneg = 0, grp = 0, commas = 0, rc;
+	pb_money r;
+	exact x;
+
+	while (p < end && *p == ' ')
+		p++;
+	while (end > p && end[-1] == ' ')
+		end--;
+	if (p < end && (*p == '+' || *p == '-'))
+		neg = *p++ == '-';
+	for (intp = p; is_digit(p, end) || (p < end && *p == ','); p++) {
+		if (*p != ',') {
+			grp++;
+			nint++;
+			feed(&d, *p);
+		} else if (commas ? grp != 3 : grp < 1 || grp > 3 || *intp == '0') {
+			return PB_MONEY_INVALID;
+		} else {
+			commas++;
+			grp = 0;
+		}
+	}
+	if (commas && grp != 3)
+		return PB_MONEY_INVALID;
+	if (p < end && *p == '.')
+		for (p++; is_digit(p, end); p++, nfrac++)
+			feed(&d, *p);
+	if (nint + nfrac == 0)
+		return PB_MONEY_INVALID;
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		p++;
+		if (p < end && (*p == '+' || *p == '-'))
+			eneg = *p++ == '-';
+		if (!is_digit(p, end))
+			return PB_MONEY_INVALID;
+		/* saturate: any exponent this large overflows or gives 0 */
+		for (; is_digit(p, end); p++)
+			if (ex < 1000000000)
+				ex = ex * 10 + (*p - '0');
+		if (eneg)
+			ex = -ex;
+	}
+	if (p != end)
+		return PB_MONEY_INVALID;
+	if (d.big)
+		return PB_MONEY_OVERFLOW;
+	x.neg = neg;
+	x.mag = u_from(d.sig);
+	x.scale = nfrac - ex - d.zeros;
+	rc = ex_to(x, &r);
+	if (rc != PB_MONEY_OK)
+		return rc;
+	/* ex_to gave the smallest scale; put back the written zeros of
+	 * "2800.00" as far as they fit, since they say what was meant */
+	want = nfrac - ex;
+	while (r.scale < want && r.scale < PB_MONEY_MAX_SCALE &&
+	       r.units <= INT64_MAX / 10 && r.units >= INT64_MIN / 10) {
+		r.units *= 10;
+		r.scale++;
+	}
+	*m = r;
+	return PB_MONEY_OK;
+}
+
+int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
+{
+	char dig[24], buf[PB_MONEY_FMT_CAP];
+	uint64_t u;
+	int nd = 0, len = 0, i, shown;
+
+	if (!valid(m))
+		return -1;
+	pb_money_trim(&m);
+	shown = decimals > PB_MONEY_MAX_SCALE ? PB_MONEY_MAX_SCALE : decimals;
+	if (shown < m.scale)
+		shown = m.scale;
+	u = mag64(m.units);
+	do {
+		dig[nd++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	/* leading zeros so that there is always an integer digit */
+	while (nd <= m.scale)
+		dig[nd++] = '0';
+	if (m.units < 0)
+		buf[len++] = '-';
+	for (i = nd - 1; i >= m.scale; i--)
+		buf[len++] = dig[i];
+	if (shown > 0)
+		buf[len++] = '.';
+	for (; i >= 0; i--)
+		buf[len++] = dig[i];
+	for (i = m.scale; i < shown; i++)
+		buf[len++] = '0';
+	if ((size_t)len >= cap)
+		return -1;
+	memcpy(out, buf, (size_t)len);
+	out[len] = '\0';
+	return len;
+}

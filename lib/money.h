@@ -1,0 +1,69 @@
+/*
+ * money.h - exact decimal amounts, no floating point anywhere.
+ *
+ * Invariants (rely on them):
+ *  - a pb_money is worth units / 10^scale, with 0 <= scale <= 18; every
+ *    function returning one keeps that, and refuses (INVALID) input that
+ *    breaks it.
+ *  - nothing is ever rounded or truncated: a result is exact or the call
+ *    fails with PB_MONEY_OVERFLOW and leaves its output unchanged.  Only
+ *    trailing fractional zeros are dropped, and only when needed to fit.
+ *  - the scale carries no meaning beyond exactness: 2800.00 (280000, 2)
+ *    and 2800 (2800, 0) compare equal.  Results keep the larger scale of
+ *    their inputs when they can, so "2800.00" stays two-decimal.
+ *  - the whole int64 range is usable, INT64_MIN included.
+ */
+#ifndef PB_MONEY_H
+#define PB_MONEY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PB_MONEY_MAX_SCALE 18
+/* enough for any pb_money_format() output, with its NUL */
+#define PB_MONEY_FMT_CAP 48
+
+typedef struct {
+	int64_t units;
+	int scale;
+} pb_money;
+
+enum { PB_MONEY_OK = 0, PB_MONEY_INVALID = -1, PB_MONEY_OVERFLOW = -2 };
+
+/*
+ * Parse s[0..n): optional spaces, optional sign, digits with an optional
+ * '.', optional exponent e/E[+-]digits, optional spaces.  ',' may split the
+ * integer part into groups of three ("1,234.5"); the first group must not
+ * start with 0, so a European "0,5" is refused rather than misread.
+ * INVALID for anything else; OVERFLOW when the exact value does not fit.
+ */
+int pb_money_parse(const char *s, size_t n, pb_money *m);
+
+/* acc += x / acc -= x exactly; on failure acc is unchanged. */
+int pb_money_add(pb_money *acc, pb_money x);
+int pb_money_sub(pb_money *acc, pb_money x);
+
+/* m *= 10^e exactly; e = -4 turns 元 into 万元 (the scale grows by 4). */
+int pb_money_scale10(pb_money *m, int e);
+
+/* out = a * pct / 100 exactly. */
+int pb_money_percent(pb_money a, pb_money pct, pb_money *out);
+
+/* -1, 0 or 1 by value, whatever the scales. */
+int pb_money_cmp(pb_money a, pb_money b);
+int pb_money_is_zero(pb_money m);
+pb_money pb_money_zero(void);
+
+/*
+ * Write m as plain decimal text ("-0.5", "20"; never an exponent or
+ * separators).  decimals < 0: shortest exact form.  decimals >= 0: pad to
+ * at least that many decimals (at most 18, so PB_MONEY_FMT_CAP always
+ * suffices), printing more when the value needs them.  Returns the length,
+ * or -1 if cap is too small or m is invalid.
+ */
+int pb_money_format(pb_money m, int decimals, char *out, size_t cap);
+
+/* Drop trailing fractional zeros: the smallest scale with the same value. */
+void pb_money_trim(pb_money *m);
+
+#endif

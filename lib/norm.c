@@ -1,0 +1,243 @@
+#include "norm.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+int pb_is_cjk(int32_t cp)
+{
+	return (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+	       (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+int pb_is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+	       cp == '\v' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) ||
+	       cp == 0xFEFF;
+}
+
+static int32_t fold(int32_t cp)
+{
+	if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+	    (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E ||
+	    cp == 0xFF0F || cp == 0xFF0B || (cp >= 0xFF1C && cp <= 0xFF1E))
+		return cp - 0xFEE0;
+	if (cp == 0x2267)
+		return 0x2265; /* ≧ → ≥ */
+	if (cp == 0x2266)
+		return 0x2264; /* ≦ → ≤ */
+	return cp;
+}
+
+static int is_digit(int32_t c) { return c >= '0' && c <= '9'; }
+static int is_alnum(int32_t c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_op(int32_t c)
+{
+	return c == 0x2264 || c == 0x2265 || c == '<' || c == '>' || c == '=';
+}
+
+/* Is a run of whitespace between prev and next an artefact of wrapping? */
+static int drop_space(int32_t p, int32_t n)
+{
+	if (pb_is_cjk(p) && (pb_is_cjk(n) || is_digit(n)))
+		return 1;
+	if (is_digit(p) && pb_is_cjk(n))
+		return 1;
+	if (is_alnum(p) && (n == 0xB2 || n == 0xB3))
+		return 1;
+	if (is_op(p) && (is_digit(n) || n == '.'))
+		return 1;
+	if (is_digit(p) && n == '%')
+		return 1;
+	return 0;
+}
+
+static int norm_line(pb_buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t prev = 0; /* last code point written, 0 at start */
+	int space = 0;    /* whitespace pending */
+	char enc[4];
+
+	while (i < n) {
+		int32_t cp;
+		int l = pb_utf8_decode(s + i, n - i, &cp);
+		i += (size_t)l;
+		if (cp < 0)
+			cp = 0xFFFD;
+		if (pb_is_space(cp)) {
+			space = 1;
+			continue;
+		}
+		cp = fold(cp);
+		if (space && prev && !drop_space(prev, cp))
+			if (pb_buf_addc(out, ' ') < 0)
+				return -1;
+		space = 0;
+		if (pb_buf_add(out, enc, (size_t)pb_utf8_encode(cp, enc)) < 0)
+			return -1;
+		prev = cp;
+	}
+	return 0;
+}
+
+int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines)
+{
+	if (!keep_newlines)
+		return norm_line(out, s, n);
+	while (n > 0) {
+		const char *nl = memchr(s, '\n', n);
+		size_t l = nl ? (size_t)(nl - s) : n;
+		if (norm_line(out, s, l) < 0)
+			return -1;
+		if (!nl)
+			break;
+		if (pb_buf_addc(out, '\n') < 0)
+			return -1;
+		s += l + 1;
+		n -= l + 1;
+	}
+	return 0;
+}
+
+/* LaTeX commands seen in OCR'd filings, and what they stand for. */
+static const struct { const char *cmd; const char *text; } latex[] = {
+	{ "leqslant", "≤" }, { "geqslant", "≥" }, { "leq", "≤" }, { "geq", "≥" },
+	{ "le", "≤" }, { "ge", "≥" }, { "lt", "<" }, { "gt", ">" },
+	{ "times", "×" }, { "cdot", "·" }, { "sim", "~" }, { "pm", "±" },
+	{ "%", "%" }, { "text", "" }, { "mathrm", "" }, { ",", "" }, { " ", " " },
+};
+
+static int is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int strip_math(pb_buf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\\') {
+			size_t j = i + 1;
+			while (j < n && is_letter(s[j]))
+				j++;
+			if (j == i + 1 && j < n)
+				j++; /* \% \, and the like */
+			size_t l = j - i - 1;
+			const char *text = NULL;
+			for (size_t k = 0; k < sizeof latex / sizeof latex[0]; k++)
+				if (strlen(latex[k].cmd) == l && !memcmp(latex[k].cmd, s + i + 1, l))
+					text = latex[k].text;
+			if (!text) { /* unknown: keep it as written */
+				if (pb_buf_add(out, s + i, j - i) < 0)
+					return -1;
+			} else if (pb_buf_adds(out, text) < 0) {
+				return -1;
+			}
+			i = j - 1;
+		} else if (c == '^' && i + 1 < n) {
+			size_t j = i + 1;
+			if (s[j] == '{' && j + 2 < n && s[j + 2] == '}') {
+				if (s[j + 1] == '2' || s[j + 1] == '3') {
+					if (pb_buf_adds(out, s[j + 1] == '2' ? "²" : "³") < 0)
+						return -1;
+					i = j + 2;
+					continue;
+				}
+			} else if (s[j] == '2' || s[j] == '3') {
+				if (pb_buf_adds(out, s[j] == '2' ? "²" : "³") < 0)
+					return -1;
+				i = j;
+				continue;
+			}
+			if (pb_buf_addc(out, c) < 0)
+				return -1;
+		} else if (c == '{' || c == '}') {
+			continue;
+		} else if (pb_buf_addc(out, c) < 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int block_tag(const char *name, size_t l)
+{
+	static const char *const tags[] = { "p", "br", "div", "li", "tr", "td", "th" };
+	for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+		if (strlen(tags[k]) == l && !strncmp(tags[k], name, l))
+			return 1;
+	return 0;
+}
+
+int pb_strip_markup(pb_buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		char c = s[i];
+		if (c == '<' && i + 1 < n && (is_letter(s[i + 1]) || (s[i + 1] == '/' &&
+		    i + 2 < n && is_letter(s[i + 2])))) {
+			const char *end = memchr(s + i, '>', n - i);
+			if (end) {
+				size_t k = i + 1 + (s[i + 1] == '/');
+				size_t j = k;
+				while (j < (size_t)(end - s) && is_letter(s[j]))
+					j++;
+				if (block_tag(s + k, j - k) && pb_buf_addc(out, '\n') < 0)
+					return -1;
+				i = (size_t)(end - s) + 1;
+				continue;
+			}
+		}
+		if (c == '$') {
+			const char *end = memchr(s + i + 1, '$', n - i - 1);
+			if (end) {
+				if (strip_math(out, s + i + 1, (size_t)(end - s - i - 1)) < 0)
+					return -1;
+				i = (size_t)(end - s) + 1;
+				continue;
+			}
+		}
+		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
+			i += 2;
+			continue;
+		}
+		if (c == '&') { /* the few entities converters leave */
+			static const struct { const char *e; const char *t; } ent[] = {
+				{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
+			};
+			size_t k;
+			for (k = 0; k < sizeof ent / sizeof ent[0]; k++) {
+				size_t l = strlen(ent[k].e);
+				if (n - i >= l && !memcmp(s + i, ent[k].e, l)) {
+					if (pb_buf_adds(out, ent[k].t) < 0)
+						return -1;
+					i += l;
+					break;
+				}
+			}
+			if (k < sizeof ent / sizeof ent[0])
+				continue;
+		}
+		if (pb_buf_addc(out, c) < 0)
+			return -1;
+		i++;
+	}
+	return 0;
+}
+
+int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)
+{
+	pb_buf tmp = PB_BUF_INIT;
+	int r = pb_strip_markup(&tmp, s, n);
+	if (r == 0)
+		r = pb_norm(out, tmp.ptr, tmp.len, keep_newlines);
+	pb_buf_free(&tmp);
+	return r;
+}

@@ -1,0 +1,536 @@
+#include "split.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "heading.h"
+#include "norm.h"
+
+static const char *const kind_names[] = {
+	"cover", "toc", "part", "overall_goal", "sub_goals", "measures", "project_table", "other",
+};
+
+const char *pb_blk_kind_name(pb_blk_kind k)
+{
+	return kind_names[k];
+}
+
+int pb_blk_kind_parse(const char *name, pb_blk_kind *k)
+{
+	for (size_t i = 0; i < sizeof kind_names / sizeof kind_names[0]; i++)
+		if (!strcmp(name, kind_names[i])) {
+			*k = (pb_blk_kind)i;
+			return 0;
+		}
+	return -1;
+}
+
+struct pb_splitter {
+	pb_doc_fn fn;
+	void *ctx;
+	pb_doc doc;
+	int ndocs;
+	long lineno;          /* last line number seen */
+	const char *encoding;
+	pb_buf key;
+	int oom;
+	/* per doc */
+	int seen_table;
+	/* the line before this one */
+	size_t prev_off;
+	long prev_line;
+	pb_line_class prev_cls;
+	pb_buf prev_key;
+	/* in a project table */
+	int title_half;       /* title ended in 绩效目标, 表 may follow */
+	int code_seen;        /* a 项目编码 line was seen in this table */
+	int unit_pending;     /* non-blank lines left to find the unit line in */
+	size_t tail_off;      /* first untabbed text after the last tabbed line */
+	long tail_line;
+	int part_from_toc;    /* current part block directly follows a toc */
+	int table_tabbed;     /* the current table has tab-separated cells */
+};
+
+static char *dupn(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static void doc_clear(pb_doc *d)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		free(d->blocks[i].title);
+	free(d->blocks);
+	pb_buf_free(&d->text);
+	free(d->dept);
+	free(d->dept_code);
+	free(d->title);
+	free(d->compiled_by);
+	free(d->reviewed_by);
+	memset(d, 0, sizeof *d);
+	pb_buf_init(&d->text);
+	d->draft = -1;
+}
+
+pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
+{
+	pb_splitter *sp = calloc(1, sizeof *sp);
+	if (!sp)
+		return NULL;
+	if (pb_heading_init() < 0) {
+		free(sp);
+		return NULL;
+	}
+	sp->fn = fn;
+	sp->ctx = ctx;
+	pb_buf_init(&sp->key);
+	pb_buf_init(&sp->prev_key);
+	doc_clear(&sp->doc);
+	return sp;
+}
+
+void pb_splitter_free(pb_splitter *sp)
+{
+	if (!sp)
+		return;
+	doc_clear(&sp->doc);
+	pb_buf_free(&sp->key);
+	pb_buf_free(&sp->prev_key);
+	free(sp);
+}
+
+static void reset_doc_state(pb_splitter *sp)
+{
+	sp->seen_table = 0;
+	sp->prev_cls = PB_L_BLANK;
+	sp->prev_line = 0;
+	sp->title_half = sp->code_seen = sp->unit_pending = 0;
+	sp->tail_off = 0;
+	sp->tail_line = 0;
+	sp->part_from_toc = 0;
+}
+
+void pb_splitter_reset(pb_splitter *sp, const char *encoding)
+{
+	doc_clear(&sp->doc);
+	sp->ndocs = 0;
+	sp->lineno = 0;
+	sp->encoding = encoding;
+	reset_doc_state(sp);
+}
+
+void pb_splitter_encoding(pb_splitter *sp, const char *encoding)
+{
+	sp->encoding = encoding;
+	if (!sp->doc.encoding)
+		sp->doc.encoding = encoding;
+}
+
+static pb_block *cur(pb_splitter *sp)
+{
+	return sp->doc.nblocks ? &sp->doc.blocks[sp->doc.nblocks - 1] : NULL;
+}
+
+/* Close the current block before byte off / line `line`, open a new one. */
+static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long line,
+                            const char *title, size_t tlen)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = cur(sp);
+
+	if (b) {
+		b->len = off - b->off;
+		b->end_line = line - 1;
+		if (b->len == 0) { /* nothing left in it: reuse */
+			free(b->title);
+			d->nblocks--;
+		}
+	}
+	if (d->nblocks == d->capblocks) {
+		size_t cap = d->capblocks ? d->capblocks * 2 : 16;
+		pb_block *nb = realloc(d->blocks, cap * sizeof *nb);
+		if (!nb) {
+			sp->oom = 1;
+			return NULL;
+		}
+		d->blocks = nb;
+		d->capblocks = cap;
+	}
+	b = &d->blocks[d->nblocks++];
+	memset(b, 0, sizeof *b);
+	b->kind = kind;
+	b->off = off;
+	b->line = line;
+	b->end_line = line;
+	if (title && tlen && !(b->title = dupn(title, tlen)))
+		sp->oom = 1;
+	if (kind != PB_BLK_PROJECT_TABLE)
+		sp->title_half = 0;
+	sp->tail_off = 0;
+	sp->tail_line = 0;
+	return b;
+}
+
+static void set_title(pb_splitter *sp, pb_block *b, const char *a, size_t an,
+                      const char *c, size_t cn)
+{
+	char *t = malloc(an + cn + 1);
+	if (!t) {
+		sp->oom = 1;
+		return;
+	}
+	memcpy(t, a, an);
+	memcpy(t + an, c, cn);
+	t[an + cn] = '\0';
+	free(b->title);
+	b->title = t;
+}
+
+static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
+{
+	size_t s = pb_title_start(t, tn);
+	open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
+	sp->seen_table = 1;
+	sp->code_seen = 0;
+	sp->table_tabbed = 0;
+	sp->unit_pending = 6;
+}
+
+/* ---- cover fields ---- */
+
+#define MAXCOVER 48
+
+static char *join_keys(pb_buf *keys, size_t *ko, int from, int to, const char *strip)
+{
+	pb_buf j = PB_BUF_INIT, n = PB_BUF_INIT;
+	char *r = NULL;
+
+	for (int i = from; i < to; i++) {
+		pb_buf_adds(&j, keys->ptr + ko[i]);
+		/* lines of a wrapped name join with nothing between */
+	}
+	if (pb_norm(&n, j.ptr, j.len, 0) == 0) {
+		size_t l = n.len, sl = strip ? strlen(strip) : 0;
+		if (sl && l >= sl && !memcmp(n.ptr + l - sl, strip, sl))
+			l -= sl;
+		if (l)
+			r = dupn(n.ptr, l);
+	}
+	pb_buf_free(&j);
+	pb_buf_free(&n);
+	return r;
+}
+
+static void cover_fields(pb_splitter *sp)
+{
+	pb_doc *d = &sp->doc;
+	pb_buf keys = PB_BUF_INIT;
+	size_t ko[MAXCOVER];
+	int nk = 0, title = -1, draft = -1, comp = -1, rev = -1;
+
+	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
+		return;
+	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
+	while (s < e && nk < MAXCOVER) {
+		const char *nl = s;
+		while (nl < e && *nl != '\n' && *nl != '\r')
+			nl++;
+		size_t at = keys.len;
+		pb_buf_reset(&sp->key);
+		pb_line_key(&sp->key, s, (size_t)(nl - s));
+		if (sp->key.len) {
+			pb_buf_add(&keys, sp->key.ptr, sp->key.len + 1);
+			ko[nk++] = at;
+		}
+		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
+	}
+	for (int i = 0; i < nk; i++) {
+		const char *k = keys.ptr + ko[i];
+		size_t kl = strlen(k), toff;
+		int y;
+		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
+			title = i;
+			d->year = y;
+			d->title = dupn(k + toff, kl - toff);
+		} else if (strstr(k, "草案")) {
+			draft = i;
+		} else if (comp < 0 && kl >= 6 && !strcmp(k + kl - 6, "编制")) {
+			comp = i;
+		} else if (rev < 0 && kl >= 6 && !strcmp(k + kl - 6, "审核")) {
+			rev = i;
+		}
+	}
+	d->draft = draft >= 0;
+	if (title > 0 && title <= 4)
+		d->dept = join_keys(&keys, ko, 0, title, NULL);
+	int after = title > draft ? title : draft;
+	if (comp >= 0) {
+		int from = after >= 0 && after < comp ? after + 1 : comp;
+		if (comp - from > 3)
+			from = comp;
+		d->compiled_by = join_keys(&keys, ko, from, comp + 1, "编制");
+	}
+	if (rev >= 0) {
+		int base = comp > after ? comp : after;
+		int from = base >= 0 && base < rev ? base + 1 : rev;
+		if (rev - from > 3)
+			from = rev;
+		d->reviewed_by = join_keys(&keys, ko, from, rev + 1, "审核");
+	}
+	pb_buf_free(&keys);
+}
+
+static int emit_doc(pb_splitter *sp)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = cur(sp);
+	int r = 0;
+
+	if (d->text.len == 0 && !d->nblocks)
+		return 0;
+	if (b) {
+		b->len = d->text.len - b->off;
+		b->end_line = sp->lineno;
+	}
+	char *unit_dept = d->dept_code ? d->dept : NULL;
+	if (!unit_dept) { /* no unit line: the cover's name, else the compiler */
+		cover_fields(sp);
+		if (!d->dept && d->compiled_by)
+			d->dept = dupn(d->compiled_by, strlen(d->compiled_by));
+	} else {
+		/* keep the unit line's name: it pairs with dept_code */
+		d->dept = NULL;
+		cover_fields(sp);
+		free(d->dept);
+		d->dept = unit_dept;
+	}
+	if (!d->encoding)
+		d->encoding = sp->encoding;
+	if (d->nblocks && d->blocks[0].kind == PB_BLK_COVER && !d->blocks[0].title && d->title)
+		d->blocks[0].title = dupn(d->title, strlen(d->title));
+	d->doc = ++sp->ndocs;
+	if (sp->oom)
+		r = -1;
+	else if (sp->fn)
+		r = sp->fn(d, sp->ctx);
+	doc_clear(&sp->doc);
+	reset_doc_state(sp);
+	return r;
+}
+
+static int blank_line(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* The toc's markdown separators: only - | : and blanks. */
+static int rule_line(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr("-|: \t", s[i]))
+			return 0;
+	return n > 0;
+}
+
+static int starts_code_cell(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '\t' || s[i] == ' '))
+		i++;
+	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
+}
+
+int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = cur(sp);
+	const char *s = ln->ptr;
+	size_t n = ln->textlen;
+	int tabbed = memchr(s, '\t', n) != NULL;
+	pb_line_class cls;
+	int r = 0;
+
+	sp->lineno = ln->lineno;
+	/* rows of a table: only a new 项目编码 or the unit line matter */
+	if (b && b->kind == PB_BLK_PROJECT_TABLE && tabbed && !sp->unit_pending &&
+	    !starts_code_cell(s, n)) {
+		pb_buf_reset(&sp->key);
+		cls = blank_line(s, n) ? PB_L_BLANK : PB_L_TEXT;
+	} else if (n > 4000) {
+		pb_buf_reset(&sp->key);
+		cls = PB_L_TEXT;
+	} else {
+		if (pb_line_key(&sp->key, s, n) < 0)
+			return -1;
+		cls = pb_classify(s, n, sp->key.ptr, sp->key.len);
+	}
+
+	/* a new filing in the same stream */
+	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
+		pb_buf moved = PB_BUF_INIT;
+		long moved_line = ln->lineno;
+		if (b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed) {
+			if (pb_buf_add(&moved, d->text.ptr + sp->tail_off, d->text.len - sp->tail_off) < 0)
+				return -1;
+			moved_line = sp->tail_line;
+			pb_buf_truncate(&d->text, sp->tail_off);
+			sp->lineno = sp->tail_line - 1;
+		}
+		r = emit_doc(sp);
+		d->line = moved_line;
+		if (moved.len) {
+			pb_buf_add(&d->text, moved.ptr, moved.len);
+			open_block(sp, PB_BLK_COVER, 0, moved_line, NULL, 0);
+		}
+		pb_buf_free(&moved);
+		sp->lineno = ln->lineno;
+		b = cur(sp);
+		if (r)
+			return r;
+	}
+	if (d->text.len == 0 && !d->nblocks)
+		d->line = ln->lineno;
+
+	size_t off = d->text.len;
+	if (pb_buf_add(&d->text, s, ln->len) < 0)
+		return -1;
+	if (!d->encoding)
+		d->encoding = sp->encoding;
+
+	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
+	const char *key = sp->key.ptr;
+	size_t kl = sp->key.len;
+
+	switch (cls) {
+	case PB_L_BLANK:
+		if (!b)
+			open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+		break;
+	case PB_L_TOC_HEAD:
+		open_block(sp, PB_BLK_TOC, off, ln->lineno, key, kl);
+		break;
+	case PB_L_TOC_ENTRY:
+		if (k == PB_BLK_TOC)
+			break;
+		if (k == PB_BLK_PART && sp->part_from_toc && d->nblocks >= 2) {
+			/* "第二部分" inside the toc: it was a toc line after all */
+			free(b->title);
+			d->nblocks--;
+			break;
+		}
+		open_block(sp, PB_BLK_TOC, off, ln->lineno, "目录", strlen("目录"));
+		break;
+	case PB_L_PART1:
+	case PB_L_PART2:
+	case PB_L_PART:
+		if (k == PB_BLK_PART && b) {
+			if (b->title)
+				set_title(sp, b, b->title, strlen(b->title), " ", 1);
+			set_title(sp, b, b->title ? b->title : "", b->title ? strlen(b->title) : 0, key, kl);
+			break;
+		}
+		sp->part_from_toc = k == PB_BLK_TOC;
+		open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
+		break;
+	case PB_L_OVERALL:
+		open_block(sp, PB_BLK_OVERALL_GOAL, off, ln->lineno, key, kl);
+		break;
+	case PB_L_SUBGOALS:
+		open_block(sp, PB_BLK_SUB_GOALS, off, ln->lineno, key, kl);
+		break;
+	case PB_L_MEASURES:
+		open_block(sp, PB_BLK_MEASURES, off, ln->lineno, key, kl);
+		break;
+	case PB_L_TABLE_TITLE:
+		if (sp->prev_cls == PB_L_NUMBERED && sp->prev_line == ln->lineno - 1 &&
+		    !pb_title_start(key, kl) && b && b->off <= sp->prev_off) {
+			/* a title wrapped after its number and first words */
+			pb_buf t = PB_BUF_INIT;
+			pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len);
+			pb_buf_add(&t, key, kl);
+			if (b->off == sp->prev_off) /* the half line opened this block */
+				d->nblocks--, free(b->title);
+			start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
+			pb_buf_free(&t);
+		} else {
+			start_table(sp, off, ln->lineno, key, kl);
+		}
+		break;
+	case PB_L_TITLE_HALF:
+		start_table(sp, off, ln->lineno, key, kl);
+		sp->title_half = 1;
+		break;
+	case PB_L_TABLE_BIAO:
+		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp->prev_line == ln->lineno - 1) {
+			set_title(sp, b, b->title ? b->title : "", b->title ? strlen(b->title) : 0, "表", 3);
+			sp->title_half = 0;
+			break;
+		}
+		goto text;
+	case PB_L_PROJECT_CODE:
+		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
+			start_table(sp, off, ln->lineno, "", 0);
+			sp->unit_pending = 0;
+		}
+		sp->code_seen = 1;
+		goto text;
+	case PB_L_COVER_TITLE:
+		if (!b || k == PB_BLK_COVER) {
+			if (!b)
+				open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+			break;
+		}
+		goto text;
+	default:
+	text:
+		if (!b) {
+			open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+		} else if (k == PB_BLK_TOC && !rule_line(s, n) && cls != PB_L_BLANK) {
+			open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
+		} else if (k == PB_BLK_PART && cls != PB_L_BLANK) {
+			open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
+		}
+		break;
+	}
+
+	b = cur(sp);
+	if (b && b->kind == PB_BLK_PROJECT_TABLE && cls != PB_L_BLANK) {
+		if (sp->unit_pending && b->line != ln->lineno) {
+			size_t co, no;
+			sp->unit_pending--;
+			if (!d->dept_code && pb_unit_line(key, kl, &co, &no)) {
+				d->dept_code = dupn(key + co, 6);
+				d->dept = dupn(key + no, kl - no);
+				sp->unit_pending = 0;
+			}
+		}
+		if (tabbed) {
+			sp->tail_off = 0;
+			sp->table_tabbed = 1;
+		} else if (!sp->tail_off && b->line != ln->lineno && !blank_line(s, n)) {
+			sp->tail_off = off;
+			sp->tail_line = ln->lineno;
+		}
+	}
+	if (cls != PB_L_BLANK) {
+		sp->prev_cls = cls;
+		sp->prev_off = off;
+		sp->prev_line = ln->lineno;
+		pb_buf_reset(&sp->prev_key);
+		pb_buf_add(&sp->prev_key, key, kl);
+	}
+	return sp->oom ? -1 : 0;
+}
+
+int pb_splitter_finish(pb_splitter *sp)
+{
+	return emit_doc(sp);
+}

@@ -1,0 +1,359 @@
+#include "value.h"
+
+#include <string.h>
+
+/*
+ * Hand-written scanner over bytes: every literal we look for is ASCII or a
+ * complete UTF-8 sequence compared with memcmp, so invalid UTF-8 can never
+ * match one and needs no decoding.  Each helper is bounded by the end
+ * offset `e`, so nothing reads past the cell.
+ */
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* length of w if s[i..e) starts with it, else 0 */
+static size_t lit(const char *s, size_t e, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	return i <= e && e - i >= l && !memcmp(s + i, w, l) ? l : 0;
+}
+
+static size_t ndigits(const char *s, size_t e, size_t i)
+{
+	size_t k = i;
+	while (k < e && is_digit(s[k]))
+		k++;
+	return k - i;
+}
+
+static size_t skip_blank(const char *s, size_t e, size_t i)
+{
+	while (i < e && is_blank(s[i]))
+		i++;
+	return i;
+}
+
+/* value of a run of at most 4 digits (callers bound the length) */
+static int small_int(const char *s, size_t i, size_t d)
+{
+	int v = 0;
+	for (size_t k = 0; k < d; k++)
+		v = v * 10 + (s[i + k] - '0');
+	return v;
+}
+
+/* Longest first, so 大于等于 wins over 大于. */
+static const struct { const char *w; const char *op; int sym; } ops[] = {
+	{ "≥", ">=", 1 }, { "≤", "<=", 1 }, { ">=", ">=", 1 }, { "<=", "<=", 1 },
+	{ ">", ">", 1 }, { "<", "<", 1 }, { "=", "=", 1 },
+	{ "大于等于", ">=", 0 }, { "小于等于", "<=", 0 },
+	{ "不低于", ">=", 0 }, { "不少于", ">=", 0 }, { "不小于", ">=", 0 },
+	{ "不早于", ">=", 0 },
+	{ "不高于", "<=", 0 }, { "不超过", "<=", 0 }, { "不多于", "<=", 0 },
+	{ "不大于", "<=", 0 }, { "不晚于", "<=", 0 }, { "不迟于", "<=", 0 },
+	{ "至少", ">=", 0 }, { "达到", ">=", 0 }, { "至多", "<=", 0 },
+	{ "大于", ">", 0 }, { "高于", ">", 0 }, { "超过", ">", 0 },
+	{ "小于", "<", 0 }, { "低于", "<", 0 },
+};
+
+/* Trailing words that carry the comparison; longest first. */
+static const struct { const char *w; const char *op; } num_suffix[] = {
+	{ "及以上", ">=" }, { "及以下", "<=" }, { "及以内", "<=" },
+	{ "以上", ">=" }, { "以下", "<=" }, { "以内", "<=" },
+};
+static const struct { const char *w; const char *op; } date_suffix[] = {
+	{ "之前", "<=" }, { "以前", "<=" }, { "之后", ">=" }, { "以后", ">=" },
+	{ "前", "<=" }, { "后", ">=" },
+};
+
+/* Signs that join two numbers into a range; followed by a digit they mean
+ * the cell holds more than one number. */
+static const char *const range_sep[] = { "-", "~", "～", "—", "－", "–", "至" };
+
+static size_t range_at(const char *s, size_t e, size_t i)
+{
+	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
+		size_t l = lit(s, e, i, range_sep[k]);
+		if (l && i + l < e && is_digit(s[i + l]))
+			return l;
+	}
+	return 0;
+}
+
+/* Does a trailing word agree with the leading operator?  以上 fits ≥ and >,
+ * 以下/前 fit ≤ and <: the word then only repeats the sign. */
+static int agrees(const char *op, const char *word_op)
+{
+	return op[0] == word_op[0] && op[0] != '=';
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in(int y, int m)
+{
+	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+static void set_partial(pb_value *v, size_t at)
+{
+	const char *op = v->op;
+	memset(v, 0, sizeof *v);
+	v->kind = PB_VK_TEXT;
+	v->op = op;
+	v->partial = 1;
+	v->bad_off = at;
+}
+
+enum { NOT_DATE, IS_DATE, BAD_DATE };
+
+/*
+ * Try a date at the digit run s[i..).  On IS_DATE fills year/month/day/
+ * period_end and *end; on BAD_DATE *end is where it broke.  NOT_DATE means
+ * the digits are to be read as a number.
+ */
+static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *end)
+{
+	size_t d = ndigits(s, e, i), j = i + d, l;
+	int y, m = 0, day = 0;
+
+	if (d >= 4 && (l = lit(s, e, j, "年"))) {
+		/* 4+ digits before 年 are meant as a year: 62024年 is a garbled
+		 * one, and picking 2024 out of it would be a guess */
+		*end = i;
+		if (d != 4)
+			return BAD_DATE;
+		y = small_int(s, i, 4);
+		if (y < 1900 || y > 2100)
+			return BAD_DATE;
+		j += l;
+		j += lit(s, e, j, "度");
+		if (j < e && is_digit(s[j])) {
+			size_t md = ndigits(s, e, j);
+			*end = j;
+			if (md > 2 || !(l = lit(s, e, j + md, "月")))
+				return BAD_DATE;
+			m = small_int(s, j, md);
+			if (m < 1 || m > 12)
+				return BAD_DATE;
+			j += md + l;
+			j += lit(s, e, j, "份");
+			if (j < e && is_digit(s[j])) {
+				size_t dd = ndigits(s, e, j);
+				*end = j;
+				l = lit(s, e, j + dd, "日");
+				if (!l)
+					l = lit(s, e, j + dd, "号");
+				if (dd > 2 || !l)
+					return BAD_DATE;
+				day = small_int(s, j, dd);
+				if (day < 1 || day > days_in(y, m))
+					return BAD_DATE;
+				j += dd + l;
+			}
+		}
+		if (!day && ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))) {
+			v->period_end = 1;
+			j += l;
+		}
+	} else if (d == 4 && j + 1 < e && (s[j] == '-' || s[j] == '/' || s[j] == '.') &&
+	           is_digit(s[j + 1])) {
+		char sep = s[j];
+		size_t md = ndigits(s, e, j + 1), k = j + 1 + md;
+		y = small_int(s, i, 4);
+		if (md > 2)
+			return NOT_DATE; /* 2024.125 is a number, 2023-2024 a range */
+		m = small_int(s, j + 1, md);
+		if (k + 1 < e && s[k] == sep && is_digit(s[k + 1])) {
+			/* three parts can only be a date, so a bad one is garble */
+			size_t dd = ndigits(s, e, k + 1);
+			*end = i;
+			if (dd > 2)
+				return BAD_DATE;
+			day = small_int(s, k + 1, dd);
+			if (y < 1900 || y > 2100 || m < 1 || m > 12 || day < 1 ||
+			    day > days_in(y, m))
+				return BAD_DATE;
+			j = k + 1 + dd;
+		} else if (sep != '.' && y >= 1900 && y <= 2100 && m >= 1 && m <= 12) {
+			j = k; /* 2024-12; but 2024.12 stays the number it reads as */
+		} else {
+			return NOT_DATE;
+		}
+	} else {
+		return NOT_DATE;
+	}
+	v->year = y;
+	v->month = m;
+	v->day = day;
+	*end = j;
+	return IS_DATE;
+}
+
+/* s[j..e) follows a number or date: does another number start right here? */
+static size_t runs_on(const char *s, size_t e, size_t j)
+{
+	size_t k = skip_blank(s, e, j);
+	if (k < e && is_digit(s[k]))
+		return 1;
+	if (range_at(s, e, j))
+		return 1;
+	if (j + 1 < e && (s[j] == ':' || s[j] == '/' || s[j] == '.') && is_digit(s[j + 1]))
+		return 1;
+	if (lit(s, e, j, "：") && j + 3 < e && is_digit(s[j + 3]))
+		return 1;
+	return 0;
+}
+
+static void finish_date(const char *s, size_t e, size_t j, pb_value *v)
+{
+	for (size_t k = 0; k < sizeof date_suffix / sizeof date_suffix[0]; k++) {
+		size_t l = lit(s, e, j, date_suffix[k].w);
+		if (!l)
+			continue;
+		if (!v->op)
+			v->op = date_suffix[k].op;
+		if (agrees(v->op, date_suffix[k].op))
+			j += l;
+		break;
+	}
+	if (runs_on(s, e, j)) {
+		set_partial(v, j);
+		return;
+	}
+	v->kind = PB_VK_DATE;
+	j = skip_blank(s, e, j);
+	if (j < e) {
+		v->rest_off = j;
+		v->rest_len = e - j;
+	}
+}
+
+void pb_value_parse(const char *s, size_t n, pb_value *v)
+{
+	size_t b = 0, e = n, i, j = 0, k, l = 0;
+
+	memset(v, 0, sizeof *v);
+	v->kind = PB_VK_TEXT;
+	while (b < e && is_blank(s[b]))
+		b++;
+	while (e > b && is_blank(s[e - 1]))
+		e--;
+	if (b == e)
+		return;
+
+	/* leading operator */
+	i = b;
+	for (k = 0; k < sizeof ops / sizeof ops[0]; k++)
+		if ((l = lit(s, e, i, ops[k].w)))
+			break;
+	if (l) {
+		j = skip_blank(s, e, i + l);
+		if (ops[k].sym || (j < e && is_digit(s[j]))) {
+			v->op = ops[k].op;
+			i = j;
+		}
+	}
+	if (i >= e || !is_digit(s[i])) {
+		/* a sign promised a quantity; a cell without one is just text */
+		if (v->op)
+			set_partial(v, i);
+		return;
+	}
+
+	switch (parse_date(s, e, i, v, &j)) {
+	case IS_DATE:
+		finish_date(s, e, j, v);
+		return;
+	case BAD_DATE:
+		set_partial(v, j);
+		return;
+	}
+	/* the number: digits, thousands groups, decimals */
+	j = i + ndigits(s, e, i);
+	if (j + 1 < e && s[j] == ',' && is_digit(s[j + 1])) {
+		/* 1,000: a lead group of 1-3 digits, then groups of exactly 3;
+		 * anything else (1,00  2023,2024) is a list, not one number */
+		if (j - i > 3) {
+			set_partial(v, j);
+			return;
+		}
+		while (j + 1 < e && s[j] == ',' && is_digit(s[j + 1])) {
+			if (ndigits(s, e, j + 1) != 3) {
+				set_partial(v, j);
+				return;
+			}
+			j += 4;
+		}
+	}
+	if (j + 1 < e && s[j] == '.' && is_digit(s[j + 1]))
+		j += 1 + ndigits(s, e, j + 1);
+	if ((j < e && s[j] == '.' && (j + 1 == e || !is_digit(s[j + 1]))) ||
+	    lit(s, e, j, "、")) {
+		/* 1.加强管理, 1、…: a numbered item, not a quantity, unless a
+		 * sign in front says a quantity was meant */
+		if (v->op)
+			set_partial(v, j);
+		return;
+	}
+	if (runs_on(s, e, j)) {
+		set_partial(v, j);
+		return;
+	}
+	v->kind = PB_VK_NUMBER;
+	v->num_off = i;
+	v->num_len = j - i;
+
+	/* the unit: everything after the number, less a trailing 以上/以下 */
+	j = skip_blank(s, e, j);
+	for (k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
+		l = strlen(num_suffix[k].w);
+		if (e - j < l || memcmp(s + e - l, num_suffix[k].w, l))
+			continue;
+		if (!v->op)
+			v->op = num_suffix[k].op;
+		if (agrees(v->op, num_suffix[k].op))
+			e -= l;
+		break;
+	}
+	while (e > j && is_blank(s[e - 1]))
+		e--;
+	/* 3万至5万, 90%-100%: a second number behind a range sign */
+	for (k = j; k < e; k++)
+		if (range_at(s, e, k)) {
+			set_partial(v, k);
+			return;
+		}
+	if (e > j) {
+		v->unit_off = j;
+		v->unit_len = e - j;
+		if (e - j == strlen("百分比") && !memcmp(s + j, "百分比", e - j))
+			v->unit_norm = "%";
+	}
+}
+
+const char *pb_value_kind_name(pb_value_kind k)
+{
+	switch (k) {
+	case PB_VK_NUMBER:
+		return "number";
+	case PB_VK_DATE:
+		return "date";
+	default:
+		return "text";
+	}
+}
+
+const char *pb_value_unit(const pb_value *v, const char *s, size_t *len)
+{
+	if (v->unit_norm) {
+		*len = strlen(v->unit_norm);
+		return v->unit_norm;
+	}
+	*len = v->unit_len;
+	return v->unit_len ? s + v->unit_off : NULL;
+}

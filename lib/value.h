@@ -1,0 +1,85 @@
+/*
+ * value.h - parse one indicator value (指标值) into op / num / unit / kind.
+ *
+ * Input is one cell ALREADY normalized by pb_norm_cell(): ASCII digits and
+ * % . / < = >, ≥ ≤ for ≧ ≦, no wrapping spaces.  The parser never fails and
+ * never invents a number: every number and date field points at, or is read
+ * from, digits plainly written in the cell.  It reads at most n bytes, any
+ * bytes (invalid UTF-8 is just text), in linear time.
+ *
+ * Grammar (sp = ASCII blanks, skipped between the parts):
+ *
+ *   value   = [op] (date | number [unit] [suffix]) | text
+ *   op      = ≥ | ≤ | >= | <= | > | < | =
+ *           | 不低于 不少于 不小于 大于等于 至少 达到 不早于   (>=)
+ *           | 不高于 不超过 不多于 不大于 小于等于 至多 不晚于 不迟于 (<=)
+ *           | 大于 高于 超过 (>) | 小于 低于 (<)
+ *             (a word counts only when a digit follows it: 不低于上年水平
+ *             is text)
+ *   number  = digit+ [',' digit{3}]* ['.' digit+]
+ *   unit    = the rest of the cell, trimmed; 百分比 reads as %
+ *   suffix  = [及]以上 (>=) | [及]以下 | [及]以内 (<=), taken off the unit;
+ *             it sets op when there is none, is dropped when it agrees with
+ *             op, and otherwise stays in the unit
+ *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末] [dsuffix] [rest]
+ *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [dsuffix] [rest]
+ *   dsuffix = 前 之前 以前 (<=) | 后 之后 以后 (>=), same agreement rule
+ *
+ * A year is 4 digits in 1900..2100; a month 1..12; a day exists in that
+ * month (2024年2月30日 does not).  底/末 set period_end and no day is made
+ * up.  `2024.12` is the number 2024.12 (as written), `≤12月` is the number
+ * 12 with unit 月: no year, no date.  Text after a date (`完成`) is `rest`.
+ *
+ * A cell that does not start with an operator or a digit is plain text
+ * (kind TEXT, op NULL, partial 0), and so is a numbered item such as
+ * `1.加强管理` or `1、…` (digits then `.` or `、` and no operator).
+ *
+ * partial = 1 means: the cell starts like a quantity (a comparison sign,
+ * or a digit, possibly after a word operator) but what follows is malformed,
+ * so reading a number or date from it would mean guessing.  Exactly:
+ *  - a comparison sign with no digit after it (`≥`, `≥.5`, `≥满意`);
+ *  - 4 or more digits before 年 that are not a year (`≤62024年6月底`);
+ *  - a date with a month or day out of range, or a month or day number
+ *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`);
+ *  - the number runs into another number: a range, ratio, fraction or
+ *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1/2`,
+ *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
+ *  - an operator before a number that ends in `.` or `、` (`≥1.`).
+ * Then kind is TEXT, op keeps the leading operator (if any), num, unit and
+ * the date fields are cleared, and bad_off is where the trouble starts.
+ * A plain number followed by free text (`≥1每村1次`, `≤7村的数量`) and an
+ * implausible but plainly written number (`100100%`) are NOT partial:
+ * judging them is the checker's job.
+ */
+#ifndef PB_VALUE_H
+#define PB_VALUE_H
+
+#include <stddef.h>
+
+typedef enum { PB_VK_NUMBER, PB_VK_DATE, PB_VK_TEXT } pb_value_kind;
+
+typedef struct {
+	pb_value_kind kind;
+	const char *op;            /* ">=", "<=", ">", "<", "=" (static) or NULL */
+	size_t num_off, num_len;   /* number as written in s (commas kept); len 0 = none */
+	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
+	const char *unit_norm;     /* "%" for 百分比, else NULL: use the span */
+	int year, month, day;      /* dates only; 0 when absent */
+	int period_end;            /* date ends in 底/末 (end of year or month) */
+	size_t rest_off, rest_len; /* dates only: text after the date, e.g. 完成 */
+	int partial;               /* see above */
+	size_t bad_off;            /* partial only: offset where parsing broke */
+} pb_value;
+
+/* s[0..n) is one normalized cell (UTF-8).  Never fails; unknown text is
+ * PB_VK_TEXT.  Offsets are into s. */
+void pb_value_parse(const char *s, size_t n, pb_value *v);
+
+/* "number", "date", "text" */
+const char *pb_value_kind_name(pb_value_kind k);
+
+/* The unit to report: unit_norm, or the span in s.  NULL (and *len 0)
+ * when there is none. */
+const char *pb_value_unit(const pb_value *v, const char *s, size_t *len);
+
+#endif
