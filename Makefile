@@ -15,7 +15,7 @@ PKGS    = libpcre2-8 json-c
 PKG_CFLAGS = `pkg-config --cflags $(PKGS)`
 PKG_LIBS   = `pkg-config --libs $(PKGS)`
 
-TOOLS   = pbsplit
+TOOLS   = pbsplit pbtable pbcheck pbsum
 LIBSRC  = $(wildcard lib/*.c)
 LIBOBJ  = $(LIBSRC:.c=.o)
 UTILOBJ = cmd/util.o

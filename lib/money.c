@@ -145,7 +145,7 @@ static int ex_units(exact x, int64_t *units)
 	if (x.mag.l[2] | x.mag.l[3])
 		return 0;
 	u = (uint64_t)x.mag.l[1] << 32 | x.mag.l[0];
-	if (u > (uint64_t)INT64_MAX + x.neg)
+	if (u > (uint64_t)INT64_MAX + (x.neg ? 1u : 0u))
 		return 0;
 	/* u - 1 always fits, so INT64_MIN needs no signed overflow */
 	*units = x.neg && u ? -(int64_t)(u - 1) - 1 : (int64_t)u;
@@ -333,13 +333,16 @@ static int is_digit(const char *p, const char *end)
 /* ' '* [+-] int [. frac] [eE [+-] digit+] ' '*, with int or frac nonempty */
 int pb_money_parse(const char *s, size_t n, pb_money *m)
 {
-	const char *p = s, *end = s + n, *intp;
+	const char *p = s, *end, *intp;
 	digits d = { 0, 0, 0 };
 	int64_t nint = 0, nfrac = 0, ex = 0, want;
 	int neg = 0, eneg = 0, grp = 0, commas = 0, rc;
 	pb_money r;
 	exact x;
 
+	if (n == 0) /* s may be NULL then, and NULL + 0 is not allowed */
+		return PB_MONEY_INVALID;
+	end = s + n;
 	while (p < end && *p == ' ')
 		p++;
 	while (end > p && end[-1] == ' ')

@@ -1,0 +1,99 @@
+/* pbtable - project tables of budget performance filings into records */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "records.h"
+#include "source.h"
+#include "util.h"
+
+enum { FMT_NDJSON, FMT_TSV };
+static const char *const formats[] = { "ndjson", "tsv", NULL };
+enum { T_INDICATOR, T_PROJECT };
+static const char *const types[] = { "indicator", "project", NULL };
+
+static struct {
+	int format, type;
+	pb_buf out;
+} g;
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: %s [-f ndjson|tsv] [-t indicator|project] [--encoding auto|utf-8|gb18030] [FILE...]\n",
+	        argv0);
+}
+
+static int on_project(const pb_project *p, void *ctx)
+{
+	(void)ctx;
+	for (size_t i = 0; i < p->nunp; i++)
+		pb_diag(0, p->file, p->unp[i].line, "warning: %s", p->unp[i].reason);
+	if (g.format == FMT_NDJSON)
+		pb_write_project_ndjson(&g.out, p);
+	else if (g.type == T_PROJECT)
+		pb_write_project_tsv(&g.out, p);
+	else
+		pb_write_indicator_tsv(&g.out, p);
+	pb_out(&g.out, 0);
+	return 0;
+}
+
+static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
+{
+	(void)ctx;
+	pb_diag(is_error, file, line, "%s", msg);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "type", required_argument, NULL, 't' },
+		{ "encoding", required_argument, NULL, 'E' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL };
+	int c;
+
+	pb_setprog(argv[0]);
+	pb_buf_init(&g.out);
+	while ((c = getopt_long(argc, argv, "f:t:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((g.format = pb_pick("format", optarg, formats)) < 0)
+				return PB_EXIT_ERROR;
+			break;
+		case 't':
+			if ((g.type = pb_pick("record type", optarg, types)) < 0)
+				return PB_EXIT_ERROR;
+			break;
+		case 'E':
+			if (pb_enc_parse(optarg, &src.enc) < 0) {
+				pb_errorf("unknown encoding '%s'", optarg);
+				return PB_EXIT_ERROR;
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return PB_EXIT_OK;
+		default:
+			usage(stderr);
+			return PB_EXIT_ERROR;
+		}
+	}
+	if (g.format == FMT_TSV) {
+		if (g.type == T_PROJECT)
+			pb_write_project_tsv_header(&g.out);
+		else
+			pb_write_indicator_tsv_header(&g.out);
+	}
+	if (optind == argc)
+		pb_source_run(&src, "-");
+	for (int i = optind; i < argc; i++)
+		pb_source_run(&src, argv[i]);
+	pb_out(&g.out, 1);
+	pb_buf_free(&g.out);
+	int st = pb_out_close();
+	return st ? st : pb_status;
+}

@@ -1,0 +1,250 @@
+#include "records.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "jsonw.h"
+
+const char *pb_amount_text(const pb_amount *a, char *out, size_t cap)
+{
+	if (!a->set || pb_money_format(a->v, -1, out, cap) < 0)
+		return "null";
+	return out;
+}
+
+static void amount(pb_jw *w, const char *key, const pb_amount *a)
+{
+	char t[PB_MONEY_FMT_CAP];
+	pb_jw_num(w, key, pb_amount_text(a, t, sizeof t));
+}
+
+static void checkpoints(pb_jw *w, const char *key, const pb_amount *a)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_addc(w->b, '{');
+	for (int i = 0; i < PB_NCHECK; i++) {
+		char t[PB_MONEY_FMT_CAP];
+		w->err |= pb_buf_printf(w->b, "%s\"%s\":%s", i ? "," : "", pb_check_names[i],
+		                        pb_amount_text(&a[i], t, sizeof t));
+	}
+	w->err |= pb_buf_addc(w->b, '}');
+}
+
+static void common(pb_jw *w, const pb_project *p)
+{
+	pb_jw_str(w, "file", p->file);
+	pb_jw_int(w, "doc", p->doc);
+}
+
+int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
+{
+	pb_jw w;
+	int err = 0;
+
+	pb_jw_begin(&w, b, "project");
+	common(&w, p);
+	pb_jw_int(&w, "line", p->line);
+	pb_jw_int(&w, "end_line", p->end_line);
+	pb_jw_int(&w, "seq", p->seq);
+	pb_jw_str(&w, "dept", p->dept);
+	pb_jw_str(&w, "dept_code", p->dept_code);
+	if (p->year)
+		pb_jw_int(&w, "year", p->year);
+	else
+		pb_jw_null(&w, "year");
+	pb_jw_str(&w, "code", p->code);
+	pb_jw_str(&w, "name", p->name);
+	pb_jw_str(&w, "source_unit", p->source_unit);
+	amount(&w, "budget", &p->budget);
+	amount(&w, "fiscal", &p->fiscal);
+	amount(&w, "other", &p->other);
+	pb_jw_str(&w, "purpose", p->purpose);
+	pb_jw_str(&w, "schedule_unit", p->schedule_unit);
+	if (p->schedule_unit)
+		checkpoints(&w, "schedule", p->schedule);
+	else
+		pb_jw_null(&w, "schedule");
+	checkpoints(&w, "spend", p->spend);
+	pb_jw_key(&w, "goals");
+	w.err |= pb_buf_addc(b, '[');
+	for (size_t i = 0; i < p->ngoals; i++) {
+		if (i)
+			w.err |= pb_buf_addc(b, ',');
+		w.err |= pb_json_quote(b, p->goals[i], strlen(p->goals[i]));
+	}
+	w.err |= pb_buf_addc(b, ']');
+	pb_jw_int(&w, "indicators", (long long)p->nind);
+	pb_jw_str(&w, "title", p->title);
+	pb_jw_int(&w, "unparsed", (long long)p->nunp);
+	pb_jw_end(&w);
+	err |= w.err;
+
+	for (size_t i = 0; i < p->nind; i++) {
+		const pb_indicator *in = &p->ind[i];
+		const pb_value *v = &in->parsed;
+		pb_jw_begin(&w, b, "indicator");
+		common(&w, p);
+		pb_jw_int(&w, "line", in->line);
+		pb_jw_str(&w, "project", p->code);
+		pb_jw_int(&w, "project_seq", p->seq);
+		pb_jw_int(&w, "seq", (long long)i + 1);
+		pb_jw_str(&w, "level1", in->level1);
+		pb_jw_str(&w, "level2", in->level2);
+		pb_jw_str(&w, "level3", in->level3);
+		pb_jw_str(&w, "description", in->description);
+		pb_jw_str(&w, "value", in->value);
+		pb_jw_str(&w, "op", v->op);
+		if (v->num_len && in->value) {
+			/* the number as written, commas dropped: exact JSON */
+			char num[64];
+			size_t k = 0;
+			for (size_t j = 0; j < v->num_len && k + 1 < sizeof num; j++)
+				if (in->value[v->num_off + j] != ',')
+					num[k++] = in->value[v->num_off + j];
+			num[k] = '\0';
+			pb_money m;
+			char t[PB_MONEY_FMT_CAP];
+			if (pb_money_parse(num, k, &m) == PB_MONEY_OK &&
+			    pb_money_format(m, -1, t, sizeof t) >= 0)
+				pb_jw_num(&w, "num", t);
+			else
+				pb_jw_null(&w, "num");
+		} else {
+			pb_jw_null(&w, "num");
+		}
+		size_t ul = 0;
+		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
+		if (u)
+			pb_jw_strn(&w, "unit", u, ul);
+		else
+			pb_jw_null(&w, "unit");
+		pb_jw_str(&w, "kind", pb_value_kind_name(v->kind));
+		pb_jw_str(&w, "basis", in->basis);
+		if (v->kind == PB_VK_DATE) {
+			char d[16];
+			if (v->day)
+				snprintf(d, sizeof d, "%04d-%02d-%02d", v->year, v->month, v->day);
+			else if (v->month)
+				snprintf(d, sizeof d, "%04d-%02d", v->year, v->month);
+			else
+				snprintf(d, sizeof d, "%04d", v->year);
+			pb_jw_str(&w, "date", d);
+		}
+		if (v->partial)
+			pb_jw_bool(&w, "partial", 1);
+		pb_jw_end(&w);
+		err |= w.err;
+	}
+	for (size_t i = 0; i < p->nunp; i++) {
+		const pb_unparsed *u = &p->unp[i];
+		pb_jw_begin(&w, b, "unparsed");
+		common(&w, p);
+		pb_jw_int(&w, "line", u->line);
+		pb_jw_int(&w, "end_line", u->end_line);
+		pb_jw_str(&w, "project", p->code);
+		pb_jw_int(&w, "project_seq", p->seq);
+		pb_jw_str(&w, "reason", u->reason);
+		pb_jw_str(&w, "text", u->text);
+		pb_jw_end(&w);
+		err |= w.err;
+	}
+	return err ? -1 : 0;
+}
+
+static void tsv_str(pb_buf *b, const char *s, int last)
+{
+	if (s)
+		pb_tsv_field(b, s, strlen(s));
+	pb_buf_addc(b, last ? '\n' : '\t');
+}
+
+static void tsv_amount(pb_buf *b, const pb_amount *a, int last)
+{
+	char t[PB_MONEY_FMT_CAP];
+	tsv_str(b, a->set ? pb_amount_text(a, t, sizeof t) : NULL, last);
+}
+
+int pb_write_project_tsv_header(pb_buf *b)
+{
+	return pb_buf_adds(b, "file\tdoc\tline\tseq\tdept_code\tdept\tyear\tcode\tname\tsource_unit\t"
+	                      "budget\tfiscal\tother\tschedule_unit\tschedule_03\tschedule_06\t"
+	                      "schedule_10\tschedule_12\tspend_03\tspend_06\tspend_10\tspend_12\t"
+	                      "goals\tindicators\n");
+}
+
+int pb_write_project_tsv(pb_buf *b, const pb_project *p)
+{
+	char n[32];
+	tsv_str(b, p->file, 0);
+	snprintf(n, sizeof n, "%d", p->doc);
+	tsv_str(b, n, 0);
+	snprintf(n, sizeof n, "%ld", p->line);
+	tsv_str(b, n, 0);
+	snprintf(n, sizeof n, "%d", p->seq);
+	tsv_str(b, n, 0);
+	tsv_str(b, p->dept_code, 0);
+	tsv_str(b, p->dept, 0);
+	snprintf(n, sizeof n, "%d", p->year);
+	tsv_str(b, p->year ? n : NULL, 0);
+	tsv_str(b, p->code, 0);
+	tsv_str(b, p->name, 0);
+	tsv_str(b, p->source_unit, 0);
+	tsv_amount(b, &p->budget, 0);
+	tsv_amount(b, &p->fiscal, 0);
+	tsv_amount(b, &p->other, 0);
+	tsv_str(b, p->schedule_unit, 0);
+	for (int i = 0; i < PB_NCHECK; i++)
+		tsv_amount(b, &p->schedule[i], 0);
+	for (int i = 0; i < PB_NCHECK; i++)
+		tsv_amount(b, &p->spend[i], 0);
+	snprintf(n, sizeof n, "%zu", p->ngoals);
+	tsv_str(b, n, 0);
+	snprintf(n, sizeof n, "%zu", p->nind);
+	tsv_str(b, n, 1);
+	return 0;
+}
+
+int pb_write_indicator_tsv_header(pb_buf *b)
+{
+	return pb_buf_adds(b, "file\tdoc\tline\tproject\tproject_seq\tseq\tlevel1\tlevel2\tlevel3\t"
+	                      "description\tvalue\top\tnum\tunit\tkind\tbasis\n");
+}
+
+int pb_write_indicator_tsv(pb_buf *b, const pb_project *p)
+{
+	for (size_t i = 0; i < p->nind; i++) {
+		const pb_indicator *in = &p->ind[i];
+		const pb_value *v = &in->parsed;
+		char n[64];
+		tsv_str(b, p->file, 0);
+		snprintf(n, sizeof n, "%d", p->doc);
+		tsv_str(b, n, 0);
+		snprintf(n, sizeof n, "%ld", in->line);
+		tsv_str(b, n, 0);
+		tsv_str(b, p->code, 0);
+		snprintf(n, sizeof n, "%d", p->seq);
+		tsv_str(b, n, 0);
+		snprintf(n, sizeof n, "%zu", i + 1);
+		tsv_str(b, n, 0);
+		tsv_str(b, in->level1, 0);
+		tsv_str(b, in->level2, 0);
+		tsv_str(b, in->level3, 0);
+		tsv_str(b, in->description, 0);
+		tsv_str(b, in->value, 0);
+		tsv_str(b, v->op, 0);
+		size_t k = 0;
+		for (size_t j = 0; in->value && j < v->num_len && k + 1 < sizeof n; j++)
+			if (in->value[v->num_off + j] != ',')
+				n[k++] = in->value[v->num_off + j];
+		n[k] = '\0';
+		tsv_str(b, k ? n : NULL, 0);
+		size_t ul = 0;
+		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
+		if (u)
+			pb_tsv_field(b, u, ul);
+		pb_buf_addc(b, '\t');
+		tsv_str(b, pb_value_kind_name(v->kind), 0);
+		tsv_str(b, in->basis, 1);
+	}
+	return 0;
+}

@@ -1,0 +1,23 @@
+/*
+ * records.h - pbtable's records (project, indicator, unparsed) in NDJSON
+ * and TSV, as SCHEMA.md fixes them.
+ */
+#ifndef PB_RECORDS_H
+#define PB_RECORDS_H
+
+#include "buf.h"
+#include "table.h"
+
+/* Append the project, its indicators and its unparsed records. */
+int pb_write_project_ndjson(pb_buf *b, const pb_project *p);
+
+/* TSV: one header line, then one line per project or per indicator. */
+int pb_write_project_tsv_header(pb_buf *b);
+int pb_write_project_tsv(pb_buf *b, const pb_project *p);
+int pb_write_indicator_tsv_header(pb_buf *b);
+int pb_write_indicator_tsv(pb_buf *b, const pb_project *p);
+
+/* Exact decimal text of an amount, "null" when unset. */
+const char *pb_amount_text(const pb_amount *a, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,353 @@
+#include "source.h"
+
+#include <json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "split.h"
+
+typedef struct {
+	const pb_source *src;
+	const char *path;
+	int stop;
+	/* pbsplit input: the doc the next blocks belong to */
+	int doc, doc_year, seq;
+	char *doc_dept, *doc_dept_code;
+	/* pbtable input: the project being read back */
+	pb_project cur;
+	int have_cur;
+} run_ctx;
+
+static void diag(run_ctx *r, long line, int is_error, const char *msg)
+{
+	if (r->src->on_diag)
+		r->src->on_diag(r->path, line, is_error, msg, r->src->ctx);
+}
+
+static char *dupz(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	char *p = malloc(n + 1);
+	if (p)
+		memcpy(p, s, n + 1);
+	return p;
+}
+
+static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
+{
+	pb_table_ctx tc = { r->path, r->doc, seq, r->doc_year, r->doc_dept, r->doc_dept_code };
+	pb_project p;
+	int rc = 0;
+
+	if (pb_table_parse(&tc, text, len, line, &p) < 0) {
+		diag(r, line, 1, "out of memory");
+		rc = -1;
+	} else if (r->src->on_project) {
+		rc = r->src->on_project(&p, r->src->ctx);
+	}
+	pb_project_free(&p);
+	return rc;
+}
+
+/* ---- raw filings ---- */
+
+static int on_doc(const pb_doc *d, void *ctx)
+{
+	run_ctx *r = ctx;
+	int seq = 0;
+
+	r->doc = d->doc;
+	r->doc_year = d->year;
+	r->doc_dept = d->dept;
+	r->doc_dept_code = d->dept_code;
+	for (size_t i = 0; i < d->nblocks && !r->stop; i++) {
+		const pb_block *b = &d->blocks[i];
+		if (b->kind != PB_BLK_PROJECT_TABLE)
+			continue;
+		if (table(r, d->text.ptr + b->off, b->len, b->line, ++seq))
+			r->stop = 1;
+	}
+	r->doc_dept = r->doc_dept_code = NULL;
+	return r->stop;
+}
+
+/* ---- NDJSON ---- */
+
+static const char *jstr(json_object *o, const char *key)
+{
+	json_object *v;
+	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+static long jint(json_object *o, const char *key, long dflt)
+{
+	json_object *v;
+	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_int))
+		return dflt;
+	return (long)json_object_get_int64(v);
+}
+
+/*
+ * An amount from JSON, exactly: json-c keeps the text of every number it
+ * parsed, so the decimal is read from that text, never from a double.
+ * Returns 0 (null or a number), -1 for anything else.
+ */
+static int jamount(json_object *o, const char *key, pb_amount *a)
+{
+	json_object *v;
+	a->set = 0;
+	if (!json_object_object_get_ex(o, key, &v) || !v)
+		return 0;
+	if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double))
+		return -1;
+	const char *t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+	if (pb_money_parse(t, strlen(t), &a->v) != PB_MONEY_OK)
+		return -1;
+	a->set = 1;
+	return 0;
+}
+
+int pb_source_json_amount(json_object *o, const char *key, pb_amount *a);
+int pb_source_json_amount(json_object *o, const char *key, pb_amount *a)
+{
+	return jamount(o, key, a);
+}
+
+static int flush_project(run_ctx *r)
+{
+	int rc = 0;
+	if (!r->have_cur)
+		return 0;
+	if (r->src->on_project)
+		rc = r->src->on_project(&r->cur, r->src->ctx);
+	pb_project_free(&r->cur);
+	r->have_cur = 0;
+	return rc;
+}
+
+static void checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
+{
+	json_object *m;
+	if (!json_object_object_get_ex(o, key, &m) || !json_object_is_type(m, json_type_object))
+		return;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		json_object *v;
+		if (have)
+			have[i] = json_object_object_get_ex(m, pb_check_names[i], &v);
+		jamount(m, pb_check_names[i], &a[i]);
+	}
+}
+
+static int read_project(run_ctx *r, json_object *o, long line)
+{
+	pb_project *p = &r->cur;
+	int bad = 0;
+
+	memset(p, 0, sizeof *p);
+	r->have_cur = 1;
+	p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->path);
+	p->file = p->own_file;
+	p->doc = (int)jint(o, "doc", 1);
+	p->line = jint(o, "line", line);
+	p->end_line = jint(o, "end_line", p->line);
+	p->seq = (int)jint(o, "seq", 1);
+	p->dept = dupz(jstr(o, "dept"));
+	p->dept_code = dupz(jstr(o, "dept_code"));
+	p->year = (int)jint(o, "year", 0);
+	p->code = dupz(jstr(o, "code"));
+	p->name = dupz(jstr(o, "name"));
+	p->title = dupz(jstr(o, "title"));
+	p->source_unit = dupz(jstr(o, "source_unit"));
+	p->purpose = dupz(jstr(o, "purpose"));
+	p->schedule_unit = dupz(jstr(o, "schedule_unit"));
+	bad |= jamount(o, "budget", &p->budget);
+	bad |= jamount(o, "fiscal", &p->fiscal);
+	bad |= jamount(o, "other", &p->other);
+	checkpoints(o, "schedule", p->schedule, p->have_plan_col);
+	checkpoints(o, "spend", p->spend, NULL);
+	json_object *g;
+	if (json_object_object_get_ex(o, "goals", &g) && json_object_is_type(g, json_type_array)) {
+		size_t n = json_object_array_length(g);
+		p->goals = calloc(n ? n : 1, sizeof *p->goals);
+		for (size_t i = 0; p->goals && i < n; i++) {
+			json_object *e = json_object_array_get_idx(g, i);
+			if (json_object_is_type(e, json_type_string))
+				p->goals[p->ngoals++] = dupz(json_object_get_string(e));
+		}
+	}
+	if (bad)
+		diag(r, line, 1, "project record has an amount that is not a number");
+	return 0;
+}
+
+static int read_indicator(run_ctx *r, json_object *o, long line)
+{
+	pb_project *p = &r->cur;
+	if (!r->have_cur) {
+		diag(r, line, 1, "indicator record before any project record");
+		return 0;
+	}
+	pb_indicator *ni = realloc(p->ind, (p->nind + 1) * sizeof *ni);
+	if (!ni)
+		return -1;
+	p->ind = ni;
+	pb_indicator *in = &p->ind[p->nind++];
+	memset(in, 0, sizeof *in);
+	in->line = jint(o, "line", line);
+	in->level1 = dupz(jstr(o, "level1"));
+	in->level2 = dupz(jstr(o, "level2"));
+	in->level3 = dupz(jstr(o, "level3"));
+	in->description = dupz(jstr(o, "description"));
+	in->value = dupz(jstr(o, "value"));
+	in->basis = dupz(jstr(o, "basis"));
+	pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0, &in->parsed);
+	return 0;
+}
+
+static int read_unparsed(run_ctx *r, json_object *o, long line)
+{
+	pb_project *p = &r->cur;
+	if (!r->have_cur) { /* an unparsed record of its own: carry it alone */
+		memset(p, 0, sizeof *p);
+		r->have_cur = 1;
+		p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->path);
+		p->file = p->own_file;
+		p->line = jint(o, "line", line);
+	}
+	pb_unparsed *nu = realloc(p->unp, (p->nunp + 1) * sizeof *nu);
+	if (!nu)
+		return -1;
+	p->unp = nu;
+	pb_unparsed *u = &p->unp[p->nunp++];
+	u->line = jint(o, "line", line);
+	u->end_line = jint(o, "end_line", u->line);
+	u->reason = dupz(jstr(o, "reason"));
+	u->text = dupz(jstr(o, "text"));
+	return 0;
+}
+
+static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
+{
+	json_object *o;
+	const char *type;
+	int rc = 0;
+
+	json_tokener_reset(tok);
+	o = json_tokener_parse_ex(tok, ln->ptr, (int)ln->textlen);
+	if (!o || json_tokener_get_error(tok) != json_tokener_success ||
+	    !json_object_is_type(o, json_type_object)) {
+		diag(r, ln->lineno, 1, "not a JSON object");
+		json_object_put(o);
+		return 0;
+	}
+	type = jstr(o, "type");
+	if (!type) {
+		diag(r, ln->lineno, 1, "record without a type");
+	} else if (!strcmp(type, "doc")) {
+		rc = flush_project(r);
+		r->doc = (int)jint(o, "doc", r->doc + 1);
+		r->doc_year = (int)jint(o, "year", 0);
+		free(r->doc_dept);
+		free(r->doc_dept_code);
+		r->doc_dept = dupz(jstr(o, "dept"));
+		r->doc_dept_code = dupz(jstr(o, "dept_code"));
+		r->seq = 0;
+	} else if (!strcmp(type, "block")) {
+		const char *kind = jstr(o, "kind"), *text;
+		json_object *t;
+		if (kind && !strcmp(kind, "project_table") &&
+		    json_object_object_get_ex(o, "text", &t) && (text = json_object_get_string(t))) {
+			rc = flush_project(r);
+			if (!rc)
+				rc = table(r, text, (size_t)json_object_get_string_len(t),
+				           jint(o, "line", ln->lineno), ++r->seq);
+		}
+	} else if (!strcmp(type, "project")) {
+		rc = flush_project(r);
+		if (!rc)
+			rc = read_project(r, o, ln->lineno);
+	} else if (!strcmp(type, "indicator")) {
+		rc = read_indicator(r, o, ln->lineno);
+	} else if (!strcmp(type, "unparsed")) {
+		rc = read_unparsed(r, o, ln->lineno);
+	} else if (r->src->on_json) {
+		rc = flush_project(r);
+		if (!rc)
+			rc = r->src->on_json(type, o, r->path, ln->lineno, r->src->ctx);
+	}
+	json_object_put(o);
+	return rc;
+}
+
+int pb_source_run(const pb_source *src, const char *path)
+{
+	pb_err err = { 0 };
+	pb_input *in = pb_input_open(path, src->enc, &err);
+	run_ctx r;
+	pb_line ln;
+	int mode = 0; /* 0 unknown, 1 raw, 2 NDJSON */
+	pb_splitter *sp = NULL;
+	json_tokener *tok = NULL;
+	int rc, status = 0;
+
+	memset(&r, 0, sizeof r);
+	r.src = src;
+	r.path = path;
+	if (!in) {
+		diag(&r, 0, 1, err.msg);
+		return -1;
+	}
+	while (!r.stop && (rc = pb_input_getline(in, &ln)) > 0) {
+		if (!mode) {
+			size_t i = 0;
+			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
+				i++;
+			if (i == ln.textlen && !sp)
+				sp = pb_splitter_new(on_doc, &r);
+			if (i < ln.textlen)
+				mode = ln.ptr[i] == '{' ? 2 : 1;
+			if (mode == 2 && !(tok = json_tokener_new()))
+				goto oom;
+			if (mode == 1 && !sp && !(sp = pb_splitter_new(on_doc, &r)))
+				goto oom;
+			if (sp)
+				pb_splitter_encoding(sp, pb_input_encoding(in));
+		}
+		if (mode == 2) {
+			if (ln.textlen && json_line(&r, tok, &ln) < 0)
+				goto oom;
+		} else if (sp) {
+			pb_splitter_encoding(sp, pb_input_encoding(in));
+			if (pb_splitter_line(sp, &ln) < 0 && !r.stop)
+				goto oom;
+		}
+	}
+	if (sp && !r.stop && pb_splitter_finish(sp) < 0 && !r.stop)
+		goto oom;
+	if (!r.stop)
+		flush_project(&r);
+	goto done;
+oom:
+	diag(&r, 0, 1, "out of memory");
+	status = -1;
+done:
+	if (pb_input_err(in)->set) {
+		diag(&r, 0, 1, pb_input_err(in)->msg);
+		status = -1;
+	}
+	if (r.have_cur)
+		pb_project_free(&r.cur);
+	if (mode == 2) {
+		free(r.doc_dept);
+		free(r.doc_dept_code);
+	}
+	if (tok)
+		json_tokener_free(tok);
+	pb_splitter_free(sp);
+	pb_input_close(in);
+	return status;
+}

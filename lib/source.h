@@ -1,0 +1,34 @@
+/*
+ * source.h - any input the tools accept, turned into projects.
+ *
+ * An input is a raw filing (any layout, UTF-8 or GB18030), pbsplit's
+ * NDJSON, or pbtable's NDJSON; the first non-blank byte tells them apart
+ * ('{' means NDJSON).  Raw filings and project_table blocks are parsed as
+ * pbtable parses them; project records are read back with their
+ * indicator and unparsed records.  Records a caller wants for itself
+ * (pbsum's sum records) go to on_json.
+ */
+#ifndef PB_SOURCE_H
+#define PB_SOURCE_H
+
+#include "input.h"
+#include "table.h"
+
+struct json_object;
+
+typedef struct {
+	pb_enc enc;
+	/* a project with its indicators; non-zero stops the input */
+	int (*on_project)(const pb_project *p, void *ctx);
+	/* NDJSON records of other types (may be NULL: they are skipped) */
+	int (*on_json)(const char *type, struct json_object *o, const char *file, long line,
+	               void *ctx);
+	/* problems with the input; is_error means the exit status must say so */
+	void (*on_diag)(const char *file, long line, int is_error, const char *msg, void *ctx);
+	void *ctx;
+} pb_source;
+
+/* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
+int pb_source_run(const pb_source *src, const char *path);
+
+#endif

@@ -1,0 +1,1027 @@
+#include "table.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "heading.h"
+#include "norm.h"
+
+const char *const pb_check_names[PB_NCHECK] = { "03", "06", "10", "12" };
+
+/*
+ * The block is first cut into rows of cells, whatever the layout, then
+ * the rows are read by their labels.  A cell keeps its line, so every
+ * record and warning points at the filing's own line.
+ */
+typedef struct {
+	size_t off, len; /* normalized text (newlines kept) in t->pool */
+	long line;
+} cell;
+
+typedef struct {
+	size_t first, n; /* cells[first .. first+n) */
+	long line, end_line;
+} row;
+
+typedef struct {
+	pb_project *p;
+	const char *text;
+	size_t len;
+	pb_buf pool;
+	cell *cells;
+	size_t ncells, capcells;
+	row *rows;
+	size_t nrows, caprows;
+	pb_buf tmp;
+	int oom;
+} tparse;
+
+/* ---- small helpers ---- */
+
+static char *dupn(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static char *tdup(tparse *t, const char *s, size_t n)
+{
+	char *p = dupn(s, n);
+	if (!p)
+		t->oom = 1;
+	return p;
+}
+
+static const char *ctext(tparse *t, size_t c, size_t *n)
+{
+	*n = t->cells[c].len;
+	return t->pool.ptr + t->cells[c].off;
+}
+
+/* the cell as one line: wrapping inside the cell removed */
+static char *cflat(tparse *t, size_t c)
+{
+	size_t n;
+	const char *s = ctext(t, c, &n);
+	pb_buf_reset(&t->tmp);
+	if (pb_norm(&t->tmp, s, n, 0) < 0)
+		t->oom = 1;
+	return t->tmp.ptr;
+}
+
+static int has(const char *s, const char *needle)
+{
+	return strstr(s, needle) != NULL;
+}
+
+static int cell_empty(tparse *t, size_t c)
+{
+	return t->cells[c].len == 0;
+}
+
+static int add_cell(tparse *t, const char *raw, size_t n, long line)
+{
+	if (t->ncells == t->capcells) {
+		size_t cap = t->capcells ? t->capcells * 2 : 64;
+		cell *nc = realloc(t->cells, cap * sizeof *nc);
+		if (!nc)
+			return t->oom = 1, -1;
+		t->cells = nc;
+		t->capcells = cap;
+	}
+	cell *c = &t->cells[t->ncells++];
+	c->off = t->pool.len;
+	c->line = line;
+	if (pb_norm_cell(&t->pool, raw, n, 1) < 0)
+		return t->oom = 1, -1;
+	/* drop empty lines at the ends of a multi-line cell */
+	while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
+		t->pool.len--;
+	size_t s = c->off;
+	while (s < t->pool.len && t->pool.ptr[s] == '\n')
+		s++;
+	memmove(t->pool.ptr + c->off, t->pool.ptr + s, t->pool.len - s);
+	t->pool.len -= s - c->off;
+	c->len = t->pool.len - c->off;
+	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
+}
+
+/* Append raw text to the last cell (a cell continued on another line). */
+static int extend_cell(tparse *t, const char *raw, size_t n, const char *sep)
+{
+	cell *c = &t->cells[t->ncells - 1];
+	pb_buf j = PB_BUF_INIT;
+	int r = 0;
+	/* the pool holds the cell last, so it can be rebuilt in place */
+	r |= pb_buf_add(&j, t->pool.ptr + c->off, c->len);
+	r |= pb_buf_adds(&j, sep);
+	r |= pb_buf_add(&j, raw, n);
+	pb_buf_truncate(&t->pool, c->off);
+	t->pool.len = c->off;
+	t->ncells--;
+	r |= add_cell(t, j.ptr, j.len, c->line);
+	pb_buf_free(&j);
+	return r ? (t->oom = 1, -1) : 0;
+}
+
+static int add_row(tparse *t, size_t first, long line, long end_line)
+{
+	if (t->nrows == t->caprows) {
+		size_t cap = t->caprows ? t->caprows * 2 : 32;
+		row *nr = realloc(t->rows, cap * sizeof *nr);
+		if (!nr)
+			return t->oom = 1, -1;
+		t->rows = nr;
+		t->caprows = cap;
+	}
+	row *r = &t->rows[t->nrows++];
+	r->first = first;
+	r->n = t->ncells - first;
+	r->line = line;
+	r->end_line = end_line;
+	return 0;
+}
+
+static void unparsed(tparse *t, long line, long end_line, const char *reason)
+{
+	pb_project *p = t->p;
+	pb_unparsed *nu = realloc(p->unp, (p->nunp + 1) * sizeof *nu);
+	if (!nu) {
+		t->oom = 1;
+		return;
+	}
+	p->unp = nu;
+	pb_unparsed *u = &p->unp[p->nunp++];
+	u->line = line;
+	u->end_line = end_line;
+	u->reason = tdup(t, reason, strlen(reason));
+	/* the lines themselves, as read */
+	const char *s = t->text, *e = t->text + t->len;
+	long ln = p->line;
+	const char *from = NULL, *to = e;
+	for (const char *q = s; q < e; ln++) {
+		const char *nl = memchr(q, '\n', (size_t)(e - q));
+		const char *next = nl ? nl + 1 : e;
+		if (ln == line)
+			from = q;
+		if (ln == end_line) {
+			to = next;
+			break;
+		}
+		q = next;
+	}
+	u->text = from ? tdup(t, from, (size_t)(to - from)) : tdup(t, "", 0);
+}
+
+/* ---- lines into rows ---- */
+
+typedef struct {
+	const char *s;
+	size_t n;    /* without terminator */
+	long line;
+} rawline;
+
+static int is_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+static int header_key(const char *k)
+{
+	return has(k, "一级指标") || has(k, "二级指标");
+}
+
+/* Split one grid line into cells (by tab, or by | for markdown tables). */
+static int grid_cells(tparse *t, const char *s, size_t n, long line)
+{
+	char sep = '\t';
+	size_t i = 0;
+	if (!memchr(s, '\t', n) && n && s[0] == '|') {
+		sep = '|';
+		i = 1;
+		while (n > i && (s[n - 1] == '|' || s[n - 1] == ' '))
+			n--;
+	}
+	for (;;) {
+		const char *e = memchr(s + i, sep, n - i);
+		size_t l = e ? (size_t)(e - (s + i)) : n - i;
+		if (add_cell(t, s + i, l, line) < 0)
+			return -1;
+		if (!e)
+			break;
+		i += l + 1;
+	}
+	return 0;
+}
+
+static int md_rule(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr("|-: \t", s[i]))
+			return 0;
+	return n > 0 && memchr(s, '-', n);
+}
+
+/* Cells of a row not counting empty ones at the end. */
+static size_t used_cells(tparse *t, size_t first, size_t n)
+{
+	while (n > 0 && cell_empty(t, first + n - 1))
+		n--;
+	return n;
+}
+
+static void grid_rows(tparse *t, rawline *L, size_t nl)
+{
+	size_t ncols = 0; /* columns of the indicator header, once seen */
+
+	for (size_t i = 0; i < nl && !t->oom; i++) {
+		if (is_blank(L[i].s, L[i].n) || md_rule(L[i].s, L[i].n))
+			continue;
+		size_t first = t->ncells;
+		if (grid_cells(t, L[i].s, L[i].n, L[i].line) < 0)
+			return;
+		size_t n = t->ncells - first;
+		if (!ncols && header_key(cflat(t, first)))
+			ncols = used_cells(t, first, n);
+		else if (!ncols)
+			for (size_t c = first; c < t->ncells && !ncols; c++)
+				if (!strcmp(cflat(t, c), "一级指标"))
+					ncols = used_cells(t, first, n);
+		long end = L[i].line;
+		/* an indicator row cut short by a line break inside a cell:
+		 * the next lines carry on that cell */
+		if (ncols && used_cells(t, first, n) < ncols && used_cells(t, first, n) > 1 &&
+		    !header_key(cflat(t, first))) {
+			while (i + 1 < nl && used_cells(t, first, t->ncells - first) < ncols) {
+				rawline *x = &L[i + 1];
+				if (!memchr(x->s, '\t', x->n) && is_blank(x->s, x->n)) {
+					i++;
+					continue;
+				}
+				const char *tab = memchr(x->s, '\t', x->n);
+				size_t l0 = tab ? (size_t)(tab - x->s) : x->n;
+				/* a line starting with a tab is a row of its own */
+				if (l0 == 0)
+					break;
+				t->ncells = first + used_cells(t, first, t->ncells - first);
+				if (extend_cell(t, x->s, l0, "\n") < 0)
+					return;
+				if (tab && grid_cells(t, tab + 1, x->n - l0 - 1, x->line) < 0)
+					return;
+				end = x->line;
+				i++;
+			}
+		}
+		add_row(t, first, L[first < t->ncells ? i : i].line, end);
+		t->rows[t->nrows - 1].line = t->cells[first].line;
+	}
+}
+
+static void cell_rows(tparse *t, rawline *L, size_t nl)
+{
+	size_t ncols = 0, first = t->ncells, pend_blank = 0;
+	long start = 0, end = 0;
+	int in_ind = 0;
+
+	for (size_t i = 0; i <= nl && !t->oom; i++) {
+		int tabbed = i < nl && L[i].n && L[i].s[0] == '\t';
+		/* a lone tab is an empty cell, not a blank line */
+		int blank = i == nl || (!tabbed && is_blank(L[i].s, L[i].n));
+		size_t have = t->ncells - first;
+		if (blank) {
+			pend_blank++;
+			if (!have)
+				continue;
+			/* a group ends at a blank line; in the indicator table a
+			 * row needs all its columns, so short groups wait */
+			if (in_ind && have < ncols && i < nl) {
+				/* does the next group fit into this row? */
+				size_t j = i + 1, more = 0;
+				while (j < nl && L[j].s[0] != '\t' && is_blank(L[j].s, L[j].n))
+					j++;
+				while (j < nl && (L[j].s[0] == '\t' || !is_blank(L[j].s, L[j].n))) {
+					if (L[j].s[0] == '\t')
+						more++;
+					j++;
+				}
+				if (have + more <= ncols && more)
+					continue;
+			}
+			add_row(t, first, start, end);
+			if (!in_ind && have && header_key(cflat(t, first))) {
+				in_ind = 1;
+				ncols = have;
+			}
+			first = t->ncells;
+			continue;
+		}
+		if (tabbed) {
+			if (!have)
+				start = L[i].line;
+			if (in_ind && have == ncols) { /* full row, no blank after it */
+				add_row(t, first, start, end);
+				first = t->ncells;
+				start = L[i].line;
+			}
+			if (add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
+				return;
+		} else if (have) {
+			/* text without a tab carries on the cell above, across
+			 * blank lines too: a cell may hold paragraphs */
+			if (extend_cell(t, L[i].s, L[i].n, pend_blank ? "\n\n" : "\n") < 0)
+				return;
+		} else {
+			start = L[i].line;
+			if (add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
+				return;
+			add_row(t, first, start, L[i].line);
+			first = t->ncells;
+		}
+		pend_blank = 0;
+		end = L[i].line;
+	}
+}
+
+/* ---- reading the rows ---- */
+
+static int find_cell(tparse *t, row *r, const char *needle, int exact)
+{
+	for (size_t c = 0; c < r->n; c++) {
+		const char *k = cflat(t, r->first + c);
+		if (exact ? !strcmp(k, needle) : has(k, needle))
+			return (int)c;
+	}
+	return -1;
+}
+
+static char *row_join(tparse *t, row *r, size_t from, int newlines)
+{
+	pb_buf j = PB_BUF_INIT;
+	for (size_t c = from; c < r->n; c++) {
+		size_t n;
+		const char *s = ctext(t, r->first + c, &n);
+		if (!n)
+			continue;
+		if (j.len)
+			pb_buf_addc(&j, newlines ? '\n' : ' ');
+		pb_buf_add(&j, s, n);
+	}
+	char *out = NULL;
+	if (j.len) {
+		pb_buf_reset(&t->tmp);
+		if (newlines)
+			out = tdup(t, j.ptr, j.len);
+		else if (pb_norm(&t->tmp, j.ptr, j.len, 0) == 0)
+			out = tdup(t, t->tmp.ptr, t->tmp.len);
+	}
+	pb_buf_free(&j);
+	return out;
+}
+
+/* An amount cell: blank is null; else exact, in 万元. */
+static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
+{
+	a->set = 0;
+	if (c < 0 || (size_t)c >= r->n)
+		return;
+	char *k = cflat(t, r->first + (size_t)c);
+	size_t n = strlen(k);
+	if (!n)
+		return;
+	if (n >= 6 && !strcmp(k + n - 6, "万元"))
+		n -= 6;
+	else if (n >= 3 && !strcmp(k + n - 3, "元"))
+		n -= 3;
+	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
+	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
+		char why[160];
+		snprintf(why, sizeof why, "%s is not an amount: %.100s", what, k);
+		unparsed(t, t->cells[r->first + (size_t)c].line,
+		         t->cells[r->first + (size_t)c].line, why);
+		return;
+	}
+	a->set = 1;
+}
+
+static int checkpoint(const char *k)
+{
+	static const char *const m[PB_NCHECK] = { "3月", "6月", "10月", "12月" };
+	for (int i = 0; i < PB_NCHECK; i++) {
+		size_t l = strlen(m[i]);
+		if (!strncmp(k, m[i], l) && (!k[l] || !strcmp(k + l, "底") || !strcmp(k + l, "末") ||
+		                              !strcmp(k + l, "份")))
+			return i;
+	}
+	return -1;
+}
+
+static void plan(tparse *t, row *h, row *v, int to_wan)
+{
+	pb_project *p = t->p;
+	int col[PB_NCHECK], first = -1;
+	int pct = 0;
+
+	for (int i = 0; i < PB_NCHECK; i++)
+		col[i] = -1;
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = cflat(t, h->first + c);
+		int cp = checkpoint(k);
+		if (cp >= 0) {
+			col[cp] = (int)c;
+			if (first < 0)
+				first = (int)c;
+		} else if (c == 0 || first < 0) {
+			if (has(k, "%") || has(k, "百分比") || has(k, "比例"))
+				pct = 1;
+		}
+	}
+	for (int i = 0; i < PB_NCHECK; i++)
+		p->have_plan_col[i] = col[i] >= 0;
+	/* the value under a header cell that spans columns sits anywhere in
+	 * its span: the last header at or left of the value owns it */
+	for (size_t c = 0; v && c < v->n; c++) {
+		if (cell_empty(t, v->first + c))
+			continue;
+		char *k = cflat(t, v->first + c);
+		if (!*k)
+			continue;
+		int owner = -1;
+		for (int i = 0; i < PB_NCHECK; i++)
+			if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
+				owner = i;
+		long ln = t->cells[v->first + c].line;
+		if (owner < 0) {
+			unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
+			continue;
+		}
+		if (p->schedule[owner].set) {
+			unparsed(t, ln, ln, "two spending plan values under one checkpoint");
+			continue;
+		}
+		size_t n = strlen(k);
+		int this_pct = n && k[n - 1] == '%';
+		if (this_pct)
+			n--, pct = 1;
+		pb_amount *a = &p->schedule[owner];
+		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
+			char why[160];
+			snprintf(why, sizeof why, "spending plan value is not a number: %.100s", k);
+			unparsed(t, ln, ln, why);
+			continue;
+		}
+		a->set = 1;
+	}
+	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
+	if (!pct && to_wan)
+		for (int i = 0; i < PB_NCHECK; i++)
+			if (p->schedule[i].set && pb_money_scale10(&p->schedule[i].v, -4) != PB_MONEY_OK)
+				p->schedule[i].set = 0;
+}
+
+/* Cumulative spending in 万元, where the plan allows it honestly. */
+static void derive_spend(pb_project *p)
+{
+	int n = 0;
+	for (int i = 0; i < PB_NCHECK; i++)
+		n += p->schedule[i].set;
+	if (!n || !p->schedule_unit)
+		return;
+	if (!strcmp(p->schedule_unit, "万元")) {
+		for (int i = 0; i < PB_NCHECK; i++)
+			p->spend[i] = p->schedule[i];
+		return;
+	}
+	if (!p->budget.set)
+		return;
+	/* percentages: cumulative if they never fall and end at 100, per
+	 * period if they sum to 100; otherwise nothing honest can be said */
+	pb_money hundred = { 100, 0 }, sum = pb_money_zero(), last = pb_money_zero();
+	int rising = 1, last_i = -1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (pb_money_cmp(p->schedule[i].v, last) < 0)
+			rising = 0;
+		last = p->schedule[i].v;
+		last_i = i;
+		if (pb_money_add(&sum, p->schedule[i].v) != PB_MONEY_OK)
+			return;
+	}
+	int cumulative = rising && last_i == PB_NCHECK - 1 && !pb_money_cmp(last, hundred);
+	int periodic = !pb_money_cmp(sum, hundred);
+	if (!cumulative && !periodic)
+		return;
+	pb_money acc = pb_money_zero();
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->have_plan_col[i])
+			continue;
+		pb_money share;
+		if (cumulative && !periodic) {
+			if (!p->schedule[i].set)
+				continue; /* a blank cumulative cell says nothing */
+			share = p->schedule[i].v;
+		} else {
+			/* per period: a blank period spends nothing, as the
+			 * others already make 100 */
+			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
+				return;
+			share = acc;
+		}
+		pb_money v;
+		if (pb_money_percent(p->budget.v, share, &v) != PB_MONEY_OK)
+			continue;
+		pb_money_trim(&v);
+		p->spend[i].set = 1;
+		p->spend[i].v = v;
+	}
+}
+
+/* Is the '.' at s[i] a decimal point ("1.5亿") rather than numbering
+ * ("1.1.", "1.2024年")?  Numbering is followed by another '.' or by a
+ * year's four digits. */
+static int decimal_after(const char *s, size_t n, size_t i)
+{
+	if (s[i] != '.' || i + 1 >= n || s[i + 1] < '0' || s[i + 1] > '9')
+		return 0;
+	size_t m = i + 1;
+	while (m < n && s[m] >= '0' && s[m] <= '9')
+		m++;
+	return !(m - i - 1 >= 4 || (m < n && s[m] == '.'));
+}
+
+/* Goal lines: one per numbered item, numbering removed. */
+static void add_goal(tparse *t, const char *s, size_t n)
+{
+	pb_project *p = t->p;
+	while (n && (*s == ' ' || *s == '\n'))
+		s++, n--;
+	/* strip "1." "1.1." "(1)" "1、" numbering */
+	for (;;) {
+		size_t i = 0;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
+		                             !strncmp(s + i, "．", 3)) &&
+		    !decimal_after(s, n, i)) {
+			i += s[i] == '.' ? 1 : 3;
+			while (i < n && s[i] == ' ')
+				i++;
+			s += i;
+			n -= i;
+			continue;
+		}
+		break;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	if (!n)
+		return;
+	char **ng = realloc(p->goals, (p->ngoals + 1) * sizeof *ng);
+	if (!ng) {
+		t->oom = 1;
+		return;
+	}
+	p->goals = ng;
+	p->goals[p->ngoals++] = tdup(t, s, n);
+}
+
+/* Is there a new numbered item at s[i] ("…发放2.联系…")? */
+static int item_start(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+	while (j < n && s[j] >= '0' && s[j] <= '9')
+		j++;
+	if (j == i || j - i > 2 || j >= n)
+		return 0;
+	if (!(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)))
+		return 0;
+	if (decimal_after(s, n, j))
+		return 0;
+	if (i == 0)
+		return 1;
+	unsigned char before = (unsigned char)s[i - 1];
+	if (before >= '0' && before <= '9')
+		return 0;
+	if (i >= 3 && !strncmp(s + i - 3, "第", 3))
+		return 0;
+	return before == ' ' || before == '\n' || before >= 0x80 || before == ';' ||
+	       before == '.' || before == ',';
+}
+
+static void goals(tparse *t, const char *s)
+{
+	size_t n = strlen(s), start = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
+			/* flatten the wrapping inside one goal */
+			pb_buf_reset(&t->tmp);
+			pb_norm(&t->tmp, s + start, i - start, 0);
+			char *g = tdup(t, t->tmp.ptr, t->tmp.len);
+			if (g) {
+				add_goal(t, g, strlen(g));
+				free(g);
+			}
+			start = i + (i < n && s[i] == '\n');
+		}
+	}
+}
+
+enum { C_L1, C_L2, C_L3, C_DESC, C_VALUE, C_BASIS, C_N };
+
+static void header_cols(tparse *t, row *h, int *col)
+{
+	static const char *const names[C_N][3] = {
+		{ "一级指标", NULL, NULL }, { "二级指标", NULL, NULL }, { "三级指标", NULL, NULL },
+		{ "指标描述", "指标内容", "指标解释" }, { "指标值", NULL, NULL },
+		{ "依据", "标准", "备注" },
+	};
+	for (int k = 0; k < C_N; k++)
+		col[k] = -1;
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = cflat(t, h->first + c);
+		for (int x = 0; x < C_N; x++) {
+			if (col[x] >= 0)
+				continue;
+			int hit = 0;
+			for (int y = 0; y < 3 && names[x][y]; y++)
+				if (x == C_VALUE ? !strcmp(k, "指标值") || !strcmp(k, "目标值")
+				                 : has(k, names[x][y]))
+					hit = 1;
+			if (hit) {
+				col[x] = (int)c;
+				break;
+			}
+		}
+	}
+	/* a table with unnamed columns: take them in the usual order */
+	for (int x = 0, next = 0; x < C_N; x++) {
+		if (col[x] < 0 && next < (int)h->n && x != C_DESC)
+			col[x] = next;
+		if (col[x] >= 0)
+			next = col[x] + 1;
+	}
+}
+
+static char *level_name(tparse *t, const char *k)
+{
+	return tdup(t, k, strlen(k));
+}
+
+static void indicators(tparse *t, size_t from)
+{
+	pb_project *p = t->p;
+	int col[C_N];
+	char *l1 = NULL, *l2 = NULL;
+
+	header_cols(t, &t->rows[from], col);
+	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
+		row *rw = &t->rows[r];
+		char *cellv[C_N] = { 0 };
+		int any = 0;
+		if (header_key(cflat(t, rw->first)) ||
+		    (rw->n > 1 && header_key(cflat(t, rw->first + 1)))) {
+			continue; /* the header again, after a page break */
+		}
+		for (int x = 0; x < C_N; x++) {
+			if (col[x] >= 0 && (size_t)col[x] < rw->n && !cell_empty(t, rw->first + (size_t)col[x])) {
+				char *k = cflat(t, rw->first + (size_t)col[x]);
+				cellv[x] = tdup(t, k, strlen(k));
+				any = 1;
+			}
+		}
+		size_t used = used_cells(t, rw->first, rw->n);
+		int maxcol = 0;
+		for (int x = 0; x < C_N; x++)
+			if (col[x] > maxcol)
+				maxcol = col[x];
+		if (!any && used > 0) {
+			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
+		} else if (!any) {
+			/* an empty row */
+		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind) {
+			/* the tail of the row above, cut by a page break */
+			pb_indicator *prev = &p->ind[p->nind - 1];
+			char **dst[C_N] = { &prev->level1, &prev->level2, &prev->level3,
+			                    &prev->description, &prev->value, &prev->basis };
+			for (int x = C_DESC; x < C_N; x++) {
+				if (!cellv[x])
+					continue;
+				size_t a = *dst[x] ? strlen(*dst[x]) : 0, b = strlen(cellv[x]);
+				char *j = malloc(a + b + 1);
+				if (!j) {
+					t->oom = 1;
+					break;
+				}
+				memcpy(j, *dst[x] ? *dst[x] : "", a);
+				memcpy(j + a, cellv[x], b + 1);
+				free(*dst[x]);
+				*dst[x] = j;
+			}
+			pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
+			               &prev->parsed);
+		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
+			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+		} else {
+			if (!cellv[C_L3] && !cellv[C_VALUE]) {
+				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
+			}
+			pb_indicator *ni = realloc(p->ind, (p->nind + 1) * sizeof *ni);
+			if (!ni) {
+				t->oom = 1;
+			} else {
+				p->ind = ni;
+				pb_indicator *in = &p->ind[p->nind++];
+				memset(in, 0, sizeof *in);
+				in->line = rw->line;
+				if (cellv[C_L1]) {
+					free(l1);
+					l1 = level_name(t, cellv[C_L1]);
+					if (!cellv[C_L2]) {
+						free(l2);
+						l2 = NULL;
+					}
+				}
+				if (cellv[C_L2]) {
+					free(l2);
+					l2 = level_name(t, cellv[C_L2]);
+				}
+				in->level1 = l1 ? tdup(t, l1, strlen(l1)) : NULL;
+				in->level2 = l2 ? tdup(t, l2, strlen(l2)) : NULL;
+				in->level3 = cellv[C_L3];
+				in->description = cellv[C_DESC];
+				in->value = cellv[C_VALUE];
+				in->basis = cellv[C_BASIS];
+				cellv[C_L3] = cellv[C_DESC] = cellv[C_VALUE] = cellv[C_BASIS] = NULL;
+				pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0,
+				               &in->parsed);
+			}
+		}
+		for (int x = 0; x < C_N; x++)
+			free(cellv[x]);
+	}
+	free(l1);
+	free(l2);
+}
+
+static void read_rows(tparse *t)
+{
+	pb_project *p = t->p;
+	int to_wan = 0, budget_row = -1;
+	size_t r;
+
+	for (r = 0; r < t->nrows && !t->oom; r++) {
+		row *rw = &t->rows[r];
+		char *k0 = cflat(t, rw->first);
+		int c;
+		if (header_key(k0) || find_cell(t, rw, "一级指标", 1) >= 0) {
+			indicators(t, r);
+			return;
+		}
+		for (size_t x = 0; x < rw->n; x++) {
+			char *k = cflat(t, rw->first + x);
+			size_t co, no;
+			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
+				p->dept_code = tdup(t, k + co, 6);
+				p->dept = tdup(t, k + no, strlen(k + no));
+				continue;
+			}
+			if (!strncmp(k, "单位", 6) && (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
+				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
+				while (*u == ' ')
+					u++;
+				if (!p->source_unit && *u)
+					p->source_unit = tdup(t, u, strlen(u));
+				to_wan = !strcmp(u, "元");
+			}
+		}
+		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code) {
+			char *k = cflat(t, rw->first + (size_t)c);
+			const char *rest = k + strlen("项目编码");
+			while (*rest == ':' || !strncmp(rest, "：", 3))
+				rest += *rest == ':' ? 1 : 3;
+			pb_buf code = PB_BUF_INIT;
+			const char *src = rest;
+			if (!*rest && (size_t)c + 1 < rw->n)
+				src = cflat(t, rw->first + (size_t)c + 1);
+			for (const char *q = src; *q; q++) /* a code split by wrapping */
+				if (*q != ' ')
+					pb_buf_addc(&code, *q);
+			if (code.len)
+				p->code = tdup(t, code.ptr, code.len);
+			pb_buf_free(&code);
+		}
+		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
+			for (size_t x = (size_t)c + 1; x < rw->n; x++)
+				if (!cell_empty(t, rw->first + x)) {
+					char *k = cflat(t, rw->first + x);
+					p->name = tdup(t, k, strlen(k));
+					break;
+				}
+		}
+		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+			budget_row = (int)r;
+			amount(t, rw, c + 1, to_wan, &p->budget, "预算数");
+			if ((c = find_cell(t, rw, "财政", 0)) >= 0)
+				amount(t, rw, c + 1, to_wan, &p->fiscal, "财政资金");
+			if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
+				amount(t, rw, c + 1, to_wan, &p->other, "其他资金");
+			continue;
+		}
+		int plan_cells = 0;
+		for (size_t x = 0; x < rw->n; x++)
+			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
+		if (plan_cells) {
+			plan(t, rw, r + 1 < t->nrows ? &t->rows[r + 1] : NULL, to_wan);
+			r++;
+			continue;
+		}
+		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {
+			char *g = row_join(t, rw, 1, 1);
+			/* goals may carry on in rows with an empty label */
+			while (r + 1 < t->nrows && cell_empty(t, t->rows[r + 1].first) &&
+			       !header_key(cflat(t, t->rows[r + 1].first)) && t->rows[r + 1].n > 1 &&
+			       find_cell(t, &t->rows[r + 1], "一级指标", 1) < 0) {
+				char *more = row_join(t, &t->rows[r + 1], 1, 1);
+				if (more && g) {
+					char *j = malloc(strlen(g) + strlen(more) + 2);
+					if (j) {
+						sprintf(j, "%s\n%s", g, more);
+						free(g);
+						g = j;
+					}
+				}
+				free(more);
+				r++;
+			}
+			if (g)
+				goals(t, g);
+			free(g);
+			continue;
+		}
+		if (budget_row >= 0 && (int)r == budget_row + 1 && !p->purpose) {
+			size_t from = 0;
+			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
+				from = 1;
+			p->purpose = row_join(t, rw, from, 0);
+		}
+	}
+	if (r >= t->nrows)
+		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
+}
+
+int pb_code_year(const char *code)
+{
+	if (!code || strlen(code) < 9)
+		return 0;
+	for (int i = 0; i < 8; i++)
+		if (code[i] < '0' || code[i] > '9')
+			return 0;
+	return 2000 + (code[6] - '0') * 10 + (code[7] - '0');
+}
+
+int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
+                   pb_project *p)
+{
+	tparse t;
+	rawline *L = NULL;
+	size_t nl = 0, cap = 0;
+	long ln = first_line;
+	int grid = 0;
+
+	memset(p, 0, sizeof *p);
+	memset(&t, 0, sizeof t);
+	pb_buf_init(&t.pool);
+	pb_buf_init(&t.tmp);
+	t.p = p;
+	t.text = text;
+	t.len = len;
+	p->file = ctx->file;
+	p->doc = ctx->doc;
+	p->seq = ctx->seq;
+	p->line = first_line;
+
+	for (const char *s = text, *e = text + len; s < e; ln++) {
+		const char *q = s;
+		while (q < e && *q != '\n' && *q != '\r')
+			q++;
+		if (nl == cap) {
+			cap = cap ? cap * 2 : 64;
+			rawline *nL = realloc(L, cap * sizeof *nL);
+			if (!nL) {
+				free(L);
+				return -1;
+			}
+			L = nL;
+		}
+		L[nl].s = s;
+		L[nl].n = (size_t)(q - s);
+		L[nl].line = ln;
+		/* a tab after text: cells side by side, the grid layout */
+		const char *tab = memchr(s, '\t', (size_t)(q - s));
+		if (tab && tab > s && tab[-1] != '\t')
+			grid++;
+		nl++;
+		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
+	}
+	p->end_line = nl ? ln - 1 : first_line;
+
+	/* the title line */
+	if (nl) {
+		pb_buf key = PB_BUF_INIT;
+		pb_line_key(&key, L[0].s, L[0].n);
+		size_t st = pb_title_start(key.ptr, key.len);
+		if (key.len > st && !memchr(L[0].s, '\t', L[0].n))
+			p->title = tdup(&t, key.ptr + st, key.len - st);
+		pb_buf_free(&key);
+	}
+	size_t skip = p->title ? 1 : 0;
+	/* a wrapped title: the next line finishes it */
+	if (p->title && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
+		pb_buf key = PB_BUF_INIT;
+		pb_line_key(&key, L[1].s, L[1].n);
+		size_t tl = strlen(p->title);
+		if ((key.len <= 3 && !strcmp(key.ptr, "表")) ||
+		    (tl < 15 || strcmp(p->title + tl - 15, "绩效目标表")) ) {
+			if (key.len && (!strcmp(key.ptr, "表") || (key.len > 15 &&
+			    !strcmp(key.ptr + key.len - 15, "绩效目标表")))) {
+				char *j = malloc(tl + key.len + 1);
+				if (j) {
+					memcpy(j, p->title, tl);
+					memcpy(j + tl, key.ptr, key.len + 1);
+					free(p->title);
+					p->title = j;
+					skip = 2;
+				}
+			}
+		}
+		pb_buf_free(&key);
+	}
+	if (grid >= 2)
+		grid_rows(&t, L + skip, nl - skip);
+	else
+		cell_rows(&t, L + skip, nl - skip);
+	read_rows(&t);
+
+	if (!p->dept_code && ctx->doc_dept_code) {
+		p->dept_code = tdup(&t, ctx->doc_dept_code, strlen(ctx->doc_dept_code));
+		p->dept = ctx->doc_dept ? tdup(&t, ctx->doc_dept, strlen(ctx->doc_dept)) : NULL;
+	}
+	if (!p->name && p->title) {
+		/* the title minus 绩效目标表 */
+		size_t tl = strlen(p->title);
+		if (tl > 15 && !strcmp(p->title + tl - 15, "绩效目标表"))
+			tl -= 15;
+		p->name = tdup(&t, p->title, tl);
+	}
+	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
+	derive_spend(p);
+
+	free(L);
+	free(t.cells);
+	free(t.rows);
+	pb_buf_free(&t.pool);
+	pb_buf_free(&t.tmp);
+	if (t.oom)
+		p->oom = 1;
+	return t.oom ? -1 : 0;
+}
+
+void pb_project_free(pb_project *p)
+{
+	free(p->own_file);
+	free(p->title);
+	free(p->dept);
+	free(p->dept_code);
+	free(p->code);
+	free(p->name);
+	free(p->source_unit);
+	free(p->purpose);
+	free(p->schedule_unit);
+	for (size_t i = 0; i < p->ngoals; i++)
+		free(p->goals[i]);
+	free(p->goals);
+	for (size_t i = 0; i < p->nind; i++) {
+		pb_indicator *in = &p->ind[i];
+		free(in->level1);
+		free(in->level2);
+		free(in->level3);
+		free(in->description);
+		free(in->value);
+		free(in->basis);
+	}
+	free(p->ind);
+	for (size_t i = 0; i < p->nunp; i++) {
+		free(p->unp[i].reason);
+		free(p->unp[i].text);
+	}
+	free(p->unp);
+	memset(p, 0, sizeof *p);
+}

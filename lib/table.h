@@ -1,0 +1,84 @@
+/*
+ * table.h - one project table (项目绩效目标表) into a project, its
+ * indicators, and unparsed regions.
+ *
+ * Works on the text of a project_table block, in either layout (tab grid
+ * or cell per line).  Every string is normalized (norm.h) and owned by
+ * the pb_project; amounts are exact (money.h) and already in 万元.
+ * Nothing is dropped: what cannot be read becomes a pb_unparsed with the
+ * reason and its lines.
+ */
+#ifndef PB_TABLE_H
+#define PB_TABLE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "money.h"
+#include "value.h"
+
+#define PB_NCHECK 4 /* 3月底 6月底 10月底 12月底 */
+extern const char *const pb_check_names[PB_NCHECK]; /* "03" "06" "10" "12" */
+
+typedef struct {
+	int set;        /* 0: null */
+	pb_money v;
+} pb_amount;
+
+typedef struct {
+	long line;
+	char *level1, *level2, *level3, *description, *value, *basis;
+	pb_value parsed;  /* spans point into value */
+} pb_indicator;
+
+typedef struct {
+	long line, end_line;
+	char *reason;
+	char *text;       /* the lines concerned, as read */
+} pb_unparsed;
+
+typedef struct {
+	/* context from the filing */
+	const char *file;
+	char *own_file;       /* set when file is owned (read from NDJSON) */
+	int doc;
+	long line, end_line;
+	int seq;              /* 1-based within the filing */
+	char *title;
+	char *dept, *dept_code;
+	int year;             /* 0 unknown */
+	char *code, *name;
+	char *source_unit;    /* "万元" or "元" as written, NULL if missing */
+	pb_amount budget, fiscal, other;
+	char *purpose;
+	char *schedule_unit;  /* "%" or "万元", NULL when no plan */
+	pb_amount schedule[PB_NCHECK];
+	pb_amount spend[PB_NCHECK];
+	int have_plan_col[PB_NCHECK]; /* the checkpoint column exists */
+	char **goals;
+	size_t ngoals;
+	pb_indicator *ind;
+	size_t nind;
+	pb_unparsed *unp;
+	size_t nunp;
+	int oom;
+} pb_project;
+
+typedef struct {
+	const char *file;
+	int doc;
+	int seq;
+	int doc_year;             /* 0 unknown */
+	const char *doc_dept, *doc_dept_code;
+} pb_table_ctx;
+
+/* Parse text (a project_table block starting at first_line) into p.
+ * 0, or -1 on out of memory.  Free with pb_project_free. */
+int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
+                   pb_project *p);
+void pb_project_free(pb_project *p);
+
+/* Year of a project code (digits 7-8), 0 if it has none. */
+int pb_code_year(const char *code);
+
+#endif

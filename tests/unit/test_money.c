@@ -1,0 +1,464 @@
+#include <inttypes.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "money.h"
+
+#define OK PB_MONEY_OK
+#define INV PB_MONEY_INVALID
+#define OVF PB_MONEY_OVERFLOW
+
+/* parse a literal that the test itself guarantees is valid */
+static pb_money M(const char *s)
+{
+	pb_money m = { 12345, 3 };
+	int rc = pb_money_parse(s, strlen(s), &m);
+
+	if (rc != OK)
+		fprintf(stderr, "test_money: bad literal \"%s\"\n", s);
+	CHECK(rc == OK);
+	return m;
+}
+
+/* shortest form, in a rotating static buffer so two can be compared */
+static const char *S(pb_money m)
+{
+	static char buf[4][PB_MONEY_FMT_CAP];
+	static int k;
+	char *b = buf[k++ % 4];
+
+	if (pb_money_format(m, -1, b, PB_MONEY_FMT_CAP) < 0)
+		return "(format failed)";
+	return b;
+}
+
+static void test_parse(void)
+{
+	static const struct {
+		const char *in;
+		int rc;
+		const char *out; /* shortest form when rc == OK */
+		int scale;       /* expected scale when rc == OK */
+	} t[] = {
+		{ "2800.00", OK, "2800", 2 },
+		{ "0.88", OK, "0.88", 2 },
+		{ "1234.56", OK, "1234.56", 2 },
+		{ "0.123456", OK, "0.123456", 6 },
+		{ "20", OK, "20", 0 },
+		{ "  -3.5  ", OK, "-3.5", 1 },
+		{ "+7", OK, "7", 0 },
+		{ "-0", OK, "0", 0 },
+		{ "0.00", OK, "0", 2 },
+		{ "007", OK, "7", 0 },
+		{ ".5", OK, "0.5", 1 },
+		{ "5.", OK, "5", 0 },
+		{ "1e3", OK, "1000", 0 },
+		{ "-1.5E-2", OK, "-0.015", 3 },
+		{ "1.5e+1", OK, "15", 0 },
+		{ "1000e-3", OK, "1", 3 },
+		{ "0e999999999999", OK, "0", 0 },
+		{ "0e-999999999999", OK, "0", 18 },
+		{ "1,234.5", OK, "1234.5", 1 },
+		{ "12,345,678", OK, "12345678", 0 },
+		{ "-999,999.99", OK, "-999999.99", 2 },
+		{ "9223372036854775807", OK, "9223372036854775807", 0 },
+		{ "-9223372036854775808", OK, "-9223372036854775808", 0 },
+		{ "9.223372036854775807", OK, "9.223372036854775807", 18 },
+		{ "0.000000000000000001", OK, "0.000000000000000001", 18 },
+		{ "0.0000000000000000010", OK, "0.000000000000000001", 18 },
+		{ "0.10000000000000000000000", OK, "0.1", 18 },
+		{ "92233720368547758070e-1", OK, "9223372036854775807", 0 },
+		/* trailing zeros are kept only as far as they fit */
+		{ "922337203685477580.70", OK, "922337203685477580.7", 1 },
+		{ "", INV, NULL, 0 },
+		{ "   ", INV, NULL, 0 },
+		{ ".", INV, NULL, 0 },
+		{ "-", INV, NULL, 0 },
+		{ "1.2.3", INV, NULL, 0 },
+		{ "abc", INV, NULL, 0 },
+		{ "12abc", INV, NULL, 0 },
+		{ "1e", INV, NULL, 0 },
+		{ "1e+", INV, NULL, 0 },
+		{ "e5", INV, NULL, 0 },
+		{ "--1", INV, NULL, 0 },
+		{ "- 1", INV, NULL, 0 },
+		{ "1 000", INV, NULL, 0 },
+		{ "\t1", INV, NULL, 0 },
+		{ "1,23", INV, NULL, 0 },
+		{ "1,2345", INV, NULL, 0 },
+		{ "1234,567", INV, NULL, 0 },
+		{ ",123", INV, NULL, 0 },
+		{ "1,,234", INV, NULL, 0 },
+		{ "1,234,", INV, NULL, 0 },
+		{ "0,123", INV, NULL, 0 },
+		{ "1.234,567", INV, NULL, 0 },
+		{ "1e3,000", INV, NULL, 0 },
+		{ "0x10", INV, NULL, 0 },
+		{ "inf", INV, NULL, 0 },
+		{ "99999999999999999999999x", INV, NULL, 0 },
+		{ "9223372036854775808", OVF, NULL, 0 },
+		{ "-9223372036854775809", OVF, NULL, 0 },
+		{ "0.0000000000000000001", OVF, NULL, 0 },
+		{ "10.000000000000000001", OVF, NULL, 0 },
+		{ "123456789012345678901234567890", OVF, NULL, 0 },
+		/* 2^64 + 10: would read as 10 if the significand wrapped */
+		{ "18446744073709551626", OVF, NULL, 0 },
+		{ "1e19", OVF, NULL, 0 },
+		{ "1e-19", OVF, NULL, 0 },
+		{ "1e999999999999999999999", OVF, NULL, 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money m = { 777, 1 };
+		int rc = pb_money_parse(t[i].in, strlen(t[i].in), &m);
+
+		if (rc != t[i].rc)
+			fprintf(stderr, "parse case %zu \"%s\": rc %d\n", i,
+			        t[i].in, rc);
+		CHECK(rc == t[i].rc);
+		if (t[i].rc != OK) {
+			/* a failed parse leaves the output alone */
+			CHECK(m.units == 777 && m.scale == 1);
+			continue;
+		}
+		CHECK_STR(S(m), t[i].out);
+		CHECK(m.scale == t[i].scale);
+	}
+
+	/* the length is honoured: no reading past n, NULs are not ends */
+	{
+		pb_money m;
+		CHECK(pb_money_parse("12345", 3, &m) == OK && m.units == 123);
+		CHECK(pb_money_parse("1\0" "2", 3, &m) == INV);
+		CHECK(pb_money_parse(NULL, 0, &m) == INV);
+	}
+}
+
+static void test_addsub(void)
+{
+	static const struct {
+		const char *a, *b;
+		int sub, rc;
+		const char *out;
+	} t[] = {
+		{ "0.1", "0.2", 0, OK, "0.3" },
+		{ "1.5", "0.25", 0, OK, "1.75" },
+		{ "2800.00", "0.88", 0, OK, "2800.88" },
+		{ "1", "0.000000000000000001", 0, OK, "1.000000000000000001" },
+		{ "-1.5", "1.5", 0, OK, "0" },
+		{ "1", "3.25", 1, OK, "-2.25" },
+		{ "-0.5", "-0.25", 1, OK, "-0.25" },
+		{ "9223372036854775806", "1", 0, OK, "9223372036854775807" },
+		{ "9223372036854775807", "1", 0, OVF, NULL },
+		{ "-9223372036854775807", "1", 1, OK, "-9223372036854775808" },
+		{ "-9223372036854775808", "1", 1, OVF, NULL },
+		{ "0", "-9223372036854775808", 1, OVF, NULL },
+		{ "-1", "-9223372036854775808", 1, OK, "9223372036854775807" },
+		{ "-9223372036854775808", "-9223372036854775808", 1, OK, "0" },
+		{ "922337203685477580", "0.7", 0, OK, "922337203685477580.7" },
+		{ "922337203685477580", "0.8", 0, OVF, NULL },
+		/* too wide at 18 decimals, but the sum ends in zeros */
+		{ "5.000000000000000001", "4.999999999999999999", 0, OK, "10" },
+		{ "4.611686018427387904", "5.388313981572612096", 0, OK, "10" },
+		{ "4.611686018427387904", "5.388313981572612097", 0, OVF, NULL },
+		/* scales too far apart for int64, yet the result fits */
+		{ "922337203685477581", "-0.5", 0, OK, "922337203685477580.5" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money acc = M(t[i].a), x = M(t[i].b), before = acc;
+		int rc = t[i].sub ? pb_money_sub(&acc, x) :
+		                    pb_money_add(&acc, x);
+
+		if (rc != t[i].rc)
+			fprintf(stderr, "addsub case %zu: rc %d\n", i, rc);
+		CHECK(rc == t[i].rc);
+		if (rc == OK)
+			CHECK_STR(S(acc), t[i].out);
+		else
+			CHECK(acc.units == before.units &&
+			      acc.scale == before.scale);
+	}
+
+	/* the larger scale survives, so amounts keep their decimals */
+	{
+		pb_money acc = M("1.50"), x = M("2");
+		CHECK(pb_money_add(&acc, x) == OK && acc.units == 350 &&
+		      acc.scale == 2);
+	}
+	{
+		pb_money acc = M("0.1");
+		CHECK(pb_money_add(&acc, M("0.2")) == OK);
+		CHECK(pb_money_cmp(acc, M("0.3")) == 0);
+		CHECK(pb_money_cmp(acc, M("0.30000000000000001")) < 0);
+	}
+	{
+		pb_money bad = { 1, 19 }, acc = M("1");
+		CHECK(pb_money_add(&acc, bad) == INV);
+		CHECK(pb_money_sub(&bad, acc) == INV);
+	}
+}
+
+static void test_scale10(void)
+{
+	static const struct {
+		const char *in;
+		int e, rc;
+		const char *out;
+	} t[] = {
+		{ "200000.00", -4, OK, "20" },
+		{ "1234.56", -4, OK, "0.123456" },
+		{ "0.123456", 4, OK, "1234.56" },
+		{ "20", 4, OK, "200000" },
+		{ "-1.5", 0, OK, "-1.5" },
+		{ "1", -18, OK, "0.000000000000000001" },
+		{ "1", -19, OVF, NULL },
+		{ "10", -19, OK, "0.000000000000000001" },
+		{ "1", 18, OK, "1000000000000000000" },
+		{ "1", 19, OVF, NULL },
+		{ "9.223372036854775807", 18, OK, "9223372036854775807" },
+		{ "-9.223372036854775808", 18, OK, "-9223372036854775808" },
+		{ "9.223372036854775807", 19, OVF, NULL },
+		{ "0", 1000, OK, "0" },
+		{ "0", -1000, OK, "0" },
+		{ "1", INT_MAX, OVF, NULL },
+		{ "1", INT_MIN, OVF, NULL },
+		{ "1000000000000000000", INT_MIN, OVF, NULL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money m = M(t[i].in), before = m;
+		int rc = pb_money_scale10(&m, t[i].e);
+
+		if (rc != t[i].rc)
+			fprintf(stderr, "scale10 case %zu: rc %d\n", i, rc);
+		CHECK(rc == t[i].rc);
+		if (rc == OK)
+			CHECK_STR(S(m), t[i].out);
+		else
+			CHECK(m.units == before.units &&
+			      m.scale == before.scale);
+	}
+
+	/* 元 -> 万元 -> 元 gives back the very same amount */
+	{
+		pb_money m = M("1234.56");
+		CHECK(pb_money_scale10(&m, -4) == OK && m.scale == 6);
+		CHECK(pb_money_scale10(&m, 4) == OK);
+		CHECK(m.units == 123456 && m.scale == 2);
+	}
+}
+
+static void test_percent(void)
+{
+	static const struct {
+		const char *a, *pct;
+		int rc;
+		const char *out;
+	} t[] = {
+		{ "2800.00", "25", OK, "700" },
+		{ "330.15", "30", OK, "99.045" },
+		{ "1", "33.33", OK, "0.3333" },
+		{ "-200", "12.5", OK, "-25" },
+		{ "200", "-12.5", OK, "-25" },
+		{ "-200", "-12.5", OK, "25" },
+		{ "0", "99", OK, "0" },
+		{ "123.45", "100", OK, "123.45" },
+		{ "9223372036854775807", "100", OK, "9223372036854775807" },
+		{ "9223372036854775807", "200", OVF, NULL },
+		{ "-9223372036854775808", "100", OK, "-9223372036854775808" },
+		{ "-9223372036854775808", "-100", OVF, NULL },
+		{ "0.000000000000000001", "1", OVF, NULL },
+		{ "0.000000000000000001", "100", OK, "0.000000000000000001" },
+		{ "0.000000000000000002", "50", OK, "0.000000000000000001" },
+		{ "0.000000000000000001", "50", OVF, NULL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money out = { 42, 0 };
+		int rc = pb_money_percent(M(t[i].a), M(t[i].pct), &out);
+
+		if (rc != t[i].rc)
+			fprintf(stderr, "percent case %zu: rc %d\n", i, rc);
+		CHECK(rc == t[i].rc);
+		if (rc == OK)
+			CHECK_STR(S(out), t[i].out);
+		else
+			CHECK(out.units == 42 && out.scale == 0);
+	}
+}
+
+static void test_cmp(void)
+{
+	static const struct {
+		const char *a, *b;
+		int want;
+	} t[] = {
+		{ "0.3", "0.30", 0 },
+		{ "2800", "2800.000000", 0 },
+		{ "0", "-0.00", 0 },
+		{ "1", "0.999999999999999999", 1 },
+		{ "-1", "-0.5", -1 },
+		{ "-0.5", "0.5", -1 },
+		{ "0", "0.000000000000000001", -1 },
+		{ "0", "-0.000000000000000001", 1 },
+		{ "9223372036854775807", "9.223372036854775807", 1 },
+		{ "-9223372036854775808", "-9.223372036854775808", -1 },
+		{ "-9223372036854775808", "9223372036854775807", -1 },
+		{ "-9223372036854775808", "-9223372036854775808", 0 },
+		{ "922337203685477580.7", "922337203685477581", -1 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money a = M(t[i].a), b = M(t[i].b);
+		CHECK(pb_money_cmp(a, b) == t[i].want);
+		CHECK(pb_money_cmp(b, a) == -t[i].want);
+	}
+	CHECK(pb_money_is_zero(M("0.000")));
+	CHECK(!pb_money_is_zero(M("0.000000000000000001")));
+	CHECK(pb_money_is_zero(pb_money_zero()) &&
+	      pb_money_zero().scale == 0);
+}
+
+static void test_format(void)
+{
+	static const struct {
+		int64_t units;
+		int scale, decimals;
+		const char *out;
+	} t[] = {
+		{ 2000, 2, -1, "20" },
+		{ 123456, 6, -1, "0.123456" },
+		{ -35, 1, -1, "-3.5" },
+		{ 0, 5, -1, "0" },
+		{ -5, 3, -1, "-0.005" },
+		{ 2000, 2, 2, "20.00" },
+		{ 20, 0, 2, "20.00" },
+		{ 123456, 6, 2, "0.123456" },
+		{ 123450, 6, 2, "0.12345" },
+		{ 0, 0, 2, "0.00" },
+		{ 7, 0, 0, "7" },
+		{ 75, 1, 0, "7.5" },
+		{ 1, 0, 99, "1.000000000000000000" },
+		{ INT64_MAX, 0, -1, "9223372036854775807" },
+		{ INT64_MIN, 0, -1, "-9223372036854775808" },
+		{ INT64_MIN, 18, -1, "-9.223372036854775808" },
+		{ INT64_MIN, 0, 18,
+		  "-9223372036854775808.000000000000000000" },
+		{ 1, 18, -1, "0.000000000000000001" },
+		{ -1, 18, 0, "-0.000000000000000001" },
+	};
+	char out[PB_MONEY_FMT_CAP];
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money m = { t[i].units, t[i].scale };
+		int n = pb_money_format(m, t[i].decimals, out, sizeof out);
+		CHECK_STR(n >= 0 ? out : NULL, t[i].out);
+		CHECK(n == (int)strlen(t[i].out));
+	}
+
+	/* cap counts the NUL; a short buffer is not written */
+	{
+		pb_money m = { 1234, 0 }, bad = { 1, 19 };
+		memcpy(out, "xyz", 4);
+		CHECK(pb_money_format(m, -1, out, 4) == -1);
+		CHECK_STR(out, "xyz");
+		CHECK(pb_money_format(m, -1, out, 5) == 4);
+		CHECK_STR(out, "1234");
+		CHECK(pb_money_format(m, -1, out, 0) == -1);
+		CHECK(pb_money_format(bad, -1, out, sizeof out) == -1);
+	}
+
+	/* parse and format agree on each other's output */
+	{
+		pb_money m = M("-1,234.500"), back;
+		int n = pb_money_format(m, 2, out, sizeof out);
+		CHECK_STR(out, "-1234.50");
+		CHECK(pb_money_parse(out, (size_t)n, &back) == OK &&
+		      pb_money_cmp(back, m) == 0);
+	}
+	{
+		pb_money m = { 12300, 4 };
+		pb_money_trim(&m);
+		CHECK(m.units == 123 && m.scale == 2);
+		m.units = INT64_MIN;
+		m.scale = 3;
+		pb_money_trim(&m);
+		CHECK(m.units == INT64_MIN && m.scale == 3);
+	}
+}
+
+/*
+ * A million six-decimal amounts, written as text the way filings and our
+ * JSON do, summed through parse + add, against the same sum kept on plain
+ * integers of micro-units.  Any rounding anywhere would show.
+ */
+static void test_sum(void)
+{
+	uint64_t seed = 20240601;
+	int64_t want = 0;
+	pb_money acc = pb_money_zero(), x;
+	char text[64], got[PB_MONEY_FMT_CAP], ref[64];
+	int i, bad = 0;
+
+	for (i = 0; i < 1000000; i++) {
+		int64_t v, a;
+		int dec = 6;
+
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		/* up to ±1e12 micro-units: ±1,000,000 yuan */
+		v = (int64_t)((seed >> 20) % 2000000000001u) - 1000000000000;
+		a = v < 0 ? -v : v;
+		/* vary the written decimals so scales have to be aligned */
+		while (dec > 0 && (seed >> 8) % 3 == 0 && a % 10 == 0) {
+			a /= 10;
+			dec--;
+			seed = seed * 6364136223846793005u + 1;
+		}
+		if (dec > 0) {
+			int64_t p = 1, k;
+			for (k = 0; k < dec; k++)
+				p *= 10;
+			snprintf(text, sizeof text, "%s%" PRId64 ".%0*" PRId64,
+			         v < 0 ? "-" : "", a / p, dec, a % p);
+		} else {
+			snprintf(text, sizeof text, "%s%" PRId64,
+			         v < 0 ? "-" : "", a);
+		}
+		if (pb_money_parse(text, strlen(text), &x) != OK ||
+		    pb_money_add(&acc, x) != OK)
+			bad++;
+		want += v;
+	}
+	CHECK(bad == 0);
+	{
+		pb_money w = { want, 6 };
+		CHECK(pb_money_cmp(acc, w) == 0);
+		CHECK(acc.scale == 6 && acc.units == want);
+	}
+	snprintf(ref, sizeof ref, "%s%" PRId64 ".%06" PRId64,
+	         want < 0 ? "-" : "", (want < 0 ? -want : want) / 1000000,
+	         (want < 0 ? -want : want) % 1000000);
+	pb_money_format(acc, 6, got, sizeof got);
+	CHECK_STR(got, ref);
+}
+
+void test_money(void)
+{
+	test_parse();
+	test_addsub();
+	test_scale10();
+	test_percent();
+	test_cmp();
+	test_format();
+	test_sum();
+}

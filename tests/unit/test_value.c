@@ -1,0 +1,330 @@
+/*
+ * test_value.c - indicator value parsing (lib/value.c).
+ *
+ * Every case is parsed from an exact-size heap copy with no terminating
+ * NUL, so AddressSanitizer and valgrind catch any read past n.  Every field
+ * of the result is compared, so a case also fails when the parser sets
+ * something it should have left alone.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "value.h"
+
+enum { N = PB_VK_NUMBER, D = PB_VK_DATE, T = PB_VK_TEXT };
+
+static const struct vcase {
+	const char *in;
+	int kind;
+	const char *op, *num, *unit; /* NULL = none */
+	int partial;
+	int y, m, d;
+} cases[] = {
+	/* the quantities of the filings */
+	{ "≥95%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≤0.09万元", N, "<=", "0.09", "万元", 0, 0, 0, 0 },
+	{ "365天", N, NULL, "365", "天", 0, 0, 0, 0 },
+	{ "≥1亿", N, ">=", "1", "亿", 0, 0, 0, 0 },
+	{ "37.09亩", N, NULL, "37.09", "亩", 0, 0, 0, 0 },
+	{ "≥95百分比", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥85百分点", N, ">=", "85", "百分点", 0, 0, 0, 0 },
+	{ "≤28134m²", N, "<=", "28134", "m²", 0, 0, 0, 0 },
+	{ "100%", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "<3人", N, "<", "3", "人", 0, 0, 0, 0 },
+	{ "≤8万/人", N, "<=", "8", "万/人", 0, 0, 0, 0 },
+	{ "≤120元/套", N, "<=", "120", "元/套", 0, 0, 0, 0 },
+	{ "≥1387.93m²", N, ">=", "1387.93", "m²", 0, 0, 0, 0 },
+	{ "100100%", N, NULL, "100100", "%", 0, 0, 0, 0 },
+	{ "3万", N, NULL, "3", "万", 0, 0, 0, 0 },
+	{ "≥10次", N, ">=", "10", "次", 0, 0, 0, 0 },
+	{ "1次", N, NULL, "1", "次", 0, 0, 0, 0 },
+	{ "10%", N, NULL, "10", "%", 0, 0, 0, 0 },
+	{ "≥1每村1次", N, ">=", "1", "每村1次", 0, 0, 0, 0 },
+	{ "≤7村的数量", N, "<=", "7", "村的数量", 0, 0, 0, 0 },
+	{ "≥95单位对因公出国境人员任务完成满意度", N, ">=", "95",
+	  "单位对因公出国境人员任务完成满意度", 0, 0, 0, 0 },
+	{ "≤12月", N, "<=", "12", "月", 0, 0, 0, 0 },
+	{ "≥1年", N, ">=", "1", "年", 0, 0, 0, 0 },
+	{ "12月底前", N, NULL, "12", "月底前", 0, 0, 0, 0 },
+	{ "42", N, NULL, "42", NULL, 0, 0, 0, 0 },
+	{ "2024.12", N, NULL, "2024.12", NULL, 0, 0, 0, 0 },
+	{ "1,234.5万元", N, NULL, "1,234.5", "万元", 0, 0, 0, 0 },
+	{ "1,000,000元", N, NULL, "1,000,000", "元", 0, 0, 0, 0 },
+
+	/* every operator spelling */
+	{ ">=5", N, ">=", "5", NULL, 0, 0, 0, 0 },
+	{ "<=5", N, "<=", "5", NULL, 0, 0, 0, 0 },
+	{ ">5", N, ">", "5", NULL, 0, 0, 0, 0 },
+	{ "=5", N, "=", "5", NULL, 0, 0, 0, 0 },
+	{ "≥ 5个", N, ">=", "5", "个", 0, 0, 0, 0 },
+	{ "不低于90%", N, ">=", "90", "%", 0, 0, 0, 0 },
+	{ "不少于3次", N, ">=", "3", "次", 0, 0, 0, 0 },
+	{ "大于等于2家", N, ">=", "2", "家", 0, 0, 0, 0 },
+	{ "至少1次", N, ">=", "1", "次", 0, 0, 0, 0 },
+	{ "达到100%", N, ">=", "100", "%", 0, 0, 0, 0 },
+	{ "不高于5%", N, "<=", "5", "%", 0, 0, 0, 0 },
+	{ "不超过50万元", N, "<=", "50", "万元", 0, 0, 0, 0 },
+	{ "不多于2人", N, "<=", "2", "人", 0, 0, 0, 0 },
+	{ "小于等于3", N, "<=", "3", NULL, 0, 0, 0, 0 },
+	{ "至多4个", N, "<=", "4", "个", 0, 0, 0, 0 },
+	{ "大于0", N, ">", "0", NULL, 0, 0, 0, 0 },
+	{ "高于80%", N, ">", "80", "%", 0, 0, 0, 0 },
+	{ "超过6次", N, ">", "6", "次", 0, 0, 0, 0 },
+	{ "小于1%", N, "<", "1", "%", 0, 0, 0, 0 },
+	{ "低于2%", N, "<", "2", "%", 0, 0, 0, 0 },
+	{ "95%以上", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "95%及以上", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "5%以下", N, "<=", "5", "%", 0, 0, 0, 0 },
+	{ "10天以内", N, "<=", "10", "天", 0, 0, 0, 0 },
+	{ "3以上", N, ">=", "3", NULL, 0, 0, 0, 0 },
+	{ "≥95%以上", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥95%以下", N, ">=", "95", "%以下", 0, 0, 0, 0 },
+	{ "=95%以上", N, "=", "95", "%以上", 0, 0, 0, 0 },
+	{ "95%以上完成", N, NULL, "95", "%以上完成", 0, 0, 0, 0 },
+
+	/* text */
+	{ "", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "   ", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "有效提升", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "满意", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "可及时入驻", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "完成任务", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "按时完成", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "是否健全", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "完成老区7个村走访", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "不低于上年水平", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "达到预期", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "1.加强办公用房规范性管理", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "1.1.加强管理", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "2、及时支付", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "1.", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "-5%", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ ".5", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+
+	/* dates */
+	{ "2024年12月31日前", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
+	{ "2024年12月31日之前", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
+	{ "2024年1月2日", D, NULL, NULL, NULL, 0, 2024, 1, 2 },
+	{ "2024年", D, NULL, NULL, NULL, 0, 2024, 0, 0 },
+	{ "2024年度", D, NULL, NULL, NULL, 0, 2024, 0, 0 },
+	{ "2024年6月底", D, NULL, NULL, NULL, 0, 2024, 6, 0 },
+	{ "2024年底前", D, "<=", NULL, NULL, 0, 2024, 0, 0 },
+	{ "2024年6月以后", D, ">=", NULL, NULL, 0, 2024, 6, 0 },
+	{ "2024年6月后", D, ">=", NULL, NULL, 0, 2024, 6, 0 },
+	{ "≤2024年12月31日", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
+	{ "≤2024年12月31日前", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
+	{ "不晚于2024年11月30日", D, "<=", NULL, NULL, 0, 2024, 11, 30 },
+	{ "2024-12-31", D, NULL, NULL, NULL, 0, 2024, 12, 31 },
+	{ "2024.12.31", D, NULL, NULL, NULL, 0, 2024, 12, 31 },
+	{ "2024/12/31前", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
+	{ "2024-6", D, NULL, NULL, NULL, 0, 2024, 6, 0 },
+	{ "2024年2月29日", D, NULL, NULL, NULL, 0, 2024, 2, 29 },
+	{ "1900年", D, NULL, NULL, NULL, 0, 1900, 0, 0 },
+	{ "2100年", D, NULL, NULL, NULL, 0, 2100, 0, 0 },
+	{ "2024年12月底前完成", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
+
+	/* partial: starts like a quantity, but reading one would be a guess */
+	{ "≤62024年6月底", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "不超过62024年6月底", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≤20241年", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥.5", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥满意", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥1.", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "90%-100%", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥90-100%", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "1-2次", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "3万至5万", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1~3天", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1:1", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1/2", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1.2.3", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1 2", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1,00", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1000,000", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2023-2024年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年13月", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年0月", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年6月31日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2023年2月29日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年6", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年6月30", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年123月", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1899年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2101年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024-13-01", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024.02.30", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1800-01-01", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年6月-12月", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2024年1月1日至2024年12月31日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+};
+
+/* the span s[off..off+len) equals want (NULL: len is 0) */
+static int span_is(const char *s, size_t off, size_t len, const char *want)
+{
+	if (!want)
+		return len == 0;
+	return len == strlen(want) && !memcmp(s + off, want, len);
+}
+
+/* Properties that hold for ANY input: checked on prefixes and junk. */
+static void check_invariants(const char *s, size_t n, const pb_value *v)
+{
+	CHECK(v->num_off + v->num_len <= n);
+	CHECK(v->unit_off + v->unit_len <= n);
+	CHECK(v->rest_off + v->rest_len <= n);
+	CHECK((v->kind == PB_VK_NUMBER) == (v->num_len > 0));
+	CHECK(v->kind == PB_VK_DATE || v->year == 0);
+	CHECK(v->kind == PB_VK_DATE || (v->month == 0 && v->day == 0 && !v->period_end));
+	CHECK(v->kind == PB_VK_DATE || v->rest_len == 0);
+	CHECK(v->kind == PB_VK_NUMBER || (v->unit_len == 0 && !v->unit_norm));
+	CHECK(!v->partial || v->kind == PB_VK_TEXT);
+	CHECK(!v->partial || v->bad_off <= n);
+	CHECK(v->kind != PB_VK_DATE || (v->year >= 1900 && v->year <= 2100));
+	CHECK(v->month >= 0 && v->month <= 12 && v->day >= 0 && v->day <= 31);
+	/* the number is digits, commas and at most one point, as written */
+	if (v->num_len) {
+		int points = 0, ok = s[v->num_off] >= '0' && s[v->num_off] <= '9';
+		for (size_t k = 0; k < v->num_len; k++) {
+			char c = s[v->num_off + k];
+			points += c == '.';
+			ok &= (c >= '0' && c <= '9') || c == '.' || c == ',';
+		}
+		CHECK(ok && points <= 1);
+	}
+	CHECK(!v->op || !strcmp(v->op, ">=") || !strcmp(v->op, "<=") ||
+	      !strcmp(v->op, ">") || !strcmp(v->op, "<") || !strcmp(v->op, "="));
+}
+
+static void parse_copy(const char *in, size_t n, pb_value *v, char **copy)
+{
+	*copy = malloc(n ? n : 1);
+	if (!*copy)
+		abort();
+	memcpy(*copy, in, n);
+	memset(v, 0x5A, sizeof *v); /* stale fields would show up */
+	pb_value_parse(*copy, n, v);
+}
+
+static void test_cases(void)
+{
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		const struct vcase *k = &cases[c];
+		pb_value v;
+		char *s;
+		size_t n = strlen(k->in), ulen;
+		const char *unit;
+		int failed = t_failed;
+
+		parse_copy(k->in, n, &v, &s);
+		unit = pb_value_unit(&v, s, &ulen);
+		CHECK((int)v.kind == k->kind);
+		CHECK_STR(v.op, k->op);
+		CHECK(span_is(s, v.num_off, v.num_len, k->num));
+		CHECK((k->unit == NULL) == (unit == NULL));
+		CHECK(!unit || (ulen == strlen(k->unit) && !memcmp(unit, k->unit, ulen)));
+		CHECK(v.partial == k->partial);
+		CHECK(v.year == k->y && v.month == k->m && v.day == k->d);
+		check_invariants(s, n, &v);
+		if (t_failed != failed)
+			fprintf(stderr, "  ... in case \"%s\"\n", k->in);
+		free(s);
+	}
+}
+
+/* Fields the table does not cover. */
+static void test_details(void)
+{
+	static const char *const in[] = {
+		"≥95百分比", "95%", "2024年6月底", "2024年12月31日", "2024年底前完成",
+		"≤62024年6月底", " ≥95% ",
+	};
+	pb_value v;
+
+	pb_value_parse(in[0], strlen(in[0]), &v);
+	CHECK_STR(v.unit_norm, "%");
+	CHECK(span_is(in[0], v.unit_off, v.unit_len, "百分比"));
+	pb_value_parse(in[1], strlen(in[1]), &v);
+	CHECK(v.unit_norm == NULL); /* % stays the span */
+	CHECK(span_is(in[1], v.unit_off, v.unit_len, "%"));
+	pb_value_parse(in[2], strlen(in[2]), &v);
+	CHECK(v.period_end == 1 && v.day == 0); /* 底: no day is made up */
+	pb_value_parse(in[3], strlen(in[3]), &v);
+	CHECK(v.period_end == 0 && v.rest_len == 0);
+	pb_value_parse(in[4], strlen(in[4]), &v);
+	CHECK(v.kind == PB_VK_DATE && v.period_end == 1 && v.month == 0);
+	CHECK(span_is(in[4], v.rest_off, v.rest_len, "完成"));
+	pb_value_parse(in[5], strlen(in[5]), &v);
+	CHECK(v.bad_off == strlen("≤")); /* at the 62024 run */
+	pb_value_parse(in[6], strlen(in[6]), &v);
+	CHECK(v.num_off == 4 && v.num_len == 2 && v.unit_off == 6 && v.unit_len == 1);
+
+	CHECK_STR(pb_value_kind_name(PB_VK_NUMBER), "number");
+	CHECK_STR(pb_value_kind_name(PB_VK_DATE), "date");
+	CHECK_STR(pb_value_kind_name(PB_VK_TEXT), "text");
+}
+
+/* n bounds the read even where s goes on: `≥95%` cut after the 9. */
+static void test_bounds(void)
+{
+	const char *s = "≥95%以上";
+	pb_value v;
+
+	pb_value_parse(s, strlen("≥9"), &v);
+	CHECK(v.kind == PB_VK_NUMBER && v.num_len == 1 && v.unit_len == 0);
+	CHECK_STR(v.op, ">=");
+	pb_value_parse(s, 2, &v); /* half of ≥: invalid UTF-8, plain text */
+	CHECK(v.kind == PB_VK_TEXT && v.op == NULL && !v.partial);
+	pb_value_parse(s, 0, &v);
+	CHECK(v.kind == PB_VK_TEXT && v.op == NULL && !v.partial);
+}
+
+/* Every prefix of every case, and junk bytes, from exact-size copies. */
+static void test_robust(void)
+{
+	static const char junk[][8] = {
+		"\xff\xfe", "\xe2\x89", "1\xe5\xb9", "2024\xe5\xb9", "\x80\x80",
+		"1,", "1,2", "9.", "1\xe3\x80", "\xe2\x89\xa5\xe2",
+	};
+	pb_value v;
+	char *s;
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		size_t n = strlen(cases[c].in);
+		for (size_t p = 0; p <= n; p++) {
+			parse_copy(cases[c].in, p, &v, &s);
+			check_invariants(s, p, &v);
+			free(s);
+		}
+	}
+	for (size_t c = 0; c < sizeof junk / sizeof junk[0]; c++) {
+		parse_copy(junk[c], strlen(junk[c]), &v, &s);
+		check_invariants(s, strlen(junk[c]), &v);
+		free(s);
+	}
+	/* a pseudo-random walk over bytes that matter to the grammar */
+	{
+		static const char alpha[] = "0123456789.,-/:% \xe2\x89\xa5\xe5\xb9\xb4\xe6\x9c\x88";
+		unsigned x = 12345;
+		for (int r = 0; r < 2000; r++) {
+			char buf[24];
+			size_t n = (size_t)(r % 24);
+			for (size_t k = 0; k < n; k++) {
+				x = x * 1103515245u + 12345u;
+				buf[k] = alpha[(x >> 16) % (sizeof alpha - 1)];
+			}
+			parse_copy(buf, n, &v, &s);
+			check_invariants(s, n, &v);
+			free(s);
+		}
+	}
+}
+
+void test_value(void)
+{
+	test_cases();
+	test_details();
+	test_bounds();
+	test_robust();
+}
