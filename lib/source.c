@@ -111,8 +111,7 @@ static int jamount(json_object *o, const char *key, pb_amount *a)
 	return 0;
 }
 
-int pb_source_json_amount(json_object *o, const char *key, pb_amount *a);
-int pb_source_json_amount(json_object *o, const char *key, pb_amount *a)
+int pb_json_amount(json_object *o, const char *key, pb_amount *a)
 {
 	return jamount(o, key, a);
 }

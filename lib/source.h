@@ -28,6 +28,10 @@ typedef struct {
 	void *ctx;
 } pb_source;
 
+/* The exact amount under key in a JSON object: unset for null or absent;
+ * -1 when it is not a number.  Reads the number's text, never a double. */
+int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
+
 /* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
 int pb_source_run(const pb_source *src, const char *path);
 

@@ -1,0 +1,18 @@
+# Shared by every tests/*.bats: the tools under test and where things are.
+TOP="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
+PATH="$TOP/bin:$PATH"
+FIX="$TOP/tests/fixtures"
+EX="$TOP/examples"
+# the real filings beside the repository; tests over them skip without it
+SHARED="${PB_SHARED:-$TOP/../shared/filings}"
+
+need_shared() {
+	[ -d "$SHARED" ] || skip "no ../shared/filings here"
+}
+
+# run a tool and keep stdout and stderr apart ($output / $stderr)
+run_split() {
+	local errf="$BATS_TEST_TMPDIR/stderr"
+	run bash -c '"$@" 2>"'"$errf"'"' _ "$@"
+	stderr="$(cat "$errf")"
+}
