@@ -1,0 +1,173 @@
+#!/usr/bin/env bats
+# pbsplit: docs and blocks, losslessness, encodings, hostile input.
+
+load common
+
+lossless() {
+	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
+}
+
+@test "blocks joined give back every example byte for byte" {
+	for f in "$EX"/*.txt; do
+		case "$f" in *gb18030*) continue ;; esac
+		lossless "$f"
+	done
+}
+
+@test "blocks joined give back every shared filing byte for byte" {
+	need_shared
+	for f in "$SHARED"/*.txt; do lossless "$f"; done
+}
+
+@test "a stream of several filings is cut into docs, losslessly" {
+	cat "$EX/tab-grid.txt" "$EX/cell-per-line.txt" "$EX/markdown.txt" > "$BATS_TEST_TMPDIR/all.txt"
+	lossless "$BATS_TEST_TMPDIR/all.txt"
+	run bash -c "pbsplit < '$BATS_TEST_TMPDIR/all.txt' | jq -c 'select(.type==\"doc\") | [.doc, .dept_code, .file]'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '[1,"512001","-"]' ]
+	[ "${lines[1]}" = '[2,"703002","-"]' ]
+	[ "${lines[2]}" = '[3,"130705","-"]' ]
+	[ "${#lines[@]}" -eq 3 ]
+}
+
+@test "doc fields come from the cover and the first unit line" {
+	run bash -c "pbsplit '$EX/tab-grid.txt' | jq -c 'select(.type==\"doc\") | [.dept, .dept_code, .year, .title, .draft, .compiled_by, .reviewed_by, .encoding]'"
+	[ "$output" = '["南溪县文化广电和旅游局本级","512001",2025,"2025年部门预算绩效文本",true,"南溪县文化广电和旅游局","南溪县财政局","UTF-8"]' ]
+}
+
+@test "a filing without a cover has null cover fields" {
+	run bash -c "pbsplit '$EX/cell-per-line.txt' | jq -c 'select(.type==\"doc\") | [.title, .draft, .compiled_by, .year]'"
+	[ "$output" = '[null,null,null,null]' ]
+}
+
+@test "block kinds in order for the tab-grid example" {
+	run bash -c "pbsplit '$EX/tab-grid.txt' | jq -r 'select(.type==\"block\") | .kind' | paste -sd' '"
+	[ "$output" = "cover toc part overall_goal sub_goals measures part project_table project_table project_table" ]
+}
+
+@test "a title wrapped before 表 is one project table title" {
+	run bash -c "pbsplit '$EX/cell-per-line.txt' | jq -r 'select(.kind==\"project_table\") | .title'"
+	[ "$output" = "2025年农村公路日常养护经费绩效目标表" ]
+}
+
+@test "toc lines are never data: part headings inside the toc stay in it" {
+	run bash -c "pbsplit '$EX/markdown.txt' | jq -c 'select(.kind==\"toc\") | [.line, .end_line]'"
+	[ "$output" = "[12,25]" ]
+}
+
+@test "shared filings: 1, 10 and 3 project tables and their department codes" {
+	need_shared
+	check() {
+		run bash -c "pbsplit '$SHARED/$1' | jq -s '[.[] | select(.kind==\"project_table\")] | length'"
+		[ "$output" = "$2" ]
+		run bash -c "pbsplit '$SHARED/$1' | jq -r 'select(.type==\"doc\") | .dept_code'"
+		[ "$output" = "$3" ]
+	}
+	check zhengding-digital-economy-2024.txt 1 359001
+	check caofeidian-equipment-park-2024.txt 3 806001
+	check chengde-hitech-office-2024.txt 10 101001
+}
+
+# the same filing as GB18030, CRLF and with a BOM gives the same blocks
+shape() {
+	pbsplit "$1" | jq -c 'if .type=="doc" then del(.encoding, .file) else [.kind, .title, .line, .end_line] end'
+}
+
+@test "GB18030, CRLF and BOM copies give the same blocks and doc fields" {
+	src="$EX/tab-grid.txt"
+	t="$BATS_TEST_TMPDIR"
+	iconv -f UTF-8 -t GB18030 "$src" > "$t/gb.txt"
+	sed 's/$/\r/' "$src" > "$t/crlf.txt"
+	printf '\357\273\277' | cat - "$src" > "$t/bom.txt"
+	tr '\n' '\r' < "$src" > "$t/cr.txt"
+	shape "$src" > "$t/want"
+	for v in gb crlf bom cr; do
+		shape "$t/$v.txt" > "$t/got"
+		diff "$t/want" "$t/got"
+	done
+	run bash -c "pbsplit '$t/gb.txt' | jq -r 'select(.type==\"doc\") | .encoding'"
+	[ "$output" = "GB18030" ]
+	# GB18030 text is converted: joined blocks equal the UTF-8 original
+	pbsplit "$t/gb.txt" | jq -j 'select(.type=="block").text' | cmp - "$src"
+}
+
+@test "the committed GB18030 CRLF example reads like its UTF-8 original" {
+	diff <(shape "$EX/tab-grid.txt") <(shape "$EX/gb18030-crlf.txt")
+}
+
+@test "--encoding forces a decoder" {
+	run pbsplit --encoding utf-8 "$EX/gb18030-crlf.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"invalid UTF-8"* ]]
+	run pbsplit --encoding gb18030 "$EX/gb18030-crlf.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "bytes that are neither UTF-8 nor GB18030: exit 2 with the byte offset" {
+	printf 'abc\n\377\377\377\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	run_split pbsplit "$BATS_TEST_TMPDIR/bad.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"bad.txt: byte 5: not UTF-8 or GB18030"* ]]
+}
+
+@test "NUL bytes are an error, not a crash and not invalid output" {
+	printf 'ab\000cd\n' > "$BATS_TEST_TMPDIR/nul.txt"
+	run_split pbsplit "$BATS_TEST_TMPDIR/nul.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"byte 3: NUL byte"* ]]
+}
+
+@test "a missing file is reported and the other files still processed" {
+	run_split pbsplit /nonexistent/x.txt "$EX/markdown.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbsplit: /nonexistent/x.txt: No such file or directory"* ]]
+	echo "$output" | jq -se 'map(select(.type=="doc"))[0].dept_code == "130705"'
+}
+
+@test "empty input: exit 0, no records" {
+	run pbsplit /dev/null
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "random bytes: exit 0 or 2, output always valid JSON" {
+	for i in 1 2 3 4 5; do
+		head -c 20000 /dev/urandom > "$BATS_TEST_TMPDIR/r"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/r' > '$BATS_TEST_TMPDIR/o'"
+		[ "$status" -eq 0 ] || [ "$status" -eq 2 ]
+		jq -e . "$BATS_TEST_TMPDIR/o" > /dev/null || [ ! -s "$BATS_TEST_TMPDIR/o" ]
+	done
+}
+
+@test "a 50 MB single line is one block, kept whole" {
+	head -c 50000000 /dev/zero | tr '\0' 'x' > "$BATS_TEST_TMPDIR/long"
+	run bash -c "pbsplit -f tsv '$BATS_TEST_TMPDIR/long' | tail -n 1 | cut -f4,6-8"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'cover\t1\t1\t50000000')" ]
+}
+
+@test "-f tsv writes a header even for no input, and one line per block" {
+	run pbsplit -f tsv /dev/null
+	[ "$output" = "$(printf 'file\tdoc\tseq\tkind\ttitle\tline\tend_line\tbytes')" ]
+	run bash -c "pbsplit -f tsv '$EX/tab-grid.txt' | wc -l"
+	[ "$output" -eq 11 ]
+}
+
+@test "usage errors exit 2" {
+	run pbsplit -f xml
+	[ "$status" -eq 2 ]
+	run pbsplit --bogus
+	[ "$status" -eq 2 ]
+}
+
+@test "a failed write is exit 2" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run bash -c "pbsplit '$EX/tab-grid.txt' > /dev/full"
+	[ "$status" -eq 2 ]
+}
+
+@test "| head ends quietly" {
+	run bash -c "set -o pipefail; pbsplit '$EX/tab-grid.txt' '$EX/tab-grid.txt' | head -n 1 >/dev/null; echo done"
+	[[ "$output" == *done ]]
+	[[ "$output" != *"write error"* ]]
+}
