@@ -1,0 +1,202 @@
+#!/usr/bin/env bats
+# pbtable: project tables into exact project and indicator records.
+
+load common
+
+N="$FIX/pbtable/noise.txt"
+
+proj() { # file jq-filter: one line per project
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"project\") | $2"
+}
+ind() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\") | $2"
+}
+
+@test "shared filings: every project's code, name, money, plan and indicator count" {
+	need_shared
+	for f in "$SHARED"/*.txt; do
+		pbtable "$f" | jq -r --arg f "$(basename "$f")" 'select(.type=="project") | [$f, .code, .name, .budget, .fiscal, .other, .schedule_unit, .schedule["03"], .schedule["06"], .schedule["10"], .schedule["12"], .indicators] | map(if . == null then "null" else tostring end) | @tsv'
+	done > "$BATS_TEST_TMPDIR/got"
+	diff "$FIX/shared-projects.tsv" "$BATS_TEST_TMPDIR/got"
+}
+
+@test "shared filings: no unparsed records, indicators count matches records" {
+	need_shared
+	for f in "$SHARED"/*.txt; do
+		run_split pbtable "$f"
+		[ "$status" -eq 0 ]
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="unparsed")] | length == 0'
+	done
+}
+
+@test "each project's indicators count equals the indicator records after it" {
+	for f in "$EX"/*.txt "$N" ${SHARED:+$SHARED/*.txt}; do
+		[ -f "$f" ] || continue
+		pbtable "$f" 2>/dev/null | jq -se '
+			reduce .[] as $r ({ok: true, want: null, have: 0};
+				if $r.type == "project" then
+					.ok = (.ok and (.want == null or .want == .have)) | .want = $r.indicators | .have = 0
+				elif $r.type == "indicator" then .have += 1 else . end)
+			| .ok and (.want == null or .want == .have)'
+	done
+}
+
+@test "code rejoined when wrapping split it" {
+	run proj "$EX/tab-grid.txt" '.code'
+	[ "${lines[0]}" = '"51152325P000012000017"' ]
+	run proj "$EX/markdown.txt" '.code'
+	[ "$output" = '"13070525P000056700012"' ]
+}
+
+@test "name from 项目名称, else the title minus 绩效目标表" {
+	run proj "$EX/tab-grid.txt" '.name'
+	[ "${lines[0]}" = '"公共文化服务运行经费"' ]
+	run proj "$N" '.name'
+	[ "${lines[0]}" = '"档案数字化加工"' ]
+}
+
+@test "dept and dept_code from the table's unit line, year from the cover else the code" {
+	run proj "$EX/tab-grid.txt" '[.dept_code, .dept, .year]'
+	[ "${lines[0]}" = '["512001","南溪县文化广电和旅游局本级",2025]' ]
+	run proj "$EX/cell-per-line.txt" '[.dept_code, .dept, .year]'
+	[ "$output" = '["703002","青山镇交通运输服务中心",2025]' ]
+}
+
+@test "money: 元 converted exactly to 万元, full-width digits, blank is null" {
+	run proj "$N" '[.source_unit, .budget, .fiscal, .other]'
+	[ "${lines[0]}" = '["元",0.123456,0.1,0.023456]' ]
+	[ "${lines[1]}" = '["万元",null,null,null]' ]
+	[ "${lines[2]}" = '["万元",10,10,null]' ]
+	run proj "$EX/tab-grid.txt" '[.budget, .fiscal, .other]'
+	[ "${lines[0]}" = '[120.5,100.5,20]' ]
+	[ "${lines[1]}" = '[20,20,null]' ]
+}
+
+@test "spending plan placed by column, not by order of non-blank cells" {
+	run proj "$N" '.schedule'
+	[ "${lines[0]}" = '{"03":null,"06":null,"10":0.061728,"12":0.123456}' ]
+	run proj "$EX/tab-grid.txt" '[.schedule_unit, .schedule]'
+	[ "${lines[0]}" = '["万元",{"03":30,"06":60,"10":90,"12":120.5}]' ]
+	[ "${lines[1]}" = '["%",{"03":null,"06":40,"10":30,"12":30}]' ]
+	# a missing checkpoint column is null
+	[ "${lines[2]}" = '["%",{"03":20,"06":60,"10":null,"12":100}]' ]
+}
+
+@test "cell per line: a lone tab is an empty cell" {
+	run proj "$EX/cell-per-line.txt" '.schedule'
+	[ "$output" = '{"03":25,"06":25,"10":25,"12":25}' ]
+}
+
+@test "spend: per-period percentages accumulate, cumulative ones multiply out" {
+	run proj "$EX/tab-grid.txt" '.spend'
+	[ "${lines[1]}" = '{"03":0,"06":8,"10":14,"12":20}' ]
+	[ "${lines[2]}" = '{"03":10,"06":30,"10":null,"12":50}' ]
+	run proj "$EX/markdown.txt" '.spend'
+	[ "$output" = '{"03":6,"06":24,"10":48,"12":60}' ]
+}
+
+@test "goals: numbering removed, one per item, duplicates kept, HTML split" {
+	run proj "$EX/tab-grid.txt" '.goals'
+	[ "${lines[0]}" = '["保障场馆全年免费开放","开展群众文化活动"]' ]
+	[ "${lines[1]}" = '["完成非遗项目影像记录","按时发放传承人补助"]' ]
+	run proj "$N" '.goals'
+	[ "${lines[0]}" = '["完成档案扫描","完成档案扫描"]' ]
+	run proj "$EX/markdown.txt" '.goals'
+	[ "$output" = '["储备帐篷、折叠床等救灾物资","定期检查维护储备物资"]' ]
+}
+
+@test "indicators: merged level cells filled from the row above" {
+	run ind "$EX/tab-grid.txt" '[.level1, .level2]'
+	[ "${lines[1]}" = '["产出指标","数量指标"]' ]
+	[ "${lines[4]}" = '["产出指标","成本指标"]' ]
+	[ "${lines[6]}" = '["效益指标","可持续影响指标"]' ]
+}
+
+@test "indicators: a row broken by a page break is joined, the repeated header skipped" {
+	run ind "$EX/tab-grid.txt" '[.line, .description]'
+	[ "${lines[5]}" = '[69,"群众参与公共文化活动的积极性明显提高，形成良好文化氛围"]' ]
+	run proj "$EX/tab-grid.txt" '.indicators'
+	[ "${lines[0]}" -eq 8 ]
+}
+
+@test "indicators: a cell holding blank lines stays one cell (cell per line)" {
+	run ind "$EX/cell-per-line.txt" '[.level3, .description, .value]'
+	[ "${lines[2]}" = '["坑槽修补时限","发现坑槽后完成修补的时间","≤7天"]' ]
+	[ "${lines[5]}" = '["沿线环境","路域环境整治，清理路边垃圾保持路域整洁","持续改善"]' ]
+	[ "${#lines[@]}" -eq 7 ]
+}
+
+@test "indicators: HTML and LaTeX removed, level names normalized" {
+	run ind "$EX/markdown.txt" '[.level2, .description, .value]'
+	[ "${lines[1]}" = '["质量指标","储备物资完好率","≥95%"]' ]
+	[ "${lines[4]}" = '["社会效益指标","提升灾害发生时群众安置能力","有效提升"]' ]
+}
+
+@test "values: op, num, unit and kind" {
+	run ind "$EX/tab-grid.txt" '[.value, .op, .num, .unit, .kind]'
+	[ "${lines[0]}" = '["≥300天",">=",300,"天","number"]' ]
+	[ "${lines[3]}" = '["2025年12月31日前","<=",null,null,"date"]' ]
+	[ "${lines[4]}" = '["≤120.5万元","<=",120.5,"万元","number"]' ]
+	[ "${lines[7]}" = '["≥90百分比",">=",90,"%","number"]' ]
+	run ind "$N" '[.value, .op, .num, .unit, .kind]'
+	[ "${lines[0]}" = '["≥1,000页",">=",1000,"页","number"]' ]
+	[ "${lines[4]}" = '["≥90%",">=",90,"%","number"]' ]
+}
+
+@test "values: garble keeps its raw value and gets no guessed number" {
+	run ind "$N" '[.value, .num, .kind, .partial]'
+	[ "${lines[1]}" = '["≤62024年6月底",null,"text",true]' ]
+	[ "${lines[2]}" = '["100100%",100100,"number",null]' ]
+}
+
+@test "nothing lost: unreadable regions become unparsed records and FILE:LINE warnings" {
+	run_split pbtable "$N"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"noise.txt:24: warning: no indicator table"* ]]
+	[[ "$stderr" == *"noise.txt:44: warning: spending plan value outside the checkpoint columns"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | .line] == [24,44]'
+	echo "$output" | jq -se '[.[] | select(.type=="unparsed")][1].text == "5%\t25%\t\t25%\t25%\t25%\t\n"'
+}
+
+@test "pbsplit's NDJSON in gives the same records as the raw filing" {
+	for f in "$EX"/*.txt "$N"; do
+		diff <(pbtable "$f" 2>/dev/null | jq -c 'del(.file)') \
+		     <(pbsplit "$f" | pbtable 2>/dev/null | jq -c 'del(.file)')
+	done
+}
+
+@test "GB18030, CRLF and a multi-filing stream give the same projects" {
+	want=$(proj "$EX/tab-grid.txt" '[.code,.budget,.schedule,.indicators]')
+	got=$(proj "$EX/gb18030-crlf.txt" '[.code,.budget,.schedule,.indicators]')
+	[ "$want" = "$got" ]
+	cat "$EX/tab-grid.txt" "$EX/cell-per-line.txt" "$EX/markdown.txt" |
+		pbtable | jq -c 'select(.type=="project") | [.doc, .seq, .code]' > "$BATS_TEST_TMPDIR/s"
+	run cat "$BATS_TEST_TMPDIR/s"
+	[ "${lines[0]}" = '[1,1,"51152325P000012000017"]' ]
+	[ "${lines[3]}" = '[2,1,"13071225P001234100010"]' ]
+	[ "${lines[4]}" = '[3,1,"13070525P000056700012"]' ]
+}
+
+@test "output is valid JSON whatever the input; money has no float artefacts" {
+	pbtable "$EX"/*.txt "$N" 2>/dev/null | jq -e . > /dev/null
+	! pbtable "$EX"/*.txt "$N" 2>/dev/null | grep -E '[0-9]\.[0-9]*0000000|e[+-]?[0-9]'
+}
+
+@test "-f tsv: indicators by default, projects with -t project, header always" {
+	run pbtable -f tsv /dev/null
+	[ "$output" = "$(printf 'file\tdoc\tline\tproject\tproject_seq\tseq\tlevel1\tlevel2\tlevel3\tdescription\tvalue\top\tnum\tunit\tkind\tbasis')" ]
+	run bash -c "pbtable -f tsv -t project '$EX/tab-grid.txt' | cut -f8,11 | tail -n +2"
+	[ "${lines[0]}" = "$(printf '51152325P000012000017\t120.5')" ]
+	[ "${#lines[@]}" -eq 3 ]
+	run bash -c "pbtable -f tsv '$EX/tab-grid.txt' | wc -l"
+	[ "$output" -eq 18 ]
+}
+
+@test "a bad record in NDJSON input is a FILE:LINE error; the rest is read" {
+	{ pbtable "$EX/markdown.txt"; echo '{not json'; } > "$BATS_TEST_TMPDIR/in.ndjson"
+	run_split pbtable "$BATS_TEST_TMPDIR/in.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"in.ndjson:8: not a JSON object"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="project")] | length == 1'
+}
