@@ -156,7 +156,7 @@ static int open_gb(pb_decoder *d)
 }
 
 /* Would the whole window convert strictly from GB18030? */
-static int gb_ok(pb_decoder *d, int final)
+static int gb_ok(pb_decoder *d)
 {
 	char tmp[4096];
 	char *in = d->pending.ptr;
@@ -172,7 +172,8 @@ static int gb_ok(pb_decoder *d, int final)
 			break;
 		if (errno == E2BIG)
 			continue;
-		if (errno == EINVAL && !final)
+		/* cut off at the end: still GB18030, reported when converted */
+		if (errno == EINVAL)
 			break;
 		iconv(d->cd, NULL, NULL, NULL, NULL);
 		return 0;
@@ -198,7 +199,7 @@ static int check_bom(pb_decoder *d, int final)
 	return 1;
 }
 
-static int decide(pb_decoder *d, int final)
+static int decide(pb_decoder *d)
 {
 	const char *s = d->pending.ptr;
 	size_t n = d->pending.len;
@@ -217,7 +218,7 @@ static int decide(pb_decoder *d, int final)
 		d->mode = MODE_UTF8;
 		return 0;
 	}
-	if (d->forced == PB_ENC_AUTO && gb_ok(d, final)) {
+	if (d->forced == PB_ENC_AUTO && gb_ok(d)) {
 		d->mode = MODE_GB18030;
 		return 0;
 	}
@@ -239,7 +240,7 @@ static int run(pb_decoder *d, int final)
 			d->mode = MODE_GB18030;
 		} else if (!final && d->pending.len < PB_DETECT_WINDOW) {
 			return 0;
-		} else if (decide(d, final) < 0) {
+		} else if (decide(d) < 0) {
 			return -1;
 		}
 	}

@@ -90,15 +90,21 @@ int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines)
 {
 	if (!keep_newlines)
 		return norm_line(out, s, n);
+	/* lines that normalize to nothing are dropped */
+	size_t start = out->len;
 	while (n > 0) {
 		const char *nl = memchr(s, '\n', n);
 		size_t l = nl ? (size_t)(nl - s) : n;
+		size_t at = out->len;
+		if (at > start && pb_buf_addc(out, '\n') < 0)
+			return -1;
+		size_t mark = out->len;
 		if (norm_line(out, s, l) < 0)
 			return -1;
+		if (out->len == mark)
+			pb_buf_truncate(out, at);
 		if (!nl)
 			break;
-		if (pb_buf_addc(out, '\n') < 0)
-			return -1;
 		s += l + 1;
 		n -= l + 1;
 	}

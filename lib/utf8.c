@@ -63,7 +63,7 @@ size_t pb_utf8_valid(const char *s, size_t n, int *incomplete)
 			if (incomplete) {
 				/* is it a valid prefix cut by the end? */
 				unsigned c = (unsigned char)s[i];
-				size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+				size_t need = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
 				if (need && n - i < need) {
 					size_t k;
 					for (k = i + 1; k < n; k++)

@@ -452,6 +452,7 @@ static void test_sum(void)
 	CHECK_STR(got, ref);
 }
 
+void test_money(void);
 void test_money(void)
 {
 	test_parse();

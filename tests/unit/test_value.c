@@ -321,6 +321,7 @@ static void test_robust(void)
 	}
 }
 
+void test_value(void);
 void test_value(void)
 {
 	test_cases();

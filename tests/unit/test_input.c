@@ -1,0 +1,57 @@
+/* The decoder: encoding decisions, BOM, NUL, and feeding in tiny chunks
+ * must give the same text as feeding at once. */
+#include <stdlib.h>
+
+#include "harness.h"
+#include "input.h"
+
+static char *decode(const char *s, size_t n, size_t chunk, pb_enc enc, const char **encname,
+                    int *err)
+{
+	pb_decoder *d = pb_decoder_new(enc);
+	for (size_t i = 0; i < n; i += chunk)
+		pb_decoder_feed(d, s + i, n - i < chunk ? n - i : chunk);
+	pb_decoder_finish(d);
+	*encname = pb_decoder_encoding(d);
+	*err = pb_decoder_err(d)->set;
+	pb_buf *o = pb_decoder_out(d);
+	char *r = malloc(o->len + 1);
+	memcpy(r, o->ptr, o->len + 1);
+	pb_decoder_free(d);
+	return r;
+}
+
+static const struct {
+	const char *in;
+	size_t n;
+	const char *out, *enc;
+	int err;
+} cases[] = {
+	{ "预算", 6, "预算", "UTF-8", 0 },
+	{ "\xEF\xBB\xBF" "abc", 6, "abc", "UTF-8", 0 },               /* BOM dropped */
+	{ "\xD4\xA4\xCB\xE3", 4, "预算", "GB18030", 0 },              /* GBK bytes */
+	{ "\xD4\xA4\xCB\xE3\xD4", 5, "预算\xEF\xBF\xBD", "GB18030", 1 }, /* cut mid-character */
+	{ "ab\xE9\xA2", 4, "ab\xEF\xBF\xBD\xEF\xBF\xBD", "UTF-8", 1 },  /* UTF-8 cut at EOF */
+	{ "a\0b", 3, "", NULL, 1 },                                    /* NUL: rejected */
+	{ "\x80\xFF\xFF", 3, "", NULL, 1 },                            /* neither */
+	{ "", 0, "", "UTF-8", 0 },
+};
+
+void test_input(void);
+void test_input(void)
+{
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		for (size_t chunk = 1; chunk <= 7; chunk += 6) {
+			const char *enc;
+			int err;
+			char *got = decode(cases[i].in, cases[i].n, chunk, PB_ENC_AUTO, &enc, &err);
+			CHECK_STR(got, cases[i].out);
+			CHECK_STR(enc, cases[i].enc);
+			CHECK(err == cases[i].err);
+			free(got);
+		}
+	}
+	pb_enc e;
+	CHECK(pb_enc_parse("GB18030", &e) == 0 && e == PB_ENC_GB18030);
+	CHECK(pb_enc_parse("latin1", &e) == -1);
+}
