@@ -1,0 +1,758 @@
+#include "sum.h"
+
+#include <json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonw.h"
+#include "source.h"
+#include "utf8.h"
+
+/* columns of the --bar column for the largest budget */
+#define BAR_WIDTH 40
+/* the bar compares budgets in millionths of 万元 (cents of 元) */
+#define BAR_SCALE 6
+
+enum {
+	K_FILE, K_DOC, K_DEPT, K_DEPT_CODE, K_YEAR, K_REGION, K_CODE, K_NAME,
+	K_TITLE, K_SOURCE_UNIT, K_SCHEDULE_UNIT, K_PURPOSE
+};
+
+const char *const pb_sum_key_names[] = {
+	"file", "doc", "dept", "dept_code", "year", "region", "code", "name",
+	"title", "source_unit", "schedule_unit", "purpose", NULL
+};
+
+typedef struct {
+	int64_t projects, skipped, nospend[PB_NCHECK];
+	pb_money budget, fiscal, other, spend[PB_NCHECK];
+} totals;
+
+typedef struct {
+	uint64_t hash;
+	size_t keylen;
+	totals t;
+	char key[]; /* the key tuple, encoded by key_add() */
+} group;
+
+/*
+ * The groups live in a small open-addressing hash table of our own: the
+ * C library's hsearch() is one table per process that can be neither
+ * walked nor freed, json-c's lh_table is not a public API, and a general
+ * library (glib) would be a new dependency for some eighty lines.
+ */
+struct pb_sum {
+	int *keys;
+	size_t nkeys;
+	group **slots; /* power-of-two size, never more than half full */
+	size_t cap, n;
+	group **sorted; /* set by pb_sum_finish */
+	group *total;   /* the total row, or NULL */
+	int64_t barmax;
+	pb_buf kb;      /* scratch: the key tuple being looked up */
+};
+
+static int nomem(pb_err *e)
+{
+	pb_error(e, 0, "out of memory");
+	return PB_SUM_NOMEM;
+}
+
+/* ---- key tuples ---- */
+
+/*
+ * One value of the tuple: a tag byte (0 null, 1 present), then the value
+ * and a NUL.  Values hold no NUL, so comparing whole tuples bytewise
+ * orders them value by value with null first, and equal bytes mean equal
+ * tuples.  Invalid UTF-8 becomes U+FFFD here, as the writers would write
+ * it: a group must be keyed as it is written, or merging written records
+ * could join groups that one whole run keeps apart.
+ */
+static int key_add(pb_buf *kb, const char *v)
+{
+	size_t n, i = 0, run = 0;
+	int r;
+
+	if (!v)
+		return pb_buf_addc(kb, 0);
+	r = pb_buf_addc(kb, 1);
+	n = strlen(v);
+	while (i < n) {
+		int32_t cp;
+		int l = pb_utf8_decode(v + i, n - i, &cp);
+		i += (size_t)l;
+		if (cp < 0) {
+			r |= pb_buf_add(kb, v + run, i - l - run);
+			r |= pb_buf_add(kb, "\xEF\xBF\xBD", 3);
+			run = i;
+		}
+	}
+	r |= pb_buf_add(kb, v + run, n - run);
+	r |= pb_buf_addc(kb, 0);
+	return r ? -1 : 0;
+}
+
+/* The next value of an encoded tuple (NULL for null); advances *k. */
+static const char *key_next(const char **k)
+{
+	const char *v;
+
+	if (*(*k)++ == 0)
+		return NULL;
+	v = *k;
+	*k += strlen(v) + 1;
+	return v;
+}
+
+/* The region of a project code: its first six characters. */
+static const char *region(const char *code, char *tmp, size_t cap)
+{
+	size_t i = 0, n;
+	int c;
+
+	if (!code)
+		return NULL;
+	n = strlen(code);
+	for (c = 0; c < 6 && i < n; c++) {
+		int32_t cp;
+		i += (size_t)pb_utf8_decode(code + i, n - i, &cp);
+	}
+	if (c < 6 || i >= cap)
+		return NULL;
+	memcpy(tmp, code, i);
+	tmp[i] = '\0';
+	return tmp;
+}
+
+static const char *project_value(const pb_project *p, int k, char *tmp, size_t cap)
+{
+	switch (k) {
+	case K_FILE: return p->file;
+	case K_DOC:
+		if (p->doc <= 0)
+			return NULL;
+		snprintf(tmp, cap, "%d", p->doc);
+		return tmp;
+	case K_DEPT: return p->dept;
+	case K_DEPT_CODE: return p->dept_code;
+	case K_YEAR:
+		if (!p->year)
+			return NULL;
+		snprintf(tmp, cap, "%d", p->year);
+		return tmp;
+	case K_REGION: return region(p->code, tmp, cap);
+	case K_CODE: return p->code;
+	case K_NAME: return p->name;
+	case K_TITLE: return p->title;
+	case K_SOURCE_UNIT: return p->source_unit;
+	case K_SCHEDULE_UNIT: return p->schedule_unit;
+	case K_PURPOSE: return p->purpose;
+	}
+	return NULL;
+}
+
+/* year and doc are numbers in project records, so in groups too */
+static int key_is_int(int k)
+{
+	return k == K_DOC || k == K_YEAR;
+}
+
+static int all_digits(const char *v)
+{
+	if (*v == '-')
+		v++;
+	if (!*v)
+		return 0;
+	for (; *v; v++)
+		if (*v < '0' || *v > '9')
+			return 0;
+	return 1;
+}
+
+/* ---- the hash table ---- */
+
+/* FNV-1a: short keys, no adversary to defend against */
+static uint64_t hash_bytes(const char *k, size_t n)
+{
+	uint64_t h = 14695981039346656037u;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)k[i];
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+static void place(group **slots, size_t cap, group *g)
+{
+	size_t j = (size_t)g->hash & (cap - 1);
+
+	while (slots[j])
+		j = (j + 1) & (cap - 1);
+	slots[j] = g;
+}
+
+static int grow(pb_sum *s)
+{
+	size_t ncap;
+	group **ns;
+
+	if (s->cap > SIZE_MAX / 2 / sizeof *ns)
+		return -1;
+	ncap = s->cap ? s->cap * 2 : 64;
+	if (!(ns = calloc(ncap, sizeof *ns)))
+		return -1;
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->slots[i])
+			place(ns, ncap, s->slots[i]);
+	free(s->slots);
+	s->slots = ns;
+	s->cap = ncap;
+	return 0;
+}
+
+/* The group of the tuple in s->kb, made (all zero) if new; NULL when out
+ * of memory. */
+static group *lookup(pb_sum *s)
+{
+	const char *k = s->kb.ptr;
+	size_t n = s->kb.len;
+	uint64_t h = hash_bytes(k, n);
+	group *g;
+
+	if (s->cap) {
+		for (size_t j = (size_t)h & (s->cap - 1); (g = s->slots[j]); j = (j + 1) & (s->cap - 1))
+			if (g->hash == h && g->keylen == n && !memcmp(g->key, k, n))
+				return g;
+	}
+	if (s->n >= s->cap / 2 && grow(s) < 0)
+		return NULL;
+	if (n > SIZE_MAX - sizeof *g || !(g = malloc(sizeof *g + n)))
+		return NULL;
+	memset(g, 0, sizeof *g);
+	g->hash = h;
+	g->keylen = n;
+	memcpy(g->key, k, n);
+	place(s->slots, s->cap, g);
+	s->n++;
+	return g;
+}
+
+/* ---- exact totals ---- */
+
+static void totals_zero(totals *t)
+{
+	memset(t, 0, sizeof *t); /* {0, 0} is a valid pb_money zero */
+}
+
+/* counts are never negative, so only the top can be passed */
+static int count_add(int64_t *acc, int64_t x)
+{
+	if (x > INT64_MAX - *acc)
+		return -1;
+	*acc += x;
+	return 0;
+}
+
+/* acc += x for every field, or nothing at all; *what names the field
+ * that did not fit. */
+static int totals_add(totals *acc, const totals *x, const char **what)
+{
+	totals t = *acc;
+
+	*what = "projects";
+	if (count_add(&t.projects, x->projects))
+		return -1;
+	*what = "skipped";
+	if (count_add(&t.skipped, x->skipped))
+		return -1;
+	*what = "budget";
+	if (pb_money_add(&t.budget, x->budget))
+		return -1;
+	*what = "fiscal";
+	if (pb_money_add(&t.fiscal, x->fiscal))
+		return -1;
+	*what = "other";
+	if (pb_money_add(&t.other, x->other))
+		return -1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		*what = "spend";
+		if (pb_money_add(&t.spend[i], x->spend[i]))
+			return -1;
+		*what = "nospend";
+		if (count_add(&t.nospend[i], x->nospend[i]))
+			return -1;
+	}
+	*acc = t;
+	return 0;
+}
+
+static int overflow(pb_err *e, const char *what)
+{
+	pb_error(e, 0, "the total of %s overflows: its exact value does not fit in 64 bits", what);
+	return PB_SUM_OVERFLOW;
+}
+
+/* ---- building ---- */
+
+pb_sum *pb_sum_new(const char *keys, pb_err *e)
+{
+	pb_sum *s = calloc(1, sizeof *s);
+	const char *p, *end;
+
+	if (!s)
+		return NULL;
+	pb_buf_init(&s->kb);
+	if (!keys || !*keys)
+		return s;
+	if (!(s->keys = calloc(strlen(keys) / 2 + 1, sizeof *s->keys))) {
+		free(s);
+		return NULL;
+	}
+	for (p = keys;; p = end + 1) {
+		size_t len;
+		int k;
+		end = strchr(p, ',');
+		if (!end)
+			end = p + strlen(p);
+		len = (size_t)(end - p);
+		for (k = 0; pb_sum_key_names[k]; k++)
+			if (strlen(pb_sum_key_names[k]) == len && !memcmp(pb_sum_key_names[k], p, len))
+				break;
+		if (!pb_sum_key_names[k]) {
+			pb_error(e, 0, "unknown group key '%.*s' (keys: file, doc, dept, dept_code, year, "
+			         "region, code, name, title, source_unit, schedule_unit, purpose)",
+			         (int)(len > 64 ? 64 : len), p);
+			break;
+		}
+		for (size_t i = 0; i < s->nkeys; i++)
+			if (s->keys[i] == k)
+				pb_error(e, 0, "group key '%s' given twice", pb_sum_key_names[k]);
+		if (e->set)
+			break;
+		s->keys[s->nkeys++] = k;
+		if (!*end)
+			return s;
+	}
+	pb_sum_free(s);
+	return NULL;
+}
+
+void pb_sum_free(pb_sum *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->slots[i]);
+	free(s->slots);
+	free(s->sorted);
+	free(s->total);
+	free(s->keys);
+	pb_buf_free(&s->kb);
+	free(s);
+}
+
+int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e)
+{
+	totals t;
+	group *g;
+	const char *what;
+	int rc = PB_SUM_OK;
+
+	totals_zero(&t);
+	if (!p->budget.set) {
+		t.skipped = 1;
+		rc = PB_SUM_SKIPPED;
+	} else {
+		/* a blank fiscal or other cell adds nothing (see pbsum(1)) */
+		t.projects = 1;
+		t.budget = p->budget.v;
+		if (p->fiscal.set)
+			t.fiscal = p->fiscal.v;
+		if (p->other.set)
+			t.other = p->other.v;
+		for (int i = 0; i < PB_NCHECK; i++) {
+			if (p->spend[i].set)
+				t.spend[i] = p->spend[i].v;
+			else
+				t.nospend[i] = 1;
+		}
+	}
+	pb_buf_reset(&s->kb);
+	for (size_t i = 0; i < s->nkeys; i++) {
+		char tmp[64];
+		if (key_add(&s->kb, project_value(p, s->keys[i], tmp, sizeof tmp)) < 0)
+			return nomem(e);
+	}
+	if (!(g = lookup(s)))
+		return nomem(e);
+	if (totals_add(&g->t, &t, &what))
+		return overflow(e, what);
+	return rc;
+}
+
+/* ---- merging sum records ---- */
+
+static int bad(pb_err *e, const char *what, const char *key)
+{
+	pb_error(e, 0, "sum record: %s%s%s", key ? key : "", key ? " " : "", what);
+	return PB_SUM_BADREC;
+}
+
+/* A count: a JSON integer >= 0.  Absent is 0 unless required. */
+static int rec_count(json_object *o, const char *key, int required, int64_t *out, pb_err *e)
+{
+	pb_amount a;
+
+	*out = 0;
+	if (!json_object_object_get_ex(o, key, NULL))
+		return required ? bad(e, "is missing", key) : 0;
+	if (pb_json_amount(o, key, &a) < 0 || !a.set)
+		return bad(e, "is not a count", key);
+	pb_money_trim(&a.v);
+	if (a.v.scale != 0 || a.v.units < 0)
+		return bad(e, "is not a count", key);
+	*out = a.v.units;
+	return 0;
+}
+
+/* An amount: a JSON number, never null (a sum is never blank). */
+static int rec_amount(json_object *o, const char *key, pb_money *out, pb_err *e)
+{
+	pb_amount a;
+
+	if (pb_json_amount(o, key, &a) < 0 || !a.set)
+		return bad(e, "is not an exact number", key);
+	*out = a.v;
+	return 0;
+}
+
+/* The four checkpoints of spend or nospend. */
+static int rec_checks(json_object *o, const char *key, int required, pb_money *amt, int64_t *cnt,
+                      pb_err *e)
+{
+	json_object *m;
+
+	if (!json_object_object_get_ex(o, key, &m))
+		return required ? bad(e, "is missing", key) : 0;
+	if (!json_object_is_type(m, json_type_object))
+		return bad(e, "is not an object with 03, 06, 10 and 12", key);
+	for (int i = 0; i < PB_NCHECK; i++) {
+		int rc = amt ? rec_amount(m, pb_check_names[i], &amt[i], e) :
+		               rec_count(m, pb_check_names[i], 1, &cnt[i], e);
+		if (rc)
+			return bad(e, "is not an object with 03, 06, 10 and 12", key);
+	}
+	return 0;
+}
+
+static int rec_totals(json_object *o, totals *t, pb_err *e)
+{
+	totals_zero(t);
+	if (rec_count(o, "projects", 1, &t->projects, e) ||
+	    rec_count(o, "skipped", 0, &t->skipped, e) ||
+	    rec_amount(o, "budget", &t->budget, e) ||
+	    rec_amount(o, "fiscal", &t->fiscal, e) ||
+	    rec_amount(o, "other", &t->other, e) ||
+	    rec_checks(o, "spend", 1, t->spend, NULL, e) ||
+	    rec_checks(o, "nospend", 0, NULL, t->nospend, e))
+		return PB_SUM_BADREC;
+	return 0;
+}
+
+static void key_list(pb_buf *b, json_object *grp)
+{
+	json_object_object_foreach(grp, k, v) {
+		(void)v;
+		if (b->len)
+			pb_buf_addc(b, ',');
+		pb_buf_adds(b, k);
+	}
+}
+
+/* "group" must hold exactly the -g keys, each a string, an integer or
+ * null; their values go into s->kb. */
+static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
+{
+	int ok = (size_t)json_object_object_length(grp) == s->nkeys;
+
+	for (size_t i = 0; ok && i < s->nkeys; i++)
+		ok = json_object_object_get_ex(grp, pb_sum_key_names[s->keys[i]], NULL);
+	if (!ok) {
+		pb_buf have = PB_BUF_INIT, want = PB_BUF_INIT;
+		key_list(&have, grp);
+		for (size_t i = 0; i < s->nkeys; i++) {
+			if (i)
+				pb_buf_addc(&want, ',');
+			pb_buf_adds(&want, pb_sum_key_names[s->keys[i]]);
+		}
+		pb_error(e, 0, "sum record grouped by '%.80s', not by the -g keys '%.80s'",
+		         have.ptr, want.ptr);
+		pb_buf_free(&have);
+		pb_buf_free(&want);
+		return PB_SUM_BADREC;
+	}
+	pb_buf_reset(&s->kb);
+	for (size_t i = 0; i < s->nkeys; i++) {
+		const char *name = pb_sum_key_names[s->keys[i]], *v = NULL;
+		json_object *jv;
+		json_object_object_get_ex(grp, name, &jv);
+		if (json_object_is_type(jv, json_type_string))
+			v = json_object_get_string(jv);
+		else if (json_object_is_type(jv, json_type_int))
+			v = json_object_to_json_string_ext(jv, JSON_C_TO_STRING_PLAIN);
+		else if (jv)
+			return bad(e, "is not a string, an integer or null", name);
+		if (key_add(&s->kb, v) < 0)
+			return nomem(e);
+	}
+	return 0;
+}
+
+int pb_sum_record(pb_sum *s, json_object *o, pb_err *e)
+{
+	json_object *v, *grp;
+	totals t;
+	group *g;
+	const char *what;
+	int rc;
+
+	if (json_object_object_get_ex(o, "total", &v) && json_object_is_type(v, json_type_boolean) &&
+	    json_object_get_boolean(v))
+		return PB_SUM_TOTALREC;
+	if (!json_object_object_get_ex(o, "group", &grp))
+		return bad(e, "is missing", "group");
+	if (!grp)
+		return PB_SUM_TOTALREC;
+	if (!json_object_is_type(grp, json_type_object))
+		return bad(e, "is not an object", "group");
+	/* everything is checked before the group is made, so that a bad
+	 * record leaves no trace */
+	if ((rc = rec_totals(o, &t, e)) || (rc = rec_group(s, grp, e)))
+		return rc;
+	if (!(g = lookup(s)))
+		return nomem(e);
+	if (totals_add(&g->t, &t, &what))
+		return overflow(e, what);
+	return PB_SUM_OK;
+}
+
+/* ---- output ---- */
+
+static int cmp_group(const void *a, const void *b)
+{
+	const group *x = *(group *const *)a, *y = *(group *const *)b;
+	size_t n = x->keylen < y->keylen ? x->keylen : y->keylen;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c)
+		return c;
+	return (x->keylen > y->keylen) - (x->keylen < y->keylen);
+}
+
+/* An amount as text: decimals as pbsum(1) says, 元 with yuan. */
+static int amount_text(pb_money m, int yuan, int decimals, char *out)
+{
+	if (yuan && pb_money_scale10(&m, 4) != PB_MONEY_OK)
+		return -1;
+	return pb_money_format(m, decimals, out, PB_MONEY_FMT_CAP) < 0 ? -1 : 0;
+}
+
+static int yuan_fits(const totals *t)
+{
+	char tmp[PB_MONEY_FMT_CAP];
+	int bad_ = amount_text(t->budget, 1, 2, tmp) | amount_text(t->fiscal, 1, 2, tmp) |
+	           amount_text(t->other, 1, 2, tmp);
+
+	for (int i = 0; i < PB_NCHECK; i++)
+		bad_ |= amount_text(t->spend[i], 1, 2, tmp);
+	return !bad_;
+}
+
+/* A budget in millionths of 万元, truncated, saturated: only for the bar. */
+static int64_t bar_units(pb_money m)
+{
+	int64_t u = m.units;
+	int sc = m.scale;
+
+	for (; sc > BAR_SCALE; sc--)
+		u /= 10;
+	for (; sc < BAR_SCALE; sc++) {
+		if (u > INT64_MAX / 10)
+			return INT64_MAX;
+		if (u < INT64_MIN / 10)
+			return INT64_MIN;
+		u *= 10;
+	}
+	return u;
+}
+
+static int bar_len(int64_t v, int64_t max)
+{
+	if (v <= 0 || max <= 0)
+		return 0;
+	while (max > INT64_MAX / BAR_WIDTH) {
+		max /= 2;
+		v /= 2;
+	}
+	return (int)(v * BAR_WIDTH / max);
+}
+
+static const group *row(const pb_sum *s, size_t i)
+{
+	return i < s->n ? s->sorted[i] : s->total;
+}
+
+size_t pb_sum_rows(const pb_sum *s)
+{
+	return s->n + (s->total != NULL);
+}
+
+int pb_sum_finish(pb_sum *s, int total, int yuan, pb_err *e)
+{
+	size_t n = 0;
+	const char *what;
+
+	/* without keys there is always the one grand total, zero or not */
+	if (!s->nkeys && !s->n) {
+		pb_buf_reset(&s->kb);
+		if (!lookup(s))
+			return nomem(e);
+	}
+	if (!(s->sorted = malloc((s->n ? s->n : 1) * sizeof *s->sorted)))
+		return nomem(e);
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->slots[i])
+			s->sorted[n++] = s->slots[i];
+	qsort(s->sorted, n, sizeof *s->sorted, cmp_group);
+	if (total && s->nkeys) {
+		if (!(s->total = calloc(1, sizeof *s->total)))
+			return nomem(e);
+		for (size_t i = 0; i < n; i++)
+			if (totals_add(&s->total->t, &s->sorted[i]->t, &what))
+				return overflow(e, what);
+	}
+	for (size_t i = 0; i < n; i++) {
+		int64_t b = bar_units(s->sorted[i]->t.budget);
+		if (b > s->barmax)
+			s->barmax = b;
+	}
+	for (size_t i = 0; yuan && i < pb_sum_rows(s); i++)
+		if (!yuan_fits(&row(s, i)->t)) {
+			pb_error(e, 0, "an amount in 元 does not fit in 64 bits: use 万元 (no --yuan)");
+			return PB_SUM_OVERFLOW;
+		}
+	return PB_SUM_OK;
+}
+
+int pb_sum_tsv_header(const pb_sum *s, pb_buf *b, int bar)
+{
+	int r = 0;
+
+	for (size_t i = 0; i < s->nkeys; i++) {
+		r |= pb_buf_adds(b, pb_sum_key_names[s->keys[i]]);
+		r |= pb_buf_addc(b, '\t');
+	}
+	r |= pb_buf_adds(b, "projects\tbudget\tfiscal\tother");
+	for (int i = 0; i < PB_NCHECK; i++)
+		r |= pb_buf_printf(b, "\tspend_%s", pb_check_names[i]);
+	r |= pb_buf_adds(b, "\tskipped");
+	for (int i = 0; i < PB_NCHECK; i++)
+		r |= pb_buf_printf(b, "\tnospend_%s", pb_check_names[i]);
+	if (bar)
+		r |= pb_buf_adds(b, "\tbar");
+	r |= pb_buf_addc(b, '\n');
+	return r ? -1 : 0;
+}
+
+static int tsv_amount(pb_buf *b, pb_money m, int yuan)
+{
+	char t[PB_MONEY_FMT_CAP];
+
+	if (amount_text(m, yuan, yuan ? 2 : 6, t) < 0)
+		return -1;
+	return pb_buf_addc(b, '\t') | pb_buf_adds(b, t);
+}
+
+int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)
+{
+	const group *g = row(s, i);
+	const char *k = g->key;
+	int r = 0;
+
+	for (size_t j = 0; j < s->nkeys; j++) {
+		const char *v = g == s->total ? "TOTAL" : key_next(&k);
+		if (v)
+			r |= pb_tsv_field(b, v, strlen(v));
+		r |= pb_buf_addc(b, '\t');
+	}
+	r |= pb_buf_printf(b, "%lld", (long long)g->t.projects);
+	r |= tsv_amount(b, g->t.budget, yuan);
+	r |= tsv_amount(b, g->t.fiscal, yuan);
+	r |= tsv_amount(b, g->t.other, yuan);
+	for (int c = 0; c < PB_NCHECK; c++)
+		r |= tsv_amount(b, g->t.spend[c], yuan);
+	r |= pb_buf_printf(b, "\t%lld", (long long)g->t.skipped);
+	for (int c = 0; c < PB_NCHECK; c++)
+		r |= pb_buf_printf(b, "\t%lld", (long long)g->t.nospend[c]);
+	if (bar) {
+		int len = g == s->total ? 0 : bar_len(bar_units(g->t.budget), s->barmax);
+		r |= pb_buf_addc(b, '\t');
+		for (int c = 0; c < len; c++)
+			r |= pb_buf_addc(b, '#');
+	}
+	r |= pb_buf_addc(b, '\n');
+	return r ? -1 : 0;
+}
+
+static void json_amount(pb_jw *w, const char *key, pb_money m)
+{
+	char t[PB_MONEY_FMT_CAP];
+
+	if (amount_text(m, 0, -1, t) < 0)
+		w->err = -1;
+	else
+		pb_jw_num(w, key, t);
+}
+
+int pb_sum_ndjson_row(const pb_sum *s, size_t i, pb_buf *b)
+{
+	const group *g = row(s, i);
+	const char *k = g->key;
+	pb_jw w, gw;
+
+	pb_jw_begin(&w, b, "sum");
+	pb_jw_key(&w, "group");
+	if (g == s->total) {
+		w.err |= pb_buf_adds(b, "null");
+		pb_jw_bool(&w, "total", 1);
+	} else {
+		pb_jw_begin(&gw, b, NULL);
+		for (size_t j = 0; j < s->nkeys; j++) {
+			const char *name = pb_sum_key_names[s->keys[j]], *v = key_next(&k);
+			if (v && key_is_int(s->keys[j]) && all_digits(v))
+				pb_jw_num(&gw, name, v);
+			else
+				pb_jw_str(&gw, name, v);
+		}
+		w.err |= gw.err | pb_buf_addc(b, '}');
+	}
+	pb_jw_int(&w, "projects", g->t.projects);
+	json_amount(&w, "budget", g->t.budget);
+	json_amount(&w, "fiscal", g->t.fiscal);
+	json_amount(&w, "other", g->t.other);
+	pb_jw_key(&w, "spend");
+	pb_jw_begin(&gw, b, NULL);
+	for (int c = 0; c < PB_NCHECK; c++)
+		json_amount(&gw, pb_check_names[c], g->t.spend[c]);
+	w.err |= gw.err | pb_buf_addc(b, '}');
+	pb_jw_int(&w, "skipped", g->t.skipped);
+	pb_jw_key(&w, "nospend");
+	pb_jw_begin(&gw, b, NULL);
+	for (int c = 0; c < PB_NCHECK; c++)
+		pb_jw_int(&gw, pb_check_names[c], g->t.nospend[c]);
+	w.err |= gw.err | pb_buf_addc(b, '}');
+	pb_jw_end(&w);
+	return w.err ? -1 : 0;
+}
