@@ -43,8 +43,9 @@ int pb_buf_grow(pb_buf *b, size_t n)
 	p = realloc(b->cap ? b->ptr : NULL, cap);
 	if (!p)
 		return -1;
-	if (!b->cap)
-		p[0] = '\0';
+	/* zero the new room: PCRE2's JIT reads whole words past the end of
+	 * a subject, which must not be uninitialised memory */
+	memset(p + b->cap, 0, cap - b->cap);
 	b->ptr = p;
 	b->cap = cap;
 	return 0;

@@ -80,13 +80,13 @@ static int key_add(pb_buf *kb, const char *v)
 	n = strlen(v);
 	while (i < n) {
 		int32_t cp;
-		int l = pb_utf8_decode(v + i, n - i, &cp);
-		i += (size_t)l;
+		size_t l = (size_t)pb_utf8_decode(v + i, n - i, &cp);
 		if (cp < 0) {
-			r |= pb_buf_add(kb, v + run, i - l - run);
+			r |= pb_buf_add(kb, v + run, i - run);
 			r |= pb_buf_add(kb, "\xEF\xBF\xBD", 3);
-			run = i;
+			run = i + l;
 		}
+		i += l;
 	}
 	r |= pb_buf_add(kb, v + run, n - run);
 	r |= pb_buf_addc(kb, 0);
@@ -326,11 +326,13 @@ pb_sum *pb_sum_new(const char *keys, pb_err *e)
 			         (int)(len > 64 ? 64 : len), p);
 			break;
 		}
-		for (size_t i = 0; i < s->nkeys; i++)
-			if (s->keys[i] == k)
-				pb_error(e, 0, "group key '%s' given twice", pb_sum_key_names[k]);
-		if (e->set)
+		size_t i = 0;
+		while (i < s->nkeys && s->keys[i] != k)
+			i++;
+		if (i < s->nkeys) {
+			pb_error(e, 0, "group key '%s' given twice", pb_sum_key_names[k]);
 			break;
+		}
 		s->keys[s->nkeys++] = k;
 		if (!*end)
 			return s;
@@ -400,50 +402,65 @@ static int bad(pb_err *e, const char *what, const char *key)
 	return PB_SUM_BADREC;
 }
 
-/* A count: a JSON integer >= 0.  Absent is 0 unless required. */
-static int rec_count(json_object *o, const char *key, int required, int64_t *out, pb_err *e)
+/* A count: a JSON integer >= 0.  -1 for anything else. */
+static int get_count(json_object *o, const char *key, int64_t *out)
 {
 	pb_amount a;
 
-	*out = 0;
-	if (!json_object_object_get_ex(o, key, NULL))
-		return required ? bad(e, "is missing", key) : 0;
 	if (pb_json_amount(o, key, &a) < 0 || !a.set)
-		return bad(e, "is not a count", key);
+		return -1;
 	pb_money_trim(&a.v);
 	if (a.v.scale != 0 || a.v.units < 0)
-		return bad(e, "is not a count", key);
+		return -1;
 	*out = a.v.units;
 	return 0;
 }
 
 /* An amount: a JSON number, never null (a sum is never blank). */
-static int rec_amount(json_object *o, const char *key, pb_money *out, pb_err *e)
+static int get_amount(json_object *o, const char *key, pb_money *out)
 {
 	pb_amount a;
 
 	if (pb_json_amount(o, key, &a) < 0 || !a.set)
-		return bad(e, "is not an exact number", key);
+		return -1;
 	*out = a.v;
 	return 0;
 }
 
-/* The four checkpoints of spend or nospend. */
+/* A count; absent is 0 unless required. */
+static int rec_count(json_object *o, const char *key, int required, int64_t *out, pb_err *e)
+{
+	*out = 0;
+	if (!json_object_object_get_ex(o, key, NULL))
+		return required ? bad(e, "is missing", key) : 0;
+	if (get_count(o, key, out) < 0)
+		return bad(e, "is not a count (an integer >= 0)", key);
+	return 0;
+}
+
+static int rec_amount(json_object *o, const char *key, pb_money *out, pb_err *e)
+{
+	if (get_amount(o, key, out) < 0)
+		return bad(e, "is not an exact number", key);
+	return 0;
+}
+
+/* The four checkpoints of spend (amounts) or nospend (counts). */
 static int rec_checks(json_object *o, const char *key, int required, pb_money *amt, int64_t *cnt,
                       pb_err *e)
 {
 	json_object *m;
+	int ok;
 
 	if (!json_object_object_get_ex(o, key, &m))
 		return required ? bad(e, "is missing", key) : 0;
-	if (!json_object_is_type(m, json_type_object))
-		return bad(e, "is not an object with 03, 06, 10 and 12", key);
-	for (int i = 0; i < PB_NCHECK; i++) {
-		int rc = amt ? rec_amount(m, pb_check_names[i], &amt[i], e) :
-		               rec_count(m, pb_check_names[i], 1, &cnt[i], e);
-		if (rc)
-			return bad(e, "is not an object with 03, 06, 10 and 12", key);
-	}
+	ok = json_object_is_type(m, json_type_object);
+	for (int i = 0; ok && i < PB_NCHECK; i++)
+		ok = (amt ? get_amount(m, pb_check_names[i], &amt[i]) :
+		            get_count(m, pb_check_names[i], &cnt[i])) == 0;
+	if (!ok)
+		return bad(e, amt ? "is not an object of four numbers 03, 06, 10, 12" :
+		                    "is not an object of four counts 03, 06, 10, 12", key);
 	return 0;
 }
 
