@@ -5,7 +5,7 @@
  *  - b->ptr is never NULL: an empty buffer points at a shared static "".
  *  - b->ptr[b->len] == '\0' always, so the contents can be used as a C
  *    string when they hold no NUL.
- * *  - bytes past len up to the capacity are initialised (zero when new).
+ *  - bytes past len up to the capacity are initialised (zero when new).
  *  - growth checks for size_t overflow; on allocation failure the buffer
  *    is left unchanged and the function returns -1 (never exits).
  */
