@@ -44,9 +44,49 @@ tests/unit/run: $(UNITSRC) tests/unit/harness.h lib/libpb.a
 deps:
 	@sh scripts/deps
 
-check: deps all tests/unit/run
+# crash and regression inputs the fuzzers found, replayed by every check
+FUZZERS = $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+REPLAYS = $(FUZZERS:%=fuzz/bin/replay_%)
+
+fuzz/bin/replay_%: fuzz/fuzz_%.c fuzz/replay.c lib/libpb.a
+	@mkdir -p fuzz/bin
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $< fuzz/replay.c lib/libpb.a $(PKG_LIBS)
+
+replay: $(REPLAYS)
+	@for f in $(FUZZERS); do \
+		if [ -d fuzz/regress/$$f ]; then fuzz/bin/replay_$$f fuzz/regress/$$f || exit 1; fi; \
+	done
+
+check: deps all tests/unit/run replay
 	tests/unit/run
 	bats tests/
+
+# The whole suite under clang's AddressSanitizer and UBSan.
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+sanitize: deps
+	$(MAKE) clean
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(MAKE) check CC=clang OPT="-O1 -g $(SAN)" WERROR=$(WERROR)
+	$(MAKE) clean
+
+# libFuzzer: each harness for FUZZ_SECONDS, seeded from examples/.
+FUZZ_SECONDS = 60
+FUZZ_CFLAGS = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -fsanitize=address,undefined \
+              -fno-sanitize-recover=all
+FUZZ_OBJ = $(LIBSRC:lib/%.c=fuzz/build/%.o)
+
+fuzz/build/%.o: lib/%.c lib/*.h
+	@mkdir -p fuzz/build
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(PKG_CFLAGS) -c -o $@ $<
+
+fuzz/build/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Ilib -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+
+fuzz: deps all $(FUZZERS:%=fuzz/build/fuzz_%)
+	@sh fuzz/run $(FUZZ_SECONDS) $(FUZZERS)
+
+bench: deps all
+	@sh bench/run
 
 demo: deps all
 	@sh scripts/demo
@@ -60,7 +100,7 @@ uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/$$t.1; done
 
 clean:
-	rm -rf bin lib/*.o lib/libpb.a cmd/*.o tests/unit/run
+	rm -rf bin lib/*.o lib/libpb.a cmd/*.o tests/unit/run fuzz/bin fuzz/build
 
-.PHONY: all check demo deps install uninstall clean
+.PHONY: all check demo deps install uninstall clean replay sanitize fuzz bench
 .PRECIOUS: cmd/%.o

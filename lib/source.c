@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "split.h"
 
 typedef struct {
@@ -190,10 +191,8 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 		diag(r, line, 1, "indicator record before any project record");
 		return 0;
 	}
-	pb_indicator *ni = realloc(p->ind, (p->nind + 1) * sizeof *ni);
-	if (!ni)
+	if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0)
 		return -1;
-	p->ind = ni;
 	pb_indicator *in = &p->ind[p->nind++];
 	memset(in, 0, sizeof *in);
 	in->line = jint(o, "line", line);
@@ -217,10 +216,8 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 		p->file = p->own_file;
 		p->line = jint(o, "line", line);
 	}
-	pb_unparsed *nu = realloc(p->unp, (p->nunp + 1) * sizeof *nu);
-	if (!nu)
+	if (pb_grow(&p->unp, p->nunp, sizeof *p->unp) < 0)
 		return -1;
-	p->unp = nu;
 	pb_unparsed *u = &p->unp[p->nunp++];
 	u->line = jint(o, "line", line);
 	u->end_line = jint(o, "end_line", u->line);

@@ -1,9 +1,11 @@
 #include "table.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "heading.h"
 #include "norm.h"
 
@@ -25,6 +27,12 @@ typedef struct {
 } row;
 
 typedef struct {
+	const char *s;
+	size_t n;    /* without terminator */
+	long line;
+} rawline;
+
+typedef struct {
 	pb_project *p;
 	const char *text;
 	size_t len;
@@ -34,8 +42,11 @@ typedef struct {
 	row *rows;
 	size_t nrows, caprows;
 	pb_buf tmp;
+	rawline *L;      /* the block's lines, L[i].line == first line + i */
+	size_t nl;
 	int oom;
 } tparse;
+
 
 /* ---- small helpers ---- */
 
@@ -150,41 +161,25 @@ static int add_row(tparse *t, size_t first, long line, long end_line)
 static void unparsed(tparse *t, long line, long end_line, const char *reason)
 {
 	pb_project *p = t->p;
-	pb_unparsed *nu = realloc(p->unp, (p->nunp + 1) * sizeof *nu);
-	if (!nu) {
+	if (pb_grow(&p->unp, p->nunp, sizeof *p->unp) < 0) {
 		t->oom = 1;
 		return;
 	}
-	p->unp = nu;
 	pb_unparsed *u = &p->unp[p->nunp++];
 	u->line = line;
 	u->end_line = end_line;
 	u->reason = tdup(t, reason, strlen(reason));
-	/* the lines themselves, as read */
-	const char *s = t->text, *e = t->text + t->len;
-	long ln = p->line;
-	const char *from = NULL, *to = e;
-	for (const char *q = s; q < e; ln++) {
-		const char *nl = memchr(q, '\n', (size_t)(e - q));
-		const char *next = nl ? nl + 1 : e;
-		if (ln == line)
-			from = q;
-		if (ln == end_line) {
-			to = next;
-			break;
-		}
-		q = next;
+	/* the lines themselves, as read, terminators included */
+	const char *from = NULL, *to = NULL;
+	if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
+		from = t->L[line - t->L[0].line].s;
+		size_t last = (size_t)(end_line - t->L[0].line);
+		to = last + 1 < t->nl ? t->L[last + 1].s : t->text + t->len;
 	}
 	u->text = from ? tdup(t, from, (size_t)(to - from)) : tdup(t, "", 0);
 }
 
 /* ---- lines into rows ---- */
-
-typedef struct {
-	const char *s;
-	size_t n;    /* without terminator */
-	long line;
-} rawline;
 
 static int is_blank(const char *s, size_t n)
 {
@@ -584,12 +579,10 @@ static void add_goal(tparse *t, const char *s, size_t n)
 		n--;
 	if (!n)
 		return;
-	char **ng = realloc(p->goals, (p->ngoals + 1) * sizeof *ng);
-	if (!ng) {
+	if (pb_grow(&p->goals, p->ngoals, sizeof *p->goals) < 0) {
 		t->oom = 1;
 		return;
 	}
-	p->goals = ng;
 	p->goals[p->ngoals++] = tdup(t, s, n);
 }
 
@@ -733,11 +726,9 @@ static void indicators(tparse *t, size_t from)
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
 			}
-			pb_indicator *ni = realloc(p->ind, (p->nind + 1) * sizeof *ni);
-			if (!ni) {
+			if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0) {
 				t->oom = 1;
 			} else {
-				p->ind = ni;
 				pb_indicator *in = &p->ind[p->nind++];
 				memset(in, 0, sizeof *in);
 				in->line = rw->line;
@@ -964,6 +955,8 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 		}
 		pb_buf_free(&key);
 	}
+	t.L = L;
+	t.nl = nl;
 	if (grid >= 2)
 		grid_rows(&t, L + skip, nl - skip);
 	else
