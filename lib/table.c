@@ -122,22 +122,25 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
 }
 
-/* Append raw text to the last cell (a cell continued on another line). */
-static int extend_cell(tparse *t, const char *raw, size_t n, const char *sep)
+/*
+ * Append raw text to the last cell (a cell continued on another line).
+ * Cells keep their lines apart and each line is normalized by itself, so
+ * the new line is normalized alone and added: linear in the cell's size.
+ */
+static int extend_cell(tparse *t, const char *raw, size_t n)
 {
 	cell *c = &t->cells[t->ncells - 1];
-	pb_buf j = PB_BUF_INIT;
-	int r = 0;
-	/* the pool holds the cell last, so it can be rebuilt in place */
-	r |= pb_buf_add(&j, t->pool.ptr + c->off, c->len);
-	r |= pb_buf_adds(&j, sep);
-	r |= pb_buf_add(&j, raw, n);
-	pb_buf_truncate(&t->pool, c->off);
-	t->pool.len = c->off;
-	t->ncells--;
-	r |= add_cell(t, j.ptr, j.len, c->line);
-	pb_buf_free(&j);
-	return r ? (t->oom = 1, -1) : 0;
+	size_t at = c->off + c->len; /* the cell is last in the pool */
+	pb_buf_truncate(&t->pool, at);
+	if (c->len && pb_buf_addc(&t->pool, '\n') < 0)
+		return t->oom = 1, -1;
+	size_t mark = t->pool.len;
+	if (pb_norm_cell(&t->pool, raw, n, 1) < 0)
+		return t->oom = 1, -1;
+	if (t->pool.len == mark)
+		pb_buf_truncate(&t->pool, at);
+	c->len = t->pool.len - c->off;
+	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
 }
 
 static int add_row(tparse *t, size_t first, long line, long end_line)
@@ -267,7 +270,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				if (l0 == 0)
 					break;
 				t->ncells = first + used_cells(t, first, t->ncells - first);
-				if (extend_cell(t, x->s, l0, "\n") < 0)
+				if (extend_cell(t, x->s, l0) < 0)
 					return;
 				if (tab && grid_cells(t, tab + 1, x->n - l0 - 1, x->line) < 0)
 					return;
@@ -275,14 +278,13 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				i++;
 			}
 		}
-		add_row(t, first, L[first < t->ncells ? i : i].line, end);
-		t->rows[t->nrows - 1].line = t->cells[first].line;
+		add_row(t, first, t->cells[first].line, end);
 	}
 }
 
 static void cell_rows(tparse *t, rawline *L, size_t nl)
 {
-	size_t ncols = 0, first = t->ncells, pend_blank = 0;
+	size_t ncols = 0, first = t->ncells;
 	long start = 0, end = 0;
 	int in_ind = 0;
 
@@ -292,7 +294,6 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 		int blank = i == nl || (!tabbed && is_blank(L[i].s, L[i].n));
 		size_t have = t->ncells - first;
 		if (blank) {
-			pend_blank++;
 			if (!have)
 				continue;
 			/* a group ends at a blank line; in the indicator table a
@@ -331,7 +332,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 		} else if (have) {
 			/* text without a tab carries on the cell above, across
 			 * blank lines too: a cell may hold paragraphs */
-			if (extend_cell(t, L[i].s, L[i].n, pend_blank ? "\n\n" : "\n") < 0)
+			if (extend_cell(t, L[i].s, L[i].n) < 0)
 				return;
 		} else {
 			start = L[i].line;
@@ -340,7 +341,6 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 			add_row(t, first, start, L[i].line);
 			first = t->ncells;
 		}
-		pend_blank = 0;
 		end = L[i].line;
 	}
 }
