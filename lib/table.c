@@ -795,7 +795,8 @@ static void read_rows(tparse *t)
 		}
 		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code) {
 			char *k = cflat(t, rw->first + (size_t)c);
-			const char *rest = k + strlen("项目编码");
+			/* 项目编码 or 项目编号, then maybe the code in the same cell */
+			const char *rest = strstr(k, "项目编") + strlen("项目编码");
 			while (*rest == ':' || !strncmp(rest, "：", 3))
 				rest += *rest == ':' ? 1 : 3;
 			pb_buf code = PB_BUF_INIT;
@@ -919,6 +920,8 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 		const char *tab = memchr(s, '\t', (size_t)(q - s));
 		if (tab && tab > s && tab[-1] != '\t')
 			grid++;
+		else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
+			grid++; /* a markdown table row */
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}

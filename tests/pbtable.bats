@@ -200,3 +200,10 @@ ind() {
 	[[ "$stderr" == *"in.ndjson:8: not a JSON object"* ]]
 	echo "$output" | jq -se '[.[] | select(.type=="project")] | length == 1'
 }
+
+@test "markdown pipe tables, 单位:元 with an ASCII colon, thousands separators" {
+	run proj "$FIX/pbtable/pipe-table.txt" '[.code, .source_unit, .budget, .schedule_unit, .spend, .goals, .indicators]'
+	[ "$output" = '["13018624P008549100030","元",9,"万元",{"03":0,"06":4.5,"10":9,"12":9},["购置电脑","购置打印机"],2]' ]
+	run ind "$FIX/pbtable/pipe-table.txt" '[.level1, .level2, .level3, .num]'
+	[ "${lines[1]}" = '["产出指标","质量指标","验收合格率",100]' ]
+}
