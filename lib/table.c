@@ -645,7 +645,7 @@ static void header_cols(tparse *t, row *h, int *col)
 				continue;
 			int hit = 0;
 			for (int y = 0; y < 3 && names[x][y]; y++)
-				if (x == C_VALUE ? !strcmp(k, "指标值") || !strcmp(k, "目标值")
+				if (x == C_VALUE ? (has(k, "指标值") || has(k, "目标值")) && !has(k, "依据")
 				                 : has(k, names[x][y]))
 					hit = 1;
 			if (hit) {
