@@ -106,8 +106,9 @@ static int jamount(json_object *o, const char *key, pb_amount *a)
 	if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double))
 		return -1;
 	const char *t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
-	if (pb_money_parse(t, strlen(t), &a->v) != PB_MONEY_OK)
-		return -1;
+	int rc = pb_money_parse(t, strlen(t), &a->v);
+	if (rc != PB_MONEY_OK)
+		return rc == PB_MONEY_OVERFLOW ? -2 : -1;
 	a->set = 1;
 	return 0;
 }
@@ -164,9 +165,10 @@ static int read_project(run_ctx *r, json_object *o, long line)
 	p->source_unit = dupz(jstr(o, "source_unit"));
 	p->purpose = dupz(jstr(o, "purpose"));
 	p->schedule_unit = dupz(jstr(o, "schedule_unit"));
-	bad |= jamount(o, "budget", &p->budget);
-	bad |= jamount(o, "fiscal", &p->fiscal);
-	bad |= jamount(o, "other", &p->other);
+	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
+	    r3 = jamount(o, "other", &p->other);
+	bad = r1 < 0 || r2 < 0 || r3 < 0;
+	int big = r1 == -2 || r2 == -2 || r3 == -2;
 	checkpoints(o, "schedule", p->schedule, p->have_plan_col);
 	checkpoints(o, "spend", p->spend, NULL);
 	json_object *g;
@@ -179,7 +181,9 @@ static int read_project(run_ctx *r, json_object *o, long line)
 				p->goals[p->ngoals++] = dupz(json_object_get_string(e));
 		}
 	}
-	if (bad)
+	if (big)
+		diag(r, line, 1, "project record has an amount too large to hold exactly");
+	else if (bad)
 		diag(r, line, 1, "project record has an amount that is not a number");
 	return 0;
 }
@@ -288,7 +292,7 @@ int pb_source_run(const pb_source *src, const char *path)
 	int mode = 0; /* 0 unknown, 1 raw, 2 NDJSON */
 	pb_splitter *sp = NULL;
 	json_tokener *tok = NULL;
-	int rc, status = 0;
+	int rc, status = 0, warned = 0;
 
 	memset(&r, 0, sizeof r);
 	r.src = src;
@@ -314,9 +318,17 @@ int pb_source_run(const pb_source *src, const char *path)
 				pb_splitter_encoding(sp, pb_input_encoding(in));
 		}
 		if (mode == 2) {
-			if (ln.textlen && json_line(&r, tok, &ln) < 0)
+			int jr = ln.textlen ? json_line(&r, tok, &ln) : 0;
+			if (jr < 0)
 				goto oom;
+			if (jr > 0)
+				r.stop = 1;
 		} else if (sp) {
+			if (!warned && ln.textlen > 8 && !memcmp(ln.ptr, "{\"type\"", 7)) {
+				diag(&r, ln.lineno, 1, "an NDJSON record in what began as a raw filing "
+				                       "(is the first line damaged?)");
+				warned = 1;
+			}
 			pb_splitter_encoding(sp, pb_input_encoding(in));
 			if (pb_splitter_line(sp, &ln) < 0 && !r.stop)
 				goto oom;

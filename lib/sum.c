@@ -9,7 +9,7 @@
 #include "source.h"
 #include "utf8.h"
 
-/* columns of the --bar column for the largest budget */
+/* width of the --bar column for the largest budget */
 #define BAR_WIDTH 40
 /* the bar compares budgets in millionths of 万元 (cents of 元) */
 #define BAR_SCALE 6
@@ -39,8 +39,9 @@ typedef struct {
 /*
  * The groups live in a small open-addressing hash table of our own: the
  * C library's hsearch() is one table per process that can be neither
- * walked nor freed, json-c's lh_table is not a public API, and a general
- * library (glib) would be a new dependency for some eighty lines.
+ * walked nor freed, json-c's lh_table wants NUL-terminated keys (ours
+ * hold NULs), and a general library (glib) would be a new dependency for
+ * some eighty lines.
  */
 struct pb_sum {
 	int *keys;
@@ -505,7 +506,7 @@ static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
 			pb_buf_adds(&want, pb_sum_key_names[s->keys[i]]);
 		}
 		pb_error(e, 0, "sum record grouped by '%.80s', not by the -g keys '%.80s'",
-		         have.ptr, want.ptr);
+		         have.len ? have.ptr : "(nothing)", want.len ? want.ptr : "(none)");
 		pb_buf_free(&have);
 		pb_buf_free(&want);
 		return PB_SUM_BADREC;

@@ -1,0 +1,212 @@
+/* pbsum - exact money totals of budget projects, by group */
+#include <getopt.h>
+#include <json.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "source.h"
+#include "sum.h"
+#include "util.h"
+
+enum { FMT_TSV, FMT_NDJSON };
+static const char *const formats[] = { "tsv", "ndjson", NULL };
+enum { OPT_YUAN = 256, OPT_TOTAL, OPT_BAR, OPT_ENCODING };
+
+static struct {
+	int format, yuan, total, bar;
+	pb_sum *sum;
+	int fatal;    /* an overflow or out of memory: no totals can be given */
+	pb_buf types; /* record types already warned about, NUL-separated */
+	pb_buf out;
+} g;
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: %s [-g KEY[,KEY...]] [-f tsv|ndjson] [--yuan] [--total] [--bar]\n"
+	           "             [--encoding auto|utf-8|gb18030] [FILE...]\n"
+	           "keys:",
+	        argv0);
+	for (int i = 0; pb_sum_key_names[i]; i++)
+		fprintf(f, " %s", pb_sum_key_names[i]);
+	fputc('\n', f);
+}
+
+/* Stop taking input after an error that leaves no total to give.  The
+ * callbacks check it themselves: a non-zero return does not end every
+ * kind of input. */
+static int fatal(const char *file, long line, const char *msg)
+{
+	pb_diag(1, file, line, "%s", msg);
+	g.fatal = 1;
+	return 1;
+}
+
+static int on_project(const pb_project *p, void *ctx)
+{
+	pb_err e = { 0 };
+	int rc;
+
+	(void)ctx;
+	if (g.fatal)
+		return 1;
+	rc = pb_sum_project(g.sum, p, &e);
+	if (rc == PB_SUM_SKIPPED)
+		pb_diag(0, p->file, p->line, "warning: project %s has no budget; skipped",
+		        p->code ? p->code : "without code");
+	else if (rc < 0)
+		return fatal(p->file, p->line, e.msg);
+	return 0;
+}
+
+/* Other records are not money to pbsum; say so once per type, not per line. */
+static void other_type(const char *type, const char *file, long line)
+{
+	size_t n = strlen(type);
+
+	for (size_t i = 0; i < g.types.len; i += strlen(g.types.ptr + i) + 1)
+		if (!strcmp(g.types.ptr + i, type))
+			return;
+	pb_buf_add(&g.types, type, n + 1);
+	pb_diag(0, file, line, "warning: '%s' records are not summed; skipped", type);
+}
+
+static int on_json(const char *type, json_object *o, const char *file, long line, void *ctx)
+{
+	pb_err e = { 0 };
+
+	(void)ctx;
+	if (g.fatal)
+		return 1;
+	if (strcmp(type, "sum")) {
+		other_type(type, file, line);
+		return 0;
+	}
+	switch (pb_sum_record(g.sum, o, &e)) {
+	case PB_SUM_OK:
+		break;
+	case PB_SUM_TOTALREC:
+		pb_diag(0, file, line, "warning: total record skipped: it repeats the groups beside it");
+		break;
+	case PB_SUM_BADREC:
+		pb_diag(1, file, line, "%s", e.msg);
+		break;
+	default:
+		return fatal(file, line, e.msg);
+	}
+	return 0;
+}
+
+static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
+{
+	(void)ctx;
+	pb_diag(is_error, file, line, "%s", msg);
+}
+
+static int write_rows(void)
+{
+	size_t n = pb_sum_rows(g.sum);
+
+	if (g.format == FMT_TSV && pb_sum_tsv_header(g.sum, &g.out, g.bar) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		int rc = g.format == FMT_TSV ? pb_sum_tsv_row(g.sum, i, &g.out, g.yuan, g.bar) :
+		                               pb_sum_ndjson_row(g.sum, i, &g.out);
+		if (rc < 0)
+			return -1;
+		pb_out(&g.out, 0);
+	}
+	pb_out(&g.out, 1);
+	return 0;
+}
+
+static int run(int nfiles, char **files, const pb_source *src)
+{
+	pb_err e = { 0 };
+
+	if (!nfiles)
+		pb_source_run(src, "-");
+	for (int i = 0; i < nfiles && !g.fatal; i++)
+		pb_source_run(src, files[i]);
+	if (g.fatal)
+		return -1; /* nothing written: a total would be wrong */
+	if (pb_sum_finish(g.sum, g.total, g.yuan, &e) < 0) {
+		pb_errorf("%s", e.msg);
+		return -1;
+	}
+	if (write_rows() < 0) {
+		pb_errorf("out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "group", required_argument, NULL, 'g' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "yuan", no_argument, NULL, OPT_YUAN },
+		{ "total", no_argument, NULL, OPT_TOTAL },
+		{ "bar", no_argument, NULL, OPT_BAR },
+		{ "encoding", required_argument, NULL, OPT_ENCODING },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL };
+	pb_buf keys = PB_BUF_INIT;
+	pb_err e = { 0 };
+	int c, st;
+
+	pb_setprog(argv[0]);
+	pb_buf_init(&g.out);
+	pb_buf_init(&g.types);
+	while ((c = getopt_long(argc, argv, "g:f:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'g': /* -g dept -g year is -g dept,year */
+			if (!*optarg) {
+				pb_errorf("-g needs a key");
+				return PB_EXIT_ERROR;
+			}
+			if ((keys.len && pb_buf_addc(&keys, ',')) || pb_buf_adds(&keys, optarg)) {
+				pb_errorf("out of memory");
+				return PB_EXIT_ERROR;
+			}
+			break;
+		case 'f':
+			if ((g.format = pb_pick("format", optarg, formats)) < 0)
+				return PB_EXIT_ERROR;
+			break;
+		case OPT_YUAN: g.yuan = 1; break;
+		case OPT_TOTAL: g.total = 1; break;
+		case OPT_BAR: g.bar = 1; break;
+		case OPT_ENCODING:
+			if (pb_enc_parse(optarg, &src.enc) < 0) {
+				pb_errorf("unknown encoding '%s'", optarg);
+				return PB_EXIT_ERROR;
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return PB_EXIT_OK;
+		default:
+			usage(stderr);
+			return PB_EXIT_ERROR;
+		}
+	}
+	if (g.format == FMT_NDJSON && (g.yuan || g.bar)) {
+		/* records stay in 万元 so that they merge, and carry no pictures */
+		pb_errorf("%s is for TSV output only", g.yuan ? "--yuan" : "--bar");
+		return PB_EXIT_ERROR;
+	}
+	if (!(g.sum = pb_sum_new(keys.ptr, &e))) {
+		pb_errorf("%s", e.set ? e.msg : "out of memory");
+		return PB_EXIT_ERROR;
+	}
+	pb_buf_free(&keys);
+	run(argc - optind, argv + optind, &src);
+	pb_sum_free(g.sum);
+	pb_buf_free(&g.types);
+	pb_buf_free(&g.out);
+	st = pb_out_close();
+	return st ? st : pb_status;
+}

@@ -1,0 +1,418 @@
+#!/usr/bin/env bats
+# pbsum: exact totals by group, merging of sum records, diagnostics.
+load common
+
+P="$FIX/pbsum"
+
+# column NAME of TSV on stdin, at data row ROW (1 is the first after the header)
+col() {
+	awk -F'\t' -v name="$1" -v row="$2" '
+		NR == 1 { for (i = 1; i <= NF; i++) if ($i == name) c = i; next }
+		NR == row + 1 && c { print $c }'
+}
+
+# the project records of every input we have, one a line (no indicators,
+# so that any split of the lines is still valid input)
+all_projects() {
+	{
+		if [ -d "$SHARED" ]; then pbtable "$SHARED"/*.txt; fi
+		pbtable "$P/sample-yuan-2024.txt"
+		cat "$P/projects.ndjson"
+	} 2>/dev/null | grep '^{"type":"project"'
+}
+
+@test "pbsum: the shared filings total exactly 3.5, 980.15 and 3872.02" {
+	need_shared
+	for f in zhengding-digital-economy-2024:3.500000 caofeidian-equipment-park-2024:980.150000 \
+	         chengde-hitech-office-2024:3872.020000; do
+		run pbsum "$SHARED/${f%%:*}.txt"
+		[ "$status" -eq 0 ]
+		[ "$(echo "$output" | col budget 1)" = "${f#*:}" ]
+		[ "$(echo "$output" | col projects 1)" -gt 0 ]
+	done
+	run pbsum -f ndjson "$SHARED"/*.txt
+	[ "$status" -eq 0 ]
+	# 3.5 + 980.15 + 3872.02, as written (jq 1.6 would go through a double)
+	[[ "$output" == *'"budget":4855.67,'* ]]
+	[ "$(echo "$output" | jq -r '.projects')" = 14 ]
+}
+
+@test "pbsum: -g file gives one exact row per filing, sorted" {
+	need_shared
+	run pbsum -g file "$SHARED"/*.txt
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "$(echo "$output" | col file 1)" = "$SHARED/caofeidian-equipment-park-2024.txt" ]
+	[ "$(echo "$output" | col budget 1)" = 980.150000 ]
+	[ "$(echo "$output" | col budget 2)" = 3872.020000 ]
+	[ "$(echo "$output" | col budget 3)" = 3.500000 ]
+}
+
+@test "pbsum: -g dept over the shared filings, TSV and NDJSON agree" {
+	need_shared
+	run pbsum -g dept -f ndjson "$SHARED"/*.txt
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 3 ]
+	[ "$(echo "$output" | jq -r 'select(.group.dept == "曹妃甸区装备制造园区管理委员会本级") | .projects')" = 3 ]
+	[ "$(echo "$output" | jq -c '.group | keys')" = '["dept"]
+["dept"]
+["dept"]' ]
+	grep -q '"group":{"dept":"正定县（正定新区）数字经济产业园区发展中心本级"},"projects":1,"budget":3.5,' <<<"$output"
+	run pbsum -g dept "$SHARED"/*.txt
+	[ "$(printf '%s\n' "${lines[@]}" | grep -c '^曹妃甸区装备制造园区管理委员会本级	3	980.150000	')" -eq 1 ]
+}
+
+@test "pbsum: -g dept keeps a missing dept as its own group, empty in TSV, null in JSON, first" {
+	run_split pbsum -g dept "$P/projects.ndjson"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | col dept 1)" = "" ]
+	[ "$(echo "$output" | col budget 1)" = 1.000000 ]
+	[ "$(echo "$output" | col dept 2)" = 丙局 ]
+	run_split pbsum -g dept -f ndjson "$P/projects.ndjson"
+	[ "$(echo "${lines[0]}" | jq -c .group)" = '{"dept":null}' ]
+	[ "$(echo "$output" | jq -s 'length')" = 4 ]
+}
+
+@test "pbsum: -g region tells apart departments whose codes repeat across regions" {
+	run_split pbsum -g dept_code "$P/projects.ndjson" "$P/sample-yuan-2024.txt"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | grep -c '^101001	')" -eq 1 ]
+	run_split pbsum -g region,dept_code "$P/projects.ndjson" "$P/sample-yuan-2024.txt"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | grep -c '	101001	')" -eq 4 ]
+	grep -q '^130186	101001	2	100.500001	100.000001	0.500000	' <<<"$output"
+	grep -q '^130999	101001	2	2.123461	2.100005	0.023456	' <<<"$output"
+	# a code shorter than six characters has no region: the null group, first
+	[ "$(echo "$output" | col region 1)" = "" ]
+	[ "$(echo "$output" | col budget 2)" = 12345678.123456 ]
+	run_split pbsum -g region -f ndjson "$P/projects.ndjson"
+	[ "$(echo "$output" | jq -r '.group.region')" = 'null
+130186
+130209' ]
+}
+
+@test "pbsum: region splits dept_code 101001 between the shared filing and a fixture" {
+	need_shared
+	run_split pbsum -g region,dept_code -f ndjson "$SHARED/chengde-hitech-office-2024.txt" "$P/sample-yuan-2024.txt"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -r 'select(.group.dept_code == "101001") | .group.region')" = '130811
+130999' ]
+}
+
+@test "pbsum: --yuan writes 元 with two decimals, more only when a value needs them" {
+	run_split pbsum --yuan "$P/sample-yuan-2024.txt"
+	[ "$status" -eq 0 ]
+	# 1234.56 + 20000.05 元, as written in the filing
+	[ "$(echo "$output" | col budget 1)" = 21234.61 ]
+	[ "$(echo "$output" | col other 1)" = 234.56 ]
+	# 70% of 20000.05 元 is 14000.035: three decimals, not rounded
+	[ "$(echo "$output" | col spend_10 1)" = 14900.035 ]
+	run_split pbsum "$P/sample-yuan-2024.txt"
+	[ "$(echo "$output" | col budget 1)" = 2.123461 ]
+	[ "$(echo "$output" | col spend_10 1)" = 1.4900035 ]
+}
+
+@test "pbsum: --yuan and --bar are refused with -f ndjson" {
+	run pbsum --yuan -f ndjson "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--yuan is for TSV output only"* ]]
+	run pbsum --bar -f ndjson "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+}
+
+@test "pbsum: the TSV header is written even when there are no groups" {
+	run_split pbsum -g dept,year </dev/null
+	[ "$status" -eq 0 ]
+	[ "$output" = "dept	year	projects	budget	fiscal	other	spend_03	spend_06	spend_10	spend_12	skipped	nospend_03	nospend_06	nospend_10	nospend_12" ]
+	run pbsum -g dept -f ndjson </dev/null
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	# without -g there is always the one grand total
+	run pbsum - </dev/null
+	[ "${#lines[@]}" -eq 2 ]
+	[ "$(echo "$output" | col projects 1)" = 0 ]
+	[ "$(echo "$output" | col budget 1)" = 0.000000 ]
+}
+
+@test "pbsum: a project without budget is skipped with a FILE:LINE warning and counted" {
+	run_split pbsum -g dept "$P/projects.ndjson"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "pbsum: q.txt:50: warning: project 13020923P000004100004 has no budget; skipped" ]
+	grep -q '^乙局	1	7.000000	0.000000	7.000000	0.000000	0.000000	0.000000	0.000000	1	1	1	1	1$' <<<"$output"
+	run_split pbsum "$P/sample-yuan-2024.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "pbsum: $P/sample-yuan-2024.txt:35: warning: project 13099924P000002100012 has no budget; skipped" ]
+	[ "$(echo "$output" | col skipped 1)" = 1 ]
+	[ "$(echo "$output" | col projects 1)" = 2 ]
+}
+
+@test "pbsum: null fiscal and other add nothing; nospend counts per checkpoint" {
+	run_split pbsum -g code -f ndjson "$P/projects.ndjson"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -c 'select(.group.code == "13020923P000003100003") | [.budget, .fiscal, .other, .nospend["12"]]')" = '[7,0,7,1]' ]
+	[ "$(echo "$output" | jq -c 'select(.group.code == "13018624P000002100002") | [.spend["03"], .spend["12"], .nospend]')" = '[0,1e-06,{"03":1,"06":1,"10":1,"12":0}]' ]
+	[[ "$output" == *'"spend":{"03":0,"06":0,"10":0,"12":0.000001}'* ]]
+}
+
+@test "pbsum: raw filings give exactly what pbtable's records give, warnings included" {
+	files=("$P/sample-yuan-2024.txt")
+	if [ -d "$SHARED" ]; then files+=("$SHARED"/*.txt); fi
+	for fmt in tsv ndjson; do
+		run_split pbsum -g file,dept -f "$fmt" "${files[@]}"
+		[ "$status" -eq 0 ]
+		raw="$output" rawerr="$stderr"
+		run_split bash -c 'pbtable "$@" 2>/dev/null | pbsum -g file,dept -f '"$fmt" _ "${files[@]}"
+		[ "$status" -eq 0 ]
+		[ "$output" = "$raw" ]
+		[ "$stderr" = "$rawerr" ]
+		[ -n "$raw" ]
+	done
+	# and what pbsplit's blocks give
+	raw="$(pbsum -g dept "${files[@]}" 2>/dev/null)"
+	run bash -c 'for f; do pbsplit "$f"; done | pbsum -g dept 2>/dev/null' _ "${files[@]}"
+	[ "$output" = "$raw" ]
+	[ "${#lines[@]}" -ge 2 ]
+}
+
+@test "pbsum: merging sum records of random splits equals the whole, TSV and NDJSON" {
+	all="$BATS_TEST_TMPDIR/all.ndjson"
+	all_projects >"$all"
+	[ "$(wc -l <"$all")" -ge 9 ]
+	for keys in "" dept region,dept_code year,file,schedule_unit; do
+		g=()
+		[ -n "$keys" ] && g=(-g "$keys")
+		for seed in 1 2 3 4 5; do
+			d="$BATS_TEST_TMPDIR/split.$seed"
+			mkdir -p "$d"
+			rm -f "$d"/part.*
+			shuf --random-source=<(yes "$seed$keys") "$all" | split -n "r/$((seed + 1))" - "$d/part."
+			for p in "$d"/part.*; do
+				pbsum "${g[@]}" -f ndjson "$p" 2>/dev/null
+			done >"$d/sums.ndjson"
+			for fmt in tsv ndjson; do
+				pbsum "${g[@]}" -f "$fmt" "$all" >"$d/whole" 2>/dev/null
+				run pbsum "${g[@]}" -f "$fmt" "$d/sums.ndjson"
+				[ "$status" -eq 0 ]
+				[ "$output" = "$(cat "$d/whole")" ] || {
+					echo "keys=$keys seed=$seed fmt=$fmt differ"
+					return 1
+				}
+			done
+		done
+	done
+}
+
+@test "pbsum: per-file sums merged equal one run over all files (the parallel pattern)" {
+	files=("$P/sample-yuan-2024.txt" "$P/projects.ndjson")
+	if [ -d "$SHARED" ]; then files+=("$SHARED"/*.txt); fi
+	whole="$(pbsum -g dept --total 2>/dev/null "${files[@]}")"
+	run bash -c 'for f; do pbsum -g dept -f ndjson "$f" 2>/dev/null; done | pbsum -g dept --total' _ "${files[@]}"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$whole" ]
+	[ "${lines[-1]%%	*}" = TOTAL ]
+}
+
+@test "pbsum: a million amounts with six decimals sum exactly" {
+	f="$BATS_TEST_TMPDIR/million.ndjson"
+	# the expected total in millionths, with integers only (exact below 2^53)
+	want="$(awk -v out="$f" 'BEGIN {
+		srand(20240101)
+		for (i = 1; i <= 1000000; i++) {
+			ip = int(rand() * 1000); fp = int(rand() * 1000000)
+			s += ip * 1000000 + fp
+			printf "{\"type\":\"project\",\"dept\":\"d%d\",\"budget\":%d.%06d}\n", i % 7, ip, fp > out
+		}
+		printf "%.0f.%06d\n", (s - s % 1000000) / 1000000, s % 1000000
+	}')"
+	run pbsum "$f"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | col projects 1)" = 1000000 ]
+	[ "$(echo "$output" | col budget 1)" = "$want" ]
+	[ "$(echo "$output" | col fiscal 1)" = 0.000000 ]
+}
+
+@test "pbsum: overflow is an error with exit 2, never a wrong number" {
+	f="$BATS_TEST_TMPDIR/big.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":9000000000000000000}' \
+	              '{"type":"project","code":"B","budget":9000000000000000000}' >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[[ "$stderr" == "pbsum: $f:2: the total of budget overflows"* ]]
+	# decimals are kept exactly too: 9e12 to twelve decimals needs 25 digits
+	printf '%s\n' '{"type":"project","budget":9000000000000}' '{"type":"project","budget":0.000001}' \
+	       '{"type":"project","budget":0.000000000001}' >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	# each group fits, their total does not
+	printf '%s\n' '{"type":"project","dept":"a","budget":9000000000000000000}' \
+	              '{"type":"project","dept":"b","budget":9000000000000000000}' >"$f"
+	run pbsum -g dept "$f"
+	[ "$status" -eq 0 ]
+	run_split pbsum -g dept --total "$f"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[[ "$stderr" == *"overflows"* ]]
+	# fits in 万元, not in 元
+	printf '%s\n' '{"type":"project","budget":1000000000000000}' >"$f"
+	run pbsum "$f"
+	[ "$status" -eq 0 ]
+	run_split pbsum --yuan "$f"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+}
+
+@test "pbsum: merging sum records checks overflow and counts too" {
+	f="$BATS_TEST_TMPDIR/sums.ndjson"
+	r='{"type":"sum","group":{},"projects":9223372036854775807,"budget":1,"fiscal":1,"other":0,"spend":{"03":0,"06":0,"10":0,"12":1}}'
+	printf '%s\n%s\n' "$r" "$r" >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[[ "$stderr" == "pbsum: $f:2: the total of projects overflows"* ]]
+}
+
+@test "pbsum: an invalid JSON line is a FILE:LINE error, exit 2, and the other lines still count" {
+	f="$BATS_TEST_TMPDIR/bad.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":1.25}' 'not json {' \
+	              '{"type":"project","code":"B","budget":2.5}' >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbsum: $f:2: "* ]]
+	[ "$(echo "$output" | col projects 1)" = 2 ]
+	[ "$(echo "$output" | col budget 1)" = 3.750000 ]
+}
+
+@test "pbsum: a sum record grouped by other keys than -g is a FILE:LINE error" {
+	pbsum -g dept -f ndjson "$P/projects.ndjson" >"$BATS_TEST_TMPDIR/dept.ndjson" 2>/dev/null
+	run_split pbsum -g year "$BATS_TEST_TMPDIR/dept.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"dept.ndjson:1: sum record grouped by 'dept', not by the -g keys 'year'"* ]]
+	# key order does not matter, the key set does
+	pbsum -g dept,year -f ndjson "$P/projects.ndjson" >"$BATS_TEST_TMPDIR/dy.ndjson" 2>/dev/null
+	run pbsum -g year,dept -f ndjson "$BATS_TEST_TMPDIR/dy.ndjson"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(pbsum -g year,dept -f ndjson "$P/projects.ndjson" 2>/dev/null)" ]
+	# a bad sum record is reported and not counted; good ones are
+	printf '%s\n' '{"type":"sum","group":{},"projects":1,"budget":2,"fiscal":2,"other":0,"spend":{"03":0,"06":0,"10":0,"12":2}}' \
+	              '{"type":"sum","group":{},"projects":-1,"budget":2,"fiscal":2,"other":0,"spend":{"03":0,"06":0,"10":0,"12":2}}' \
+	              '{"type":"sum","group":{},"projects":1,"budget":null,"fiscal":2,"other":0,"spend":{"03":0,"06":0,"10":0,"12":2}}' \
+	              '{"type":"sum","group":{},"projects":1,"budget":2,"fiscal":2,"other":0}' >"$BATS_TEST_TMPDIR/s.ndjson"
+	run_split pbsum "$BATS_TEST_TMPDIR/s.ndjson"
+	[ "$status" -eq 2 ]
+	[ "$(grep -c 's.ndjson:[234]: sum record: ' <<<"$stderr")" -eq 3 ]
+	[ "$(echo "$output" | col budget 1)" = 2.000000 ]
+}
+
+@test "pbsum: --total adds a TOTAL row in TSV and a total record in NDJSON" {
+	run_split pbsum -g region --total "$P/projects.ndjson"
+	[ "$status" -eq 0 ]
+	[ "${lines[-1]}" = "TOTAL	5	12345786.623457	12345779.123457	7.500000	12345703.248456	12345728.373456	12345753.498456	12345778.623457	1	3	3	3	2" ]
+	[ "$(pbsum "$P/projects.ndjson" 2>/dev/null | sed -n 2p)" = "${lines[-1]#TOTAL	}" ]
+	run_split pbsum -g region --total -f ndjson "$P/projects.ndjson"
+	[ "$(echo "${lines[-1]}" | jq -c '[.group, .total, .projects]')" = '[null,true,5]' ]
+	# total records are not merged again: they repeat the groups
+	run_split pbsum -g region --total -f ndjson <<<"$output"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"-:4: warning: total record skipped"* ]]
+	[ "$(echo "$output" | jq -s 'map(select(.total)) | .[0].budget')" = 12345786.623457 ]
+	# without -g the one row is the total already
+	[ "$(pbsum --total "$P/projects.ndjson" 2>/dev/null)" = "$(pbsum "$P/projects.ndjson" 2>/dev/null)" ]
+}
+
+@test "pbsum: --bar draws bars to scale of the budget" {
+	f="$BATS_TEST_TMPDIR/bar.ndjson"
+	printf '%s\n' '{"type":"project","dept":"a","budget":100}' '{"type":"project","dept":"b","budget":50.5}' \
+	              '{"type":"project","dept":"c","budget":0.01}' '{"type":"project","dept":"d","budget":-3}' >"$f"
+	run pbsum -g dept --bar --total "$f"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | col bar 1)" = "$(printf '%040d' 0 | tr 0 '#')" ]
+	[ "$(echo "$output" | col bar 2)" = "$(printf '%020d' 0 | tr 0 '#')" ]
+	[ "$(echo "$output" | col bar 3)" = "" ]
+	[ "$(echo "$output" | col bar 4)" = "" ]
+	[ "$(echo "$output" | col bar 5)" = "" ]
+	[ "$(echo "${lines[0]}" | awk -F'\t' '{print $NF}')" = bar ]
+}
+
+@test "pbsum: rows are sorted bytewise by key, whatever the input order" {
+	all="$BATS_TEST_TMPDIR/all.ndjson"
+	all_projects >"$all"
+	run_split pbsum -g dept,code "$all"
+	body="$(printf '%s\n' "${lines[@]:1}")"
+	[ "$body" = "$(LC_ALL=C sort -t '	' -k1,1 -k2,2 <<<"$body")" ]
+	[ "$(tac "$all" | pbsum -g dept,code 2>/dev/null)" = "$output" ]
+}
+
+@test "pbsum: many groups (a growing hash table) merge exactly" {
+	f="$BATS_TEST_TMPDIR/many.ndjson"
+	awk 'BEGIN { for (i = 0; i < 60000; i++)
+		printf "{\"type\":\"project\",\"code\":\"c%d\",\"budget\":%d.%02d}\n", i % 50000, i, i % 100 }' >"$f"
+	pbsum -g code -f ndjson "$f" >"$BATS_TEST_TMPDIR/whole"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/whole")" -eq 50000 ]
+	grep -q '^{"type":"sum","group":{"code":"c7"},"projects":2,"budget":50014.14,' "$BATS_TEST_TMPDIR/whole"
+	split -n r/3 "$f" "$BATS_TEST_TMPDIR/m."
+	for p in "$BATS_TEST_TMPDIR"/m.*; do
+		pbsum -g code -f ndjson "$p"
+	done | pbsum -g code -f ndjson >"$BATS_TEST_TMPDIR/merged"
+	cmp "$BATS_TEST_TMPDIR/whole" "$BATS_TEST_TMPDIR/merged"
+}
+
+@test "pbsum: unreadable input is exit 2, the rest is still summed" {
+	run_split pbsum "$BATS_TEST_TMPDIR/nonexistent.txt" "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"nonexistent.txt"* ]]
+	[ "$(echo "$output" | col projects 1)" = 5 ]
+}
+
+@test "pbsum: usage errors exit 2" {
+	run pbsum -g nosuchkey "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"unknown group key 'nosuchkey'"* ]]
+	run pbsum -g dept,dept "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+	run pbsum -g dept, "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+	run pbsum -f csv "$P/projects.ndjson"
+	[ "$status" -eq 2 ]
+	run pbsum --nosuchoption
+	[ "$status" -eq 2 ]
+	run pbsum --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"region"* ]]
+}
+
+@test "pbsum: records of other types are skipped with one warning per type" {
+	f="$BATS_TEST_TMPDIR/mixed.ndjson"
+	{ cat "$P/projects.ndjson"; printf '%s\n' '{"type":"finding","rule":"x"}' '{"type":"finding","rule":"y"}'; } >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 0 ]
+	[ "$(grep -c "'finding' records are not summed" <<<"$stderr")" -eq 1 ]
+	[ "$(echo "$output" | col projects 1)" = 5 ]
+}
+
+@test "pbsum: the man page is clean and documents every long option" {
+	command -v groff >/dev/null || skip "no groff"
+	run groff -man -ww -z "$TOP/man/pbsum.1"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	for o in $(grep -o '{ "[a-z]*", [a-z_]*_argument' "$TOP/cmd/pbsum.c" | cut -d'"' -f2); do
+		grep -q -- "\\\\-\\\\-$o" "$TOP/man/pbsum.1" || { echo "--$o undocumented"; return 1; }
+	done
+}
+
+@test "pbsum: no floating point in pbsum's own code" {
+	run grep -nwE 'float|double|strtod|strtof|strtold|atof|json_object_get_double' "$TOP/lib/sum.c" "$TOP/cmd/pbsum.c"
+	[ "$status" -eq 1 ]
+}
+
+@test "pbsum: valgrind finds no leak or error" {
+	command -v valgrind >/dev/null || skip "no valgrind"
+	files=("$P/sample-yuan-2024.txt" "$P/projects.ndjson")
+	if [ -d "$SHARED" ]; then files+=("$SHARED"/*.txt); fi
+	run valgrind -q --leak-check=full --error-exitcode=99 "$TOP/bin/pbsum" -g dept,region --total --bar "${files[@]}"
+	[ "$status" -eq 0 ]
+	pbsum -g dept -f ndjson "${files[@]}" 2>/dev/null >"$BATS_TEST_TMPDIR/s.ndjson"
+	run valgrind -q --leak-check=full --error-exitcode=99 "$TOP/bin/pbsum" -g dept,year "$BATS_TEST_TMPDIR/s.ndjson"
+	[ "$status" -eq 2 ]
+}
