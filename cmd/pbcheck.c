@@ -1,0 +1,302 @@
+/* pbcheck - review budget performance filings for defects */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "jsonw.h"
+#include "source.h"
+#include "util.h"
+
+enum { FMT_TEXT, FMT_NDJSON, FMT_TSV };
+static const char *const formats[] = { "text", "ndjson", "tsv", NULL };
+/* --fail-on: the severities, then never */
+static const char *const fail_names[] = { "info", "warning", "error", "never", NULL };
+enum { FAIL_NEVER = 3 };
+
+static struct {
+	int format, fail_on, summary;
+	int worst; /* most severe finding so far, -1 none */
+	size_t files;
+	pb_buf out;
+	pb_checker *ck;
+} g;
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+	        "usage: %s [-s] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
+	        "       [--enable RULES] [--disable RULES] [--encoding auto|utf-8|gb18030] [FILE...]\n"
+	        "       %s --list-rules | --explain RULE\n",
+	        argv0, argv0);
+}
+
+/* one field of a text line: a finding's message is one line already, but
+ * a file name may not be */
+static void text_field(pb_buf *b, const char *s)
+{
+	for (; *s; s++)
+		pb_buf_addc(b, *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+static void write_text(const pb_finding *f)
+{
+	text_field(&g.out, f->file);
+	if (f->line > 0)
+		pb_buf_printf(&g.out, ":%ld", f->line);
+	pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity));
+	text_field(&g.out, f->message);
+	pb_buf_printf(&g.out, " [%s]\n", f->rule->name);
+}
+
+static void write_ndjson(const pb_finding *f)
+{
+	pb_jw w;
+	pb_jw_begin(&w, &g.out, "finding");
+	pb_jw_str(&w, "file", f->file);
+	pb_jw_int(&w, "doc", f->doc);
+	pb_jw_int(&w, "line", f->line);
+	pb_jw_str(&w, "project", f->project);
+	if (f->indicator)
+		pb_jw_int(&w, "indicator", (long long)f->indicator);
+	else
+		pb_jw_null(&w, "indicator");
+	pb_jw_str(&w, "rule", f->rule->name);
+	pb_jw_str(&w, "severity", pb_severity_name(f->rule->severity));
+	pb_jw_str(&w, "message", f->message);
+	pb_jw_str(&w, "value", f->value);
+	pb_jw_end(&w);
+}
+
+static void tsv(const char *s, int last)
+{
+	if (s)
+		pb_tsv_field(&g.out, s, strlen(s));
+	pb_buf_addc(&g.out, last ? '\n' : '\t');
+}
+
+static void write_tsv(const pb_finding *f)
+{
+	char n[32], l[32], i[32];
+	snprintf(n, sizeof n, "%d", f->doc);
+	snprintf(l, sizeof l, "%ld", f->line);
+	snprintf(i, sizeof i, "%zu", f->indicator);
+	tsv(f->file, 0);
+	tsv(n, 0);
+	tsv(l, 0);
+	tsv(f->project, 0);
+	tsv(f->indicator ? i : NULL, 0);
+	tsv(f->rule->name, 0);
+	tsv(pb_severity_name(f->rule->severity), 0);
+	tsv(f->message, 0);
+	tsv(f->value, 1);
+}
+
+static void on_finding(const pb_finding *f, void *ctx)
+{
+	(void)ctx;
+	if ((int)f->rule->severity > g.worst)
+		g.worst = (int)f->rule->severity;
+	if (g.format == FMT_NDJSON)
+		write_ndjson(f);
+	else if (g.format == FMT_TSV)
+		write_tsv(f);
+	else
+		write_text(f);
+	pb_out(&g.out, 0);
+}
+
+static int on_project(const pb_project *p, void *ctx)
+{
+	(void)ctx;
+	if (pb_checker_project(g.ck, p) < 0)
+		pb_diag(1, p->file, p->line, "out of memory: findings may be missing");
+	return 0;
+}
+
+static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
+{
+	(void)ctx;
+	pb_diag(is_error, file, line, "%s", msg);
+}
+
+/* --enable/--disable: a comma list of rule names, or all */
+static int toggle(const char *list, int on)
+{
+	char *copy = strdup(list), *save = NULL;
+	int rc = 0;
+
+	if (!copy) {
+		pb_errorf("out of memory");
+		return -1;
+	}
+	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		if (pb_checker_enable(g.ck, t, on) < 0) {
+			pb_errorf("unknown rule '%s' (see --list-rules)", t);
+			rc = -1;
+		}
+	}
+	free(copy);
+	return rc;
+}
+
+static void list_rules(void)
+{
+	for (size_t i = 0; i < pb_rule_count(); i++) {
+		const pb_rule *r = pb_rule_at(i);
+		printf("%-26s %-8s %s\n", r->name, pb_severity_name(r->severity), r->summary);
+	}
+}
+
+/* terminal columns of a UTF-8 word: CJK and full-width forms take two */
+static int columns(const char *s, size_t n)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		w += c >= 0xe3 && c < 0xf0 ? 2 : 1; /* U+3000..U+FFFF, near enough */
+	}
+	return w;
+}
+
+/* print text filled to width columns, breaking at spaces only */
+static void fill(const char *s, int width)
+{
+	int col = 0;
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		size_t n = strcspn(s, " ");
+		if (!n)
+			break;
+		int w = columns(s, n);
+		if (col && col + 1 + w > width) {
+			putchar('\n');
+			col = 0;
+		}
+		if (col) {
+			putchar(' ');
+			col++;
+		}
+		fwrite(s, 1, n, stdout);
+		col += w;
+		s += n;
+	}
+	putchar('\n');
+}
+
+static int explain(const char *name)
+{
+	int i = pb_rule_find(name);
+	if (i < 0) {
+		pb_errorf("unknown rule '%s' (see --list-rules)", name);
+		return -1;
+	}
+	const pb_rule *r = pb_rule_at((size_t)i);
+	printf("%s (%s): %s\n\n", r->name, pb_severity_name(r->severity), r->summary);
+	fill(r->explain, 72);
+	printf("\nSource: %s\nExample: %s\n", r->source, r->example);
+	return 0;
+}
+
+static void summary(void)
+{
+	const pb_check_stats *st = pb_checker_stats(g.ck);
+	fprintf(stderr, "%s: %zu file%s, %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
+	        argv0, g.files, g.files == 1 ? "" : "s", st->projects, st->projects == 1 ? "" : "s",
+	        st->indicators, st->indicators == 1 ? "" : "s", st->findings[PB_SEV_ERROR],
+	        st->findings[PB_SEV_ERROR] == 1 ? "" : "s", st->findings[PB_SEV_WARNING],
+	        st->findings[PB_SEV_WARNING] == 1 ? "" : "s", st->findings[PB_SEV_INFO]);
+}
+
+static int finish(int usage_error)
+{
+	pb_out(&g.out, 1);
+	pb_buf_free(&g.out);
+	pb_checker_free(g.ck);
+	int st = pb_out_close();
+	if (usage_error || st || pb_status)
+		return PB_EXIT_ERROR;
+	if (g.fail_on != FAIL_NEVER && g.worst >= g.fail_on)
+		return PB_EXIT_FOUND;
+	return PB_EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	enum { O_FAIL = 256, O_ENABLE, O_DISABLE, O_LIST, O_EXPLAIN, O_ENC };
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "fail-on", required_argument, NULL, O_FAIL },
+		{ "enable", required_argument, NULL, O_ENABLE },
+		{ "disable", required_argument, NULL, O_DISABLE },
+		{ "list-rules", no_argument, NULL, O_LIST },
+		{ "explain", required_argument, NULL, O_EXPLAIN },
+		{ "summary", no_argument, NULL, 's' },
+		{ "encoding", required_argument, NULL, O_ENC },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL };
+	int c;
+
+	pb_setprog(argv[0]);
+	pb_buf_init(&g.out);
+	g.fail_on = PB_SEV_ERROR;
+	g.worst = -1;
+	if (!(g.ck = pb_checker_new(on_finding, NULL))) {
+		pb_errorf("out of memory");
+		return PB_EXIT_ERROR;
+	}
+	while ((c = getopt_long(argc, argv, "f:sh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((g.format = pb_pick("format", optarg, formats)) < 0)
+				return finish(1);
+			break;
+		case O_FAIL:
+			if ((g.fail_on = pb_pick("severity", optarg, fail_names)) < 0)
+				return finish(1);
+			break;
+		case O_ENABLE:
+		case O_DISABLE:
+			if (toggle(optarg, c == O_ENABLE) < 0)
+				return finish(1);
+			break;
+		case O_LIST:
+			list_rules();
+			return finish(0);
+		case O_EXPLAIN:
+			return finish(explain(optarg) < 0);
+		case 's':
+			g.summary = 1;
+			break;
+		case O_ENC:
+			if (pb_enc_parse(optarg, &src.enc) < 0) {
+				pb_errorf("unknown encoding '%s'", optarg);
+				return finish(1);
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return finish(0);
+		default:
+			usage(stderr);
+			return finish(1);
+		}
+	}
+	if (g.format == FMT_TSV)
+		pb_buf_adds(&g.out, "file\tdoc\tline\tproject\tindicator\trule\tseverity\tmessage\tvalue\n");
+	if (optind == argc) {
+		g.files++;
+		pb_source_run(&src, "-");
+	}
+	for (int i = optind; i < argc; i++, g.files++)
+		pb_source_run(&src, argv[i]);
+	if (g.summary)
+		summary();
+	return finish(0);
+}

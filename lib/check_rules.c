@@ -1,0 +1,867 @@
+/*
+ * check_rules.c - the review rules, and the table that names them.
+ *
+ * A rule looks at one project (or one of its indicators) and calls
+ * ck_emit() for each defect.  Rules judge what the filing says, never how
+ * a particular sample file happens to say it.  Amounts are compared with
+ * money.h: a finance bureau's review must not hinge on a rounding error.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_impl.h"
+#include "money.h"
+#include "utf8.h"
+#include "value.h"
+
+/* ---- small text helpers ---- */
+
+static int blank(const char *s)
+{
+	for (; s && *s; s++)
+		if (*s != ' ' && *s != '\t')
+			return 0;
+	return 1;
+}
+
+/* both filled in and equal: two blanks are not "the same text" */
+static int same(const char *a, const char *b)
+{
+	return !blank(a) && !blank(b) && !strcmp(a, b);
+}
+
+/* equal as cells: blank matches blank */
+static int same_cell(const char *a, const char *b)
+{
+	if (blank(a) || blank(b))
+		return blank(a) && blank(b);
+	return !strcmp(a, b);
+}
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+	size_t m = strlen(suf);
+	return n >= m && !memcmp(s + n - m, suf, m);
+}
+
+static int has_digit(const char *s)
+{
+	for (; s && *s; s++)
+		if (*s >= '0' && *s <= '9')
+			return 1;
+	return 0;
+}
+
+static int contains(const char *s, const char *sub)
+{
+	return s && strstr(s, sub);
+}
+
+static const char *const checkpoint_names[PB_NCHECK] = { "3月底", "6月底", "10月底", "12月底" };
+
+/* ---- the indicator framework (DOMAIN.md) ---- */
+
+#define NL1 4
+static const char *const l1_names[NL1] = { "产出指标", "效益指标", "满意度指标", "成本指标" };
+static const char *const l2_names[NL1][5] = {
+	{ "数量指标", "质量指标", "时效指标", "成本指标", NULL },
+	{ "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", NULL },
+	{ "服务对象满意度指标", NULL },
+	{ "经济成本指标", "社会成本指标", "生态环境成本指标", NULL },
+};
+
+static int l1_index(const char *s)
+{
+	for (int i = 0; s && i < NL1; i++)
+		if (!strcmp(s, l1_names[i]))
+			return i;
+	return -1;
+}
+
+static int l2_under(int l1, const char *s)
+{
+	for (int j = 0; s && l2_names[l1][j]; j++)
+		if (!strcmp(s, l2_names[l1][j]))
+			return 1;
+	return 0;
+}
+
+/* the level-1 a level-2 name belongs to, or -1 */
+static int l2_parent(const char *s)
+{
+	for (int i = 0; i < NL1; i++)
+		if (l2_under(i, s))
+			return i;
+	return -1;
+}
+
+static const pb_indicator *IND(const ck *k, size_t i)
+{
+	return &k->p->ind[i];
+}
+
+/* cost either way the framework allows: under 产出指标, or a level-1 */
+static int is_cost(const pb_indicator *in)
+{
+	return same(in->level2, "成本指标") || same(in->level1, "成本指标");
+}
+
+static const char *unit_of(const pb_indicator *in, size_t *n)
+{
+	*n = 0;
+	return in->value ? pb_value_unit(&in->parsed, in->value, n) : NULL;
+}
+
+static int unit_is_percent(const pb_indicator *in)
+{
+	size_t n;
+	const char *u = unit_of(in, &n);
+	return u && n && u[0] == '%';
+}
+
+/* the number as written, exactly; 0, or -1 when there is none */
+static int number_of(const pb_indicator *in, pb_money *m)
+{
+	const pb_value *v = &in->parsed;
+	if (!in->value || v->kind != PB_VK_NUMBER || !v->num_len)
+		return -1;
+	return pb_money_parse(in->value + v->num_off, v->num_len, m) == PB_MONEY_OK ? 0 : -1;
+}
+
+static pb_money whole(int64_t n)
+{
+	pb_money m = { n, 0 };
+	return m;
+}
+
+/* the column whose name the value merely repeats, or NULL */
+static const char *repeated_name(const pb_indicator *in)
+{
+	const char *names[] = { in->level3, in->description, in->level2, in->level1 };
+	static const char *const labels[] = { "三级指标", "绩效指标描述", "二级指标", "一级指标" };
+
+	if (blank(in->value))
+		return NULL;
+	size_t vn = strlen(in->value);
+	for (int i = 0; i < 4; i++) {
+		if (blank(names[i]))
+			continue;
+		if (!strcmp(in->value, names[i]))
+			return labels[i];
+		/* 生态效益 for 生态效益指标 says no more */
+		size_t nn = strlen(names[i]);
+		if (nn == vn + strlen("指标") && !memcmp(names[i], in->value, vn) &&
+		    ends_with(names[i], nn, "指标"))
+			return labels[i];
+	}
+	return NULL;
+}
+
+/* A rule that reports a value repeating its name stands aside while
+ * value-repeats-name is on: one finding says it, two would be noise. */
+static int said_by_repeats(const ck *k, const pb_indicator *in)
+{
+	return repeated_name(in) && ck_rule_on(k, "value-repeats-name");
+}
+
+/* ---- structure ---- */
+
+static void r_level1_unknown(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	if (blank(in->level1) || l1_index(in->level1) >= 0)
+		return;
+	ck_emit(k, in->line, i + 1, in->level1,
+	        "一级指标 %s is not in the framework (产出指标, 效益指标, 满意度指标, 成本指标)",
+	        ck_show(k, in->level1));
+}
+
+static void r_level2_unknown(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	int l1 = l1_index(in->level1);
+	if (l1 < 0 || blank(in->level2) || l2_parent(in->level2) >= 0)
+		return;
+	ck_emit(k, in->line, i + 1, in->level2, "二级指标 %s is not in the framework under %s",
+	        ck_show(k, in->level2), l1_names[l1]);
+}
+
+static void r_level2_wrong_level1(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	int l1 = l1_index(in->level1), home = l2_parent(in->level2);
+	if (l1 < 0 || home < 0 || l2_under(l1, in->level2))
+		return;
+	ck_emit(k, in->line, i + 1, in->level2, "二级指标 %s belongs under %s, not under %s",
+	        ck_show(k, in->level2), l1_names[home], l1_names[l1]);
+}
+
+static int has_level1(const pb_project *p, const char *l1)
+{
+	for (size_t i = 0; i < p->nind; i++)
+		if (same(p->ind[i].level1, l1))
+			return 1;
+	return 0;
+}
+
+/* a project without indicator rows is empty-field's, once */
+static void missing_level1(ck *k, const char *l1)
+{
+	if (k->p->nind && !has_level1(k->p, l1))
+		ck_emit(k, k->p->line, 0, NULL, "no %s indicator among its %zu", l1, k->p->nind);
+}
+
+static void r_no_output(ck *k)
+{
+	missing_level1(k, "产出指标");
+}
+
+static void r_no_benefit(ck *k)
+{
+	missing_level1(k, "效益指标");
+}
+
+static void r_no_satisfaction(ck *k)
+{
+	missing_level1(k, "满意度指标");
+}
+
+static void r_no_cost(ck *k)
+{
+	const pb_project *p = k->p;
+	for (size_t i = 0; i < p->nind; i++)
+		if (is_cost(&p->ind[i]))
+			return;
+	if (p->nind)
+		ck_emit(k, p->line, 0, NULL, "no cost indicator (成本指标) among its %zu", p->nind);
+}
+
+static void r_empty_project(ck *k)
+{
+	const pb_project *p = k->p;
+	if (blank(p->code))
+		ck_emit(k, p->line, 0, NULL, "项目编码 is empty");
+	if (blank(p->name))
+		ck_emit(k, p->line, 0, NULL, "项目名称 is empty");
+	if (!p->budget.set)
+		ck_emit(k, p->line, 0, NULL, "预算数 is empty");
+	if (!p->ngoals)
+		ck_emit(k, p->line, 0, NULL, "绩效目标 is empty");
+	for (size_t i = 0; i < p->ngoals; i++)
+		if (blank(p->goals[i]))
+			ck_emit(k, p->line, 0, NULL, "绩效目标 %zu is empty", i + 1);
+	if (!p->nind)
+		ck_emit(k, p->line, 0, NULL, "no indicator rows");
+}
+
+static void r_empty_indicator(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	const char *cells[] = { in->level1, in->level2, in->level3, in->value, in->basis };
+	static const char *const labels[] = { "一级指标", "二级指标", "三级指标", "指标值",
+		                              "指标值确定依据" };
+	for (int c = 0; c < 5; c++)
+		if (blank(cells[c]))
+			ck_emit(k, in->line, i + 1, NULL, "%s is empty", labels[c]);
+}
+
+/* ---- values ---- */
+
+/* growth can exceed 100%: 增长率 150% is a number, not a slip */
+static int measures_change(const pb_indicator *in)
+{
+	static const char *const words[] = { "增长", "增速", "增幅", "同比", "环比" };
+	for (int w = 0; w < 5; w++)
+		if (contains(in->level3, words[w]) || contains(in->description, words[w]))
+			return 1;
+	return 0;
+}
+
+static void r_percent_over_100(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	pb_money m;
+	if (!unit_is_percent(in) || number_of(in, &m) < 0)
+		return;
+	if (pb_money_cmp(m, whole(100)) <= 0 || measures_change(in))
+		return;
+	ck_emit(k, in->line, i + 1, in->value, "指标值 %s exceeds 100%%", ck_show(k, in->value));
+}
+
+static int marked_percent(const char *s)
+{
+	return contains(s, "(%)") || contains(s, "（%）");
+}
+
+/* 度 that are not degrees of anything: lengths, temperatures, periods,
+ * progress, limits */
+static const char *const not_degrees[] = {
+	"长度", "宽度", "高度", "深度", "厚度", "温度", "湿度", "密度", "强度", "硬度", "速度",
+	"角度", "亮度", "年度", "季度", "月度", "额度", "进度", "力度", "维度", "限度", NULL,
+};
+
+/* 1: a rate (率, or marked with %); 2: a degree (度); 0: neither.  频率 and
+ * 功率 are counts per time and power, not rates. */
+static int rate_kind(const pb_indicator *in)
+{
+	const char *s = in->level3;
+	size_t n;
+
+	/* a % in the name says rate; a description may quote a formula
+	 * (×100%) for other things, so there only the (%) mark counts */
+	if (contains(in->level3, "%") || marked_percent(in->description))
+		return 1;
+	if (blank(s))
+		return 0;
+	n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (ends_with(s, n, "率"))
+		return ends_with(s, n, "频率") || ends_with(s, n, "功率") ? 0 : 1;
+	if (!ends_with(s, n, "度"))
+		return 0;
+	for (int w = 0; not_degrees[w]; w++)
+		if (ends_with(s, n, not_degrees[w]))
+			return 0;
+	return 2;
+}
+
+static void r_rate_unit(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	size_t n;
+	const char *u = unit_of(in, &n);
+	int kind;
+
+	/* a bare number may be a percentage without its sign: let it be */
+	if (in->parsed.kind != PB_VK_NUMBER || !u || !n || u[0] == '%')
+		return;
+	if (!(kind = rate_kind(in)))
+		return;
+	/* 满意度 90分: a score out of 100 is common practice */
+	if (kind == 2 && n == strlen("分") && !memcmp(u, "分", n))
+		return;
+	ck_emit(k, in->line, i + 1, in->value,
+	        "指标值 %s of a %s is in %s, not a percentage", ck_show(k, in->value),
+	        kind == 1 ? "rate" : "degree", ck_shown(k, u, n));
+}
+
+static void r_value_repeats_name(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	const char *col = repeated_name(in);
+	if (col)
+		ck_emit(k, in->line, i + 1, in->value, "指标值 %s only repeats the %s",
+		        ck_show(k, in->value), col);
+}
+
+static void r_unquantified(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	int cost = is_cost(in);
+
+	if (!cost && !same(in->level2, "数量指标"))
+		return;
+	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT || in->parsed.partial ||
+	    has_digit(in->value) || said_by_repeats(k, in))
+		return;
+	ck_emit(k, in->line, i + 1, in->value, "指标值 %s of a %s has no number",
+	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标");
+}
+
+static void r_date_outside_year(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	int year = k->p->year;
+	if (!same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
+	    in->parsed.year == year)
+		return;
+	ck_emit(k, in->line, i + 1, in->value, "时效 date %s is in %d, outside the filing's year %d",
+	        ck_show(k, in->value), in->parsed.year, year);
+}
+
+static void r_value_partial(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	if (!in->value || !in->parsed.partial)
+		return;
+	size_t n = strlen(in->value), off = in->parsed.bad_off;
+	if (off < n)
+		ck_emit(k, in->line, i + 1, in->value, "指标值 %s only partly parses: it goes wrong at %s",
+		        ck_show(k, in->value), ck_shown(k, in->value + off, n - off));
+	else
+		ck_emit(k, in->line, i + 1, in->value, "指标值 %s only partly parses: it stops short",
+		        ck_show(k, in->value));
+}
+
+/* ---- money ---- */
+
+static const char *amount_text(ck *k, const pb_amount *a)
+{
+	return a->set ? ck_money(k, a->v) : "(blank)";
+}
+
+static void r_budget_sum(ck *k)
+{
+	const pb_project *p = k->p;
+	pb_money sum = pb_money_zero();
+
+	if (!p->budget.set)
+		return;
+	if ((p->fiscal.set && pb_money_add(&sum, p->fiscal.v)) ||
+	    (p->other.set && pb_money_add(&sum, p->other.v)))
+		return; /* overflow: no honest comparison */
+	if (!pb_money_cmp(sum, p->budget.v))
+		return;
+	ck_emit(k, p->line, 0, ck_money(k, p->budget.v),
+	        "预算数 %s 万元 is not 财政资金 %s + 其他资金 %s = %s 万元",
+	        ck_money(k, p->budget.v), amount_text(k, &p->fiscal), amount_text(k, &p->other),
+	        ck_money(k, sum));
+}
+
+static int plan_is(const pb_project *p, const char *unit)
+{
+	return p->schedule_unit && !strcmp(p->schedule_unit, unit);
+}
+
+static void r_plan_decreasing(ck *k)
+{
+	const pb_project *p = k->p;
+	int prev = -1;
+
+	if (!plan_is(p, "万元"))
+		return;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (prev >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[prev].v) < 0)
+			ck_emit(k, p->line, 0, ck_money(k, p->schedule[i].v),
+			        "cumulative spending plan falls from %s 万元 at %s to %s 万元 at %s",
+			        ck_money(k, p->schedule[prev].v), checkpoint_names[prev],
+			        ck_money(k, p->schedule[i].v), checkpoint_names[i]);
+		prev = i;
+	}
+}
+
+static int last_checkpoint(const pb_project *p)
+{
+	for (int i = PB_NCHECK - 1; i >= 0; i--)
+		if (p->schedule[i].set)
+			return i;
+	return -1;
+}
+
+static void r_plan_not_budget(ck *k)
+{
+	const pb_project *p = k->p;
+	int last = last_checkpoint(p);
+
+	if (!plan_is(p, "万元") || !p->budget.set)
+		return;
+	if (last < 0)
+		ck_emit(k, p->line, 0, NULL, "cumulative spending plan is blank: it never reaches the budget %s 万元",
+		        ck_money(k, p->budget.v));
+	else if (pb_money_cmp(p->schedule[last].v, p->budget.v))
+		ck_emit(k, p->line, 0, ck_money(k, p->schedule[last].v),
+		        "cumulative spending plan ends at %s 万元 (%s), not at the budget %s 万元",
+		        ck_money(k, p->schedule[last].v), checkpoint_names[last],
+		        ck_money(k, p->budget.v));
+}
+
+static void r_plan_not_100(ck *k)
+{
+	const pb_project *p = k->p;
+	pb_money sum = pb_money_zero();
+	pb_buf *text;
+	int last = -1, rising = 1, overflow = 0;
+
+	if (!plan_is(p, "%"))
+		return;
+	text = ck_scratch(k);
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (last >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[last].v) < 0)
+			rising = 0;
+		overflow |= pb_money_add(&sum, p->schedule[i].v) != PB_MONEY_OK;
+		k->oom |= pb_buf_printf(text, "%s%s%%", last >= 0 ? "+" : "",
+		                        ck_money(k, p->schedule[i].v));
+		last = i;
+	}
+	if (last < 0) {
+		ck_emit(k, p->line, 0, NULL, "percentage spending plan is blank");
+		return;
+	}
+	if ((!overflow && !pb_money_cmp(sum, whole(100))) ||
+	    (rising && !pb_money_cmp(p->schedule[last].v, whole(100))))
+		return;
+	if (overflow)
+		ck_emit(k, p->line, 0, text->ptr,
+		        "spending plan %s neither sums to 100%% nor rises to 100%%", text->ptr);
+	else
+		ck_emit(k, p->line, 0, text->ptr,
+		        "spending plan %s = %s%% neither sums to 100%% nor rises to 100%%", text->ptr,
+		        ck_money(k, sum));
+}
+
+static void r_plan_over_budget(ck *k)
+{
+	const pb_project *p = k->p;
+	int pct = plan_is(p, "%");
+
+	if (!pct && !(plan_is(p, "万元") && p->budget.set))
+		return;
+	pb_money limit = pct ? whole(100) : p->budget.v;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set || pb_money_cmp(p->schedule[i].v, limit) <= 0)
+			continue;
+		if (pct)
+			ck_emit(k, p->line, 0, ck_money(k, p->schedule[i].v),
+			        "spending plan at %s, %s%%, is above 100%%", checkpoint_names[i],
+			        ck_money(k, p->schedule[i].v));
+		else
+			ck_emit(k, p->line, 0, ck_money(k, p->schedule[i].v),
+			        "spending plan at %s, %s 万元, is above the budget %s 万元",
+			        checkpoint_names[i], ck_money(k, p->schedule[i].v), ck_money(k, limit));
+	}
+}
+
+/* powers of ten from a total's unit to 万元; 0 and *e set, -1 when the
+ * unit is not a plain total (元/套 is per unit) */
+static int to_wan(const char *u, size_t n, int *e)
+{
+	static const struct { const char *unit; int e; } units[] = {
+		{ "元", -4 }, { "千元", -1 }, { "万", 0 }, { "万元", 0 }, { "亿", 4 }, { "亿元", 4 },
+	};
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (n == strlen(units[i].unit) && !memcmp(u, units[i].unit, n)) {
+			*e = units[i].e;
+			return 0;
+		}
+	return -1;
+}
+
+static void r_cost_over_budget(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	const pb_project *p = k->p;
+	pb_money m;
+	size_t n;
+	const char *u = unit_of(in, &n);
+	int e;
+
+	if (!is_cost(in) || !p->budget.set || !u || to_wan(u, n, &e) < 0 || number_of(in, &m) < 0)
+		return;
+	if (pb_money_scale10(&m, e) != PB_MONEY_OK || pb_money_cmp(m, p->budget.v) <= 0)
+		return;
+	ck_emit(k, in->line, i + 1, in->value, "cost 指标值 %s (%s 万元) exceeds the budget %s 万元",
+	        ck_show(k, in->value), ck_money(k, m), ck_money(k, p->budget.v));
+}
+
+/* ---- text ---- */
+
+static void r_goal_repeated(ck *k)
+{
+	const pb_project *p = k->p;
+	for (size_t j = 1; j < p->ngoals; j++)
+		for (size_t i = 0; i < j; i++)
+			if (same(p->goals[i], p->goals[j])) {
+				ck_emit(k, p->line, 0, p->goals[j],
+				        "绩效目标 %zu repeats 绩效目标 %zu verbatim: %s", j + 1, i + 1,
+				        ck_show(k, p->goals[j]));
+				break;
+			}
+}
+
+static void r_goal_repeats_name(ck *k)
+{
+	const pb_project *p = k->p;
+	for (size_t i = 0; i < p->ngoals; i++)
+		if (same(p->goals[i], p->name))
+			ck_emit(k, p->line, 0, p->goals[i], "绩效目标 %zu only repeats the project name %s",
+			        i + 1, ck_show(k, p->name));
+}
+
+static int same_row(const pb_indicator *a, const pb_indicator *b)
+{
+	return same_cell(a->level1, b->level1) && same_cell(a->level2, b->level2) &&
+	       same_cell(a->level3, b->level3) && same_cell(a->description, b->description) &&
+	       same_cell(a->value, b->value) && same_cell(a->basis, b->basis);
+}
+
+static void r_duplicate_indicator(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	for (size_t j = 0; j < i; j++)
+		if (same_row(in, IND(k, j))) {
+			ck_emit(k, in->line, i + 1, in->value,
+			        "indicator %zu repeats indicator %zu (line %ld) in every column", i + 1,
+			        j + 1, IND(k, j)->line);
+			return;
+		}
+}
+
+static void r_basis_repeats_value(ck *k, size_t i)
+{
+	const pb_indicator *in = IND(k, i);
+	if (!same(in->value, in->basis) || said_by_repeats(k, in))
+		return;
+	ck_emit(k, in->line, i + 1, in->basis, "指标值确定依据 %s only repeats the 指标值",
+	        ck_show(k, in->basis));
+}
+
+static int code_shape_ok(const char *c)
+{
+	for (int i = 0; i < 8; i++)
+		if (c[i] < '0' || c[i] > '9')
+			return 0;
+	if (c[8] != 'P')
+		return 0;
+	for (int i = 9; i < 21; i++)
+		if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z')))
+			return 0;
+	return 1;
+}
+
+static size_t chars(const char *s)
+{
+	size_t n = 0, len = strlen(s);
+	for (size_t i = 0; i < len; n++) {
+		int32_t cp;
+		i += (size_t)pb_utf8_decode(s + i, len - i, &cp);
+	}
+	return n;
+}
+
+static void r_code_format(ck *k)
+{
+	const char *c = k->p->code;
+	if (blank(c))
+		return;
+	size_t n = chars(c);
+	if (n != 21)
+		ck_emit(k, k->p->line, 0, c, "项目编码 %s has %zu characters, not 21", ck_show(k, c), n);
+	else if (strlen(c) != 21 || !code_shape_ok(c))
+		ck_emit(k, k->p->line, 0, c,
+		        "项目编码 %s is not 6 digits of region, 2 of year, P and 12 digits or capitals",
+		        ck_show(k, c));
+}
+
+static void r_code_year(ck *k)
+{
+	const pb_project *p = k->p;
+	int y = pb_code_year(p->code);
+	if (!y || !p->year || y == p->year)
+		return;
+	ck_emit(k, p->line, 0, p->code, "项目编码 %s says %d (characters 7-8), the filing is for %d",
+	        ck_show(k, p->code), y, p->year);
+}
+
+static void r_unparsed(ck *k)
+{
+	const pb_project *p = k->p;
+	for (size_t i = 0; i < p->nunp; i++) {
+		const pb_unparsed *u = &p->unp[i];
+		const char *why = blank(u->reason) ? "no reason given" : ck_show(k, u->reason);
+		if (u->end_line > u->line)
+			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld not read: %s", u->line, u->end_line, why);
+		else
+			ck_emit(k, u->line, 0, NULL, "line %ld not read: %s", u->line, why);
+	}
+}
+
+/* ---- the table ---- */
+
+#define PRACTICE "practice"
+#define ZF34 "中发〔2018〕34号 (targets cover 产出, 成本, 效益 and 满意度; finance departments review them)"
+#define CY101 "财预〔2021〕101号 (indicators 细化、量化: quantitative where possible, graded where not)"
+
+const pb_rule_def pb_rule_defs[] = {
+	/* structure */
+	{ { "level1-unknown", PB_SEV_ERROR,
+	    "一级指标 outside the framework (产出指标, 效益指标, 满意度指标, 成本指标)",
+	    "The level-1 name of an indicator is none of the framework's four: 产出指标, 效益指标, "
+	    "满意度指标 and, in newer filings, 成本指标.  Reviews and totals group indicators by "
+	    "these names, so an indicator under another heading drops out of all of them.  "
+	    "Usually a typo, a cell read from the wrong row, or a local name (效果指标) for one "
+	    "of the four.",
+	    PRACTICE " (the framework of the indicator tables, whose kinds 中发〔2018〕34号 lists)",
+	    "效果指标 | 社会效益指标 | 群众获得感 | … | 有效提升" },
+	  NULL, r_level1_unknown, 0 },
+	{ { "level2-unknown", PB_SEV_ERROR, "二级指标 outside the framework",
+	    "The level-1 name is right but the level-2 name is none of the framework's: 数量, "
+	    "质量, 时效, 成本指标 under 产出指标; 经济效益, 社会效益, 生态效益, 可持续影响指标 "
+	    "under 效益指标; 服务对象满意度指标 under 满意度指标; 经济成本, 社会成本, 生态环境"
+	    "成本指标 under 成本指标.  Not checked when the level-1 name is itself unknown.",
+	    PRACTICE " (the framework of the indicator tables)", "产出指标 | 进度指标 | …" },
+	  NULL, r_level2_unknown, 0 },
+	{ { "level2-wrong-level1", PB_SEV_ERROR, "二级指标 under the wrong 一级指标",
+	    "The level-2 name is in the framework, but under another level-1: 社会效益指标 under "
+	    "产出指标.  Usually a merged level-1 cell carried one row too far, or a row pasted "
+	    "into the wrong block; the indicator is counted in the wrong group either way.",
+	    PRACTICE " (the framework of the indicator tables)", "产出指标 | 社会效益指标 | …" },
+	  NULL, r_level2_wrong_level1, 0 },
+	{ { "no-output-indicator", PB_SEV_ERROR, "project has no 产出指标 indicator",
+	    "The project has indicators, but none under 产出指标: nothing says what the money "
+	    "buys, so there is nothing to hold the output to.  A project with no indicator rows "
+	    "at all is reported once, by empty-field.",
+	    ZF34, "a table whose rows are all 效益指标 and 满意度指标" },
+	  r_no_output, NULL, 0 },
+	{ { "no-benefit-indicator", PB_SEV_ERROR, "project has no 效益指标 indicator",
+	    "The project has indicators, but none under 效益指标: nothing says what the output "
+	    "is for.  A project with no indicator rows at all is reported by empty-field.",
+	    ZF34, "a table whose rows are all 产出指标 and 满意度指标" },
+	  r_no_benefit, NULL, 0 },
+	{ { "no-satisfaction-indicator", PB_SEV_WARNING, "project has no 满意度指标 indicator",
+	    "The project has indicators, but none under 满意度指标.  Satisfaction of those "
+	    "served is one of the kinds of target asked for; some internal running costs have "
+	    "no one outside to ask, hence a warning rather than an error.",
+	    ZF34, "a table with 产出指标 and 效益指标 rows only" },
+	  r_no_satisfaction, NULL, 0 },
+	{ { "no-cost-indicator", PB_SEV_INFO, "project has no cost indicator",
+	    "No indicator is a cost indicator: none is 成本指标 under 产出指标, none sits under "
+	    "a 成本指标 level-1.  Cost is one of the kinds of target asked for, and newer "
+	    "templates make it a level-1 of its own; older filings often have none, hence info.",
+	    ZF34, "a table with no 成本指标 row" },
+	  r_no_cost, NULL, 0 },
+	{ { "empty-field", PB_SEV_ERROR, "a required field is empty",
+	    "A field the review needs is blank: the project's 项目编码, 项目名称, 预算数 or "
+	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
+	    "or its 指标值确定依据; or the project has no indicator rows at all.  Completeness "
+	    "(完整性) is the first thing a 绩效目标审核 looks at.",
+	    PRACTICE " (the 完整性 part of 绩效目标审核)",
+	    "产出指标 | 数量指标 | 购置数量 | 购置数量 | ≥6台 | (blank)" },
+	  r_empty_project, r_empty_indicator, 0 },
+	/* values */
+	{ { "percent-over-100", PB_SEV_ERROR, "a percentage above 100",
+	    "A value in % above 100.  Rates, shares and degrees cannot pass 100%; 100100% is "
+	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
+	    "change (增长, 增速, 增幅, 同比, 环比 in the name or description) may pass 100% and "
+	    "are left alone.",
+	    PRACTICE, "质量指标 | 会议效果良好率 | … | 100100%" },
+	  NULL, r_percent_over_100, 0 },
+	{ { "rate-unit", PB_SEV_ERROR, "a rate or degree whose unit is not a percentage",
+	    "The indicator is a rate or a degree (its level-3 name ends in 率 or 度 or holds a "
+	    "%, or its description is marked (%) or （%）) but the value is a number in another unit: "
+	    "100次 for a 处置率.  Either the name or the value is wrong, and the target cannot "
+	    "be assessed as a rate.  Left alone: a bare number (≥95), names ending in 度 that "
+	    "measure something else (长度, 温度, 年度, 进度, 额度 …), 频率 and 功率, and a degree "
+	    "scored in 分.",
+	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },
+	  NULL, r_rate_unit, 0 },
+	{ { "value-repeats-name", PB_SEV_ERROR, "a value that only repeats its indicator's name",
+	    "The 指标值 is the indicator's own level-3 name or description, or its level-2 or "
+	    "level-1 name (生态效益指标 in every column; 生态效益 for 生态效益指标 counts too).  "
+	    "That is no target: nothing can be measured against it.  Typical of rows filled in "
+	    "only to complete the form.",
+	    PRACTICE, "效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标" },
+	  NULL, r_value_repeats_name, 0 },
+	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
+	    "A 数量指标 or a cost indicator whose value holds no number at all: 按要求控制成本, "
+	    "完成任务.  Quantities and costs can always be counted, so they must be.  Not "
+	    "reported when the value only repeats the indicator's name (value-repeats-name "
+	    "says so).",
+	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
+	  NULL, r_unquantified, 0 },
+	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
+	    "A 时效指标 whose value is a date in another year than the filing's: 2025年6月底前 "
+	    "in a 2024 filing.  An annual budget's targets fall due within its year; a date "
+	    "outside it is usually last year's table copied, or a typo.  A warning, since "
+	    "projects can span years.",
+	    PRACTICE, "产出指标 | 时效指标 | 完成时间 | … | 2023年12月31日前" },
+	  NULL, r_date_outside_year, 0 },
+	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
+	    "The value starts like a number or a date and then goes wrong: a stray digit in "
+	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次), a ratio, a "
+	    "comparison sign with nothing after it.  Reading a target out of it would mean "
+	    "guessing, so it cannot be assessed as written.",
+	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },
+	  NULL, r_value_partial, 0 },
+	/* money */
+	{ { "budget-sum", PB_SEV_ERROR, "预算数 is not 财政资金 + 其他资金",
+	    "The budget is not the sum of its sources, 财政资金 + 其他资金, a blank 其他资金 "
+	    "counting as 0.  A difference is a typo in one of the three amounts, or money from "
+	    "a source nobody named.  Compared exactly, in 万元.",
+	    PRACTICE, "预算数 100.00 | 其中：财政资金 90.00 | 其他资金 (blank)" },
+	  r_budget_sum, NULL, 0 },
+	{ { "plan-decreasing", PB_SEV_ERROR, "a cumulative amount plan that decreases",
+	    "A spending plan in amounts (累计支出金额) is cumulative, so it cannot go down from "
+	    "one checkpoint to a later one.  Usually the plan was written per period, or two "
+	    "cells are swapped.  Reported at the project's line.",
+	    PRACTICE, "累计支出金额 | 3月底 2.00 | 6月底 1.50 | …" },
+	  r_plan_decreasing, NULL, 0 },
+	{ { "plan-not-budget", PB_SEV_ERROR, "a cumulative amount plan that does not end at the budget",
+	    "The last filled checkpoint of a spending plan in amounts differs from 预算数: by "
+	    "year end the plan has to account for the whole budget, no more and no less.  A "
+	    "blank amount plan fires too.  Reported at the project's line.",
+	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 3.40" },
+	  r_plan_not_budget, NULL, 0 },
+	{ { "plan-not-100", PB_SEV_ERROR, "a percentage plan that neither sums to 100 nor rises to 100",
+	    "A spending plan in percent (资金支出计划（%）) is either per period, summing to 100, "
+	    "or cumulative, rising to 100 at its last checkpoint.  One that is neither leaves "
+	    "part of the budget unplanned, or plans more than all of it: 25%+25%+25% covers "
+	    "three quarters.  A blank percentage plan fires too.  Reported at the project's line.",
+	    PRACTICE, "资金支出计划（%） | 3月底 25% | 6月底 25% | 10月底 25% | 12月底 (blank)" },
+	  r_plan_not_100, NULL, 0 },
+	{ { "plan-over-budget", PB_SEV_ERROR, "a plan checkpoint above the budget or above 100%",
+	    "A checkpoint of the spending plan is above the budget (plan in amounts) or above "
+	    "100% (plan in percent): no checkpoint can plan to spend more than there is.  "
+	    "Reported at the project's line.",
+	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 4.00" },
+	  r_plan_over_budget, NULL, 0 },
+	{ { "cost-over-budget", PB_SEV_ERROR, "a cost indicator whose total exceeds the budget",
+	    "A cost indicator states a total (its unit is 元, 千元, 万元, 万, 亿元 or 亿, with no "
+	    "per-unit part) larger than the project's whole budget: ≤3000万元 for a 100万元 "
+	    "project.  Usually the unit is wrong (元 written as 万元).  Per-unit costs "
+	    "(≤120元/套, ≤8万/人) are not totals and are left alone.",
+	    PRACTICE, "预算数 100.00 … 成本指标 | 项目总成本 | … | ≤3000万元" },
+	  NULL, r_cost_over_budget, 0 },
+	/* text */
+	{ { "goal-repeated", PB_SEV_WARNING, "a goal line repeated verbatim",
+	    "Two goal lines (绩效目标) of one project are the same text.  The second says "
+	    "nothing the first did not; usually copy-paste filler.  Reported at the project's "
+	    "line.",
+	    PRACTICE, "绩效目标 1.完成支付 2.完成支付" },
+	  r_goal_repeated, NULL, 0 },
+	{ { "goal-repeats-name", PB_SEV_WARNING, "a goal line that only repeats the project name",
+	    "A goal line is the project's name and nothing more.  A name is not a goal: the "
+	    "goal should say what the money is to achieve.  Reported at the project's line.",
+	    PRACTICE, "项目名称 专项业务经费 … 绩效目标 1.专项业务经费" },
+	  r_goal_repeats_name, NULL, 0 },
+	{ { "duplicate-indicator", PB_SEV_WARNING, "two indicator rows identical in every column",
+	    "Two indicator rows of one project agree in every column (levels, description, "
+	    "value, basis).  A duplicate inflates the count and usually stands where another "
+	    "indicator was meant.  Reported at the second row.",
+	    PRACTICE, "the same 数量指标 row twice" },
+	  NULL, r_duplicate_indicator, 0 },
+	{ { "basis-repeats-value", PB_SEV_WARNING, "a basis that only repeats the value",
+	    "The 指标值确定依据 is the 指标值 again: 完成任务 | 完成任务.  The basis should say "
+	    "where the value comes from (a plan, a standard, last year's figure, a contract).  "
+	    "Not reported when the value only repeats the indicator's name (value-repeats-name "
+	    "says more).",
+	    PRACTICE, "… | 完成任务 | 完成任务" },
+	  NULL, r_basis_repeats_value, 0 },
+	{ { "code-format", PB_SEV_ERROR, "a project code that is not 21 characters of the right form",
+	    "The project code (项目编码) is not 21 characters of the form 6-digit region, 2-digit "
+	    "year, P, 12 digits or capital letters (13018624P008549100030).  A malformed code "
+	    "matches nothing in the budget system.",
+	    PRACTICE " (the code structure of the budget system, see DOMAIN.md)",
+	    "项目编码 13081124P00004910005" },
+	  r_code_format, NULL, 0 },
+	{ { "code-year", PB_SEV_WARNING, "a project code whose year differs from the filing's",
+	    "The year in the project code (characters 7-8) is not the filing's year.  Codes are "
+	    "given when a project enters the project library, so a continuing project may keep "
+	    "an older year; still worth a look, since last year's table copied carries last "
+	    "year's code.",
+	    PRACTICE, "项目编码 13081123P000049100058 in a 2024 filing" },
+	  r_code_year, NULL, 0 },
+	{ { "unparsed", PB_SEV_ERROR, "part of a project table that could not be read",
+	    "pbtable could not turn part of a project table into records; the message gives "
+	    "its reason.  Nothing that could not be read has been checked, so a person has to "
+	    "look.  This is also where parser problems show.",
+	    PRACTICE " (of this tool: nothing is dropped silently)",
+	    "a row outside the indicator columns" },
+	  r_unparsed, NULL, 1 },
+};
+
+const size_t pb_nrules = sizeof pb_rule_defs / sizeof pb_rule_defs[0];

@@ -1,0 +1,428 @@
+#!/usr/bin/env bats
+# pbcheck: each rule fires on a defect and stays quiet on a near miss; the
+# real filings' known defects are found at the right lines; the interface
+# (formats, exit status, rule selection, manual) holds.
+
+load common
+
+PF="$FIX/pbcheck"
+
+# the findings of a run as "LINE RULE" lines
+found() {
+	pbcheck -f ndjson --fail-on never "$@" | jq -r '"\(.line) \(.rule)"'
+}
+
+# fires RULE LINE FIXTURE: the rule reports at that line
+fires() {
+	run found "$PF/$3"
+	[ "$status" -eq 0 ]
+	if ! grep -qx "$2 $1" <<<"$output"; then
+		echo "no $1 at line $2 in $3; got:"
+		echo "$output"
+		return 1
+	fi
+}
+
+# quiet RULE FIXTURE [OPTION...]: the rule reports nothing
+quiet() {
+	local rule=$1 fix=$2
+	shift 2
+	run found "$@" "$PF/$fix"
+	[ "$status" -eq 0 ]
+	if grep -q " $rule\$" <<<"$output"; then
+		echo "$rule fired on $fix:"
+		echo "$output"
+		return 1
+	fi
+}
+
+# ---- the rules, one defect and one near miss each ----
+
+@test "level1-unknown: fires on 效果指标" {
+	fires level1-unknown 23 level1-unknown.fire.txt
+}
+@test "level1-unknown: quiet on a 成本指标 level-1 of the newer framework" {
+	quiet level1-unknown level1-unknown.quiet.txt
+}
+@test "level2-unknown: fires on 进度指标 under 产出指标" {
+	fires level2-unknown 22 level2-unknown.fire.txt
+}
+@test "level2-unknown: quiet on 时效指标" {
+	quiet level2-unknown level2-unknown.quiet.txt
+}
+@test "level2-wrong-level1: fires on 社会效益指标 under 产出指标" {
+	fires level2-wrong-level1 22 level2-wrong-level1.fire.txt
+	run pbcheck "$PF/level2-wrong-level1.fire.txt"
+	[[ "$output" == *"belongs under 效益指标, not under 产出指标"* ]]
+}
+@test "level2-wrong-level1: quiet on 可持续影响指标 under 效益指标" {
+	quiet level2-wrong-level1 level2-wrong-level1.quiet.txt
+}
+@test "no-output-indicator: fires on a project without 产出指标, at the project's line" {
+	fires no-output-indicator 8 no-output-indicator.fire.txt
+}
+@test "no-output-indicator: quiet on a complete project" {
+	quiet no-output-indicator no-output-indicator.quiet.txt
+}
+@test "no-benefit-indicator: fires on a project without 效益指标" {
+	fires no-benefit-indicator 8 no-benefit-indicator.fire.txt
+}
+@test "no-benefit-indicator: quiet on a complete project" {
+	quiet no-benefit-indicator no-benefit-indicator.quiet.txt
+}
+@test "no-satisfaction-indicator: fires (warning) on a project without 满意度指标" {
+	fires no-satisfaction-indicator 8 no-satisfaction-indicator.fire.txt
+	run pbcheck "$PF/no-satisfaction-indicator.fire.txt"
+	[[ "$output" == *": warning: "* ]]
+}
+@test "no-satisfaction-indicator: quiet on a complete project" {
+	quiet no-satisfaction-indicator no-satisfaction-indicator.quiet.txt
+}
+@test "no-cost-indicator: fires (info) on a project without cost indicator" {
+	fires no-cost-indicator 8 no-cost-indicator.fire.txt
+	run pbcheck --fail-on info "$PF/no-cost-indicator.fire.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *": info: "* ]]
+}
+@test "no-cost-indicator: quiet when the cost indicator is a 成本指标 level-1" {
+	quiet no-cost-indicator no-cost-indicator.quiet.txt
+}
+@test "empty-field: fires on a blank 指标值确定依据" {
+	fires empty-field 21 empty-field.fire.txt
+	run pbcheck "$PF/empty-field.fire.txt"
+	[[ "$output" == *"测试数量: 指标值确定依据 is empty"* ]]
+}
+@test "empty-field: fires on a project record without code, budget or goals" {
+	run pbcheck -f ndjson "$PF/empty-field.fire.ndjson"
+	[ "$status" -eq 1 ]
+	run jq -r 'select(.rule=="empty-field") | "\(.file) \(.line) \(.project) \(.indicator) \(.message)"' <<<"$output"
+	[[ "$output" == *"hand/empty.txt 40 null null (no code) 空字段项目: 项目编码 is empty"* ]]
+	[[ "$output" == *"40 null null (no code) 空字段项目: 预算数 is empty"* ]]
+	[[ "$output" == *"40 null null (no code) 空字段项目: 绩效目标 is empty"* ]]
+	[[ "$output" == *"52 null 1 (no code) 空字段项目 indicator 1: 三级指标 is empty"* ]]
+	[[ "$output" == *"53 null 2 (no code) 空字段项目 社会效益: 指标值 is empty"* ]]
+}
+@test "empty-field: quiet on a complete project" {
+	quiet empty-field empty-field.quiet.txt
+}
+@test "percent-over-100: fires on 100100%" {
+	fires percent-over-100 23 percent-over-100.fire.txt
+}
+@test "percent-over-100: quiet on 100% and on a growth rate of 150%" {
+	quiet percent-over-100 percent-over-100.quiet.txt
+}
+@test "rate-unit: fires on 100次 for a 处置率（%）" {
+	fires rate-unit 22 rate-unit.fire.txt
+}
+@test "rate-unit: quiet on 100%, a 频率 in 次, a 长度 in km, a 满意度 in 分" {
+	quiet rate-unit rate-unit.quiet.txt
+}
+@test "value-repeats-name: fires on 生态效益指标 in every column" {
+	fires value-repeats-name 23 value-repeats-name.fire.txt
+}
+@test "value-repeats-name: quiet on a value that says more than the name" {
+	quiet value-repeats-name value-repeats-name.quiet.txt
+}
+@test "unquantified: fires on 完成任务 (数量) and 按要求控制成本 (成本)" {
+	fires unquantified 21 unquantified.fire.txt
+	fires unquantified 22 unquantified.fire.txt
+}
+@test "unquantified: quiet on a 数量 value with a number in its text" {
+	quiet unquantified unquantified.quiet.txt
+}
+@test "date-outside-year: fires on 2023年 in a 2024 filing" {
+	fires date-outside-year 22 date-outside-year.fire.txt
+}
+@test "date-outside-year: quiet on a date in the filing's year" {
+	quiet date-outside-year date-outside-year.quiet.txt
+}
+@test "value-partial: fires on ≤62024 年 6 月底" {
+	fires value-partial 22 value-partial.fire.txt
+}
+@test "value-partial: quiet on 2024 年 6 月底前" {
+	quiet value-partial value-partial.quiet.txt
+}
+@test "budget-sum: fires when 财政资金 + blank 其他资金 falls short" {
+	fires budget-sum 8 budget-sum.fire.txt
+	run pbcheck -f ndjson "$PF/budget-sum.fire.txt"
+	[ "$(jq -r .value <<<"$output")" = 100 ]
+}
+@test "budget-sum: quiet when 财政资金 + 其他资金 make the budget" {
+	quiet budget-sum budget-sum.quiet.txt
+}
+@test "plan-decreasing: fires on an amount plan that falls" {
+	fires plan-decreasing 8 plan-decreasing.fire.txt
+}
+@test "plan-decreasing: quiet on a rising amount plan" {
+	quiet plan-decreasing plan-decreasing.quiet.txt
+}
+@test "plan-not-budget: fires on an amount plan ending at 90 of 100" {
+	fires plan-not-budget 8 plan-not-budget.fire.txt
+}
+@test "plan-not-budget: quiet on an amount plan in 元 ending exactly at the budget" {
+	quiet plan-not-budget plan-not-budget.quiet.txt
+}
+@test "plan-not-100: fires on 25%+25%+25%" {
+	fires plan-not-100 8 plan-not-100.fire.txt
+	run pbcheck -f ndjson "$PF/plan-not-100.fire.txt"
+	[ "$(jq -r .value <<<"$output")" = "25%+25%+25%" ]
+}
+@test "plan-not-100: quiet on a cumulative plan rising to 100%" {
+	quiet plan-not-100 plan-not-100.quiet.txt
+}
+@test "plan-over-budget: fires on a checkpoint of 120 with a budget of 100" {
+	fires plan-over-budget 8 plan-over-budget.fire.txt
+}
+@test "plan-over-budget: quiet on a checkpoint equal to the budget" {
+	quiet plan-over-budget plan-over-budget.quiet.txt
+}
+@test "cost-over-budget: fires on ≤3000 万元 for a 100 万元 project" {
+	fires cost-over-budget 22 cost-over-budget.fire.txt
+}
+@test "cost-over-budget: quiet on totals within the budget and on per-unit costs" {
+	quiet cost-over-budget cost-over-budget.quiet.txt
+}
+@test "goal-repeated: fires on the same goal twice" {
+	fires goal-repeated 8 goal-repeated.fire.txt
+}
+@test "goal-repeated: quiet on two different goals" {
+	quiet goal-repeated goal-repeated.quiet.txt
+}
+@test "goal-repeats-name: fires on a goal that is the project name" {
+	fires goal-repeats-name 8 goal-repeats-name.fire.txt
+}
+@test "goal-repeats-name: quiet on a goal that contains the name and more" {
+	quiet goal-repeats-name goal-repeats-name.quiet.txt
+}
+@test "duplicate-indicator: fires at the second of two identical rows" {
+	fires duplicate-indicator 22 duplicate-indicator.fire.txt
+}
+@test "duplicate-indicator: quiet on two rows that differ in value" {
+	quiet duplicate-indicator duplicate-indicator.quiet.txt
+}
+@test "basis-repeats-value: fires on 有效提升 | 有效提升" {
+	fires basis-repeats-value 23 basis-repeats-value.fire.txt
+}
+@test "basis-repeats-value: quiet when value-repeats-name already says it, fires without it" {
+	quiet basis-repeats-value basis-repeats-value.quiet.txt
+	run found --disable value-repeats-name "$PF/basis-repeats-value.quiet.txt"
+	[ "$output" = "23 basis-repeats-value" ]
+}
+@test "code-format: fires on a 20-character code" {
+	fires code-format 8 code-format.fire.txt
+}
+@test "code-format: quiet on a code ending in capital letters" {
+	quiet code-format code-format.quiet.txt
+}
+@test "code-year: fires on a 2023 code in a 2024 filing" {
+	fires code-year 8 code-year.fire.txt
+}
+@test "code-year: quiet on a 2024 code in a 2024 filing" {
+	quiet code-year code-year.quiet.txt
+}
+@test "unparsed: fires on a row outside the indicator columns" {
+	fires unparsed 23 unparsed.fire.txt
+}
+@test "unparsed: fires on unparsed records of pbtable NDJSON, with or without a project" {
+	run pbcheck "$PF/unparsed.fire.ndjson"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "hand/unparsed.txt:5: error: lines 5-7 not read: text outside any project table [unparsed]" ]
+	[ "${lines[1]}" = "hand/unparsed.txt:23: error: 13081124P000049100058: line 23 not read: row outside the indicator columns [unparsed]" ]
+	[ "${#lines[@]}" -eq 2 ]
+}
+@test "unparsed: quiet on a table read whole" {
+	quiet unparsed unparsed.quiet.txt
+}
+@test "every rule has a firing fixture and a quiet fixture" {
+	for r in $(pbcheck --list-rules | awk '{print $1}'); do
+		[ -f "$PF/$r.fire.txt" ] || [ -f "$PF/$r.fire.ndjson" ] || { echo "no fixture for $r"; return 1; }
+		[ -f "$PF/$r.quiet.txt" ] || { echo "no quiet fixture for $r"; return 1; }
+	done
+}
+
+# ---- the real filings ----
+
+@test "shared: caofeidian's 100100% rows are errors at their indicators' lines" {
+	need_shared
+	f="$SHARED/caofeidian-equipment-park-2024.txt"
+	run bash -c "pbcheck -f ndjson '$f' | jq -c 'select(.rule==\"percent-over-100\") | [.line,.project,.indicator,.severity,.value]'"
+	[ "${lines[0]}" = '[82,"13020924P009874100020",2,"error","100100%"]' ]
+	[ "${lines[1]}" = '[89,"13020924P009874100020",3,"error","100100%"]' ]
+	[ "${#lines[@]}" -eq 2 ]
+	# the rows starting at 82 and 89 hold the values at 86 and 93
+	[[ "$(sed -n 86p "$f")" == *100100%* ]]
+	[[ "$(sed -n 93p "$f")" == *100100%* ]]
+}
+@test "shared: chengde's 25%+25%+25% plan" {
+	need_shared
+	run bash -c "pbcheck -f ndjson '$SHARED/chengde-hitech-office-2024.txt' | jq -c 'select(.rule==\"plan-not-100\") | [.line,.project,.value]'"
+	[ "$output" = '[139,"13081124P000049100058","25%+25%+25%"]' ]
+}
+@test "shared: chengde's values that repeat their own name, 经济效益指标 among them" {
+	need_shared
+	run bash -c "pbcheck -f ndjson '$SHARED/chengde-hitech-office-2024.txt' | jq -r 'select(.rule==\"value-repeats-name\" and .value==\"经济效益指标\") | .line'"
+	[ "$output" = "$(printf '208\n302')" ]
+}
+@test "shared: chengde line 319, 100次 for a 处置率" {
+	need_shared
+	run pbcheck "$SHARED/chengde-hitech-office-2024.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"chengde-hitech-office-2024.txt:319: error: 13081124P000099100035 信息系统漏洞处置率（%）: 指标值 100次 of a rate is in 次, not a percentage [rate-unit]"* ]]
+}
+@test "shared: chengde line 181, ≤62024 年 6 月底" {
+	need_shared
+	run pbcheck "$SHARED/chengde-hitech-office-2024.txt"
+	[[ "$output" == *"chengde-hitech-office-2024.txt:181: error: 13081124P000102100034 按期完成率: 指标值 ≤62024年6月底 only partly parses"*"[value-partial]"* ]]
+}
+@test "shared: no error on fine rows (zhengding ≥6 套, chengde line 152 ≤28134m²)" {
+	need_shared
+	run bash -c "pbcheck -f ndjson '$SHARED/zhengding-digital-economy-2024.txt' '$SHARED/chengde-hitech-office-2024.txt' | jq -r 'select(.severity==\"error\") | \"\(.file):\(.line)\"'"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *zhengding* ]]
+	[[ "$output" != *":152"* ]]
+	# and zhengding as a whole passes the default --fail-on error
+	run pbcheck "$SHARED/zhengding-digital-economy-2024.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$SHARED/zhengding-digital-economy-2024.txt:82: warning: 13018624P000004100014: no 满意度指标 indicator among its 11 [no-satisfaction-indicator]" ]
+}
+@test "shared: findings in input order, file then line" {
+	need_shared
+	run bash -c "pbcheck -f ndjson --fail-on never '$SHARED'/*.txt | jq -r '\"\(.file)\t\(.line)\"'"
+	[ "$status" -eq 0 ]
+	[ -n "$output" ]
+	diff <(echo "$output") <(echo "$output" | sort -s -t"$(printf '\t')" -k1,1 -k2,2n)
+}
+@test "shared: pbtable's NDJSON gives the same findings as the raw filings" {
+	need_shared
+	for f in "$SHARED"/*.txt; do
+		diff <(pbcheck -f ndjson --fail-on never "$f") <(pbtable "$f" | pbcheck -f ndjson --fail-on never)
+	done
+}
+@test "shared: valgrind finds no error or leak" {
+	need_shared
+	command -v valgrind >/dev/null || skip "no valgrind"
+	run valgrind -q --leak-check=full --error-exitcode=99 pbcheck "$SHARED"/*.txt
+	[ "$status" -eq 1 ]
+}
+
+# ---- interface ----
+
+@test "silent and 0 on a filing with nothing to report" {
+	run pbcheck "$PF/clean.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	run pbcheck -f ndjson --fail-on info "$PF/clean.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+@test "text output: FILE:LINE: SEVERITY: MESSAGE [RULE]" {
+	run pbcheck "$PF/percent-over-100.fire.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "$PF/percent-over-100.fire.txt:23: error: 13081124P000049100058 服务覆盖率: 指标值 100100% exceeds 100% [percent-over-100]" ]
+}
+@test "ndjson output: finding records with exactly the schema's keys, in order" {
+	run bash -c "pbcheck -f ndjson '$PF/percent-over-100.fire.txt' | jq -c '[keys_unsorted, .type, .doc, .line, .project, .indicator, .severity, .value]'"
+	[ "$output" = '[["type","file","doc","line","project","indicator","rule","severity","message","value"],"finding",1,23,"13081124P000049100058",3,"error","100100%"]' ]
+	run bash -c "pbcheck -f ndjson '$PF/budget-sum.fire.txt' | jq -c '[.indicator, .rule]'"
+	[ "$output" = '[null,"budget-sum"]' ]
+}
+@test "tsv output: header always, one line a finding" {
+	run pbcheck -f tsv "$PF/clean.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'file\tdoc\tline\tproject\tindicator\trule\tseverity\tmessage\tvalue')" ]
+	run pbcheck -f tsv "$PF/plan-not-100.fire.txt"
+	[ "${#lines[@]}" -eq 2 ]
+	[ "$(cut -f2,3,4,5,6,7,9 <<<"${lines[1]}")" = "$(printf '1\t8\t13081124P000049100058\t\tplan-not-100\terror\t25%%+25%%+25%%')" ]
+}
+@test "--fail-on: warning-only input passes by default, fails at warning" {
+	run pbcheck "$PF/goal-repeated.fire.txt"
+	[ "$status" -eq 0 ]
+	[ -n "$output" ]
+	run pbcheck --fail-on warning "$PF/goal-repeated.fire.txt"
+	[ "$status" -eq 1 ]
+	run pbcheck --fail-on info "$PF/no-cost-indicator.fire.txt"
+	[ "$status" -eq 1 ]
+	run pbcheck --fail-on warning "$PF/no-cost-indicator.fire.txt"
+	[ "$status" -eq 0 ]
+	run pbcheck --fail-on never "$PF/percent-over-100.fire.txt"
+	[ "$status" -eq 0 ]
+	[ -n "$output" ]
+	run pbcheck --fail-on sometimes "$PF/clean.txt"
+	[ "$status" -eq 2 ]
+}
+@test "an unreadable input is 2, the others are still checked, and 2 wins over 1" {
+	run_split pbcheck "$PF/nope.txt" "$PF/percent-over-100.fire.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"[percent-over-100]"* ]]
+	[[ "$stderr" == pbcheck:*nope.txt* ]]
+}
+@test "standard input, raw or NDJSON" {
+	run bash -c "pbcheck < '$PF/percent-over-100.fire.txt'"
+	[ "$status" -eq 1 ]
+	[[ "$output" == "-:23: error: "* ]]
+	run bash -c "pbtable '$PF/percent-over-100.fire.txt' | pbcheck -"
+	[[ "$output" == "$PF/percent-over-100.fire.txt:23: error: "* ]]
+}
+@test "--disable and --enable select rules; all means every rule" {
+	run found --disable percent-over-100 "$PF/percent-over-100.fire.txt"
+	[ -z "$output" ]
+	run found --disable all --enable no-cost-indicator,goal-repeated "$PF/goal-repeated.fire.txt" "$PF/no-cost-indicator.fire.txt"
+	[ "$output" = "$(printf '8 goal-repeated\n8 no-cost-indicator')" ]
+	run found --disable all "$PF/unparsed.fire.txt"
+	[ -z "$output" ]
+}
+@test "an unknown rule name is a usage error" {
+	run_split pbcheck --enable percent-over-100,no-such-rule "$PF/clean.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"unknown rule 'no-such-rule'"* ]]
+	run pbcheck --disable nope "$PF/clean.txt"
+	[ "$status" -eq 2 ]
+	run pbcheck --explain nope
+	[ "$status" -eq 2 ]
+	run pbcheck -f xml "$PF/clean.txt"
+	[ "$status" -eq 2 ]
+	run pbcheck --no-such-option
+	[ "$status" -eq 2 ]
+}
+@test "--list-rules: name, severity, summary for every rule" {
+	run pbcheck --list-rules
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -ge 20 ]
+	for l in "${lines[@]}"; do
+		[[ "$l" =~ ^[a-z0-9]+(-[a-z0-9]+)*\ +(error|warning|info)\ +[^\ ] ]] || { echo "bad line: $l"; return 1; }
+	done
+	[ "$(awk '{print $1}' <<<"$output" | sort | uniq -d)" = "" ]
+}
+@test "--explain: what, source and example" {
+	run pbcheck --explain plan-not-100
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "plan-not-100 (error): "* ]]
+	[[ "$output" == *"Source: practice"* ]]
+	[[ "$output" == *"Example: "* ]]
+	run pbcheck --explain unquantified
+	[[ "$output" == *"Source: 财预〔2021〕101号"* ]]
+}
+@test "-s: a summary on standard error" {
+	run_split pbcheck -s "$PF/goal-repeated.fire.txt" "$PF/clean.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "pbcheck: 2 files, 2 projects, 8 indicators: 0 errors, 1 warning, 0 info" ]
+}
+@test "the manual: groff is silent" {
+	run groff -man -ww -z "$TOP/man/pbcheck.1"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+@test "the manual lists every rule with its severity" {
+	page="$(sed 's/\\-/-/g' "$TOP/man/pbcheck.1")"
+	while read -r name sev _; do
+		grep -qx "\.BR $name \" ($sev)\"" <<<"$page" || { echo "$name ($sev) not in the manual"; return 1; }
+	done < <(pbcheck --list-rules)
+}
+@test "the manual names every long option the code accepts" {
+	page="$(sed 's/\\-/-/g' "$TOP/man/pbcheck.1")"
+	opts="$(grep -o '{ "[a-z-]*", [a-z_]*argument' "$TOP/cmd/pbcheck.c" | cut -d'"' -f2)"
+	[ -n "$opts" ]
+	for o in $opts; do
+		grep -q -- "--$o" <<<"$page" || { echo "--$o not in the manual"; return 1; }
+	done
+}
