@@ -14,6 +14,9 @@
 #include "utf8.h"
 #include "value.h"
 
+/* the row a finding is about, else the project's first line */
+#define AT(row) ((row) ? (row) : k->p->line)
+
 /* ---- small text helpers ---- */
 
 static int blank(const char *s)
@@ -240,16 +243,16 @@ static void r_empty_project(ck *k)
 {
 	const pb_project *p = k->p;
 	if (blank(p->code))
-		ck_emit(k, p->line, 0, NULL, "项目编码 is empty");
+		ck_emit(k, AT(p->code_line), 0, NULL, "项目编码 is empty");
 	if (blank(p->name))
 		ck_emit(k, p->line, 0, NULL, "项目名称 is empty");
 	if (!p->budget.set)
 		ck_emit(k, p->line, 0, NULL, "预算数 is empty");
 	if (!p->ngoals)
-		ck_emit(k, p->line, 0, NULL, "绩效目标 is empty");
+		ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 is empty");
 	for (size_t i = 0; i < p->ngoals; i++)
 		if (blank(p->goals[i]))
-			ck_emit(k, p->line, 0, NULL, "绩效目标 %zu is empty", i + 1);
+			ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 %zu is empty", i + 1);
 	if (!p->nind)
 		ck_emit(k, p->line, 0, NULL, "no indicator rows");
 }
@@ -285,7 +288,7 @@ static void r_percent_over_100(ck *k, size_t i)
 		return;
 	if (pb_money_cmp(m, whole(100)) <= 0 || measures_change(in))
 		return;
-	ck_emit(k, in->line, i + 1, in->value, "指标值 %s exceeds 100%%", ck_show(k, in->value));
+	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s exceeds 100%%", ck_show(k, in->value));
 }
 
 static int marked_percent(const char *s)
@@ -341,7 +344,7 @@ static void r_rate_unit(ck *k, size_t i)
 	/* 满意度 90分: a score out of 100 is common practice */
 	if (kind == 2 && n == strlen("分") && !memcmp(u, "分", n))
 		return;
-	ck_emit(k, in->line, i + 1, in->value,
+	ck_emit(k, in->value_line, i + 1, in->value,
 	        "指标值 %s of a %s is in %s, not a percentage", ck_show(k, in->value),
 	        kind == 1 ? "rate" : "degree", ck_shown(k, u, n));
 }
@@ -351,7 +354,7 @@ static void r_value_repeats_name(ck *k, size_t i)
 	const pb_indicator *in = IND(k, i);
 	const char *col = repeated_name(in);
 	if (col)
-		ck_emit(k, in->line, i + 1, in->value, "指标值 %s only repeats the %s",
+		ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s only repeats the %s",
 		        ck_show(k, in->value), col);
 }
 
@@ -365,7 +368,7 @@ static void r_unquantified(ck *k, size_t i)
 	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT || in->parsed.partial ||
 	    has_digit(in->value) || said_by_repeats(k, in))
 		return;
-	ck_emit(k, in->line, i + 1, in->value, "指标值 %s of a %s has no number",
+	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s has no number",
 	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标");
 }
 
@@ -376,7 +379,7 @@ static void r_date_outside_year(ck *k, size_t i)
 	if (!same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
 	    in->parsed.year == year)
 		return;
-	ck_emit(k, in->line, i + 1, in->value, "时效 date %s is in %d, outside the filing's year %d",
+	ck_emit(k, in->value_line, i + 1, in->value, "时效 date %s is in %d, outside the filing's year %d",
 	        ck_show(k, in->value), in->parsed.year, year);
 }
 
@@ -387,10 +390,10 @@ static void r_value_partial(ck *k, size_t i)
 		return;
 	size_t n = strlen(in->value), off = in->parsed.bad_off;
 	if (off < n)
-		ck_emit(k, in->line, i + 1, in->value, "指标值 %s only partly parses: it goes wrong at %s",
+		ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s only partly parses: it goes wrong at %s",
 		        ck_show(k, in->value), ck_shown(k, in->value + off, n - off));
 	else
-		ck_emit(k, in->line, i + 1, in->value, "指标值 %s only partly parses: it stops short",
+		ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s only partly parses: it stops short",
 		        ck_show(k, in->value));
 }
 
@@ -413,7 +416,7 @@ static void r_budget_sum(ck *k)
 		return; /* overflow: no honest comparison */
 	if (!pb_money_cmp(sum, p->budget.v))
 		return;
-	ck_emit(k, p->line, 0, ck_money(k, p->budget.v),
+	ck_emit(k, AT(p->budget_line), 0, ck_money(k, p->budget.v),
 	        "预算数 %s 万元 is not 财政资金 %s + 其他资金 %s = %s 万元",
 	        ck_money(k, p->budget.v), amount_text(k, &p->fiscal), amount_text(k, &p->other),
 	        ck_money(k, sum));
@@ -435,7 +438,7 @@ static void r_plan_decreasing(ck *k)
 		if (!p->schedule[i].set)
 			continue;
 		if (prev >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[prev].v) < 0)
-			ck_emit(k, p->line, 0, ck_money(k, p->schedule[i].v),
+			ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[i].v),
 			        "cumulative spending plan falls from %s 万元 at %s to %s 万元 at %s",
 			        ck_money(k, p->schedule[prev].v), checkpoint_names[prev],
 			        ck_money(k, p->schedule[i].v), checkpoint_names[i]);
@@ -459,10 +462,10 @@ static void r_plan_not_budget(ck *k)
 	if (!plan_is(p, "万元") || !p->budget.set)
 		return;
 	if (last < 0)
-		ck_emit(k, p->line, 0, NULL, "cumulative spending plan is blank: it never reaches the budget %s 万元",
+		ck_emit(k, AT(p->plan_line), 0, NULL, "cumulative spending plan is blank: it never reaches the budget %s 万元",
 		        ck_money(k, p->budget.v));
 	else if (pb_money_cmp(p->schedule[last].v, p->budget.v))
-		ck_emit(k, p->line, 0, ck_money(k, p->schedule[last].v),
+		ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[last].v),
 		        "cumulative spending plan ends at %s 万元 (%s), not at the budget %s 万元",
 		        ck_money(k, p->schedule[last].v), checkpoint_names[last],
 		        ck_money(k, p->budget.v));
@@ -489,17 +492,17 @@ static void r_plan_not_100(ck *k)
 		last = i;
 	}
 	if (last < 0) {
-		ck_emit(k, p->line, 0, NULL, "percentage spending plan is blank");
+		ck_emit(k, AT(p->plan_line), 0, NULL, "percentage spending plan is blank");
 		return;
 	}
 	if ((!overflow && !pb_money_cmp(sum, whole(100))) ||
 	    (rising && !pb_money_cmp(p->schedule[last].v, whole(100))))
 		return;
 	if (overflow)
-		ck_emit(k, p->line, 0, text->ptr,
+		ck_emit(k, AT(p->plan_line), 0, text->ptr,
 		        "spending plan %s neither sums to 100%% nor rises to 100%%", text->ptr);
 	else
-		ck_emit(k, p->line, 0, text->ptr,
+		ck_emit(k, AT(p->plan_line), 0, text->ptr,
 		        "spending plan %s = %s%% neither sums to 100%% nor rises to 100%%", text->ptr,
 		        ck_money(k, sum));
 }
@@ -516,11 +519,11 @@ static void r_plan_over_budget(ck *k)
 		if (!p->schedule[i].set || pb_money_cmp(p->schedule[i].v, limit) <= 0)
 			continue;
 		if (pct)
-			ck_emit(k, p->line, 0, ck_money(k, p->schedule[i].v),
+			ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[i].v),
 			        "spending plan at %s, %s%%, is above 100%%", checkpoint_names[i],
 			        ck_money(k, p->schedule[i].v));
 		else
-			ck_emit(k, p->line, 0, ck_money(k, p->schedule[i].v),
+			ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[i].v),
 			        "spending plan at %s, %s 万元, is above the budget %s 万元",
 			        checkpoint_names[i], ck_money(k, p->schedule[i].v), ck_money(k, limit));
 	}
@@ -554,7 +557,7 @@ static void r_cost_over_budget(ck *k, size_t i)
 		return;
 	if (pb_money_scale10(&m, e) != PB_MONEY_OK || pb_money_cmp(m, p->budget.v) <= 0)
 		return;
-	ck_emit(k, in->line, i + 1, in->value, "cost 指标值 %s (%s 万元) exceeds the budget %s 万元",
+	ck_emit(k, in->value_line, i + 1, in->value, "cost 指标值 %s (%s 万元) exceeds the budget %s 万元",
 	        ck_show(k, in->value), ck_money(k, m), ck_money(k, p->budget.v));
 }
 
@@ -566,7 +569,7 @@ static void r_goal_repeated(ck *k)
 	for (size_t j = 1; j < p->ngoals; j++)
 		for (size_t i = 0; i < j; i++)
 			if (same(p->goals[i], p->goals[j])) {
-				ck_emit(k, p->line, 0, p->goals[j],
+				ck_emit(k, AT(p->goals_line), 0, p->goals[j],
 				        "绩效目标 %zu repeats 绩效目标 %zu verbatim: %s", j + 1, i + 1,
 				        ck_show(k, p->goals[j]));
 				break;
@@ -578,7 +581,7 @@ static void r_goal_repeats_name(ck *k)
 	const pb_project *p = k->p;
 	for (size_t i = 0; i < p->ngoals; i++)
 		if (same(p->goals[i], p->name))
-			ck_emit(k, p->line, 0, p->goals[i], "绩效目标 %zu only repeats the project name %s",
+			ck_emit(k, AT(p->goals_line), 0, p->goals[i], "绩效目标 %zu only repeats the project name %s",
 			        i + 1, ck_show(k, p->name));
 }
 
@@ -640,9 +643,9 @@ static void r_code_format(ck *k)
 		return;
 	size_t n = chars(c);
 	if (n != 21)
-		ck_emit(k, k->p->line, 0, c, "项目编码 %s has %zu characters, not 21", ck_show(k, c), n);
+		ck_emit(k, AT(k->p->code_line), 0, c, "项目编码 %s has %zu characters, not 21", ck_show(k, c), n);
 	else if (strlen(c) != 21 || !code_shape_ok(c))
-		ck_emit(k, k->p->line, 0, c,
+		ck_emit(k, AT(k->p->code_line), 0, c,
 		        "项目编码 %s is not 6 digits of region, 2 of year, P and 12 digits or capitals",
 		        ck_show(k, c));
 }
@@ -653,7 +656,7 @@ static void r_code_year(ck *k)
 	int y = pb_code_year(p->code);
 	if (!y || !p->year || y == p->year)
 		return;
-	ck_emit(k, p->line, 0, p->code, "项目编码 %s says %d (characters 7-8), the filing is for %d",
+	ck_emit(k, AT(p->code_line), 0, p->code, "项目编码 %s says %d (characters 7-8), the filing is for %d",
 	        ck_show(k, p->code), y, p->year);
 }
 

@@ -76,6 +76,11 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 	pb_jw_int(&w, "indicators", (long long)p->nind);
 	pb_jw_str(&w, "title", p->title);
 	pb_jw_int(&w, "unparsed", (long long)p->nunp);
+	/* where each part sits, for tools that point at rows */
+	pb_jw_int(&w, "code_line", p->code_line);
+	pb_jw_int(&w, "budget_line", p->budget_line);
+	pb_jw_int(&w, "plan_line", p->plan_line);
+	pb_jw_int(&w, "goals_line", p->goals_line);
 	pb_jw_end(&w);
 	err |= w.err;
 
@@ -120,6 +125,7 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 			pb_jw_null(&w, "unit");
 		pb_jw_str(&w, "kind", pb_value_kind_name(v->kind));
 		pb_jw_str(&w, "basis", in->basis);
+		pb_jw_int(&w, "value_line", in->value_line);
 		if (v->kind == PB_VK_DATE) {
 			char d[16];
 			if (v->day)

@@ -13,6 +13,7 @@ typedef struct {
 	int stop;
 	/* pbsplit input: the doc the next blocks belong to */
 	int doc, doc_year, seq;
+	char *block_file;     /* the filing a pbsplit record names */
 	char *doc_dept, *doc_dept_code;
 	/* pbtable input: the project being read back */
 	pb_project cur;
@@ -38,7 +39,8 @@ static char *dupz(const char *s)
 
 static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
 {
-	pb_table_ctx tc = { r->path, r->doc, seq, r->doc_year, r->doc_dept, r->doc_dept_code };
+	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
+	                    r->doc_dept, r->doc_dept_code };
 	pb_project p;
 	int rc = 0;
 
@@ -156,6 +158,10 @@ static int read_project(run_ctx *r, json_object *o, long line)
 	p->line = jint(o, "line", line);
 	p->end_line = jint(o, "end_line", p->line);
 	p->seq = (int)jint(o, "seq", 1);
+	p->code_line = jint(o, "code_line", 0);
+	p->budget_line = jint(o, "budget_line", 0);
+	p->plan_line = jint(o, "plan_line", 0);
+	p->goals_line = jint(o, "goals_line", 0);
 	p->dept = dupz(jstr(o, "dept"));
 	p->dept_code = dupz(jstr(o, "dept_code"));
 	p->year = (int)jint(o, "year", 0);
@@ -200,6 +206,7 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	pb_indicator *in = &p->ind[p->nind++];
 	memset(in, 0, sizeof *in);
 	in->line = jint(o, "line", line);
+	in->value_line = jint(o, "value_line", in->line);
 	in->level1 = dupz(jstr(o, "level1"));
 	in->level2 = dupz(jstr(o, "level2"));
 	in->level3 = dupz(jstr(o, "level3"));
@@ -218,6 +225,7 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 		r->have_cur = 1;
 		p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->path);
 		p->file = p->own_file;
+		p->doc = (int)jint(o, "doc", 1);
 		p->line = jint(o, "line", line);
 	}
 	if (pb_grow(&p->unp, p->nunp, sizeof *p->unp) < 0)
@@ -262,6 +270,9 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		if (kind && !strcmp(kind, "project_table") &&
 		    json_object_object_get_ex(o, "text", &t) && (text = json_object_get_string(t))) {
 			rc = flush_project(r);
+			free(r->block_file);
+			r->block_file = dupz(jstr(o, "file"));
+			r->doc = (int)jint(o, "doc", r->doc);
 			if (!rc)
 				rc = table(r, text, (size_t)json_object_get_string_len(t),
 				           jint(o, "line", ln->lineno), ++r->seq);
@@ -349,6 +360,7 @@ done:
 	}
 	if (r.have_cur)
 		pb_project_free(&r.cur);
+	free(r.block_file);
 	if (mode == 2) {
 		free(r.doc_dept);
 		free(r.doc_dept_code);

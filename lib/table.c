@@ -732,6 +732,9 @@ static void indicators(tparse *t, size_t from)
 				pb_indicator *in = &p->ind[p->nind++];
 				memset(in, 0, sizeof *in);
 				in->line = rw->line;
+				in->value_line = rw->line;
+				if (col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < rw->n)
+					in->value_line = t->cells[rw->first + (size_t)col[C_VALUE]].line;
 				if (cellv[C_L1]) {
 					free(l1);
 					l1 = level_name(t, cellv[C_L1]);
@@ -808,6 +811,7 @@ static void read_rows(tparse *t)
 					pb_buf_addc(&code, *q);
 			if (code.len)
 				p->code = tdup(t, code.ptr, code.len);
+			p->code_line = rw->line;
 			pb_buf_free(&code);
 		}
 		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
@@ -820,6 +824,7 @@ static void read_rows(tparse *t)
 		}
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
 			budget_row = (int)r;
+			p->budget_line = rw->line;
 			amount(t, rw, c + 1, to_wan, &p->budget, "预算数");
 			if ((c = find_cell(t, rw, "财政", 0)) >= 0)
 				amount(t, rw, c + 1, to_wan, &p->fiscal, "财政资金");
@@ -831,11 +836,13 @@ static void read_rows(tparse *t)
 		for (size_t x = 0; x < rw->n; x++)
 			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
 		if (plan_cells) {
+			p->plan_line = r + 1 < t->nrows ? t->rows[r + 1].line : rw->line;
 			plan(t, rw, r + 1 < t->nrows ? &t->rows[r + 1] : NULL, to_wan);
 			r++;
 			continue;
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {
+			p->goals_line = rw->line;
 			char *g = row_join(t, rw, 1, 1);
 			/* goals may carry on in rows with an empty label */
 			while (r + 1 < t->nrows && cell_empty(t, t->rows[r + 1].first) &&

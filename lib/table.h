@@ -27,6 +27,7 @@ typedef struct {
 
 typedef struct {
 	long line;
+	long value_line;  /* where the 指标值 cell is (cell per line: below line) */
 	char *level1, *level2, *level3, *description, *value, *basis;
 	pb_value parsed;  /* spans point into value */
 } pb_indicator;
@@ -44,6 +45,9 @@ typedef struct {
 	int doc;
 	long line, end_line;
 	int seq;              /* 1-based within the filing */
+	/* lines of the rows that state these, 0 when absent, so findings
+	 * can point at the row itself */
+	long code_line, budget_line, plan_line, goals_line;
 	char *title;
 	char *dept, *dept_code;
 	int year;             /* 0 unknown */
