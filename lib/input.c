@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -284,6 +285,12 @@ struct pb_input {
 	int eof;
 	int fatal;
 	size_t pos;   /* start of the next line in out */
+	/*
+	 * Where the next LF and CR are, or how far out was searched without
+	 * finding one: searching again from the start of a long line, or past
+	 * a buffer of lone-CR lines for an LF, would make reading quadratic.
+	 */
+	size_t nl, nl_seen, cr, cr_seen;
 	long lineno;
 	pb_decoder *dec;
 	pb_err err;
@@ -312,6 +319,7 @@ pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
 		return NULL;
 	}
 	in->fd = fd;
+	in->nl = in->cr = SIZE_MAX;
 	return in;
 }
 
@@ -354,6 +362,25 @@ static int fill(pb_input *in)
 	return pb_decoder_feed(in->dec, chunk, (size_t)r);
 }
 
+/* The next c at or after from in out, using and updating the cache. */
+static size_t find(const pb_buf *out, size_t from, int c, size_t *at, size_t *seen)
+{
+	if (*at != SIZE_MAX && *at >= from)
+		return *at;
+	size_t start = *seen > from ? *seen : from;
+	const char *p = start < out->len ? memchr(out->ptr + start, c, out->len - start) : NULL;
+	*at = p ? (size_t)(p - out->ptr) : SIZE_MAX;
+	*seen = p ? *at + 1 : out->len; /* nothing else is known past a hit */
+	return *at;
+}
+
+static void shift(size_t *at, size_t *seen, size_t n)
+{
+	if (*at != SIZE_MAX)
+		*at -= n;
+	*seen = *seen > n ? *seen - n : 0;
+}
+
 int pb_input_getline(pb_input *in, pb_line *line)
 {
 	pb_buf *out = pb_decoder_out(in->dec);
@@ -363,23 +390,25 @@ int pb_input_getline(pb_input *in, pb_line *line)
 	/* drop what earlier lines used, once it is worth the move */
 	if (in->pos > 65536 && in->pos > out->len / 2) {
 		pb_buf_consume(out, in->pos);
+		shift(&in->nl, &in->nl_seen, in->pos);
+		shift(&in->cr, &in->cr_seen, in->pos);
 		in->pos = 0;
 	}
 	for (;;) {
 		size_t start = in->pos, n = out->len - start;
 		const char *s = out->ptr + start;
-		const char *nl = n ? memchr(s, '\n', n) : NULL;
-		const char *cr = n ? memchr(s, '\r', nl ? (size_t)(nl - s) : n) : NULL;
+		size_t nl = find(out, start, '\n', &in->nl, &in->nl_seen);
+		size_t cr = find(out, start, '\r', &in->cr, &in->cr_seen);
 		size_t textlen = 0, len = 0;
 
-		if (cr) {
-			textlen = (size_t)(cr - s);
+		if (cr != SIZE_MAX && (nl == SIZE_MAX || cr < nl)) {
+			textlen = cr - start;
 			if (textlen + 1 < n)
-				len = textlen + (cr[1] == '\n' ? 2 : 1);
+				len = textlen + (s[textlen + 1] == '\n' ? 2 : 1);
 			else if (in->eof)
 				len = textlen + 1;
-		} else if (nl) {
-			textlen = (size_t)(nl - s);
+		} else if (nl != SIZE_MAX) {
+			textlen = nl - start;
 			len = textlen + 1;
 		} else if (in->eof && n > 0) {
 			textlen = len = n;

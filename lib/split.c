@@ -242,7 +242,8 @@ static void cover_fields(pb_splitter *sp)
 			nl++;
 		size_t at = keys.len;
 		pb_buf_reset(&sp->key);
-		pb_line_key(&sp->key, s, (size_t)(nl - s));
+		if (nl - s <= 4000) /* a cover line is short; skip what is not */
+			pb_line_key(&sp->key, s, (size_t)(nl - s));
 		if (sp->key.len) {
 			pb_buf_add(&keys, sp->key.ptr, sp->key.len + 1);
 			ko[nk++] = at;
