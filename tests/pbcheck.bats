@@ -367,7 +367,7 @@ quiet() {
 	run found --disable percent-over-100 "$PF/percent-over-100.fire.txt"
 	[ -z "$output" ]
 	run found --disable all --enable no-cost-indicator,goal-repeated "$PF/goal-repeated.fire.txt" "$PF/no-cost-indicator.fire.txt"
-	[ "$output" = "$(printf '8 no-cost-indicator\n19 goal-repeated')" ]
+	[ "$output" = "$(printf '19 goal-repeated\n8 no-cost-indicator')" ]
 	run found --disable all "$PF/unparsed.fire.txt"
 	[ -z "$output" ]
 }
