@@ -54,6 +54,11 @@ static int drop_space(int32_t p, int32_t n)
 		return 1;
 	if (is_digit(p) && n == '%')
 		return 1;
+	/* formulas in descriptions: 总成本/ 采购数量, 平均成本= 年度… */
+	if ((p == '/' || p == '=') && pb_is_cjk(n))
+		return 1;
+	if (pb_is_cjk(p) && (n == '/' || n == '='))
+		return 1;
 	return 0;
 }
 

@@ -23,6 +23,7 @@ static const struct {
 	{ "word   word", "word word", 0 },
 	{ "（草案）", "（草案）", 0 },                 /* CJK punctuation stays */
 	{ "元／套", "元/套", 0 },
+	{ "平均成本= 年度总成本/ 采购数量", "平均成本=年度总成本/采购数量", 0 },
 	{ "社会效益指 标", "社会效益指标", 0 },
 	{ "社会效益指\n标", "社会效益指标", 0 },
 	{ "a\xff" "b", "a\xEF\xBF\xBD" "b", 0 },        /* bad UTF-8 replaced */
