@@ -376,8 +376,8 @@ static size_t find(const pb_buf *out, size_t from, int c, size_t *at, size_t *se
 
 static void shift(size_t *at, size_t *seen, size_t n)
 {
-	if (*at != SIZE_MAX)
-		*at -= n;
+	/* a hit in the dropped part is forgotten, not wrapped around */
+	*at = *at != SIZE_MAX && *at >= n ? *at - n : SIZE_MAX;
 	*seen = *seen > n ? *seen - n : 0;
 }
 

@@ -7,7 +7,8 @@
  * detection window, never by the size of the input.
  *
  * Encoding: with PB_ENC_AUTO the input is UTF-8 if it is valid UTF-8 as a
- * whole (or, past the first PB_DETECT_WINDOW bytes, if that window is),
+ * whole (or, past the first PB_DETECT_WINDOW bytes, if that window is:
+ * a filing is far smaller, and the window bounds memory on long streams),
  * else GB18030 if it converts strictly, else an error.  UTF-8 is tried
  * first because most short UTF-8 Chinese text is also valid GB18030.
  * A leading UTF-8 byte-order mark is dropped.  NUL bytes are an error:
@@ -26,7 +27,7 @@
 
 typedef enum { PB_ENC_AUTO, PB_ENC_UTF8, PB_ENC_GB18030 } pb_enc;
 
-#define PB_DETECT_WINDOW (4u << 20)
+#define PB_DETECT_WINDOW (1u << 20)
 
 typedef struct {
 	const char *ptr; /* the line, UTF-8, with its terminator */

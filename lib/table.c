@@ -799,7 +799,9 @@ static void read_rows(tparse *t)
 		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code) {
 			char *k = cflat(t, rw->first + (size_t)c);
 			/* 项目编码 or 项目编号, then maybe the code in the same cell */
-			const char *rest = strstr(k, "项目编") + strlen("项目编码");
+			const char *rest = strstr(k, "项目编") + strlen("项目编");
+			if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
+				rest += 3;
 			while (*rest == ':' || !strncmp(rest, "：", 3))
 				rest += *rest == ':' ? 1 : 3;
 			pb_buf code = PB_BUF_INIT;
@@ -895,6 +897,8 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	long ln = first_line;
 	int grid = 0;
 
+	if (!text) /* an empty block may come as NULL */
+		text = "", len = 0;
 	memset(p, 0, sizeof *p);
 	memset(&t, 0, sizeof t);
 	pb_buf_init(&t.pool);
