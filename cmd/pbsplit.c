@@ -67,7 +67,8 @@ static int on_doc(const pb_doc *d, void *ctx)
 			pb_jw_str(&w, "title", b->title);
 			pb_jw_int(&w, "line", b->line);
 			pb_jw_int(&w, "end_line", b->end_line);
-			pb_jw_strn(&w, "text", d->text.ptr + b->off, b->len);
+			/* the decoder's output is valid UTF-8 already */
+			pb_jw_utf8n(&w, "text", d->text.ptr + b->off, b->len);
 			pb_jw_end(&w);
 		}
 		pb_out(&g.out, 0);

@@ -55,7 +55,8 @@ int pb_buf_add(pb_buf *b, const void *data, size_t n)
 {
 	if (n == 0)
 		return 0;
-	if (pb_buf_grow(b, n) < 0)
+	/* the room is usually there: skip the call (a hot path) */
+	if ((b->cap <= b->len || n >= b->cap - b->len) && pb_buf_grow(b, n) < 0)
 		return -1;
 	memcpy(b->ptr + b->len, data, n);
 	b->len += n;

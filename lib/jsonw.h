@@ -34,6 +34,10 @@ void pb_jw_raw(pb_jw *w, const char *key, const char *json);
 
 /* Append s as a JSON string literal. */
 int pb_json_quote(pb_buf *b, const char *s, size_t n);
+/* The same for text known to be valid UTF-8 (the decoder's output),
+ * without checking it again. */
+int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n);
+void pb_jw_utf8n(pb_jw *w, const char *key, const char *s, size_t n);
 
 /* Append s as a TSV field: \t \n \r \\ become the two-character escapes
  * jq's @tsv and mlr use; invalid UTF-8 becomes U+FFFD. */

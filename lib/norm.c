@@ -1,5 +1,6 @@
 #include "norm.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -67,27 +68,41 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 	size_t i = 0;
 	int32_t prev = 0; /* last code point written, 0 at start */
 	int space = 0;    /* whitespace pending */
-	char enc[4];
 
+	/* the output is never longer than 3 bytes per input byte (a bad
+	 * byte becomes U+FFFD), so room is made once and written directly:
+	 * this loop runs over every cell of every table */
+	if (n > (SIZE_MAX - 1) / 3 || pb_buf_grow(out, 3 * n + 1) < 0)
+		return -1;
+	unsigned char *o = (unsigned char *)out->ptr + out->len;
 	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
 		int32_t cp;
-		int l = pb_utf8_decode(s + i, n - i, &cp);
-		i += (size_t)l;
-		if (cp < 0)
-			cp = 0xFFFD;
+		if (c < 0x80) {
+			cp = c;
+			i++;
+		} else {
+			int l = pb_utf8_decode(s + i, n - i, &cp);
+			i += (size_t)l;
+			if (cp < 0)
+				cp = 0xFFFD;
+		}
 		if (pb_is_space(cp)) {
 			space = 1;
 			continue;
 		}
 		cp = fold(cp);
 		if (space && prev && !drop_space(prev, cp))
-			if (pb_buf_addc(out, ' ') < 0)
-				return -1;
+			*o++ = ' ';
 		space = 0;
-		if (pb_buf_add(out, enc, (size_t)pb_utf8_encode(cp, enc)) < 0)
-			return -1;
+		if (cp < 0x80)
+			*o++ = (unsigned char)cp;
+		else
+			o += pb_utf8_encode(cp, (char *)o);
 		prev = cp;
 	}
+	out->len = (size_t)((char *)o - out->ptr);
+	out->ptr[out->len] = '\0';
 	return 0;
 }
 
@@ -243,8 +258,21 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 	return 0;
 }
 
+/* Could s hold markup at all?  Most cells do not, and skip the copy. */
+static int has_markup(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '<' || c == '$' || c == '*' || c == '&')
+			return 1;
+	}
+	return 0;
+}
+
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)
 {
+	if (!has_markup(s, n))
+		return pb_norm(out, s, n, keep_newlines);
 	pb_buf tmp = PB_BUF_INIT;
 	int r = pb_strip_markup(&tmp, s, n);
 	if (r == 0)

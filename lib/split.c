@@ -365,9 +365,13 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	    !starts_code_cell(s, n)) {
 		pb_buf_reset(&sp->key);
 		cls = blank_line(s, n) ? PB_L_BLANK : PB_L_TEXT;
-	} else if (n > 4000) {
+	} else if (n > 400) {
+		/* too long for a heading (those are short): only a toc entry
+		 * or a table row without a title could matter, and those are
+		 * told from the raw text */
 		pb_buf_reset(&sp->key);
-		cls = PB_L_TEXT;
+		cls = blank_line(s, n) ? PB_L_BLANK
+		      : starts_code_cell(s, n) ? PB_L_PROJECT_CODE : PB_L_TEXT;
 	} else {
 		if (pb_line_key(&sp->key, s, n) < 0)
 			return -1;

@@ -79,6 +79,9 @@ static char *cflat(tparse *t, size_t c)
 {
 	size_t n;
 	const char *s = ctext(t, c, &n);
+	/* a one-line cell is already normalized (and NUL-terminated) */
+	if (!memchr(s, '\n', n))
+		return (char *)s;
 	pb_buf_reset(&t->tmp);
 	if (pb_norm(&t->tmp, s, n, 0) < 0)
 		t->oom = 1;

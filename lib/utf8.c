@@ -52,17 +52,24 @@ size_t pb_utf8_valid(const char *s, size_t n, int *incomplete)
 
 	if (incomplete)
 		*incomplete = 0;
+	const unsigned char *u = (const unsigned char *)s;
 	while (i < n) {
-		/* fast path over ASCII */
-		if ((unsigned char)s[i] < 0x80) {
+		/* fast paths: ASCII, and the 3-byte sequences of CJK text that
+		 * need no range check beyond their continuation bytes */
+		unsigned c = u[i];
+		if (c < 0x80) {
 			i++;
+			continue;
+		}
+		if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && n - i >= 3 &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		int l = pb_utf8_decode(s + i, n - i, &cp);
 		if (cp < 0) {
 			if (incomplete) {
 				/* is it a valid prefix cut by the end? */
-				unsigned c = (unsigned char)s[i];
 				size_t need = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
 				if (need && n - i < need) {
 					size_t k;
