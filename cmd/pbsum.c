@@ -152,7 +152,7 @@ int main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1 };
 	pb_buf keys = PB_BUF_INIT;
 	pb_err e = { 0 };
 	int c, st;

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL };
+	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL, 0 };
 	int c;
 
 	pb_setprog(argv[0]);

@@ -26,6 +26,9 @@ typedef struct {
 	/* problems with the input; is_error means the exit status must say so */
 	void (*on_diag)(const char *file, long line, int is_error, const char *msg, void *ctx);
 	void *ctx;
+	/* set when indicator records are not wanted: NDJSON lines of our own
+	 * indicator records are then passed over without being parsed */
+	int skip_indicators;
 } pb_source;
 
 /* The exact amount under key in a JSON object: unset for null or absent;
