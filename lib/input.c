@@ -114,6 +114,11 @@ static int run_gb(pb_decoder *d, int final)
 {
 	char *in = d->pending.ptr;
 	size_t inleft = d->pending.len;
+	/* iconv passes NUL through; find it in the raw bytes, where its
+	 * offset does not depend on how the input was cut into chunks */
+	const char *nul = memchr(in, 0, inleft);
+	if (nul)
+		bad_byte(d, d->consumed + (nul - in), "NUL byte: binary data, not a text filing");
 
 	while (inleft > 0) {
 		if (pb_buf_grow(&d->out, inleft * 2 + 16) < 0)
@@ -138,7 +143,6 @@ static int run_gb(pb_decoder *d, int final)
 		in++;
 		inleft--;
 	}
-	/* iconv passes NUL through; binary input is an error all the same */
 	size_t used = (size_t)(in - d->pending.ptr);
 	d->consumed += (long long)used;
 	pb_buf_consume(&d->pending, used);
@@ -250,10 +254,9 @@ static int run(pb_decoder *d, int final)
 	if (d->mode == MODE_GB18030) {
 		if (run_gb(d, final) < 0)
 			return -1;
-		/* a NUL that iconv let through */
+		/* the NULs iconv let through (reported by run_gb) */
 		char *nul = memchr(d->out.ptr, 0, d->out.len);
 		if (nul) {
-			bad_byte(d, d->consumed, "NUL byte: binary data, not a text filing");
 			while (nul) {
 				*nul = '?';
 				nul = memchr(nul, 0, d->out.len - (size_t)(nul - d->out.ptr));

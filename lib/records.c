@@ -100,20 +100,18 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		pb_jw_str(&w, "value", in->value);
 		pb_jw_str(&w, "op", v->op);
 		if (v->num_len && in->value) {
-			/* the number as written, commas dropped: exact JSON */
-			char num[64];
-			size_t k = 0;
-			for (size_t j = 0; j < v->num_len && k + 1 < sizeof num; j++)
-				if (in->value[v->num_off + j] != ',')
-					num[k++] = in->value[v->num_off + j];
-			num[k] = '\0';
-			pb_money m;
-			char t[PB_MONEY_FMT_CAP];
-			if (pb_money_parse(num, k, &m) == PB_MONEY_OK &&
-			    pb_money_format(m, -1, t, sizeof t) >= 0)
-				pb_jw_num(&w, "num", t);
-			else
-				pb_jw_null(&w, "num");
+			/* the number as written is exact JSON once its commas and
+			 * leading zeros are gone: no conversion, no size limit */
+			pb_buf num = PB_BUF_INIT;
+			const char *d = in->value + v->num_off;
+			size_t j = 0, n = v->num_len;
+			while (j + 1 < n && d[j] == '0' && d[j + 1] != '.')
+				j++;
+			for (; j < n; j++)
+				if (d[j] != ',')
+					pb_buf_addc(&num, d[j]);
+			pb_jw_num(&w, "num", num.ptr);
+			pb_buf_free(&num);
 		} else {
 			pb_jw_null(&w, "num");
 		}
@@ -238,12 +236,11 @@ int pb_write_indicator_tsv(pb_buf *b, const pb_project *p)
 		tsv_str(b, in->description, 0);
 		tsv_str(b, in->value, 0);
 		tsv_str(b, v->op, 0);
-		size_t k = 0;
-		for (size_t j = 0; in->value && j < v->num_len && k + 1 < sizeof n; j++)
+		/* the number as written, commas dropped, however long */
+		for (size_t j = 0; in->value && j < v->num_len; j++)
 			if (in->value[v->num_off + j] != ',')
-				n[k++] = in->value[v->num_off + j];
-		n[k] = '\0';
-		tsv_str(b, k ? n : NULL, 0);
+				pb_buf_addc(b, in->value[v->num_off + j]);
+		pb_buf_addc(b, '\t');
 		size_t ul = 0;
 		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
 		if (u)

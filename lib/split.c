@@ -229,7 +229,7 @@ static char *join_keys(pb_buf *keys, size_t *ko, int from, int to, const char *s
 static void cover_fields(pb_splitter *sp)
 {
 	pb_doc *d = &sp->doc;
-	pb_buf keys = PB_BUF_INIT;
+	pb_buf keys = PB_BUF_INIT, key = PB_BUF_INIT; /* sp->key holds the line being read */
 	size_t ko[MAXCOVER];
 	int nk = 0, title = -1, draft = -1, comp = -1, rev = -1;
 
@@ -241,11 +241,11 @@ static void cover_fields(pb_splitter *sp)
 		while (nl < e && *nl != '\n' && *nl != '\r')
 			nl++;
 		size_t at = keys.len;
-		pb_buf_reset(&sp->key);
+		pb_buf_reset(&key);
 		if (nl - s <= 4000) /* a cover line is short; skip what is not */
-			pb_line_key(&sp->key, s, (size_t)(nl - s));
-		if (sp->key.len) {
-			pb_buf_add(&keys, sp->key.ptr, sp->key.len + 1);
+			pb_line_key(&key, s, (size_t)(nl - s));
+		if (key.len) {
+			pb_buf_add(&keys, key.ptr, key.len + 1);
 			ko[nk++] = at;
 		}
 		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
@@ -284,6 +284,7 @@ static void cover_fields(pb_splitter *sp)
 		d->reviewed_by = join_keys(&keys, ko, from, rev + 1, "审核");
 	}
 	pb_buf_free(&keys);
+	pb_buf_free(&key);
 }
 
 static int emit_doc(pb_splitter *sp)
@@ -382,6 +383,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
 		pb_buf moved = PB_BUF_INIT;
 		long moved_line = ln->lineno;
+		sp->lineno = ln->lineno - 1; /* the old doc ends before this line */
 		if (b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed) {
 			if (pb_buf_add(&moved, d->text.ptr + sp->tail_off, d->text.len - sp->tail_off) < 0)
 				return -1;
@@ -486,7 +488,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 			sp->unit_pending = 0;
 		}
 		sp->code_seen = 1;
-		goto text;
+		break;
 	case PB_L_COVER_TITLE:
 		if (!b || k == PB_BLK_COVER) {
 			if (!b)

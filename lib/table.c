@@ -88,6 +88,18 @@ static char *cflat(tparse *t, size_t c)
 	return t->tmp.ptr;
 }
 
+/* At most max bytes of s, cut at a character boundary, for messages. */
+static int cut(const char *s, int max)
+{
+	int n = (int)strnlen(s, (size_t)max + 1);
+	if (n <= max)
+		return n;
+	n = max;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 static int has(const char *s, const char *needle)
 {
 	return strstr(s, needle) != NULL;
@@ -388,7 +400,7 @@ static char *row_join(tparse *t, row *r, size_t from, int newlines)
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
 	a->set = 0;
-	if (c < 0 || (size_t)c >= r->n)
+	if (c < 0 || (size_t)c >= r->n || to_wan < 0)
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
@@ -401,7 +413,7 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
 	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];
-		snprintf(why, sizeof why, "%s is not an amount: %.100s", what, k);
+		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, cut(k, 100), k);
 		unparsed(t, t->cells[r->first + (size_t)c].line,
 		         t->cells[r->first + (size_t)c].line, why);
 		return;
@@ -471,14 +483,18 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		pb_amount *a = &p->schedule[owner];
 		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
 			char why[160];
-			snprintf(why, sizeof why, "spending plan value is not a number: %.100s", k);
+			snprintf(why, sizeof why, "spending plan value is not a number: %.*s", cut(k, 100), k);
 			unparsed(t, ln, ln, why);
 			continue;
 		}
 		a->set = 1;
 	}
+	free(p->schedule_unit); /* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
-	if (!pct && to_wan)
+	if (!pct && to_wan < 0) /* amounts in a unit that cannot be converted */
+		for (int i = 0; i < PB_NCHECK; i++)
+			p->schedule[i].set = 0;
+	if (!pct && to_wan > 0)
 		for (int i = 0; i < PB_NCHECK; i++)
 			if (p->schedule[i].set && pb_money_scale10(&p->schedule[i].v, -4) != PB_MONEY_OK)
 				p->schedule[i].set = 0;
@@ -794,9 +810,21 @@ static void read_rows(tparse *t)
 				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
 				while (*u == ' ')
 					u++;
-				if (!p->source_unit && *u)
-					p->source_unit = tdup(t, u, strlen(u));
-				to_wan = !strcmp(u, "元");
+				/* 万元 or 元, maybe with a note after it; any other
+				 * unit cannot be converted, so no amount is given */
+				const char *unit = !strncmp(u, "万元", 6) ? "万元"
+				                   : !strncmp(u, "元", 3) ? "元" : NULL;
+				if (!unit) {
+					char why[160];
+					snprintf(why, sizeof why, "unknown currency unit %.*s: amounts left null",
+					         cut(u, 60), u);
+					unparsed(t, rw->line, rw->end_line, why);
+					to_wan = -1;
+				} else {
+					to_wan = !strcmp(unit, "元");
+					if (!p->source_unit)
+						p->source_unit = tdup(t, unit, strlen(unit));
+				}
 			}
 		}
 		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code) {

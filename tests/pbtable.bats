@@ -207,3 +207,20 @@ ind() {
 	run ind "$FIX/pbtable/pipe-table.txt" '[.level1, .level2, .level3, .num]'
 	[ "${lines[1]}" = '["产出指标","质量指标","验收合格率",100]' ]
 }
+
+@test "a note after the unit is read past; an unknown unit leaves amounts null" {
+	f="$BATS_TEST_TMPDIR/unit.txt"
+	sed 's/^单位：元$/单位：元（保留两位小数）/' "$N" > "$f"
+	run proj "$f" '[.source_unit, .budget]'
+	[ "${lines[0]}" = '["元",0.123456]' ]
+	sed 's/^单位：元$/单位：美元/' "$N" > "$f"
+	run_split pbtable "$f"
+	[[ "$stderr" == *"unit.txt:9: warning: unknown currency unit 美元: amounts left null"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.source_unit, .budget, .schedule["12"]] == [null, null, null]'
+}
+
+@test "a long number in a value is kept exactly, not truncated" {
+	f="$BATS_TEST_TMPDIR/long.txt"
+	sed 's/≥1,000 页/≥123456789012345678901234567890.5页/' "$N" > "$f"
+	pbtable "$f" 2>/dev/null | grep -q '"num":123456789012345678901234567890.5,'
+}

@@ -1,0 +1,266 @@
+/*
+ * fuzz_input.c - the push decoder and the pull reader's line splitting.
+ *
+ * For each encoding (auto, utf-8, gb18030) the data is decoded three
+ * ways: at once, in chunks of 1..17 bytes (from the first byte) and one
+ * byte at a time (inputs under 4096 bytes).  Checked:
+ *  - the three decodings agree: text, rejection, error flag and byte,
+ *    encoding name; feed/finish return -1 exactly when rejected;
+ *  - decoded text is valid UTF-8 with no NUL; a rejected input gives none;
+ *  - valid UTF-8 without NUL (auto/utf-8) comes out unchanged, BOM
+ *    dropped, with no error; a NUL is always an error;
+ *  - pb_input over a file with the same bytes gives the lines of the
+ *    decoded text cut at LF, CRLF and lone CR, numbered from 1, each with
+ *    its terminator, and rejoined they are the decoded text; it fails (-1)
+ *    exactly when the decoder rejects.
+ * A first byte of 0x7F puts a 64 KiB pad ending in CR before data[1..] so
+ * the reader's 64 KiB reads split the text at a line end, a CRLF or a
+ * multi-byte character (utf-8 and gb18030 only: auto decides at the end).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "input.h"
+#include "utf8.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define CHECK(c)                                                                   \
+	do {                                                                           \
+		if (!(c)) {                                                                \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
+			abort();                                                               \
+		}                                                                          \
+	} while (0)
+
+#define PAD 65536
+
+typedef struct {
+	pb_buf out;
+	int rejected, errset;
+	long long errbyte;
+	char errmsg[256];
+	const char *enc;
+} decoded;
+
+/* A temporary file, unlinked at once (nothing is left behind when a
+ * check aborts) and reopened by its /dev/fd name. */
+static int tmp_fd = -1;
+static char tmp_name[32];
+
+static const char *tmp_path(void)
+{
+	if (tmp_fd < 0) {
+		char path[] = "/tmp/pbfuzz-XXXXXX";
+		tmp_fd = mkstemp(path);
+		CHECK(tmp_fd >= 0);
+		unlink(path);
+		snprintf(tmp_name, sizeof tmp_name, "/dev/fd/%d", tmp_fd);
+	}
+	return tmp_name;
+}
+
+static void write_file(const char *a, size_t an, const char *b, size_t bn)
+{
+	const char *part[2] = { a, b };
+	size_t len[2] = { an, bn };
+	off_t at = 0;
+
+	tmp_path();
+	CHECK(ftruncate(tmp_fd, 0) == 0);
+	for (int i = 0; i < 2; i++)
+		for (size_t done = 0; done < len[i];) {
+			ssize_t w = pwrite(tmp_fd, part[i] + done, len[i] - done, at);
+			CHECK(w > 0);
+			done += (size_t)w;
+			at += w;
+		}
+}
+
+static void take(pb_decoder *d, decoded *r)
+{
+	pb_buf *o = pb_decoder_out(d);
+	CHECK(o->ptr[o->len] == '\0');
+	CHECK(pb_buf_add(&r->out, o->ptr, o->len) == 0);
+	pb_buf_reset(o);
+}
+
+/* chunk 0: all at once */
+static void decode(const char *s, size_t n, pb_enc enc, size_t chunk, decoded *r)
+{
+	pb_decoder *d = pb_decoder_new(enc);
+	int failed = 0;
+
+	CHECK(d);
+	pb_buf_init(&r->out);
+	if (!chunk)
+		chunk = n ? n : 1;
+	for (size_t i = 0; i < n && !failed; i += chunk) {
+		size_t k = n - i < chunk ? n - i : chunk;
+		failed = pb_decoder_feed(d, s + i, k) < 0;
+		CHECK(failed == pb_decoder_rejected(d));
+		take(d, r);
+	}
+	int fin = pb_decoder_finish(d);
+	CHECK((fin < 0) == pb_decoder_rejected(d));
+	take(d, r);
+	r->rejected = pb_decoder_rejected(d);
+	r->errset = pb_decoder_err(d)->set;
+	r->errbyte = pb_decoder_err(d)->byte;
+	memcpy(r->errmsg, pb_decoder_err(d)->msg, sizeof r->errmsg);
+	r->enc = pb_decoder_encoding(d);
+	if (r->rejected)
+		CHECK(r->errset);
+	else
+		CHECK(r->enc != NULL);
+	pb_decoder_free(d);
+}
+
+static int same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static void same(const decoded *a, const decoded *b)
+{
+	CHECK(a->out.len == b->out.len);
+	CHECK(!memcmp(a->out.ptr, b->out.ptr, a->out.len));
+	CHECK(a->rejected == b->rejected);
+	CHECK(a->errset == b->errset);
+	CHECK(a->errbyte == b->errbyte);
+	CHECK(same_str(a->enc, b->enc));
+}
+
+/* The reference line splitter: LF, CRLF or a lone CR ends a line. */
+static size_t next_line(const char *s, size_t n, size_t *textlen)
+{
+	size_t i = 0;
+	while (i < n && s[i] != '\n' && s[i] != '\r')
+		i++;
+	*textlen = i;
+	if (i == n)
+		return n;
+	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+		return i + 2;
+	return i + 1;
+}
+
+/* pb_input over path must give the lines of want->out. */
+static void check_reader(const char *path, pb_enc enc, const decoded *want)
+{
+	pb_err err = { 0 };
+	pb_input *in = pb_input_open(path, enc, &err);
+	pb_line ln;
+	pb_buf joined = PB_BUF_INIT;
+	size_t pos = 0;
+	long lineno = 0;
+	int rc;
+
+	CHECK(in);
+	while ((rc = pb_input_getline(in, &ln)) > 0) {
+		size_t textlen, len = next_line(want->out.ptr + pos, want->out.len - pos, &textlen);
+		CHECK(len > 0);
+		CHECK(ln.len == len);
+		CHECK(ln.textlen == textlen);
+		CHECK(ln.lineno == ++lineno);
+		CHECK(!memcmp(ln.ptr, want->out.ptr + pos, len));
+		CHECK(!memchr(ln.ptr, '\n', ln.textlen) && !memchr(ln.ptr, '\r', ln.textlen));
+		CHECK(pb_buf_add(&joined, ln.ptr, ln.len) == 0);
+		pos += len;
+	}
+	CHECK((rc < 0) == want->rejected);
+	if (rc == 0) {
+		CHECK(pos == want->out.len);
+		CHECK(joined.len == want->out.len && !memcmp(joined.ptr, want->out.ptr, joined.len));
+		CHECK(same_str(pb_input_encoding(in), want->enc));
+	}
+	CHECK(pb_input_err(in)->set == want->errset);
+	/* once at the end, it stays there */
+	if (rc == 0)
+		CHECK(pb_input_getline(in, &ln) == 0);
+	pb_buf_free(&joined);
+	pb_input_close(in);
+}
+
+static int has_nul(const char *s, size_t n)
+{
+	return memchr(s, 0, n) != NULL;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const pb_enc encs[] = { PB_ENC_AUTO, PB_ENC_UTF8, PB_ENC_GB18030 };
+	const char *s = (const char *)data;
+	size_t chunk = size ? 1 + data[0] % 17 : 1;
+	const char *path = tmp_path();
+
+	write_file(s, size, "", 0);
+
+	int bom = size >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3);
+	const char *body = s + (bom ? 3 : 0);
+	size_t bodylen = size - (bom ? 3 : 0);
+	int plain = pb_utf8_valid(s, size, NULL) == size && !has_nul(s, size);
+
+	for (size_t e = 0; e < sizeof encs / sizeof encs[0]; e++) {
+		decoded whole, chunked, bytes;
+
+		decode(s, size, encs[e], 0, &whole);
+		decode(s, size, encs[e], chunk, &chunked);
+		same(&whole, &chunked);
+		if (size < 4096) {
+			decode(s, size, encs[e], 1, &bytes);
+			same(&whole, &bytes);
+			pb_buf_free(&bytes.out);
+		}
+		pb_buf_free(&chunked.out);
+
+		CHECK(pb_utf8_valid(whole.out.ptr, whole.out.len, NULL) == whole.out.len);
+		CHECK(!has_nul(whole.out.ptr, whole.out.len));
+		if (whole.rejected)
+			CHECK(whole.out.len == 0);
+		if (has_nul(s, size))
+			CHECK(whole.errset);
+		/* an error names a byte of the input, and a NUL error a NUL */
+		if (whole.errset) {
+			CHECK(whole.errbyte >= 1 && whole.errbyte <= (long long)size);
+			if (strstr(whole.errmsg, "NUL"))
+				CHECK(s[whole.errbyte - 1] == '\0');
+		}
+		if (plain && encs[e] != PB_ENC_GB18030) {
+			CHECK(!whole.rejected && !whole.errset);
+			CHECK(same_str(whole.enc, "UTF-8"));
+			CHECK(whole.out.len == bodylen && !memcmp(whole.out.ptr, body, bodylen));
+		}
+		if (encs[e] == PB_ENC_AUTO && !whole.rejected && !plain && !has_nul(s, size))
+			CHECK(whole.enc != NULL);
+
+		check_reader(path, encs[e], &whole);
+		pb_buf_free(&whole.out);
+	}
+
+	/* the reader's read boundary inside the text */
+	if (size >= 1 && data[0] == 0x7F) {
+		size_t padlen = PAD - (size > 1 ? (size_t)(data[1] & 3) : 0);
+		char *pad = malloc(padlen + size);
+		CHECK(pad);
+		for (size_t i = 0; i < padlen; i++)
+			pad[i] = i % 80 == 79 ? '\n' : 'x';
+		pad[padlen - 1] = '\r';
+		memcpy(pad + padlen, s + 1, size - 1);
+		write_file(pad, padlen + size - 1, "", 0);
+		for (size_t e = 1; e < sizeof encs / sizeof encs[0]; e++) {
+			decoded whole;
+			decode(pad, padlen + size - 1, encs[e], 0, &whole);
+			CHECK(pb_utf8_valid(whole.out.ptr, whole.out.len, NULL) == whole.out.len);
+			check_reader(path, encs[e], &whole);
+			pb_buf_free(&whole.out);
+		}
+		free(pad);
+	}
+	return 0;
+}

@@ -1,0 +1,211 @@
+/*
+ * fuzz_ndjson.c - pb_source_run, the reader every tool shares: raw
+ * filings, pbsplit NDJSON and pbtable NDJSON.
+ *
+ * pb_source_run takes a path, so the data goes to a temporary file made
+ * once with mkstemp, unlinked at once and named by /dev/fd/N.  Every project handed to on_project is written with
+ * pb_write_project_ndjson.  Checked:
+ *  - no crash, leak or hang; callbacks get sane arguments;
+ *  - the records written are valid UTF-8, one strict JSON object per line
+ *    (json-c), with no raw control character, and each project is
+ *    followed by as many indicator and unparsed records as its counts say;
+ *  - reading our own output back (the file now holds those records) is
+ *    clean: no diagnostic, status 0, the same number of projects, and
+ *    writing them again gives the same bytes (the records are a fixpoint).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include <json.h>
+
+#include "buf.h"
+#include "records.h"
+#include "source.h"
+#include "table.h"
+#include "utf8.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define CHECK(c)                                                                   \
+	do {                                                                           \
+		if (!(c)) {                                                                \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
+			abort();                                                               \
+		}                                                                          \
+	} while (0)
+
+typedef struct {
+	pb_buf out;
+	size_t projects;
+	size_t diags, errors;
+	const char *path;
+} run_state;
+
+/* A temporary file, unlinked at once (nothing is left behind when a
+ * check aborts) and reopened by its /dev/fd name. */
+static int tmp_fd = -1;
+static char tmp_name[32];
+
+static const char *tmp_path(void)
+{
+	if (tmp_fd < 0) {
+		char path[] = "/tmp/pbfuzz-XXXXXX";
+		tmp_fd = mkstemp(path);
+		CHECK(tmp_fd >= 0);
+		unlink(path);
+		snprintf(tmp_name, sizeof tmp_name, "/dev/fd/%d", tmp_fd);
+	}
+	return tmp_name;
+}
+
+static void write_file(const char *a, size_t an, const char *b, size_t bn)
+{
+	const char *part[2] = { a, b };
+	size_t len[2] = { an, bn };
+	off_t at = 0;
+
+	tmp_path();
+	CHECK(ftruncate(tmp_fd, 0) == 0);
+	for (int i = 0; i < 2; i++)
+		for (size_t done = 0; done < len[i];) {
+			ssize_t w = pwrite(tmp_fd, part[i] + done, len[i] - done, at);
+			CHECK(w > 0);
+			done += (size_t)w;
+			at += w;
+		}
+}
+
+static int on_project(const pb_project *p, void *ctx)
+{
+	run_state *st = ctx;
+	CHECK(p);
+	CHECK(p->nind == 0 || p->ind);
+	CHECK(p->nunp == 0 || p->unp);
+	CHECK(p->ngoals == 0 || p->goals);
+	CHECK(!p->oom);
+	CHECK(pb_write_project_ndjson(&st->out, p) == 0);
+	st->projects++;
+	return 0;
+}
+
+static int on_json(const char *type, struct json_object *o, const char *file, long line,
+                   void *ctx)
+{
+	run_state *st = ctx;
+	CHECK(type && o && file && !strcmp(file, st->path));
+	CHECK(line >= 1);
+	CHECK(json_object_is_type(o, json_type_object));
+	return 0;
+}
+
+static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
+{
+	run_state *st = ctx;
+	CHECK(file && !strcmp(file, st->path));
+	CHECK(line >= 0);
+	CHECK(msg && *msg);
+	st->diags++;
+	st->errors += is_error != 0;
+}
+
+static int run(const char *path, run_state *st)
+{
+	pb_source src;
+
+	memset(st, 0, sizeof *st);
+	pb_buf_init(&st->out);
+	st->path = path;
+	memset(&src, 0, sizeof src);
+	src.enc = PB_ENC_AUTO;
+	src.on_project = on_project;
+	src.on_json = on_json;
+	src.on_diag = on_diag;
+	src.ctx = st;
+	int rc = pb_source_run(&src, path);
+	CHECK(rc == 0 || rc == -1);
+	return rc;
+}
+
+static long long get_int(json_object *o, const char *key)
+{
+	json_object *v;
+	CHECK(json_object_object_get_ex(o, key, &v) && json_object_is_type(v, json_type_int));
+	return json_object_get_int64(v);
+}
+
+static const char *get_type(json_object *o)
+{
+	json_object *v;
+	CHECK(json_object_object_get_ex(o, "type", &v) && json_object_is_type(v, json_type_string));
+	return json_object_get_string(v);
+}
+
+/* the records: valid, and each project with its indicators and unparsed */
+static void check_records(const pb_buf *b, size_t projects)
+{
+	json_tokener *tok = json_tokener_new();
+	long long ind_left = 0, unp_left = 0;
+	size_t nproj = 0;
+
+	CHECK(tok);
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+	CHECK(pb_utf8_valid(b->ptr, b->len, NULL) == b->len);
+	CHECK(b->len == 0 || b->ptr[b->len - 1] == '\n');
+	for (size_t pos = 0; pos < b->len;) {
+		const char *nl = memchr(b->ptr + pos, '\n', b->len - pos);
+		size_t len = (size_t)(nl - (b->ptr + pos));
+		for (size_t i = 0; i < len; i++)
+			CHECK((unsigned char)b->ptr[pos + i] >= 0x20);
+		json_tokener_reset(tok);
+		json_object *o = json_tokener_parse_ex(tok, b->ptr + pos, (int)len);
+		CHECK(o && json_tokener_get_error(tok) == json_tokener_success);
+		CHECK(json_tokener_get_parse_end(tok) == len);
+		CHECK(json_object_is_type(o, json_type_object));
+		const char *type = get_type(o);
+		if (!strcmp(type, "project")) {
+			CHECK(ind_left == 0 && unp_left == 0);
+			ind_left = get_int(o, "indicators");
+			unp_left = get_int(o, "unparsed");
+			CHECK(ind_left >= 0 && unp_left >= 0);
+			nproj++;
+		} else if (!strcmp(type, "indicator")) {
+			CHECK(nproj && ind_left > 0);
+			ind_left--;
+		} else {
+			CHECK(!strcmp(type, "unparsed"));
+			CHECK(nproj && ind_left == 0 && unp_left > 0);
+			unp_left--;
+		}
+		json_object_put(o);
+		pos += len + 1;
+	}
+	CHECK(ind_left == 0 && unp_left == 0);
+	CHECK(nproj == projects);
+	json_tokener_free(tok);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *path = tmp_path();
+	run_state first, second;
+
+	write_file((const char *)data, size, "", 0);
+	run(path, &first);
+	check_records(&first.out, first.projects);
+
+	/* our own records, read back */
+	write_file(first.out.ptr, first.out.len, "", 0);
+	CHECK(run(path, &second) == 0);
+	CHECK(second.diags == 0);
+	CHECK(second.projects == first.projects);
+	CHECK(second.out.len == first.out.len);
+	CHECK(!memcmp(second.out.ptr, first.out.ptr, first.out.len));
+
+	pb_buf_free(&first.out);
+	pb_buf_free(&second.out);
+	return 0;
+}

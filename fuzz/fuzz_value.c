@@ -1,0 +1,354 @@
+/*
+ * fuzz_value.c - pb_value_parse, pb_norm_cell / pb_norm, and the
+ * indicator record written from a parsed value.
+ *
+ * pb_value_parse runs on the raw data (any bytes) and on its normalized
+ * form, each in an exact-size buffer so a read past n is caught.  Checked:
+ *  - value: spans (num, unit, rest) and bad_off within n; the num span is
+ *    digits, '.' and ',' only, in the grammar digit+ (,ddd)* (.digit+)?;
+ *    partial implies kind TEXT with num, unit and date fields cleared; plain
+ *    text has no op; a number has no date fields; a date has a 1900..2100
+ *    year, a 1..12 month and a day that exists, each written in the cell,
+ *    and no num or unit; op is one of the five; unit_norm only for 百分比;
+ *    the unit span has no blanks at its ends; parsing twice agrees;
+ *  - norm: output is valid UTF-8 whatever the input; without
+ *    keep_newlines it has no whitespace but single inner spaces, no
+ *    full-width digit, letter or ％．／＋＜＝＞ and no ≧ ≦; with it, every
+ *    line is like that and none is empty; pb_norm is idempotent;
+ *  - the indicator record of pb_write_project_ndjson for the normalized
+ *    cell: strict JSON, value read back unchanged, num exactly the number
+ *    in the num span (or null when pb_money cannot hold it).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json.h>
+
+#include "buf.h"
+#include "money.h"
+#include "norm.h"
+#include "records.h"
+#include "table.h"
+#include "utf8.h"
+#include "value.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define CHECK(c)                                                                   \
+	do {                                                                           \
+		if (!(c)) {                                                                \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
+			abort();                                                               \
+		}                                                                          \
+	} while (0)
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+static int contains(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = 0; l <= n && i <= n - l; i++)
+		if (!memcmp(s + i, w, l))
+			return 1;
+	return 0;
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in(int y, int m)
+{
+	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+/* digit+ (,ddd)* (.digit+)?  with a lead group of 1..3 when grouped */
+static int number_grammar(const char *s, size_t n)
+{
+	size_t i = 0, lead;
+	while (i < n && is_digit(s[i]))
+		i++;
+	lead = i;
+	if (!lead)
+		return 0;
+	if (i < n && s[i] == ',' && lead > 3)
+		return 0;
+	while (i < n && s[i] == ',') {
+		if (n - i < 4 || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+			return 0;
+		i += 4;
+		if (i < n && is_digit(s[i]))
+			return 0;
+	}
+	if (i < n && s[i] == '.') {
+		size_t k = ++i;
+		while (i < n && is_digit(s[i]))
+			i++;
+		if (i == k)
+			return 0;
+	}
+	return i == n;
+}
+
+static int same_value(const pb_value *a, const pb_value *b)
+{
+	return a->kind == b->kind && a->op == b->op && a->num_off == b->num_off &&
+	       a->num_len == b->num_len && a->unit_off == b->unit_off &&
+	       a->unit_len == b->unit_len && a->unit_norm == b->unit_norm &&
+	       a->year == b->year && a->month == b->month && a->day == b->day &&
+	       a->period_end == b->period_end && a->rest_off == b->rest_off &&
+	       a->rest_len == b->rest_len && a->partial == b->partial &&
+	       a->bad_off == b->bad_off;
+}
+
+static int no_date(const pb_value *v)
+{
+	return !v->year && !v->month && !v->day && !v->period_end && !v->rest_len && !v->rest_off;
+}
+
+static void check_value(const char *s, size_t n, const pb_value *v)
+{
+	pb_value again;
+
+	CHECK(v->kind == PB_VK_NUMBER || v->kind == PB_VK_DATE || v->kind == PB_VK_TEXT);
+	CHECK(!v->op || !strcmp(v->op, ">=") || !strcmp(v->op, "<=") || !strcmp(v->op, ">") ||
+	      !strcmp(v->op, "<") || !strcmp(v->op, "="));
+	CHECK(v->num_off <= n && v->num_len <= n - v->num_off);
+	CHECK(v->unit_off <= n && v->unit_len <= n - v->unit_off);
+	CHECK(v->rest_off <= n && v->rest_len <= n - v->rest_off);
+	CHECK(v->partial == 0 || v->partial == 1);
+	if (v->partial) {
+		CHECK(v->kind == PB_VK_TEXT);
+		CHECK(v->bad_off <= n);
+	} else {
+		CHECK(v->bad_off == 0);
+	}
+	for (size_t i = 0; i < v->num_len; i++) {
+		char c = s[v->num_off + i];
+		CHECK(is_digit(c) || c == '.' || c == ',');
+	}
+	if (v->unit_norm) {
+		CHECK(!strcmp(v->unit_norm, "%"));
+		CHECK(v->unit_len == strlen("百分比") && !memcmp(s + v->unit_off, "百分比", v->unit_len));
+	}
+	if (v->unit_len) {
+		CHECK(!is_blank(s[v->unit_off]) && !is_blank(s[v->unit_off + v->unit_len - 1]));
+		CHECK(v->unit_off >= v->num_off + v->num_len);
+	}
+	size_t ul = 99;
+	const char *u = pb_value_unit(v, s, &ul);
+	CHECK(u ? ul > 0 : ul == 0);
+	CHECK(pb_value_kind_name(v->kind) != NULL);
+
+	switch (v->kind) {
+	case PB_VK_TEXT:
+		CHECK(!v->num_len && !v->num_off && !v->unit_len && !v->unit_off && !v->unit_norm);
+		CHECK(no_date(v));
+		if (!v->partial)
+			CHECK(v->op == NULL);
+		break;
+	case PB_VK_NUMBER:
+		CHECK(v->num_len > 0);
+		CHECK(number_grammar(s + v->num_off, v->num_len));
+		CHECK(no_date(v));
+		break;
+	case PB_VK_DATE: {
+		char t[16];
+		CHECK(!v->num_len && !v->unit_len && !v->unit_norm);
+		CHECK(v->year >= 1900 && v->year <= 2100);
+		snprintf(t, sizeof t, "%d", v->year);
+		CHECK(contains(s, n, t));
+		CHECK(v->month >= 0 && v->month <= 12);
+		if (v->month) {
+			snprintf(t, sizeof t, "%d", v->month);
+			CHECK(contains(s, n, t));
+		}
+		if (v->day) {
+			CHECK(v->month && v->day >= 1 && v->day <= days_in(v->year, v->month));
+			snprintf(t, sizeof t, "%d", v->day);
+			CHECK(contains(s, n, t));
+			CHECK(!v->period_end);
+		}
+		CHECK(v->day >= 0);
+		if (v->rest_len)
+			CHECK(!is_blank(s[v->rest_off]));
+		break;
+	}
+	}
+	pb_value_parse(s, n, &again);
+	CHECK(same_value(v, &again));
+}
+
+/* parse s[0..n) from an exact-size copy */
+static void parse_exact(const char *s, size_t n, pb_value *v)
+{
+	char *c = malloc(n ? n : 1);
+	CHECK(c);
+	if (n)
+		memcpy(c, s, n);
+	pb_value_parse(c, n, v);
+	check_value(c, n, v);
+	free(c);
+}
+
+/* one normalized line: no whitespace but single inner spaces, folded */
+static void check_norm_line(const char *s, size_t n)
+{
+	int32_t cp, prev = -1;
+
+	CHECK(n == 0 || (s[0] != ' ' && s[n - 1] != ' '));
+	for (size_t i = 0; i < n;) {
+		int l = pb_utf8_decode(s + i, n - i, &cp);
+		CHECK(cp >= 0);
+		CHECK(cp == ' ' || !pb_is_space(cp));
+		CHECK(!(cp == ' ' && prev == ' '));
+		CHECK(!(cp >= 0xFF10 && cp <= 0xFF19) && !(cp >= 0xFF21 && cp <= 0xFF3A) &&
+		      !(cp >= 0xFF41 && cp <= 0xFF5A));
+		CHECK(cp != 0xFF05 && cp != 0xFF0E && cp != 0xFF0F && cp != 0xFF0B &&
+		      !(cp >= 0xFF1C && cp <= 0xFF1E));
+		CHECK(cp != 0x2266 && cp != 0x2267);
+		prev = cp;
+		i += (size_t)l;
+	}
+}
+
+static void check_norm(const pb_buf *b, int keep_newlines)
+{
+	CHECK(pb_utf8_valid(b->ptr, b->len, NULL) == b->len);
+	if (!keep_newlines) {
+		check_norm_line(b->ptr, b->len);
+		return;
+	}
+	for (size_t pos = 0; pos < b->len;) {
+		const char *nl = memchr(b->ptr + pos, '\n', b->len - pos);
+		size_t len = nl ? (size_t)(nl - (b->ptr + pos)) : b->len - pos;
+		CHECK(len > 0);
+		check_norm_line(b->ptr + pos, len);
+		pos += len + 1;
+		if (nl)
+			CHECK(pos < b->len); /* no trailing newline */
+	}
+}
+
+static void check_idempotent(const char *s, size_t n, int keep_newlines)
+{
+	pb_buf a = PB_BUF_INIT, b = PB_BUF_INIT;
+	CHECK(pb_norm(&a, s, n, keep_newlines) == 0);
+	check_norm(&a, keep_newlines);
+	CHECK(pb_norm(&b, a.ptr, a.len, keep_newlines) == 0);
+	CHECK(a.len == b.len && !memcmp(a.ptr, b.ptr, a.len));
+	pb_buf_free(&a);
+	pb_buf_free(&b);
+}
+
+/* ---- the indicator record ---- */
+
+static void check_record(const char *value)
+{
+	pb_project p;
+	pb_indicator in;
+	pb_buf out = PB_BUF_INIT;
+	char file[] = "fuzz.txt", code[] = "11000124T000000001";
+
+	memset(&p, 0, sizeof p);
+	memset(&in, 0, sizeof in);
+	p.file = file;
+	p.doc = 1;
+	p.seq = 1;
+	p.line = 1;
+	p.end_line = 2;
+	p.code = code;
+	in.line = 2;
+	in.value = (char *)value;
+	pb_value_parse(value, strlen(value), &in.parsed);
+	p.ind = &in;
+	p.nind = 1;
+	CHECK(pb_write_project_ndjson(&out, &p) == 0);
+	CHECK(pb_utf8_valid(out.ptr, out.len, NULL) == out.len);
+
+	const char *rec = memchr(out.ptr, '\n', out.len);
+	CHECK(rec);
+	rec++;
+	size_t len = out.len - (size_t)(rec - out.ptr);
+	CHECK(len > 0 && rec[len - 1] == '\n');
+	len--;
+	CHECK(!memchr(rec, '\n', len));
+	for (size_t i = 0; i < len; i++)
+		CHECK((unsigned char)rec[i] >= 0x20);
+
+	json_tokener *tok = json_tokener_new();
+	CHECK(tok);
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+	json_object *o = json_tokener_parse_ex(tok, rec, (int)len);
+	CHECK(o && json_tokener_get_error(tok) == json_tokener_success);
+	CHECK(json_tokener_get_parse_end(tok) == len);
+
+	json_object *v;
+	CHECK(json_object_object_get_ex(o, "value", &v) && json_object_is_type(v, json_type_string));
+	CHECK(!strcmp(json_object_get_string(v), value));
+
+	/* num: exactly the number in the span, or null */
+	const pb_value *pv = &in.parsed;
+	pb_money want;
+	int ok = 0;
+	if (pv->num_len) {
+		char *t = malloc(pv->num_len + 1);
+		size_t k = 0;
+		CHECK(t);
+		for (size_t j = 0; j < pv->num_len; j++)
+			if (value[pv->num_off + j] != ',')
+				t[k++] = value[pv->num_off + j];
+		ok = pb_money_parse(t, k, &want) == PB_MONEY_OK;
+		free(t);
+	}
+	CHECK(json_object_object_get_ex(o, "num", &v));
+	if (!ok) {
+		/* too long for exact money: null, or the digits as written */
+		CHECK(v == NULL || json_object_is_type(v, json_type_int) ||
+		      json_object_is_type(v, json_type_double));
+		if (v) {
+			const char *t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+			/* every character is a digit or point, and no more than the span */
+			CHECK(strlen(t) <= pv->num_len);
+			for (; *t; t++)
+				CHECK(*t == '.' || (*t >= '0' && *t <= '9'));
+		}
+	} else {
+		pb_money got;
+		CHECK(json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double));
+		const char *t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+		CHECK(pb_money_parse(t, strlen(t), &got) == PB_MONEY_OK);
+		CHECK(pb_money_cmp(got, want) == 0);
+	}
+	CHECK(json_object_object_get_ex(o, "kind", &v) && json_object_is_type(v, json_type_string));
+	CHECK(!strcmp(json_object_get_string(v), pb_value_kind_name(pv->kind)));
+	json_object_put(o);
+	json_tokener_free(tok);
+	pb_buf_free(&out);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *s = (const char *)data;
+	pb_value v;
+	pb_buf cell = PB_BUF_INIT, lines = PB_BUF_INIT;
+
+	parse_exact(s, size, &v);
+
+	CHECK(pb_norm_cell(&cell, s, size, 0) == 0);
+	check_norm(&cell, 0);
+	CHECK(pb_norm_cell(&lines, s, size, 1) == 0);
+	check_norm(&lines, 1);
+	check_idempotent(s, size, 0);
+	check_idempotent(s, size, 1);
+
+	parse_exact(cell.ptr, cell.len, &v);
+	/* as a table stores it: a C string */
+	check_record(cell.ptr);
+
+	pb_buf_free(&cell);
+	pb_buf_free(&lines);
+	return 0;
+}
