@@ -82,6 +82,8 @@ fuzz/build/%.o: lib/%.c lib/*.h
 fuzz/build/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Ilib -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
 
+.SECONDARY: $(FUZZ_OBJ)
+
 fuzz: deps all $(FUZZERS:%=fuzz/build/fuzz_%)
 	@sh fuzz/run $(FUZZ_SECONDS) $(FUZZERS)
 
