@@ -110,23 +110,17 @@ static int run_utf8(pb_decoder *d, int final)
 	return 0;
 }
 
-static int run_gb(pb_decoder *d, int final)
+/* Convert in[0..*inleft) from GB18030; an incomplete character at the
+ * end is kept for later unless final. */
+static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final)
 {
-	char *in = d->pending.ptr;
-	size_t inleft = d->pending.len;
-	/* iconv passes NUL through; find it in the raw bytes, where its
-	 * offset does not depend on how the input was cut into chunks */
-	const char *nul = memchr(in, 0, inleft);
-	if (nul)
-		bad_byte(d, d->consumed + (nul - in), "NUL byte: binary data, not a text filing");
-
-	while (inleft > 0) {
-		if (pb_buf_grow(&d->out, inleft * 2 + 16) < 0)
+	while (*inleft > 0) {
+		if (pb_buf_grow(&d->out, *inleft * 2 + 16) < 0)
 			return oom(d);
 		char *out = d->out.ptr + d->out.len;
 		size_t outleft = d->out.cap - d->out.len - 1;
 		size_t before = outleft;
-		size_t r = iconv(d->cd, &in, &inleft, &out, &outleft);
+		size_t r = iconv(d->cd, in, inleft, &out, &outleft);
 		d->out.len += before - outleft;
 		d->out.ptr[d->out.len] = '\0';
 		if (r != (size_t)-1)
@@ -135,13 +129,39 @@ static int run_gb(pb_decoder *d, int final)
 			continue;
 		if (errno == EINVAL && !final)
 			break;
-		long long at = d->consumed + (long long)(in - d->pending.ptr);
+		long long at = d->consumed + (long long)(*in - d->pending.ptr);
 		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
 		                                : "invalid GB18030");
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
+		(*in)++;
+		(*inleft)--;
+	}
+	return 0;
+}
+
+static int run_gb(pb_decoder *d, int final)
+{
+	char *in = d->pending.ptr;
+	size_t left = d->pending.len;
+
+	/* iconv passes NUL through: convert up to each NUL and report it
+	 * there, so errors come in input order however the input was cut */
+	for (;;) {
+		char *nul = memchr(in, 0, left);
+		size_t seg = nul ? (size_t)(nul - in) : left;
+		size_t segleft = seg;
+		if (convert_gb(d, &in, &segleft, final || nul) < 0)
+			return -1;
+		left -= seg - segleft;
+		if (!nul || segleft)
+			break;
+		bad_byte(d, d->consumed + (in - d->pending.ptr),
+		         "NUL byte: binary data, not a text filing");
+		if (pb_buf_addc(&d->out, '?') < 0)
+			return oom(d);
 		in++;
-		inleft--;
+		left--;
 	}
 	size_t used = (size_t)(in - d->pending.ptr);
 	d->consumed += (long long)used;
@@ -254,14 +274,6 @@ static int run(pb_decoder *d, int final)
 	if (d->mode == MODE_GB18030) {
 		if (run_gb(d, final) < 0)
 			return -1;
-		/* the NULs iconv let through (reported by run_gb) */
-		char *nul = memchr(d->out.ptr, 0, d->out.len);
-		if (nul) {
-			while (nul) {
-				*nul = '?';
-				nul = memchr(nul, 0, d->out.len - (size_t)(nul - d->out.ptr));
-			}
-		}
 		return 0;
 	}
 	return -1;
