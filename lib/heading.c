@@ -96,8 +96,28 @@ static int toc_entry(const char *s, size_t n)
 	return dots >= 3;
 }
 
+static int blank_raw(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* "\t项目编码…": a tab-grid row that starts a table */
+static int code_cell(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '\t' || s[i] == ' '))
+		i++;
+	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
+}
+
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
 {
+	if (rawlen > PB_HEADING_MAX)
+		return blank_raw(raw, rawlen) ? PB_L_BLANK
+		       : code_cell(raw, rawlen) ? PB_L_PROJECT_CODE : PB_L_TEXT;
 	if (n == 0)
 		return PB_L_BLANK;
 	if (toc_entry(raw, rawlen))

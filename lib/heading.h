@@ -35,6 +35,10 @@ typedef enum {
 int pb_heading_init(void);
 /* Build the key of a raw line (no terminator) into key (reset first). */
 int pb_line_key(pb_buf *key, const char *s, size_t n);
+/* A heading is never longer than this (raw bytes): longer lines are
+ * classified without their key, which need not be built. */
+#define PB_HEADING_MAX 1200
+
 /* Classify a line from its raw text and key. */
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t keylen);
 /* Strip "N." numbering from a title; returns the offset where it starts. */

@@ -366,13 +366,10 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	    !starts_code_cell(s, n)) {
 		pb_buf_reset(&sp->key);
 		cls = blank_line(s, n) ? PB_L_BLANK : PB_L_TEXT;
-	} else if (n > 400) {
-		/* too long for a heading (those are short): only a toc entry
-		 * or a table row without a title could matter, and those are
-		 * told from the raw text */
+	} else if (n > PB_HEADING_MAX) {
+		/* too long for a heading: the key is not needed */
 		pb_buf_reset(&sp->key);
-		cls = blank_line(s, n) ? PB_L_BLANK
-		      : starts_code_cell(s, n) ? PB_L_PROJECT_CODE : PB_L_TEXT;
+		cls = pb_classify(s, n, "", 0);
 	} else {
 		if (pb_line_key(&sp->key, s, n) < 0)
 			return -1;

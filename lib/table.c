@@ -1002,7 +1002,9 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	}
 	t.L = L;
 	t.nl = nl;
-	if (grid >= 2)
+	if (!nl)
+		; /* nothing to read */
+	else if (grid >= 2)
 		grid_rows(&t, L + skip, nl - skip);
 	else
 		cell_rows(&t, L + skip, nl - skip);
