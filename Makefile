@@ -18,7 +18,7 @@ PKG_LIBS   = `pkg-config --libs $(PKGS)`
 TOOLS   = pbsplit pbtable pbcheck pbsum
 LIBSRC  = $(wildcard lib/*.c)
 LIBOBJ  = $(LIBSRC:.c=.o)
-UTILOBJ = cmd/util.o
+UTILOBJ = util/util.o
 BINS    = $(TOOLS:%=bin/%)
 UNITSRC = $(wildcard tests/unit/*.c)
 
@@ -31,7 +31,10 @@ lib/libpb.a: $(LIBOBJ)
 lib/%.o: lib/%.c lib/*.h
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-cmd/%.o: cmd/%.c cmd/util.h lib/*.h
+cmd/%.o: cmd/%.c util/util.h lib/*.h
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -Iutil -c -o $@ $<
+
+util/%.o: util/%.c util/util.h lib/*.h
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -c -o $@ $<
 
 bin/%: cmd/%.o $(UTILOBJ) lib/libpb.a
@@ -102,7 +105,7 @@ uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/$$t.1; done
 
 clean:
-	rm -rf bin lib/*.o lib/libpb.a cmd/*.o tests/unit/run fuzz/bin fuzz/build
+	rm -rf bin lib/*.o lib/libpb.a cmd/*.o util/*.o tests/unit/run fuzz/bin fuzz/build
 
 .PHONY: all check demo deps install uninstall clean replay sanitize fuzz bench
-.PRECIOUS: cmd/%.o
+.PRECIOUS: cmd/%.o util/%.o
