@@ -141,8 +141,6 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 
 	for (size_t i = 0, tl, l; i < b->len; i += l, line++) {
 		l = next_line(s + i, b->len - i, &tl);
-		if (tl > 4000)
-			continue;
 		CHECK(pb_line_key(&st->key, s + i, tl) == 0);
 		pb_line_class c = pb_classify(s + i, tl, st->key.ptr, st->key.len);
 		switch (c) {

@@ -54,7 +54,8 @@ void test_norm(void)
 	}
 	/* keep_newlines: each line normalized and trimmed by itself */
 	pb_buf b = PB_BUF_INIT;
-	pb_norm(&b, " 甲 乙 \n 丙", 9 + 8, 1);
+	const char *two = " 甲 乙 \n 丙";
+	pb_norm(&b, two, strlen(two), 1);
 	CHECK_STR(b.ptr, "甲乙\n丙");
 	pb_buf_free(&b);
 	CHECK(pb_is_cjk(0x4E00) && pb_is_cjk(0x3001) && !pb_is_cjk('a') && !pb_is_cjk(0x2265));
