@@ -68,7 +68,7 @@ check: deps all tests/unit/run replay
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 sanitize: deps
 	$(MAKE) clean
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	PB_SANITIZE=1 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(MAKE) check CC=clang OPT="-O1 -g $(SAN)" WERROR=$(WERROR)
 	$(MAKE) clean
 

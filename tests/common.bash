@@ -16,3 +16,8 @@ run_split() {
 	run bash -c '"$@" 2>"'"$errf"'"' _ "$@"
 	stderr="$(cat "$errf")"
 }
+
+# valgrind cannot run sanitizer builds (make sanitize sets PB_SANITIZE)
+no_valgrind() {
+	[ -n "${PB_SANITIZE:-}" ] || ! command -v valgrind > /dev/null
+}

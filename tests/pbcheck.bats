@@ -300,7 +300,7 @@ quiet() {
 }
 @test "shared: valgrind finds no error or leak" {
 	need_shared
-	command -v valgrind >/dev/null || skip "no valgrind"
+	no_valgrind && skip "no valgrind, or a sanitizer build"
 	run valgrind -q --leak-check=full --error-exitcode=99 pbcheck "$SHARED"/*.txt
 	[ "$status" -eq 1 ]
 }

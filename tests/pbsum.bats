@@ -407,7 +407,7 @@ all_projects() {
 }
 
 @test "pbsum: valgrind finds no leak or error" {
-	command -v valgrind >/dev/null || skip "no valgrind"
+	no_valgrind && skip "no valgrind, or a sanitizer build"
 	files=("$P/sample-yuan-2024.txt" "$P/projects.ndjson")
 	if [ -d "$SHARED" ]; then files+=("$SHARED"/*.txt); fi
 	run valgrind -q --leak-check=full --error-exitcode=99 "$TOP/bin/pbsum" -g dept,region --total --bar "${files[@]}"
