@@ -333,7 +333,7 @@ static void check_record(const char *value)
 	                              json_object_is_type(v, json_type_double)
 	                        : v == NULL);
 	CHECK(json_object_object_get_ex(o, "kind", &v) && json_object_is_type(v, json_type_string));
-	CHECK(!strcmp(json_object_get_string(v), pb_value_kind_name(pv->kind)));
+	CHECK(!strcmp(json_object_get_string(v), pb_value_kind_name(in.parsed.kind)));
 	json_object_put(o);
 	json_tokener_free(tok);
 	pb_buf_free(&out);
