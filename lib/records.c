@@ -104,13 +104,13 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 			 * leading zeros are gone: no conversion, no size limit */
 			pb_buf num = PB_BUF_INIT;
 			const char *d = in->value + v->num_off;
-			size_t j = 0, n = v->num_len;
-			while (j + 1 < n && d[j] == '0' && d[j + 1] != '.')
-				j++;
-			for (; j < n; j++)
+			for (size_t j = 0; j < v->num_len; j++)
 				if (d[j] != ',')
 					pb_buf_addc(&num, d[j]);
-			pb_jw_num(&w, "num", num.ptr);
+			size_t z = 0;
+			while (z + 1 < num.len && num.ptr[z] == '0' && num.ptr[z + 1] != '.')
+				z++;
+			pb_jw_num(&w, "num", num.ptr + z);
 			pb_buf_free(&num);
 		} else {
 			pb_jw_null(&w, "num");
