@@ -96,7 +96,7 @@ static int toc_entry(const char *s, size_t n)
 	return dots >= 3;
 }
 
-static int blank_raw(const char *s, size_t n)
+int pb_blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
@@ -105,7 +105,7 @@ static int blank_raw(const char *s, size_t n)
 }
 
 /* "\t项目编码…": a tab-grid row that starts a table */
-static int code_cell(const char *s, size_t n)
+int pb_code_cell(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n && (s[i] == '\t' || s[i] == ' '))
@@ -116,8 +116,8 @@ static int code_cell(const char *s, size_t n)
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
 {
 	if (rawlen > PB_HEADING_MAX)
-		return blank_raw(raw, rawlen) ? PB_L_BLANK
-		       : code_cell(raw, rawlen) ? PB_L_PROJECT_CODE : PB_L_TEXT;
+		return pb_blank(raw, rawlen) ? PB_L_BLANK
+		       : pb_code_cell(raw, rawlen) ? PB_L_PROJECT_CODE : PB_L_TEXT;
 	if (n == 0)
 		return PB_L_BLANK;
 	if (toc_entry(raw, rawlen))

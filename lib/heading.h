@@ -39,6 +39,11 @@ int pb_line_key(pb_buf *key, const char *s, size_t n);
  * classified without their key, which need not be built. */
 #define PB_HEADING_MAX 1200
 
+/* Only blanks (space, tab, CR, LF)? */
+int pb_blank(const char *s, size_t n);
+/* Does the line's first cell start with 项目编 (a table's code row)? */
+int pb_code_cell(const char *s, size_t n);
+
 /* Classify a line from its raw text and key. */
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t keylen);
 /* Strip "N." numbering from a title; returns the offset where it starts. */

@@ -325,14 +325,6 @@ static int emit_doc(pb_splitter *sp)
 	return r;
 }
 
-static int blank_line(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
-			return 0;
-	return 1;
-}
-
 /* The toc's markdown separators: only - | : and blanks. */
 static int rule_line(const char *s, size_t n)
 {
@@ -340,14 +332,6 @@ static int rule_line(const char *s, size_t n)
 		if (!strchr("-|: \t", s[i]))
 			return 0;
 	return n > 0;
-}
-
-static int starts_code_cell(const char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n && (s[i] == '\t' || s[i] == ' '))
-		i++;
-	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
 }
 
 int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
@@ -363,9 +347,9 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	sp->lineno = ln->lineno;
 	/* rows of a table: only a new 项目编码 or the unit line matter */
 	if (b && b->kind == PB_BLK_PROJECT_TABLE && tabbed && !sp->unit_pending &&
-	    !starts_code_cell(s, n)) {
+	    !pb_code_cell(s, n)) {
 		pb_buf_reset(&sp->key);
-		cls = blank_line(s, n) ? PB_L_BLANK : PB_L_TEXT;
+		cls = pb_blank(s, n) ? PB_L_BLANK : PB_L_TEXT;
 	} else if (n > PB_HEADING_MAX) {
 		/* too long for a heading: the key is not needed */
 		pb_buf_reset(&sp->key);
@@ -519,7 +503,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 		if (tabbed) {
 			sp->tail_off = 0;
 			sp->table_tabbed = 1;
-		} else if (!sp->tail_off && b->line != ln->lineno && !blank_line(s, n)) {
+		} else if (!sp->tail_off && b->line != ln->lineno && !pb_blank(s, n)) {
 			sp->tail_off = off;
 			sp->tail_line = ln->lineno;
 		}
