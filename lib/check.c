@@ -181,15 +181,6 @@ static void where(ck *k, pb_buf *m, size_t ind)
 	k->oom |= pb_buf_adds(m, ": ");
 }
 
-static char *dupz(const char *s)
-{
-	size_t n = strlen(s);
-	char *d = malloc(n + 1);
-	if (d)
-		memcpy(d, s, n + 1);
-	return d;
-}
-
 /* the formatted body of a message into b */
 static void body(ck *k, pb_buf *b, const char *fmt, va_list ap)
 {
@@ -230,7 +221,7 @@ void ck_emit(ck *k, long line, size_t ind, const char *value, const char *fmt, .
 	va_list ap;
 	/* value and the arguments may sit in the ring that where() reuses:
 	 * take them before it runs */
-	char *v = value ? dupz(value) : NULL;
+	char *v = value ? strdup(value) : NULL;
 
 	va_start(ap, fmt);
 	body(k, &b, fmt, ap);
@@ -238,7 +229,7 @@ void ck_emit(ck *k, long line, size_t ind, const char *value, const char *fmt, .
 	where(k, &m, ind);
 	k->oom |= pb_buf_add(&m, b.ptr, b.len);
 	pb_buf_free(&b);
-	char *msg = dupz(m.ptr);
+	char *msg = strdup(m.ptr);
 	pb_buf_free(&m);
 	if (!msg || (value && !v) || hold(k) < 0) {
 		free(msg);

@@ -12,6 +12,22 @@ const char *pb_amount_text(const pb_amount *a, char *out, size_t cap)
 	return out;
 }
 
+/*
+ * The number of a value as written is exact JSON once its commas and
+ * leading zeros are gone: no conversion, no size limit.
+ */
+static void num_text(pb_buf *out, const char *value, const pb_value *v)
+{
+	pb_buf_reset(out);
+	for (size_t j = 0; j < v->num_len; j++)
+		if (value[v->num_off + j] != ',')
+			pb_buf_addc(out, value[v->num_off + j]);
+	size_t z = 0;
+	while (z + 1 < out->len && out->ptr[z] == '0' && out->ptr[z + 1] != '.')
+		z++;
+	pb_buf_consume(out, z);
+}
+
 static void amount(pb_jw *w, const char *key, const pb_amount *a)
 {
 	char t[PB_MONEY_FMT_CAP];
@@ -39,6 +55,7 @@ static void common(pb_jw *w, const pb_project *p)
 int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 {
 	pb_jw w;
+	pb_buf num = PB_BUF_INIT;
 	int err = 0;
 
 	pb_jw_begin(&w, b, "project");
@@ -100,18 +117,8 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		pb_jw_str(&w, "value", in->value);
 		pb_jw_str(&w, "op", v->op);
 		if (v->num_len && in->value) {
-			/* the number as written is exact JSON once its commas and
-			 * leading zeros are gone: no conversion, no size limit */
-			pb_buf num = PB_BUF_INIT;
-			const char *d = in->value + v->num_off;
-			for (size_t j = 0; j < v->num_len; j++)
-				if (d[j] != ',')
-					pb_buf_addc(&num, d[j]);
-			size_t z = 0;
-			while (z + 1 < num.len && num.ptr[z] == '0' && num.ptr[z + 1] != '.')
-				z++;
-			pb_jw_num(&w, "num", num.ptr + z);
-			pb_buf_free(&num);
+			num_text(&num, in->value, v);
+			pb_jw_num(&w, "num", num.ptr);
 		} else {
 			pb_jw_null(&w, "num");
 		}
@@ -152,6 +159,7 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		pb_jw_end(&w);
 		err |= w.err;
 	}
+	pb_buf_free(&num);
 	return err ? -1 : 0;
 }
 
@@ -236,11 +244,11 @@ int pb_write_indicator_tsv(pb_buf *b, const pb_project *p)
 		tsv_str(b, in->description, 0);
 		tsv_str(b, in->value, 0);
 		tsv_str(b, v->op, 0);
-		/* the number as written, commas dropped, however long */
-		for (size_t j = 0; in->value && j < v->num_len; j++)
-			if (in->value[v->num_off + j] != ',')
-				pb_buf_addc(b, in->value[v->num_off + j]);
-		pb_buf_addc(b, '\t');
+		pb_buf num = PB_BUF_INIT;
+		if (v->num_len && in->value)
+			num_text(&num, in->value, v);
+		tsv_str(b, v->num_len ? num.ptr : NULL, 0);
+		pb_buf_free(&num);
 		size_t ul = 0;
 		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
 		if (u)

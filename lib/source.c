@@ -27,17 +27,6 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 		r->src->on_diag(r->path, line, is_error, msg, r->src->ctx);
 }
 
-static char *dupz(const char *s)
-{
-	if (!s)
-		return NULL;
-	size_t n = strlen(s);
-	char *p = malloc(n + 1);
-	if (p)
-		memcpy(p, s, n + 1);
-	return p;
-}
-
 static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
 {
 	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
@@ -78,6 +67,12 @@ static int on_doc(const pb_doc *d, void *ctx)
 }
 
 /* ---- NDJSON ---- */
+
+/* strdup that passes NULL through, for absent JSON fields */
+static char *dupz(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
 
 static const char *jstr(json_object *o, const char *key)
 {

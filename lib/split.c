@@ -51,16 +51,6 @@ struct pb_splitter {
 	int table_tabbed;     /* the current table has tab-separated cells */
 };
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
 static void doc_clear(pb_doc *d)
 {
 	for (size_t i = 0; i < d->nblocks; i++)
@@ -167,7 +157,7 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 	b->off = off;
 	b->line = line;
 	b->end_line = line;
-	if (title && tlen && !(b->title = dupn(title, tlen)))
+	if (title && tlen && !(b->title = strndup(title, tlen)))
 		sp->oom = 1;
 	if (kind != PB_BLK_PROJECT_TABLE)
 		sp->title_half = 0;
@@ -219,7 +209,7 @@ static char *join_keys(pb_buf *keys, size_t *ko, int from, int to, const char *s
 		if (sl && l >= sl && !memcmp(n.ptr + l - sl, strip, sl))
 			l -= sl;
 		if (l)
-			r = dupn(n.ptr, l);
+			r = strndup(n.ptr, l);
 	}
 	pb_buf_free(&j);
 	pb_buf_free(&n);
@@ -257,7 +247,7 @@ static void cover_fields(pb_splitter *sp)
 		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
 			title = i;
 			d->year = y;
-			d->title = dupn(k + toff, kl - toff);
+			d->title = strndup(k + toff, kl - toff);
 		} else if (strstr(k, "草案")) {
 			draft = i;
 		} else if (comp < 0 && kl >= 6 && !strcmp(k + kl - 6, "编制")) {
@@ -303,7 +293,7 @@ static int emit_doc(pb_splitter *sp)
 	if (!unit_dept) { /* no unit line: the cover's name, else the compiler */
 		cover_fields(sp);
 		if (!d->dept && d->compiled_by)
-			d->dept = dupn(d->compiled_by, strlen(d->compiled_by));
+			d->dept = strdup(d->compiled_by);
 	} else {
 		/* keep the unit line's name: it pairs with dept_code */
 		d->dept = NULL;
@@ -314,7 +304,7 @@ static int emit_doc(pb_splitter *sp)
 	if (!d->encoding)
 		d->encoding = sp->encoding;
 	if (d->nblocks && d->blocks[0].kind == PB_BLK_COVER && !d->blocks[0].title && d->title)
-		d->blocks[0].title = dupn(d->title, strlen(d->title));
+		d->blocks[0].title = strdup(d->title);
 	d->doc = ++sp->ndocs;
 	if (sp->oom)
 		r = -1;
@@ -495,8 +485,8 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 			size_t co, no;
 			sp->unit_pending--;
 			if (!d->dept_code && pb_unit_line(key, kl, &co, &no)) {
-				d->dept_code = dupn(key + co, 6);
-				d->dept = dupn(key + no, kl - no);
+				d->dept_code = strndup(key + co, 6);
+				d->dept = strndup(key + no, kl - no);
 				sp->unit_pending = 0;
 			}
 		}

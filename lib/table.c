@@ -50,19 +50,9 @@ typedef struct {
 
 /* ---- small helpers ---- */
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
 static char *tdup(tparse *t, const char *s, size_t n)
 {
-	char *p = dupn(s, n);
+	char *p = strndup(s, n);
 	if (!p)
 		t->oom = 1;
 	return p;
@@ -682,11 +672,6 @@ static void header_cols(tparse *t, row *h, int *col)
 	}
 }
 
-static char *level_name(tparse *t, const char *k)
-{
-	return tdup(t, k, strlen(k));
-}
-
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -756,7 +741,7 @@ static void indicators(tparse *t, size_t from)
 					in->value_line = t->cells[rw->first + (size_t)col[C_VALUE]].line;
 				if (cellv[C_L1]) {
 					free(l1);
-					l1 = level_name(t, cellv[C_L1]);
+					l1 = tdup(t, cellv[C_L1], strlen(cellv[C_L1]));
 					if (!cellv[C_L2]) {
 						free(l2);
 						l2 = NULL;
@@ -764,7 +749,7 @@ static void indicators(tparse *t, size_t from)
 				}
 				if (cellv[C_L2]) {
 					free(l2);
-					l2 = level_name(t, cellv[C_L2]);
+					l2 = tdup(t, cellv[C_L2], strlen(cellv[C_L2]));
 				}
 				in->level1 = l1 ? tdup(t, l1, strlen(l1)) : NULL;
 				in->level2 = l2 ? tdup(t, l2, strlen(l2)) : NULL;
