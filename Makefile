@@ -51,7 +51,7 @@ deps:
 FUZZERS = $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
 REPLAYS = $(FUZZERS:%=fuzz/bin/replay_%)
 
-fuzz/bin/replay_%: fuzz/fuzz_%.c fuzz/replay.c lib/libpb.a
+fuzz/bin/replay_%: fuzz/fuzz_%.c fuzz/common.h fuzz/replay.c lib/libpb.a
 	@mkdir -p fuzz/bin
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $< fuzz/replay.c lib/libpb.a $(PKG_LIBS)
 
@@ -82,7 +82,7 @@ fuzz/build/%.o: lib/%.c lib/*.h
 	@mkdir -p fuzz/build
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(PKG_CFLAGS) -c -o $@ $<
 
-fuzz/build/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
+fuzz/build/fuzz_%: fuzz/fuzz_%.c fuzz/common.h $(FUZZ_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Ilib -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
 
 .SECONDARY: $(FUZZ_OBJ)

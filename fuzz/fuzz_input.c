@@ -27,16 +27,7 @@
 #include "buf.h"
 #include "input.h"
 #include "utf8.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)                                                                   \
-	do {                                                                           \
-		if (!(c)) {                                                                \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-			abort();                                                               \
-		}                                                                          \
-	} while (0)
+#include "common.h"
 
 #define PAD 65536
 
@@ -47,40 +38,6 @@ typedef struct {
 	char errmsg[256];
 	const char *enc;
 } decoded;
-
-/* A temporary file, unlinked at once (nothing is left behind when a
- * check aborts) and reopened by its /dev/fd name. */
-static int tmp_fd = -1;
-static char tmp_name[32];
-
-static const char *tmp_path(void)
-{
-	if (tmp_fd < 0) {
-		char path[] = "/tmp/pbfuzz-XXXXXX";
-		tmp_fd = mkstemp(path);
-		CHECK(tmp_fd >= 0);
-		unlink(path);
-		snprintf(tmp_name, sizeof tmp_name, "/dev/fd/%d", tmp_fd);
-	}
-	return tmp_name;
-}
-
-static void write_file(const char *a, size_t an, const char *b, size_t bn)
-{
-	const char *part[2] = { a, b };
-	size_t len[2] = { an, bn };
-	off_t at = 0;
-
-	tmp_path();
-	CHECK(ftruncate(tmp_fd, 0) == 0);
-	for (int i = 0; i < 2; i++)
-		for (size_t done = 0; done < len[i];) {
-			ssize_t w = pwrite(tmp_fd, part[i] + done, len[i] - done, at);
-			CHECK(w > 0);
-			done += (size_t)w;
-			at += w;
-		}
-}
 
 static void take(pb_decoder *d, decoded *r)
 {
@@ -134,20 +91,6 @@ static void same(const decoded *a, const decoded *b)
 	CHECK(a->errset == b->errset);
 	CHECK(a->errbyte == b->errbyte);
 	CHECK(same_str(a->enc, b->enc));
-}
-
-/* The reference line splitter: LF, CRLF or a lone CR ends a line. */
-static size_t next_line(const char *s, size_t n, size_t *textlen)
-{
-	size_t i = 0;
-	while (i < n && s[i] != '\n' && s[i] != '\r')
-		i++;
-	*textlen = i;
-	if (i == n)
-		return n;
-	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
-		return i + 2;
-	return i + 1;
 }
 
 /* pb_input over path must give the lines of want->out. */

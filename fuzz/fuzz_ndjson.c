@@ -27,16 +27,7 @@
 #include "source.h"
 #include "table.h"
 #include "utf8.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)                                                                   \
-	do {                                                                           \
-		if (!(c)) {                                                                \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-			abort();                                                               \
-		}                                                                          \
-	} while (0)
+#include "common.h"
 
 typedef struct {
 	pb_buf out;
@@ -44,40 +35,6 @@ typedef struct {
 	size_t diags, errors;
 	const char *path;
 } run_state;
-
-/* A temporary file, unlinked at once (nothing is left behind when a
- * check aborts) and reopened by its /dev/fd name. */
-static int tmp_fd = -1;
-static char tmp_name[32];
-
-static const char *tmp_path(void)
-{
-	if (tmp_fd < 0) {
-		char path[] = "/tmp/pbfuzz-XXXXXX";
-		tmp_fd = mkstemp(path);
-		CHECK(tmp_fd >= 0);
-		unlink(path);
-		snprintf(tmp_name, sizeof tmp_name, "/dev/fd/%d", tmp_fd);
-	}
-	return tmp_name;
-}
-
-static void write_file(const char *a, size_t an, const char *b, size_t bn)
-{
-	const char *part[2] = { a, b };
-	size_t len[2] = { an, bn };
-	off_t at = 0;
-
-	tmp_path();
-	CHECK(ftruncate(tmp_fd, 0) == 0);
-	for (int i = 0; i < 2; i++)
-		for (size_t done = 0; done < len[i];) {
-			ssize_t w = pwrite(tmp_fd, part[i] + done, len[i] - done, at);
-			CHECK(w > 0);
-			done += (size_t)w;
-			at += w;
-		}
-}
 
 static int on_project(const pb_project *p, void *ctx)
 {

@@ -33,16 +33,7 @@
 #include "input.h"
 #include "split.h"
 #include "utf8.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)                                                                   \
-	do {                                                                           \
-		if (!(c)) {                                                                \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-			abort();                                                               \
-		}                                                                          \
-	} while (0)
+#include "common.h"
 
 static void check_utf8(const char *s)
 {
@@ -95,19 +86,6 @@ static void same(const decoded *a, const decoded *b)
 }
 
 /* ---- lines, cut as pb_input cuts them ---- */
-
-static size_t next_line(const char *s, size_t n, size_t *textlen)
-{
-	size_t i = 0;
-	while (i < n && s[i] != '\n' && s[i] != '\r')
-		i++;
-	*textlen = i;
-	if (i == n)
-		return n;
-	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
-		return i + 2;
-	return i + 1;
-}
 
 /* number of lines in s[0..n), n > 0 */
 static long count_lines(const char *s, size_t n)

@@ -33,16 +33,7 @@
 #include "table.h"
 #include "utf8.h"
 #include "value.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)                                                                   \
-	do {                                                                           \
-		if (!(c)) {                                                                \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-			abort();                                                               \
-		}                                                                          \
-	} while (0)
+#include "common.h"
 
 #define FIRST_LINE 7
 
@@ -174,43 +165,6 @@ static void check_int(json_object *o, const char *key, long long want)
 static void check_type(json_object *o, const char *type)
 {
 	check_str(o, "type", type);
-}
-
-/* The text of "num" in the record: the number as written in the value,
- * commas and leading zeros dropped (JSON numbers have none), however
- * long; null when the value has no number.  Read from the record's bytes,
- * since json-c saturates integers past 64 bits. */
-static void check_num_text(const char *rec, size_t len, const char *value, const pb_value *pv)
-{
-	static const char key[] = ",\"num\":";
-	const size_t kl = sizeof key - 1;
-	const char *at = NULL;
-	pb_buf want = PB_BUF_INIT;
-
-	/* inside a JSON string every '"' follows a backslash: the key is unique */
-	for (size_t i = 0; i + kl <= len; i++)
-		if (!memcmp(rec + i, key, kl)) {
-			CHECK(!at);
-			at = rec + i + kl;
-		}
-	CHECK(at);
-	size_t n = 0;
-	while (at + n < rec + len && at[n] != ',' && at[n] != '}')
-		n++;
-	if (value && pv->num_len) {
-		size_t z = 0;
-		for (size_t j = 0; j < pv->num_len; j++)
-			if (value[pv->num_off + j] != ',')
-				CHECK(pb_buf_addc(&want, value[pv->num_off + j]) == 0);
-		while (z + 1 < want.len && want.ptr[z] == '0' && want.ptr[z + 1] >= '0' &&
-		       want.ptr[z + 1] <= '9')
-			z++;
-		pb_buf_consume(&want, z);
-	} else {
-		CHECK(pb_buf_adds(&want, "null") == 0);
-	}
-	CHECK(n == want.len && !memcmp(at, want.ptr, n));
-	pb_buf_free(&want);
 }
 
 static void check_ndjson(const pb_buf *b, const pb_project *p)
