@@ -3,38 +3,72 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "swar.h"
 #include "utf8.h"
 
 static const char hex[] = "0123456789abcdef";
 
-/* Valid UTF-8 needs escapes only for ASCII: one byte test per byte. */
+/* bytes JSON strings must escape: controls, quote and backslash */
+static const unsigned char json_esc[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['"'] = 1, ['\\'] = 1,
+};
+
+/*
+ * Valid UTF-8 needs escapes only for ASCII.  This is the hot loop of
+ * pbsplit (every byte of every filing goes through it), so it writes into
+ * room made for a slice of input at a time (6 bytes out per byte in at
+ * most) with one table test per byte, instead of a buffer call per run:
+ * tab-grid text has a tab every few bytes.
+ */
 int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
 {
-	size_t i, run = 0;
-	int r = pb_buf_grow(b, n + 2);
+	enum { SLICE = 4096 };
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
-	r |= pb_buf_addc(b, '"');
-	for (i = 0; i < n && r == 0; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		r |= pb_buf_add(b, s + run, i - run);
-		switch (c) {
-		case '"': r |= pb_buf_add(b, "\\\"", 2); break;
-		case '\\': r |= pb_buf_add(b, "\\\\", 2); break;
-		case '\n': r |= pb_buf_add(b, "\\n", 2); break;
-		case '\r': r |= pb_buf_add(b, "\\r", 2); break;
-		case '\t': r |= pb_buf_add(b, "\\t", 2); break;
-		default: {
-			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			r |= pb_buf_add(b, e, 6);
+	if (pb_buf_addc(b, '"') < 0)
+		return -1;
+	while (p < end) {
+		size_t m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
+		if (pb_buf_grow(b, 6 * m + 1) < 0)
+			return -1;
+		unsigned char *o = (unsigned char *)b->ptr + b->len;
+		for (const unsigned char *e = p + m; p < e;) {
+			if (e - p >= 8) {
+				/* eight bytes at a time up to the next byte to
+				 * escape: the room for them is there (6 per byte) */
+				size_t k = pb_swar_first_json(p);
+				memcpy(o, p, 8);
+				o += k;
+				p += k;
+				if (k == 8)
+					continue;
+			}
+			unsigned c = *p++;
+			if (!json_esc[c]) {
+				*o++ = (unsigned char)c;
+				continue;
+			}
+			*o++ = '\\';
+			switch (c) {
+			case '"': *o++ = '"'; break;
+			case '\\': *o++ = '\\'; break;
+			case '\n': *o++ = 'n'; break;
+			case '\r': *o++ = 'r'; break;
+			case '\t': *o++ = 't'; break;
+			default:
+				*o++ = 'u'; *o++ = '0'; *o++ = '0';
+				*o++ = (unsigned char)hex[c >> 4];
+				*o++ = (unsigned char)hex[c & 15];
+			}
 		}
-		}
-		run = i + 1;
+		b->len = (size_t)((char *)o - b->ptr);
+		b->ptr[b->len] = '\0';
 	}
-	r |= pb_buf_add(b, s + run, n - run);
-	r |= pb_buf_addc(b, '"');
-	return r ? -1 : 0;
+	if (pb_buf_addc(b, '"') < 0)
+		return -1;
+	return 0;
 }
 
 int pb_json_quote(pb_buf *b, const char *s, size_t n)

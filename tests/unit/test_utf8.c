@@ -1,4 +1,7 @@
 /* Strict UTF-8: the offsets of bad bytes feed the error messages. */
+#include <stdint.h>
+
+#include "buf.h"
 #include "harness.h"
 #include "utf8.h"
 
@@ -17,6 +20,62 @@ static const struct {
 	{ "\xFF", 1, 0, 0 },
 	{ "", 0, 0, 0 },
 };
+
+/* The model: the decoder one code point at a time. */
+static size_t ref_valid(const char *s, size_t n, int *incomplete)
+{
+	size_t i = 0;
+	int32_t cp;
+	*incomplete = 0;
+	while (i < n) {
+		int l = pb_utf8_decode(s + i, n - i, &cp);
+		if (cp < 0) {
+			unsigned c = (unsigned char)s[i];
+			size_t need = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+			size_t k = i + 1;
+			while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+				k++;
+			*incomplete = need && n - i < need && k == n;
+			return i;
+		}
+		i += (size_t)l;
+	}
+	return n;
+}
+
+/* pb_utf8_valid's word-at-a-time paths against the model, on random
+ * strings of the sequences that matter, at every alignment */
+static void valid_model(void)
+{
+	static const char *const pool[] = {
+		"a", "\t", "甲", "鿿", "一", "ｑ", "\xE0\xA0\x80", "\xE0\x80\x80", "\xED\x9F\xBF",
+		"\xED\xA0\x80", "\xEF\xBF\xBF", "\xE1\x80\x80", "\xC2\x80", "\xDF\xBF", "\xC1\xBF",
+		"\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+		"\x80", "\xBF", "\xFF", "\xE4", "\xE4\xB8", "\xF0\x9F", "\xF0\x9F\x98", "\x7f",
+	};
+	const size_t np = sizeof pool / sizeof pool[0];
+	unsigned seed = 99;
+	pb_buf in = PB_BUF_INIT;
+	int bad = 0;
+
+	for (int t = 0; t < 300000; t++) {
+		pb_buf_reset(&in);
+		seed = seed * 1103515245u + 12345u;
+		int len = (int)(seed >> 16) % 16;
+		/* mostly valid text, so the fast paths run before a bad byte */
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = seed >> 16;
+			pb_buf_adds(&in, r % 4 ? pool[r % 6] : pool[(r / 4) % np]);
+		}
+		int inc, rinc;
+		size_t got = pb_utf8_valid(in.ptr, in.len, &inc);
+		if (got != ref_valid(in.ptr, in.len, &rinc) || inc != rinc)
+			bad++;
+	}
+	CHECK(bad == 0);
+	pb_buf_free(&in);
+}
 
 void test_utf8(void);
 void test_utf8(void)
@@ -39,4 +98,5 @@ void test_utf8(void)
 		}
 	}
 	CHECK(1);
+	valid_model();
 }

@@ -1,0 +1,84 @@
+/*
+ * swar.h - scanning eight bytes at a time in a plain 64-bit word.
+ *
+ * The hot loops (JSON quoting, UTF-8 checks, markup tests) spend most of
+ * their time on bytes that need nothing.  These helpers test a word of 8
+ * bytes at once with the classic bit tricks; each returns the index
+ * (0..8) of the first byte that needs attention, 8 when none does.  The
+ * tests are exact for "is there such a byte", and the lowest flagged byte
+ * is always a true one (borrows only run upwards), so the index is exact.
+ * Byte order: the index needs little-endian words; elsewhere a byte loop
+ * gives the same answers.
+ */
+#ifndef PB_SWAR_H
+#define PB_SWAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define PB_ONES UINT64_C(0x0101010101010101)
+#define PB_HIGH UINT64_C(0x8080808080808080)
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+#define PB_SWAR_LE 1
+#endif
+
+static inline uint64_t pb_swar_load(const void *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	return w;
+}
+
+/* high bit set in each byte of w that is below n (n <= 128) */
+static inline uint64_t pb_swar_below(uint64_t w, unsigned n)
+{
+	return (w - PB_ONES * n) & ~w & PB_HIGH;
+}
+
+/* high bit set in each byte of w equal to c */
+static inline uint64_t pb_swar_eq(uint64_t w, unsigned c)
+{
+	uint64_t x = w ^ (PB_ONES * c);
+	return (x - PB_ONES) & ~x & PB_HIGH;
+}
+
+static inline size_t pb_swar_index(uint64_t mask)
+{
+#ifdef PB_SWAR_LE
+	return mask ? (size_t)__builtin_ctzll(mask) >> 3 : 8;
+#else
+	(void)mask;
+	return 0; /* not reached: callers use the byte loop */
+#endif
+}
+
+/* first of p[0..8) that JSON must escape: a control, '"' or '\\' */
+static inline size_t pb_swar_first_json(const unsigned char *p)
+{
+#ifdef PB_SWAR_LE
+	uint64_t w = pb_swar_load(p);
+	return pb_swar_index(pb_swar_below(w, 0x20) | pb_swar_eq(w, '"') | pb_swar_eq(w, '\\'));
+#else
+	size_t i = 0;
+	while (i < 8 && p[i] >= 0x20 && p[i] != '"' && p[i] != '\\')
+		i++;
+	return i;
+#endif
+}
+
+/* first of p[0..8) that is not ASCII */
+static inline size_t pb_swar_first_high(const unsigned char *p)
+{
+#ifdef PB_SWAR_LE
+	return pb_swar_index(pb_swar_load(p) & PB_HIGH);
+#else
+	size_t i = 0;
+	while (i < 8 && p[i] < 0x80)
+		i++;
+	return i;
+#endif
+}
+
+#endif
