@@ -51,28 +51,9 @@ int pb_buf_grow(pb_buf *b, size_t n)
 	return 0;
 }
 
-int pb_buf_add(pb_buf *b, const void *data, size_t n)
-{
-	if (n == 0)
-		return 0;
-	/* the room is usually there: skip the call (a hot path) */
-	if ((b->cap <= b->len || n >= b->cap - b->len) && pb_buf_grow(b, n) < 0)
-		return -1;
-	memcpy(b->ptr + b->len, data, n);
-	b->len += n;
-	b->ptr[b->len] = '\0';
-	return 0;
-}
-
 int pb_buf_adds(pb_buf *b, const char *s)
 {
 	return pb_buf_add(b, s, strlen(s));
-}
-
-int pb_buf_addc(pb_buf *b, int c)
-{
-	char ch = (char)c;
-	return pb_buf_add(b, &ch, 1);
 }
 
 int pb_buf_printf(pb_buf *b, const char *fmt, ...)

@@ -13,6 +13,7 @@
 #define PB_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct {
 	char *ptr;
@@ -27,9 +28,29 @@ void pb_buf_init(pb_buf *b);
 void pb_buf_free(pb_buf *b);
 /* make room for n more bytes; -1 on overflow or out of memory */
 int pb_buf_grow(pb_buf *b, size_t n);
-int pb_buf_add(pb_buf *b, const void *data, size_t n);
 int pb_buf_adds(pb_buf *b, const char *s);
-int pb_buf_addc(pb_buf *b, int c);
+
+/* append n bytes; inline: the writers call these for every field */
+static inline int pb_buf_add(pb_buf *b, const void *data, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if ((b->cap <= b->len || n >= b->cap - b->len) && pb_buf_grow(b, n) < 0)
+		return -1;
+	memcpy(b->ptr + b->len, data, n);
+	b->len += n;
+	b->ptr[b->len] = '\0';
+	return 0;
+}
+
+static inline int pb_buf_addc(pb_buf *b, int c)
+{
+	if (b->cap - b->len < 2 && pb_buf_grow(b, 1) < 0)
+		return -1;
+	b->ptr[b->len++] = (char)c;
+	b->ptr[b->len] = '\0';
+	return 0;
+}
 int pb_buf_printf(pb_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))

@@ -198,7 +198,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_TABLE_TITLE;
 	if (!strcmp(key, "表"))
 		return PB_L_TABLE_BIAO;
-	if (match(RE_NUMBERED, key, n, NULL, 0) && ends_with(key, n, "绩效目标"))
+	if (ends_with(key, n, "绩效目标") && match(RE_NUMBERED, key, n, NULL, 0))
 		return PB_L_TITLE_HALF;
 	if (n < 200 && match(RE_COVER, key, n, NULL, 0))
 		return PB_L_COVER_TITLE;

@@ -26,14 +26,19 @@ int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
 {
 	enum { SLICE = 4096 };
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	unsigned char *o;
+	int first = 1;
 
-	if (pb_buf_addc(b, '"') < 0)
-		return -1;
-	while (p < end) {
+	do {
 		size_t m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
-		if (pb_buf_grow(b, 6 * m + 1) < 0)
+		/* room for the slice escaped, the quotes and the NUL; most
+		 * strings are short, so the test is inline */
+		if (b->cap - b->len < 6 * m + 3 && pb_buf_grow(b, 6 * m + 2) < 0)
 			return -1;
-		unsigned char *o = (unsigned char *)b->ptr + b->len;
+		o = (unsigned char *)b->ptr + b->len;
+		if (first)
+			*o++ = '"';
+		first = 0;
 		for (const unsigned char *e = p + m; p < e;) {
 			if (e - p >= 8) {
 				/* eight bytes at a time up to the next byte to
@@ -63,11 +68,12 @@ int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
 				*o++ = (unsigned char)hex[c & 15];
 			}
 		}
+		*o = '\0';
 		b->len = (size_t)((char *)o - b->ptr);
-		b->ptr[b->len] = '\0';
-	}
-	if (pb_buf_addc(b, '"') < 0)
-		return -1;
+	} while (p < end);
+	*o++ = '"';
+	*o = '\0';
+	b->len++;
 	return 0;
 }
 
@@ -165,11 +171,24 @@ void pb_jw_end(pb_jw *w)
 
 void pb_jw_key(pb_jw *w, const char *key)
 {
+	/* every field goes through here: the name is written as it is, in
+	 * one go (see jsonw.h: names need no escaping) */
+	size_t l = strlen(key);
+	if (w->b->cap - w->b->len < l + 5 && pb_buf_grow(w->b, l + 4) < 0) {
+		w->err = -1;
+		return;
+	}
+	char *o = w->b->ptr + w->b->len;
 	if (!w->first)
-		w->err |= pb_buf_addc(w->b, ',');
+		*o++ = ',';
 	w->first = 0;
-	w->err |= pb_json_quote(w->b, key, strlen(key));
-	w->err |= pb_buf_addc(w->b, ':');
+	*o++ = '"';
+	memcpy(o, key, l);
+	o += l;
+	*o++ = '"';
+	*o++ = ':';
+	*o = '\0';
+	w->b->len = (size_t)(o - w->b->ptr);
 }
 
 void pb_jw_strn(pb_jw *w, const char *key, const char *s, size_t n)

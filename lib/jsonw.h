@@ -19,6 +19,10 @@ typedef struct {
 	int err; /* sticky out-of-memory */
 } pb_jw;
 
+/*
+ * Field names (`key`) are the schema's names, plain ASCII that JSON needs
+ * not escape; they are written as they are.  Values are always escaped.
+ */
 void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type);
 void pb_jw_end(pb_jw *w); /* closes the object and adds '\n' */
 void pb_jw_key(pb_jw *w, const char *key);

@@ -72,6 +72,17 @@ static int32_t cp_at(const unsigned char *p, size_t n)
 	return cp;
 }
 
+/* Whitespace was pending before cp: keep one space unless it is an
+ * artefact of wrapping.  last is where the previous code point was
+ * written (NULL at the start of the line). */
+static unsigned char *put_space(unsigned char *o, const unsigned char *last, int32_t cp)
+{
+	int32_t prev = last ? cp_at(last, (size_t)(o - last)) : 0;
+	if (prev && !drop_space(prev, cp))
+		*o++ = ' ';
+	return o;
+}
+
 /*
  * This loop runs over every heading candidate and every table cell, so it
  * has a fast path for what almost all text is: printable ASCII and CJK
@@ -90,7 +101,8 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 
 	/* the output is never longer than 3 bytes per input byte (a bad
 	 * byte becomes U+FFFD), so room is made once and written directly */
-	if (n > (SIZE_MAX - 1) / 3 || pb_buf_grow(out, 3 * n + 1) < 0)
+	if (n > (SIZE_MAX - 2) / 3 ||
+	    (out->cap - out->len < 3 * n + 2 && pb_buf_grow(out, 3 * n + 1) < 0))
 		return -1;
 	unsigned char *o = (unsigned char *)out->ptr + out->len, *last = NULL;
 	while (i < n) {
@@ -118,46 +130,48 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 		}
 #endif
 		unsigned c = u[i];
-		size_t len, adv;
 		int32_t cp;
-		char enc[4];
-		const unsigned char *from = u + i;
-
-		if (c - 0x21u < 0x5Eu) {
-			cp = (int32_t)c;
-			adv = len = 1;
-		} else if (c == ' ' || c == '\t') {
+		if (c - 0x21u < 0x5Eu) { /* printable ASCII */
+			if (space)
+				o = put_space(o, last, (int32_t)c);
+			space = 0;
+			last = o;
+			*o++ = (unsigned char)c;
+			i++;
+			continue;
+		}
+		if (c == ' ' || c == '\t') {
 			space = 1;
 			i++;
 			continue;
-		} else if (c - 0xE4u < 6u && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
-		           (u[i + 2] & 0xC0) == 0x80) {
-			cp = (int32_t)((c & 0x0F) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu));
-			adv = len = 3;
-		} else {
-			adv = (size_t)pb_utf8_decode(s + i, n - i, &cp);
-			if (cp < 0)
-				cp = 0xFFFD;
-			if (pb_is_space(cp)) {
-				space = 1;
-				i += adv;
-				continue;
-			}
-			cp = fold(cp);
-			len = (size_t)pb_utf8_encode(cp, enc);
-			from = (const unsigned char *)enc;
 		}
-		i += adv;
-		if (space) {
-			int32_t prev = last ? cp_at(last, (size_t)(o - last)) : 0;
-			if (prev && !drop_space(prev, cp))
-				*o++ = ' ';
+		if (c - 0xE4u < 6u && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) { /* an ideograph */
+			if (space)
+				o = put_space(o, last, (int32_t)((c & 0x0F) << 12 |
+				              (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)));
 			space = 0;
+			last = o;
+			o[0] = (unsigned char)c;
+			o[1] = u[i + 1];
+			o[2] = u[i + 2];
+			o += 3;
+			i += 3;
+			continue;
 		}
+		i += (size_t)pb_utf8_decode(s + i, n - i, &cp);
+		if (cp < 0)
+			cp = 0xFFFD;
+		if (pb_is_space(cp)) {
+			space = 1;
+			continue;
+		}
+		cp = fold(cp);
+		if (space)
+			o = put_space(o, last, cp);
+		space = 0;
 		last = o;
-		/* not memcpy: a call per character was a tenth of the time */
-		for (size_t k = 0; k < len; k++)
-			*o++ = from[k];
+		o += pb_utf8_encode(cp, (char *)o);
 	}
 	out->len = (size_t)((char *)o - out->ptr);
 	out->ptr[out->len] = '\0';
@@ -319,7 +333,15 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 /* Could s hold markup at all?  Most cells do not, and skip the copy. */
 static int has_markup(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+#ifdef PB_SWAR_LE
+	for (; n - i >= 8; i += 8) { /* every cell comes through here */
+		uint64_t w = pb_swar_load(s + i);
+		if (pb_swar_eq(w, '<') | pb_swar_eq(w, '$') | pb_swar_eq(w, '*') | pb_swar_eq(w, '&'))
+			return 1;
+	}
+#endif
+	for (; i < n; i++) {
 		char c = s[i];
 		if (c == '<' || c == '$' || c == '*' || c == '&')
 			return 1;

@@ -36,14 +36,12 @@ static void amount(pb_jw *w, const char *key, const pb_amount *a)
 
 static void checkpoints(pb_jw *w, const char *key, const pb_amount *a)
 {
+	pb_jw o;
 	pb_jw_key(w, key);
-	w->err |= pb_buf_addc(w->b, '{');
-	for (int i = 0; i < PB_NCHECK; i++) {
-		char t[PB_MONEY_FMT_CAP];
-		w->err |= pb_buf_printf(w->b, "%s\"%s\":%s", i ? "," : "", pb_check_names[i],
-		                        pb_amount_text(&a[i], t, sizeof t));
-	}
-	w->err |= pb_buf_addc(w->b, '}');
+	pb_jw_begin(&o, w->b, NULL);
+	for (int i = 0; i < PB_NCHECK; i++)
+		amount(&o, pb_check_names[i], &a[i]);
+	w->err |= o.err | pb_buf_addc(w->b, '}');
 }
 
 static void common(pb_jw *w, const pb_project *p)

@@ -51,19 +51,32 @@ struct pb_splitter {
 	int table_tabbed;     /* the current table has tab-separated cells */
 };
 
-static void doc_clear(pb_doc *d)
+/* Empty d for the next filing.  The text and block room is kept (unless
+ * `release`): growing it again for every filing was a tenth of pbsplit's
+ * time, and memory is bounded by the largest filing anyway. */
+static void doc_clear(pb_doc *d, int release)
 {
 	for (size_t i = 0; i < d->nblocks; i++)
 		free(d->blocks[i].title);
-	free(d->blocks);
-	pb_buf_free(&d->text);
 	free(d->dept);
 	free(d->dept_code);
 	free(d->title);
 	free(d->compiled_by);
 	free(d->reviewed_by);
+	pb_buf text = d->text;
+	pb_block *blocks = d->blocks;
+	size_t cap = d->capblocks;
+	if (release) {
+		pb_buf_free(&text);
+		free(blocks);
+		blocks = NULL;
+		cap = 0;
+	}
 	memset(d, 0, sizeof *d);
-	pb_buf_init(&d->text);
+	d->text = text;
+	pb_buf_reset(&d->text);
+	d->blocks = blocks;
+	d->capblocks = cap;
 	d->draft = -1;
 }
 
@@ -80,7 +93,8 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	sp->ctx = ctx;
 	pb_buf_init(&sp->key);
 	pb_buf_init(&sp->prev_key);
-	doc_clear(&sp->doc);
+	pb_buf_init(&sp->doc.text);
+	doc_clear(&sp->doc, 1);
 	return sp;
 }
 
@@ -88,7 +102,7 @@ void pb_splitter_free(pb_splitter *sp)
 {
 	if (!sp)
 		return;
-	doc_clear(&sp->doc);
+	doc_clear(&sp->doc, 1);
 	pb_buf_free(&sp->key);
 	pb_buf_free(&sp->prev_key);
 	free(sp);
@@ -107,7 +121,7 @@ static void reset_doc_state(pb_splitter *sp)
 
 void pb_splitter_reset(pb_splitter *sp, const char *encoding)
 {
-	doc_clear(&sp->doc);
+	doc_clear(&sp->doc, 0);
 	sp->ndocs = 0;
 	sp->lineno = 0;
 	sp->encoding = encoding;
@@ -310,7 +324,7 @@ static int emit_doc(pb_splitter *sp)
 		r = -1;
 	else if (sp->fn)
 		r = sp->fn(d, sp->ctx);
-	doc_clear(&sp->doc);
+	doc_clear(&sp->doc, 0);
 	reset_doc_state(sp);
 	return r;
 }

@@ -81,4 +81,21 @@ static inline size_t pb_swar_first_high(const unsigned char *p)
 #endif
 }
 
+/* the first '\n' or '\r' in s[0..n), or s + n */
+static inline const char *pb_find_eol(const char *s, size_t n)
+{
+	size_t i = 0;
+#ifdef PB_SWAR_LE
+	for (; n - i >= 8; i += 8) {
+		uint64_t w = pb_swar_load(s + i);
+		uint64_t m = pb_swar_eq(w, '\n') | pb_swar_eq(w, '\r');
+		if (m)
+			return s + i + pb_swar_index(m);
+	}
+#endif
+	while (i < n && s[i] != '\n' && s[i] != '\r')
+		i++;
+	return s + i;
+}
+
 #endif

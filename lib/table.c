@@ -8,6 +8,7 @@
 #include "grow.h"
 #include "heading.h"
 #include "norm.h"
+#include "swar.h"
 
 const char *const pb_check_names[PB_NCHECK] = { "03", "06", "10", "12" };
 
@@ -928,9 +929,7 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	p->line = first_line;
 
 	for (const char *s = text, *e = text + len; s < e; ln++) {
-		const char *q = s;
-		while (q < e && *q != '\n' && *q != '\r')
-			q++;
+		const char *q = pb_find_eol(s, (size_t)(e - s));
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 64;
 			rawline *nL = realloc(L, cap * sizeof *nL);
