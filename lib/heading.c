@@ -155,6 +155,25 @@ int pb_code_cell(const char *s, size_t n)
 	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
 }
 
+/*
+ * Every class pb_classify tells apart below starts with one of these
+ * characters, ends with 表 (the table titles; 绩效目标 half titles start
+ * with a digit) or holds 文本 (a cover title): most lines of prose fail
+ * all of it, and then no pattern needs to run.
+ */
+static int may_be_heading(const char *key, size_t n)
+{
+	static const char *const first[] = { "第", "部", "预", "一", "二", "三", "项", "目" };
+	unsigned c = (unsigned char)key[0];
+	if (c >= '0' && c <= '9')
+		return 1;
+	if (c >= 0x80)
+		for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
+			if (starts(key, n, first[i]))
+				return 1;
+	return ends_with(key, n, "表") || (n < 200 && contains(key, n, "文本"));
+}
+
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
 {
 	if (rawlen > PB_HEADING_MAX)
@@ -176,6 +195,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 			return PB_L_PROJECT_CODE;
 		return PB_L_TEXT;
 	}
+	if (!may_be_heading(key, n))
+		return PB_L_TEXT;
 	if (!strcmp(key, "目录"))
 		return PB_L_TOC_HEAD;
 	if (match(RE_PART, key, n, NULL, 0)) {

@@ -20,6 +20,7 @@ const char *const pb_check_names[PB_NCHECK] = { "03", "06", "10", "12" };
 typedef struct {
 	size_t off, len; /* normalized text (newlines kept) in t->pool */
 	long line;
+	int multi;       /* holds a newline: cflat must join its lines */
 } cell;
 
 typedef struct {
@@ -71,7 +72,7 @@ static char *cflat(tparse *t, size_t c)
 	size_t n;
 	const char *s = ctext(t, c, &n);
 	/* a one-line cell is already normalized (and NUL-terminated) */
-	if (!memchr(s, '\n', n))
+	if (!t->cells[c].multi)
 		return (char *)s;
 	pb_buf_reset(&t->tmp);
 	if (pb_norm(&t->tmp, s, n, 0) < 0)
@@ -93,7 +94,9 @@ static int cut(const char *s, int max)
 
 static int has(const char *s, const char *needle)
 {
-	return strstr(s, needle) != NULL;
+	/* most cells are short and most tests fail at once: spare the
+	 * call when the needle's first byte is not there at all */
+	return strchr(s, needle[0]) && strstr(s, needle) != NULL;
 }
 
 static int cell_empty(tparse *t, size_t c)
@@ -125,6 +128,7 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
 	memmove(t->pool.ptr + c->off, t->pool.ptr + s, t->pool.len - s);
 	t->pool.len -= s - c->off;
 	c->len = t->pool.len - c->off;
+	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
 }
 
@@ -146,6 +150,7 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 	if (t->pool.len == mark)
 		pb_buf_truncate(&t->pool, at);
 	c->len = t->pool.len - c->off;
+	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
 }
 
