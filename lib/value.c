@@ -76,6 +76,11 @@ static const char *const range_sep[] = { "-", "~", "～", "—", "－", "–", "
 
 static size_t range_at(const char *s, size_t e, size_t i)
 {
+	if (i >= e)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (c != '-' && c != '~' && c < 0xE2) /* no sign starts so */
+		return 0;
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
 		size_t l = lit(s, e, i, range_sep[k]);
 		if (l && i + l < e && is_digit(s[i + l]))
@@ -248,7 +253,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 
 	/* leading operator */
 	i = b;
-	for (k = 0; k < sizeof ops / sizeof ops[0]; k++)
+	/* no operator starts with a digit, and most values do */
+	for (k = 0; k < sizeof ops / sizeof ops[0] && !is_digit(s[i]); k++)
 		if ((l = lit(s, e, i, ops[k].w)))
 			break;
 	if (l) {
