@@ -62,11 +62,29 @@ static int may_match(int which, const char *s, size_t n)
 	switch (which) {
 	case RE_PART: return starts(s, n, "第");
 	case RE_PART_NAME: return starts(s, n, "部门") || starts(s, n, "预算");
-	case RE_OVERALL: return c == '1' || starts(s, n, "一");
-	case RE_SUBGOALS: return c == '2' || starts(s, n, "二");
-	case RE_MEASURES: return c == '3' || starts(s, n, "三");
-	case RE_NUMBERED: case RE_UNIT: return c >= '0' && c <= '9';
-	case RE_COVER: return contains(s, n, "文本");
+	case RE_OVERALL:
+		return (c == '1' || starts(s, n, "一")) && contains(s, n, "总体绩效目标");
+	case RE_SUBGOALS:
+		return (c == '2' || starts(s, n, "二")) && contains(s, n, "分项绩效目标");
+	case RE_MEASURES:
+		return (c == '3' || starts(s, n, "三")) && contains(s, n, "工作保障措施");
+	case RE_NUMBERED: {
+		/* 1 to 3 digits, blanks, then . ． or 、 */
+		size_t i = 0;
+		while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == 0 || i > 3)
+			return 0;
+		while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+			i++;
+		return i < n && (s[i] == '.' || starts(s + i, n - i, "．") || starts(s + i, n - i, "、"));
+	}
+	case RE_UNIT:
+		for (size_t i = 0; i < 6; i++)
+			if (i >= n || s[i] < '0' || s[i] > '9')
+				return 0;
+		return n == 6 || s[6] < '0' || s[6] > '9';
+	case RE_COVER: return contains(s, n, "文本") && contains(s, n, "年");
 	case RE_CODE: return starts(s, n, "项目编");
 	}
 	return 1;

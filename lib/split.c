@@ -516,8 +516,12 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 		sp->prev_cls = cls;
 		sp->prev_off = off;
 		sp->prev_line = ln->lineno;
-		pb_buf_reset(&sp->prev_key);
-		pb_buf_add(&sp->prev_key, key, kl);
+		/* only a numbered line's key is ever read back (a title
+		 * wrapped after its number): the copy is spared otherwise */
+		if (cls == PB_L_NUMBERED) {
+			pb_buf_reset(&sp->prev_key);
+			pb_buf_add(&sp->prev_key, key, kl);
+		}
 	}
 	return sp->oom ? -1 : 0;
 }
