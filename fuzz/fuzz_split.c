@@ -20,6 +20,8 @@
  *    工作保障措施 line (by pb_classify) is the first line of a block of that
  *    kind titled with its key; a table title or 项目编码 line lies in a
  *    project_table block;
+ *  - the cheap tests before the heading patterns never turn away a key
+ *    a pattern takes (pb_heading_check_filters);
  *  - pb_splitter_reset really resets: the same lines again give the same
  *    docs.
  */
@@ -121,6 +123,7 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		l = next_line(s + i, b->len - i, &tl);
 		CHECK(pb_line_key(&st->key, s + i, tl) == 0);
 		pb_line_class c = pb_classify(s + i, tl, st->key.ptr, st->key.len);
+		CHECK(pb_heading_check_filters(st->key.ptr, st->key.len) == 0);
 		switch (c) {
 		case PB_L_TOC_HEAD:
 		case PB_L_OVERALL:

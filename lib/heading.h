@@ -53,4 +53,11 @@ int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 
+/*
+ * For the tests and fuzzers: the cheap tests that run before the patterns
+ * must never turn a line away that a pattern would take.  -1 if one of
+ * them would for this key, else 0.
+ */
+int pb_heading_check_filters(const char *key, size_t n);
+
 #endif
