@@ -114,8 +114,15 @@ size_t pb_utf8_valid(const char *s, size_t n, int *incomplete)
 	}
 #endif
 	while (i < n) {
-		if (u[i] < 0x80) {
+		unsigned c = u[i];
+		if (c < 0x80) {
 			i++;
+			continue;
+		}
+		/* short strings (most record fields) end up here whole */
+		if (c - 0xE1u < 0x0Fu && c != 0xED && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		size_t l = valid_one(u + i, n - i, incomplete);
