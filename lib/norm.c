@@ -128,6 +128,8 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 				break;
 			}
 		}
+		if (i == n)
+			break;
 #endif
 		unsigned c = u[i];
 		int32_t cp;
