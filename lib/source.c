@@ -142,6 +142,17 @@ static void checkpoints(json_object *o, const char *key, pb_amount *a, int *have
 	}
 }
 
+static const char trailing_msg[] = "text after the JSON object (two records on one line?)";
+
+/* anything but blanks in s[at..n) */
+static int trailing(const char *s, size_t at, size_t n)
+{
+	for (; at < n; at++)
+		if (s[at] != ' ' && s[at] != '\t')
+			return 1;
+	return 0;
+}
+
 /* A project record into p (zeroed first), as every reader of it must
  * see it; the diagnostic it deserves, or NULL. */
 static const char *project_from_json(json_object *o, const char *path, long line, pb_project *p)
@@ -237,6 +248,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 	    json_object_is_type(o, json_type_object) && (type = jstr(o, "type")) &&
 	    !strcmp(type, "project")) {
 		*msg = project_from_json(o, path, line, p);
+		if (!*msg && trailing(s, json_tokener_get_parse_end(tok), n))
+			*msg = trailing_msg;
 		rc = 1;
 	}
 	json_object_put(o);
@@ -318,6 +331,10 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		json_object_put(o);
 		return 0;
 	}
+	/* json-c stops at the end of the object: what follows would be lost
+	 * without a word (a lost newline puts two records on one line) */
+	if (trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen))
+		diag(r, ln->lineno, 1, trailing_msg);
 	type = jstr(o, "type");
 	if (!type) {
 		diag(r, ln->lineno, 1, "record without a type");
