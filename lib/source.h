@@ -35,6 +35,14 @@ typedef struct {
  * -1 when it is not a number.  Reads the number's text, never a double. */
 int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
 
+/* One NDJSON line read with json-c as a project record, as pb_source_run
+ * reads it when ndfast.c cannot: for tests that compare the two.  1 and
+ * p filled (free with pb_project_free), *msg the diagnostic the record
+ * deserves or NULL; 0 when the line is not a project record; -1 out of
+ * memory. */
+int pb_json_project(const char *s, size_t n, const char *path, long line, pb_project *p,
+                    const char **msg);
+
 /* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
 int pb_source_run(const pb_source *src, const char *path);
 

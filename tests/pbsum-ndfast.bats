@@ -1,0 +1,116 @@
+#!/usr/bin/env bats
+# pbsum over pbtable's NDJSON: the fast reader (lib/ndfast.c) and json-c
+# read the same records the same way, and damaged lines are still
+# reported with FILE:LINE.
+load common
+
+P="$FIX/pbsum"
+
+# pbtable's records of every input we have: projects and indicators
+records() {
+	{
+		if [ -d "$SHARED" ]; then pbtable "$SHARED"/*.txt; fi
+		pbtable "$EX"/*.txt "$P/sample-yuan-2024.txt"
+		cat "$P/projects.ndjson"
+	} 2>/dev/null
+}
+
+setup() {
+	nd="$BATS_TEST_TMPDIR/in.ndjson"
+	records >"$nd"
+	keys=dept,year,code,file,source_unit,schedule_unit
+}
+
+# pbsum -f ndjson of the records rewritten by the perl expression $1
+same_as_plain() {
+	local v="$BATS_TEST_TMPDIR/variant.ndjson"
+	perl -CSD -pe "$1" "$nd" >"$v"
+	! cmp -s "$nd" "$v" || { echo "the rewrite changed nothing"; return 1; }
+	run_split pbsum -g "$keys" -f ndjson "$nd"
+	[ "$status" -eq 0 ]
+	want=$output
+	want_err=$stderr
+	run_split pbsum -g "$keys" -f ndjson "$v"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$want" ]
+	[ "${stderr//$v/$nd}" = "$want_err" ]
+}
+
+@test "pbsum-ndfast: the records really hold projects and money" {
+	run_split pbsum -f ndjson "$nd"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -r .projects)" -gt 5 ]
+	[ "$(echo "$output" | jq -r .budget)" != 0 ]
+	[ "$(grep -c '^{"type":"indicator"' "$nd")" -gt 20 ]
+}
+
+@test "pbsum-ndfast: records through json-c (a blank after '{') sum the same" {
+	same_as_plain 's/^\{"type"/{ "type"/'
+}
+
+@test "pbsum-ndfast: escaped text (\\uXXXX for every CJK character) sums the same" {
+	same_as_plain 's/([^\x00-\x7f])/ord($1) < 0x10000 ? sprintf("\\u%04x", ord($1)) : $1/ge'
+}
+
+@test "pbsum-ndfast: blanks between tokens and another key order sum the same" {
+	same_as_plain 's/,"/ , "/g; s/^(\{"type":"project",)("file":"[^"]*"),(.*)\}$/$1$3,$2}/'
+}
+
+@test "pbsum-ndfast: type last, unknown and nested keys sum the same" {
+	same_as_plain 's/^\{"type":"project",(.*)\}$/{$1,"extra":{"a":[1,2.5,{"b":null}],"c":"\\"\\\\"},"type":"project"}/'
+}
+
+@test "pbsum-ndfast: amounts json-c reads its own way (exponents) sum the same" {
+	f="$BATS_TEST_TMPDIR/exp.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":1.25,"fiscal":1}' \
+	              '{"type":"project","code":"B","budget":25e-1,"fiscal":0.1E1}' >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'"projects":2,"budget":3.75,"fiscal":2,'* ]]
+}
+
+@test "pbsum-ndfast: an amount past 64 bits is a FILE:LINE error, never a rounded number" {
+	f="$BATS_TEST_TMPDIR/big.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":1}' \
+	              '{"type":"project","code":"B","budget":12345678901234567890}' \
+	              '{"type":"project","code":"C","budget":1.0000000000000000000001}' >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbsum: $f:2: project record has an amount too large to hold exactly"* ]]
+	[[ "$stderr" == *"pbsum: $f:3: "* ]]
+}
+
+@test "pbsum-ndfast: a damaged indicator line is a FILE:LINE error, the rest still counts" {
+	n=$(grep -n -m 1 '^{"type":"indicator"' "$nd" | cut -d: -f1)
+	f="$BATS_TEST_TMPDIR/cut.ndjson"
+	awk -v n="$n" 'NR == n { print substr($0, 1, 60); next } { print }' "$nd" >"$f"
+	run_split pbsum -f ndjson "$nd"
+	want=$output
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbsum: $f:$n: not a JSON object"* ]]
+	[ "$output" = "$want" ]
+}
+
+@test "pbsum-ndfast: a project joined to the line before it is reported, not lost" {
+	n=$(grep -n '^{"type":"project"' "$nd" | sed -n 2p | cut -d: -f1)
+	f="$BATS_TEST_TMPDIR/joined.ndjson"
+	awk -v n="$n" 'NR == n - 1 { printf "%s", $0; next } { print }' "$nd" >"$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbsum: $f:$((n - 1)): text after the JSON object"* ]]
+}
+
+@test "pbsum-ndfast: a record typed twice is read as json-c reads it (the last type)" {
+	f="$BATS_TEST_TMPDIR/twice.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":1}' \
+	              '{"type":"indicator","code":"B","budget":2,"type":"project"}' >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'"projects":2,"budget":3,'* ]]
+}
+
+@test "pbsum-ndfast: no floating point in the fast reader" {
+	run grep -nwE 'float|double|strtod|strtof|strtold|atof' "$TOP/lib/ndfast.c"
+	[ "$status" -eq 1 ]
+}
