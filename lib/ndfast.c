@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "money.h"
+#include "swar.h"
 
 /* json-c refuses nesting deeper than 32; we stay well inside */
 #define MAX_DEPTH 16
@@ -56,15 +57,6 @@ static const unsigned char str_stop[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
-
-/*
- * SWAR: a byte of w is zero  iff  the same byte of (w - ONES) & ~w & HIGHS
- * is set, for the lowest such byte; a higher one can be set by a borrow,
- * but only when a lower one is, so "any byte is zero" is exact.  The
- * same with 0x20 for "any byte is below 0x20".
- */
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
 
 static int is_digit(int c)
 {
@@ -111,27 +103,20 @@ static long hex4(const char *h, const char *end)
 /*
  * The first byte at or after p that ends a plain run of string ('"', '\\'
  * or a control), or e.  Most of a record is strings and most of the time
- * went here: eight bytes at a time in a 64-bit word, then a byte at a
- * time.  (SSE2, sixteen at a time, measured no faster: strings are short.)
+ * went here: eight bytes at a time (lib/swar.h: the bytes JSON escapes
+ * are the bytes that end a run), then a byte at a time.  (SSE2, sixteen
+ * at a time, measured no faster: strings are short.)
  */
 static const unsigned char *run_end(const unsigned char *p, const unsigned char *e)
 {
+#ifdef PB_SWAR_LE
 	while (e - p >= 8) {
-		uint64_t w, q, b, m;
-		memcpy(&w, p, 8);
-		q = w ^ (ONES * '"');
-		b = w ^ (ONES * '\\');
-		m = (((q - ONES) & ~q) | ((b - ONES) & ~b) | ((w - ONES * 0x20) & ~w)) & HIGHS;
-		if (m) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			/* the lowest flagged byte is a true one: it is the stop */
-			return p + __builtin_ctzll(m) / 8;
-#else
-			break;
-#endif
-		}
+		size_t k = pb_swar_first_json(p);
+		if (k < 8)
+			return p + k;
 		p += 8;
 	}
+#endif
 	while (p < e && !str_stop[*p])
 		p++;
 	return p;
