@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "gb18030.h"
 #include "utf8.h"
 
 enum mode { UNDECIDED, MODE_UTF8, MODE_GB18030, REJECTED };
@@ -110,22 +111,61 @@ static int run_utf8(pb_decoder *d, int final)
 	return 0;
 }
 
+/*
+ * iconv over the character at *in: it is given the longest a GB18030
+ * character can be (4 bytes) or what is left, so it says what it would
+ * say over the whole input, at the cost of one call per character.  Used
+ * where the table (gb18030.c) cannot convert.  With no table, the lot.
+ */
+static size_t gb_step(iconv_t cd, int table, char **in, size_t *inleft, char **out,
+                      size_t *outleft)
+{
+	size_t step = table && *inleft > 4 ? 4 : *inleft, rest = *inleft - step;
+	size_t r = iconv(cd, in, &step, out, outleft);
+
+	if (r == (size_t)-1 && errno == EINVAL && rest) {
+		/* cannot happen (4 bytes is the longest), but then ask again */
+		step += rest;
+		rest = 0;
+		r = iconv(cd, in, &step, out, outleft);
+	}
+	*inleft = step + rest;
+	return r;
+}
+
 /* Convert in[0..*inleft) from GB18030; an incomplete character at the
  * end is kept for later unless final. */
 static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final)
 {
+	int table = pb_gb18030_init() == 0;
+
 	while (*inleft > 0) {
-		if (pb_buf_grow(&d->out, *inleft * 2 + 16) < 0)
+		if (table) {
+			/* at most 1 MiB at a time, so the room needed cannot overflow */
+			size_t k = *inleft < 1u << 20 ? *inleft : 1u << 20, olen;
+			if (pb_buf_grow(&d->out, k + k / 2 + 4) < 0)
+				return oom(d);
+			size_t used = pb_gb18030_fast(*in, k, d->out.ptr + d->out.len, &olen);
+			d->out.len += olen;
+			d->out.ptr[d->out.len] = '\0';
+			*in += used;
+			*inleft -= used;
+			if (*inleft == 0)
+				break;
+			if (used == k)
+				continue;
+		}
+		if (pb_buf_grow(&d->out, table ? 64 : *inleft * 2 + 16) < 0)
 			return oom(d);
-		char *out = d->out.ptr + d->out.len;
+		char *out = d->out.ptr + d->out.len, *from = *in;
 		size_t outleft = d->out.cap - d->out.len - 1;
 		size_t before = outleft;
-		size_t r = iconv(d->cd, in, inleft, &out, &outleft);
+		size_t r = gb_step(d->cd, table, in, inleft, &out, &outleft);
 		d->out.len += before - outleft;
 		d->out.ptr[d->out.len] = '\0';
 		if (r != (size_t)-1)
-			break;
-		if (errno == E2BIG)
+			continue;
+		if (errno == E2BIG || (table && *in != from))
 			continue;
 		if (errno == EINVAL && !final)
 			break;
@@ -186,16 +226,24 @@ static int gb_ok(pb_decoder *d)
 	char tmp[4096];
 	char *in = d->pending.ptr;
 	size_t inleft = d->pending.len;
+	int table = pb_gb18030_init() == 0;
 
 	if (open_gb(d) < 0)
 		return 0;
 	iconv(d->cd, NULL, NULL, NULL, NULL);
 	while (inleft > 0) {
-		char *out = tmp;
+		if (table) {
+			size_t k = pb_gb18030_span(in, inleft);
+			in += k;
+			inleft -= k;
+			if (inleft == 0)
+				break;
+		}
+		char *out = tmp, *from = in;
 		size_t outleft = sizeof tmp;
-		if (iconv(d->cd, &in, &inleft, &out, &outleft) != (size_t)-1)
-			break;
-		if (errno == E2BIG)
+		if (gb_step(d->cd, table, &in, &inleft, &out, &outleft) != (size_t)-1)
+			continue;
+		if (errno == E2BIG || (table && in != from))
 			continue;
 		/* cut off at the end: still GB18030, reported when converted */
 		if (errno == EINVAL)
