@@ -29,9 +29,11 @@ static void first_err(result *r, long long at, const char *msg)
 /* What pb_decoder did with iconv alone: the reference. */
 static void reference(const char *s, size_t n, result *r)
 {
-	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	static iconv_t cd = (iconv_t)-1;
 	size_t i = 0;
 
+	if (cd == (iconv_t)-1)
+		cd = iconv_open("UTF-8", "GB18030");
 	pb_buf_init(&r->out);
 	r->errset = 0;
 	r->errbyte = 0;
@@ -66,7 +68,6 @@ static void reference(const char *s, size_t n, result *r)
 		}
 		i = end;
 	}
-	iconv_close(cd);
 }
 
 static void decode(const char *s, size_t n, size_t chunk, result *r)
