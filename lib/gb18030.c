@@ -5,8 +5,9 @@
  * Why not iconv alone (the project prefers the library): measured with
  * pb_decoder over the bench corpus's 39 MB of GB18030 filings fed in
  * 64 KiB pieces (glibc 2.36, one core, best of 5, busy 2-core machine):
- *   iconv(3) alone:      160-230 ms, 170-245 MB/s (iconv -f GB18030: 155 MB/s)
- *   this table + iconv:   36-42 ms, ~1000 MB/s
+ *   iconv(3) alone:      160-295 ms, 130-245 MB/s (iconv -f GB18030: ~155 MB/s)
+ *   this table + iconv:   36-68 ms, 570-1070 MB/s
+ * (the range is the machine's load; within one run 4.3 to 6 times faster).
  * The filings are ASCII and two-byte codes only; four-byte codes and
  * anything invalid still go to iconv, so the mapping and every error are
  * iconv's.  Building the table is one iconv call over all 23940 two-byte
