@@ -13,10 +13,17 @@
  *    decoded text cut at LF, CRLF and lone CR, numbered from 1, each with
  *    its terminator, and rejoined they are the decoded text; it fails (-1)
  *    exactly when the decoder rejects.
+ * For GB18030 (forced, or chosen by auto) the text and the first error,
+ * with its message and byte, are those of a plain iconv(3) decoder
+ * (reference_gb below: what pb_decoder did before lib/gb18030.c), and
+ * auto chooses GB18030 for a short non-UTF-8 input exactly when iconv
+ * finds nothing invalid in it.
  * A first byte of 0x7F puts a 64 KiB pad ending in CR before data[1..] so
  * the reader's 64 KiB reads split the text at a line end, a CRLF or a
  * multi-byte character (utf-8 and gb18030 only: auto decides at the end).
  */
+#include <errno.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,6 +98,82 @@ static void same(const decoded *a, const decoded *b)
 	CHECK(a->errset == b->errset);
 	CHECK(a->errbyte == b->errbyte);
 	CHECK(same_str(a->enc, b->enc));
+}
+
+static void first_err(decoded *r, size_t at, const char *msg)
+{
+	if (r->errset)
+		return;
+	r->errset = 1;
+	r->errbyte = (long long)at + 1;
+	snprintf(r->errmsg, sizeof r->errmsg, "byte %lld: %s", r->errbyte, msg);
+}
+
+/*
+ * GB18030 by iconv alone, cut at each NUL (an error, output as '?'); a
+ * bad or cut-off character is an error and U+FFFD, and iconv goes on at
+ * the next byte.  *invalid: iconv found an invalid sequence (not only
+ * one cut off at the end).
+ */
+static void reference_gb(const char *s, size_t n, decoded *r, int *invalid)
+{
+	static iconv_t cd = (iconv_t)-1;
+	size_t i = 0;
+
+	if (cd == (iconv_t)-1)
+		cd = iconv_open("UTF-8", "GB18030");
+	CHECK(cd != (iconv_t)-1);
+	memset(r, 0, sizeof *r);
+	pb_buf_init(&r->out);
+	*invalid = 0;
+	while (i < n) {
+		if (s[i] == '\0') {
+			first_err(r, i, "NUL byte: binary data, not a text filing");
+			CHECK(pb_buf_addc(&r->out, '?') == 0);
+			i++;
+			continue;
+		}
+		const char *nul = memchr(s + i, 0, n - i);
+		size_t end = nul ? (size_t)(nul - s) : n;
+		char *in = (char *)s + i;
+		size_t inleft = end - i;
+		while (inleft > 0) {
+			CHECK(pb_buf_grow(&r->out, inleft * 4 + 16) == 0);
+			char *o = r->out.ptr + r->out.len;
+			size_t ol = r->out.cap - r->out.len - 1, before = ol;
+			size_t rc = iconv(cd, &in, &inleft, &o, &ol);
+			r->out.len += before - ol;
+			r->out.ptr[r->out.len] = '\0';
+			if (rc != (size_t)-1)
+				break;
+			CHECK(errno != E2BIG);
+			CHECK(errno == EILSEQ || errno == EINVAL);
+			if (errno == EILSEQ)
+				*invalid = 1;
+			first_err(r, (size_t)(in - s), errno == EINVAL
+			          ? "GB18030 character cut off at end of input" : "invalid GB18030");
+			CHECK(pb_buf_add(&r->out, "\xEF\xBF\xBD", 3) == 0);
+			in++;
+			inleft--;
+		}
+		i = end;
+	}
+}
+
+static void same_as_iconv(const char *s, size_t n, const decoded *got)
+{
+	decoded want;
+	int invalid;
+
+	reference_gb(s, n, &want, &invalid);
+	CHECK(!got->rejected);
+	CHECK(same_str(got->enc, "GB18030"));
+	CHECK(got->out.len == want.out.len);
+	CHECK(!memcmp(got->out.ptr, want.out.ptr, want.out.len));
+	CHECK(got->errset == want.errset);
+	CHECK(got->errbyte == want.errbyte);
+	CHECK(!strcmp(got->errmsg, want.errmsg));
+	pb_buf_free(&want.out);
 }
 
 /* pb_input over path must give the lines of want->out. */
@@ -181,6 +264,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		if (encs[e] == PB_ENC_AUTO && !whole.rejected && !plain && !has_nul(s, size))
 			CHECK(whole.enc != NULL);
+		/* GB18030 as iconv alone decodes it (a BOM makes it UTF-8) */
+		if ((encs[e] == PB_ENC_GB18030 && !bom) || same_str(whole.enc, "GB18030"))
+			same_as_iconv(s, size, &whole);
+		if (encs[e] == PB_ENC_AUTO && !bom && !has_nul(s, size) && size < PB_DETECT_WINDOW) {
+			int incomplete, invalid;
+			decoded ref;
+			if (pb_utf8_valid(s, size, &incomplete) < size && !incomplete) {
+				reference_gb(s, size, &ref, &invalid);
+				CHECK(same_str(whole.enc, "GB18030") == !invalid);
+				pb_buf_free(&ref.out);
+			}
+		}
 
 		check_reader(path, encs[e], &whole);
 		pb_buf_free(&whole.out);
@@ -200,6 +295,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			decoded whole;
 			decode(pad, padlen + size - 1, encs[e], 0, &whole);
 			CHECK(pb_utf8_valid(whole.out.ptr, whole.out.len, NULL) == whole.out.len);
+			if (encs[e] == PB_ENC_GB18030)
+				same_as_iconv(pad, padlen + size - 1, &whole);
 			check_reader(path, encs[e], &whole);
 			pb_buf_free(&whole.out);
 		}

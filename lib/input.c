@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "gb18030.h"
 #include "utf8.h"
 
 enum mode { UNDECIDED, MODE_UTF8, MODE_GB18030, REJECTED };
@@ -110,25 +111,67 @@ static int run_utf8(pb_decoder *d, int final)
 	return 0;
 }
 
-/* Convert in[0..*inleft) from GB18030; an incomplete character at the
- * end is kept for later unless final. */
-static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final)
+/*
+ * iconv over the character at *in: it is given the longest a GB18030
+ * character can be (4 bytes) or what is left, so it says what it would
+ * say over the whole input, at the cost of one call per character.  Used
+ * where the table (gb18030.c) cannot convert.  With no table, the lot.
+ */
+static size_t gb_step(iconv_t cd, int table, char **in, size_t *inleft, char **out,
+                      size_t *outleft)
 {
+	size_t step = table && *inleft > 4 ? 4 : *inleft, rest = *inleft - step;
+	size_t r = iconv(cd, in, &step, out, outleft);
+
+	if (r == (size_t)-1 && errno == EINVAL && rest) {
+		/* cannot happen (4 bytes is the longest), but then ask again */
+		step += rest;
+		rest = 0;
+		r = iconv(cd, in, &step, out, outleft);
+	}
+	*inleft = step + rest;
+	return r;
+}
+
+/* Convert in[0..*inleft) from GB18030; an incomplete character at the
+ * end is kept for later unless final.  strict: stop at an invalid
+ * character and return 1 (the encoding is being decided). */
+static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int strict)
+{
+	int table = pb_gb18030_init() == 0;
+
 	while (*inleft > 0) {
-		if (pb_buf_grow(&d->out, *inleft * 2 + 16) < 0)
+		if (table) {
+			/* at most 1 MiB at a time, so the room needed cannot overflow */
+			size_t k = *inleft < 1u << 20 ? *inleft : 1u << 20, olen;
+			if (pb_buf_grow(&d->out, k + k / 2 + 4) < 0)
+				return oom(d);
+			size_t used = pb_gb18030_fast(*in, k, d->out.ptr + d->out.len, &olen);
+			d->out.len += olen;
+			d->out.ptr[d->out.len] = '\0';
+			*in += used;
+			*inleft -= used;
+			if (*inleft == 0)
+				break;
+			if (used == k)
+				continue;
+		}
+		if (pb_buf_grow(&d->out, table ? 64 : *inleft * 2 + 16) < 0)
 			return oom(d);
-		char *out = d->out.ptr + d->out.len;
+		char *out = d->out.ptr + d->out.len, *from = *in;
 		size_t outleft = d->out.cap - d->out.len - 1;
 		size_t before = outleft;
-		size_t r = iconv(d->cd, in, inleft, &out, &outleft);
+		size_t r = gb_step(d->cd, table, in, inleft, &out, &outleft);
 		d->out.len += before - outleft;
 		d->out.ptr[d->out.len] = '\0';
 		if (r != (size_t)-1)
-			break;
-		if (errno == E2BIG)
+			continue;
+		if (errno == E2BIG || (table && *in != from))
 			continue;
 		if (errno == EINVAL && !final)
 			break;
+		if (errno != EINVAL && strict)
+			return 1;
 		long long at = d->consumed + (long long)(*in - d->pending.ptr);
 		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
 		                                : "invalid GB18030");
@@ -140,7 +183,8 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final)
 	return 0;
 }
 
-static int run_gb(pb_decoder *d, int final)
+/* 0, -1 out of memory, or 1 when strict and not GB18030 (nothing used) */
+static int run_gb(pb_decoder *d, int final, int strict)
 {
 	char *in = d->pending.ptr;
 	size_t left = d->pending.len;
@@ -151,8 +195,9 @@ static int run_gb(pb_decoder *d, int final)
 		char *nul = memchr(in, 0, left);
 		size_t seg = nul ? (size_t)(nul - in) : left;
 		size_t segleft = seg;
-		if (convert_gb(d, &in, &segleft, final || nul) < 0)
-			return -1;
+		int r = convert_gb(d, &in, &segleft, final || nul, strict);
+		if (r)
+			return r;
 		left -= seg - segleft;
 		if (!nul || segleft)
 			break;
@@ -180,33 +225,6 @@ static int open_gb(pb_decoder *d)
 	return 0;
 }
 
-/* Would the whole window convert strictly from GB18030? */
-static int gb_ok(pb_decoder *d)
-{
-	char tmp[4096];
-	char *in = d->pending.ptr;
-	size_t inleft = d->pending.len;
-
-	if (open_gb(d) < 0)
-		return 0;
-	iconv(d->cd, NULL, NULL, NULL, NULL);
-	while (inleft > 0) {
-		char *out = tmp;
-		size_t outleft = sizeof tmp;
-		if (iconv(d->cd, &in, &inleft, &out, &outleft) != (size_t)-1)
-			break;
-		if (errno == E2BIG)
-			continue;
-		/* cut off at the end: still GB18030, reported when converted */
-		if (errno == EINVAL)
-			break;
-		iconv(d->cd, NULL, NULL, NULL, NULL);
-		return 0;
-	}
-	iconv(d->cd, NULL, NULL, NULL, NULL);
-	return 1;
-}
-
 static int check_bom(pb_decoder *d, int final)
 {
 	if (d->bom_checked)
@@ -224,7 +242,27 @@ static int check_bom(pb_decoder *d, int final)
 	return 1;
 }
 
-static int decide(pb_decoder *d)
+/*
+ * pending holds the first ok bytes checked as UTF-8 with no NUL, and out
+ * is empty: hand them over by swapping the buffers rather than copying
+ * and checking them again.  A character cut by the end stays pending.
+ */
+static int take_utf8(pb_decoder *d, size_t ok)
+{
+	pb_buf was = d->out;
+
+	if (was.len)
+		return 0;
+	d->out = d->pending;
+	d->pending = was;
+	if (pb_buf_add(&d->pending, d->out.ptr + ok, d->out.len - ok) < 0)
+		return oom(d);
+	pb_buf_truncate(&d->out, ok);
+	d->consumed += (long long)ok;
+	return 0;
+}
+
+static int decide(pb_decoder *d, int final)
 {
 	const char *s = d->pending.ptr;
 	size_t n = d->pending.len;
@@ -241,12 +279,22 @@ static int decide(pb_decoder *d)
 		/* an incomplete sequence at the very end is UTF-8 cut short;
 		 * run_utf8 reports it when the input ends there */
 		d->mode = MODE_UTF8;
-		return 0;
+		return take_utf8(d, ok);
 	}
-	if (d->forced == PB_ENC_AUTO && gb_ok(d)) {
-		d->mode = MODE_GB18030;
-		return 0;
+	/* GB18030 if the window converts with nothing invalid (a character
+	 * cut off at the end is reported as usual): converted once, kept */
+	if (d->forced == PB_ENC_AUTO && open_gb(d) == 0) {
+		pb_err before = d->err;
+		int r = run_gb(d, final, 1);
+		if (r <= 0) {
+			d->mode = r < 0 ? REJECTED : MODE_GB18030;
+			return r;
+		}
+		pb_buf_reset(&d->out);
+		d->err = before;
 	}
+	if (d->mode == REJECTED)
+		return -1;
 	d->mode = REJECTED;
 	bad_byte(d, d->consumed + (long long)ok, "not UTF-8 or GB18030");
 	return -1;
@@ -265,14 +313,14 @@ static int run(pb_decoder *d, int final)
 			d->mode = MODE_GB18030;
 		} else if (!final && d->pending.len < PB_DETECT_WINDOW) {
 			return 0;
-		} else if (decide(d) < 0) {
+		} else if (decide(d, final) < 0) {
 			return -1;
 		}
 	}
 	if (d->mode == MODE_UTF8)
 		return run_utf8(d, final);
 	if (d->mode == MODE_GB18030) {
-		if (run_gb(d, final) < 0)
+		if (run_gb(d, final, 0) < 0)
 			return -1;
 		return 0;
 	}
