@@ -20,7 +20,9 @@
 #define PB_ONES UINT64_C(0x0101010101010101)
 #define PB_HIGH UINT64_C(0x8080808080808080)
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+/* -DPB_NO_SWAR builds the byte loops only, to test them here */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    defined(__GNUC__) && !defined(PB_NO_SWAR)
 #define PB_SWAR_LE 1
 #endif
 
@@ -44,15 +46,13 @@ static inline uint64_t pb_swar_eq(uint64_t w, unsigned c)
 	return (x - PB_ONES) & ~x & PB_HIGH;
 }
 
+#ifdef PB_SWAR_LE
+/* the index of the lowest flagged byte of a mask, 8 when none is */
 static inline size_t pb_swar_index(uint64_t mask)
 {
-#ifdef PB_SWAR_LE
 	return mask ? (size_t)__builtin_ctzll(mask) >> 3 : 8;
-#else
-	(void)mask;
-	return 0; /* not reached: callers use the byte loop */
-#endif
 }
+#endif
 
 /* first of p[0..8) that JSON must escape: a control, '"' or '\\' */
 static inline size_t pb_swar_first_json(const unsigned char *p)
@@ -63,19 +63,6 @@ static inline size_t pb_swar_first_json(const unsigned char *p)
 #else
 	size_t i = 0;
 	while (i < 8 && p[i] >= 0x20 && p[i] != '"' && p[i] != '\\')
-		i++;
-	return i;
-#endif
-}
-
-/* first of p[0..8) that is not ASCII */
-static inline size_t pb_swar_first_high(const unsigned char *p)
-{
-#ifdef PB_SWAR_LE
-	return pb_swar_index(pb_swar_load(p) & PB_HIGH);
-#else
-	size_t i = 0;
-	while (i < 8 && p[i] < 0x80)
 		i++;
 	return i;
 #endif
