@@ -283,10 +283,15 @@ int pb_heading_check_filters(const char *key, size_t n)
 	size_t ov[2];
 	if (pb_heading_init() < 0)
 		return 0;
-	for (int i = 0; i < RE_N; i++)
-		if (pb_re_match(re[i], key, n, ov, 1) > 0 &&
-		    (!may_match(i, key, n) || (i != RE_UNIT && n && !may_be_heading(key, n))))
+	for (int i = 0; i < RE_N; i++) {
+		if (pb_re_match(re[i], key, n, ov, 1) <= 0)
+			continue;
+		if (!may_match(i, key, n))
 			return -1;
+		/* pb_classify tries the cover pattern on short keys only */
+		if (n && !may_be_heading(key, n) && (i != RE_COVER || n < 200))
+			return -1;
+	}
 	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表")) && !may_be_heading(key, n))
 		return -1;
 	return 0;

@@ -51,6 +51,14 @@ void test_heading(void)
 		const char *k = cases[i].key;
 		CHECK(pb_classify(k, strlen(k), k, strlen(k)) == cases[i].want);
 	}
+	/* a long line holding a cover title is prose to pb_classify */
+	pb_buf lng = PB_BUF_INIT;
+	pb_buf_adds(&lng, "甲2024年部门预算绩效文本");
+	for (int i = 0; i < 80; i++)
+		pb_buf_adds(&lng, "乙");
+	CHECK(pb_heading_check_filters(lng.ptr, lng.len) == 0);
+	CHECK(pb_classify(lng.ptr, lng.len, lng.ptr, lng.len) == PB_L_TEXT);
+	pb_buf_free(&lng);
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
