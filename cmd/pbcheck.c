@@ -275,10 +275,8 @@ int main(int argc, char **argv)
 			g.summary = 1;
 			break;
 		case O_ENC:
-			if (pb_enc_parse(optarg, &src.enc) < 0) {
-				pb_errorf("unknown encoding '%s'", optarg);
+			if (pb_pick_encoding(optarg, &src.enc) < 0)
 				return finish(1);
-			}
 			break;
 		case 'h':
 			usage(stdout);

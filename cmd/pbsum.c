@@ -180,10 +180,8 @@ int main(int argc, char **argv)
 		case OPT_TOTAL: g.total = 1; break;
 		case OPT_BAR: g.bar = 1; break;
 		case OPT_ENCODING:
-			if (pb_enc_parse(optarg, &src.enc) < 0) {
-				pb_errorf("unknown encoding '%s'", optarg);
+			if (pb_pick_encoding(optarg, &src.enc) < 0)
 				return PB_EXIT_ERROR;
-			}
 			break;
 		case 'h':
 			usage(stdout);

@@ -69,10 +69,8 @@ int main(int argc, char **argv)
 				return PB_EXIT_ERROR;
 			break;
 		case 'E':
-			if (pb_enc_parse(optarg, &src.enc) < 0) {
-				pb_errorf("unknown encoding '%s'", optarg);
+			if (pb_pick_encoding(optarg, &src.enc) < 0)
 				return PB_EXIT_ERROR;
-			}
 			break;
 		case 'h':
 			usage(stdout);

@@ -71,3 +71,12 @@ int pb_pick(const char *what, const char *arg, const char *const *names)
 	pb_errorf("unknown %s '%s'", what, arg);
 	return -1;
 }
+
+int pb_pick_encoding(const char *arg, pb_enc *enc)
+{
+	if (pb_enc_parse(arg, enc) < 0) {
+		pb_errorf("unknown encoding '%s'", arg);
+		return -1;
+	}
+	return 0;
+}

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "input.h"
 
 enum { PB_EXIT_OK = 0, PB_EXIT_FOUND = 1, PB_EXIT_ERROR = 2 };
 
@@ -36,5 +37,7 @@ void pb_out(pb_buf *b, int force);
 int pb_out_close(void);
 /* -f FORMAT: index into names, or -1 (after an error message) */
 int pb_pick(const char *what, const char *arg, const char *const *names);
+/* --encoding ARG into *enc; -1 (after an error message) if unknown */
+int pb_pick_encoding(const char *arg, pb_enc *enc);
 
 #endif
