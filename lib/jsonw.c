@@ -8,8 +8,7 @@
 
 static const char hex[] = "0123456789abcdef";
 
-/* bytes JSON strings must escape: controls, quote and backslash */
-static const unsigned char json_esc[256] = {
+const unsigned char pb_json_esc[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	['"'] = 1, ['\\'] = 1,
@@ -51,7 +50,7 @@ int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
 					continue;
 			}
 			unsigned c = *p++;
-			if (!json_esc[c]) {
+			if (!pb_json_esc[c]) {
 				*o++ = (unsigned char)c;
 				continue;
 			}

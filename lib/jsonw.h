@@ -36,6 +36,9 @@ void pb_jw_num(pb_jw *w, const char *key, const char *text);
 /* raw JSON value, written as is */
 void pb_jw_raw(pb_jw *w, const char *key, const char *json);
 
+/* 1 for the bytes a JSON string must escape: controls, '"' and '\\' */
+extern const unsigned char pb_json_esc[256];
+
 /* Append s as a JSON string literal. */
 int pb_json_quote(pb_buf *b, const char *s, size_t n);
 /* The same for text known to be valid UTF-8 (the decoder's output),

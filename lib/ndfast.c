@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonw.h"
 #include "money.h"
 #include "swar.h"
 
@@ -47,16 +48,6 @@ typedef struct {
 } span;
 
 enum { V_STRING, V_NUMBER, V_NULL, V_OTHER };
-
-/* bytes that end the plain run of a string: '"', '\\' and controls */
-static const unsigned char str_stop[256] = {
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-};
 
 static int is_digit(int c)
 {
@@ -117,7 +108,7 @@ static const unsigned char *run_end(const unsigned char *p, const unsigned char 
 		p += 8;
 	}
 #endif
-	while (p < e && !str_stop[*p])
+	while (p < e && !pb_json_esc[*p])
 		p++;
 	return p;
 }
