@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "swar.h"
+
 /* A two-byte code's UTF-8 (1 to 3 bytes) and its length; 0 means "ask
  * iconv".  Indexed by (lead & 0x7F) << 8 | trail: leads 0x80 and 0xFF and
  * the trails outside 0x40..0x7E, 0x80..0xFE stay 0. */
@@ -149,31 +151,6 @@ int pb_gb18030_init(void)
 	return ready;
 }
 
-#define HIGH UINT64_C(0x8080808080808080)
-
-static uint64_t load8(const unsigned char *s)
-{
-	uint64_t w;
-	memcpy(&w, s, 8);
-	return w;
-}
-
-/* The number of ASCII bytes at the start of the 8 in w (m = w & HIGH,
- * not 0).  Little-endian: the first byte is the low one. */
-static size_t ascii_len(uint64_t m)
-{
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return (size_t)__builtin_ctzll(m) >> 3;
-#else
-	size_t k = 0;
-	unsigned char b[8];
-	memcpy(b, &m, 8);
-	while (!b[k])
-		k++;
-	return k;
-#endif
-}
-
 /*
  * Both loops below go by runs: eight ASCII bytes at a time (the part of a
  * word before its first non-ASCII byte is copied whole too, which is why
@@ -187,16 +164,12 @@ size_t pb_gb18030_fast(const char *in, size_t n, char *out, size_t *outlen)
 
 	while (i < n) {
 		if (n - i >= 8) {
-			uint64_t w = load8(s + i), m = w & HIGH;
-			memcpy(out + o, &w, 8);
-			if (!m) {
-				i += 8;
-				o += 8;
-				continue;
-			}
-			size_t k = ascii_len(m);
+			size_t k = pb_swar_first_high(s + i);
+			memcpy(out + o, s + i, 8);
 			i += k;
 			o += k;
+			if (k == 8)
+				continue;
 		} else if (s[i] < 0x80) {
 			out[o++] = (char)s[i++];
 			continue;
@@ -226,12 +199,10 @@ size_t pb_gb18030_span(const char *in, size_t n)
 
 	while (i < n) {
 		if (n - i >= 8) {
-			uint64_t m = load8(s + i) & HIGH;
-			if (!m) {
-				i += 8;
+			size_t k = pb_swar_first_high(s + i);
+			i += k;
+			if (k == 8)
 				continue;
-			}
-			i += ascii_len(m);
 		} else if (s[i] < 0x80) {
 			i++;
 			continue;

@@ -68,6 +68,19 @@ static inline size_t pb_swar_first_json(const unsigned char *p)
 #endif
 }
 
+/* first of p[0..8) that is not ASCII */
+static inline size_t pb_swar_first_high(const unsigned char *p)
+{
+#ifdef PB_SWAR_LE
+	return pb_swar_index(pb_swar_load(p) & PB_HIGH);
+#else
+	size_t i = 0;
+	while (i < 8 && p[i] < 0x80)
+		i++;
+	return i;
+#endif
+}
+
 /* the first '\n' or '\r' in s[0..n), or s + n */
 static inline const char *pb_find_eol(const char *s, size_t n)
 {
