@@ -98,4 +98,87 @@ static inline const char *pb_find_eol(const char *s, size_t n)
 	return s + i;
 }
 
+/*
+ * Sixteen bytes at a time: a mask with bit i set for each byte i of
+ * p[0..16) that passes a test.  SSE2 is part of every x86-64, so no
+ * runtime check is needed; elsewhere (and with -DPB_NO_SWAR) a byte loop
+ * builds the same mask.  Load once, test several ways, OR the masks.
+ */
+#if defined(__SSE2__) && !defined(PB_NO_SWAR)
+#include <emmintrin.h>
+#define PB_V16_SSE2 1
+typedef __m128i pb_v16;
+
+static inline pb_v16 pb_v16_load(const void *p)
+{
+	return _mm_loadu_si128((const __m128i *)p);
+}
+
+/* bytes equal to c */
+static inline unsigned pb_v16_eq(pb_v16 v, unsigned char c)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)c)));
+}
+
+/* bytes below n, unsigned (0 < n <= 255): min(v, n - 1) == v */
+static inline unsigned pb_v16_below(pb_v16 v, unsigned char n)
+{
+	__m128i m = _mm_min_epu8(v, _mm_set1_epi8((char)(n - 1)));
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(m, v));
+}
+
+/* bytes 0x80 and up */
+static inline unsigned pb_v16_high(pb_v16 v)
+{
+	return (unsigned)_mm_movemask_epi8(v);
+}
+#else
+typedef struct {
+	unsigned char b[16];
+} pb_v16;
+
+static inline pb_v16 pb_v16_load(const void *p)
+{
+	pb_v16 v;
+	memcpy(v.b, p, 16);
+	return v;
+}
+
+static inline unsigned pb_v16_eq(pb_v16 v, unsigned char c)
+{
+	unsigned m = 0;
+	for (int i = 0; i < 16; i++)
+		m |= (unsigned)(v.b[i] == c) << i;
+	return m;
+}
+
+static inline unsigned pb_v16_below(pb_v16 v, unsigned char n)
+{
+	unsigned m = 0;
+	for (int i = 0; i < 16; i++)
+		m |= (unsigned)(v.b[i] < n) << i;
+	return m;
+}
+
+static inline unsigned pb_v16_high(pb_v16 v)
+{
+	return pb_v16_below(v, 0x80) ^ 0xFFFFu;
+}
+#endif
+
+/* the index of the lowest set bit of a nonzero 16-bit mask */
+static inline unsigned pb_v16_first(unsigned mask)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_ctz(mask);
+#else
+	unsigned i = 0;
+	while (!(mask & 1u)) {
+		mask >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
 #endif
