@@ -21,7 +21,8 @@
  *    kind titled with its key; a table title or 项目编码 line lies in a
  *    project_table block;
  *  - the cheap tests before the heading patterns never turn away a key
- *    a pattern takes (pb_heading_check_filters);
+ *    a pattern takes (pb_heading_check_filters), nor the raw pre-test a
+ *    line that is not plain text (pb_heading_check_plain);
  *  - pb_splitter_reset really resets: the same lines again give the same
  *    docs.
  */
@@ -124,6 +125,7 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		CHECK(pb_line_key(&st->key, s + i, tl) == 0);
 		pb_line_class c = pb_classify(s + i, tl, st->key.ptr, st->key.len);
 		CHECK(pb_heading_check_filters(st->key.ptr, st->key.len) == 0);
+		CHECK(pb_heading_check_plain(s + i, tl) == 0);
 		switch (c) {
 		case PB_L_TOC_HEAD:
 		case PB_L_OVERALL:

@@ -38,14 +38,19 @@ static int starts(const char *s, size_t n, const char *prefix)
 	return n >= l && !memcmp(s, prefix, l);
 }
 
+/* Look for the last byte of `what` first: in CJK text a lead byte such as
+ * E6 is every few bytes, a given continuation byte rare. */
 static int contains(const char *s, size_t n, const char *what)
 {
 	size_t l = strlen(what);
-	for (const char *p = s; (size_t)(s + n - p) >= l; p++) {
-		p = memchr(p, what[0], (size_t)(s + n - p));
-		if (!p || (size_t)(s + n - p) < l)
+	if (l == 0)
+		return 1;
+	for (size_t i = l - 1; i < n; i++) {
+		const char *p = memchr(s + i, what[l - 1], n - i);
+		if (!p)
 			return 0;
-		if (!memcmp(p, what, l))
+		i = (size_t)(p - s);
+		if (!memcmp(p - (l - 1), what, l))
 			return 1;
 	}
 	return 0;
@@ -100,22 +105,29 @@ static int match(int which, const char *s, size_t n, size_t *ov, int np)
 	return pb_re_match(re[which], s, n, ov ? ov : dummy, ov ? np : 1) > 0;
 }
 
-int pb_line_key(pb_buf *key, const char *s, size_t n)
+/* Where a line's key text starts: past indentation, heading marks and
+ * the anchors a DOCX conversion puts before headings. */
+static size_t key_start(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	pb_buf_reset(key);
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	while (i < n && s[i] == '#')
 		i++;
-	/* anchors a DOCX conversion puts before headings */
 	while (n - i > 11 && !memcmp(s + i, "[bookmark:", 10)) {
 		const char *e = memchr(s + i, ']', n - i);
 		if (!e)
 			break;
 		i = (size_t)(e - s) + 1;
 	}
+	return i;
+}
+
+int pb_line_key(pb_buf *key, const char *s, size_t n)
+{
+	pb_buf_reset(key);
+	size_t i = key_start(s, n);
 	return pb_norm_cell(key, s + i, n - i, 0);
 }
 
@@ -173,6 +185,9 @@ int pb_code_cell(const char *s, size_t n)
 	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
 }
 
+/* The characters a heading key can start with, besides a digit. */
+static const char *const heading_first[] = { "第", "部", "预", "一", "二", "三", "项", "目" };
+
 /*
  * Every class pb_classify tells apart below starts with one of these
  * characters, ends with 表 (the table titles; 绩效目标 half titles start
@@ -181,15 +196,72 @@ int pb_code_cell(const char *s, size_t n)
  */
 static int may_be_heading(const char *key, size_t n)
 {
-	static const char *const first[] = { "第", "部", "预", "一", "二", "三", "项", "目" };
 	unsigned c = (unsigned char)key[0];
 	if (c >= '0' && c <= '9')
 		return 1;
 	if (c >= 0x80)
-		for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
-			if (starts(key, n, first[i]))
+		for (size_t i = 0; i < sizeof heading_first / sizeof heading_first[0]; i++)
+			if (starts(key, n, heading_first[i]))
 				return 1;
 	return ends_with(key, n, "表") || (n < 200 && contains(key, n, "文本"));
+}
+
+static int ascii_space(unsigned c)
+{
+	return c == ' ' || c - '\t' < 5u; /* \t \n \v \f \r */
+}
+
+/*
+ * The code point of a three-byte character at p that normalization keeps
+ * as a character (it is not whitespace and markup never starts with it),
+ * else -1.  Leads E3..E9 and EF: CJK punctuation, ideographs, full-width
+ * forms; U+3000 and U+FEFF are whitespace.
+ */
+static int32_t kept3(const unsigned char *p, size_t n)
+{
+	if (n < 3 || !((p[0] >= 0xE3 && p[0] <= 0xE9) || p[0] == 0xEF) ||
+	    (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+		return -1;
+	int32_t cp = (int32_t)((p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu));
+	return cp == 0x3000 || cp == 0xFEFF ? -1 : cp;
+}
+
+/*
+ * Is the raw line plain text, whatever its key?  Most lines of a filing
+ * are prose or cells that start with an ideograph no heading starts with
+ * and end with one that is not 表: then the key would fail may_be_heading
+ * (its first and last characters are those raw ones: normalization trims
+ * only whitespace around them and markup never starts or ends with them),
+ * and building it was the largest part of pbsplit's time.
+ */
+int pb_plain_text(const char *raw, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	size_t i = key_start(raw, n), e = n;
+
+	for (;;) { /* what normalization trims at the start */
+		if (i < e && ascii_space(u[i]))
+			i++;
+		else if (e - i >= 3 && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+			i += 3;
+		else
+			break;
+	}
+	int32_t first = kept3(u + i, e - i);
+	if (first < 0 || (first >= 0xFF10 && first <= 0xFF19)) /* full-width digits fold */
+		return 0;
+	for (size_t k = 0; k < sizeof heading_first / sizeof heading_first[0]; k++)
+		if (!memcmp(u + i, heading_first[k], 3))
+			return 0;
+	while (e > i && ascii_space(u[e - 1]))
+		e--;
+	/* valid UTF-8: a lead byte three from the end starts the last character */
+	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3))
+		return 0;
+	/* normalization can join 文 and 本 across blanks or markup */
+	if (contains(raw, n, "文") && contains(raw, n, "本"))
+		return 0;
+	return !toc_entry(raw, n);
 }
 
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
@@ -295,4 +367,16 @@ int pb_heading_check_filters(const char *key, size_t n)
 	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表")) && !may_be_heading(key, n))
 		return -1;
 	return 0;
+}
+
+int pb_heading_check_plain(const char *raw, size_t n)
+{
+	pb_buf key = PB_BUF_INIT;
+	int r = 0;
+
+	if (n <= PB_HEADING_MAX && pb_plain_text(raw, n) && pb_line_key(&key, raw, n) == 0 &&
+	    pb_classify(raw, n, key.ptr, key.len) != PB_L_TEXT)
+		r = -1;
+	pb_buf_free(&key);
+	return r;
 }

@@ -39,6 +39,10 @@ int pb_line_key(pb_buf *key, const char *s, size_t n);
  * classified without their key, which need not be built. */
 #define PB_HEADING_MAX 1200
 
+/* 1 when the raw line (at most PB_HEADING_MAX bytes, valid UTF-8) is
+ * surely PB_L_TEXT, judged without building its key; 0 when unsure. */
+int pb_plain_text(const char *raw, size_t n);
+
 /* Only blanks (space, tab, CR, LF)? */
 int pb_blank(const char *s, size_t n);
 /* Does the line's first cell start with 项目编 (a table's code row)? */
@@ -59,5 +63,7 @@ int pb_cover_year(const char *key, size_t n, size_t *title_off);
  * them would for this key, else 0.
  */
 int pb_heading_check_filters(const char *key, size_t n);
+/* -1 if pb_plain_text takes a raw line pb_classify would not call text */
+int pb_heading_check_plain(const char *raw, size_t n);
 
 #endif

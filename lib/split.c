@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "heading.h"
+#include "linememo.h"
 #include "norm.h"
 
 static const char *const kind_names[] = {
@@ -33,6 +34,7 @@ struct pb_splitter {
 	long lineno;          /* last line number seen */
 	const char *encoding;
 	pb_buf key;
+	pb_linememo *memo;    /* NULL: every key is built */
 	int oom;
 	/* per doc */
 	int seen_table;
@@ -91,6 +93,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	}
 	sp->fn = fn;
 	sp->ctx = ctx;
+	sp->memo = pb_linememo_new();
 	pb_buf_init(&sp->key);
 	pb_buf_init(&sp->prev_key);
 	pb_buf_init(&sp->doc.text);
@@ -103,6 +106,7 @@ void pb_splitter_free(pb_splitter *sp)
 	if (!sp)
 		return;
 	doc_clear(&sp->doc, 1);
+	pb_linememo_free(sp->memo);
 	pb_buf_free(&sp->key);
 	pb_buf_free(&sp->prev_key);
 	free(sp);
@@ -358,10 +362,16 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 		/* too long for a heading: the key is not needed */
 		pb_buf_reset(&sp->key);
 		cls = pb_classify(s, n, "", 0);
-	} else {
-		if (pb_line_key(&sp->key, s, n) < 0)
-			return -1;
-		cls = pb_classify(s, n, sp->key.ptr, sp->key.len);
+	} else if (pb_blank(s, n)) {
+		pb_buf_reset(&sp->key);
+		cls = PB_L_BLANK;
+	} else if (pb_plain_text(s, n)) {
+		/* nothing reads the key of a plain line (a unit line starts
+		 * with digits, a numbered one too) */
+		pb_buf_reset(&sp->key);
+		cls = PB_L_TEXT;
+	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &cls) < 0) {
+		return -1;
 	}
 
 	/* a new filing in the same stream */

@@ -5,6 +5,54 @@
 #include "harness.h"
 #include "heading.h"
 
+/* Raw lines with what surrounds keys in filings (marks, anchors, markup,
+ * blanks of every kind, dot leaders): the raw pre-test must never call a
+ * line plain text that the classifier would not. */
+static void check_plain(void)
+{
+	static const char *const pool[] = {
+		"#", "## ", " ", "\t", "\r", "\xE3\x80\x80", "\xEF\xBB\xBF", "\xC2\xA0",
+		"[bookmark: _Toc1]", "<b>", "</b>", "<br>", "**", "$\\leq$", "&nbsp;", ".....", "…",
+		"·", "12", "3", "１", "２", "表", "文", "本", "文本", "甲", "乙", "，", "。", "）",
+		"（", "第", "一", "二", "三", "部分", "部门", "预算", "项目编码", "目录", "绩效目标",
+		"总体", "分项", "工作保障措施", "2024", "年", "预算绩效文本", "806001", ".", "、",
+		"x", "%",
+	};
+	const size_t np = sizeof pool / sizeof pool[0];
+	unsigned seed = 11;
+	pb_buf raw = PB_BUF_INIT;
+	int bad = 0, plain = 0;
+
+	for (int t = 0; t < 300000; t++) {
+		pb_buf_reset(&raw);
+		seed = seed * 1103515245u + 12345u;
+		int len = 1 + (int)(seed >> 16) % 8;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			pb_buf_adds(&raw, pool[(seed >> 16) % np]);
+		}
+		if (pb_heading_check_plain(raw.ptr, raw.len) < 0)
+			bad++;
+		plain += pb_plain_text(raw.ptr, raw.len);
+	}
+	CHECK(bad == 0);
+	CHECK(plain > 10000); /* the test does reach the pre-test's yes */
+	pb_buf_free(&raw);
+
+	static const struct { const char *raw; int plain; } cases[] = {
+		{ "提升应急处置能力，保障群众生命财产安全。", 1 },
+		{ "\xE3\x80\x80\xE3\x80\x80提升能力", 1 },
+		{ "提升能力 \t", 1 },
+		{ "第一部分", 0 }, { "## 目录", 0 }, { "1.甲", 0 }, { "１．甲", 0 },
+		{ "甲绩效目标表", 0 }, { "甲乙表  ", 0 }, { "甲文 本乙", 0 }, { "甲<b>乙</b>", 0 },
+		{ "甲乙.....12", 0 }, { "甲乙\xE3\x80\x80", 0 }, { "", 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *r = cases[i].raw;
+		CHECK(pb_plain_text(r, strlen(r)) == cases[i].plain);
+	}
+}
+
 void test_heading(void);
 void test_heading(void)
 {
@@ -59,6 +107,7 @@ void test_heading(void)
 	CHECK(pb_heading_check_filters(lng.ptr, lng.len) == 0);
 	CHECK(pb_classify(lng.ptr, lng.len, lng.ptr, lng.len) == PB_L_TEXT);
 	pb_buf_free(&lng);
+	check_plain();
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
