@@ -35,16 +35,121 @@ static inline unsigned char *escape(unsigned char *o, unsigned c)
 	return o + 6;
 }
 
+/* quote_run is made twice, with and without the check: a flag tested in
+ * the loop cost more than it saved */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+/* Copy the non-ASCII run at p (checked, U+FFFD for each byte that does
+ * not start a valid character; looking as far as end, since one may
+ * cross e); ideographs and CJK punctuation (three bytes, leads E1..EC,
+ * EE, EF: nothing overlong or a surrogate) without the decoder. */
+static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
+                                   const unsigned char *e, const unsigned char *end)
+{
+	const unsigned char *p = *pp;
+
+	do {
+		unsigned c = *p;
+		if (end - p >= 3 && (c - 0xE1u < 12u || c - 0xEEu < 2u) &&
+		    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+			o[0] = p[0];
+			o[1] = p[1];
+			o[2] = p[2];
+			o += 3;
+			p += 3;
+			continue;
+		}
+		int32_t cp;
+		int l = pb_utf8_decode((const char *)p, (size_t)(end - p), &cp);
+		if (cp < 0) {
+			memcpy(o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			p++;
+		} else {
+			memcpy(o, p, (size_t)l);
+			o += l;
+			p += l;
+		}
+	} while (p < e && *p >= 0x80);
+	*pp = p;
+	return o;
+}
+
 /*
- * Valid UTF-8 needs escapes only for ASCII.  This is the hot loop of
- * pbsplit (every byte of every filing goes through it), so it writes into
- * room made for a slice of input at a time (6 bytes out per byte in at
- * most) instead of a buffer call per run: tab-grid text has a tab every
- * few bytes.  Sixteen bytes are tested and copied at once up to the next
- * byte to escape; the room for them is there, since 16 bytes left in the
- * slice have 96 bytes of room.
+ * Quote p[0..e) into o, from *pp on; with `check`, non-ASCII goes through
+ * copy_checked.  Sixteen bytes are tested and copied at once up to the
+ * next byte that needs attention; the last few come from a zero-padded
+ * copy, so nothing past e is read.  The caller makes room: 6 bytes out
+ * per byte in at most, plus 16 for the whole-vector store.  This is the
+ * hot loop of every writer: pbsplit quotes every byte of every filing,
+ * pbtable every cell it keeps.
  */
-int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
+static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
+{
+	unsigned mask = pb_v16_below(v, 0x20) | pb_v16_eq(v, '"') | pb_v16_eq(v, '\\');
+	return check ? mask | pb_v16_high(v) : mask;
+}
+
+/* The byte at *pp needs attention: an escape, or (check) a non-ASCII run. */
+static ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char **pp,
+                                           const unsigned char *e, const unsigned char *end)
+{
+	if (**pp < 0x80)
+		return escape(o, *(*pp)++);
+	return copy_checked(o, pp, e, end);
+}
+
+static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned char **pp,
+                                              const unsigned char *e,
+                                              const unsigned char *end, int check)
+{
+	const unsigned char *p = *pp;
+
+	while (e - p >= 16) {
+		pb_v16 v = pb_v16_load(p);
+		unsigned mask = mask16(v, check);
+		memcpy(o, p, 16);
+		if (!mask) {
+			o += 16;
+			p += 16;
+			continue;
+		}
+		unsigned k = pb_v16_first(mask);
+		o += k;
+		p += k;
+		o = attend(o, &p, e, end);
+	}
+	if (p < e) {
+		/* the last bytes, fewer than 16, from a zero-padded copy: a
+		 * load anywhere in its first half stays inside it */
+		unsigned char tail[32] = { 0 };
+		const unsigned char *base = p;
+		memcpy(tail, p, (size_t)(e - p));
+		while (p < e) {
+			const unsigned char *src = tail + (p - base);
+			unsigned mask = mask16(pb_v16_load(src), check) & ((1u << (e - p)) - 1);
+			memcpy(o, src, 16);
+			if (!mask) {
+				o += e - p;
+				p = e;
+				break;
+			}
+			unsigned k = pb_v16_first(mask);
+			o += k;
+			p += k;
+			o = attend(o, &p, e, end);
+		}
+	}
+	*pp = p;
+	return o;
+}
+
+/* Quote s[0..n) a slice at a time, so the room made is bounded. */
+static ALWAYS_INLINE int quote(pb_buf *b, const char *s, size_t n, int check)
 {
 	enum { SLICE = 4096 };
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
@@ -53,34 +158,16 @@ int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
 
 	do {
 		size_t m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
-		/* room for the slice escaped, the quotes and the NUL; most
-		 * strings are short, so the test is inline */
-		if (b->cap - b->len < 6 * m + 3 && pb_buf_grow(b, 6 * m + 2) < 0)
+		/* the slice escaped, a character crossing its end, the
+		 * vector store, the quotes and the NUL; most strings are
+		 * short, so the test is inline */
+		if (b->cap - b->len < 6 * m + 24 && pb_buf_grow(b, 6 * m + 23) < 0)
 			return -1;
 		o = (unsigned char *)b->ptr + b->len;
 		if (first)
 			*o++ = '"';
 		first = 0;
-		const unsigned char *e = p + m;
-		while (e - p >= 16) {
-			pb_v16 v = pb_v16_load(p);
-			unsigned mask = pb_v16_below(v, 0x20) | pb_v16_eq(v, '"') | pb_v16_eq(v, '\\');
-			memcpy(o, p, 16);
-			if (!mask) {
-				o += 16;
-				p += 16;
-				continue;
-			}
-			unsigned k = pb_v16_first(mask);
-			o = escape(o + k, p[k]);
-			p += k + 1;
-		}
-		for (; p < e; p++) {
-			if (pb_json_esc[*p])
-				o = escape(o, *p);
-			else
-				*o++ = *p;
-		}
+		o = quote_run(o, &p, p + m, end, check);
 		*o = '\0';
 		b->len = (size_t)((char *)o - b->ptr);
 	} while (p < end);
@@ -90,49 +177,16 @@ int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
 	return 0;
 }
 
+int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
+{
+	return quote(b, s, n, 0);
+}
+
+/* One pass: checking the UTF-8 first and then quoting it read every
+ * string twice, and most strings are a short cell or title. */
 int pb_json_quote(pb_buf *b, const char *s, size_t n)
 {
-	if (pb_utf8_valid(s, n, NULL) == n)
-		return pb_json_quote_utf8(b, s, n);
-	size_t i = 0, run = 0;
-	int r = pb_buf_addc(b, '"');
-
-	/* copy runs of plain bytes at once: this is the hot path of pbsplit */
-	while (i < n && r == 0) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0x80) {
-			int32_t cp;
-			int l = pb_utf8_decode(s + i, n - i, &cp);
-			if (cp >= 0) {
-				i += (size_t)l;
-				continue;
-			}
-		}
-		r |= pb_buf_add(b, s + run, i - run);
-		switch (c) {
-		case '"': r |= pb_buf_add(b, "\\\"", 2); break;
-		case '\\': r |= pb_buf_add(b, "\\\\", 2); break;
-		case '\n': r |= pb_buf_add(b, "\\n", 2); break;
-		case '\r': r |= pb_buf_add(b, "\\r", 2); break;
-		case '\t': r |= pb_buf_add(b, "\\t", 2); break;
-		default:
-			if (c < 0x20) {
-				char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-				r |= pb_buf_add(b, e, 6);
-			} else {
-				r |= pb_buf_add(b, "\xEF\xBF\xBD", 3);
-			}
-		}
-		i++;
-		run = i;
-	}
-	r |= pb_buf_add(b, s + run, i - run);
-	r |= pb_buf_addc(b, '"');
-	return r ? -1 : 0;
+	return quote(b, s, n, 1);
 }
 
 int pb_tsv_field(pb_buf *b, const char *s, size_t n)

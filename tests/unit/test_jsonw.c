@@ -1,10 +1,13 @@
-/* JSON quoting: the word-at-a-time quoting of valid UTF-8 against a plain
- * one-byte-at-a-time model, on random strings at every alignment. */
+/* JSON quoting: the sixteen-bytes-at-a-time quoting against a plain
+ * one-byte-at-a-time model, on random strings at every alignment, valid
+ * UTF-8 or not. */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "buf.h"
 #include "harness.h"
 #include "jsonw.h"
+#include "utf8.h"
 
 static void ref_quote(pb_buf *b, const char *s, size_t n)
 {
@@ -29,6 +32,86 @@ static void ref_quote(pb_buf *b, const char *s, size_t n)
 		}
 	}
 	pb_buf_addc(b, '"');
+}
+
+/* pb_json_quote by the book: each byte that does not start a valid
+ * character becomes U+FFFD */
+static void ref_check(pb_buf *b, const char *s, size_t n)
+{
+	pb_buf t = PB_BUF_INIT;
+	for (size_t i = 0; i < n;) {
+		int32_t cp;
+		int l = pb_utf8_decode(s + i, n - i, &cp);
+		if (cp < 0) {
+			pb_buf_adds(&t, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			pb_buf_add(&t, s + i, (size_t)l);
+			i += (size_t)l;
+		}
+	}
+	ref_quote(b, t.ptr, t.len);
+	pb_buf_free(&t);
+}
+
+/* quote s[0..n) from an exact-size copy after "x"; 0 when it is as the model says */
+static int differs(int check, const char *s, size_t n)
+{
+	pb_buf got = PB_BUF_INIT, want = PB_BUF_INIT;
+	char *exact = malloc(n ? n : 1);
+	memcpy(exact, s, n);
+	pb_buf_adds(&got, "x");
+	pb_buf_adds(&want, "x");
+	int r = check ? pb_json_quote(&got, exact, n) : pb_json_quote_utf8(&got, exact, n);
+	if (check)
+		ref_check(&want, s, n);
+	else
+		ref_quote(&want, s, n);
+	r = r < 0 || got.len != want.len || memcmp(got.ptr, want.ptr, got.len) ||
+	    got.ptr[got.len] != '\0';
+	free(exact);
+	pb_buf_free(&got);
+	pb_buf_free(&want);
+	return r;
+}
+
+static void check_invalid(void)
+{
+	static const char *const pool[] = {
+		"a", "abcdefghijklmnop", "\t", "\"", "\\", "\x01", "甲乙丙", "\x80", "\xBF",
+		"\xE4\xB8", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xC3\xA9", "\xE0\x80\x80",
+		"\xE0\xA0\x80", "\xFF", "\xF4\x90\x80\x80", "\xEF\xBF\xBF", "\xE1\x80\x80",
+		"\xC0\xAF", "\xF0\x9F", "，", "\x7f",
+	};
+	const size_t np = sizeof pool / sizeof pool[0];
+	unsigned seed = 9;
+	pb_buf in = PB_BUF_INIT;
+	int bad = 0;
+
+	for (int t = 0; t < 100000; t++) {
+		pb_buf_reset(&in);
+		seed = seed * 1103515245u + 12345u;
+		int len = (int)(seed >> 16) % 24;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			pb_buf_adds(&in, pool[(seed >> 16) % np]);
+		}
+		bad += differs(1, in.ptr, in.len);
+	}
+	CHECK(bad == 0);
+	/* a character, or a bad byte, at every place around the end of the
+	 * 4096-byte slices the room is made for */
+	static const char *const edge[] = { "甲", "\xF0\x9F\x98\x80", "\xE4\xB8", "\x80", "\n" };
+	for (size_t j = 0; j < sizeof edge / sizeof edge[0]; j++)
+		for (size_t at = 4090; at < 4100; at++) {
+			pb_buf_reset(&in);
+			for (size_t i = 0; i < at; i++)
+				pb_buf_addc(&in, i % 37 ? 'a' : '\t');
+			pb_buf_adds(&in, edge[j]);
+			pb_buf_adds(&in, "乙");
+			CHECK(!differs(1, in.ptr, in.len));
+		}
+	pb_buf_free(&in);
 }
 
 void test_jsonw(void);
@@ -80,6 +163,7 @@ void test_jsonw(void)
 	ref_quote(&want, in.ptr, in.len);
 	CHECK(pb_json_quote_utf8(&got, in.ptr, in.len) == 0);
 	CHECK(got.len == want.len && !memcmp(got.ptr, want.ptr, got.len));
+	check_invalid();
 	pb_buf_free(&in);
 	pb_buf_free(&got);
 	pb_buf_free(&want);
