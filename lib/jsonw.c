@@ -52,7 +52,23 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 {
 	const unsigned char *p = *pp;
 
-	do {
+	while (p < e && *p >= 0x80) {
+#ifdef PB_SWAR_LE
+		/* two such characters in one word: lead bytes 1110xxxx but not
+		 * E0 or ED, then two 10xxxxxx each (the slack of the room
+		 * takes the two bytes copied past them) */
+		if (end - p >= 8 && e - p > 3) {
+			uint64_t w = pb_swar_load(p);
+			unsigned b0 = (unsigned)(w & 0xFF), b3 = (unsigned)(w >> 24 & 0xFF);
+			if ((w & UINT64_C(0x0000C0C0F0C0C0F0)) == UINT64_C(0x00008080E08080E0) &&
+			    b0 != 0xE0 && b0 != 0xED && b3 != 0xE0 && b3 != 0xED) {
+				memcpy(o, &w, 8);
+				o += 6;
+				p += 6;
+				continue;
+			}
+		}
+#endif
 		unsigned c = *p;
 		if (end - p >= 3 && (c - 0xE1u < 12u || c - 0xEEu < 2u) &&
 		    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
@@ -74,7 +90,7 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 			o += l;
 			p += l;
 		}
-	} while (p < e && *p >= 0x80);
+	}
 	*pp = p;
 	return o;
 }
@@ -227,8 +243,10 @@ void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type)
 	w->b = b;
 	w->first = 1;
 	w->err = pb_buf_addc(b, '{');
-	if (type)
-		pb_jw_str(w, "type", type);
+	if (type) { /* a schema name, like the field names */
+		pb_jw_key(w, "type");
+		w->err |= pb_buf_addc(b, '"') | pb_buf_adds(b, type) | pb_buf_addc(b, '"');
+	}
 }
 
 void pb_jw_end(pb_jw *w)
@@ -236,49 +254,25 @@ void pb_jw_end(pb_jw *w)
 	w->err |= pb_buf_add(w->b, "}\n", 2);
 }
 
-void pb_jw_key(pb_jw *w, const char *key)
+void pb_jw_strv(pb_jw *w, const char *s)
 {
-	/* every field goes through here: the name is written as it is, in
-	 * one go (see jsonw.h: names need no escaping) */
-	size_t l = strlen(key);
-	if (w->b->cap - w->b->len < l + 5 && pb_buf_grow(w->b, l + 4) < 0) {
-		w->err = -1;
-		return;
-	}
-	char *o = w->b->ptr + w->b->len;
-	if (!w->first)
-		*o++ = ',';
-	w->first = 0;
-	*o++ = '"';
-	memcpy(o, key, l);
-	o += l;
-	*o++ = '"';
-	*o++ = ':';
-	*o = '\0';
-	w->b->len = (size_t)(o - w->b->ptr);
+	if (!s)
+		w->err |= pb_buf_add(w->b, "null", 4);
+	else
+		w->err |= pb_json_quote(w->b, s, strlen(s));
 }
 
-void pb_jw_strn(pb_jw *w, const char *key, const char *s, size_t n)
+void pb_jw_strnv(pb_jw *w, const char *s, size_t n)
 {
-	pb_jw_key(w, key);
 	w->err |= pb_json_quote(w->b, s, n);
 }
 
-void pb_jw_utf8n(pb_jw *w, const char *key, const char *s, size_t n)
+void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n)
 {
-	pb_jw_key(w, key);
 	w->err |= pb_json_quote_utf8(w->b, s, n);
 }
 
-void pb_jw_str(pb_jw *w, const char *key, const char *s)
-{
-	if (!s)
-		pb_jw_null(w, key);
-	else
-		pb_jw_strn(w, key, s, strlen(s));
-}
-
-void pb_jw_int(pb_jw *w, const char *key, long long v)
+void pb_jw_intv(pb_jw *w, long long v)
 {
 	/* by hand: printf was a tenth of pbsplit's time */
 	char d[24], *e = d + sizeof d, *p = e;
@@ -288,30 +282,10 @@ void pb_jw_int(pb_jw *w, const char *key, long long v)
 	while (u /= 10);
 	if (v < 0)
 		*--p = '-';
-	pb_jw_key(w, key);
 	w->err |= pb_buf_add(w->b, p, (size_t)(e - p));
 }
 
-void pb_jw_null(pb_jw *w, const char *key)
+void pb_jw_rawv(pb_jw *w, const char *json)
 {
-	pb_jw_key(w, key);
-	w->err |= pb_buf_add(w->b, "null", 4);
-}
-
-void pb_jw_bool(pb_jw *w, const char *key, int v)
-{
-	pb_jw_key(w, key);
-	w->err |= pb_buf_adds(w->b, v ? "true" : "false");
-}
-
-void pb_jw_num(pb_jw *w, const char *key, const char *text)
-{
-	pb_jw_key(w, key);
-	w->err |= pb_buf_adds(w->b, text ? text : "null");
-}
-
-void pb_jw_raw(pb_jw *w, const char *key, const char *json)
-{
-	pb_jw_key(w, key);
 	w->err |= pb_buf_adds(w->b, json);
 }

@@ -10,6 +10,7 @@
 #define PB_JSONW_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -20,21 +21,90 @@ typedef struct {
 } pb_jw;
 
 /*
- * Field names (`key`) are the schema's names, plain ASCII that JSON needs
- * not escape; they are written as they are.  Values are always escaped.
+ * Field names (`key`) and record types (`type`) are the schema's names,
+ * plain ASCII that JSON needs not escape; they are written as they are.
+ * Values are always escaped.
  */
 void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type);
 void pb_jw_end(pb_jw *w); /* closes the object and adds '\n' */
-void pb_jw_key(pb_jw *w, const char *key);
-void pb_jw_str(pb_jw *w, const char *key, const char *s); /* NULL -> null */
-void pb_jw_strn(pb_jw *w, const char *key, const char *s, size_t n);
-void pb_jw_int(pb_jw *w, const char *key, long long v);
-void pb_jw_null(pb_jw *w, const char *key);
-void pb_jw_bool(pb_jw *w, const char *key, int v);
+
+/* Values, written after a name (pb_jw_key) */
+void pb_jw_strv(pb_jw *w, const char *s); /* NULL -> null */
+void pb_jw_strnv(pb_jw *w, const char *s, size_t n);
+void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n); /* known valid UTF-8 */
+void pb_jw_intv(pb_jw *w, long long v);
+void pb_jw_rawv(pb_jw *w, const char *json);
+
+/*
+ * The name, then the value.  Inline because every field of every record
+ * comes through here: with a literal name the compiler works out its
+ * length and copies it in place (the calls to strlen and memcpy were a
+ * fifth of the writing).
+ */
+static inline void pb_jw_key(pb_jw *w, const char *key)
+{
+	size_t l = strlen(key);
+	pb_buf *b = w->b;
+	if (b->cap - b->len < l + 5 && pb_buf_grow(b, l + 4) < 0) {
+		w->err = -1;
+		return;
+	}
+	char *o = b->ptr + b->len;
+	if (!w->first)
+		*o++ = ',';
+	w->first = 0;
+	*o++ = '"';
+	memcpy(o, key, l);
+	o += l;
+	*o++ = '"';
+	*o++ = ':';
+	*o = '\0';
+	b->len = (size_t)(o - b->ptr);
+}
+
+static inline void pb_jw_str(pb_jw *w, const char *key, const char *s) /* NULL -> null */
+{
+	pb_jw_key(w, key);
+	pb_jw_strv(w, s);
+}
+
+static inline void pb_jw_strn(pb_jw *w, const char *key, const char *s, size_t n)
+{
+	pb_jw_key(w, key);
+	pb_jw_strnv(w, s, n);
+}
+
+static inline void pb_jw_int(pb_jw *w, const char *key, long long v)
+{
+	pb_jw_key(w, key);
+	pb_jw_intv(w, v);
+}
+
+static inline void pb_jw_null(pb_jw *w, const char *key)
+{
+	pb_jw_key(w, key);
+	w->err |= pb_buf_add(w->b, "null", 4);
+}
+
+static inline void pb_jw_bool(pb_jw *w, const char *key, int v)
+{
+	pb_jw_key(w, key);
+	w->err |= v ? pb_buf_add(w->b, "true", 4) : pb_buf_add(w->b, "false", 5);
+}
+
 /* a JSON number already formatted (exact decimal text); NULL -> null */
-void pb_jw_num(pb_jw *w, const char *key, const char *text);
+static inline void pb_jw_num(pb_jw *w, const char *key, const char *text)
+{
+	pb_jw_key(w, key);
+	pb_jw_rawv(w, text ? text : "null");
+}
+
 /* raw JSON value, written as is */
-void pb_jw_raw(pb_jw *w, const char *key, const char *json);
+static inline void pb_jw_raw(pb_jw *w, const char *key, const char *json)
+{
+	pb_jw_key(w, key);
+	pb_jw_rawv(w, json);
+}
 
 /* 1 for the bytes a JSON string must escape: controls, '"' and '\\' */
 extern const unsigned char pb_json_esc[256];
@@ -44,7 +114,11 @@ int pb_json_quote(pb_buf *b, const char *s, size_t n);
 /* The same for text known to be valid UTF-8 (the decoder's output),
  * without checking it again. */
 int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n);
-void pb_jw_utf8n(pb_jw *w, const char *key, const char *s, size_t n);
+static inline void pb_jw_utf8n(pb_jw *w, const char *key, const char *s, size_t n)
+{
+	pb_jw_key(w, key);
+	pb_jw_utf8nv(w, s, n);
+}
 
 /* Append s as a TSV field: \t \n \r \\ become the two-character escapes
  * jq's @tsv and mlr use; invalid UTF-8 becomes U+FFFD. */
