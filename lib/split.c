@@ -250,8 +250,11 @@ static void cover_fields(pb_splitter *sp)
 			nl++;
 		size_t at = keys.len;
 		pb_buf_reset(&key);
-		if (nl - s <= 4000) /* a cover line is short; skip what is not */
-			pb_line_key(&key, s, (size_t)(nl - s));
+		pb_line_class cls;
+		/* a cover line is short; skip what is not.  The memo: the same
+		 * names open the filings of one department year after year */
+		if (nl - s <= 4000)
+			pb_linememo_classify(sp->memo, s, (size_t)(nl - s), &key, &cls);
 		if (key.len) {
 			pb_buf_add(&keys, key.ptr, key.len + 1);
 			ko[nk++] = at;
