@@ -16,6 +16,7 @@ static struct {
 	int format;
 	const char *file;
 	pb_buf out;
+	pb_buf head; /* the first fields of a doc's block records */
 } g;
 
 static void usage(FILE *f)
@@ -49,6 +50,15 @@ static int on_doc(const pb_doc *d, void *ctx)
 		pb_jw_str(&w, "encoding", d->encoding);
 		pb_jw_int(&w, "blocks", (long long)d->nblocks);
 		pb_jw_end(&w);
+		if (w.err)
+			return -1; /* out of memory: the splitter says so */
+		/* what every block record of the doc starts with, written once */
+		pb_buf_reset(&g.head);
+		pb_jw_begin(&w, &g.head, "block");
+		pb_jw_str(&w, "file", g.file);
+		pb_jw_int(&w, "doc", d->doc);
+		if (w.err)
+			return -1;
 	}
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const pb_block *b = &d->blocks[i];
@@ -59,9 +69,7 @@ static int on_doc(const pb_doc *d, void *ctx)
 				pb_tsv_field(&g.out, b->title, strlen(b->title));
 			pb_buf_printf(&g.out, "\t%ld\t%ld\t%zu\n", b->line, b->end_line, b->len);
 		} else {
-			pb_jw_begin(&w, &g.out, "block");
-			pb_jw_str(&w, "file", g.file);
-			pb_jw_int(&w, "doc", d->doc);
+			pb_jw_begin_with(&w, &g.out, &g.head);
 			pb_jw_int(&w, "seq", (long long)i + 1);
 			pb_jw_str(&w, "kind", pb_blk_kind_name(b->kind));
 			pb_jw_str(&w, "title", b->title);
@@ -70,6 +78,8 @@ static int on_doc(const pb_doc *d, void *ctx)
 			/* the decoder's output is valid UTF-8 already */
 			pb_jw_utf8n(&w, "text", d->text.ptr + b->off, b->len);
 			pb_jw_end(&w);
+			if (w.err)
+				return -1;
 		}
 		pb_out(&g.out, 0);
 	}
@@ -117,6 +127,7 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv[0]);
 	pb_buf_init(&g.out);
+	pb_buf_init(&g.head);
 	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -149,6 +160,7 @@ int main(int argc, char **argv)
 	pb_out(&g.out, 1);
 	pb_splitter_free(sp);
 	pb_buf_free(&g.out);
+	pb_buf_free(&g.head);
 	int st = pb_out_close();
 	return st ? st : pb_status;
 }

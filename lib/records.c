@@ -53,7 +53,7 @@ static void common(pb_jw *w, const pb_project *p)
 int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 {
 	pb_jw w;
-	pb_buf num = PB_BUF_INIT;
+	pb_buf num = PB_BUF_INIT, head = PB_BUF_INIT;
 	int err = 0;
 
 	pb_jw_begin(&w, b, "project");
@@ -99,11 +99,14 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 	pb_jw_end(&w);
 	err |= w.err;
 
-	for (size_t i = 0; i < p->nind; i++) {
+	/* what every indicator record starts with, written once */
+	pb_jw_begin(&w, &head, "indicator");
+	common(&w, p);
+	err |= w.err;
+	for (size_t i = 0; i < p->nind && !err; i++) {
 		const pb_indicator *in = &p->ind[i];
 		const pb_value *v = &in->parsed;
-		pb_jw_begin(&w, b, "indicator");
-		common(&w, p);
+		pb_jw_begin_with(&w, b, &head);
 		pb_jw_int(&w, "line", in->line);
 		pb_jw_str(&w, "project", p->code);
 		pb_jw_int(&w, "project_seq", p->seq);
@@ -158,6 +161,7 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		err |= w.err;
 	}
 	pb_buf_free(&num);
+	pb_buf_free(&head);
 	return err ? -1 : 0;
 }
 
