@@ -95,7 +95,15 @@ static unsigned char *put_space(unsigned char *o, const unsigned char *last, int
  * point was decoded and encoded again, about 330 MB/s so.  The unit test
  * checks it against that plain model.)
  */
-static int norm_line(pb_buf *out, const char *s, size_t n)
+static int is_markup(unsigned c)
+{
+	return c == '<' || c == '$' || c == '*' || c == '&';
+}
+
+/* 0, -1 out of memory, or 1 when `markup` is set and s holds a byte
+ * that may start markup (pb_strip_markup must run first): normalizing
+ * finds out on the way, where a separate scan read every cell twice. */
+static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
@@ -121,7 +129,9 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 				last = o + 3;
 				o += 6;
 				i += 6;
-			} else if (!((w & PB_HIGH) | pb_swar_below(w, 0x21) | pb_swar_eq(w, 0x7F))) {
+			} else if (!((w & PB_HIGH) | pb_swar_below(w, 0x21) | pb_swar_eq(w, 0x7F) |
+			             (markup ? pb_swar_eq(w, '<') | pb_swar_eq(w, '$') |
+			                       pb_swar_eq(w, '*') | pb_swar_eq(w, '&') : 0))) {
 				memcpy(o, &w, 8);
 				last = o + 7;
 				o += 8;
@@ -136,6 +146,8 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 		unsigned c = u[i];
 		int32_t cp;
 		if (c - 0x21u < 0x5Eu) { /* printable ASCII */
+			if (markup && is_markup(c))
+				return 1;
 			if (space)
 				o = put_space(o, last, (int32_t)c);
 			space = 0;
@@ -184,10 +196,10 @@ static int norm_line(pb_buf *out, const char *s, size_t n)
 	return 0;
 }
 
-int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines)
+static int norm(pb_buf *out, const char *s, size_t n, int keep_newlines, int markup)
 {
 	if (!keep_newlines)
-		return norm_line(out, s, n);
+		return norm_line(out, s, n, markup);
 	/* lines that normalize to nothing are dropped */
 	size_t start = out->len;
 	while (n > 0) {
@@ -197,8 +209,9 @@ int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines)
 		if (at > start && pb_buf_addc(out, '\n') < 0)
 			return -1;
 		size_t mark = out->len;
-		if (norm_line(out, s, l) < 0)
-			return -1;
+		int r = norm_line(out, s, l, markup);
+		if (r)
+			return r;
 		if (out->len == mark)
 			pb_buf_truncate(out, at);
 		if (!nl)
@@ -207,6 +220,11 @@ int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines)
 		n -= l + 1;
 	}
 	return 0;
+}
+
+int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines)
+{
+	return norm(out, s, n, keep_newlines, 0);
 }
 
 /* LaTeX commands seen in OCR'd filings, and what they stand for. */
@@ -336,31 +354,16 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 	return 0;
 }
 
-/* Could s hold markup at all?  Most cells do not, and skip the copy. */
-static int has_markup(const char *s, size_t n)
-{
-	size_t i = 0;
-#ifdef PB_SWAR_LE
-	for (; n - i >= 8; i += 8) { /* every cell comes through here */
-		uint64_t w = pb_swar_load(s + i);
-		if (pb_swar_eq(w, '<') | pb_swar_eq(w, '$') | pb_swar_eq(w, '*') | pb_swar_eq(w, '&'))
-			return 1;
-	}
-#endif
-	for (; i < n; i++) {
-		char c = s[i];
-		if (c == '<' || c == '$' || c == '*' || c == '&')
-			return 1;
-	}
-	return 0;
-}
-
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)
 {
-	if (!has_markup(s, n))
-		return pb_norm(out, s, n, keep_newlines);
+	size_t at = out->len;
+	int r = norm(out, s, n, keep_newlines, 1);
+	if (r <= 0)
+		return r;
+	/* markup, maybe: strip it, then normalize what is left */
+	pb_buf_truncate(out, at);
 	pb_buf tmp = PB_BUF_INIT;
-	int r = pb_strip_markup(&tmp, s, n);
+	r = pb_strip_markup(&tmp, s, n);
 	if (r == 0)
 		r = pb_norm(out, tmp.ptr, tmp.len, keep_newlines);
 	pb_buf_free(&tmp);

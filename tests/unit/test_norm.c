@@ -130,6 +130,53 @@ static void norm_model(void)
 	pb_buf_free(&want);
 }
 
+/* pb_norm_cell finds markup while normalizing; the model scans first,
+ * strips what it finds, then normalizes.  Appended after text already in
+ * the buffer, which must stay as it was. */
+static void cell_model(void)
+{
+	static const char *const pool[] = {
+		"甲", "乙丙", " ", "\n", "12", "a", "<", "<p>", "</p>", "$", "\\leq", "*", "**", "&",
+		"&lt;", "&nbsp;", "％", "≥", "abcdefgh", "甲乙丙丁戊", "\t",
+	};
+	const size_t np = sizeof pool / sizeof pool[0];
+	unsigned seed = 13;
+	pb_buf in = PB_BUF_INIT, got = PB_BUF_INIT, want = PB_BUF_INIT, tmp = PB_BUF_INIT;
+	int bad = 0;
+
+	for (int t = 0; t < 100000; t++) {
+		pb_buf_reset(&in);
+		seed = seed * 1103515245u + 12345u;
+		int len = (int)(seed >> 16) % 12, nl = (int)(seed >> 8) & 1;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			pb_buf_adds(&in, pool[(seed >> 16) % np]);
+		}
+		pb_buf_reset(&want);
+		pb_buf_adds(&want, "前");
+		if (strpbrk(in.ptr, "<$*&")) {
+			pb_buf_reset(&tmp);
+			pb_strip_markup(&tmp, in.ptr, in.len);
+			pb_norm(&want, tmp.ptr, tmp.len, nl);
+		} else {
+			pb_norm(&want, in.ptr, in.len, nl);
+		}
+		pb_buf_reset(&got);
+		pb_buf_adds(&got, "前");
+		char *exact = malloc(in.len ? in.len : 1);
+		memcpy(exact, in.ptr, in.len);
+		if (pb_norm_cell(&got, exact, in.len, nl) != 0 || got.len != want.len ||
+		    memcmp(got.ptr, want.ptr, got.len) || got.ptr[got.len] != '\0')
+			bad++;
+		free(exact);
+	}
+	CHECK(bad == 0);
+	pb_buf_free(&in);
+	pb_buf_free(&got);
+	pb_buf_free(&want);
+	pb_buf_free(&tmp);
+}
+
 void test_norm(void);
 void test_norm(void)
 {
@@ -151,4 +198,5 @@ void test_norm(void)
 	pb_buf_free(&b);
 	CHECK(pb_is_cjk(0x4E00) && pb_is_cjk(0x3001) && !pb_is_cjk('a') && !pb_is_cjk(0x2265));
 	norm_model();
+	cell_model();
 }
