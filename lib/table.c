@@ -44,6 +44,11 @@ typedef struct {
 	row *rows;
 	size_t nrows, caprows;
 	pb_buf tmp;
+	pb_buf join;     /* row_join's scratch */
+	/* the last indicator's description, value and basis while rows cut
+	 * off by a page break may still add to them (tail_add) */
+	pb_buf tail[3];
+	int tail_set[3], tail_open;
 	rawline *L;      /* the block's lines, L[i].line == first line + i */
 	size_t nl;
 	int oom;
@@ -52,9 +57,10 @@ typedef struct {
 
 /* ---- small helpers ---- */
 
+/* strndup into the project's arena */
 static char *tdup(tparse *t, const char *s, size_t n)
 {
-	char *p = strndup(s, n);
+	char *p = pb_arena_strndup(&t->p->arena, s, n);
 	if (!p)
 		t->oom = 1;
 	return p;
@@ -368,28 +374,36 @@ static int find_cell(tparse *t, row *r, const char *needle, int exact)
 	return -1;
 }
 
-static char *row_join(tparse *t, row *r, size_t from, int newlines)
+/*
+ * The cells of r from column from on, joined by newlines or normalized
+ * into one line, appended to out as a C string (cut at a NUL, as strndup
+ * would).  0 when there is nothing to join (the field stays null).
+ */
+static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 {
-	pb_buf j = PB_BUF_INIT;
+	pb_buf *j = &t->join;
+	pb_buf_reset(j);
 	for (size_t c = from; c < r->n; c++) {
 		size_t n;
 		const char *s = ctext(t, r->first + c, &n);
 		if (!n)
 			continue;
-		if (j.len)
-			pb_buf_addc(&j, newlines ? '\n' : ' ');
-		pb_buf_add(&j, s, n);
+		if (j->len)
+			pb_buf_addc(j, newlines ? '\n' : ' ');
+		pb_buf_add(j, s, n);
 	}
-	char *out = NULL;
-	if (j.len) {
+	if (!j->len)
+		return 0;
+	const char *res = j->ptr;
+	if (!newlines) {
 		pb_buf_reset(&t->tmp);
-		if (newlines)
-			out = tdup(t, j.ptr, j.len);
-		else if (pb_norm(&t->tmp, j.ptr, j.len, 0) == 0)
-			out = tdup(t, t->tmp.ptr, t->tmp.len);
+		if (pb_norm(&t->tmp, j->ptr, j->len, 0) < 0)
+			return 0;
+		res = t->tmp.ptr;
 	}
-	pb_buf_free(&j);
-	return out;
+	if (pb_buf_add(out, res, strlen(res)) < 0)
+		t->oom = 1;
+	return 1;
 }
 
 /* An amount cell: blank is null; else exact, in 万元. */
@@ -485,7 +499,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		a->set = 1;
 	}
-	free(p->schedule_unit); /* a second plan row replaces the first */
+	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && to_wan < 0) /* amounts in a unit that cannot be converted */
 		for (int i = 0; i < PB_NCHECK; i++)
@@ -631,12 +645,10 @@ static void goals(tparse *t, const char *s)
 		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
-			pb_norm(&t->tmp, s + start, i - start, 0);
-			char *g = tdup(t, t->tmp.ptr, t->tmp.len);
-			if (g) {
-				add_goal(t, g, strlen(g));
-				free(g);
-			}
+			if (pb_norm(&t->tmp, s + start, i - start, 0) < 0)
+				t->oom = 1;
+			else
+				add_goal(t, t->tmp.ptr, strlen(t->tmp.ptr));
 			start = i + (i < n && s[i] == '\n');
 		}
 	}
@@ -678,6 +690,49 @@ static void header_cols(tparse *t, row *h, int *col)
 	}
 }
 
+/* The fields a row cut off by a page break can add to. */
+static char **tail_field(pb_indicator *in, int k)
+{
+	return k == 0 ? &in->description : k == 1 ? &in->value : &in->basis;
+}
+
+/* Add a cut-off row's cells to the last indicator.  Its strings grow in
+ * t->tail, not in the arena, so that many such rows stay linear. */
+static void tail_add(tparse *t, char *const *cellv)
+{
+	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	for (int k = 0; k < 3; k++) {
+		if (!t->tail_open) {
+			const char *was = *tail_field(prev, k);
+			pb_buf_reset(&t->tail[k]);
+			t->tail_set[k] = was != NULL;
+			if (was && pb_buf_add(&t->tail[k], was, strlen(was)) < 0)
+				t->oom = 1;
+		}
+		const char *more = cellv[C_DESC + k];
+		if (more) {
+			t->tail_set[k] = 1;
+			if (pb_buf_add(&t->tail[k], more, strlen(more)) < 0)
+				t->oom = 1;
+		}
+	}
+	t->tail_open = 1;
+}
+
+/* The last indicator is complete: store what tail_add built. */
+static void tail_close(tparse *t)
+{
+	if (!t->tail_open)
+		return;
+	t->tail_open = 0;
+	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	for (int k = 0; k < 3; k++)
+		if (t->tail_set[k])
+			*tail_field(prev, k) = tdup(t, t->tail[k].ptr, t->tail[k].len);
+	pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
+	               &prev->parsed);
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -711,31 +766,14 @@ static void indicators(tparse *t, size_t from)
 			/* an empty row */
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind) {
 			/* the tail of the row above, cut by a page break */
-			pb_indicator *prev = &p->ind[p->nind - 1];
-			char **dst[C_N] = { &prev->level1, &prev->level2, &prev->level3,
-			                    &prev->description, &prev->value, &prev->basis };
-			for (int x = C_DESC; x < C_N; x++) {
-				if (!cellv[x])
-					continue;
-				size_t a = *dst[x] ? strlen(*dst[x]) : 0, b = strlen(cellv[x]);
-				char *j = malloc(a + b + 1);
-				if (!j) {
-					t->oom = 1;
-					break;
-				}
-				memcpy(j, *dst[x] ? *dst[x] : "", a);
-				memcpy(j + a, cellv[x], b + 1);
-				free(*dst[x]);
-				*dst[x] = j;
-			}
-			pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
-			               &prev->parsed);
+			tail_add(t, cellv);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 		} else {
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
 			}
+			tail_close(t);
 			if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0) {
 				t->oom = 1;
 			} else {
@@ -745,34 +783,27 @@ static void indicators(tparse *t, size_t from)
 				in->value_line = rw->line;
 				if (col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < rw->n)
 					in->value_line = t->cells[rw->first + (size_t)col[C_VALUE]].line;
+				/* a level names every row below it until the next:
+				 * the rows share its string */
 				if (cellv[C_L1]) {
-					free(l1);
-					l1 = tdup(t, cellv[C_L1], strlen(cellv[C_L1]));
-					if (!cellv[C_L2]) {
-						free(l2);
+					l1 = cellv[C_L1];
+					if (!cellv[C_L2])
 						l2 = NULL;
-					}
 				}
-				if (cellv[C_L2]) {
-					free(l2);
-					l2 = tdup(t, cellv[C_L2], strlen(cellv[C_L2]));
-				}
-				in->level1 = l1 ? tdup(t, l1, strlen(l1)) : NULL;
-				in->level2 = l2 ? tdup(t, l2, strlen(l2)) : NULL;
+				if (cellv[C_L2])
+					l2 = cellv[C_L2];
+				in->level1 = l1;
+				in->level2 = l2;
 				in->level3 = cellv[C_L3];
 				in->description = cellv[C_DESC];
 				in->value = cellv[C_VALUE];
 				in->basis = cellv[C_BASIS];
-				cellv[C_L3] = cellv[C_DESC] = cellv[C_VALUE] = cellv[C_BASIS] = NULL;
 				pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0,
 				               &in->parsed);
 			}
 		}
-		for (int x = 0; x < C_N; x++)
-			free(cellv[x]);
 	}
-	free(l1);
-	free(l2);
+	tail_close(t);
 }
 
 static void read_rows(tparse *t)
@@ -867,33 +898,33 @@ static void read_rows(tparse *t)
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {
 			p->goals_line = rw->line;
-			char *g = row_join(t, rw, 1, 1);
+			pb_buf g = PB_BUF_INIT, more = PB_BUF_INIT;
+			int have = row_join(t, rw, 1, 1, &g);
 			/* goals may carry on in rows with an empty label */
 			while (r + 1 < t->nrows && cell_empty(t, t->rows[r + 1].first) &&
 			       !header_key(cflat(t, t->rows[r + 1].first)) && t->rows[r + 1].n > 1 &&
 			       find_cell(t, &t->rows[r + 1], "一级指标", 1) < 0) {
-				char *more = row_join(t, &t->rows[r + 1], 1, 1);
-				if (more && g) {
-					char *j = malloc(strlen(g) + strlen(more) + 2);
-					if (j) {
-						sprintf(j, "%s\n%s", g, more);
-						free(g);
-						g = j;
-					}
-				}
-				free(more);
+				pb_buf_reset(&more);
+				/* text after an empty first part is dropped */
+				if (row_join(t, &t->rows[r + 1], 1, 1, &more) && have &&
+				    (pb_buf_addc(&g, '\n') < 0 || pb_buf_add(&g, more.ptr, more.len) < 0))
+					t->oom = 1;
 				r++;
 			}
-			if (g)
-				goals(t, g);
-			free(g);
+			if (have)
+				goals(t, g.ptr);
+			pb_buf_free(&g);
+			pb_buf_free(&more);
 			continue;
 		}
 		if (budget_row >= 0 && (int)r == budget_row + 1 && !p->purpose) {
 			size_t from = 0;
 			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
 				from = 1;
-			p->purpose = row_join(t, rw, from, 0);
+			pb_buf j = PB_BUF_INIT;
+			if (row_join(t, rw, from, 0, &j))
+				p->purpose = tdup(t, j.ptr, j.len);
+			pb_buf_free(&j);
 		}
 	}
 	if (r >= t->nrows)
@@ -977,11 +1008,10 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 		    (tl < 15 || strcmp(p->title + tl - 15, "绩效目标表")) ) {
 			if (key.len && (!strcmp(key.ptr, "表") || (key.len > 15 &&
 			    !strcmp(key.ptr + key.len - 15, "绩效目标表")))) {
-				char *j = malloc(tl + key.len + 1);
+				char *j = pb_arena_alloc(&p->arena, tl + key.len + 1);
 				if (j) {
 					memcpy(j, p->title, tl);
 					memcpy(j + tl, key.ptr, key.len + 1);
-					free(p->title);
 					p->title = j;
 					skip = 2;
 				}
@@ -1018,14 +1048,17 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	free(t.rows);
 	pb_buf_free(&t.pool);
 	pb_buf_free(&t.tmp);
+	pb_buf_free(&t.join);
+	for (int k = 0; k < 3; k++)
+		pb_buf_free(&t.tail[k]);
 	if (t.oom)
 		p->oom = 1;
 	return t.oom ? -1 : 0;
 }
 
-void pb_project_free(pb_project *p)
+/* The strings of a project read from NDJSON, one malloc each. */
+static void free_strings(pb_project *p)
 {
-	free(p->own_file);
 	free(p->title);
 	free(p->dept);
 	free(p->dept_code);
@@ -1036,7 +1069,6 @@ void pb_project_free(pb_project *p)
 	free(p->schedule_unit);
 	for (size_t i = 0; i < p->ngoals; i++)
 		free(p->goals[i]);
-	free(p->goals);
 	for (size_t i = 0; i < p->nind; i++) {
 		pb_indicator *in = &p->ind[i];
 		free(in->level1);
@@ -1046,11 +1078,21 @@ void pb_project_free(pb_project *p)
 		free(in->value);
 		free(in->basis);
 	}
-	free(p->ind);
 	for (size_t i = 0; i < p->nunp; i++) {
 		free(p->unp[i].reason);
 		free(p->unp[i].text);
 	}
+}
+
+void pb_project_free(pb_project *p)
+{
+	free(p->own_file);
+	if (p->arena)
+		pb_arena_free(&p->arena);
+	else
+		free_strings(p);
+	free(p->goals);
+	free(p->ind);
 	free(p->unp);
 	memset(p, 0, sizeof *p);
 }

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "money.h"
 #include "value.h"
@@ -66,6 +67,9 @@ typedef struct {
 	pb_unparsed *unp;
 	size_t nunp;
 	int oom;
+	/* when set, every string above but own_file lives here (one
+	 * string may be shared by several fields) */
+	pb_arena *arena;
 } pb_project;
 
 typedef struct {
