@@ -54,6 +54,77 @@ typedef struct {
 	int oom;
 } tparse;
 
+/* What a table leaves behind for the next one: buffers with their room. */
+struct pb_table_work {
+	pb_buf pool, tmp, join, tail[3];
+	cell *cells;
+	size_t capcells;
+	row *rows;
+	size_t caprows;
+	rawline *L;
+	size_t capL;
+};
+
+pb_table_work *pb_table_work_new(void)
+{
+	pb_table_work *w = calloc(1, sizeof *w);
+	if (!w)
+		return NULL;
+	pb_buf_init(&w->pool);
+	pb_buf_init(&w->tmp);
+	pb_buf_init(&w->join);
+	for (int k = 0; k < 3; k++)
+		pb_buf_init(&w->tail[k]);
+	return w;
+}
+
+void pb_table_work_free(pb_table_work *w)
+{
+	if (!w)
+		return;
+	pb_buf_free(&w->pool);
+	pb_buf_free(&w->tmp);
+	pb_buf_free(&w->join);
+	for (int k = 0; k < 3; k++)
+		pb_buf_free(&w->tail[k]);
+	free(w->cells);
+	free(w->rows);
+	free(w->L);
+	free(w);
+}
+
+/* Lend w's buffers to t, emptied. */
+static void work_lend(pb_table_work *w, tparse *t)
+{
+	t->pool = w->pool;
+	t->tmp = w->tmp;
+	t->join = w->join;
+	for (int k = 0; k < 3; k++) {
+		t->tail[k] = w->tail[k];
+		pb_buf_reset(&t->tail[k]);
+	}
+	pb_buf_reset(&t->pool);
+	pb_buf_reset(&t->tmp);
+	pb_buf_reset(&t->join);
+	t->cells = w->cells;
+	t->capcells = w->capcells;
+	t->rows = w->rows;
+	t->caprows = w->caprows;
+}
+
+/* Take them back, grown as t left them. */
+static void work_return(pb_table_work *w, tparse *t)
+{
+	w->pool = t->pool;
+	w->tmp = t->tmp;
+	w->join = t->join;
+	for (int k = 0; k < 3; k++)
+		w->tail[k] = t->tail[k];
+	w->cells = t->cells;
+	w->capcells = t->capcells;
+	w->rows = t->rows;
+	w->caprows = t->caprows;
+}
 
 /* ---- small helpers ---- */
 
@@ -945,8 +1016,7 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
                    pb_project *p)
 {
 	tparse t;
-	rawline *L = NULL;
-	size_t nl = 0, cap = 0;
+	pb_table_work *w = ctx->work, *own = NULL;
 	long ln = first_line;
 	int grid = 0;
 
@@ -954,8 +1024,11 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 		text = "", len = 0;
 	memset(p, 0, sizeof *p);
 	memset(&t, 0, sizeof t);
-	pb_buf_init(&t.pool);
-	pb_buf_init(&t.tmp);
+	if (!w && !(w = own = pb_table_work_new()))
+		return p->oom = 1, -1;
+	work_lend(w, &t);
+	rawline *L = w->L;
+	size_t nl = 0, cap = w->capL;
 	t.p = p;
 	t.text = text;
 	t.len = len;
@@ -970,8 +1043,11 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 			cap = cap ? cap * 2 : 64;
 			rawline *nL = realloc(L, cap * sizeof *nL);
 			if (!nL) {
-				free(L);
-				return -1;
+				w->L = L;
+				w->capL = nl;
+				work_return(w, &t);
+				pb_table_work_free(own);
+				return p->oom = 1, -1;
 			}
 			L = nL;
 		}
@@ -991,33 +1067,32 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 
 	/* the title line */
 	if (nl) {
-		pb_buf key = PB_BUF_INIT;
-		pb_line_key(&key, L[0].s, L[0].n);
-		size_t st = pb_title_start(key.ptr, key.len);
-		if (key.len > st && !memchr(L[0].s, '\t', L[0].n))
-			p->title = tdup(&t, key.ptr + st, key.len - st);
-		pb_buf_free(&key);
+		pb_buf *key = &t.tmp;
+		pb_buf_reset(key);
+		pb_line_key(key, L[0].s, L[0].n);
+		size_t st = pb_title_start(key->ptr, key->len);
+		if (key->len > st && !memchr(L[0].s, '\t', L[0].n))
+			p->title = tdup(&t, key->ptr + st, key->len - st);
 	}
 	size_t skip = p->title ? 1 : 0;
 	/* a wrapped title: the next line finishes it */
 	if (p->title && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
-		pb_buf key = PB_BUF_INIT;
-		pb_line_key(&key, L[1].s, L[1].n);
+		pb_buf *key = &t.tmp;
+		pb_line_key(key, L[1].s, L[1].n);
 		size_t tl = strlen(p->title);
-		if ((key.len <= 3 && !strcmp(key.ptr, "表")) ||
+		if ((key->len <= 3 && !strcmp(key->ptr, "表")) ||
 		    (tl < 15 || strcmp(p->title + tl - 15, "绩效目标表")) ) {
-			if (key.len && (!strcmp(key.ptr, "表") || (key.len > 15 &&
-			    !strcmp(key.ptr + key.len - 15, "绩效目标表")))) {
-				char *j = pb_arena_alloc(&p->arena, tl + key.len + 1);
+			if (key->len && (!strcmp(key->ptr, "表") || (key->len > 15 &&
+			    !strcmp(key->ptr + key->len - 15, "绩效目标表")))) {
+				char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
 				if (j) {
 					memcpy(j, p->title, tl);
-					memcpy(j + tl, key.ptr, key.len + 1);
+					memcpy(j + tl, key->ptr, key->len + 1);
 					p->title = j;
 					skip = 2;
 				}
 			}
 		}
-		pb_buf_free(&key);
 	}
 	t.L = L;
 	t.nl = nl;
@@ -1043,14 +1118,10 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
 	derive_spend(p);
 
-	free(L);
-	free(t.cells);
-	free(t.rows);
-	pb_buf_free(&t.pool);
-	pb_buf_free(&t.tmp);
-	pb_buf_free(&t.join);
-	for (int k = 0; k < 3; k++)
-		pb_buf_free(&t.tail[k]);
+	w->L = L;
+	w->capL = cap;
+	work_return(w, &t);
+	pb_table_work_free(own);
 	if (t.oom)
 		p->oom = 1;
 	return t.oom ? -1 : 0;

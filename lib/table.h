@@ -72,12 +72,17 @@ typedef struct {
 	pb_arena *arena;
 } pb_project;
 
+/* The parser's buffers, kept from one table to the next so that a run
+ * does not grow them again for every table. */
+typedef struct pb_table_work pb_table_work;
+
 typedef struct {
 	const char *file;
 	int doc;
 	int seq;
 	int doc_year;             /* 0 unknown */
 	const char *doc_dept, *doc_dept_code;
+	pb_table_work *work;      /* NULL: buffers for this call only */
 } pb_table_ctx;
 
 /* Parse text (a project_table block starting at first_line) into p.
@@ -85,6 +90,11 @@ typedef struct {
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p);
 void pb_project_free(pb_project *p);
+
+/* NULL on out of memory.  Holds at most as much as the largest table
+ * parsed with it, until freed. */
+pb_table_work *pb_table_work_new(void);
+void pb_table_work_free(pb_table_work *w);
 
 /* Year of a project code (digits 7-8), 0 if it has none. */
 int pb_code_year(const char *code);
