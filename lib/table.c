@@ -21,6 +21,8 @@ typedef struct {
 	size_t off, len; /* normalized text (newlines kept) in t->pool */
 	long line;
 	int multi;       /* holds a newline: cflat must join its lines */
+	size_t flat;     /* multi: 1 + offset of the joined text in t->flat,
+	                  * 0 until cflat first needs it */
 } cell;
 
 typedef struct {
@@ -45,6 +47,7 @@ typedef struct {
 	size_t nrows, caprows;
 	pb_buf tmp;
 	pb_buf join;     /* row_join's scratch */
+	pb_buf flat;     /* multi-line cells joined, each once (cflat) */
 	/* the last indicator's description, value and basis while rows cut
 	 * off by a page break may still add to them (tail_add) */
 	pb_buf tail[3];
@@ -56,7 +59,7 @@ typedef struct {
 
 /* What a table leaves behind for the next one: buffers with their room. */
 struct pb_table_work {
-	pb_buf pool, tmp, join, tail[3];
+	pb_buf pool, tmp, join, flat, tail[3];
 	cell *cells;
 	size_t capcells;
 	row *rows;
@@ -73,6 +76,7 @@ pb_table_work *pb_table_work_new(void)
 	pb_buf_init(&w->pool);
 	pb_buf_init(&w->tmp);
 	pb_buf_init(&w->join);
+	pb_buf_init(&w->flat);
 	for (int k = 0; k < 3; k++)
 		pb_buf_init(&w->tail[k]);
 	return w;
@@ -85,6 +89,7 @@ void pb_table_work_free(pb_table_work *w)
 	pb_buf_free(&w->pool);
 	pb_buf_free(&w->tmp);
 	pb_buf_free(&w->join);
+	pb_buf_free(&w->flat);
 	for (int k = 0; k < 3; k++)
 		pb_buf_free(&w->tail[k]);
 	free(w->cells);
@@ -99,6 +104,8 @@ static void work_lend(pb_table_work *w, tparse *t)
 	t->pool = w->pool;
 	t->tmp = w->tmp;
 	t->join = w->join;
+	t->flat = w->flat;
+	pb_buf_reset(&t->flat);
 	for (int k = 0; k < 3; k++) {
 		t->tail[k] = w->tail[k];
 		pb_buf_reset(&t->tail[k]);
@@ -118,6 +125,7 @@ static void work_return(pb_table_work *w, tparse *t)
 	w->pool = t->pool;
 	w->tmp = t->tmp;
 	w->join = t->join;
+	w->flat = t->flat;
 	for (int k = 0; k < 3; k++)
 		w->tail[k] = t->tail[k];
 	w->cells = t->cells;
@@ -143,18 +151,31 @@ static const char *ctext(tparse *t, size_t c, size_t *n)
 	return t->pool.ptr + t->cells[c].off;
 }
 
+/* A multi-line cell as one line.  The rows are read by testing labels
+ * against cells again and again, so each is joined only once. */
+static char *cflat_multi(tparse *t, size_t c)
+{
+	cell *x = &t->cells[c];
+	if (!x->flat) {
+		size_t at = t->flat.len;
+		if (pb_norm(&t->flat, t->pool.ptr + x->off, x->len, 0) < 0 ||
+		    pb_buf_addc(&t->flat, '\0') < 0) {
+			t->oom = 1;
+			pb_buf_truncate(&t->flat, at);
+			return t->flat.ptr + at;
+		}
+		x->flat = at + 1;
+	}
+	return t->flat.ptr + x->flat - 1;
+}
+
 /* the cell as one line: wrapping inside the cell removed */
 static char *cflat(tparse *t, size_t c)
 {
-	size_t n;
-	const char *s = ctext(t, c, &n);
 	/* a one-line cell is already normalized (and NUL-terminated) */
 	if (!t->cells[c].multi)
-		return (char *)s;
-	pb_buf_reset(&t->tmp);
-	if (pb_norm(&t->tmp, s, n, 0) < 0)
-		t->oom = 1;
-	return t->tmp.ptr;
+		return t->pool.ptr + t->cells[c].off;
+	return cflat_multi(t, c);
 }
 
 /* At most max bytes of s, cut at a character boundary, for messages. */
@@ -194,18 +215,24 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
 	cell *c = &t->cells[t->ncells++];
 	c->off = t->pool.len;
 	c->line = line;
-	if (pb_norm_cell(&t->pool, raw, n, 1) < 0)
+	c->flat = 0;
+	/* grid rows end in runs of empty cells: nothing to normalize */
+	if (n && pb_norm_cell(&t->pool, raw, n, 1) < 0)
 		return t->oom = 1, -1;
-	/* drop empty lines at the ends of a multi-line cell */
-	while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
-		t->pool.len--;
-	size_t s = c->off;
-	while (s < t->pool.len && t->pool.ptr[s] == '\n')
-		s++;
-	memmove(t->pool.ptr + c->off, t->pool.ptr + s, t->pool.len - s);
-	t->pool.len -= s - c->off;
 	c->len = t->pool.len - c->off;
 	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
+	if (c->multi) {
+		/* drop empty lines at the ends of a multi-line cell */
+		while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
+			t->pool.len--;
+		size_t s = c->off;
+		while (s < t->pool.len && t->pool.ptr[s] == '\n')
+			s++;
+		memmove(t->pool.ptr + c->off, t->pool.ptr + s, t->pool.len - s);
+		t->pool.len -= s - c->off;
+		c->len = t->pool.len - c->off;
+		c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
+	}
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
 }
 
@@ -226,6 +253,7 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 		return t->oom = 1, -1;
 	if (t->pool.len == mark)
 		pb_buf_truncate(&t->pool, at);
+	c->flat = 0; /* joined before it grew: join again */
 	c->len = t->pool.len - c->off;
 	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
@@ -439,7 +467,7 @@ static int find_cell(tparse *t, row *r, const char *needle, int exact)
 {
 	for (size_t c = 0; c < r->n; c++) {
 		const char *k = cflat(t, r->first + c);
-		if (exact ? !strcmp(k, needle) : has(k, needle))
+		if (exact ? k[0] == needle[0] && !strcmp(k, needle) : has(k, needle))
 			return (int)c;
 	}
 	return -1;
@@ -505,6 +533,9 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 static int checkpoint(const char *k)
 {
 	static const char *const m[PB_NCHECK] = { "3月", "6月", "10月", "12月" };
+	/* every row's every cell is asked: turn most away at the first byte */
+	if (k[0] != '3' && k[0] != '6' && k[0] != '1')
+		return -1;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		size_t l = strlen(m[i]);
 		if (!strncmp(k, m[i], l) && (!k[l] || !strcmp(k + l, "底") || !strcmp(k + l, "末") ||
