@@ -76,6 +76,15 @@ char *pb_arena_strndup(pb_arena **a, const char *s, size_t n)
 	return p;
 }
 
+char *pb_arena_strdup(pb_arena **a, const char *s)
+{
+	size_t n = strlen(s);
+	char *p = pb_arena_alloc(a, n + 1);
+	if (p)
+		memcpy(p, s, n + 1);
+	return p;
+}
+
 void pb_arena_free(pb_arena **a)
 {
 	for (pb_arena *b = *a, *next; b; b = next) {

@@ -54,6 +54,7 @@ typedef struct {
 	int tail_set[3], tail_open;
 	rawline *L;      /* the block's lines, L[i].line == first line + i */
 	size_t nl;
+	size_t capind;   /* room in p->ind */
 	int oom;
 } tparse;
 
@@ -145,6 +146,15 @@ static char *tdup(tparse *t, const char *s, size_t n)
 	return p;
 }
 
+/* strdup into the project's arena */
+static char *tstr(tparse *t, const char *s)
+{
+	char *p = pb_arena_strdup(&t->p->arena, s);
+	if (!p)
+		t->oom = 1;
+	return p;
+}
+
 static const char *ctext(tparse *t, size_t c, size_t *n)
 {
 	*n = t->cells[c].len;
@@ -170,7 +180,7 @@ static char *cflat_multi(tparse *t, size_t c)
 }
 
 /* the cell as one line: wrapping inside the cell removed */
-static char *cflat(tparse *t, size_t c)
+static inline char *cflat(tparse *t, size_t c)
 {
 	/* a one-line cell is already normalized (and NUL-terminated) */
 	if (!t->cells[c].multi)
@@ -287,7 +297,7 @@ static void unparsed(tparse *t, long line, long end_line, const char *reason)
 	pb_unparsed *u = &p->unp[p->nunp++];
 	u->line = line;
 	u->end_line = end_line;
-	u->reason = tdup(t, reason, strlen(reason));
+	u->reason = tstr(t, reason);
 	/* the lines themselves, as read, terminators included */
 	const char *from = NULL, *to = NULL;
 	if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
@@ -311,6 +321,16 @@ static int is_blank(const char *s, size_t n)
 static int header_key(const char *k)
 {
 	return has(k, "一级指标") || has(k, "二级指标");
+}
+
+/* header_key of a cell; a one-line cell shorter than both keys (the
+ * common case: every row is asked) is turned away unread */
+static int header_cell(tparse *t, size_t c)
+{
+	const cell *x = &t->cells[c];
+	if (!x->multi && x->len < sizeof "一级指标" - 1)
+		return 0;
+	return header_key(cflat(t, c));
 }
 
 /* Split one grid line into cells (by tab, or by | for markdown tables). */
@@ -363,7 +383,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		if (grid_cells(t, L[i].s, L[i].n, L[i].line) < 0)
 			return;
 		size_t n = t->ncells - first;
-		if (!ncols && header_key(cflat(t, first)))
+		if (!ncols && header_cell(t, first))
 			ncols = used_cells(t, first, n);
 		else if (!ncols)
 			for (size_t c = first; c < t->ncells && !ncols; c++)
@@ -373,7 +393,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
 		if (ncols && used_cells(t, first, n) < ncols && used_cells(t, first, n) > 1 &&
-		    !header_key(cflat(t, first))) {
+		    !header_cell(t, first)) {
 			while (i + 1 < nl && used_cells(t, first, t->ncells - first) < ncols) {
 				rawline *x = &L[i + 1];
 				if (!memchr(x->s, '\t', x->n) && is_blank(x->s, x->n)) {
@@ -428,7 +448,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 					continue;
 			}
 			add_row(t, first, start, end);
-			if (!in_ind && have && header_key(cflat(t, first))) {
+			if (!in_ind && have && header_cell(t, first)) {
 				in_ind = 1;
 				ncols = have;
 			}
@@ -465,7 +485,13 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 
 static int find_cell(tparse *t, row *r, const char *needle, int exact)
 {
+	size_t nl = strlen(needle);
 	for (size_t c = 0; c < r->n; c++) {
+		/* a one-line cell shorter than the needle cannot hold it
+		 * (its length counts past a NUL, never short of one) */
+		const cell *x = &t->cells[r->first + c];
+		if (!x->multi && x->len < nl)
+			continue;
 		const char *k = cflat(t, r->first + c);
 		if (exact ? k[0] == needle[0] && !strcmp(k, needle) : has(k, needle))
 			return (int)c;
@@ -835,6 +861,26 @@ static void tail_close(tparse *t)
 	               &prev->parsed);
 }
 
+/* Room for n indicators in all, growing by doubling.  The rows below
+ * the header make one each at most, so indicators() asks for that many
+ * first (up to a bound: rows that make none should not cost room). */
+static int ind_room(tparse *t, size_t n)
+{
+	pb_project *p = t->p;
+	if (n <= t->capind)
+		return 0;
+	if (n < t->capind * 2)
+		n = t->capind * 2;
+	if (n > SIZE_MAX / sizeof *p->ind)
+		return -1;
+	pb_indicator *ni = realloc(p->ind, n * sizeof *ni);
+	if (!ni)
+		return -1;
+	p->ind = ni;
+	t->capind = n;
+	return 0;
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -842,18 +888,20 @@ static void indicators(tparse *t, size_t from)
 	char *l1 = NULL, *l2 = NULL;
 
 	header_cols(t, &t->rows[from], col);
+	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
+		t->oom = 1;
 	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		char *cellv[C_N] = { 0 };
 		int any = 0;
-		if (header_key(cflat(t, rw->first)) ||
-		    (rw->n > 1 && header_key(cflat(t, rw->first + 1)))) {
+		if (header_cell(t, rw->first) ||
+		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
 			continue; /* the header again, after a page break */
 		}
 		for (int x = 0; x < C_N; x++) {
 			if (col[x] >= 0 && (size_t)col[x] < rw->n && !cell_empty(t, rw->first + (size_t)col[x])) {
 				char *k = cflat(t, rw->first + (size_t)col[x]);
-				cellv[x] = tdup(t, k, strlen(k));
+				cellv[x] = tstr(t, k);
 				any = 1;
 			}
 		}
@@ -876,7 +924,7 @@ static void indicators(tparse *t, size_t from)
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
 			}
 			tail_close(t);
-			if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0) {
+			if (ind_room(t, p->nind + 1) < 0) {
 				t->oom = 1;
 			} else {
 				pb_indicator *in = &p->ind[p->nind++];
@@ -947,7 +995,7 @@ static void read_rows(tparse *t)
 				} else {
 					to_wan = !strcmp(unit, "元");
 					if (!p->source_unit)
-						p->source_unit = tdup(t, unit, strlen(unit));
+						p->source_unit = tstr(t, unit);
 				}
 			}
 		}
@@ -975,7 +1023,7 @@ static void read_rows(tparse *t)
 			for (size_t x = (size_t)c + 1; x < rw->n; x++)
 				if (!cell_empty(t, rw->first + x)) {
 					char *k = cflat(t, rw->first + x);
-					p->name = tdup(t, k, strlen(k));
+					p->name = tstr(t, k);
 					break;
 				}
 		}
@@ -1004,7 +1052,7 @@ static void read_rows(tparse *t)
 			int have = row_join(t, rw, 1, 1, &g);
 			/* goals may carry on in rows with an empty label */
 			while (r + 1 < t->nrows && cell_empty(t, t->rows[r + 1].first) &&
-			       !header_key(cflat(t, t->rows[r + 1].first)) && t->rows[r + 1].n > 1 &&
+			       !header_cell(t, t->rows[r + 1].first) && t->rows[r + 1].n > 1 &&
 			       find_cell(t, &t->rows[r + 1], "一级指标", 1) < 0) {
 				pb_buf_reset(&more);
 				/* text after an empty first part is dropped */
@@ -1136,8 +1184,8 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	read_rows(&t);
 
 	if (!p->dept_code && ctx->doc_dept_code) {
-		p->dept_code = tdup(&t, ctx->doc_dept_code, strlen(ctx->doc_dept_code));
-		p->dept = ctx->doc_dept ? tdup(&t, ctx->doc_dept, strlen(ctx->doc_dept)) : NULL;
+		p->dept_code = tstr(&t, ctx->doc_dept_code);
+		p->dept = ctx->doc_dept ? tstr(&t, ctx->doc_dept) : NULL;
 	}
 	if (!p->name && p->title) {
 		/* the title minus 绩效目标表 */
