@@ -39,8 +39,8 @@ static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
 		return -1;
 	}
 	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
-	                    r->doc_dept, r->doc_dept_code, r->work };
-	if (pb_table_parse(&tc, text, len, line, &p) < 0) {
+	                    r->doc_dept, r->doc_dept_code };
+	if (pb_table_parse_work(r->work, &tc, text, len, line, &p) < 0) {
 		diag(r, line, 1, "out of memory");
 		rc = -1;
 	} else if (r->src->on_project) {

@@ -1094,8 +1094,14 @@ int pb_code_year(const char *code)
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p)
 {
+	return pb_table_parse_work(NULL, ctx, text, len, first_line, p);
+}
+
+int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *text, size_t len,
+                        long first_line, pb_project *p)
+{
 	tparse t;
-	pb_table_work *w = ctx->work, *own = NULL;
+	pb_table_work *own = NULL;
 	long ln = first_line;
 	int grid = 0;
 

@@ -82,13 +82,15 @@ typedef struct {
 	int seq;
 	int doc_year;             /* 0 unknown */
 	const char *doc_dept, *doc_dept_code;
-	pb_table_work *work;      /* NULL: buffers for this call only */
 } pb_table_ctx;
 
 /* Parse text (a project_table block starting at first_line) into p.
  * 0, or -1 on out of memory.  Free with pb_project_free. */
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p);
+/* The same, with buffers kept in w (NULL: buffers for this call only). */
+int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *text, size_t len,
+                        long first_line, pb_project *p);
 void pb_project_free(pb_project *p);
 
 /* NULL on out of memory.  Holds at most as much as the largest table
