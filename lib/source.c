@@ -20,6 +20,7 @@ typedef struct {
 	/* pbtable input: the project being read back */
 	pb_project cur;
 	int have_cur;
+	pb_table_work *work;  /* created by the first table */
 } run_ctx;
 
 static void diag(run_ctx *r, long line, int is_error, const char *msg)
@@ -30,12 +31,16 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 
 static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
 {
-	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
-	                    r->doc_dept, r->doc_dept_code };
 	pb_project p;
 	int rc = 0;
 
-	if (pb_table_parse(&tc, text, len, line, &p) < 0) {
+	if (!r->work && !(r->work = pb_table_work_new())) {
+		diag(r, line, 1, "out of memory");
+		return -1;
+	}
+	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
+	                    r->doc_dept, r->doc_dept_code };
+	if (pb_table_parse_work(r->work, &tc, text, len, line, &p) < 0) {
 		diag(r, line, 1, "out of memory");
 		rc = -1;
 	} else if (r->src->on_project) {
@@ -444,6 +449,7 @@ done:
 	if (r.have_cur)
 		pb_project_free(&r.cur);
 	free(r.block_file);
+	pb_table_work_free(r.work);
 	if (mode == 2) {
 		free(r.doc_dept);
 		free(r.doc_dept_code);

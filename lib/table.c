@@ -21,6 +21,8 @@ typedef struct {
 	size_t off, len; /* normalized text (newlines kept) in t->pool */
 	long line;
 	int multi;       /* holds a newline: cflat must join its lines */
+	size_t flat;     /* multi: 1 + offset of the joined text in t->flat,
+	                  * 0 until cflat first needs it */
 } cell;
 
 typedef struct {
@@ -44,17 +46,110 @@ typedef struct {
 	row *rows;
 	size_t nrows, caprows;
 	pb_buf tmp;
+	pb_buf join;     /* row_join's scratch */
+	pb_buf flat;     /* multi-line cells joined, each once (cflat) */
+	/* the last indicator's description, value and basis while rows cut
+	 * off by a page break may still add to them (tail_add) */
+	pb_buf tail[3];
+	int tail_set[3], tail_open;
 	rawline *L;      /* the block's lines, L[i].line == first line + i */
 	size_t nl;
+	size_t capind;   /* room in p->ind */
 	int oom;
 } tparse;
 
+/* What a table leaves behind for the next one: buffers with their room. */
+struct pb_table_work {
+	pb_buf pool, tmp, join, flat, tail[3];
+	cell *cells;
+	size_t capcells;
+	row *rows;
+	size_t caprows;
+	rawline *L;
+	size_t capL;
+};
+
+pb_table_work *pb_table_work_new(void)
+{
+	pb_table_work *w = calloc(1, sizeof *w);
+	if (!w)
+		return NULL;
+	pb_buf_init(&w->pool);
+	pb_buf_init(&w->tmp);
+	pb_buf_init(&w->join);
+	pb_buf_init(&w->flat);
+	for (int k = 0; k < 3; k++)
+		pb_buf_init(&w->tail[k]);
+	return w;
+}
+
+void pb_table_work_free(pb_table_work *w)
+{
+	if (!w)
+		return;
+	pb_buf_free(&w->pool);
+	pb_buf_free(&w->tmp);
+	pb_buf_free(&w->join);
+	pb_buf_free(&w->flat);
+	for (int k = 0; k < 3; k++)
+		pb_buf_free(&w->tail[k]);
+	free(w->cells);
+	free(w->rows);
+	free(w->L);
+	free(w);
+}
+
+/* Lend w's buffers to t, emptied. */
+static void work_lend(pb_table_work *w, tparse *t)
+{
+	t->pool = w->pool;
+	t->tmp = w->tmp;
+	t->join = w->join;
+	t->flat = w->flat;
+	pb_buf_reset(&t->flat);
+	for (int k = 0; k < 3; k++) {
+		t->tail[k] = w->tail[k];
+		pb_buf_reset(&t->tail[k]);
+	}
+	pb_buf_reset(&t->pool);
+	pb_buf_reset(&t->tmp);
+	pb_buf_reset(&t->join);
+	t->cells = w->cells;
+	t->capcells = w->capcells;
+	t->rows = w->rows;
+	t->caprows = w->caprows;
+}
+
+/* Take them back, grown as t left them. */
+static void work_return(pb_table_work *w, tparse *t)
+{
+	w->pool = t->pool;
+	w->tmp = t->tmp;
+	w->join = t->join;
+	w->flat = t->flat;
+	for (int k = 0; k < 3; k++)
+		w->tail[k] = t->tail[k];
+	w->cells = t->cells;
+	w->capcells = t->capcells;
+	w->rows = t->rows;
+	w->caprows = t->caprows;
+}
 
 /* ---- small helpers ---- */
 
+/* strndup into the project's arena */
 static char *tdup(tparse *t, const char *s, size_t n)
 {
-	char *p = strndup(s, n);
+	char *p = pb_arena_strndup(&t->p->arena, s, n);
+	if (!p)
+		t->oom = 1;
+	return p;
+}
+
+/* strdup into the project's arena */
+static char *tstr(tparse *t, const char *s)
+{
+	char *p = pb_arena_strdup(&t->p->arena, s);
 	if (!p)
 		t->oom = 1;
 	return p;
@@ -66,18 +161,31 @@ static const char *ctext(tparse *t, size_t c, size_t *n)
 	return t->pool.ptr + t->cells[c].off;
 }
 
-/* the cell as one line: wrapping inside the cell removed */
-static char *cflat(tparse *t, size_t c)
+/* A multi-line cell as one line.  The rows are read by testing labels
+ * against cells again and again, so each is joined only once. */
+static char *cflat_multi(tparse *t, size_t c)
 {
-	size_t n;
-	const char *s = ctext(t, c, &n);
+	cell *x = &t->cells[c];
+	if (!x->flat) {
+		size_t at = t->flat.len;
+		if (pb_norm(&t->flat, t->pool.ptr + x->off, x->len, 0) < 0 ||
+		    pb_buf_addc(&t->flat, '\0') < 0) {
+			t->oom = 1;
+			pb_buf_truncate(&t->flat, at);
+			return t->flat.ptr + at;
+		}
+		x->flat = at + 1;
+	}
+	return t->flat.ptr + x->flat - 1;
+}
+
+/* the cell as one line: wrapping inside the cell removed */
+static inline char *cflat(tparse *t, size_t c)
+{
 	/* a one-line cell is already normalized (and NUL-terminated) */
 	if (!t->cells[c].multi)
-		return (char *)s;
-	pb_buf_reset(&t->tmp);
-	if (pb_norm(&t->tmp, s, n, 0) < 0)
-		t->oom = 1;
-	return t->tmp.ptr;
+		return t->pool.ptr + t->cells[c].off;
+	return cflat_multi(t, c);
 }
 
 /* At most max bytes of s, cut at a character boundary, for messages. */
@@ -117,18 +225,24 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
 	cell *c = &t->cells[t->ncells++];
 	c->off = t->pool.len;
 	c->line = line;
-	if (pb_norm_cell(&t->pool, raw, n, 1) < 0)
+	c->flat = 0;
+	/* grid rows end in runs of empty cells: nothing to normalize */
+	if (n && pb_norm_cell(&t->pool, raw, n, 1) < 0)
 		return t->oom = 1, -1;
-	/* drop empty lines at the ends of a multi-line cell */
-	while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
-		t->pool.len--;
-	size_t s = c->off;
-	while (s < t->pool.len && t->pool.ptr[s] == '\n')
-		s++;
-	memmove(t->pool.ptr + c->off, t->pool.ptr + s, t->pool.len - s);
-	t->pool.len -= s - c->off;
 	c->len = t->pool.len - c->off;
 	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
+	if (c->multi) {
+		/* drop empty lines at the ends of a multi-line cell */
+		while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
+			t->pool.len--;
+		size_t s = c->off;
+		while (s < t->pool.len && t->pool.ptr[s] == '\n')
+			s++;
+		memmove(t->pool.ptr + c->off, t->pool.ptr + s, t->pool.len - s);
+		t->pool.len -= s - c->off;
+		c->len = t->pool.len - c->off;
+		c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
+	}
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
 }
 
@@ -149,6 +263,7 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 		return t->oom = 1, -1;
 	if (t->pool.len == mark)
 		pb_buf_truncate(&t->pool, at);
+	c->flat = 0; /* joined before it grew: join again */
 	c->len = t->pool.len - c->off;
 	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
@@ -182,7 +297,7 @@ static void unparsed(tparse *t, long line, long end_line, const char *reason)
 	pb_unparsed *u = &p->unp[p->nunp++];
 	u->line = line;
 	u->end_line = end_line;
-	u->reason = tdup(t, reason, strlen(reason));
+	u->reason = tstr(t, reason);
 	/* the lines themselves, as read, terminators included */
 	const char *from = NULL, *to = NULL;
 	if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
@@ -206,6 +321,16 @@ static int is_blank(const char *s, size_t n)
 static int header_key(const char *k)
 {
 	return has(k, "一级指标") || has(k, "二级指标");
+}
+
+/* header_key of a cell; a one-line cell shorter than both keys (the
+ * common case: every row is asked) is turned away unread */
+static int header_cell(tparse *t, size_t c)
+{
+	const cell *x = &t->cells[c];
+	if (!x->multi && x->len < sizeof "一级指标" - 1)
+		return 0;
+	return header_key(cflat(t, c));
 }
 
 /* Split one grid line into cells (by tab, or by | for markdown tables). */
@@ -258,7 +383,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		if (grid_cells(t, L[i].s, L[i].n, L[i].line) < 0)
 			return;
 		size_t n = t->ncells - first;
-		if (!ncols && header_key(cflat(t, first)))
+		if (!ncols && header_cell(t, first))
 			ncols = used_cells(t, first, n);
 		else if (!ncols)
 			for (size_t c = first; c < t->ncells && !ncols; c++)
@@ -268,7 +393,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
 		if (ncols && used_cells(t, first, n) < ncols && used_cells(t, first, n) > 1 &&
-		    !header_key(cflat(t, first))) {
+		    !header_cell(t, first)) {
 			while (i + 1 < nl && used_cells(t, first, t->ncells - first) < ncols) {
 				rawline *x = &L[i + 1];
 				if (!memchr(x->s, '\t', x->n) && is_blank(x->s, x->n)) {
@@ -323,7 +448,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 					continue;
 			}
 			add_row(t, first, start, end);
-			if (!in_ind && have && header_key(cflat(t, first))) {
+			if (!in_ind && have && header_cell(t, first)) {
 				in_ind = 1;
 				ncols = have;
 			}
@@ -360,36 +485,50 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 
 static int find_cell(tparse *t, row *r, const char *needle, int exact)
 {
+	size_t nl = strlen(needle);
 	for (size_t c = 0; c < r->n; c++) {
+		/* a one-line cell shorter than the needle cannot hold it
+		 * (its length counts past a NUL, never short of one) */
+		const cell *x = &t->cells[r->first + c];
+		if (!x->multi && x->len < nl)
+			continue;
 		const char *k = cflat(t, r->first + c);
-		if (exact ? !strcmp(k, needle) : has(k, needle))
+		if (exact ? k[0] == needle[0] && !strcmp(k, needle) : has(k, needle))
 			return (int)c;
 	}
 	return -1;
 }
 
-static char *row_join(tparse *t, row *r, size_t from, int newlines)
+/*
+ * The cells of r from column from on, joined by newlines or normalized
+ * into one line, appended to out as a C string (cut at a NUL, as strndup
+ * would).  0 when there is nothing to join (the field stays null).
+ */
+static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 {
-	pb_buf j = PB_BUF_INIT;
+	pb_buf *j = &t->join;
+	pb_buf_reset(j);
 	for (size_t c = from; c < r->n; c++) {
 		size_t n;
 		const char *s = ctext(t, r->first + c, &n);
 		if (!n)
 			continue;
-		if (j.len)
-			pb_buf_addc(&j, newlines ? '\n' : ' ');
-		pb_buf_add(&j, s, n);
+		if (j->len)
+			pb_buf_addc(j, newlines ? '\n' : ' ');
+		pb_buf_add(j, s, n);
 	}
-	char *out = NULL;
-	if (j.len) {
+	if (!j->len)
+		return 0;
+	const char *res = j->ptr;
+	if (!newlines) {
 		pb_buf_reset(&t->tmp);
-		if (newlines)
-			out = tdup(t, j.ptr, j.len);
-		else if (pb_norm(&t->tmp, j.ptr, j.len, 0) == 0)
-			out = tdup(t, t->tmp.ptr, t->tmp.len);
+		if (pb_norm(&t->tmp, j->ptr, j->len, 0) < 0)
+			return 0;
+		res = t->tmp.ptr;
 	}
-	pb_buf_free(&j);
-	return out;
+	if (pb_buf_add(out, res, strlen(res)) < 0)
+		t->oom = 1;
+	return 1;
 }
 
 /* An amount cell: blank is null; else exact, in 万元. */
@@ -420,6 +559,9 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 static int checkpoint(const char *k)
 {
 	static const char *const m[PB_NCHECK] = { "3月", "6月", "10月", "12月" };
+	/* every row's every cell is asked: turn most away at the first byte */
+	if (k[0] != '3' && k[0] != '6' && k[0] != '1')
+		return -1;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		size_t l = strlen(m[i]);
 		if (!strncmp(k, m[i], l) && (!k[l] || !strcmp(k + l, "底") || !strcmp(k + l, "末") ||
@@ -485,7 +627,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		a->set = 1;
 	}
-	free(p->schedule_unit); /* a second plan row replaces the first */
+	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && to_wan < 0) /* amounts in a unit that cannot be converted */
 		for (int i = 0; i < PB_NCHECK; i++)
@@ -631,12 +773,10 @@ static void goals(tparse *t, const char *s)
 		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
-			pb_norm(&t->tmp, s + start, i - start, 0);
-			char *g = tdup(t, t->tmp.ptr, t->tmp.len);
-			if (g) {
-				add_goal(t, g, strlen(g));
-				free(g);
-			}
+			if (pb_norm(&t->tmp, s + start, i - start, 0) < 0)
+				t->oom = 1;
+			else
+				add_goal(t, t->tmp.ptr, strlen(t->tmp.ptr));
 			start = i + (i < n && s[i] == '\n');
 		}
 	}
@@ -678,6 +818,69 @@ static void header_cols(tparse *t, row *h, int *col)
 	}
 }
 
+/* The fields a row cut off by a page break can add to. */
+static char **tail_field(pb_indicator *in, int k)
+{
+	return k == 0 ? &in->description : k == 1 ? &in->value : &in->basis;
+}
+
+/* Add a cut-off row's cells to the last indicator.  Its strings grow in
+ * t->tail, not in the arena, so that many such rows stay linear. */
+static void tail_add(tparse *t, char *const *cellv)
+{
+	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	for (int k = 0; k < 3; k++) {
+		if (!t->tail_open) {
+			const char *was = *tail_field(prev, k);
+			pb_buf_reset(&t->tail[k]);
+			t->tail_set[k] = was != NULL;
+			if (was && pb_buf_add(&t->tail[k], was, strlen(was)) < 0)
+				t->oom = 1;
+		}
+		const char *more = cellv[C_DESC + k];
+		if (more) {
+			t->tail_set[k] = 1;
+			if (pb_buf_add(&t->tail[k], more, strlen(more)) < 0)
+				t->oom = 1;
+		}
+	}
+	t->tail_open = 1;
+}
+
+/* The last indicator is complete: store what tail_add built. */
+static void tail_close(tparse *t)
+{
+	if (!t->tail_open)
+		return;
+	t->tail_open = 0;
+	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	for (int k = 0; k < 3; k++)
+		if (t->tail_set[k])
+			*tail_field(prev, k) = tdup(t, t->tail[k].ptr, t->tail[k].len);
+	pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
+	               &prev->parsed);
+}
+
+/* Room for n indicators in all, growing by doubling.  The rows below
+ * the header make one each at most, so indicators() asks for that many
+ * first (up to a bound: rows that make none should not cost room). */
+static int ind_room(tparse *t, size_t n)
+{
+	pb_project *p = t->p;
+	if (n <= t->capind)
+		return 0;
+	if (n < t->capind * 2)
+		n = t->capind * 2;
+	if (n > SIZE_MAX / sizeof *p->ind)
+		return -1;
+	pb_indicator *ni = realloc(p->ind, n * sizeof *ni);
+	if (!ni)
+		return -1;
+	p->ind = ni;
+	t->capind = n;
+	return 0;
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -685,18 +888,20 @@ static void indicators(tparse *t, size_t from)
 	char *l1 = NULL, *l2 = NULL;
 
 	header_cols(t, &t->rows[from], col);
+	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
+		t->oom = 1;
 	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		char *cellv[C_N] = { 0 };
 		int any = 0;
-		if (header_key(cflat(t, rw->first)) ||
-		    (rw->n > 1 && header_key(cflat(t, rw->first + 1)))) {
+		if (header_cell(t, rw->first) ||
+		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
 			continue; /* the header again, after a page break */
 		}
 		for (int x = 0; x < C_N; x++) {
 			if (col[x] >= 0 && (size_t)col[x] < rw->n && !cell_empty(t, rw->first + (size_t)col[x])) {
 				char *k = cflat(t, rw->first + (size_t)col[x]);
-				cellv[x] = tdup(t, k, strlen(k));
+				cellv[x] = tstr(t, k);
 				any = 1;
 			}
 		}
@@ -711,32 +916,15 @@ static void indicators(tparse *t, size_t from)
 			/* an empty row */
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind) {
 			/* the tail of the row above, cut by a page break */
-			pb_indicator *prev = &p->ind[p->nind - 1];
-			char **dst[C_N] = { &prev->level1, &prev->level2, &prev->level3,
-			                    &prev->description, &prev->value, &prev->basis };
-			for (int x = C_DESC; x < C_N; x++) {
-				if (!cellv[x])
-					continue;
-				size_t a = *dst[x] ? strlen(*dst[x]) : 0, b = strlen(cellv[x]);
-				char *j = malloc(a + b + 1);
-				if (!j) {
-					t->oom = 1;
-					break;
-				}
-				memcpy(j, *dst[x] ? *dst[x] : "", a);
-				memcpy(j + a, cellv[x], b + 1);
-				free(*dst[x]);
-				*dst[x] = j;
-			}
-			pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
-			               &prev->parsed);
+			tail_add(t, cellv);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 		} else {
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
 			}
-			if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0) {
+			tail_close(t);
+			if (ind_room(t, p->nind + 1) < 0) {
 				t->oom = 1;
 			} else {
 				pb_indicator *in = &p->ind[p->nind++];
@@ -745,34 +933,27 @@ static void indicators(tparse *t, size_t from)
 				in->value_line = rw->line;
 				if (col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < rw->n)
 					in->value_line = t->cells[rw->first + (size_t)col[C_VALUE]].line;
+				/* a level names every row below it until the next:
+				 * the rows share its string */
 				if (cellv[C_L1]) {
-					free(l1);
-					l1 = tdup(t, cellv[C_L1], strlen(cellv[C_L1]));
-					if (!cellv[C_L2]) {
-						free(l2);
+					l1 = cellv[C_L1];
+					if (!cellv[C_L2])
 						l2 = NULL;
-					}
 				}
-				if (cellv[C_L2]) {
-					free(l2);
-					l2 = tdup(t, cellv[C_L2], strlen(cellv[C_L2]));
-				}
-				in->level1 = l1 ? tdup(t, l1, strlen(l1)) : NULL;
-				in->level2 = l2 ? tdup(t, l2, strlen(l2)) : NULL;
+				if (cellv[C_L2])
+					l2 = cellv[C_L2];
+				in->level1 = l1;
+				in->level2 = l2;
 				in->level3 = cellv[C_L3];
 				in->description = cellv[C_DESC];
 				in->value = cellv[C_VALUE];
 				in->basis = cellv[C_BASIS];
-				cellv[C_L3] = cellv[C_DESC] = cellv[C_VALUE] = cellv[C_BASIS] = NULL;
 				pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0,
 				               &in->parsed);
 			}
 		}
-		for (int x = 0; x < C_N; x++)
-			free(cellv[x]);
 	}
-	free(l1);
-	free(l2);
+	tail_close(t);
 }
 
 static void read_rows(tparse *t)
@@ -814,7 +995,7 @@ static void read_rows(tparse *t)
 				} else {
 					to_wan = !strcmp(unit, "元");
 					if (!p->source_unit)
-						p->source_unit = tdup(t, unit, strlen(unit));
+						p->source_unit = tstr(t, unit);
 				}
 			}
 		}
@@ -842,7 +1023,7 @@ static void read_rows(tparse *t)
 			for (size_t x = (size_t)c + 1; x < rw->n; x++)
 				if (!cell_empty(t, rw->first + x)) {
 					char *k = cflat(t, rw->first + x);
-					p->name = tdup(t, k, strlen(k));
+					p->name = tstr(t, k);
 					break;
 				}
 		}
@@ -867,33 +1048,33 @@ static void read_rows(tparse *t)
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {
 			p->goals_line = rw->line;
-			char *g = row_join(t, rw, 1, 1);
+			pb_buf g = PB_BUF_INIT, more = PB_BUF_INIT;
+			int have = row_join(t, rw, 1, 1, &g);
 			/* goals may carry on in rows with an empty label */
 			while (r + 1 < t->nrows && cell_empty(t, t->rows[r + 1].first) &&
-			       !header_key(cflat(t, t->rows[r + 1].first)) && t->rows[r + 1].n > 1 &&
+			       !header_cell(t, t->rows[r + 1].first) && t->rows[r + 1].n > 1 &&
 			       find_cell(t, &t->rows[r + 1], "一级指标", 1) < 0) {
-				char *more = row_join(t, &t->rows[r + 1], 1, 1);
-				if (more && g) {
-					char *j = malloc(strlen(g) + strlen(more) + 2);
-					if (j) {
-						sprintf(j, "%s\n%s", g, more);
-						free(g);
-						g = j;
-					}
-				}
-				free(more);
+				pb_buf_reset(&more);
+				/* text after an empty first part is dropped */
+				if (row_join(t, &t->rows[r + 1], 1, 1, &more) && have &&
+				    (pb_buf_addc(&g, '\n') < 0 || pb_buf_add(&g, more.ptr, more.len) < 0))
+					t->oom = 1;
 				r++;
 			}
-			if (g)
-				goals(t, g);
-			free(g);
+			if (have)
+				goals(t, g.ptr);
+			pb_buf_free(&g);
+			pb_buf_free(&more);
 			continue;
 		}
 		if (budget_row >= 0 && (int)r == budget_row + 1 && !p->purpose) {
 			size_t from = 0;
 			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
 				from = 1;
-			p->purpose = row_join(t, rw, from, 0);
+			pb_buf j = PB_BUF_INIT;
+			if (row_join(t, rw, from, 0, &j))
+				p->purpose = tdup(t, j.ptr, j.len);
+			pb_buf_free(&j);
 		}
 	}
 	if (r >= t->nrows)
@@ -913,9 +1094,14 @@ int pb_code_year(const char *code)
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p)
 {
+	return pb_table_parse_work(NULL, ctx, text, len, first_line, p);
+}
+
+int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *text, size_t len,
+                        long first_line, pb_project *p)
+{
 	tparse t;
-	rawline *L = NULL;
-	size_t nl = 0, cap = 0;
+	pb_table_work *own = NULL;
 	long ln = first_line;
 	int grid = 0;
 
@@ -923,8 +1109,11 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 		text = "", len = 0;
 	memset(p, 0, sizeof *p);
 	memset(&t, 0, sizeof t);
-	pb_buf_init(&t.pool);
-	pb_buf_init(&t.tmp);
+	if (!w && !(w = own = pb_table_work_new()))
+		return p->oom = 1, -1;
+	work_lend(w, &t);
+	rawline *L = w->L;
+	size_t nl = 0, cap = w->capL;
 	t.p = p;
 	t.text = text;
 	t.len = len;
@@ -939,8 +1128,11 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 			cap = cap ? cap * 2 : 64;
 			rawline *nL = realloc(L, cap * sizeof *nL);
 			if (!nL) {
-				free(L);
-				return -1;
+				w->L = L;
+				w->capL = nl;
+				work_return(w, &t);
+				pb_table_work_free(own);
+				return p->oom = 1, -1;
 			}
 			L = nL;
 		}
@@ -960,34 +1152,32 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 
 	/* the title line */
 	if (nl) {
-		pb_buf key = PB_BUF_INIT;
-		pb_line_key(&key, L[0].s, L[0].n);
-		size_t st = pb_title_start(key.ptr, key.len);
-		if (key.len > st && !memchr(L[0].s, '\t', L[0].n))
-			p->title = tdup(&t, key.ptr + st, key.len - st);
-		pb_buf_free(&key);
+		pb_buf *key = &t.tmp;
+		pb_buf_reset(key);
+		pb_line_key(key, L[0].s, L[0].n);
+		size_t st = pb_title_start(key->ptr, key->len);
+		if (key->len > st && !memchr(L[0].s, '\t', L[0].n))
+			p->title = tdup(&t, key->ptr + st, key->len - st);
 	}
 	size_t skip = p->title ? 1 : 0;
 	/* a wrapped title: the next line finishes it */
 	if (p->title && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
-		pb_buf key = PB_BUF_INIT;
-		pb_line_key(&key, L[1].s, L[1].n);
+		pb_buf *key = &t.tmp;
+		pb_line_key(key, L[1].s, L[1].n);
 		size_t tl = strlen(p->title);
-		if ((key.len <= 3 && !strcmp(key.ptr, "表")) ||
+		if ((key->len <= 3 && !strcmp(key->ptr, "表")) ||
 		    (tl < 15 || strcmp(p->title + tl - 15, "绩效目标表")) ) {
-			if (key.len && (!strcmp(key.ptr, "表") || (key.len > 15 &&
-			    !strcmp(key.ptr + key.len - 15, "绩效目标表")))) {
-				char *j = malloc(tl + key.len + 1);
+			if (key->len && (!strcmp(key->ptr, "表") || (key->len > 15 &&
+			    !strcmp(key->ptr + key->len - 15, "绩效目标表")))) {
+				char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
 				if (j) {
 					memcpy(j, p->title, tl);
-					memcpy(j + tl, key.ptr, key.len + 1);
-					free(p->title);
+					memcpy(j + tl, key->ptr, key->len + 1);
 					p->title = j;
 					skip = 2;
 				}
 			}
 		}
-		pb_buf_free(&key);
 	}
 	t.L = L;
 	t.nl = nl;
@@ -1000,8 +1190,8 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	read_rows(&t);
 
 	if (!p->dept_code && ctx->doc_dept_code) {
-		p->dept_code = tdup(&t, ctx->doc_dept_code, strlen(ctx->doc_dept_code));
-		p->dept = ctx->doc_dept ? tdup(&t, ctx->doc_dept, strlen(ctx->doc_dept)) : NULL;
+		p->dept_code = tstr(&t, ctx->doc_dept_code);
+		p->dept = ctx->doc_dept ? tstr(&t, ctx->doc_dept) : NULL;
 	}
 	if (!p->name && p->title) {
 		/* the title minus 绩效目标表 */
@@ -1013,19 +1203,18 @@ int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long f
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
 	derive_spend(p);
 
-	free(L);
-	free(t.cells);
-	free(t.rows);
-	pb_buf_free(&t.pool);
-	pb_buf_free(&t.tmp);
+	w->L = L;
+	w->capL = cap;
+	work_return(w, &t);
+	pb_table_work_free(own);
 	if (t.oom)
 		p->oom = 1;
 	return t.oom ? -1 : 0;
 }
 
-void pb_project_free(pb_project *p)
+/* The strings of a project read from NDJSON, one malloc each. */
+static void free_strings(pb_project *p)
 {
-	free(p->own_file);
 	free(p->title);
 	free(p->dept);
 	free(p->dept_code);
@@ -1036,7 +1225,6 @@ void pb_project_free(pb_project *p)
 	free(p->schedule_unit);
 	for (size_t i = 0; i < p->ngoals; i++)
 		free(p->goals[i]);
-	free(p->goals);
 	for (size_t i = 0; i < p->nind; i++) {
 		pb_indicator *in = &p->ind[i];
 		free(in->level1);
@@ -1046,11 +1234,21 @@ void pb_project_free(pb_project *p)
 		free(in->value);
 		free(in->basis);
 	}
-	free(p->ind);
 	for (size_t i = 0; i < p->nunp; i++) {
 		free(p->unp[i].reason);
 		free(p->unp[i].text);
 	}
+}
+
+void pb_project_free(pb_project *p)
+{
+	free(p->own_file);
+	if (p->arena)
+		pb_arena_free(&p->arena);
+	else
+		free_strings(p);
+	free(p->goals);
+	free(p->ind);
 	free(p->unp);
 	memset(p, 0, sizeof *p);
 }

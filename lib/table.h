@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "money.h"
 #include "value.h"
@@ -66,7 +67,14 @@ typedef struct {
 	pb_unparsed *unp;
 	size_t nunp;
 	int oom;
+	/* when set, every string above but own_file lives here (one
+	 * string may be shared by several fields) */
+	pb_arena *arena;
 } pb_project;
+
+/* The parser's buffers, kept from one table to the next so that a run
+ * does not grow them again for every table. */
+typedef struct pb_table_work pb_table_work;
 
 typedef struct {
 	const char *file;
@@ -80,7 +88,15 @@ typedef struct {
  * 0, or -1 on out of memory.  Free with pb_project_free. */
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p);
+/* The same, with buffers kept in w (NULL: buffers for this call only). */
+int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *text, size_t len,
+                        long first_line, pb_project *p);
 void pb_project_free(pb_project *p);
+
+/* NULL on out of memory.  Holds at most as much as the largest table
+ * parsed with it, until freed. */
+pb_table_work *pb_table_work_new(void);
+void pb_table_work_free(pb_table_work *w);
 
 /* Year of a project code (digits 7-8), 0 if it has none. */
 int pb_code_year(const char *code);

@@ -15,12 +15,15 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* length of w if s[i..e) starts with it, else 0 */
-static size_t lit(const char *s, size_t e, size_t i, const char *w)
+/* l (w's length) if s[i..e) starts with w, else 0.  The first byte is
+ * tested before the call: most tries fail there. */
+static size_t litn(const char *s, size_t e, size_t i, const char *w, size_t l)
 {
-	size_t l = strlen(w);
-	return i <= e && e - i >= l && !memcmp(s + i, w, l) ? l : 0;
+	return i <= e && e - i >= l && s[i] == w[0] && !memcmp(s + i, w, l) ? l : 0;
 }
+
+/* litn for a string literal, its length known while compiling */
+#define lit(s, e, i, w) litn(s, e, i, w, sizeof(w) - 1)
 
 static size_t ndigits(const char *s, size_t e, size_t i)
 {
@@ -47,42 +50,49 @@ static int small_int(const char *s, size_t i, size_t d)
 }
 
 /* Longest first, so 大于等于 wins over 大于. */
-static const struct { const char *w; const char *op; int sym; } ops[] = {
-	{ "≥", ">=", 1 }, { "≤", "<=", 1 }, { ">=", ">=", 1 }, { "<=", "<=", 1 },
-	{ ">", ">", 1 }, { "<", "<", 1 }, { "=", "=", 1 },
-	{ "大于等于", ">=", 0 }, { "小于等于", "<=", 0 },
-	{ "不低于", ">=", 0 }, { "不少于", ">=", 0 }, { "不小于", ">=", 0 },
-	{ "不早于", ">=", 0 },
-	{ "不高于", "<=", 0 }, { "不超过", "<=", 0 }, { "不多于", "<=", 0 },
-	{ "不大于", "<=", 0 }, { "不晚于", "<=", 0 }, { "不迟于", "<=", 0 },
-	{ "至少", ">=", 0 }, { "达到", ">=", 0 }, { "至多", "<=", 0 },
-	{ "大于", ">", 0 }, { "高于", ">", 0 }, { "超过", ">", 0 },
-	{ "小于", "<", 0 }, { "低于", "<", 0 },
+/* a word and its length, for the tables below */
+#define W(w) w, sizeof(w) - 1
+
+static const struct { const char *w; size_t l; const char *op; int sym; } ops[] = {
+	{ W("≥"), ">=", 1 }, { W("≤"), "<=", 1 }, { W(">="), ">=", 1 }, { W("<="), "<=", 1 },
+	{ W(">"), ">", 1 }, { W("<"), "<", 1 }, { W("="), "=", 1 },
+	{ W("大于等于"), ">=", 0 }, { W("小于等于"), "<=", 0 },
+	{ W("不低于"), ">=", 0 }, { W("不少于"), ">=", 0 }, { W("不小于"), ">=", 0 },
+	{ W("不早于"), ">=", 0 },
+	{ W("不高于"), "<=", 0 }, { W("不超过"), "<=", 0 }, { W("不多于"), "<=", 0 },
+	{ W("不大于"), "<=", 0 }, { W("不晚于"), "<=", 0 }, { W("不迟于"), "<=", 0 },
+	{ W("至少"), ">=", 0 }, { W("达到"), ">=", 0 }, { W("至多"), "<=", 0 },
+	{ W("大于"), ">", 0 }, { W("高于"), ">", 0 }, { W("超过"), ">", 0 },
+	{ W("小于"), "<", 0 }, { W("低于"), "<", 0 },
 };
 
 /* Trailing words that carry the comparison; longest first. */
-static const struct { const char *w; const char *op; } num_suffix[] = {
-	{ "及以上", ">=" }, { "及以下", "<=" }, { "及以内", "<=" },
-	{ "以上", ">=" }, { "以下", "<=" }, { "以内", "<=" },
+static const struct { const char *w; size_t l; const char *op; } num_suffix[] = {
+	{ W("及以上"), ">=" }, { W("及以下"), "<=" }, { W("及以内"), "<=" },
+	{ W("以上"), ">=" }, { W("以下"), "<=" }, { W("以内"), "<=" },
 };
-static const struct { const char *w; const char *op; } date_suffix[] = {
-	{ "之前", "<=" }, { "以前", "<=" }, { "之后", ">=" }, { "以后", ">=" },
-	{ "前", "<=" }, { "后", ">=" },
+static const struct { const char *w; size_t l; const char *op; } date_suffix[] = {
+	{ W("之前"), "<=" }, { W("以前"), "<=" }, { W("之后"), ">=" }, { W("以后"), ">=" },
+	{ W("前"), "<=" }, { W("后"), ">=" },
 };
 
 /* Signs that join two numbers into a range; followed by a digit they mean
  * the cell holds more than one number. */
-static const char *const range_sep[] = { "-", "~", "～", "—", "－", "–", "至" };
+static const struct { const char *w; size_t l; } range_sep[] = {
+	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
+};
 
 static size_t range_at(const char *s, size_t e, size_t i)
 {
 	if (i >= e)
 		return 0;
 	unsigned char c = (unsigned char)s[i];
-	if (c != '-' && c != '~' && c < 0xE2) /* no sign starts so */
+	/* the unit text after a number is scanned byte by byte: only these
+	 * bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －) */
+	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF)
 		return 0;
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
-		size_t l = lit(s, e, i, range_sep[k]);
+		size_t l = litn(s, e, i, range_sep[k].w, range_sep[k].l);
 		if (l && i + l < e && is_digit(s[i + l]))
 			return l;
 	}
@@ -217,7 +227,7 @@ static size_t runs_on(const char *s, size_t e, size_t j)
 static void finish_date(const char *s, size_t e, size_t j, pb_value *v)
 {
 	for (size_t k = 0; k < sizeof date_suffix / sizeof date_suffix[0]; k++) {
-		size_t l = lit(s, e, j, date_suffix[k].w);
+		size_t l = litn(s, e, j, date_suffix[k].w, date_suffix[k].l);
 		if (!l)
 			continue;
 		if (!v->op)
@@ -255,7 +265,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	i = b;
 	/* no operator starts with a digit, and most values do */
 	for (k = 0; k < sizeof ops / sizeof ops[0] && !is_digit(s[i]); k++)
-		if ((l = lit(s, e, i, ops[k].w)))
+		if ((l = litn(s, e, i, ops[k].w, ops[k].l)))
 			break;
 	if (l) {
 		j = skip_blank(s, e, i + l);
@@ -317,7 +327,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	/* the unit: everything after the number, less a trailing 以上/以下 */
 	j = skip_blank(s, e, j);
 	for (k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
-		l = strlen(num_suffix[k].w);
+		l = num_suffix[k].l;
 		if (e - j < l || memcmp(s + e - l, num_suffix[k].w, l))
 			continue;
 		if (!v->op)

@@ -1,0 +1,101 @@
+/*
+ * test_table.c - pb_table_parse with buffers kept between tables
+ * (pb_table_work) gives what it gives with fresh ones, whatever came
+ * before; rows cut off by page breaks add to the indicator above.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "records.h"
+#include "table.h"
+
+void test_table(void);
+
+static const char *const tables[] = {
+	/* tab grid, a multi-line cell carried on the next line, a tail */
+	"1.测试项目绩效目标表\n"
+	"单位：万元\n"
+	"项目编码\t13070522P0000000000 01\t\t项目名称\t测试项目\n"
+	"预算数\t840.00\t财政资金\t800\t其他资金\t40\n"
+	"资金用途\t用于A\tB\n"
+	"资金支出计划(%)\t3月底\t\t6月底\t10月底\t12月底\n"
+	"\t10%\t\t40%\t80%\t100%\n"
+	"绩效目标\t1.目标一2.目标二\n"
+	"\t3.目标三\n"
+	"一级指标\t二级指标\t三级指标\t指标描述\t指标值\t依据\n"
+	"产出指标\t数量指标\t物资\t描述一\t≥95\t依据一\n"
+	"\t\t\t描述续\t%\t依据续\n"
+	"\t\t\t\t以上\t\n"
+	"效益指标\t社会效益\t能力<br>提升\t描述\t<p>提升</p>\t\n"
+	"\t\t\t尾\t\t尾二\n",
+	/* cell per line */
+	"2.另一项目绩效目标表\n"
+	"\t项目编码\n\t13071225P001234100010\n\t项目名称\n\t另一项目\n\n"
+	"\t预算数\n\t88.00\n\t财政资金\n\t80.00\n\t其他资金\n\t8.00\n\n"
+	"\t一级指标\n\t二级指标\n\t三级指标\n\t指标描述\n\t指标值\n\t依据\n\n"
+	"\t产出指标\n\t数量指标\n\t公里\n\t里程\n\t≥120公里\n\t计划\n\n",
+	/* markdown, amounts in 元 */
+	"3.表格项目绩效目标表\n"
+	"| 项目编码 | 13070522P000000000099 | 项目名称 | 表格项目 |\n"
+	"|---|---|---|---|\n"
+	"| 单位:元 | | | |\n"
+	"| 预算数 | 1,200,000 | 财政资金 | 1,200,000 |\n"
+	"| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+	"| 满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% |\n",
+	"",
+};
+
+static void ndjson(const char *text, pb_table_work *w, pb_buf *out)
+{
+	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, "测试单位", "110001" };
+	pb_project p;
+	pb_buf_reset(out);
+	CHECK(pb_table_parse_work(w, &ctx, text, strlen(text), 10, &p) == 0);
+	CHECK(pb_write_project_ndjson(out, &p) == 0);
+	pb_project_free(&p);
+}
+
+void test_table(void)
+{
+	size_t n = sizeof tables / sizeof tables[0];
+	pb_buf fresh[sizeof tables / sizeof tables[0]], got = PB_BUF_INIT;
+	pb_table_work *w = pb_table_work_new();
+
+	CHECK(w != NULL);
+	for (size_t i = 0; i < n; i++) {
+		pb_buf_init(&fresh[i]);
+		ndjson(tables[i], NULL, &fresh[i]);
+	}
+	/* every order of big and small tables through one work */
+	for (size_t round = 0; round < 3; round++)
+		for (size_t i = 0; i < n; i++) {
+			size_t k = (i * (round + 1) + round) % n;
+			ndjson(tables[k], w, &got);
+			CHECK(got.len == fresh[k].len && !memcmp(got.ptr, fresh[k].ptr, got.len));
+		}
+	/* the tail rows were added to the indicator above them (the short
+	 * row 效益指标… is read as carrying on the cells above it) */
+	CHECK(strstr(fresh[0].ptr, "\"description\":\"描述一描述续尾\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"basis\":\"依据一依据续社会效益尾二\"") != NULL);
+
+	/* many tail rows: each is appended once, the result is all of them */
+	pb_buf big = PB_BUF_INIT;
+	pb_buf_adds(&big, "4.长项目绩效目标表\n一级指标\t二级指标\t三级指标\t指标描述\t指标值\t依据\n"
+	                  "产出指标\t数量指标\t物资\t开始\t1\t依据\n");
+	for (int i = 0; i < 5000; i++)
+		pb_buf_adds(&big, "\t\t\t续\t\t\n");
+	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, NULL, NULL };
+	pb_project p;
+	CHECK(pb_table_parse_work(w, &ctx, big.ptr, big.len, 1, &p) == 0);
+	CHECK(p.nind == 1);
+	CHECK(p.nind == 1 && p.ind[0].description && strlen(p.ind[0].description) == 6 + 5000 * 3);
+	CHECK(p.nind == 1 && p.ind[0].value && !strcmp(p.ind[0].value, "1"));
+	pb_project_free(&p);
+	pb_buf_free(&big);
+
+	for (size_t i = 0; i < n; i++)
+		pb_buf_free(&fresh[i]);
+	pb_buf_free(&got);
+	pb_table_work_free(w);
+}
