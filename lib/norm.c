@@ -95,6 +95,14 @@ static unsigned char *put_space(unsigned char *o, const unsigned char *last, int
  * point was decoded and encoded again, about 330 MB/s so.  The unit test
  * checks it against that plain model.)
  */
+/* An ideograph, or CJK punctuation, copied as it is: U+3001..U+CFFF,
+ * lead bytes E3..EC, nothing folded, no whitespace but U+3000. */
+static inline int plain_cjk(const unsigned char *p, size_t n)
+{
+	return n >= 3 && p[0] - 0xE3u < 10u && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+	       (p[0] != 0xE3 || p[1] != 0x80 || p[2] != 0x80);
+}
+
 static int is_markup(unsigned c)
 {
 	return c == '<' || c == '$' || c == '*' || c == '&';
@@ -161,20 +169,20 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 			i++;
 			continue;
 		}
-		/* an ideograph, or CJK punctuation (U+3001..U+CFFF: lead bytes
-		 * E3..EC, nothing folded, no whitespace but U+3000) */
-		if (c - 0xE3u < 10u && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
-		    (u[i + 2] & 0xC0) == 0x80 && (c != 0xE3 || u[i + 1] != 0x80 || u[i + 2] != 0x80)) {
+		if (plain_cjk(u + i, n - i)) {
 			if (space)
 				o = put_space(o, last, (int32_t)((c & 0x0F) << 12 |
 				              (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)));
 			space = 0;
-			last = o;
-			o[0] = (unsigned char)c;
-			o[1] = u[i + 1];
-			o[2] = u[i + 2];
-			o += 3;
-			i += 3;
+			/* the ones that follow, here rather than round the loop */
+			do {
+				last = o;
+				o[0] = u[i];
+				o[1] = u[i + 1];
+				o[2] = u[i + 2];
+				o += 3;
+				i += 3;
+			} while (plain_cjk(u + i, n - i));
 			continue;
 		}
 		i += (size_t)pb_utf8_decode(s + i, n - i, &cp);
