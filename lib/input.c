@@ -408,23 +408,67 @@ const char *pb_input_encoding(const pb_input *in)
 	return pb_decoder_encoding(in->dec);
 }
 
+/*
+ * Reads are 64 KiB, as when they went through a buffer on the stack, so a
+ * file is cut in the same places and the encoding decided on the same
+ * bytes; but they go straight where the bytes are used, with no copy.
+ */
+#define READ_SIZE 65536
+
+/*
+ * Decided UTF-8, nothing pending: the read went straight behind the text
+ * in out, r bytes at out[len].  Keep the valid part there; the rest (an
+ * error, or a character cut by the read) goes to pending and the usual
+ * way, where it is found again and reported just as before.
+ */
+static int took_utf8(pb_decoder *d, size_t r)
+{
+	pb_buf *o = &d->out;
+	char *p = o->ptr + o->len;
+	int incomplete;
+	size_t ok = pb_utf8_valid(p, r, &incomplete);
+	const char *nul = memchr(p, 0, ok);
+
+	if (nul)
+		ok = (size_t)(nul - p);
+	if (ok < r && pb_buf_add(&d->pending, p + ok, r - ok) < 0) {
+		o->ptr[o->len] = '\0';
+		return oom(d);
+	}
+	o->len += ok;
+	o->ptr[o->len] = '\0';
+	d->consumed += (long long)ok;
+	return ok < r ? run(d, 0) : 0;
+}
+
 static int fill(pb_input *in)
 {
-	char chunk[65536];
+	pb_decoder *d = in->dec;
+	int direct = d->mode == MODE_UTF8 && d->bom_checked && d->pending.len == 0;
+	pb_buf *to = direct ? &d->out : &d->pending;
 	ssize_t r;
 
+	if (d->mode == REJECTED)
+		return -1;
+	if (pb_buf_grow(to, READ_SIZE) < 0)
+		return oom(d);
 	do
-		r = read(in->fd, chunk, sizeof chunk);
+		r = read(in->fd, to->ptr + to->len, READ_SIZE);
 	while (r < 0 && errno == EINTR);
-	if (r < 0) {
+	if (r <= 0) {
+		to->ptr[to->len] = '\0';
+		if (r == 0) {
+			in->eof = 1;
+			return pb_decoder_finish(d);
+		}
 		in->fatal = 1;
 		return pb_error(&in->err, 0, "read error: %s", strerror(errno));
 	}
-	if (r == 0) {
-		in->eof = 1;
-		return pb_decoder_finish(in->dec);
-	}
-	return pb_decoder_feed(in->dec, chunk, (size_t)r);
+	if (direct)
+		return took_utf8(d, (size_t)r);
+	to->len += (size_t)r;
+	to->ptr[to->len] = '\0';
+	return run(d, 0);
 }
 
 /*

@@ -24,20 +24,31 @@ static size_t ref_line(const char *s, size_t n, size_t *textlen)
 	return i + 1 + (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n');
 }
 
-/* data written to stdin of pb_input in pieces of 1..maxpiece bytes */
-static void check_pipe(const char *data, size_t n, size_t maxpiece, unsigned seed)
+/* data written to stdin of pb_input in pieces of 1..maxpiece bytes must
+ * give the lines of what the decoder makes of it at once, and its error */
+static void check_pipe_enc(const char *raw, size_t rawlen, pb_enc enc, size_t maxpiece,
+                           unsigned seed)
 {
+	pb_decoder *dec = pb_decoder_new(enc);
+	CHECK(dec);
+	pb_decoder_feed(dec, raw, rawlen);
+	pb_decoder_finish(dec);
+	const char *data = pb_decoder_out(dec)->ptr;
+	size_t n = pb_decoder_out(dec)->len;
+	int rejected = pb_decoder_rejected(dec);
+	const pb_err *want = pb_decoder_err(dec);
+
 	int fd[2];
 	CHECK(pipe(fd) == 0);
 	pid_t pid = fork();
 	if (pid == 0) {
 		close(fd[0]);
 		srand(seed);
-		for (size_t i = 0; i < n;) {
+		for (size_t i = 0; i < rawlen;) {
 			size_t k = 1 + (size_t)rand() % maxpiece;
-			if (k > n - i)
-				k = n - i;
-			if (write(fd[1], data + i, k) != (ssize_t)k)
+			if (k > rawlen - i)
+				k = rawlen - i;
+			if (write(fd[1], raw + i, k) != (ssize_t)k)
 				_exit(1);
 			i += k;
 			/* let the reader see the piece on its own */
@@ -53,7 +64,7 @@ static void check_pipe(const char *data, size_t n, size_t maxpiece, unsigned see
 	dup2(fd[0], 0);
 	close(fd[0]);
 	pb_err err = { 0 };
-	pb_input *in = pb_input_open("-", PB_ENC_UTF8, &err);
+	pb_input *in = pb_input_open("-", enc, &err);
 	CHECK(in);
 	pb_line ln;
 	size_t pos = 0;
@@ -67,13 +78,20 @@ static void check_pipe(const char *data, size_t n, size_t maxpiece, unsigned see
 		if (pos > n)
 			break;
 	}
-	CHECK(rc == 0 && pos == n);
-	CHECK(!pb_input_err(in)->set);
+	CHECK(rejected ? rc < 0 : rc == 0 && pos == n);
+	const pb_err *got = pb_input_err(in);
+	CHECK(got->set == want->set && got->byte == want->byte && !strcmp(got->msg, want->msg));
 	pb_input_close(in);
+	pb_decoder_free(dec);
 	dup2(saved, 0);
 	close(saved);
 	int st;
 	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+static void check_pipe(const char *data, size_t n, size_t maxpiece, unsigned seed)
+{
+	check_pipe_enc(data, n, PB_ENC_UTF8, maxpiece, seed);
 }
 
 void test_reader(void);
@@ -106,5 +124,19 @@ void test_reader(void)
 	check_pipe("ab\r", 3, 1, 5);
 	check_pipe("\r", 1, 1, 6);
 	check_pipe("", 0, 1, 7);
+	/* bad bytes, NULs and characters cut between reads; then GB18030 */
+	static const char *const bad[] = { "\xE9\xA2\x84", "\xE9", "\xE9\xA2", "\x80", "\xFF",
+	                                   "\r", "\n", "a", "\xED\xA0\x80", "\xF0\x9F\x98\x80" };
+	for (int t = 0; t < 4; t++) {
+		srand(100 + (unsigned)t);
+		for (n = 0; n < (t < 2 ? 20000u : 150000u);) {
+			const char *p = rand() % 50 ? bad[rand() % 3 ? 0 : rand() % 10] : "\0";
+			size_t l = *p ? strlen(p) : 1;
+			memcpy(buf + n, p, l);
+			n += l;
+		}
+		check_pipe_enc(buf, n, PB_ENC_UTF8, t < 2 ? 7 : 65536, 8 + (unsigned)t);
+		check_pipe_enc(buf, n, PB_ENC_GB18030, t < 2 ? 7 : 65536, 8 + (unsigned)t);
+	}
 	free(buf);
 }
