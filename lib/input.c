@@ -358,6 +358,8 @@ struct pb_input {
 	long lineno;
 	pb_decoder *dec;
 	pb_buf *out; /* the decoder's */
+	/* the decoder's answer, which changes only in fill: asked per line */
+	const char *enc;
 	pb_err err;
 };
 
@@ -385,6 +387,7 @@ pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
 	}
 	in->fd = fd;
 	in->out = pb_decoder_out(in->dec);
+	in->enc = pb_decoder_encoding(in->dec);
 	return in;
 }
 
@@ -405,7 +408,7 @@ const pb_err *pb_input_err(const pb_input *in)
 
 const char *pb_input_encoding(const pb_input *in)
 {
-	return pb_decoder_encoding(in->dec);
+	return in->enc;
 }
 
 /*
@@ -472,10 +475,11 @@ static int fill(pb_input *in)
 }
 
 /*
- * The first LF or CR in s[i..n), or n.  One pass for both, sixteen bytes
- * at a time: a line is 29 bytes on average, so two loads find most ends.
- * The loads may run past n into the buffer's spare room (initialised, see
- * buf.h) as long as they stay within cap; a hit out there is no hit.
+ * The first LF or CR in s[i..n) (i < n), or n.  One pass for both,
+ * sixteen bytes at a time: a line is 29 bytes on average, so two loads
+ * find most ends.  The loads may run up to 15 bytes past n into the
+ * buffer's spare room (initialised, see buf.h), which getline_slow keeps
+ * there after every read; a hit out there is no hit.
  */
 #if defined(__GNUC__)
 #define HOT_INLINE inline __attribute__((always_inline))
@@ -487,16 +491,18 @@ static int fill(pb_input *in)
 
 static HOT_INLINE size_t find_eol(const char *s, size_t i, size_t n, size_t cap)
 {
-	while (cap - i >= 16) {
-		pb_v16 v = pb_v16_load(s + i);
-		unsigned m = pb_v16_eq(v, '\n') | pb_v16_eq(v, '\r');
-		if (m) {
-			i += pb_v16_first(m);
-			return i < n ? i : n;
+	if (cap - n >= 16) {
+		for (;;) {
+			pb_v16 v = pb_v16_load(s + i);
+			unsigned m = pb_v16_eq(v, '\n') | pb_v16_eq(v, '\r');
+			if (m) {
+				i += pb_v16_first(m);
+				return i < n ? i : n;
+			}
+			i += 16;
+			if (i >= n)
+				return n;
 		}
-		i += 16;
-		if (i >= n)
-			return n;
 	}
 	while (i < n && s[i] != '\n' && s[i] != '\r')
 		i++;
@@ -554,7 +560,12 @@ static COLD int getline_slow(pb_input *in, pb_line *line)
 			in->scan -= start;
 			in->pos = 0;
 		}
-		if (fill(in) < 0 && pb_decoder_rejected(in->dec)) {
+		int r = fill(in);
+		in->enc = pb_decoder_encoding(in->dec);
+		/* room for find_eol's loads past the end; without it, a byte loop */
+		if (out->cap - out->len < 17)
+			pb_buf_grow(out, 16);
+		if (r < 0 && pb_decoder_rejected(in->dec)) {
 			in->fatal = 1;
 			return -1;
 		}
