@@ -84,9 +84,9 @@ static void valid_model(void)
 }
 
 /*
- * The block path at every offset of a block: CJK and ASCII, then one odd
- * sequence (bad, cut, or valid but not taken by the blocks) at position
- * k of a 48-byte text, cut at every length.
+ * The block path at every offset of two blocks: CJK and ASCII, then one
+ * odd sequence (bad, cut, or valid but not taken by the blocks) at
+ * position k of an 80-byte text, cut at every length.
  */
 static void valid_blocks_model(void)
 {
@@ -99,9 +99,9 @@ static void valid_blocks_model(void)
 	int bad = 0;
 
 	for (size_t o = 0; o < sizeof odd / sizeof odd[0]; o++)
-		for (size_t k = 0; k < 40; k++)
+		for (size_t k = 0; k < 72; k++)
 			for (int mix = 0; mix < 3; mix++) {
-				char text[64];
+				char text[96];
 				size_t n = 0, ol = strlen(odd[o]);
 				while (n < k) {
 					/* 3-byte characters, or a few ASCII among them */
@@ -114,7 +114,7 @@ static void valid_blocks_model(void)
 				}
 				memcpy(text + n, odd[o], ol);
 				n += ol;
-				while (n < 48) {
+				while (n < 80) {
 					memcpy(text + n, "\xE7\xAE\x97", 3);
 					n += 3;
 				}
