@@ -3,9 +3,10 @@
  * source of truth.
  *
  * glibc's iconv converts GB18030 at about 155 MB/s, and a fifth of the
- * filings are GB18030.  At first use a table of every two-byte code is
- * built by asking iconv itself to convert them all, so the table holds
- * exactly what iconv says.  ASCII and two-byte codes are then converted by
+ * filings are GB18030.  A table of the two-byte codes is filled by asking
+ * iconv itself to convert them, a row (one lead byte's codes) at a time
+ * when a code of that row is first met, so the table holds exactly what
+ * iconv says.  ASCII and two-byte codes are then converted by
  * lookup; anything else (four-byte codes, 0x80, 0xFF, a bad trail byte, a
  * lead byte at the end of the data, a two-byte code iconv rejects or maps
  * to more than three UTF-8 bytes) stops the fast path and is left for the
@@ -17,9 +18,10 @@
 
 #include <stddef.h>
 
-/* Build the table once per process: 0 when ready, -1 when iconv cannot
- * convert GB18030 or memory ran out (then use iconv alone).  Safe to call
- * from several threads. */
+/* Ready the table once per process: 0 when ready, -1 when iconv cannot
+ * convert GB18030 (then use iconv alone).  Safe to call from several
+ * threads, and so are the two below: rows are filled under a lock, and
+ * read whole or not at all. */
 int pb_gb18030_init(void);
 
 /*

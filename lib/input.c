@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "gb18030.h"
+#include "swar.h"
 #include "utf8.h"
 
 enum mode { UNDECIDED, MODE_UTF8, MODE_GB18030, REJECTED };
@@ -347,15 +348,18 @@ struct pb_input {
 	int fd;
 	int eof;
 	int fatal;
-	size_t pos;   /* start of the next line in out */
+	size_t pos;  /* start of the next line in out */
 	/*
-	 * Where the next LF and CR are, or how far out was searched without
-	 * finding one: searching again from the start of a long line, or past
-	 * a buffer of lone-CR lines for an LF, would make reading quadratic.
+	 * out[pos..scan) holds no LF or CR: a line longer than one read, or a
+	 * CR that ends the buffer (it may be half a CRLF), is not searched
+	 * again from its start after the next read, which would be quadratic.
 	 */
-	size_t nl, nl_seen, cr, cr_seen;
+	size_t scan;
 	long lineno;
 	pb_decoder *dec;
+	pb_buf *out; /* the decoder's */
+	/* the decoder's answer, which changes only in fill: asked per line */
+	const char *enc;
 	pb_err err;
 };
 
@@ -382,7 +386,8 @@ pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
 		return NULL;
 	}
 	in->fd = fd;
-	in->nl = in->cr = SIZE_MAX;
+	in->out = pb_decoder_out(in->dec);
+	in->enc = pb_decoder_encoding(in->dec);
 	return in;
 }
 
@@ -403,96 +408,189 @@ const pb_err *pb_input_err(const pb_input *in)
 
 const char *pb_input_encoding(const pb_input *in)
 {
-	return pb_decoder_encoding(in->dec);
+	return in->enc;
+}
+
+/*
+ * Reads are 64 KiB, as when they went through a buffer on the stack, so a
+ * file is cut in the same places and the encoding decided on the same
+ * bytes; but they go straight where the bytes are used, with no copy.
+ */
+#define READ_SIZE 65536
+
+/*
+ * Decided UTF-8, nothing pending: the read went straight behind the text
+ * in out, r bytes at out[len].  Keep the valid part there; the rest (an
+ * error, or a character cut by the read) goes to pending and the usual
+ * way, where it is found again and reported just as before.
+ */
+static int took_utf8(pb_decoder *d, size_t r)
+{
+	pb_buf *o = &d->out;
+	char *p = o->ptr + o->len;
+	int incomplete;
+	size_t ok = pb_utf8_valid(p, r, &incomplete);
+	const char *nul = memchr(p, 0, ok);
+
+	if (nul)
+		ok = (size_t)(nul - p);
+	if (ok < r && pb_buf_add(&d->pending, p + ok, r - ok) < 0) {
+		o->ptr[o->len] = '\0';
+		return oom(d);
+	}
+	o->len += ok;
+	o->ptr[o->len] = '\0';
+	d->consumed += (long long)ok;
+	return ok < r ? run(d, 0) : 0;
 }
 
 static int fill(pb_input *in)
 {
-	char chunk[65536];
+	pb_decoder *d = in->dec;
+	int direct = d->mode == MODE_UTF8 && d->bom_checked && d->pending.len == 0;
+	pb_buf *to = direct ? &d->out : &d->pending;
 	ssize_t r;
 
+	if (d->mode == REJECTED)
+		return -1;
+	if (pb_buf_grow(to, READ_SIZE) < 0)
+		return oom(d);
 	do
-		r = read(in->fd, chunk, sizeof chunk);
+		r = read(in->fd, to->ptr + to->len, READ_SIZE);
 	while (r < 0 && errno == EINTR);
-	if (r < 0) {
+	if (r <= 0) {
+		to->ptr[to->len] = '\0';
+		if (r == 0) {
+			in->eof = 1;
+			return pb_decoder_finish(d);
+		}
 		in->fatal = 1;
 		return pb_error(&in->err, 0, "read error: %s", strerror(errno));
 	}
-	if (r == 0) {
-		in->eof = 1;
-		return pb_decoder_finish(in->dec);
+	if (direct)
+		return took_utf8(d, (size_t)r);
+	to->len += (size_t)r;
+	to->ptr[to->len] = '\0';
+	return run(d, 0);
+}
+
+/*
+ * The first LF or CR in s[i..n) (i < n), or n.  One pass for both,
+ * sixteen bytes at a time: a line is 29 bytes on average, so two loads
+ * find most ends.  The loads may run up to 15 bytes past n into the
+ * buffer's spare room (initialised, see buf.h), which getline_slow keeps
+ * there after every read; a hit out there is no hit.
+ */
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#define COLD __attribute__((noinline))
+#else
+#define HOT_INLINE inline
+#define COLD
+#endif
+
+static HOT_INLINE size_t find_eol(const char *s, size_t i, size_t n, size_t cap)
+{
+	if (cap - n >= 16) {
+		for (;;) {
+			pb_v16 v = pb_v16_load(s + i);
+			unsigned m = pb_v16_eq(v, '\n') | pb_v16_eq(v, '\r');
+			if (m) {
+				i += pb_v16_first(m);
+				return i < n ? i : n;
+			}
+			i += 16;
+			if (i >= n)
+				return n;
+		}
 	}
-	return pb_decoder_feed(in->dec, chunk, (size_t)r);
+	while (i < n && s[i] != '\n' && s[i] != '\r')
+		i++;
+	return i;
 }
 
-/* The next c at or after from in out, using and updating the cache. */
-static size_t find(const pb_buf *out, size_t from, int c, size_t *at, size_t *seen)
+static HOT_INLINE int emit(pb_input *in, pb_line *line, size_t i, size_t len)
 {
-	if (*at != SIZE_MAX && *at >= from)
-		return *at;
-	size_t start = *seen > from ? *seen : from;
-	const char *p = start < out->len ? memchr(out->ptr + start, c, out->len - start) : NULL;
-	*at = p ? (size_t)(p - out->ptr) : SIZE_MAX;
-	*seen = p ? *at + 1 : out->len; /* nothing else is known past a hit */
-	return *at;
+	size_t start = in->pos;
+
+	line->ptr = in->out->ptr + start;
+	line->len = len - start;
+	line->textlen = i - start;
+	line->lineno = ++in->lineno;
+	in->pos = in->scan = len;
+	return 1;
 }
 
-static void shift(size_t *at, size_t *seen, size_t n)
+/* Reading more, the end of the input, a CR at the end of what was read. */
+static COLD int getline_slow(pb_input *in, pb_line *line)
 {
-	/* a hit in the dropped part is forgotten, not wrapped around */
-	*at = *at != SIZE_MAX && *at >= n ? *at - n : SIZE_MAX;
-	*seen = *seen > n ? *seen - n : 0;
-}
-
-int pb_input_getline(pb_input *in, pb_line *line)
-{
-	pb_buf *out = pb_decoder_out(in->dec);
+	pb_buf *out = in->out;
 
 	if (in->fatal)
 		return -1;
-	/* drop what earlier lines used, once it is worth the move */
-	if (in->pos > 65536 && in->pos > out->len / 2) {
-		pb_buf_consume(out, in->pos);
-		shift(&in->nl, &in->nl_seen, in->pos);
-		shift(&in->cr, &in->cr_seen, in->pos);
-		in->pos = 0;
-	}
 	for (;;) {
-		size_t start = in->pos, n = out->len - start;
-		const char *s = out->ptr + start;
-		size_t nl = find(out, start, '\n', &in->nl, &in->nl_seen);
-		size_t cr = find(out, start, '\r', &in->cr, &in->cr_seen);
-		size_t textlen = 0, len = 0;
+		size_t start = in->pos, n = out->len;
+		const char *s = out->ptr;
+		size_t i = in->scan > start ? in->scan : start;
+		size_t len;
 
-		if (cr != SIZE_MAX && (nl == SIZE_MAX || cr < nl)) {
-			textlen = cr - start;
-			if (textlen + 1 < n)
-				len = textlen + (s[textlen + 1] == '\n' ? 2 : 1);
+		if (i < n)
+			i = find_eol(s, i, n, out->cap);
+		if (i < n) {
+			if (s[i] == '\n')
+				len = i + 1;
+			else if (i + 1 < n)
+				len = i + 1 + (s[i + 1] == '\n');
 			else if (in->eof)
-				len = textlen + 1;
-		} else if (nl != SIZE_MAX) {
-			textlen = nl - start;
-			len = textlen + 1;
-		} else if (in->eof && n > 0) {
-			textlen = len = n;
+				len = i + 1;
+			else
+				len = 0; /* a CR at the end: is an LF next? */
+		} else {
+			len = in->eof ? n : 0;
 		}
-		if (len) {
-			line->ptr = s;
-			line->len = len;
-			line->textlen = textlen;
-			line->lineno = ++in->lineno;
-			in->pos += len;
-			return 1;
-		}
+		if (len > start)
+			return emit(in, line, i, len);
 		if (in->eof)
 			return 0;
-		if (fill(in) < 0 && pb_decoder_rejected(in->dec)) {
+		in->scan = i;
+		/* before the next read, drop the lines already handed out: only
+		 * the unfinished line moves, and only once however long it gets */
+		if (start) {
+			pb_buf_consume(out, start);
+			in->scan -= start;
+			in->pos = 0;
+		}
+		int r = fill(in);
+		in->enc = pb_decoder_encoding(in->dec);
+		/* room for find_eol's loads past the end; without it, a byte loop */
+		if (out->cap - out->len < 17)
+			pb_buf_grow(out, 16);
+		if (r < 0 && pb_decoder_rejected(in->dec)) {
 			in->fatal = 1;
 			return -1;
 		}
 		if (in->fatal)
 			return -1;
 	}
+}
+
+/* Called for every line: the common case (a whole line in the buffer)
+ * is kept small and free of calls, the rest is getline_slow's. */
+int pb_input_getline(pb_input *in, pb_line *line)
+{
+	const pb_buf *out = in->out;
+	size_t start = in->pos, n = out->len;
+	size_t i = in->scan > start ? in->scan : start;
+
+	if (i < n && !in->fatal) {
+		const char *s = out->ptr;
+		i = find_eol(s, i, n, out->cap);
+		if (i + 1 < n)
+			return emit(in, line, i, i + 1 + (s[i] == '\r' && s[i + 1] == '\n'));
+		if (i < n && s[i] == '\n')
+			return emit(in, line, i, i + 1);
+	}
+	return getline_slow(in, line);
 }
 
 int pb_enc_parse(const char *name, pb_enc *enc)

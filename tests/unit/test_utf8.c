@@ -62,7 +62,8 @@ static void valid_model(void)
 	for (int t = 0; t < 300000; t++) {
 		pb_buf_reset(&in);
 		seed = seed * 1103515245u + 12345u;
-		int len = (int)(seed >> 16) % 16;
+		/* long enough for several sixteen-byte blocks a third of the time */
+		int len = (int)(seed >> 16) % (t % 3 ? 16 : 64);
 		/* mostly valid text, so the fast paths run before a bad byte */
 		for (int k = 0; k < len; k++) {
 			seed = seed * 1103515245u + 12345u;
@@ -80,6 +81,54 @@ static void valid_model(void)
 	}
 	CHECK(bad == 0);
 	pb_buf_free(&in);
+}
+
+/*
+ * The block path at every offset of two blocks: CJK and ASCII, then one
+ * odd sequence (bad, cut, or valid but not taken by the blocks) at
+ * position k of an 80-byte text, cut at every length.
+ */
+static void valid_blocks_model(void)
+{
+	static const char *const odd[] = {
+		"\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xC2", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80",
+		"\xE0\x9F\xBF", "\xED\x9F\xBF", "\xED\xA0\x80", "\xE4\xB8", "\xE4", "\xE4\x41",
+		"\xE4\xB8\x41", "\xF0\x9F\x98\x80", "\xF0\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF",
+		"\xF4\x90\x80\x80", "\xF5", "\xFF", "\xE4\xB8\x80\x80", "\xC2\x80\x80", "a",
+	};
+	int bad = 0;
+
+	for (size_t o = 0; o < sizeof odd / sizeof odd[0]; o++)
+		for (size_t k = 0; k < 72; k++)
+			for (int mix = 0; mix < 3; mix++) {
+				char text[96];
+				size_t n = 0, ol = strlen(odd[o]);
+				while (n < k) {
+					/* 3-byte characters, or a few ASCII among them */
+					if (mix == 1 || (mix == 2 && n % 7 == 3) || k - n < 3)
+						text[n++] = 'x';
+					else {
+						memcpy(text + n, "\xE9\xA2\x84", 3);
+						n += 3;
+					}
+				}
+				memcpy(text + n, odd[o], ol);
+				n += ol;
+				while (n < 80) {
+					memcpy(text + n, "\xE7\xAE\x97", 3);
+					n += 3;
+				}
+				for (size_t len = 0; len <= n; len++) {
+					int inc, rinc;
+					char *exact = malloc(len ? len : 1);
+					memcpy(exact, text, len);
+					size_t got = pb_utf8_valid(exact, len, &inc);
+					free(exact);
+					if (got != ref_valid(text, len, &rinc) || inc != rinc)
+						bad++;
+				}
+			}
+	CHECK(bad == 0);
 }
 
 void test_utf8(void);
@@ -104,4 +153,5 @@ void test_utf8(void)
 	}
 	CHECK(1);
 	valid_model();
+	valid_blocks_model();
 }
