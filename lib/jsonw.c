@@ -19,8 +19,7 @@ static const unsigned char esc2[256] = {
 	['\n'] = 'n', ['\t'] = 't', ['\r'] = 'r', ['"'] = '"', ['\\'] = '\\',
 };
 
-/* Write the escape for c, one of the bytes pb_json_esc flags, at o.
- * A table, not a switch: tab-grid text has an escape every few bytes. */
+/* Write the escape for c, one of the bytes pb_json_esc flags, at o. */
 static inline unsigned char *escape(unsigned char *o, unsigned c)
 {
 	o[0] = '\\';
