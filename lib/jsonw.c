@@ -53,14 +53,11 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 
 	while (p < e && *p >= 0x80) {
 #ifdef PB_SWAR_LE
-		/* two such characters in one word: lead bytes 1110xxxx but not
-		 * E0 or ED, then two 10xxxxxx each (the slack of the room
+		/* two such characters in one word (the slack of the room
 		 * takes the two bytes copied past them) */
 		if (end - p >= 8 && e - p > 3) {
 			uint64_t w = pb_swar_load(p);
-			unsigned b0 = (unsigned)(w & 0xFF), b3 = (unsigned)(w >> 24 & 0xFF);
-			if ((w & UINT64_C(0x0000C0C0F0C0C0F0)) == UINT64_C(0x00008080E08080E0) &&
-			    b0 != 0xE0 && b0 != 0xED && b3 != 0xE0 && b3 != 0xED) {
+			if (pb_utf8_cjk3x2(w)) {
 				memcpy(o, &w, 8);
 				o += 6;
 				p += 6;
@@ -68,9 +65,7 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 			}
 		}
 #endif
-		unsigned c = *p;
-		if (end - p >= 3 && (c - 0xE1u < 12u || c - 0xEEu < 2u) &&
-		    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+		if (pb_utf8_cjk3(p, (size_t)(end - p))) {
 			o[0] = p[0];
 			o[1] = p[1];
 			o[2] = p[2];

@@ -83,9 +83,6 @@ static size_t valid_words(const unsigned char *u, size_t i, size_t end, size_t n
                           int *incomplete)
 {
 #ifdef PB_SWAR_LE
-	/* lead byte 1110xxxx then 10xxxxxx 10xxxxxx, twice (little-endian) */
-	const uint64_t mask2 = UINT64_C(0x0000C0C0F0C0C0F0), want2 = UINT64_C(0x00008080E08080E0);
-	const uint64_t mask1 = UINT64_C(0xC0C0F0), want1 = UINT64_C(0x8080E0);
 	while (i + 8 <= end) {
 		uint64_t w = pb_swar_load(u + i);
 		size_t k = pb_swar_index(w & PB_HIGH);
@@ -93,12 +90,11 @@ static size_t valid_words(const unsigned char *u, size_t i, size_t end, size_t n
 			i += k;
 			continue;
 		}
-		unsigned b0 = (unsigned)(w & 0xFF), b3 = (unsigned)(w >> 24 & 0xFF);
-		if ((w & mask2) == want2 && b0 != 0xE0 && b0 != 0xED && b3 != 0xE0 && b3 != 0xED) {
+		if (pb_utf8_cjk3x2(w)) {
 			i += 6;
 			continue;
 		}
-		if ((w & mask1) == want1 && b0 != 0xE0 && b0 != 0xED) {
+		if (pb_utf8_cjk3(u + i, 3)) {
 			i += 3;
 			continue;
 		}
@@ -115,8 +111,7 @@ static size_t valid_words(const unsigned char *u, size_t i, size_t end, size_t n
 			continue;
 		}
 		/* short strings (most record fields) end up here whole */
-		if (c - 0xE1u < 0x0Fu && c != 0xED && n - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
-		    (u[i + 2] & 0xC0) == 0x80) {
+		if (pb_utf8_cjk3(u + i, n - i)) {
 			i += 3;
 			continue;
 		}

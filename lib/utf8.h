@@ -23,4 +23,24 @@ int pb_utf8_decode(const char *s, size_t n, int32_t *cp);
 /* Encode cp into out (4 bytes room); returns the length. */
 int pb_utf8_encode(int32_t cp, char *out);
 
+/*
+ * What most Chinese text is, for the hot loops to test inline: a
+ * three-byte character whose lead byte needs no check beyond its
+ * continuation bytes (E1..EF but ED: never overlong, never a surrogate),
+ * at p with n bytes left, or two of them in the eight bytes of a
+ * little-endian word.
+ */
+static inline int pb_utf8_cjk3(const unsigned char *p, size_t n)
+{
+	return n >= 3 && p[0] - 0xE1u < 0x0Fu && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
+	       (p[2] & 0xC0) == 0x80;
+}
+
+static inline int pb_utf8_cjk3x2(uint64_t w)
+{
+	unsigned b0 = (unsigned)(w & 0xFF), b3 = (unsigned)(w >> 24 & 0xFF);
+	return (w & UINT64_C(0x0000C0C0F0C0C0F0)) == UINT64_C(0x00008080E08080E0) && b0 != 0xE0 &&
+	       b0 != 0xED && b3 != 0xE0 && b3 != 0xED;
+}
+
 #endif
