@@ -185,27 +185,6 @@ int pb_code_cell(const char *s, size_t n)
 	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
 }
 
-/* The characters a heading key can start with, besides a digit. */
-static const char *const heading_first[] = { "第", "部", "预", "一", "二", "三", "项", "目" };
-
-/*
- * Every class pb_classify tells apart below starts with one of these
- * characters, ends with 表 (the table titles; 绩效目标 half titles start
- * with a digit) or holds 文本 (a cover title): most lines of prose fail
- * all of it, and then no pattern needs to run.
- */
-static int may_be_heading(const char *key, size_t n)
-{
-	unsigned c = (unsigned char)key[0];
-	if (c >= '0' && c <= '9')
-		return 1;
-	if (c >= 0x80)
-		for (size_t i = 0; i < sizeof heading_first / sizeof heading_first[0]; i++)
-			if (starts(key, n, heading_first[i]))
-				return 1;
-	return ends_with(key, n, "表") || (n < 200 && contains(key, n, "文本"));
-}
-
 static int ascii_space(unsigned c)
 {
 	return c == ' ' || c - '\t' < 5u; /* \t \n \v \f \r */
@@ -224,6 +203,34 @@ static int32_t kept3(const unsigned char *p, size_t n)
 		return -1;
 	int32_t cp = (int32_t)((p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu));
 	return cp == 0x3000 || cp == 0xFEFF ? -1 : cp;
+}
+
+/* Is cp one of the characters a heading key can start with, besides a
+ * digit: 第 部 预 一 二 三 项 目 */
+static int heading_first(int32_t cp)
+{
+	static const int32_t first[] = { 0x7B2C, 0x90E8, 0x9884, 0x4E00, 0x4E8C, 0x4E09, 0x9879,
+	                                 0x76EE };
+	for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+		if (cp == first[k])
+			return 1;
+	return 0;
+}
+
+/*
+ * Every class pb_classify tells apart below starts with one of these
+ * characters, ends with 表 (the table titles; 绩效目标 half titles start
+ * with a digit) or holds 文本 (a cover title): most lines of prose fail
+ * all of it, and then no pattern needs to run.
+ */
+static int may_be_heading(const char *key, size_t n)
+{
+	unsigned c = (unsigned char)key[0];
+	if (c >= '0' && c <= '9')
+		return 1;
+	if (heading_first(kept3((const unsigned char *)key, n)))
+		return 1;
+	return ends_with(key, n, "表") || (n < 200 && contains(key, n, "文本"));
 }
 
 /*
@@ -247,15 +254,10 @@ int pb_plain_text(const char *raw, size_t n)
 		else
 			break;
 	}
-	/* heading_first as code points */
-	static const int32_t firsts[] = { 0x7B2C, 0x90E8, 0x9884, 0x4E00, 0x4E8C, 0x4E09, 0x9879,
-	                                  0x76EE };
 	int32_t first = kept3(u + i, e - i);
-	if (first < 0 || (first >= 0xFF10 && first <= 0xFF19)) /* full-width digits fold */
+	if (first < 0 || (first >= 0xFF10 && first <= 0xFF19) || /* full-width digits fold */
+	    heading_first(first))
 		return 0;
-	for (size_t k = 0; k < sizeof firsts / sizeof firsts[0]; k++)
-		if (first == firsts[k])
-			return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;
 	/* valid UTF-8: a lead byte three from the end starts the last character */

@@ -251,8 +251,8 @@ static void cover_fields(pb_splitter *sp)
 		size_t at = keys.len;
 		pb_buf_reset(&key);
 		pb_line_class cls;
-		/* a cover line is short; skip what is not.  The memo: the same
-		 * names open the filings of one department year after year */
+		/* a cover line is short; skip what is not.  Through the memo,
+		 * which spares the work when filings share cover lines */
 		if (nl - s <= 4000)
 			pb_linememo_classify(sp->memo, s, (size_t)(nl - s), &key, &cls);
 		if (key.len) {
