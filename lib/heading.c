@@ -5,6 +5,7 @@
 
 #include "norm.h"
 #include "re.h"
+#include "swar.h"
 
 enum { RE_PART, RE_PART_NAME, RE_OVERALL, RE_SUBGOALS, RE_MEASURES, RE_NUMBERED,
        RE_COVER, RE_UNIT, RE_CODE, RE_N };
@@ -234,6 +235,39 @@ static int may_be_heading(const char *key, size_t n)
 }
 
 /*
+ * Does valid UTF-8 s[0..n) hold both 文 (E6 96 87) and 本 (E6 9C AC)?
+ * One pass for both, sixteen bytes at a time for their last bytes, the
+ * last sixteen loaded again over the ones before, so nothing past n is
+ * read.  Two memchr-led searches were 2.1 M of pbsplit's 148.8 M
+ * instructions on three corpus files.
+ */
+static int wen_and_ben(const unsigned char *u, size_t n)
+{
+	int wen = 0, ben = 0;
+
+	if (n < 16)
+		return contains((const char *)u, n, "文") && contains((const char *)u, n, "本");
+	for (size_t i = 0;; i += 16) {
+		if (n - i < 16)
+			i = n - 16;
+		pb_v16 v = pb_v16_load(u + i);
+		unsigned m = pb_v16_eq(v, 0x87) | pb_v16_eq(v, 0xAC);
+		while (m) {
+			size_t j = i + pb_v16_first(m);
+			m &= m - 1;
+			if (j >= 2 && u[j - 2] == 0xE6) {
+				wen |= u[j - 1] == 0x96 && u[j] == 0x87;
+				ben |= u[j - 1] == 0x9C && u[j] == 0xAC;
+			}
+		}
+		if (wen && ben)
+			return 1;
+		if (i + 16 >= n)
+			return 0;
+	}
+}
+
+/*
  * Is the raw line plain text, whatever its key?  Most lines of a filing
  * are prose or cells that start with an ideograph no heading starts with
  * and end with one that is not 表: then the key would fail may_be_heading
@@ -264,7 +298,7 @@ int pb_plain_text(const char *raw, size_t n)
 	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3))
 		return 0;
 	/* normalization can join 文 and 本 across blanks or markup */
-	if (contains(raw, n, "文") && contains(raw, n, "本"))
+	if (wen_and_ben(u, n))
 		return 0;
 	return !toc_entry(raw, n);
 }

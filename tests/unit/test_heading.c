@@ -1,6 +1,9 @@
 /* The cheap tests before the heading patterns: random keys made of the
  * pieces headings are made of must never be turned away by a test when
  * their pattern would take them. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "buf.h"
 #include "harness.h"
 #include "heading.h"
@@ -51,6 +54,30 @@ static void check_plain(void)
 		const char *r = cases[i].raw;
 		CHECK(pb_plain_text(r, strlen(r)) == cases[i].plain);
 	}
+
+	/* 文 and 本 anywhere in a long line, across the sixteen-byte loads
+	 * and the last one laid over them; exact-size copies, so that a read
+	 * past the end shows under the sanitizers */
+	for (int k = 0; k < 24; k++) {
+		for (int m = 0; m < 24; m++) {
+			for (int both = 0; both < 2; both++) {
+				pb_buf_reset(&raw);
+				pb_buf_adds(&raw, "甲");
+				for (int j = 0; j < k; j++)
+					pb_buf_adds(&raw, (j & 1) ? "乙" : "x");
+				pb_buf_adds(&raw, "文");
+				for (int j = 0; j < m; j++)
+					pb_buf_adds(&raw, (j & 1) ? "之" : "y");
+				pb_buf_adds(&raw, both ? "本" : "木");
+				pb_buf_adds(&raw, "乙");
+				char *c = malloc(raw.len);
+				memcpy(c, raw.ptr, raw.len);
+				CHECK(pb_plain_text(c, raw.len) == !both);
+				free(c);
+			}
+		}
+	}
+	pb_buf_free(&raw);
 }
 
 void test_heading(void);
