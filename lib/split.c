@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "heading.h"
 #include "linememo.h"
 #include "norm.h"
@@ -47,6 +48,9 @@ struct pb_splitter {
 	/* cover_fields' room, kept: allocating it per filing was a sixth of
 	 * cover_fields' time */
 	pb_buf cover_keys, cover_key, join, joined;
+	/* the doc's strings (block titles, what the filing states), freed
+	 * with the doc: a malloc a filing instead of one a string */
+	pb_arena *strs;
 	/* in a project table */
 	int title_half;       /* title ended in 绩效目标, 表 may follow */
 	int code_seen;        /* a 项目编码 line was seen in this table */
@@ -60,15 +64,10 @@ struct pb_splitter {
 /* Empty d for the next filing.  The text and block room is kept (unless
  * `release`): growing it again for every filing was a tenth of pbsplit's
  * time, and memory is bounded by the largest filing anyway. */
-static void doc_clear(pb_doc *d, int release)
+static void doc_clear(pb_splitter *sp, int release)
 {
-	for (size_t i = 0; i < d->nblocks; i++)
-		free(d->blocks[i].title);
-	free(d->dept);
-	free(d->dept_code);
-	free(d->title);
-	free(d->compiled_by);
-	free(d->reviewed_by);
+	pb_doc *d = &sp->doc;
+	pb_arena_free(&sp->strs);
 	pb_buf text = d->text;
 	pb_block *blocks = d->blocks;
 	size_t cap = d->capblocks;
@@ -105,7 +104,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->joined);
 	pb_buf_init(&sp->doc.text);
-	doc_clear(&sp->doc, 1);
+	doc_clear(sp, 1);
 	return sp;
 }
 
@@ -113,7 +112,7 @@ void pb_splitter_free(pb_splitter *sp)
 {
 	if (!sp)
 		return;
-	doc_clear(&sp->doc, 1);
+	doc_clear(sp, 1);
 	pb_linememo_free(sp->memo);
 	pb_buf_free(&sp->key);
 	pb_buf_free(&sp->prev_key);
@@ -137,7 +136,7 @@ static void reset_doc_state(pb_splitter *sp)
 
 void pb_splitter_reset(pb_splitter *sp, const char *encoding)
 {
-	doc_clear(&sp->doc, 0);
+	doc_clear(sp, 0);
 	sp->ndocs = 0;
 	sp->lineno = 0;
 	sp->encoding = encoding;
@@ -166,10 +165,8 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 	if (b) {
 		b->len = off - b->off;
 		b->end_line = line - 1;
-		if (b->len == 0) { /* nothing left in it: reuse */
-			free(b->title);
+		if (b->len == 0) /* nothing left in it: reuse */
 			d->nblocks--;
-		}
 	}
 	if (d->nblocks == d->capblocks) {
 		size_t cap = d->capblocks ? d->capblocks * 2 : 16;
@@ -187,7 +184,7 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 	b->off = off;
 	b->line = line;
 	b->end_line = line;
-	if (title && tlen && !(b->title = strndup(title, tlen)))
+	if (title && tlen && !(b->title = pb_arena_strndup(&sp->strs, title, tlen)))
 		sp->oom = 1;
 	if (kind != PB_BLK_PROJECT_TABLE)
 		sp->title_half = 0;
@@ -199,7 +196,7 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 static void set_title(pb_splitter *sp, pb_block *b, const char *a, size_t an,
                       const char *c, size_t cn)
 {
-	char *t = malloc(an + cn + 1);
+	char *t = pb_arena_alloc(&sp->strs, an + cn + 1);
 	if (!t) {
 		sp->oom = 1;
 		return;
@@ -207,7 +204,6 @@ static void set_title(pb_splitter *sp, pb_block *b, const char *a, size_t an,
 	memcpy(t, a, an);
 	memcpy(t + an, c, cn);
 	t[an + cn] = '\0';
-	free(b->title);
 	b->title = t;
 }
 
@@ -241,7 +237,7 @@ static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char
 		if (sl && l >= sl && !memcmp(n->ptr + l - sl, strip, sl))
 			l -= sl;
 		if (l)
-			r = strndup(n->ptr, l);
+			r = pb_arena_strndup(&sp->strs, n->ptr, l);
 	}
 	return r;
 }
@@ -282,7 +278,7 @@ static void cover_fields(pb_splitter *sp)
 		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
 			title = i;
 			d->year = y;
-			d->title = strndup(k + toff, kl - toff);
+			d->title = pb_arena_strndup(&sp->strs, k + toff, kl - toff);
 		} else if (strstr(k, "草案")) {
 			draft = i;
 		} else if (comp < 0 && kl >= 6 && !strcmp(k + kl - 6, "编制")) {
@@ -326,24 +322,23 @@ static int emit_doc(pb_splitter *sp)
 	if (!unit_dept) { /* no unit line: the cover's name, else the compiler */
 		cover_fields(sp);
 		if (!d->dept && d->compiled_by)
-			d->dept = strdup(d->compiled_by);
+			d->dept = d->compiled_by;
 	} else {
 		/* keep the unit line's name: it pairs with dept_code */
 		d->dept = NULL;
 		cover_fields(sp);
-		free(d->dept);
 		d->dept = unit_dept;
 	}
 	if (!d->encoding)
 		d->encoding = sp->encoding;
 	if (d->nblocks && d->blocks[0].kind == PB_BLK_COVER && !d->blocks[0].title && d->title)
-		d->blocks[0].title = strdup(d->title);
+		d->blocks[0].title = d->title;
 	d->doc = ++sp->ndocs;
 	if (sp->oom)
 		r = -1;
 	else if (sp->fn)
 		r = sp->fn(d, sp->ctx);
-	doc_clear(&sp->doc, 0);
+	doc_clear(sp, 0);
 	reset_doc_state(sp);
 	return r;
 }
@@ -453,7 +448,6 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 			break;
 		if (k == PB_BLK_PART && sp->part_from_toc && d->nblocks >= 2) {
 			/* "第二部分" inside the toc: it was a toc line after all */
-			free(b->title);
 			d->nblocks--;
 			break;
 		}
@@ -488,7 +482,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 			pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len);
 			pb_buf_add(&t, key, kl);
 			if (b->off == sp->prev_off) /* the half line opened this block */
-				d->nblocks--, free(b->title);
+				d->nblocks--;
 			start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
 			pb_buf_free(&t);
 		} else {
@@ -538,8 +532,8 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 			size_t co, no;
 			sp->unit_pending--;
 			if (!d->dept_code && pb_unit_line(key, kl, &co, &no)) {
-				d->dept_code = strndup(key + co, 6);
-				d->dept = strndup(key + no, kl - no);
+				d->dept_code = pb_arena_strndup(&sp->strs, key + co, 6);
+				d->dept = pb_arena_strndup(&sp->strs, key + no, kl - no);
 				sp->unit_pending = 0;
 			}
 		}
