@@ -66,8 +66,13 @@ static uint64_t hash(const char *s, size_t n)
 		h = (h ^ w) * UINT64_C(0xBF58476D1CE4E5B9);
 		h ^= h >> 31;
 	}
-	w = 0;
-	memcpy(&w, s + i, n - i);
+	/* the last word laid over the one before: no byte loop for the tail */
+	if (n >= 8) {
+		memcpy(&w, s + n - 8, 8);
+	} else {
+		w = 0;
+		memcpy(&w, s, n);
+	}
 	h = (h ^ w) * UINT64_C(0x94D049BB133111EB);
 	return h ^ h >> 29;
 }
