@@ -210,11 +210,11 @@ static int32_t kept3(const unsigned char *p, size_t n)
  * digit: 第 部 预 一 二 三 项 目 */
 static int heading_first(int32_t cp)
 {
-	static const int32_t first[] = { 0x7B2C, 0x90E8, 0x9884, 0x4E00, 0x4E8C, 0x4E09, 0x9879,
-	                                 0x76EE };
-	for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
-		if (cp == first[k])
-			return 1;
+	switch (cp) {
+	case 0x7B2C: case 0x90E8: case 0x9884: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x9879:
+	case 0x76EE:
+		return 1;
+	}
 	return 0;
 }
 
@@ -278,15 +278,20 @@ static int wen_and_ben(const unsigned char *u, size_t n)
 int pb_plain_text(const char *raw, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)raw;
-	size_t i = key_start(raw, n), e = n;
+	size_t i = 0, e = n;
 
-	for (;;) { /* what normalization trims at the start */
-		if (i < e && ascii_space(u[i]))
-			i++;
-		else if (e - i >= 3 && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
-			i += 3;
-		else
-			break;
+	/* most lines start with an ideograph (lead byte E4..E9): no markup,
+	 * nothing trimmed */
+	if (!(n && u[0] - 0xE4u < 6u)) {
+		i = key_start(raw, n);
+		for (;;) { /* what normalization trims at the start */
+			if (i < e && ascii_space(u[i]))
+				i++;
+			else if (e - i >= 3 && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+				i += 3;
+			else
+				break;
+		}
 	}
 	int32_t first = kept3(u + i, e - i);
 	if (first < 0 || (first >= 0xFF10 && first <= 0xFF19) || /* full-width digits fold */
@@ -298,9 +303,9 @@ int pb_plain_text(const char *raw, size_t n)
 	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3))
 		return 0;
 	/* normalization can join 文 and 本 across blanks or markup */
-	if (wen_and_ben(u, n))
-		return 0;
-	return !toc_entry(raw, n);
+	/* not a toc entry either (toc_entry): that ends in digits before
+	 * blanks, and this ends in an ideograph before blanks */
+	return !wen_and_ben(u, n);
 }
 
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
