@@ -73,20 +73,6 @@ int pb_buf_printf(pb_buf *b, const char *fmt, ...)
 	return 0;
 }
 
-void pb_buf_reset(pb_buf *b)
-{
-	pb_buf_truncate(b, 0);
-}
-
-void pb_buf_truncate(pb_buf *b, size_t len)
-{
-	if (len >= b->len)
-		return;
-	b->len = len;
-	if (b->cap)
-		b->ptr[len] = '\0';
-}
-
 void pb_buf_consume(pb_buf *b, size_t n)
 {
 	if (n >= b->len) {

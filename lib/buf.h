@@ -56,9 +56,21 @@ int pb_buf_printf(pb_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
-void pb_buf_reset(pb_buf *b);
+/* inline: called for nearly every line and field */
+static inline void pb_buf_truncate(pb_buf *b, size_t len)
+{
+	if (len >= b->len)
+		return;
+	b->len = len;
+	if (b->cap)
+		b->ptr[len] = '\0';
+}
+
+static inline void pb_buf_reset(pb_buf *b)
+{
+	pb_buf_truncate(b, 0);
+}
 /* drop the first n bytes */
 void pb_buf_consume(pb_buf *b, size_t n);
-void pb_buf_truncate(pb_buf *b, size_t len);
 
 #endif
