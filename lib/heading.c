@@ -6,6 +6,7 @@
 #include "norm.h"
 #include "re.h"
 #include "swar.h"
+#include "utf8.h"
 
 enum { RE_PART, RE_PART_NAME, RE_OVERALL, RE_SUBGOALS, RE_MEASURES, RE_NUMBERED,
        RE_COVER, RE_UNIT, RE_CODE, RE_N };
@@ -104,6 +105,126 @@ static int match(int which, const char *s, size_t n, size_t *ov, int np)
 	if (!re[which] && pb_heading_init() < 0)
 		return 0;
 	return pb_re_match(re[which], s, n, ov ? ov : dummy, ov ? np : 1) > 0;
+}
+
+/*
+ * The numbering and unit-line patterns by hand: every table title and
+ * unit line went through PCRE2 with captures, 3.6 M of pbsplit's 136 M
+ * instructions on three corpus files.  They give exactly what the
+ * patterns give, or ASK when they cannot be sure (invalid UTF-8, or a
+ * character some PCRE2 build reads as a line end, which `.` and `$` see);
+ * pb_heading_check_filters compares them with the patterns.
+ */
+enum { ASK = -1 };
+
+/* PCRE2's \s under PCRE2_UCP: \p{Xsp} (Z and \t\n\v\f\r), \h and \v.
+ * (norm.c's pb_is_space is another set: U+2028 can be left in a key.) */
+static int re_space(int32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	switch (c) {
+	case 0x85: case 0xA0: case 0x1680: case 0x180E: case 0x2028: case 0x2029: case 0x202F:
+	case 0x205F: case 0x3000:
+		return 1;
+	}
+	return c >= 0x2000 && c <= 0x200A;
+}
+
+static int line_end(int32_t c)
+{
+	return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+/* past \s* from i, or (size_t)-1 on invalid UTF-8 */
+static size_t skip_re_space(const char *s, size_t i, size_t n)
+{
+	while (i < n) {
+		int32_t c;
+		int l = pb_utf8_decode(s + i, n - i, &c);
+		if (c < 0)
+			return (size_t)-1;
+		if (!re_space(c))
+			break;
+		i += (size_t)l;
+	}
+	return i;
+}
+
+/* RE_NUMBERED behind may_match: 1, its end in *end; 0; or ASK */
+static int numbered_by_hand(const char *s, size_t n, size_t *end)
+{
+	size_t i = 0;
+
+	while (i < n && (unsigned)((unsigned char)s[i] - '0') < 10u)
+		i++;
+	if (i == 0 || i > 3) /* four digits: no shorter run is followed by . either */
+		return 0;
+	/* ASCII blanks only before the separator, as may_match has it */
+	while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+		i++;
+	if (i < n && s[i] == '.')
+		i++;
+	else if (n - i >= 3 && (!memcmp(s + i, "．", 3) || !memcmp(s + i, "、", 3)))
+		i += 3;
+	else
+		return 0;
+	if ((i = skip_re_space(s, i, n)) == (size_t)-1)
+		return ASK;
+	/* (?=.*[^0-9.%\s]) */
+	for (size_t j = i; j < n;) {
+		int32_t c;
+		int l = pb_utf8_decode(s + j, n - j, &c);
+		if (c < 0 || line_end(c))
+			return ASK;
+		if (!(c < 0x80 && ((unsigned)c - '0' < 10u || c == '.' || c == '%')) && !re_space(c)) {
+			*end = i;
+			return 1;
+		}
+		j += (size_t)l;
+	}
+	return 0;
+}
+
+/* RE_UNIT: 1, the name's start in *name; 0; or ASK */
+static int unit_by_hand(const char *s, size_t n, size_t *name)
+{
+	size_t i;
+
+	for (i = 0; i < 6; i++)
+		if (i >= n || (unsigned)((unsigned char)s[i] - '0') >= 10u)
+			return 0;
+	if (i < n && (unsigned)((unsigned char)s[i] - '0') < 10u)
+		return 0;
+	if ((i = skip_re_space(s, i, n)) == (size_t)-1)
+		return ASK;
+	if (i == n)
+		return 0;
+	/* \S.*$: the rest, with no line end in it */
+	for (size_t j = i; j < n;) {
+		int32_t c;
+		int l = pb_utf8_decode(s + j, n - j, &c);
+		if (c < 0 || line_end(c))
+			return ASK;
+		j += (size_t)l;
+	}
+	*name = i;
+	return 1;
+}
+
+static int numbered(const char *s, size_t n, size_t *end)
+{
+	size_t ov[2], e = 0;
+	int r = numbered_by_hand(s, n, &e);
+	if (r != ASK) {
+		if (r && end)
+			*end = e;
+		return r;
+	}
+	r = match(RE_NUMBERED, s, n, ov, 1);
+	if (r && end)
+		*end = ov[1];
+	return r;
 }
 
 /* Where a line's key text starts: past indentation, heading marks and
@@ -353,28 +474,31 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_TABLE_TITLE;
 	if (!strcmp(key, "表"))
 		return PB_L_TABLE_BIAO;
-	if (ends_with(key, n, "绩效目标") && match(RE_NUMBERED, key, n, NULL, 0))
+	if (ends_with(key, n, "绩效目标") && numbered(key, n, NULL))
 		return PB_L_TITLE_HALF;
 	if (n < 200 && match(RE_COVER, key, n, NULL, 0))
 		return PB_L_COVER_TITLE;
 	if (match(RE_CODE, key, n, NULL, 0))
 		return PB_L_PROJECT_CODE;
-	if (match(RE_NUMBERED, key, n, NULL, 0))
+	if (numbered(key, n, NULL))
 		return PB_L_NUMBERED;
 	return PB_L_TEXT;
 }
 
 size_t pb_title_start(const char *key, size_t n)
 {
-	size_t ov[2];
-	if (match(RE_NUMBERED, key, n, ov, 1))
-		return ov[1];
-	return 0;
+	size_t end;
+	return numbered(key, n, &end) ? end : 0;
 }
 
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off)
 {
 	size_t ov[6];
+	int r = unit_by_hand(key, n, name_off);
+	if (r != ASK) {
+		*code_off = 0;
+		return r;
+	}
 	if (!match(RE_UNIT, key, n, ov, 3))
 		return 0;
 	*code_off = ov[2];
@@ -399,6 +523,8 @@ int pb_heading_check_filters(const char *key, size_t n)
 	size_t ov[2];
 	if (pb_heading_init() < 0)
 		return 0;
+	if (pb_heading_check_by_hand(key, n) < 0)
+		return -1;
 	for (int i = 0; i < RE_N; i++) {
 		if (pb_re_match(re[i], key, n, ov, 1) <= 0)
 			continue;
@@ -409,6 +535,20 @@ int pb_heading_check_filters(const char *key, size_t n)
 			return -1;
 	}
 	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表")) && !may_be_heading(key, n))
+		return -1;
+	return 0;
+}
+
+int pb_heading_check_by_hand(const char *key, size_t n)
+{
+	size_t ov[6], e = 0, name = 0;
+	int hr = numbered_by_hand(key, n, &e);
+	int pr = match(RE_NUMBERED, key, n, ov, 1);
+	if (hr != ASK && (hr != pr || (hr && e != ov[1])))
+		return -1;
+	hr = unit_by_hand(key, n, &name);
+	pr = match(RE_UNIT, key, n, ov, 3);
+	if (hr != ASK && (hr != pr || (hr && (name != ov[4] || ov[2] != 0))))
 		return -1;
 	return 0;
 }

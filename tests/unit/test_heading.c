@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "harness.h"
 #include "heading.h"
+#include "utf8.h"
 
 /* Raw lines with what surrounds keys in filings (marks, anchors, markup,
  * blanks of every kind, dot leaders): the raw pre-test must never call a
@@ -80,6 +81,59 @@ static void check_plain(void)
 	pb_buf_free(&raw);
 }
 
+/* The numbering and unit-line patterns done by hand against PCRE2
+ * (pb_heading_check_by_hand compares them): every code point below
+ * U+3100 (all of \\s is there) in the places a blank may be, then random
+ * keys of digits, separators, blanks of every kind and line ends. */
+static void check_by_hand(void)
+{
+	pb_buf key = PB_BUF_INIT;
+	int bad = 0;
+
+	for (int32_t cp = 1; cp < 0x3100; cp++) {
+		char u[4];
+		int l;
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		l = pb_utf8_encode(cp, u);
+		static const char *const around[][2] = {
+			{ "1", ".x" }, { "1.", "x" }, { "1.x", "" }, { "12、", "3%" },
+			{ "806001", "x" }, { "806001", "" }, { "806001 x", "" }, { "806001x", "y" },
+		};
+		for (size_t k = 0; k < sizeof around / sizeof around[0]; k++) {
+			pb_buf_reset(&key);
+			pb_buf_adds(&key, around[k][0]);
+			pb_buf_add(&key, u, (size_t)l);
+			pb_buf_adds(&key, around[k][1]);
+			bad += pb_heading_check_by_hand(key.ptr, key.len) < 0;
+		}
+	}
+	static const char *const pool[] = {
+		"1", "12", "123", "1234", "806001", "0", ".", "．", "、", "%", " ", "\t", "\n", "\r",
+		"\xE3\x80\x80", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8", "\xE2\x80\x8B", "甲", "x",
+		"绩效目标", "表",
+	};
+	const size_t np = sizeof pool / sizeof pool[0];
+	unsigned seed = 5;
+	int numbered = 0, units = 0;
+	for (int t = 0; t < 100000; t++) {
+		pb_buf_reset(&key);
+		seed = seed * 1103515245u + 12345u;
+		int len = 1 + (int)(seed >> 16) % 6;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			pb_buf_adds(&key, pool[(seed >> 16) % np]);
+		}
+		bad += pb_heading_check_by_hand(key.ptr, key.len) < 0;
+		numbered += pb_title_start(key.ptr, key.len) > 0;
+		size_t co, no;
+		units += pb_unit_line(key.ptr, key.len, &co, &no);
+	}
+	CHECK(bad == 0);
+	CHECK(numbered > 500 && units > 500);
+	pb_buf_free(&key);
+}
+
 void test_heading(void);
 void test_heading(void)
 {
@@ -135,6 +189,7 @@ void test_heading(void)
 	CHECK(pb_classify(lng.ptr, lng.len, lng.ptr, lng.len) == PB_L_TEXT);
 	pb_buf_free(&lng);
 	check_plain();
+	check_by_hand();
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
