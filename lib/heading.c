@@ -304,7 +304,8 @@ int pb_code_cell(const char *s, size_t n)
 	size_t i = 0;
 	while (i < n && (s[i] == '\t' || s[i] == ' '))
 		i++;
-	return n - i >= 9 && !memcmp(s + i, "项目编", 9);
+	/* 项 is E9 A1 B9: its first byte turns most rows away before memcmp */
+	return n - i >= 9 && s[i] == '\xE9' && !memcmp(s + i, "项目编", 9);
 }
 
 static int ascii_space(unsigned c)
@@ -318,7 +319,10 @@ static int ascii_space(unsigned c)
  * else -1.  Leads E3..E9 and EF: CJK punctuation, ideographs, full-width
  * forms; U+3000 and U+FEFF are whitespace.
  */
-static int32_t kept3(const unsigned char *p, size_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int32_t kept3(const unsigned char *p, size_t n)
 {
 	if (n < 3 || !((p[0] >= 0xE3 && p[0] <= 0xE9) || p[0] == 0xEF) ||
 	    (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
