@@ -100,8 +100,12 @@ static void run(pb_splitter *sp, const char *path, pb_enc enc)
 	}
 	g.file = path;
 	pb_splitter_reset(sp, NULL);
+	const char *enc_was = NULL;
 	while ((r = pb_input_getline(in, &ln)) > 0) {
-		pb_splitter_encoding(sp, pb_input_encoding(in));
+		/* known with the first line, told the splitter when it changes */
+		const char *e = pb_input_encoding(in);
+		if (e != enc_was)
+			pb_splitter_encoding(sp, enc_was = e);
 		if (pb_splitter_line(sp, &ln) < 0) {
 			pb_diag(1, path, ln.lineno, "out of memory");
 			break;
