@@ -200,9 +200,21 @@ static int unit_by_hand(const char *s, size_t n, size_t *name)
 		return ASK;
 	if (i == n)
 		return 0;
-	/* \S.*$: the rest, with no line end in it */
+	/* \S.*$: the rest, with no line end in it; ideographs (but E2, where
+	 * U+2028 is) three bytes at a time */
+	const unsigned char *u = (const unsigned char *)s;
 	for (size_t j = i; j < n;) {
 		int32_t c;
+		if (u[j] < 0x80) {
+			if (u[j] == '\n' || u[j] == '\r')
+				return ASK;
+			j++;
+			continue;
+		}
+		if (u[j] != 0xE2 && pb_utf8_cjk3(u + j, n - j)) {
+			j += 3;
+			continue;
+		}
 		int l = pb_utf8_decode(s + j, n - j, &c);
 		if (c < 0 || line_end(c))
 			return ASK;
