@@ -358,11 +358,20 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	pb_block *b = cur(sp);
 	const char *s = ln->ptr;
 	size_t n = ln->textlen;
-	int tabbed = memchr(s, '\t', n) != NULL;
 	pb_line_class cls;
 	int r = 0;
 
 	sp->lineno = ln->lineno;
+	/* an empty line in a block (a third of a filing's lines) only
+	 * lengthens it */
+	if (n == 0 && b) {
+		if (pb_buf_add(&d->text, s, ln->len) < 0)
+			return -1;
+		if (!d->encoding)
+			d->encoding = sp->encoding;
+		return sp->oom ? -1 : 0;
+	}
+	int tabbed = memchr(s, '\t', n) != NULL;
 	/* rows of a table: only a new 项目编码 or the unit line matter.  A
 	 * row is text (or blank) in the table it is in, so of all below only
 	 * the append and the table's tail are left: 40% of a filing's lines
