@@ -352,7 +352,11 @@ static int rule_line(const char *s, size_t n)
 	return n > 0;
 }
 
-int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
+/* pb_splitter_line but for an empty line inside a block */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
 	pb_block *b = cur(sp);
@@ -362,15 +366,6 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	int r = 0;
 
 	sp->lineno = ln->lineno;
-	/* an empty line in a block (a third of a filing's lines) only
-	 * lengthens it */
-	if (n == 0 && b) {
-		if (pb_buf_add(&d->text, s, ln->len) < 0)
-			return -1;
-		if (!d->encoding)
-			d->encoding = sp->encoding;
-		return sp->oom ? -1 : 0;
-	}
 	int tabbed = memchr(s, '\t', n) != NULL;
 	/* rows of a table: only a new 项目编码 or the unit line matter.  A
 	 * row is text (or blank) in the table it is in, so of all below only
@@ -565,6 +560,22 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 			pb_buf_add(&sp->prev_key, key, kl);
 		}
 	}
+	return sp->oom ? -1 : 0;
+}
+
+/* An empty line in a block (a third of a filing's lines) only lengthens
+ * it: taken here, before the registers the rest needs are saved. */
+int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
+{
+	pb_doc *d = &sp->doc;
+
+	if (ln->textlen || !d->nblocks)
+		return line(sp, ln);
+	sp->lineno = ln->lineno;
+	if (pb_buf_add(&d->text, ln->ptr, ln->len) < 0)
+		return -1;
+	if (!d->encoding)
+		d->encoding = sp->encoding;
 	return sp->oom ? -1 : 0;
 }
 
