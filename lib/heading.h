@@ -63,8 +63,8 @@ int pb_cover_year(const char *key, size_t n, size_t *title_off);
  * them would for this key, else 0.
  */
 int pb_heading_check_filters(const char *key, size_t n);
-/* -1 if the numbering or unit-line pattern done by hand gives another
- * answer than the pattern behind its cheap test */
+/* -1 if the numbering, unit-line or cover-title pattern done by hand
+ * gives another answer than the pattern behind its cheap test */
 int pb_heading_check_by_hand(const char *key, size_t n);
 /* -1 if pb_plain_text takes a raw line pb_classify would not call text */
 int pb_heading_check_plain(const char *raw, size_t n);

@@ -115,7 +115,7 @@ static void check_by_hand(void)
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 5;
-	int numbered = 0, units = 0;
+	int numbered = 0, units = 0, covers = 0;
 	for (int t = 0; t < 100000; t++) {
 		pb_buf_reset(&key);
 		seed = seed * 1103515245u + 12345u;
@@ -130,7 +130,41 @@ static void check_by_hand(void)
 		units += pb_unit_line(key.ptr, key.len, &co, &no);
 	}
 	CHECK(bad == 0);
-	CHECK(numbered > 500 && units > 500);
+	static const char *const cpool[] = {
+		"2024", "1999", "19", "20", "1", "年", "度", "预算绩效文本", "绩效目标文本", "。", "，",
+		"；", "甲乙丙丁戊己庚辛壬癸", "预算", "文本", " ", "\xE3\x80\x80", "\xE2\x80\xA8", "x",
+	};
+	const size_t nc = sizeof cpool / sizeof cpool[0];
+	for (int t = 0; t < 100000; t++) {
+		pb_buf_reset(&key);
+		seed = seed * 1103515245u + 12345u;
+		int len = 1 + (int)(seed >> 16) % 8;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			pb_buf_adds(&key, cpool[(seed >> 16) % nc]);
+		}
+		bad += pb_heading_check_by_hand(key.ptr, key.len) < 0;
+		size_t off;
+		covers += pb_cover_year(key.ptr, key.len, &off) > 0;
+	}
+	CHECK(bad == 0);
+	CHECK(numbered > 500 && units > 500 && covers > 200); /* all do match */
+	/* the cover title's gap: 30 characters after 年, 31 after 年度 */
+	for (int du = 0; du < 2; du++) {
+		for (int gap = 28; gap < 33; gap++) {
+			pb_buf_reset(&key);
+			pb_buf_adds(&key, "甲2024 年");
+			if (du)
+				pb_buf_adds(&key, "度");
+			for (int k = 0; k < gap; k++)
+				pb_buf_adds(&key, k & 1 ? "乙" : "x");
+			pb_buf_adds(&key, "预算绩效文本");
+			size_t off = 0;
+			int y = pb_cover_year(key.ptr, key.len, &off);
+			CHECK(pb_heading_check_by_hand(key.ptr, key.len) == 0);
+			CHECK(gap <= 30 ? y == 2024 && off == 3 : y == 0);
+		}
+	}
 	pb_buf_free(&key);
 }
 
