@@ -635,8 +635,8 @@ static COLD int getline_slow(pb_input *in, pb_line *line)
 int pb_input_getline(pb_input *in, pb_line *line)
 {
 	const pb_buf *out = in->out;
-	size_t start = in->pos, n = out->len;
-	size_t i = in->scan > start ? in->scan : start;
+	size_t n = out->len;
+	size_t i = in->scan; /* never before pos: emit sets both, getline_slow moves both */
 
 	if (i < n && !in->fatal) {
 		const char *s = out->ptr;
