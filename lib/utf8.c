@@ -187,7 +187,7 @@ static inline unsigned odd_bytes(pb_v16 a, pb_v16 b)
  */
 static size_t valid_blocks(const unsigned char *u, size_t i, size_t n)
 {
-	uint32_t carry = 0, back = 0;
+	uint32_t carry = 0, last3 = 0;
 
 	while (n - i >= 32) {
 		pb_v16 a = pb_v16_load(u + i), b = pb_v16_load(u + i + 16);
@@ -207,10 +207,12 @@ static size_t valid_blocks(const unsigned char *u, size_t i, size_t n)
 		/* a character cut by the end of the block: its lead's offset back
 		 * from the next block, and which bytes there must continue it */
 		carry = lead >> 31 | lead3 >> 30;
-		back = lead >> 31 | (lead3 >> 30 & 1u) << 1;
+		last3 = lead3; /* for the offset back, worked out once at the end */
 		i += 32;
 	}
-	return carry ? i - back : i;
+	/* one back for a lead in the last byte, two for a three-byte lead in
+	 * the one before (which sets carry's bit 0 too: a lead is in lead) */
+	return carry ? i - ((carry & 1u) + (last3 >> 30 & 1u)) : i;
 }
 #endif
 
