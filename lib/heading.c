@@ -17,8 +17,10 @@ static const char *const patterns[RE_N] = {
 	[RE_OVERALL] = "^[一1][、.．]?\\s*(部门)?总体绩效目标",
 	[RE_SUBGOALS] = "^[二2][、.．]?\\s*分项绩效目标",
 	[RE_MEASURES] = "^[三3][、.．]?\\s*工作保障措施",
-	/* "1." numbering, but not a number such as 3.50 */
-	[RE_NUMBERED] = "^[0-9]{1,3}\\s*[.．、]\\s*(?=.*[^0-9.%\\s])",
+	/* "1." numbering, but not a number such as 3.50; ASCII blanks only
+	 * before the separator, as may_match and numbered_by_hand have it
+	 * (\s would take U+2028 and U+0085, which a key can hold) */
+	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
 	[RE_COVER] = "((?:19|20)[0-9]{2})\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本)",
 	[RE_UNIT] = "^([0-9]{6})(?![0-9])\\s*(\\S.*)$",
 	[RE_CODE] = "^项目编[码号]",
@@ -160,8 +162,7 @@ static int numbered_by_hand(const char *s, size_t n, size_t *end)
 		i++;
 	if (i == 0 || i > 3) /* four digits: no shorter run is followed by . either */
 		return 0;
-	/* ASCII blanks only before the separator, as may_match has it */
-	while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+	while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) /* as the pattern */
 		i++;
 	if (i < n && s[i] == '.')
 		i++;

@@ -209,10 +209,13 @@ void test_heading(void)
 		{ "3.50", PB_L_TEXT }, { "1.完善制度", PB_L_NUMBERED },
 		{ "2024年部门预算绩效文本", PB_L_COVER_TITLE }, { "项目编码", PB_L_PROJECT_CODE },
 		{ "目录", PB_L_TOC_HEAD }, { "甲乙丙", PB_L_TEXT },
+		/* a line separator is not a blank before the number's 、 */
+		{ "1\u2028、完善制度", PB_L_TEXT }, { "2\xC2\x85.完善制度", PB_L_TEXT },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		const char *k = cases[i].key;
 		CHECK(pb_classify(k, strlen(k), k, strlen(k)) == cases[i].want);
+		CHECK(pb_heading_check_filters(k, strlen(k)) == 0);
 	}
 	/* a long line holding a cover title is prose to pb_classify */
 	pb_buf lng = PB_BUF_INIT;
