@@ -108,6 +108,105 @@ static int is_markup(unsigned c)
 	return c == '<' || c == '$' || c == '*' || c == '&';
 }
 
+/* Is the character led by u[0] (E0..EF, n bytes left) one that
+ * normalizing copies as it is: valid (E0 and ED, which need more
+ * checks, are not asked for), neither whitespace nor folded? */
+static int plain3(const unsigned char *u, size_t n)
+{
+	unsigned c = u[0];
+	if (n < 3 || c == 0xE0 || c == 0xED || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return 0;
+	int32_t cp = (int32_t)((c & 0x0F) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu));
+	return !pb_is_space(cp) && fold(cp) == cp;
+}
+
+/*
+ * The masks of the block at c->base: tabs, and bytes that stop a plain
+ * cell.  A byte stops one when it is a control, space, DEL or markup, a
+ * high byte that neither leads a three-byte character nor continues one,
+ * a continuation byte where none is owed or something else where one is
+ * (a character cut by a tab or the end marks the cell it is in), or
+ * the lead of a character plain3 turns away (leads but E4..E9, U+4000..
+ * U+9FFF where nothing is folded or dropped, are asked one by one:
+ * ： ≥ 、).
+ */
+void pb_cellscan_block(pb_cellscan *c)
+{
+	size_t rem = c->n - c->base;
+	unsigned len = rem < 16 ? (unsigned)rem : 16;
+	unsigned hi, lead, plain, cont, tab, stop;
+#ifdef PB_V16_SSE2
+	__m128i v;
+	if (rem >= 16) {
+		v = _mm_loadu_si128((const __m128i *)(c->s + c->base));
+	} else {
+		unsigned char b[16] = { 0 };
+		memcpy(b, c->s + c->base, rem);
+		v = _mm_loadu_si128((const __m128i *)b);
+	}
+#define EQ(x, k) _mm_cmpeq_epi8(x, _mm_set1_epi8((char)(k)))
+#define AND(x, k) _mm_and_si128(x, _mm_set1_epi8((char)(k)))
+	hi = (unsigned)_mm_movemask_epi8(v);
+	lead = (unsigned)_mm_movemask_epi8(EQ(AND(v, 0xF0), 0xE0));
+	cont = (unsigned)_mm_movemask_epi8(EQ(AND(v, 0xC0), 0x80));
+	/* E4..E9: kept so by clamping */
+	plain = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		_mm_max_epu8(_mm_min_epu8(v, _mm_set1_epi8((char)0xE9)), _mm_set1_epi8((char)0xE4)), v));
+	tab = (unsigned)_mm_movemask_epi8(EQ(v, '\t'));
+	/* below 0x21 as signed bytes: high bytes too, taken out below */
+	__m128i a = _mm_or_si128(_mm_cmpgt_epi8(_mm_set1_epi8(0x21), v), EQ(v, 0x7F));
+	/* $ and & differ in one bit */
+	a = _mm_or_si128(a, _mm_or_si128(EQ(_mm_or_si128(v, _mm_set1_epi8(2)), '&'),
+	                                 _mm_or_si128(EQ(v, '*'), EQ(v, '<'))));
+	stop = (unsigned)_mm_movemask_epi8(a) & ~hi;
+#undef EQ
+#undef AND
+#else
+	hi = lead = plain = cont = tab = stop = 0;
+	for (unsigned k = 0; k < len; k++) {
+		unsigned b = c->s[c->base + k];
+		hi |= (unsigned)(b >= 0x80) << k;
+		lead |= (unsigned)(b >= 0xE0 && b <= 0xEF) << k;
+		plain |= (unsigned)(b >= 0xE4 && b <= 0xE9) << k;
+		cont |= (unsigned)(b >= 0x80 && b <= 0xBF) << k;
+		tab |= (unsigned)(b == '\t') << k;
+		stop |= (unsigned)(b < 0x21 || b == 0x7F || b == '<' || b == '$' || b == '*' ||
+		                   b == '&') << k;
+	}
+#endif
+	unsigned valid = (1u << len) - 1;
+	/* a lead cut off by a tab owes nothing to the next cell */
+	unsigned owed = (lead << 1 | lead << 2 | c->cut) & ~(tab << 1);
+	unsigned bad = (stop & ~tab) | (hi & ~lead & ~cont) | (cont ^ owed);
+	c->cut = owed >> len;
+	for (unsigned m = lead & ~plain & valid; m; m &= m - 1) {
+		size_t k = pb_v16_first(m);
+		if (!plain3(c->s + c->base + k, c->n - c->base - k))
+			bad |= 1u << k;
+	}
+	c->tab = tab & valid;
+	c->bad = bad & valid;
+}
+
+void pb_cellscan_init(pb_cellscan *c, const char *s, size_t n)
+{
+	c->s = (const unsigned char *)s;
+	c->n = n;
+	c->base = 0;
+	c->cut = 0;
+	c->start = 0;
+	c->done = 0;
+	pb_cellscan_block(c);
+}
+
+int pb_norm_plain(const char *s, size_t n)
+{
+	pb_cellscan c;
+	size_t at, len;
+	pb_cellscan_init(&c, s, n);
+	return pb_cellscan_next(&c, &at, &len) == 1 && len == n;
+}
+
 /* 0, -1 out of memory, or 1 when `markup` is set and s holds a byte
  * that may start markup (pb_strip_markup must run first): normalizing
  * finds out on the way, where a separate scan read every cell twice. */
@@ -360,6 +459,19 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 		i++;
 	}
 	return 0;
+}
+
+int pb_norm_cell_line(pb_buf *out, const char *s, size_t n)
+{
+	int r = norm_line(out, s, n, 1);
+	if (r <= 0)
+		return r;
+	pb_buf tmp = PB_BUF_INIT;
+	r = pb_strip_markup(&tmp, s, n);
+	if (r == 0)
+		r = pb_norm(out, tmp.ptr, tmp.len, 1);
+	pb_buf_free(&tmp);
+	return r < 0 ? -1 : 1;
 }
 
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)

@@ -212,26 +212,49 @@ static int cell_empty(tparse *t, size_t c)
 	return t->cells[c].len == 0;
 }
 
-static int add_cell(tparse *t, const char *raw, size_t n, long line)
+/* Room for one more cell; NULL on out of memory. */
+static cell *new_cell(tparse *t, long line)
 {
 	if (t->ncells == t->capcells) {
 		size_t cap = t->capcells ? t->capcells * 2 : 64;
 		cell *nc = realloc(t->cells, cap * sizeof *nc);
 		if (!nc)
-			return t->oom = 1, -1;
+			return t->oom = 1, NULL;
 		t->cells = nc;
 		t->capcells = cap;
 	}
 	cell *c = &t->cells[t->ncells++];
 	c->off = t->pool.len;
 	c->line = line;
+	c->multi = 0;
 	c->flat = 0;
-	/* grid rows end in runs of empty cells: nothing to normalize */
-	if (n && pb_norm_cell(&t->pool, raw, n, 1) < 0)
+	return c;
+}
+
+/* A cell that normalizing leaves as it is: copied. */
+static int add_plain(tparse *t, const char *raw, size_t n, long line)
+{
+	cell *c = new_cell(t, line);
+	if (!c)
+		return -1;
+	c->len = n;
+	if (pb_buf_add(&t->pool, raw, n) < 0 || pb_buf_addc(&t->pool, '\0') < 0)
+		return t->oom = 1, -1;
+	return 0;
+}
+
+/* A cell to normalize (raw holds no line break). */
+static int add_norm(tparse *t, const char *raw, size_t n, long line)
+{
+	cell *c = new_cell(t, line);
+	if (!c)
+		return -1;
+	int r = pb_norm_cell_line(&t->pool, raw, n);
+	if (r < 0)
 		return t->oom = 1, -1;
 	c->len = t->pool.len - c->off;
-	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
-	if (c->multi) {
+	/* only stripped markup (<p>, <br>) makes lines */
+	if (r > 0 && memchr(t->pool.ptr + c->off, '\n', c->len)) {
 		/* drop empty lines at the ends of a multi-line cell */
 		while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
 			t->pool.len--;
@@ -244,6 +267,11 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
 		c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	}
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
+}
+
+static int add_cell(tparse *t, const char *raw, size_t n, long line)
+{
+	return pb_norm_plain(raw, n) ? add_plain(t, raw, n, line) : add_norm(t, raw, n, line);
 }
 
 /*
@@ -259,7 +287,7 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 	if (c->len && pb_buf_addc(&t->pool, '\n') < 0)
 		return t->oom = 1, -1;
 	size_t mark = t->pool.len;
-	if (pb_norm_cell(&t->pool, raw, n, 1) < 0)
+	if (pb_norm_cell_line(&t->pool, raw, n) < 0)
 		return t->oom = 1, -1;
 	if (t->pool.len == mark)
 		pb_buf_truncate(&t->pool, at);
@@ -336,23 +364,29 @@ static int header_cell(tparse *t, size_t c)
 /* Split one grid line into cells (by tab, or by | for markdown tables). */
 static int grid_cells(tparse *t, const char *s, size_t n, long line)
 {
-	char sep = '\t';
-	size_t i = 0;
-	if (!memchr(s, '\t', n) && n && s[0] == '|') {
-		sep = '|';
-		i = 1;
+	if (n && s[0] == '|' && !memchr(s, '\t', n)) {
+		size_t i = 1;
 		while (n > i && (s[n - 1] == '|' || s[n - 1] == ' '))
 			n--;
+		for (;;) {
+			const char *e = memchr(s + i, '|', n - i);
+			size_t l = e ? (size_t)(e - (s + i)) : n - i;
+			if (add_cell(t, s + i, l, line) < 0)
+				return -1;
+			if (!e)
+				break;
+			i += l + 1;
+		}
+		return 0;
 	}
-	for (;;) {
-		const char *e = memchr(s + i, sep, n - i);
-		size_t l = e ? (size_t)(e - (s + i)) : n - i;
-		if (add_cell(t, s + i, l, line) < 0)
+	/* one pass over the line finds the tabs and the cells to normalize */
+	pb_cellscan sc;
+	size_t at, l;
+	int plain;
+	pb_cellscan_init(&sc, s, n);
+	while ((plain = pb_cellscan_next(&sc, &at, &l)) >= 0)
+		if ((plain ? add_plain(t, s + at, l, line) : add_norm(t, s + at, l, line)) < 0)
 			return -1;
-		if (!e)
-			break;
-		i += l + 1;
-	}
 	return 0;
 }
 
