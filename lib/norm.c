@@ -64,9 +64,14 @@ static int drop_space(int32_t p, int32_t n)
 	return 0;
 }
 
-/* The code point that starts at p (valid UTF-8: written by norm_line). */
-static int32_t cp_at(const unsigned char *p, size_t n)
+/* The code point that starts at p (valid UTF-8: written by norm_line);
+ * ASCII and three bytes, nearly all there is, without the decoder. */
+static inline int32_t cp_at(const unsigned char *p, size_t n)
 {
+	if (p[0] < 0x80)
+		return p[0];
+	if ((p[0] & 0xF0) == 0xE0)
+		return (int32_t)((p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu));
 	int32_t cp;
 	pb_utf8_decode((const char *)p, n, &cp);
 	return cp;
@@ -140,8 +145,22 @@ void pb_cellscan_block(pb_cellscan *c)
 	if (rem >= 16) {
 		v = _mm_loadu_si128((const __m128i *)(c->s + c->base));
 	} else {
+		/* the end of the line, not a byte past it: copied into a block
+		 * of zeros by loads that may overlap (no memcpy call: lines and
+		 * cells are short, and every one ends so) */
 		unsigned char b[16] = { 0 };
-		memcpy(b, c->s + c->base, rem);
+		const unsigned char *p = c->s + c->base;
+		if (rem >= 8) {
+			memcpy(b, p, 8);
+			memcpy(b + rem - 8, p + rem - 8, 8);
+		} else if (rem >= 4) {
+			memcpy(b, p, 4);
+			memcpy(b + rem - 4, p + rem - 4, 4);
+		} else if (rem) {
+			b[0] = p[0];
+			b[rem / 2] = p[rem / 2];
+			b[rem - 1] = p[rem - 1];
+		}
 		v = _mm_loadu_si128((const __m128i *)b);
 	}
 #define EQ(x, k) _mm_cmpeq_epi8(x, _mm_set1_epi8((char)(k)))

@@ -238,8 +238,27 @@ static int add_plain(tparse *t, const char *raw, size_t n, long line)
 	if (!c)
 		return -1;
 	c->len = n;
-	if (pb_buf_add(&t->pool, raw, n) < 0 || pb_buf_addc(&t->pool, '\0') < 0)
+	pb_buf *b = &t->pool;
+	if (b->cap - b->len < n + 2 && pb_buf_grow(b, n + 1) < 0)
 		return t->oom = 1, -1;
+	char *o = b->ptr + b->len;
+	/* most cells are short: no memcpy call for them */
+	if (n > 16) {
+		memcpy(o, raw, n);
+	} else if (n >= 8) {
+		memcpy(o, raw, 8);
+		memcpy(o + n - 8, raw + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(o, raw, 4);
+		memcpy(o + n - 4, raw + n - 4, 4);
+	} else if (n) {
+		o[0] = raw[0];
+		o[n / 2] = raw[n / 2];
+		o[n - 1] = raw[n - 1];
+	}
+	o[n] = '\0';
+	o[n + 1] = '\0';
+	b->len += n + 1;
 	return 0;
 }
 
