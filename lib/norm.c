@@ -89,16 +89,21 @@ static unsigned char *put_space(unsigned char *o, const unsigned char *last, int
 }
 
 /*
- * This loop runs over every heading candidate and every table cell, so it
- * has fast paths for what almost all text is: printable ASCII, and CJK
- * ideographs and punctuation with lead bytes E3..EC (U+3000..U+CFFF, none
- * folded, none whitespace but U+3000), copied as they are, a word at a
- * time when no whitespace is pending.  Everything else goes through the
- * decoder.  The previous code point is only needed when whitespace is
- * pending, so it is decoded from the output then instead of being kept.
- * (Normalizing the bench corpus line by line: 103 MB/s when every code
- * point was decoded and encoded again, about 330 MB/s so.  The unit test
- * checks it against that plain model.)
+ * This loop runs over every heading candidate and every table cell that
+ * is not plain as it is (pb_cellscan), so it has fast paths for what
+ * almost all text is: with no whitespace pending, runs that need no
+ * change are found sixteen bytes at a time (plain_run) and copied; and
+ * CJK ideographs and punctuation with lead bytes E3..EC (U+3000..U+CFFF,
+ * none folded, none whitespace but U+3000) and printable ASCII are
+ * copied as they are.  Everything else goes through the decoder.  The
+ * previous code point is only needed when whitespace is pending, so it is
+ * read back from the output then instead of being kept.  (Normalizing
+ * the bench corpus line by line: 103 MB/s when every code point was
+ * decoded and encoded again, about 330 MB/s with eight-byte words; the
+ * sixteen-byte runs took pbtable from 401.0 to 399.7 M instructions and
+ * pbsplit from 156.1 to 155.6, on strings of 16 bytes or more only:
+ * below that the per-character path is cheaper.  The unit test checks
+ * it against that plain model.)
  */
 /* An ideograph, or CJK punctuation, copied as it is: U+3001..U+CFFF,
  * lead bytes E3..EC, nothing folded, no whitespace but U+3000. */
@@ -125,86 +130,145 @@ static int plain3(const unsigned char *u, size_t n)
 	return !pb_is_space(cp) && fold(cp) == cp;
 }
 
-/*
- * The masks of the block at c->base: tabs, and bytes that stop a plain
- * cell.  A byte stops one when it is a control, space, DEL or markup, a
- * high byte that neither leads a three-byte character nor continues one,
- * a continuation byte where none is owed or something else where one is
- * (a character cut by a tab or the end marks the cell it is in), or
- * the lead of a character plain3 turns away (leads but E4..E9, U+4000..
- * U+9FFF where nothing is folded or dropped, are asked one by one:
- * ： ≥ 、).
- */
-void pb_cellscan_block(pb_cellscan *c)
+/* At most 16 bytes copied as they are: no memcpy call for the short
+ * strings (cells, their ends) that most are, by copies that may
+ * overlap. */
+static inline void copy16(unsigned char *o, const unsigned char *p, size_t n)
 {
-	size_t rem = c->n - c->base;
-	unsigned len = rem < 16 ? (unsigned)rem : 16;
+	if (n >= 8) {
+		memcpy(o, p, 8);
+		memcpy(o + n - 8, p + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(o, p, 4);
+		memcpy(o + n - 4, p + n - 4, 4);
+	} else if (n) {
+		o[0] = p[0];
+		o[n / 2] = p[n / 2];
+		o[n - 1] = p[n - 1];
+	}
+}
+
+/* What sixteen bytes are, a bit for each: high bytes, leads of three
+ * bytes (E0..EF), those of them that lead U+4000..U+9FFF (E4..E9:
+ * nothing there is folded or dropped), continuation bytes, tabs, and
+ * ASCII that normalizing may change (controls, space, DEL, and what
+ * markup starts with: < $ * &). */
+typedef struct {
 	unsigned hi, lead, plain, cont, tab, stop;
+} bytes16;
+
+/* The masks of p[0..min(rem, 16)); the bits past rem are 0. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline void classify(const unsigned char *p, size_t rem, bytes16 *m)
+{
 #ifdef PB_V16_SSE2
 	__m128i v;
 	if (rem >= 16) {
-		v = _mm_loadu_si128((const __m128i *)(c->s + c->base));
-	} else {
-		/* the end of the line, not a byte past it: copied into a block
-		 * of zeros by loads that may overlap (no memcpy call: lines and
-		 * cells are short, and every one ends so) */
+		v = _mm_loadu_si128((const __m128i *)p);
+	} else { /* the end of the string, not a byte past it */
 		unsigned char b[16] = { 0 };
-		const unsigned char *p = c->s + c->base;
-		if (rem >= 8) {
-			memcpy(b, p, 8);
-			memcpy(b + rem - 8, p + rem - 8, 8);
-		} else if (rem >= 4) {
-			memcpy(b, p, 4);
-			memcpy(b + rem - 4, p + rem - 4, 4);
-		} else if (rem) {
-			b[0] = p[0];
-			b[rem / 2] = p[rem / 2];
-			b[rem - 1] = p[rem - 1];
-		}
+		copy16(b, p, rem);
 		v = _mm_loadu_si128((const __m128i *)b);
 	}
 #define EQ(x, k) _mm_cmpeq_epi8(x, _mm_set1_epi8((char)(k)))
 #define AND(x, k) _mm_and_si128(x, _mm_set1_epi8((char)(k)))
-	hi = (unsigned)_mm_movemask_epi8(v);
-	lead = (unsigned)_mm_movemask_epi8(EQ(AND(v, 0xF0), 0xE0));
-	cont = (unsigned)_mm_movemask_epi8(EQ(AND(v, 0xC0), 0x80));
+	m->hi = (unsigned)_mm_movemask_epi8(v);
+	m->lead = (unsigned)_mm_movemask_epi8(EQ(AND(v, 0xF0), 0xE0));
+	m->cont = (unsigned)_mm_movemask_epi8(EQ(AND(v, 0xC0), 0x80));
 	/* E4..E9: kept so by clamping */
-	plain = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	m->plain = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
 		_mm_max_epu8(_mm_min_epu8(v, _mm_set1_epi8((char)0xE9)), _mm_set1_epi8((char)0xE4)), v));
-	tab = (unsigned)_mm_movemask_epi8(EQ(v, '\t'));
+	m->tab = (unsigned)_mm_movemask_epi8(EQ(v, '\t'));
 	/* below 0x21 as signed bytes: high bytes too, taken out below */
 	__m128i a = _mm_or_si128(_mm_cmpgt_epi8(_mm_set1_epi8(0x21), v), EQ(v, 0x7F));
 	/* $ and & differ in one bit */
 	a = _mm_or_si128(a, _mm_or_si128(EQ(_mm_or_si128(v, _mm_set1_epi8(2)), '&'),
 	                                 _mm_or_si128(EQ(v, '*'), EQ(v, '<'))));
-	stop = (unsigned)_mm_movemask_epi8(a) & ~hi;
+	m->stop = (unsigned)_mm_movemask_epi8(a) & ~m->hi & ((1u << (rem < 16 ? rem : 16)) - 1);
 #undef EQ
 #undef AND
 #else
-	hi = lead = plain = cont = tab = stop = 0;
+	unsigned len = rem < 16 ? (unsigned)rem : 16;
+	m->hi = m->lead = m->plain = m->cont = m->tab = m->stop = 0;
 	for (unsigned k = 0; k < len; k++) {
-		unsigned b = c->s[c->base + k];
-		hi |= (unsigned)(b >= 0x80) << k;
-		lead |= (unsigned)(b >= 0xE0 && b <= 0xEF) << k;
-		plain |= (unsigned)(b >= 0xE4 && b <= 0xE9) << k;
-		cont |= (unsigned)(b >= 0x80 && b <= 0xBF) << k;
-		tab |= (unsigned)(b == '\t') << k;
-		stop |= (unsigned)(b < 0x21 || b == 0x7F || b == '<' || b == '$' || b == '*' ||
-		                   b == '&') << k;
+		unsigned b = p[k];
+		m->hi |= (unsigned)(b >= 0x80) << k;
+		m->lead |= (unsigned)(b >= 0xE0 && b <= 0xEF) << k;
+		m->plain |= (unsigned)(b >= 0xE4 && b <= 0xE9) << k;
+		m->cont |= (unsigned)(b >= 0x80 && b <= 0xBF) << k;
+		m->tab |= (unsigned)(b == '\t') << k;
+		m->stop |= (unsigned)(b < 0x21 || b == 0x7F || b == '<' || b == '$' || b == '*' ||
+		                      b == '&') << k;
 	}
 #endif
-	unsigned valid = (1u << len) - 1;
-	/* a lead cut off by a tab owes nothing to the next cell */
-	unsigned owed = (lead << 1 | lead << 2 | c->cut) & ~(tab << 1);
-	unsigned bad = (stop & ~tab) | (hi & ~lead & ~cont) | (cont ^ owed);
-	c->cut = owed >> len;
-	for (unsigned m = lead & ~plain & valid; m; m &= m - 1) {
-		size_t k = pb_v16_first(m);
-		if (!plain3(c->s + c->base + k, c->n - c->base - k))
+}
+
+/*
+ * The bytes of p[0..min(rem, 16)) that stop a string normalizing copies
+ * as it is (tabs aside: they end cells): controls, space, DEL and
+ * markup, a high byte that neither leads a three-byte
+ * character nor continues one, a continuation byte where none is owed
+ * (by the leads before it, or *cut from the block before) or something
+ * else where one is, and the lead of a character plain3 turns away
+ * (leads but E4..E9 are asked one by one: ： ≥ 、).  A tab owes nothing
+ * to the bytes after it.  *cut is set to what is owed past the block;
+ * the lead masks go to *lead.
+ */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline unsigned stops16(const unsigned char *p, size_t rem, unsigned *cut, bytes16 *m)
+{
+	classify(p, rem, m);
+	unsigned len = rem < 16 ? (unsigned)rem : 16;
+	unsigned owed = (m->lead << 1 | m->lead << 2 | *cut) & ~(m->tab << 1);
+	unsigned bad = (m->stop & ~m->tab) | (m->hi & ~m->lead & ~m->cont) | (m->cont ^ owed);
+	*cut = owed >> len;
+	for (unsigned s = m->lead & ~m->plain & ((1u << len) - 1); s; s &= s - 1) {
+		size_t k = pb_v16_first(s);
+		if (!plain3(p + k, rem - k))
 			bad |= 1u << k;
 	}
-	c->tab = tab & valid;
-	c->bad = bad & valid;
+	return bad & ((1u << len) - 1);
+}
+
+void pb_cellscan_block(pb_cellscan *c)
+{
+	bytes16 m;
+	unsigned bad = stops16(c->s + c->base, c->n - c->base, &c->cut, &m);
+	c->tab = m.tab;
+	c->bad = bad;
+}
+
+/*
+ * The length of the longest prefix of u[0..n) that normalizing copies
+ * as it is, in whole characters.  Most text is long runs of such, and
+ * sixteen bytes are tested at a time.  Markup's first bytes stop it even
+ * when markup is not looked for: the slow path gets those right too.
+ */
+static size_t plain_run(const unsigned char *u, size_t n)
+{
+	size_t i = 0;
+	unsigned cut = 0;
+	while (i < n) {
+		bytes16 m;
+		size_t rem = n - i;
+		unsigned len = rem < 16 ? (unsigned)rem : 16;
+		unsigned bad = stops16(u + i, rem, &cut, &m);
+		unsigned f = pb_v16_first(bad | m.tab | 1u << len), k = f;
+		/* back to the start of the character the stop is in */
+		if (k >= 1 && m.lead >> (k - 1) & 1)
+			k--;
+		else if (k >= 2 && m.lead >> (k - 2) & 1)
+			k -= 2;
+		i += k;
+		if (f < len || len < 16)
+			return i;
+		cut = 0; /* the next block starts at a character */
+	}
+	return i;
 }
 
 void pb_cellscan_init(pb_cellscan *c, const char *s, size_t n)
@@ -242,33 +306,23 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 		return -1;
 	unsigned char *o = (unsigned char *)out->ptr + out->len, *last = NULL;
 	while (i < n) {
-#ifdef PB_SWAR_LE
-		/* with no whitespace pending, runs of two ideographs or eight
-		 * printable ASCII bytes are copied a word at a time (room: the
-		 * output is at most 3 bytes per input byte, and 8 are left) */
-		while (!space && n - i >= 8) {
-			uint64_t w = pb_swar_load(u + i);
-			unsigned b0 = (unsigned)(w & 0xFF), b3 = (unsigned)(w >> 24 & 0xFF);
-			if ((w & UINT64_C(0x0000C0C0F0C0C0F0)) == UINT64_C(0x00008080E08080E0) &&
-			    b0 - 0xE4u < 6u && b3 - 0xE4u < 6u) {
-				memcpy(o, &w, 8);
-				last = o + 3;
-				o += 6;
-				i += 6;
-			} else if (!((w & PB_HIGH) | pb_swar_below(w, 0x21) | pb_swar_eq(w, 0x7F) |
-			             (markup ? pb_swar_eq(w, '<') | pb_swar_eq(w, '$') |
-			                       pb_swar_eq(w, '*') | pb_swar_eq(w, '&') : 0))) {
-				memcpy(o, &w, 8);
-				last = o + 7;
-				o += 8;
-				i += 8;
-			} else {
-				break;
+		if (!space && n - i >= 16) {
+			size_t r = plain_run(u + i, n - i);
+			if (r) {
+				if (r > 16)
+					memcpy(o, u + i, r);
+				else
+					copy16(o, u + i, r);
+				o += r;
+				i += r;
+				/* the run ends with a whole character */
+				last = o - 1;
+				while ((*last & 0xC0) == 0x80)
+					last--;
+				if (i == n)
+					break;
 			}
 		}
-		if (i == n)
-			break;
-#endif
 		unsigned c = u[i];
 		int32_t cp;
 		if (c - 0x21u < 0x5Eu) { /* printable ASCII */
@@ -300,7 +354,7 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 				o[2] = u[i + 2];
 				o += 3;
 				i += 3;
-			} while (plain_cjk(u + i, n - i));
+			} while (n - i < 16 && plain_cjk(u + i, n - i));
 			continue;
 		}
 		i += (size_t)pb_utf8_decode(s + i, n - i, &cp);
