@@ -137,6 +137,19 @@ static void work_return(pb_table_work *w, tparse *t)
 
 /* ---- small helpers ---- */
 
+/* pb_find_eol, sixteen bytes at a time: table lines are long */
+static const char *find_eol(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; n - i >= 16; i += 16) {
+		pb_v16 v = pb_v16_load(s + i);
+		unsigned m = pb_v16_eq(v, '\n') | pb_v16_eq(v, '\r');
+		if (m)
+			return s + i + pb_v16_first(m);
+	}
+	return pb_find_eol(s + i, n - i);
+}
+
 /* strndup into the project's arena */
 static char *tdup(tparse *t, const char *s, size_t n)
 {
@@ -212,17 +225,23 @@ static int cell_empty(tparse *t, size_t c)
 	return t->cells[c].len == 0;
 }
 
-/* Room for one more cell; NULL on out of memory. */
-static cell *new_cell(tparse *t, long line)
+static int more_cells(tparse *t)
 {
-	if (t->ncells == t->capcells) {
-		size_t cap = t->capcells ? t->capcells * 2 : 64;
-		cell *nc = realloc(t->cells, cap * sizeof *nc);
-		if (!nc)
-			return t->oom = 1, NULL;
-		t->cells = nc;
-		t->capcells = cap;
-	}
+	size_t cap = t->capcells ? t->capcells * 2 : 64;
+	cell *nc = realloc(t->cells, cap * sizeof *nc);
+	if (!nc)
+		return t->oom = 1, -1;
+	t->cells = nc;
+	t->capcells = cap;
+	return 0;
+}
+
+/* Room for one more cell; NULL on out of memory.  Inline, the growing
+ * apart: it runs for every cell. */
+static inline cell *new_cell(tparse *t, long line)
+{
+	if (t->ncells == t->capcells && more_cells(t) < 0)
+		return NULL;
 	cell *c = &t->cells[t->ncells++];
 	c->off = t->pool.len;
 	c->line = line;
@@ -536,9 +555,11 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 
 /* ---- reading the rows ---- */
 
-static int find_cell(tparse *t, row *r, const char *needle, int exact)
+/* the needle a string literal, its length known */
+#define find_cell(t, r, needle, exact) find_cell_n(t, r, needle, sizeof needle - 1, exact)
+
+static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exact)
 {
-	size_t nl = strlen(needle);
 	for (size_t c = 0; c < r->n; c++) {
 		/* a one-line cell shorter than the needle cannot hold it
 		 * (its length counts past a NUL, never short of one) */
@@ -1176,7 +1197,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	p->line = first_line;
 
 	for (const char *s = text, *e = text + len; s < e; ln++) {
-		const char *q = pb_find_eol(s, (size_t)(e - s));
+		const char *q = find_eol(s, (size_t)(e - s));
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 64;
 			rawline *nL = realloc(L, cap * sizeof *nL);
@@ -1192,12 +1213,15 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		L[nl].s = s;
 		L[nl].n = (size_t)(q - s);
 		L[nl].line = ln;
-		/* a tab after text: cells side by side, the grid layout */
-		const char *tab = memchr(s, '\t', (size_t)(q - s));
-		if (tab && tab > s && tab[-1] != '\t')
-			grid++;
-		else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
-			grid++; /* a markdown table row */
+		/* a tab after text: cells side by side, the grid layout (two
+		 * such lines decide it) */
+		if (grid < 2) {
+			const char *tab = memchr(s, '\t', (size_t)(q - s));
+			if (tab && tab > s && tab[-1] != '\t')
+				grid++;
+			else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
+				grid++; /* a markdown table row */
+		}
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}
