@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
 	size_t first, n; /* cells[first .. first+n) */
 	long line, end_line;
+	int multi;       /* one of its cells is */
 } row;
 
 typedef struct {
@@ -350,6 +351,9 @@ static int add_row(tparse *t, size_t first, long line, long end_line)
 	r->n = t->ncells - first;
 	r->line = line;
 	r->end_line = end_line;
+	r->multi = 0;
+	for (size_t c = first; c < t->ncells; c++)
+		r->multi |= t->cells[c].multi;
 	return 0;
 }
 
@@ -458,8 +462,10 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		if (!ncols && header_cell(t, first))
 			ncols = used_cells(t, first, n);
 		else if (!ncols)
+			/* a one-line cell shorter than the key is not it */
 			for (size_t c = first; c < t->ncells && !ncols; c++)
-				if (!strcmp(cflat(t, c), "一级指标"))
+				if ((t->cells[c].multi || t->cells[c].len >= sizeof "一级指标" - 1) &&
+				    !strcmp(cflat(t, c), "一级指标"))
 					ncols = used_cells(t, first, n);
 		long end = L[i].line;
 		/* an indicator row cut short by a line break inside a cell:
@@ -558,8 +564,31 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 /* the needle a string literal, its length known */
 #define find_cell(t, r, needle, exact) find_cell_n(t, r, needle, sizeof needle - 1, exact)
 
+/* Does s[0..n) hold needle[0..nl) (nl >= 3)?  Looked for by its third
+ * byte, which varies more than a lead byte in Chinese text. */
+static int holds(const char *s, size_t n, const char *needle, size_t nl)
+{
+	if (n < nl)
+		return 0;
+	const char *p = s + 2, *end = s + n - nl + 2;
+	while (p <= end && (p = memchr(p, needle[2], (size_t)(end - p) + 1))) {
+		if (!memcmp(p - 2, needle, nl))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exact)
 {
+	/* a row's cells lie one after the other in the pool: one search
+	 * turns away most rows (not those with a multi-line cell, whose
+	 * joined text may hold what its lines do not) */
+	if (!r->multi && r->n) {
+		const cell *a = &t->cells[r->first], *z = &t->cells[r->first + r->n - 1];
+		if (!holds(t->pool.ptr + a->off, z->off + z->len - a->off, needle, nl))
+			return -1;
+	}
 	for (size_t c = 0; c < r->n; c++) {
 		/* a one-line cell shorter than the needle cannot hold it
 		 * (its length counts past a NUL, never short of one) */
