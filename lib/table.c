@@ -661,16 +661,25 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 
 static int checkpoint(const char *k)
 {
-	static const char *const m[PB_NCHECK] = { "3月", "6月", "10月", "12月" };
-	/* every row's every cell is asked: turn most away at the first byte */
-	if (k[0] != '3' && k[0] != '6' && k[0] != '1')
+	/* 3月 6月 10月 12月, then nothing or 底 末 份; every row's every
+	 * cell is asked, so byte by byte, no calls */
+	int i;
+	if (k[0] == '3' || k[0] == '6')
+		i = k[0] == '6', k += 1;
+	else if (k[0] == '1' && (k[1] == '0' || k[1] == '2'))
+		i = k[1] == '0' ? 2 : 3, k += 2;
+	else
 		return -1;
-	for (int i = 0; i < PB_NCHECK; i++) {
-		size_t l = strlen(m[i]);
-		if (!strncmp(k, m[i], l) && (!k[l] || !strcmp(k + l, "底") || !strcmp(k + l, "末") ||
-		                              !strcmp(k + l, "份")))
-			return i;
-	}
+	if (k[0] != '\xE6' || k[1] != '\x9C' || k[2] != '\x88') /* 月 */
+		return -1;
+	k += 3;
+	if (!k[0])
+		return i;
+	if (((k[0] == '\xE5' && k[1] == '\xBA' && k[2] == '\x95') ||  /* 底 */
+	     (k[0] == '\xE6' && k[1] == '\x9C' && k[2] == '\xAB') ||  /* 末 */
+	     (k[0] == '\xE4' && k[1] == '\xBB' && k[2] == '\xBD')) && /* 份 */
+	    !k[3])
+		return i;
 	return -1;
 }
 
@@ -1081,7 +1090,8 @@ static void read_rows(tparse *t)
 				p->dept = tdup(t, k + no, strlen(k + no));
 				continue;
 			}
-			if (!strncmp(k, "单位", 6) && (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
+			if (k[0] == "单"[0] && !strncmp(k, "单位", 6) &&
+			    (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
 				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
 				while (*u == ' ')
 					u++;
