@@ -32,12 +32,12 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n);
  * The cells of a line cut at tabs, each with whether pb_norm_cell (with
  * or without keep_newlines) would give it back as it is: most cells of a
  * project table are words with nothing to fold, drop or strip, and the
- * line is tested sixteen bytes at a time for all of them at once.
+ * line is tested 32 bytes at a time for all of them at once.
  */
 typedef struct {
 	const unsigned char *s;
 	size_t n;
-	size_t base;        /* the block of 16 bytes the masks are of */
+	size_t base;        /* the block of 32 bytes the masks are of */
 	unsigned tab, bad;  /* its tabs, and bytes that need normalizing,
 	                     * those of cells already returned cleared */
 	unsigned cut;       /* continuation bytes owed to the next block */
@@ -70,7 +70,7 @@ static inline int pb_cellscan_next(pb_cellscan *c, size_t *start, size_t *len)
 		}
 		dirty |= c->bad != 0;
 		c->bad = 0;
-		if (c->n - c->base <= 16) {
+		if (c->n - c->base <= 32) {
 			if (c->done)
 				return -1;
 			c->done = 1;
@@ -78,7 +78,7 @@ static inline int pb_cellscan_next(pb_cellscan *c, size_t *start, size_t *len)
 			*len = c->n - c->start;
 			return !dirty && !c->cut; /* no character cut by the end */
 		}
-		c->base += 16;
+		c->base += 32;
 		pb_cellscan_block(c);
 	}
 }
