@@ -305,10 +305,16 @@ void pb_cellscan_init(pb_cellscan *c, const char *s, size_t n)
 
 int pb_norm_plain(const char *s, size_t n)
 {
-	pb_cellscan c;
-	size_t at, len;
-	pb_cellscan_init(&c, s, n);
-	return pb_cellscan_next(&c, &at, &len) == 1 && len == n;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned cut = 0;
+	for (size_t i = 0;; i += 32) {
+		bytes32 m;
+		uint32_t bad = stops32(u + i, n - i, &cut, &m);
+		if (bad | m.tab)
+			return 0;
+		if (n - i <= 32)
+			return !cut; /* no character cut by the end */
+	}
 }
 
 /* 0, -1 out of memory, or 1 when `markup` is set and s holds a byte
@@ -548,9 +554,14 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 			if (k < sizeof ent / sizeof ent[0])
 				continue;
 		}
-		if (pb_buf_addc(out, c) < 0)
+		/* this byte as it is, and the run after it that cannot start
+		 * markup, in one piece */
+		size_t j = i + 1;
+		while (j < n && !is_markup((unsigned char)s[j]))
+			j++;
+		if (pb_buf_add(out, s + i, j - i) < 0)
 			return -1;
-		i++;
+		i = j;
 	}
 	return 0;
 }
