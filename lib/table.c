@@ -878,10 +878,25 @@ static int item_start(const char *s, size_t n, size_t i)
 	       before == '.' || before == ',';
 }
 
+/* The first newline or digit in s[i..n), or n: a goal can end only
+ * there.  Goal text is long, and most of it is neither. */
+static size_t goal_break(const char *s, size_t n, size_t i)
+{
+	for (; n - i >= 16; i += 16) {
+		pb_v16 v = pb_v16_load(s + i);
+		unsigned m = pb_v16_eq(v, '\n') | (pb_v16_below(v, '9' + 1) & ~pb_v16_below(v, '0'));
+		if (m)
+			return i + pb_v16_first(m);
+	}
+	while (i < n && s[i] != '\n' && (s[i] < '0' || s[i] > '9'))
+		i++;
+	return i;
+}
+
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
-	for (size_t i = 0; i <= n; i++) {
+	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
 		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
@@ -891,6 +906,8 @@ static void goals(tparse *t, const char *s)
 				add_goal(t, t->tmp.ptr, strlen(t->tmp.ptr));
 			start = i + (i < n && s[i] == '\n');
 		}
+		if (i == n)
+			break;
 	}
 }
 
