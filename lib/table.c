@@ -28,7 +28,7 @@ typedef struct {
 typedef struct {
 	size_t first, n; /* cells[first .. first+n) */
 	long line, end_line;
-	int multi;       /* one of its cells is */
+	int multi;       /* one of its cells is; -1 until find_cell asks */
 } row;
 
 typedef struct {
@@ -351,9 +351,7 @@ static int add_row(tparse *t, size_t first, long line, long end_line)
 	r->n = t->ncells - first;
 	r->line = line;
 	r->end_line = end_line;
-	r->multi = 0;
-	for (size_t c = first; c < t->ncells; c++)
-		r->multi |= t->cells[c].multi;
+	r->multi = -1;
 	return 0;
 }
 
@@ -584,6 +582,11 @@ static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exa
 	/* a row's cells lie one after the other in the pool: one search
 	 * turns away most rows (not those with a multi-line cell, whose
 	 * joined text may hold what its lines do not) */
+	if (r->multi < 0) {
+		r->multi = 0;
+		for (size_t c = r->first; c < r->first + r->n; c++)
+			r->multi |= t->cells[c].multi;
+	}
 	if (!r->multi && r->n) {
 		const cell *a = &t->cells[r->first], *z = &t->cells[r->first + r->n - 1];
 		if (!holds(t->pool.ptr + a->off, z->off + z->len - a->off, needle, nl))
