@@ -29,7 +29,11 @@ static pb_arena *new_block(size_t cap, pb_arena *next)
 	return b;
 }
 
-char *pb_arena_alloc(pb_arena **a, size_t n)
+static char *alloc_slow(pb_arena **a, size_t n);
+
+/* Inline where the arena's strings are made: a hundred or so a project,
+ * nearly all from the room left in the newest block. */
+static inline char *alloc(pb_arena **a, size_t n)
 {
 	pb_arena *b = *a;
 	if (b && b->cap - b->used >= n) {
@@ -37,6 +41,17 @@ char *pb_arena_alloc(pb_arena **a, size_t n)
 		b->used += n;
 		return p;
 	}
+	return alloc_slow(a, n);
+}
+
+char *pb_arena_alloc(pb_arena **a, size_t n)
+{
+	return alloc(a, n);
+}
+
+static char *alloc_slow(pb_arena **a, size_t n)
+{
+	pb_arena *b = *a;
 	size_t cap = b ? b->cap * 2 : FIRST_BLOCK;
 	if (cap > MAX_BLOCK)
 		cap = MAX_BLOCK;
@@ -68,7 +83,7 @@ char *pb_arena_strndup(pb_arena **a, const char *s, size_t n)
 		n = (size_t)(nul - s);
 	if (n == SIZE_MAX)
 		return NULL;
-	char *p = pb_arena_alloc(a, n + 1);
+	char *p = alloc(a, n + 1);
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);
@@ -79,7 +94,7 @@ char *pb_arena_strndup(pb_arena **a, const char *s, size_t n)
 char *pb_arena_strdup(pb_arena **a, const char *s)
 {
 	size_t n = strlen(s);
-	char *p = pb_arena_alloc(a, n + 1);
+	char *p = alloc(a, n + 1);
 	if (p)
 		memcpy(p, s, n + 1);
 	return p;

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "swar.h"
 
 /* Append the normalized form of s[0..n) to out.  -1 on out of memory.
  * Line breaks count as whitespace unless keep_newlines is set, in which
@@ -26,6 +27,68 @@ int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines);
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines);
 /* Remove markup only (see above); appends to out. */
 int pb_strip_markup(pb_buf *out, const char *s, size_t n);
+
+/*
+ * The cells of a line cut at tabs, each with whether pb_norm_cell (with
+ * or without keep_newlines) would give it back as it is: most cells of a
+ * project table are words with nothing to fold, drop or strip, and the
+ * line is tested 32 bytes at a time for all of them at once.
+ */
+typedef struct {
+	const unsigned char *s;
+	size_t n;
+	size_t base;        /* the block of 32 bytes the masks are of */
+	unsigned tab, bad;  /* its tabs, and bytes that need normalizing,
+	                     * those of cells already returned cleared */
+	unsigned cut;       /* continuation bytes owed to the next block */
+	size_t start;       /* where the next cell starts */
+	int done;
+} pb_cellscan;
+
+/* s[0..n) must hold no line break. */
+void pb_cellscan_init(pb_cellscan *c, const char *s, size_t n);
+/* the masks of the block at c->base */
+void pb_cellscan_block(pb_cellscan *c);
+
+/* The next cell, at s + *start, *len bytes: 1 when normalizing leaves it
+ * as it is, 0 when it must be normalized, -1 after the last cell (a line
+ * of k tabs has k + 1 cells).  Inline: it runs for every cell. */
+static inline int pb_cellscan_next(pb_cellscan *c, size_t *start, size_t *len)
+{
+	int dirty = 0;
+	for (;;) {
+		if (c->tab) {
+			unsigned q = pb_v16_first(c->tab);
+			unsigned upto = (2u << q) - 1;
+			dirty |= (c->bad & upto) != 0;
+			c->tab &= ~upto;
+			c->bad &= ~upto;
+			*start = c->start;
+			*len = c->base + q - c->start;
+			c->start = c->base + q + 1;
+			return !dirty;
+		}
+		dirty |= c->bad != 0;
+		c->bad = 0;
+		if (c->n - c->base <= 32) {
+			if (c->done)
+				return -1;
+			c->done = 1;
+			*start = c->start;
+			*len = c->n - c->start;
+			return !dirty && !c->cut; /* no character cut by the end */
+		}
+		c->base += 32;
+		pb_cellscan_block(c);
+	}
+}
+
+/* Does normalizing leave s[0..n) (no line break) as it is? */
+int pb_norm_plain(const char *s, size_t n);
+/* pb_norm_cell with keep_newlines for s[0..n) that holds no line break:
+ * 0, -1 out of memory, or 1 when markup was stripped (only then can the
+ * result hold line breaks). */
+int pb_norm_cell_line(pb_buf *out, const char *s, size_t n);
 
 int pb_is_cjk(int32_t cp);
 int pb_is_space(int32_t cp);

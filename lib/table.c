@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
 	size_t first, n; /* cells[first .. first+n) */
 	long line, end_line;
+	int multi;       /* one of its cells is; -1 until find_cell asks */
 } row;
 
 typedef struct {
@@ -137,6 +138,19 @@ static void work_return(pb_table_work *w, tparse *t)
 
 /* ---- small helpers ---- */
 
+/* pb_find_eol, sixteen bytes at a time: table lines are long */
+static const char *find_eol(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; n - i >= 16; i += 16) {
+		pb_v16 v = pb_v16_load(s + i);
+		unsigned m = pb_v16_eq(v, '\n') | pb_v16_eq(v, '\r');
+		if (m)
+			return s + i + pb_v16_first(m);
+	}
+	return pb_find_eol(s + i, n - i);
+}
+
 /* strndup into the project's arena */
 static char *tdup(tparse *t, const char *s, size_t n)
 {
@@ -212,26 +226,74 @@ static int cell_empty(tparse *t, size_t c)
 	return t->cells[c].len == 0;
 }
 
-static int add_cell(tparse *t, const char *raw, size_t n, long line)
+static int more_cells(tparse *t)
 {
-	if (t->ncells == t->capcells) {
-		size_t cap = t->capcells ? t->capcells * 2 : 64;
-		cell *nc = realloc(t->cells, cap * sizeof *nc);
-		if (!nc)
-			return t->oom = 1, -1;
-		t->cells = nc;
-		t->capcells = cap;
-	}
+	size_t cap = t->capcells ? t->capcells * 2 : 64;
+	cell *nc = realloc(t->cells, cap * sizeof *nc);
+	if (!nc)
+		return t->oom = 1, -1;
+	t->cells = nc;
+	t->capcells = cap;
+	return 0;
+}
+
+/* Room for one more cell; NULL on out of memory.  Inline, the growing
+ * apart: it runs for every cell. */
+static inline cell *new_cell(tparse *t, long line)
+{
+	if (t->ncells == t->capcells && more_cells(t) < 0)
+		return NULL;
 	cell *c = &t->cells[t->ncells++];
 	c->off = t->pool.len;
 	c->line = line;
+	c->multi = 0;
 	c->flat = 0;
-	/* grid rows end in runs of empty cells: nothing to normalize */
-	if (n && pb_norm_cell(&t->pool, raw, n, 1) < 0)
+	return c;
+}
+
+/* A cell that normalizing leaves as it is: copied. */
+static int add_plain(tparse *t, const char *raw, size_t n, long line)
+{
+	cell *c = new_cell(t, line);
+	if (!c)
+		return -1;
+	c->len = n;
+	pb_buf *b = &t->pool;
+	if (b->cap - b->len < n + 2 && pb_buf_grow(b, n + 1) < 0)
+		return t->oom = 1, -1;
+	char *o = b->ptr + b->len;
+	/* most cells are short: no memcpy call for them */
+	if (n > 16) {
+		memcpy(o, raw, n);
+	} else if (n >= 8) {
+		memcpy(o, raw, 8);
+		memcpy(o + n - 8, raw + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(o, raw, 4);
+		memcpy(o + n - 4, raw + n - 4, 4);
+	} else if (n) {
+		o[0] = raw[0];
+		o[n / 2] = raw[n / 2];
+		o[n - 1] = raw[n - 1];
+	}
+	o[n] = '\0';
+	o[n + 1] = '\0';
+	b->len += n + 1;
+	return 0;
+}
+
+/* A cell to normalize (raw holds no line break). */
+static int add_norm(tparse *t, const char *raw, size_t n, long line)
+{
+	cell *c = new_cell(t, line);
+	if (!c)
+		return -1;
+	int r = pb_norm_cell_line(&t->pool, raw, n);
+	if (r < 0)
 		return t->oom = 1, -1;
 	c->len = t->pool.len - c->off;
-	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
-	if (c->multi) {
+	/* only stripped markup (<p>, <br>) makes lines */
+	if (r > 0 && memchr(t->pool.ptr + c->off, '\n', c->len)) {
 		/* drop empty lines at the ends of a multi-line cell */
 		while (t->pool.len > c->off && t->pool.ptr[t->pool.len - 1] == '\n')
 			t->pool.len--;
@@ -244,6 +306,11 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
 		c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	}
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
+}
+
+static int add_cell(tparse *t, const char *raw, size_t n, long line)
+{
+	return pb_norm_plain(raw, n) ? add_plain(t, raw, n, line) : add_norm(t, raw, n, line);
 }
 
 /*
@@ -259,7 +326,7 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 	if (c->len && pb_buf_addc(&t->pool, '\n') < 0)
 		return t->oom = 1, -1;
 	size_t mark = t->pool.len;
-	if (pb_norm_cell(&t->pool, raw, n, 1) < 0)
+	if (pb_norm_cell_line(&t->pool, raw, n) < 0)
 		return t->oom = 1, -1;
 	if (t->pool.len == mark)
 		pb_buf_truncate(&t->pool, at);
@@ -284,6 +351,7 @@ static int add_row(tparse *t, size_t first, long line, long end_line)
 	r->n = t->ncells - first;
 	r->line = line;
 	r->end_line = end_line;
+	r->multi = -1;
 	return 0;
 }
 
@@ -336,23 +404,29 @@ static int header_cell(tparse *t, size_t c)
 /* Split one grid line into cells (by tab, or by | for markdown tables). */
 static int grid_cells(tparse *t, const char *s, size_t n, long line)
 {
-	char sep = '\t';
-	size_t i = 0;
-	if (!memchr(s, '\t', n) && n && s[0] == '|') {
-		sep = '|';
-		i = 1;
+	if (n && s[0] == '|' && !memchr(s, '\t', n)) {
+		size_t i = 1;
 		while (n > i && (s[n - 1] == '|' || s[n - 1] == ' '))
 			n--;
+		for (;;) {
+			const char *e = memchr(s + i, '|', n - i);
+			size_t l = e ? (size_t)(e - (s + i)) : n - i;
+			if (add_cell(t, s + i, l, line) < 0)
+				return -1;
+			if (!e)
+				break;
+			i += l + 1;
+		}
+		return 0;
 	}
-	for (;;) {
-		const char *e = memchr(s + i, sep, n - i);
-		size_t l = e ? (size_t)(e - (s + i)) : n - i;
-		if (add_cell(t, s + i, l, line) < 0)
+	/* one pass over the line finds the tabs and the cells to normalize */
+	pb_cellscan sc;
+	size_t at, l;
+	int plain;
+	pb_cellscan_init(&sc, s, n);
+	while ((plain = pb_cellscan_next(&sc, &at, &l)) >= 0)
+		if ((plain ? add_plain(t, s + at, l, line) : add_norm(t, s + at, l, line)) < 0)
 			return -1;
-		if (!e)
-			break;
-		i += l + 1;
-	}
 	return 0;
 }
 
@@ -386,8 +460,10 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		if (!ncols && header_cell(t, first))
 			ncols = used_cells(t, first, n);
 		else if (!ncols)
+			/* a one-line cell shorter than the key is not it */
 			for (size_t c = first; c < t->ncells && !ncols; c++)
-				if (!strcmp(cflat(t, c), "一级指标"))
+				if ((t->cells[c].multi || t->cells[c].len >= sizeof "一级指标" - 1) &&
+				    !strcmp(cflat(t, c), "一级指标"))
 					ncols = used_cells(t, first, n);
 		long end = L[i].line;
 		/* an indicator row cut short by a line break inside a cell:
@@ -483,9 +559,39 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 
 /* ---- reading the rows ---- */
 
-static int find_cell(tparse *t, row *r, const char *needle, int exact)
+/* the needle a string literal, its length known */
+#define find_cell(t, r, needle, exact) find_cell_n(t, r, needle, sizeof needle - 1, exact)
+
+/* Does s[0..n) hold needle[0..nl) (nl >= 3)?  Looked for by its third
+ * byte, which varies more than a lead byte in Chinese text. */
+static int holds(const char *s, size_t n, const char *needle, size_t nl)
 {
-	size_t nl = strlen(needle);
+	if (n < nl)
+		return 0;
+	const char *p = s + 2, *end = s + n - nl + 2;
+	while (p <= end && (p = memchr(p, needle[2], (size_t)(end - p) + 1))) {
+		if (!memcmp(p - 2, needle, nl))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exact)
+{
+	/* a row's cells lie one after the other in the pool: one search
+	 * turns away most rows (not those with a multi-line cell, whose
+	 * joined text may hold what its lines do not) */
+	if (r->multi < 0) {
+		r->multi = 0;
+		for (size_t c = r->first; c < r->first + r->n; c++)
+			r->multi |= t->cells[c].multi;
+	}
+	if (!r->multi && r->n) {
+		const cell *a = &t->cells[r->first], *z = &t->cells[r->first + r->n - 1];
+		if (!holds(t->pool.ptr + a->off, z->off + z->len - a->off, needle, nl))
+			return -1;
+	}
 	for (size_t c = 0; c < r->n; c++) {
 		/* a one-line cell shorter than the needle cannot hold it
 		 * (its length counts past a NUL, never short of one) */
@@ -558,16 +664,25 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 
 static int checkpoint(const char *k)
 {
-	static const char *const m[PB_NCHECK] = { "3月", "6月", "10月", "12月" };
-	/* every row's every cell is asked: turn most away at the first byte */
-	if (k[0] != '3' && k[0] != '6' && k[0] != '1')
+	/* 3月 6月 10月 12月, then nothing or 底 末 份; every row's every
+	 * cell is asked, so byte by byte, no calls */
+	int i;
+	if (k[0] == '3' || k[0] == '6')
+		i = k[0] == '6', k += 1;
+	else if (k[0] == '1' && (k[1] == '0' || k[1] == '2'))
+		i = k[1] == '0' ? 2 : 3, k += 2;
+	else
 		return -1;
-	for (int i = 0; i < PB_NCHECK; i++) {
-		size_t l = strlen(m[i]);
-		if (!strncmp(k, m[i], l) && (!k[l] || !strcmp(k + l, "底") || !strcmp(k + l, "末") ||
-		                              !strcmp(k + l, "份")))
-			return i;
-	}
+	if (k[0] != '\xE6' || k[1] != '\x9C' || k[2] != '\x88') /* 月 */
+		return -1;
+	k += 3;
+	if (!k[0])
+		return i;
+	if (((k[0] == '\xE5' && k[1] == '\xBA' && k[2] == '\x95') ||  /* 底 */
+	     (k[0] == '\xE6' && k[1] == '\x9C' && k[2] == '\xAB') ||  /* 末 */
+	     (k[0] == '\xE4' && k[1] == '\xBB' && k[2] == '\xBD')) && /* 份 */
+	    !k[3])
+		return i;
 	return -1;
 }
 
@@ -766,10 +881,25 @@ static int item_start(const char *s, size_t n, size_t i)
 	       before == '.' || before == ',';
 }
 
+/* The first newline or digit in s[i..n), or n: a goal can end only
+ * there.  Goal text is long, and most of it is neither. */
+static size_t goal_break(const char *s, size_t n, size_t i)
+{
+	for (; n - i >= 16; i += 16) {
+		pb_v16 v = pb_v16_load(s + i);
+		unsigned m = pb_v16_eq(v, '\n') | (pb_v16_below(v, '9' + 1) & ~pb_v16_below(v, '0'));
+		if (m)
+			return i + pb_v16_first(m);
+	}
+	while (i < n && s[i] != '\n' && (s[i] < '0' || s[i] > '9'))
+		i++;
+	return i;
+}
+
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
-	for (size_t i = 0; i <= n; i++) {
+	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
 		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
@@ -779,6 +909,8 @@ static void goals(tparse *t, const char *s)
 				add_goal(t, t->tmp.ptr, strlen(t->tmp.ptr));
 			start = i + (i < n && s[i] == '\n');
 		}
+		if (i == n)
+			break;
 	}
 }
 
@@ -978,7 +1110,8 @@ static void read_rows(tparse *t)
 				p->dept = tdup(t, k + no, strlen(k + no));
 				continue;
 			}
-			if (!strncmp(k, "单位", 6) && (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
+			if (k[0] == "单"[0] && !strncmp(k, "单位", 6) &&
+			    (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
 				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
 				while (*u == ' ')
 					u++;
@@ -1123,7 +1256,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	p->line = first_line;
 
 	for (const char *s = text, *e = text + len; s < e; ln++) {
-		const char *q = pb_find_eol(s, (size_t)(e - s));
+		const char *q = find_eol(s, (size_t)(e - s));
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 64;
 			rawline *nL = realloc(L, cap * sizeof *nL);
@@ -1139,12 +1272,15 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		L[nl].s = s;
 		L[nl].n = (size_t)(q - s);
 		L[nl].line = ln;
-		/* a tab after text: cells side by side, the grid layout */
-		const char *tab = memchr(s, '\t', (size_t)(q - s));
-		if (tab && tab > s && tab[-1] != '\t')
-			grid++;
-		else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
-			grid++; /* a markdown table row */
+		/* a tab after text: cells side by side, the grid layout (two
+		 * such lines decide it) */
+		if (grid < 2) {
+			const char *tab = memchr(s, '\t', (size_t)(q - s));
+			if (tab && tab > s && tab[-1] != '\t')
+				grid++;
+			else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
+				grid++; /* a markdown table row */
+		}
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}

@@ -82,21 +82,26 @@ static const struct { const char *w; size_t l; } range_sep[] = {
 	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
 };
 
-static size_t range_at(const char *s, size_t e, size_t i)
+static size_t range_sign(const char *s, size_t e, size_t i)
 {
-	if (i >= e)
-		return 0;
-	unsigned char c = (unsigned char)s[i];
-	/* the unit text after a number is scanned byte by byte: only these
-	 * bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －) */
-	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF)
-		return 0;
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
 		size_t l = litn(s, e, i, range_sep[k].w, range_sep[k].l);
 		if (l && i + l < e && is_digit(s[i + l]))
 			return l;
 	}
 	return 0;
+}
+
+/* Inline: the unit text after a number is scanned byte by byte, and only
+ * these bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －). */
+static inline size_t range_at(const char *s, size_t e, size_t i)
+{
+	if (i >= e)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF)
+		return 0;
+	return range_sign(s, e, i);
 }
 
 /* Does a trailing word agree with the leading operator?  以上 fits ≥ and >,
@@ -328,7 +333,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	j = skip_blank(s, e, j);
 	for (k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
 		l = num_suffix[k].l;
-		if (e - j < l || memcmp(s + e - l, num_suffix[k].w, l))
+		if (e - j < l || s[e - l] != num_suffix[k].w[0] || memcmp(s + e - l, num_suffix[k].w, l))
 			continue;
 		if (!v->op)
 			v->op = num_suffix[k].op;

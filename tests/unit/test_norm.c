@@ -177,6 +177,83 @@ static void cell_model(void)
 	pb_buf_free(&tmp);
 }
 
+/*
+ * pb_cellscan cuts a line at its tabs and says which cells normalizing
+ * leaves as they are, sixteen bytes at a time: the cells must be the tab
+ * split, and a cell it calls plain must come out of pb_norm_cell as it
+ * went in.  pb_norm_cell_line must give what pb_norm_cell gives, and say
+ * when the result may hold line breaks.  Long pieces make lines that
+ * cross blocks anywhere in a character.
+ */
+static void cellscan_model(void)
+{
+	static const char *const pool[] = {
+		"甲", "乙丙丁戊己", "\t", "\t", "a", "12.5", "：", "≥", "≧", "、", "（", "１", "％",
+		"\xE3\x80\x80", "\xE2\x80\x8B", "\xEF\xBB\xBF", " ", "<p>", "$", "*", "&", "\x7f",
+		"\x01", "\xff", "\xE4", "\xE4\xB8", "\xED\xA0\x80", "\xE0\xA0\x80", "\xE0\x80\x80",
+		"\xC2\xB2", "\xF0\xA0\x80\x80", "\x80", "가", "\xEA\xB0", "abcdefghijklmnopq",
+		"一二三四五六七八九十", "\r",
+	};
+	const size_t np = sizeof pool / sizeof pool[0];
+	unsigned seed = 77;
+	pb_buf in = PB_BUF_INIT, got = PB_BUF_INIT, want = PB_BUF_INIT;
+	int bad = 0, plain = 0;
+
+	for (int t = 0; t < 100000; t++) {
+		pb_buf_reset(&in);
+		seed = seed * 1103515245u + 12345u;
+		int len = (int)(seed >> 16) % 14;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = pool[(seed >> 16) % np];
+			if (*p != '\r') /* no line breaks in a line */
+				pb_buf_adds(&in, p);
+		}
+		char *exact = malloc(in.len ? in.len : 1);
+		memcpy(exact, in.ptr, in.len);
+		pb_cellscan sc;
+		size_t at, l, from = 0;
+		int r, ncells = 0;
+		pb_cellscan_init(&sc, exact, in.len);
+		while ((r = pb_cellscan_next(&sc, &at, &l)) >= 0) {
+			const char *tab = memchr(in.ptr + from, '\t', in.len - from);
+			size_t want_l = tab ? (size_t)(tab - in.ptr) - from : in.len - from;
+			ncells++;
+			if (at != from || l != want_l) {
+				bad++;
+				break;
+			}
+			pb_buf_reset(&want);
+			pb_buf_reset(&got);
+			pb_norm_cell(&want, exact + at, l, 1);
+			int lr = pb_norm_cell_line(&got, exact + at, l);
+			if (lr < 0 || got.len != want.len || memcmp(got.ptr, want.ptr, got.len) ||
+			    (lr == 0 && memchr(got.ptr, '\n', got.len)))
+				bad++;
+			if (pb_norm_plain(exact + at, l) != r)
+				bad++;
+			if (r == 1) {
+				plain++;
+				if (want.len != l || memcmp(want.ptr, exact + at, l))
+					bad++;
+				pb_buf_reset(&want);
+				pb_norm_cell(&want, exact + at, l, 0);
+				if (want.len != l || memcmp(want.ptr, exact + at, l))
+					bad++;
+			}
+			from = at + l + 1;
+		}
+		if (r < 0 && from != in.len + 1)
+			bad++; /* cells missing at the end */
+		free(exact);
+	}
+	CHECK(bad == 0);
+	CHECK(plain > 10000); /* the plain verdict is not always no */
+	pb_buf_free(&in);
+	pb_buf_free(&got);
+	pb_buf_free(&want);
+}
+
 void test_norm(void);
 void test_norm(void)
 {
@@ -199,4 +276,18 @@ void test_norm(void)
 	CHECK(pb_is_cjk(0x4E00) && pb_is_cjk(0x3001) && !pb_is_cjk('a') && !pb_is_cjk(0x2265));
 	norm_model();
 	cell_model();
+	cellscan_model();
+	CHECK(pb_norm_plain("项目名称", strlen("项目名称")));
+	CHECK(pb_norm_plain("其中：财政资金≥95%", strlen("其中：财政资金≥95%")));
+	CHECK(!pb_norm_plain("≥95％", strlen("≥95％")));
+	CHECK(!pb_norm_plain("a\tb", 3));
+	{
+		/* a lead cut by a tab, then a stray continuation byte */
+		pb_cellscan sc;
+		size_t at, l;
+		pb_cellscan_init(&sc, "\xE4\t\x80", 3);
+		CHECK(pb_cellscan_next(&sc, &at, &l) == 0 && at == 0 && l == 1);
+		CHECK(pb_cellscan_next(&sc, &at, &l) == 0 && at == 2 && l == 1);
+		CHECK(pb_cellscan_next(&sc, &at, &l) == -1);
+	}
 }

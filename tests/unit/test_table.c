@@ -43,6 +43,14 @@ static const char *const tables[] = {
 	"| 预算数 | 1,200,000 | 财政资金 | 1,200,000 |\n"
 	"| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
 	"| 满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% |\n",
+	/* the checkpoints as written: 月末, 月份, 月 alone; 1月底 is none */
+	"4.月份项目绩效目标表\n"
+	"项目编码\t13070522P000000000077\t项目名称\t月份项目\n"
+	"预算数\t100.00\t财政资金\t100\t其他资金\t0\n"
+	"资金支出计划(万元)\t3月末\t6月份\t10月\t12月底\t1月底\n"
+	"\t10\t20\t30\t100\t\n"
+	"一级指标\t二级指标\t三级指标\t指标描述\t指标值\t依据\n"
+	"产出指标\t数量指标\t物资\t描述\t≥95\t依据\n",
 	"",
 };
 
@@ -76,6 +84,7 @@ void test_table(void)
 		}
 	/* the tail rows were added to the indicator above them (the short
 	 * row 效益指标… is read as carrying on the cells above it) */
+	CHECK(strstr(fresh[3].ptr, "\"schedule\":{\"03\":10,\"06\":20,\"10\":30,\"12\":100}") != NULL);
 	CHECK(strstr(fresh[0].ptr, "\"description\":\"描述一描述续尾\"") != NULL);
 	CHECK(strstr(fresh[0].ptr, "\"basis\":\"依据一依据续社会效益尾二\"") != NULL);
 
