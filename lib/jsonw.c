@@ -113,12 +113,52 @@ static ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char
 	return copy_checked(o, pp, e, end);
 }
 
+/* The 0..15 bytes at s into the zeroed d, without a call: two copies
+ * of a fixed size that overlap (a memcpy of a variable length was a
+ * library call per string, and most strings are shorter than 16). */
+static ALWAYS_INLINE void copy_short(unsigned char *d, const unsigned char *s, size_t n)
+{
+	if (n >= 8) {
+		memcpy(d, s, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else if (n) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
 static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned char **pp,
                                               const unsigned char *e,
                                               const unsigned char *end, int check)
 {
 	const unsigned char *p = *pp;
 
+	/* Without the check every flagged byte is one escape, so all the
+	 * escapes of a block are taken from its mask; the bytes after each
+	 * are copied sixteen at once from p, which the 32 bytes left keep
+	 * inside the slice.  Text lines end in \n and table rows hold \t:
+	 * pbsplit meets an escape every 15 bytes or so, and testing the
+	 * block again after each cost more. */
+	while (!check && e - p >= 32) {
+		const unsigned char *blk = p;
+		pb_v16 v = pb_v16_load(p);
+		unsigned mask = mask16(v, 0);
+		memcpy(o, p, 16);
+		while (mask) {
+			const unsigned char *at = blk + pb_v16_first(mask);
+			o += at - p;
+			o = escape(o, *at);
+			p = at + 1;
+			memcpy(o, p, 16);
+			mask &= mask - 1;
+		}
+		o += blk + 16 - p;
+		p = blk + 16;
+	}
 	while (e - p >= 16) {
 		pb_v16 v = pb_v16_load(p);
 		unsigned mask = mask16(v, check);
@@ -138,7 +178,7 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 		 * load anywhere in its first half stays inside it */
 		unsigned char tail[32] = { 0 };
 		const unsigned char *base = p;
-		memcpy(tail, p, (size_t)(e - p));
+		copy_short(tail, p, (size_t)(e - p));
 		while (p < e) {
 			const unsigned char *src = tail + (p - base);
 			unsigned mask = mask16(pb_v16_load(src), check) & ((1u << (e - p)) - 1);
@@ -275,15 +315,23 @@ void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n)
 
 void pb_jw_intv(pb_jw *w, long long v)
 {
-	/* by hand: printf was a tenth of pbsplit's time */
-	char d[24], *e = d + sizeof d, *p = e;
+	/* by hand: printf was a tenth of pbsplit's time.  The digits are
+	 * made in d and copied with a fixed length (no library call), the
+	 * zeros after them making the buffer's NUL. */
+	char d[48] = { 0 }, *e = d + 24, *p = e;
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	pb_buf *b = w->b;
 	do
 		*--p = (char)('0' + u % 10);
 	while (u /= 10);
 	if (v < 0)
 		*--p = '-';
-	w->err |= pb_buf_add(w->b, p, (size_t)(e - p));
+	if (b->cap - b->len < 25 && pb_buf_grow(b, 24) < 0) {
+		w->err = -1;
+		return;
+	}
+	memcpy(b->ptr + b->len, p, 24);
+	b->len += (size_t)(e - p);
 }
 
 void pb_jw_rawv(pb_jw *w, const char *json)
