@@ -101,7 +101,20 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 {
 	unsigned mask = pb_v16_below(v, 0x20) | pb_v16_eq(v, '"') | pb_v16_eq(v, '\\');
-	return check ? mask | pb_v16_high(v) : mask;
+	unsigned high = check ? pb_v16_high(v) : 0;
+	if (!high)
+		return mask;
+	/* With the check, the non-ASCII bytes that are not part of an
+	 * ideograph or CJK punctuation (pb_utf8_cjk3: a lead E1..EC, EE or
+	 * EF then two continuation bytes) inside the block.  Those pass
+	 * without copy_checked, which cost pbtable more than the quoting
+	 * around it.  A lead whose character runs past the block is
+	 * flagged too; the caller reloads there. */
+	unsigned lead = (pb_v16_below(v, 0xF0) ^ pb_v16_below(v, 0xE0)) & ~pb_v16_eq(v, 0xE0) &
+	                ~pb_v16_eq(v, 0xED);
+	unsigned cont = high & pb_v16_below(v, 0xC0);
+	unsigned led = lead << 1 | lead << 2; /* where continuations must be */
+	return mask | (high & ~(lead | cont)) | (lead & ~(cont >> 1 & cont >> 2)) | (cont & ~led);
 }
 
 /* The byte at *pp needs attention: an escape, or (check) a non-ASCII run. */
@@ -171,6 +184,9 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 		unsigned k = pb_v16_first(mask);
 		o += k;
 		p += k;
+		/* a character cut by the end of the block: test it in the next */
+		if (check && k >= 14 && pb_utf8_cjk3(p, (size_t)(e - p)))
+			continue;
 		o = attend(o, &p, e, end);
 	}
 	if (p < e) {

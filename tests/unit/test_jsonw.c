@@ -81,7 +81,8 @@ static void check_invalid(void)
 		"a", "abcdefghijklmnop", "\t", "\"", "\\", "\x01", "甲乙丙", "\x80", "\xBF",
 		"\xE4\xB8", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xC3\xA9", "\xE0\x80\x80",
 		"\xE0\xA0\x80", "\xFF", "\xF4\x90\x80\x80", "\xEF\xBF\xBF", "\xE1\x80\x80",
-		"\xC0\xAF", "\xF0\x9F", "，", "\x7f",
+		"\xC0\xAF", "\xF0\x9F", "，", "\x7f", "\xED\x9F\xBF", "\xEE\x80\x80",
+		"\xEC\xBF\xBF", "\xE4", "甲乙丙丁戊己庚辛",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 9;
