@@ -329,6 +329,10 @@ void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n)
 	w->err |= pb_json_quote_utf8(w->b, s, n);
 }
 
+static const char digits2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                              "8081828384858687888990919293949596979899";
+
 void pb_jw_intv(pb_jw *w, long long v)
 {
 	/* by hand: printf was a tenth of pbsplit's time.  The digits are
@@ -337,9 +341,17 @@ void pb_jw_intv(pb_jw *w, long long v)
 	char d[48] = { 0 }, *e = d + 24, *p = e;
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 	pb_buf *b = w->b;
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
+	/* two digits a division: line numbers have four or five */
+	for (; u >= 100; u /= 100) {
+		p -= 2;
+		memcpy(p, digits2 + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, digits2 + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
 	if (v < 0)
 		*--p = '-';
 	if (b->cap - b->len < 25 && pb_buf_grow(b, 24) < 0) {

@@ -2,6 +2,7 @@
  * one-byte-at-a-time model, on random strings at every alignment, valid
  * UTF-8 or not. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "buf.h"
@@ -115,9 +116,33 @@ static void check_invalid(void)
 	pb_buf_free(&in);
 }
 
+/* integers as printf writes them, the NUL after them, at any fill */
+static void check_int(void)
+{
+	static const long long v[] = { 0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999,
+	                               100000, -1, -9, -10, -100, -12345, 4294967296LL,
+	                               9223372036854775807LL, -9223372036854775807LL - 1 };
+	pb_buf b = PB_BUF_INIT;
+	char want[64];
+	for (size_t fill = 0; fill < 70; fill += 7)
+		for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+			pb_jw w;
+			pb_buf_reset(&b);
+			for (size_t k = 0; k < fill; k++)
+				pb_buf_addc(&b, 'x');
+			pb_jw_begin(&w, &b, NULL);
+			pb_jw_int(&w, "n", v[i]);
+			pb_jw_end(&w);
+			snprintf(want, sizeof want, "{\"n\":%lld}\n", v[i]);
+			CHECK(w.err == 0 && b.len == fill + strlen(want) && !strcmp(b.ptr + fill, want));
+		}
+	pb_buf_free(&b);
+}
+
 void test_jsonw(void);
 void test_jsonw(void)
 {
+	check_int();
 	static const char *const pool[] = {
 		"a", "abcdefgh", "\t", "\n", "\r", "\"", "\\", "\x01", "\x1f", " ", "甲乙丙", "项目编码",
 		"１２", "\x7f", "/", "预算数\t603.00\t",
