@@ -117,10 +117,15 @@ static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 	return mask | (high & ~(lead | cont)) | (lead & ~(cont >> 1 & cont >> 2)) | (cont & ~led);
 }
 
-/* The byte at *pp needs attention: an escape, or (check) a non-ASCII run. */
+/* The byte at *pp needs attention: an escape, or (check) a non-ASCII run.
+ * Without the check it is always an escape: saying so keeps copy_checked
+ * out of that loop, and with it the need to keep p in memory. */
 static ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char **pp,
-                                           const unsigned char *e, const unsigned char *end)
+                                           const unsigned char *e, const unsigned char *end,
+                                           int check)
 {
+	if (!check)
+		return escape(o, *(*pp)++);
 	if (**pp < 0x80)
 		return escape(o, *(*pp)++);
 	return copy_checked(o, pp, e, end);
@@ -187,7 +192,7 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 		/* a character cut by the end of the block: test it in the next */
 		if (check && k >= 14 && pb_utf8_cjk3(p, (size_t)(e - p)))
 			continue;
-		o = attend(o, &p, e, end);
+		o = attend(o, &p, e, end, check);
 	}
 	if (p < e) {
 		/* the last bytes, fewer than 16, from a zero-padded copy: a
@@ -207,7 +212,7 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 			unsigned k = pb_v16_first(mask);
 			o += k;
 			p += k;
-			o = attend(o, &p, e, end);
+			o = attend(o, &p, e, end, check);
 		}
 	}
 	*pp = p;
