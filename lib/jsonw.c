@@ -100,7 +100,16 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
  */
 static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 {
+#ifdef PB_V16_SSE2
+	/* the compares ORed before one movemask; signed compares take the
+	 * byte ranges in one step each (pb_v16_below needs two) */
+	__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+	                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+	unsigned mask = (unsigned)_mm_movemask_epi8(esc);
+#else
 	unsigned mask = pb_v16_below(v, 0x20) | pb_v16_eq(v, '"') | pb_v16_eq(v, '\\');
+#endif
 	unsigned high = check ? pb_v16_high(v) : 0;
 	if (!high)
 		return mask;
@@ -110,9 +119,18 @@ static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 	 * without copy_checked, which cost pbtable more than the quoting
 	 * around it.  A lead whose character runs past the block is
 	 * flagged too; the caller reloads there. */
+#ifdef PB_V16_SSE2
+	/* as signed bytes: E1..EF is above -32 and below -16, 80..BF below -64 */
+	__m128i l = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)),
+	                          _mm_cmplt_epi8(v, _mm_set1_epi8(-16)));
+	unsigned lead = (unsigned)_mm_movemask_epi8(
+		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(-19)), l)); /* not ED */
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+#else
 	unsigned lead = (pb_v16_below(v, 0xF0) ^ pb_v16_below(v, 0xE0)) & ~pb_v16_eq(v, 0xE0) &
 	                ~pb_v16_eq(v, 0xED);
 	unsigned cont = high & pb_v16_below(v, 0xC0);
+#endif
 	unsigned led = lead << 1 | lead << 2; /* where continuations must be */
 	return mask | (high & ~(lead | cont)) | (lead & ~(cont >> 1 & cont >> 2)) | (cont & ~led);
 }
