@@ -339,7 +339,7 @@ void pb_jw_strv(pb_jw *w, const char *s)
 	if (!s)
 		w->err |= pb_buf_add(w->b, "null", 4);
 	else
-		w->err |= pb_json_quote(w->b, s, strlen(s));
+		w->err |= quote(w->b, s, strlen(s), 1); /* not through a second call */
 }
 
 void pb_jw_strnv(pb_jw *w, const char *s, size_t n)
