@@ -89,6 +89,41 @@ static void common(pb_jw *w, const pb_project *p)
 	pb_jw_int(w, "doc", p->doc);
 }
 
+/* n's last `width` digits at o */
+static char *digits(char *o, int n, int width)
+{
+	for (int i = width - 1; i >= 0; i--, n /= 10)
+		o[i] = (char)('0' + n % 10);
+	return o + width;
+}
+
+/* The date as %04d-%02d-%02d writes it, less the parts that are 0; by
+ * hand for the values a date has (snprintf cost a thousand instructions
+ * a date). */
+static void date_text(char *d, size_t cap, const pb_value *v)
+{
+	if (v->year < 0 || v->year > 9999 || v->month < 0 || v->month > 99 || v->day < 0 ||
+	    v->day > 99) {
+		if (v->day)
+			snprintf(d, cap, "%04d-%02d-%02d", v->year, v->month, v->day);
+		else if (v->month)
+			snprintf(d, cap, "%04d-%02d", v->year, v->month);
+		else
+			snprintf(d, cap, "%04d", v->year);
+		return;
+	}
+	char *o = digits(d, v->year, 4);
+	if (v->month || v->day) {
+		*o++ = '-';
+		o = digits(o, v->month, 2);
+	}
+	if (v->day) {
+		*o++ = '-';
+		o = digits(o, v->day, 2);
+	}
+	*o = '\0';
+}
+
 /* Append b's own bytes [at, at + n), already written. */
 static int copy_within(pb_buf *b, size_t at, size_t n)
 {
@@ -189,13 +224,8 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		pb_jw_str(&w, "basis", in->basis);
 		pb_jw_int(&w, "value_line", in->value_line);
 		if (v->kind == PB_VK_DATE) {
-			char d[16];
-			if (v->day)
-				snprintf(d, sizeof d, "%04d-%02d-%02d", v->year, v->month, v->day);
-			else if (v->month)
-				snprintf(d, sizeof d, "%04d-%02d", v->year, v->month);
-			else
-				snprintf(d, sizeof d, "%04d", v->year);
+			char d[16]; /* what snprintf was given: the same cut for absurd values */
+			date_text(d, sizeof d, v);
 			pb_jw_str(&w, "date", d);
 		}
 		if (v->partial)
