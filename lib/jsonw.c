@@ -206,25 +206,24 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 
 	/* Without the check every flagged byte is one escape, so all the
 	 * escapes of a block are taken from its mask; the bytes after each
-	 * are copied sixteen at once from p, which the 32 bytes left keep
-	 * inside the slice.  Text lines end in \n and table rows hold \t:
+	 * are copied sixteen at once, which the 32 bytes left keep inside
+	 * the slice.  Text lines end in \n and table rows hold \t:
 	 * pbsplit meets an escape every 15 bytes or so, and testing the
 	 * block again after each cost more. */
 	while (!check && e - p >= 32) {
-		const unsigned char *blk = p;
 		pb_v16 v = pb_v16_load(p);
 		unsigned mask = mask16(v, 0);
 		memcpy(o, p, 16);
+		/* o + k is where p[k] goes, moved on by each escape */
 		while (mask) {
-			const unsigned char *at = blk + pb_v16_first(mask);
-			o += at - p;
-			o = escape(o, *at);
-			p = at + 1;
-			memcpy(o, p, 16);
+			unsigned k = pb_v16_first(mask);
+			unsigned char *q = escape(o + k, p[k]);
+			memcpy(q, p + k + 1, 16);
+			o = q - k - 1;
 			mask &= mask - 1;
 		}
-		o += blk + 16 - p;
-		p = blk + 16;
+		o += 16;
+		p += 16;
 	}
 	while (e - p >= 16) {
 		pb_v16 v = pb_v16_load(p);
