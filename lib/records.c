@@ -33,7 +33,7 @@ static void num_text(pb_buf *out, const char *value, const pb_value *v)
 static void num_field(pb_jw *w, const char *value, const pb_value *v)
 {
 	pb_buf *b = w->b;
-	pb_jw_key(w, "num");
+	PB_JW_NEXT(w, "num");
 	if (b->cap - b->len <= v->num_len && pb_buf_grow(b, v->num_len) < 0) {
 		w->err = -1;
 		return;
@@ -67,16 +67,17 @@ static void amount_v(pb_jw *w, const pb_amount *a)
 	b->len += (size_t)n;
 }
 
-#define amount(w, key, a) (pb_jw_key(w, key), amount_v(w, a))
+#define amount(w, key, a) (PB_JW_NEXT(w, key), amount_v(w, a))
 
-/* The names are pb_check_names, written as literals so that pb_jw_key
- * knows their length (strlen and memcpy calls were a third of this). */
-static void checkpoints(pb_jw *w, const char *key, const pb_amount *a)
+/* The value of a checkpoint object, its name written.  The names are
+ * pb_check_names, written as literals so that their length is known
+ * (strlen and memcpy calls were a third of this). */
+static void checkpoints(pb_jw *w, const pb_amount *a)
 {
 	pb_jw o;
-	pb_jw_key(w, key);
 	pb_jw_begin(&o, w->b, NULL);
-	amount(&o, "03", &a[0]);
+	pb_jw_key(&o, "03");
+	amount_v(&o, &a[0]);
 	amount(&o, "06", &a[1]);
 	amount(&o, "10", &a[2]);
 	amount(&o, "12", &a[3]);
@@ -85,8 +86,8 @@ static void checkpoints(pb_jw *w, const char *key, const pb_amount *a)
 
 static void common(pb_jw *w, const pb_project *p)
 {
-	pb_jw_str(w, "file", p->file);
-	pb_jw_int(w, "doc", p->doc);
+	PB_JW_STR(w, "file", p->file);
+	PB_JW_INT(w, "doc", p->doc);
 }
 
 /* n's last `width` digits at o */
@@ -143,29 +144,31 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 
 	pb_jw_begin(&w, b, "project");
 	common(&w, p);
-	pb_jw_int(&w, "line", p->line);
-	pb_jw_int(&w, "end_line", p->end_line);
-	pb_jw_int(&w, "seq", p->seq);
-	pb_jw_str(&w, "dept", p->dept);
-	pb_jw_str(&w, "dept_code", p->dept_code);
+	PB_JW_INT(&w, "line", p->line);
+	PB_JW_INT(&w, "end_line", p->end_line);
+	PB_JW_INT(&w, "seq", p->seq);
+	PB_JW_STR(&w, "dept", p->dept);
+	PB_JW_STR(&w, "dept_code", p->dept_code);
 	if (p->year)
-		pb_jw_int(&w, "year", p->year);
+		PB_JW_INT(&w, "year", p->year);
 	else
-		pb_jw_null(&w, "year");
-	pb_jw_str(&w, "code", p->code);
-	pb_jw_str(&w, "name", p->name);
-	pb_jw_str(&w, "source_unit", p->source_unit);
+		PB_JW_NULL(&w, "year");
+	PB_JW_STR(&w, "code", p->code);
+	PB_JW_STR(&w, "name", p->name);
+	PB_JW_STR(&w, "source_unit", p->source_unit);
 	amount(&w, "budget", &p->budget);
 	amount(&w, "fiscal", &p->fiscal);
 	amount(&w, "other", &p->other);
-	pb_jw_str(&w, "purpose", p->purpose);
-	pb_jw_str(&w, "schedule_unit", p->schedule_unit);
+	PB_JW_STR(&w, "purpose", p->purpose);
+	PB_JW_STR(&w, "schedule_unit", p->schedule_unit);
+	PB_JW_NEXT(&w, "schedule");
 	if (p->schedule_unit)
-		checkpoints(&w, "schedule", p->schedule);
+		checkpoints(&w, p->schedule);
 	else
-		pb_jw_null(&w, "schedule");
-	checkpoints(&w, "spend", p->spend);
-	pb_jw_key(&w, "goals");
+		w.err |= pb_buf_add(b, "null", 4);
+	PB_JW_NEXT(&w, "spend");
+	checkpoints(&w, p->spend);
+	PB_JW_NEXT(&w, "goals");
 	w.err |= pb_buf_addc(b, '[');
 	for (size_t i = 0; i < p->ngoals; i++) {
 		if (i)
@@ -173,14 +176,14 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		w.err |= pb_json_quote(b, p->goals[i], strlen(p->goals[i]));
 	}
 	w.err |= pb_buf_addc(b, ']');
-	pb_jw_int(&w, "indicators", (long long)p->nind);
-	pb_jw_str(&w, "title", p->title);
-	pb_jw_int(&w, "unparsed", (long long)p->nunp);
+	PB_JW_INT(&w, "indicators", (long long)p->nind);
+	PB_JW_STR(&w, "title", p->title);
+	PB_JW_INT(&w, "unparsed", (long long)p->nunp);
 	/* where each part sits, for tools that point at rows */
-	pb_jw_int(&w, "code_line", p->code_line);
-	pb_jw_int(&w, "budget_line", p->budget_line);
-	pb_jw_int(&w, "plan_line", p->plan_line);
-	pb_jw_int(&w, "goals_line", p->goals_line);
+	PB_JW_INT(&w, "code_line", p->code_line);
+	PB_JW_INT(&w, "budget_line", p->budget_line);
+	PB_JW_INT(&w, "plan_line", p->plan_line);
+	PB_JW_INT(&w, "goals_line", p->goals_line);
 	pb_jw_end(&w);
 	err |= w.err;
 
@@ -199,34 +202,35 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 			w.first = 0;
 			w.err = copy_within(b, hs, hl);
 		}
-		pb_jw_int(&w, "line", in->line);
-		pb_jw_str(&w, "project", p->code);
-		pb_jw_int(&w, "project_seq", p->seq);
-		pb_jw_int(&w, "seq", (long long)i + 1);
-		pb_jw_str(&w, "level1", in->level1);
-		pb_jw_str(&w, "level2", in->level2);
-		pb_jw_str(&w, "level3", in->level3);
-		pb_jw_str(&w, "description", in->description);
-		pb_jw_str(&w, "value", in->value);
-		pb_jw_str(&w, "op", v->op);
+		PB_JW_INT(&w, "line", in->line);
+		PB_JW_STR(&w, "project", p->code);
+		PB_JW_INT(&w, "project_seq", p->seq);
+		PB_JW_INT(&w, "seq", (long long)i + 1);
+		PB_JW_STR(&w, "level1", in->level1);
+		PB_JW_STR(&w, "level2", in->level2);
+		PB_JW_STR(&w, "level3", in->level3);
+		PB_JW_STR(&w, "description", in->description);
+		PB_JW_STR(&w, "value", in->value);
+		PB_JW_STR(&w, "op", v->op);
 		if (v->num_len && in->value) {
 			num_field(&w, in->value, v);
 		} else {
-			pb_jw_null(&w, "num");
+			PB_JW_NULL(&w, "num");
 		}
 		size_t ul = 0;
 		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
+		PB_JW_NEXT(&w, "unit");
 		if (u)
-			pb_jw_strn(&w, "unit", u, ul);
+			pb_jw_strnv(&w, u, ul);
 		else
-			pb_jw_null(&w, "unit");
-		pb_jw_str(&w, "kind", pb_value_kind_name(v->kind));
-		pb_jw_str(&w, "basis", in->basis);
-		pb_jw_int(&w, "value_line", in->value_line);
+			w.err |= pb_buf_add(b, "null", 4);
+		PB_JW_STR(&w, "kind", pb_value_kind_name(v->kind));
+		PB_JW_STR(&w, "basis", in->basis);
+		PB_JW_INT(&w, "value_line", in->value_line);
 		if (v->kind == PB_VK_DATE) {
 			char d[16]; /* what snprintf was given: the same cut for absurd values */
 			date_text(d, sizeof d, v);
-			pb_jw_str(&w, "date", d);
+			PB_JW_STR(&w, "date", d);
 		}
 		if (v->partial)
 			pb_jw_bool(&w, "partial", 1);
@@ -237,12 +241,12 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 		const pb_unparsed *u = &p->unp[i];
 		pb_jw_begin(&w, b, "unparsed");
 		common(&w, p);
-		pb_jw_int(&w, "line", u->line);
-		pb_jw_int(&w, "end_line", u->end_line);
-		pb_jw_str(&w, "project", p->code);
-		pb_jw_int(&w, "project_seq", p->seq);
-		pb_jw_str(&w, "reason", u->reason);
-		pb_jw_str(&w, "text", u->text);
+		PB_JW_INT(&w, "line", u->line);
+		PB_JW_INT(&w, "end_line", u->end_line);
+		PB_JW_STR(&w, "project", p->code);
+		PB_JW_INT(&w, "project_seq", p->seq);
+		PB_JW_STR(&w, "reason", u->reason);
+		PB_JW_STR(&w, "text", u->text);
 		pb_jw_end(&w);
 		err |= w.err;
 	}
