@@ -136,11 +136,38 @@ static int copy_within(pb_buf *b, size_t at, size_t n)
 	return 0;
 }
 
+/* Where a string field was last written, to copy it rather than quote
+ * the same string again. */
+typedef struct {
+	const char *s;
+	size_t at, len;
+} written;
+
+/* A string field that may be the very string the record before wrote
+ * (a level names every row below it, and the rows share its string):
+ * then it is copied from there.  Quoting cost five times the copy. */
+static void again_str(pb_jw *w, const char *key, size_t kl, const char *s, written *last)
+{
+	pb_buf *b = w->b;
+	if (s && s == last->s) {
+		w->err |= copy_within(b, last->at, last->len);
+		return;
+	}
+	last->at = b->len;
+	pb_jw_lit(w, key, kl);
+	pb_jw_strv(w, s);
+	last->s = s;
+	last->len = b->len - last->at;
+}
+
+#define AGAIN_STR(w, name, s, last) again_str(w, ",\"" name "\":", sizeof ",\"" name "\":" - 1, s, last)
+
 int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 {
 	pb_jw w;
 	int err = 0;
-	size_t hs = 0, hl = 0;
+	size_t hs = 0, hl = 0, ps = 0, pl = 0;
+	written l1 = { NULL, 0, 0 }, l2 = { NULL, 0, 0 };
 
 	pb_jw_begin(&w, b, "project");
 	common(&w, p);
@@ -203,11 +230,18 @@ int pb_write_project_ndjson(pb_buf *b, const pb_project *p)
 			w.err = copy_within(b, hs, hl);
 		}
 		PB_JW_INT(&w, "line", in->line);
-		PB_JW_STR(&w, "project", p->code);
-		PB_JW_INT(&w, "project_seq", p->seq);
+		/* the same in every indicator record of the project */
+		if (!i) {
+			ps = b->len;
+			PB_JW_STR(&w, "project", p->code);
+			PB_JW_INT(&w, "project_seq", p->seq);
+			pl = b->len - ps;
+		} else {
+			w.err |= copy_within(b, ps, pl);
+		}
 		PB_JW_INT(&w, "seq", (long long)i + 1);
-		PB_JW_STR(&w, "level1", in->level1);
-		PB_JW_STR(&w, "level2", in->level2);
+		AGAIN_STR(&w, "level1", in->level1, &l1);
+		AGAIN_STR(&w, "level2", in->level2, &l2);
 		PB_JW_STR(&w, "level3", in->level3);
 		PB_JW_STR(&w, "description", in->description);
 		PB_JW_STR(&w, "value", in->value);
