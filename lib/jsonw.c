@@ -121,11 +121,12 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 }
 
 /*
- * Quote p[0..e) into o, from *pp on; with `check`, non-ASCII goes through
- * copy_checked.  Sixteen bytes are tested and copied at once up to the
- * next byte that needs attention; the last few come from a zero-padded
- * copy, so nothing past e is read.  The caller makes room: 6 bytes out
- * per byte in at most, plus 16 for the whole-vector store.  This is the
+ * Quote p[0..e) into o, from *pp on; with `check`, non-ASCII other than
+ * whole ideographs goes through copy_checked.  Sixteen bytes are tested
+ * and copied at once up to the next byte that needs attention; the last
+ * few come from a zero-padded copy, so nothing past e is read.  The
+ * caller makes room: 6 bytes out per byte in at most, plus 16 for the
+ * whole-vector store (escape's 8-byte store fits in that).  This is the
  * hot loop of every writer: pbsplit quotes every byte of every filing,
  * pbtable every cell it keeps.
  */
