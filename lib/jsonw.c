@@ -383,6 +383,14 @@ void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n)
 	w->err |= pb_json_quote_utf8(w->b, s, n);
 }
 
+void pb_jw_utf8v(pb_jw *w, const char *s)
+{
+	if (!s)
+		w->err |= pb_buf_add(w->b, "null", 4);
+	else
+		w->err |= quote(w->b, s, strlen(s), 0);
+}
+
 static const char digits2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                               "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                               "8081828384858687888990919293949596979899";

@@ -35,6 +35,7 @@ void pb_jw_begin_with(pb_jw *w, pb_buf *b, const pb_buf *head);
 void pb_jw_strv(pb_jw *w, const char *s); /* NULL -> null */
 void pb_jw_strnv(pb_jw *w, const char *s, size_t n);
 void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n); /* known valid UTF-8 */
+void pb_jw_utf8v(pb_jw *w, const char *s); /* the same, NUL-terminated; NULL -> null */
 void pb_jw_intv(pb_jw *w, long long v);
 void pb_jw_rawv(pb_jw *w, const char *json);
 
