@@ -167,11 +167,11 @@ static void again_str(pb_jw *w, const char *key, size_t kl, const char *s, writt
 #define TEXT_STR(w, name, s) (PB_JW_NEXT(w, name), strv((w), (s)))
 
 /*
- * valid: every string but file and the filing's dept and dept_code is
- * known to be valid UTF-8 (the table parser keeps decoded text so, which
- * fuzz_table checks for every string it makes), and is quoted without
- * checking it again.  Checking was 6 M of pbtable's 390 M instructions
- * on three corpus files.
+ * valid: every string but file, the filing's dept and dept_code and the
+ * unparsed records' is known to be valid UTF-8 (the table parser keeps
+ * decoded text so, which fuzz_table checks for every string it makes),
+ * and is quoted without checking it again.  Checking was 7 M of
+ * pbtable's 390 M instructions on three corpus files.
  */
 static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 {
