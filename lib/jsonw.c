@@ -273,27 +273,30 @@ static ALWAYS_INLINE int quote(pb_buf *b, const char *s, size_t n, int check)
 {
 	enum { SLICE = 4096 };
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t m = n < SLICE ? n : SLICE;
 	unsigned char *o;
-	int first = 1;
 
-	do {
-		size_t m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
-		/* the slice escaped, a character crossing its end, the
-		 * vector store, the quotes and the NUL; most strings are
-		 * short, so the test is inline */
+	/* the slice escaped, a character crossing its end, the vector
+	 * store, the quotes and the NUL; most strings are short, so the
+	 * test is inline */
+	if (b->cap - b->len < 6 * m + 24 && pb_buf_grow(b, 6 * m + 23) < 0)
+		return -1;
+	o = (unsigned char *)b->ptr + b->len;
+	*o++ = '"';
+	for (;;) {
+		o = quote_run(o, &p, p + m, end, check);
+		if (p >= end)
+			break;
+		*o = '\0';
+		b->len = (size_t)((char *)o - b->ptr);
+		m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
 		if (b->cap - b->len < 6 * m + 24 && pb_buf_grow(b, 6 * m + 23) < 0)
 			return -1;
 		o = (unsigned char *)b->ptr + b->len;
-		if (first)
-			*o++ = '"';
-		first = 0;
-		o = quote_run(o, &p, p + m, end, check);
-		*o = '\0';
-		b->len = (size_t)((char *)o - b->ptr);
-	} while (p < end);
-	*o++ = '"';
-	*o = '\0';
-	b->len++;
+	}
+	o[0] = '"';
+	o[1] = '\0';
+	b->len = (size_t)((char *)o + 1 - b->ptr);
 	return 0;
 }
 
