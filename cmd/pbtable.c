@@ -23,12 +23,13 @@ static void usage(FILE *f)
 	        argv0);
 }
 
-static int on_project(const pb_project *p, void *ctx)
+static int write_project(const pb_project *p, int decoded)
 {
-	(void)ctx;
 	for (size_t i = 0; i < p->nunp; i++)
 		pb_diag(0, p->file, p->unp[i].line, "warning: %s", p->unp[i].reason);
-	if (g.format == FMT_NDJSON)
+	if (g.format == FMT_NDJSON && decoded)
+		pb_write_decoded_ndjson(&g.out, p);
+	else if (g.format == FMT_NDJSON)
 		pb_write_project_ndjson(&g.out, p);
 	else if (g.type == T_PROJECT)
 		pb_write_project_tsv(&g.out, p);
@@ -36,6 +37,19 @@ static int on_project(const pb_project *p, void *ctx)
 		pb_write_indicator_tsv(&g.out, p);
 	pb_out(&g.out, 0);
 	return 0;
+}
+
+static int on_project(const pb_project *p, void *ctx)
+{
+	(void)ctx;
+	return write_project(p, 0);
+}
+
+/* parsed from a raw filing's decoded text */
+static int on_decoded(const pb_project *p, void *ctx)
+{
+	(void)ctx;
+	return write_project(p, 1);
 }
 
 static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
@@ -87,9 +101,9 @@ int main(int argc, char **argv)
 			pb_write_indicator_tsv_header(&g.out);
 	}
 	if (optind == argc)
-		pb_source_run(&src, "-");
+		pb_source_run_decoded(&src, on_decoded, "-");
 	for (int i = optind; i < argc; i++)
-		pb_source_run(&src, argv[i]);
+		pb_source_run_decoded(&src, on_decoded, argv[i]);
 	pb_out(&g.out, 1);
 	pb_buf_free(&g.out);
 	int st = pb_out_close();

@@ -6,32 +6,63 @@
 #include "swar.h"
 #include "utf8.h"
 
-static const char hex[] = "0123456789abcdef";
-
 const unsigned char pb_json_esc[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	['"'] = 1, ['\\'] = 1,
 };
 
-/* The second byte of the two-byte escapes; 0: \u00XX */
-static const unsigned char esc2[256] = {
-	['\n'] = 'n', ['\t'] = 't', ['\r'] = 'r', ['"'] = '"', ['\\'] = '\\',
+/* Each escape whole, eight bytes stored at once: the escape and its
+ * length (the bytes past it are slack the caller made room for, and are
+ * written over).  Per escape that is a load and a store where testing
+ * for the two-byte form and writing byte by byte took twice the
+ * instructions, and pbsplit meets an escape every 15 bytes or so. */
+static const struct {
+	char s[7];
+	unsigned char n;
+} esc_tab['\\' + 1] = {
+	[0x00] = { "\\u0000", 6 },
+	[0x01] = { "\\u0001", 6 },
+	[0x02] = { "\\u0002", 6 },
+	[0x03] = { "\\u0003", 6 },
+	[0x04] = { "\\u0004", 6 },
+	[0x05] = { "\\u0005", 6 },
+	[0x06] = { "\\u0006", 6 },
+	[0x07] = { "\\u0007", 6 },
+	[0x08] = { "\\u0008", 6 },
+	[0x09] = { "\\t", 2 },
+	[0x0a] = { "\\n", 2 },
+	[0x0b] = { "\\u000b", 6 },
+	[0x0c] = { "\\u000c", 6 },
+	[0x0d] = { "\\r", 2 },
+	[0x0e] = { "\\u000e", 6 },
+	[0x0f] = { "\\u000f", 6 },
+	[0x10] = { "\\u0010", 6 },
+	[0x11] = { "\\u0011", 6 },
+	[0x12] = { "\\u0012", 6 },
+	[0x13] = { "\\u0013", 6 },
+	[0x14] = { "\\u0014", 6 },
+	[0x15] = { "\\u0015", 6 },
+	[0x16] = { "\\u0016", 6 },
+	[0x17] = { "\\u0017", 6 },
+	[0x18] = { "\\u0018", 6 },
+	[0x19] = { "\\u0019", 6 },
+	[0x1a] = { "\\u001a", 6 },
+	[0x1b] = { "\\u001b", 6 },
+	[0x1c] = { "\\u001c", 6 },
+	[0x1d] = { "\\u001d", 6 },
+	[0x1e] = { "\\u001e", 6 },
+	[0x1f] = { "\\u001f", 6 },
+	[0x22] = { "\\\"", 2 },
+	[0x5c] = { "\\\\", 2 },
 };
 
-/* Write the escape for c, one of the bytes pb_json_esc flags, at o. */
+/* Write the escape for c, one of the bytes pb_json_esc flags, at o (8
+ * bytes of room). */
 static inline unsigned char *escape(unsigned char *o, unsigned c)
 {
-	o[0] = '\\';
-	if (esc2[c]) {
-		o[1] = esc2[c];
-		return o + 2;
-	}
-	o[1] = 'u';
-	o[2] = o[3] = '0';
-	o[4] = (unsigned char)hex[c >> 4];
-	o[5] = (unsigned char)hex[c & 15];
-	return o + 6;
+	memcpy(o, &esc_tab[c], 8);
+	return o + esc_tab[c].n;
 }
 
 /* quote_run is made twice, with and without the check: a flag tested in
@@ -90,27 +121,82 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
 }
 
 /*
- * Quote p[0..e) into o, from *pp on; with `check`, non-ASCII goes through
- * copy_checked.  Sixteen bytes are tested and copied at once up to the
- * next byte that needs attention; the last few come from a zero-padded
- * copy, so nothing past e is read.  The caller makes room: 6 bytes out
- * per byte in at most, plus 16 for the whole-vector store.  This is the
+ * Quote p[0..e) into o, from *pp on; with `check`, non-ASCII other than
+ * whole ideographs goes through copy_checked.  Sixteen bytes are tested
+ * and copied at once up to the next byte that needs attention; the last
+ * few come from a zero-padded copy, so nothing past e is read.  The
+ * caller makes room: 6 bytes out per byte in at most, plus 16 for the
+ * whole-vector store (escape's 8-byte store fits in that).  This is the
  * hot loop of every writer: pbsplit quotes every byte of every filing,
  * pbtable every cell it keeps.
  */
 static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 {
+#ifdef PB_V16_SSE2
+	/* the compares ORed before one movemask; signed compares take the
+	 * byte ranges in one step each (pb_v16_below needs two) */
+	__m128i esc = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+	                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+	unsigned mask = (unsigned)_mm_movemask_epi8(esc);
+#else
 	unsigned mask = pb_v16_below(v, 0x20) | pb_v16_eq(v, '"') | pb_v16_eq(v, '\\');
-	return check ? mask | pb_v16_high(v) : mask;
+#endif
+	unsigned high = check ? pb_v16_high(v) : 0;
+	if (!high)
+		return mask;
+	/* With the check, the non-ASCII bytes that are not part of an
+	 * ideograph or CJK punctuation (pb_utf8_cjk3: a lead E1..EC, EE or
+	 * EF then two continuation bytes) inside the block.  Those pass
+	 * without copy_checked, which cost pbtable more than the quoting
+	 * around it.  A lead whose character runs past the block is
+	 * flagged too; the caller reloads there. */
+#ifdef PB_V16_SSE2
+	/* as signed bytes: E1..EF is above -32 and below -16, 80..BF below -64 */
+	__m128i l = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)),
+	                          _mm_cmplt_epi8(v, _mm_set1_epi8(-16)));
+	unsigned lead = (unsigned)_mm_movemask_epi8(
+		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(-19)), l)); /* not ED */
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+#else
+	unsigned lead = (pb_v16_below(v, 0xF0) ^ pb_v16_below(v, 0xE0)) & ~pb_v16_eq(v, 0xE0) &
+	                ~pb_v16_eq(v, 0xED);
+	unsigned cont = high & pb_v16_below(v, 0xC0);
+#endif
+	unsigned led = lead << 1 | lead << 2; /* where continuations must be */
+	return mask | (high & ~(lead | cont)) | (lead & ~(cont >> 1 & cont >> 2)) | (cont & ~led);
 }
 
-/* The byte at *pp needs attention: an escape, or (check) a non-ASCII run. */
+/* The byte at *pp needs attention: an escape, or (check) a non-ASCII run.
+ * Without the check it is always an escape: saying so keeps copy_checked
+ * out of that loop, and with it the need to keep p in memory. */
 static ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char **pp,
-                                           const unsigned char *e, const unsigned char *end)
+                                           const unsigned char *e, const unsigned char *end,
+                                           int check)
 {
+	if (!check)
+		return escape(o, *(*pp)++);
 	if (**pp < 0x80)
 		return escape(o, *(*pp)++);
 	return copy_checked(o, pp, e, end);
+}
+
+/* The 0..15 bytes at s into the zeroed d, without a call: two copies
+ * of a fixed size that overlap (a memcpy of a variable length was a
+ * library call per string, and most strings are shorter than 16). */
+static ALWAYS_INLINE void copy_short(unsigned char *d, const unsigned char *s, size_t n)
+{
+	if (n >= 8) {
+		memcpy(d, s, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else if (n) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
 }
 
 static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned char **pp,
@@ -119,6 +205,27 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 {
 	const unsigned char *p = *pp;
 
+	/* Without the check every flagged byte is one escape, so all the
+	 * escapes of a block are taken from its mask; the bytes after each
+	 * are copied sixteen at once, which the 32 bytes left keep inside
+	 * the slice.  Text lines end in \n and table rows hold \t:
+	 * pbsplit meets an escape every 15 bytes or so, and testing the
+	 * block again after each cost more. */
+	while (!check && e - p >= 32) {
+		pb_v16 v = pb_v16_load(p);
+		unsigned mask = mask16(v, 0);
+		memcpy(o, p, 16);
+		/* o + k is where p[k] goes, moved on by each escape */
+		while (mask) {
+			unsigned k = pb_v16_first(mask);
+			unsigned char *q = escape(o + k, p[k]);
+			memcpy(q, p + k + 1, 16);
+			o = q - k - 1;
+			mask &= mask - 1;
+		}
+		o += 16;
+		p += 16;
+	}
 	while (e - p >= 16) {
 		pb_v16 v = pb_v16_load(p);
 		unsigned mask = mask16(v, check);
@@ -131,14 +238,17 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 		unsigned k = pb_v16_first(mask);
 		o += k;
 		p += k;
-		o = attend(o, &p, e, end);
+		/* a character cut by the end of the block: test it in the next */
+		if (check && k >= 14 && pb_utf8_cjk3(p, (size_t)(e - p)))
+			continue;
+		o = attend(o, &p, e, end, check);
 	}
 	if (p < e) {
 		/* the last bytes, fewer than 16, from a zero-padded copy: a
 		 * load anywhere in its first half stays inside it */
 		unsigned char tail[32] = { 0 };
 		const unsigned char *base = p;
-		memcpy(tail, p, (size_t)(e - p));
+		copy_short(tail, p, (size_t)(e - p));
 		while (p < e) {
 			const unsigned char *src = tail + (p - base);
 			unsigned mask = mask16(pb_v16_load(src), check) & ((1u << (e - p)) - 1);
@@ -151,7 +261,7 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 			unsigned k = pb_v16_first(mask);
 			o += k;
 			p += k;
-			o = attend(o, &p, e, end);
+			o = attend(o, &p, e, end, check);
 		}
 	}
 	*pp = p;
@@ -163,27 +273,30 @@ static ALWAYS_INLINE int quote(pb_buf *b, const char *s, size_t n, int check)
 {
 	enum { SLICE = 4096 };
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t m = n < SLICE ? n : SLICE;
 	unsigned char *o;
-	int first = 1;
 
-	do {
-		size_t m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
-		/* the slice escaped, a character crossing its end, the
-		 * vector store, the quotes and the NUL; most strings are
-		 * short, so the test is inline */
+	/* the slice escaped, a character crossing its end, the vector
+	 * store, the quotes and the NUL; most strings are short, so the
+	 * test is inline */
+	if (b->cap - b->len < 6 * m + 24 && pb_buf_grow(b, 6 * m + 23) < 0)
+		return -1;
+	o = (unsigned char *)b->ptr + b->len;
+	*o++ = '"';
+	for (;;) {
+		o = quote_run(o, &p, p + m, end, check);
+		if (p >= end)
+			break;
+		*o = '\0';
+		b->len = (size_t)((char *)o - b->ptr);
+		m = (size_t)(end - p) < SLICE ? (size_t)(end - p) : SLICE;
 		if (b->cap - b->len < 6 * m + 24 && pb_buf_grow(b, 6 * m + 23) < 0)
 			return -1;
 		o = (unsigned char *)b->ptr + b->len;
-		if (first)
-			*o++ = '"';
-		first = 0;
-		o = quote_run(o, &p, p + m, end, check);
-		*o = '\0';
-		b->len = (size_t)((char *)o - b->ptr);
-	} while (p < end);
-	*o++ = '"';
-	*o = '\0';
-	b->len++;
+	}
+	o[0] = '"';
+	o[1] = '\0';
+	b->len = (size_t)((char *)o + 1 - b->ptr);
 	return 0;
 }
 
@@ -260,7 +373,7 @@ void pb_jw_strv(pb_jw *w, const char *s)
 	if (!s)
 		w->err |= pb_buf_add(w->b, "null", 4);
 	else
-		w->err |= pb_json_quote(w->b, s, strlen(s));
+		w->err |= quote(w->b, s, strlen(s), 1); /* not through a second call */
 }
 
 void pb_jw_strnv(pb_jw *w, const char *s, size_t n)
@@ -273,17 +386,45 @@ void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n)
 	w->err |= pb_json_quote_utf8(w->b, s, n);
 }
 
+void pb_jw_utf8v(pb_jw *w, const char *s)
+{
+	if (!s)
+		w->err |= pb_buf_add(w->b, "null", 4);
+	else
+		w->err |= quote(w->b, s, strlen(s), 0);
+}
+
+static const char digits2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                              "8081828384858687888990919293949596979899";
+
 void pb_jw_intv(pb_jw *w, long long v)
 {
-	/* by hand: printf was a tenth of pbsplit's time */
-	char d[24], *e = d + sizeof d, *p = e;
+	/* by hand: printf was a tenth of pbsplit's time.  The digits are
+	 * made in d and copied with a fixed length (no library call), the
+	 * zeros after them making the buffer's NUL. */
+	char d[48] = { 0 }, *e = d + 24, *p = e;
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
+	pb_buf *b = w->b;
+	/* two digits a division: line numbers have four or five */
+	for (; u >= 100; u /= 100) {
+		p -= 2;
+		memcpy(p, digits2 + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, digits2 + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
 	if (v < 0)
 		*--p = '-';
-	w->err |= pb_buf_add(w->b, p, (size_t)(e - p));
+	if (b->cap - b->len < 25 && pb_buf_grow(b, 24) < 0) {
+		w->err = -1;
+		return;
+	}
+	memcpy(b->ptr + b->len, p, 24);
+	b->len += (size_t)(e - p);
 }
 
 void pb_jw_rawv(pb_jw *w, const char *json)

@@ -35,6 +35,7 @@ void pb_jw_begin_with(pb_jw *w, pb_buf *b, const pb_buf *head);
 void pb_jw_strv(pb_jw *w, const char *s); /* NULL -> null */
 void pb_jw_strnv(pb_jw *w, const char *s, size_t n);
 void pb_jw_utf8nv(pb_jw *w, const char *s, size_t n); /* known valid UTF-8 */
+void pb_jw_utf8v(pb_jw *w, const char *s); /* the same, NUL-terminated; NULL -> null */
 void pb_jw_intv(pb_jw *w, long long v);
 void pb_jw_rawv(pb_jw *w, const char *json);
 
@@ -63,6 +64,29 @@ static inline void pb_jw_key(pb_jw *w, const char *key)
 	*o++ = ':';
 	*o = '\0';
 	b->len = (size_t)(o - b->ptr);
+}
+
+/*
+ * A field that is not the first of its object (a record's fields after
+ * its type), the name a string literal: comma, quoted name and colon are
+ * one copy of a constant size, the literal's NUL with them, and the
+ * first-field test is gone.  pbtable's records written through pb_jw_key
+ * took 5 M instructions more on three corpus files (of 397 M).
+ */
+#define PB_JW_NEXT(w, name) pb_jw_lit((w), ",\"" name "\":", sizeof ",\"" name "\":" - 1)
+#define PB_JW_STR(w, name, s) (PB_JW_NEXT(w, name), pb_jw_strv((w), (s)))
+#define PB_JW_INT(w, name, v) (PB_JW_NEXT(w, name), pb_jw_intv((w), (v)))
+#define PB_JW_NULL(w, name) pb_jw_lit((w), ",\"" name "\":null", sizeof ",\"" name "\":null" - 1)
+
+static inline void pb_jw_lit(pb_jw *w, const char *s, size_t l)
+{
+	pb_buf *b = w->b;
+	if (b->cap - b->len <= l && pb_buf_grow(b, l) < 0) {
+		w->err = -1;
+		return;
+	}
+	memcpy(b->ptr + b->len, s, l + 1);
+	b->len += l;
 }
 
 static inline void pb_jw_str(pb_jw *w, const char *key, const char *s) /* NULL -> null */

@@ -405,9 +405,15 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 {
-	char dig[24], buf[PB_MONEY_FMT_CAP];
+	/* written backwards into the first half of buf, lowest digit first;
+	 * the zeroed second half lets a whole PB_MONEY_FMT_CAP be copied at
+	 * once, the NUL with it, when out has that room (pbtable's amounts:
+	 * building the digits, then the text, then copying it by length,
+	 * cost twice as much) */
+	char buf[2 * PB_MONEY_FMT_CAP], *e = buf + PB_MONEY_FMT_CAP, *p = e;
 	uint64_t u;
-	int nd = 0, len = 0, i, shown;
+	int i, shown;
+	size_t len;
 
 	if (!valid(m))
 		return -1;
@@ -416,26 +422,26 @@ int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 	if (shown < m.scale)
 		shown = m.scale;
 	u = mag64(m.units);
-	do {
-		dig[nd++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	/* leading zeros so that there is always an integer digit */
-	while (nd <= m.scale)
-		dig[nd++] = '0';
-	if (m.units < 0)
-		buf[len++] = '-';
-	for (i = nd - 1; i >= m.scale; i--)
-		buf[len++] = dig[i];
-	if (shown > 0)
-		buf[len++] = '.';
-	for (; i >= 0; i--)
-		buf[len++] = dig[i];
 	for (i = m.scale; i < shown; i++)
-		buf[len++] = '0';
-	if ((size_t)len >= cap)
+		*--p = '0';
+	for (i = 0; i < m.scale; i++, u /= 10)
+		*--p = (char)('0' + u % 10);
+	if (shown > 0)
+		*--p = '.';
+	do /* always an integer digit */
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (m.units < 0)
+		*--p = '-';
+	len = (size_t)(e - p);
+	if (cap >= PB_MONEY_FMT_CAP) {
+		memset(e, 0, PB_MONEY_FMT_CAP);
+		memcpy(out, p, PB_MONEY_FMT_CAP);
+		return (int)len;
+	}
+	if (len >= cap)
 		return -1;
-	memcpy(out, buf, (size_t)len);
+	memcpy(out, p, len);
 	out[len] = '\0';
-	return len;
+	return (int)len;
 }

@@ -59,7 +59,8 @@ pb_money pb_money_zero(void);
  * separators).  decimals < 0: shortest exact form.  decimals >= 0: pad to
  * at least that many decimals (at most 18, so PB_MONEY_FMT_CAP always
  * suffices), printing more when the value needs them.  Returns the length,
- * or -1 if cap is too small or m is invalid.
+ * or -1 if cap is too small or m is invalid.  Any of out[0..cap) may be
+ * written (a cap of PB_MONEY_FMT_CAP is filled whole, zeros after the NUL).
  */
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap);
 

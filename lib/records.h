@@ -10,6 +10,10 @@
 
 /* Append the project, its indicators and its unparsed records. */
 int pb_write_project_ndjson(pb_buf *b, const pb_project *p);
+/* The same for a project parsed from decoded text (pb_source's
+ * on_decoded): its strings are not checked for valid UTF-8 again, but
+ * for file, dept and dept_code, which may come from elsewhere. */
+int pb_write_decoded_ndjson(pb_buf *b, const pb_project *p);
 
 /* TSV: one header line, then one line per project or per indicator. */
 int pb_write_project_tsv_header(pb_buf *b);

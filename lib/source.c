@@ -21,6 +21,8 @@ typedef struct {
 	pb_project cur;
 	int have_cur;
 	pb_table_work *work;  /* created by the first table */
+	/* takes the projects parsed from decoded text, if set */
+	int (*on_decoded)(const pb_project *p, void *ctx);
 } run_ctx;
 
 static void diag(run_ctx *r, long line, int is_error, const char *msg)
@@ -29,10 +31,13 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 		r->src->on_diag(r->path, line, is_error, msg, r->src->ctx);
 }
 
-static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
+/* decoded: text is the decoder's (valid UTF-8), not a JSON string's */
+static int table(run_ctx *r, const char *text, size_t len, long line, int seq, int decoded)
 {
 	pb_project p;
 	int rc = 0;
+	int (*fn)(const pb_project *, void *) =
+		decoded && r->on_decoded ? r->on_decoded : r->src->on_project;
 
 	if (!r->work && !(r->work = pb_table_work_new())) {
 		diag(r, line, 1, "out of memory");
@@ -43,8 +48,8 @@ static int table(run_ctx *r, const char *text, size_t len, long line, int seq)
 	if (pb_table_parse_work(r->work, &tc, text, len, line, &p) < 0) {
 		diag(r, line, 1, "out of memory");
 		rc = -1;
-	} else if (r->src->on_project) {
-		rc = r->src->on_project(&p, r->src->ctx);
+	} else if (fn) {
+		rc = fn(&p, r->src->ctx);
 	}
 	pb_project_free(&p);
 	return rc;
@@ -65,7 +70,7 @@ static int on_doc(const pb_doc *d, void *ctx)
 		const pb_block *b = &d->blocks[i];
 		if (b->kind != PB_BLK_PROJECT_TABLE)
 			continue;
-		if (table(r, d->text.ptr + b->off, b->len, b->line, ++seq))
+		if (table(r, d->text.ptr + b->off, b->len, b->line, ++seq, 1))
 			r->stop = 1;
 	}
 	r->doc_dept = r->doc_dept_code = NULL;
@@ -363,7 +368,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 			r->doc = (int)jint(o, "doc", r->doc);
 			if (!rc)
 				rc = table(r, text, (size_t)json_object_get_string_len(t),
-				           jint(o, "line", ln->lineno), ++r->seq);
+				           jint(o, "line", ln->lineno), ++r->seq, 0);
 		}
 	} else if (!strcmp(type, "project")) {
 		rc = flush_project(r);
@@ -384,6 +389,12 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 
 int pb_source_run(const pb_source *src, const char *path)
 {
+	return pb_source_run_decoded(src, NULL, path);
+}
+
+int pb_source_run_decoded(const pb_source *src,
+                          int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
+{
 	pb_err err = { 0 };
 	pb_input *in = pb_input_open(path, src->enc, &err);
 	run_ctx r;
@@ -396,6 +407,7 @@ int pb_source_run(const pb_source *src, const char *path)
 	memset(&r, 0, sizeof r);
 	r.src = src;
 	r.path = path;
+	r.on_decoded = on_decoded;
 	if (!in) {
 		diag(&r, 0, 1, err.msg);
 		return -1;

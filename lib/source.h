@@ -45,5 +45,11 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 
 /* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
 int pb_source_run(const pb_source *src, const char *path);
+/* The same, with the projects parsed from a raw filing handed to
+ * on_decoded instead of on_project: their text came from the decoder, so
+ * every string the table parser made of it is valid UTF-8 (not so for
+ * the text of a pbsplit block record, which JSON may carry invalid). */
+int pb_source_run_decoded(const pb_source *src,
+                          int (*on_decoded)(const pb_project *p, void *ctx), const char *path);
 
 #endif

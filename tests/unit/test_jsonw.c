@@ -2,6 +2,7 @@
  * one-byte-at-a-time model, on random strings at every alignment, valid
  * UTF-8 or not. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "buf.h"
@@ -81,7 +82,8 @@ static void check_invalid(void)
 		"a", "abcdefghijklmnop", "\t", "\"", "\\", "\x01", "甲乙丙", "\x80", "\xBF",
 		"\xE4\xB8", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xC3\xA9", "\xE0\x80\x80",
 		"\xE0\xA0\x80", "\xFF", "\xF4\x90\x80\x80", "\xEF\xBF\xBF", "\xE1\x80\x80",
-		"\xC0\xAF", "\xF0\x9F", "，", "\x7f",
+		"\xC0\xAF", "\xF0\x9F", "，", "\x7f", "\xED\x9F\xBF", "\xEE\x80\x80",
+		"\xEC\xBF\xBF", "\xE4", "甲乙丙丁戊己庚辛",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 9;
@@ -114,9 +116,33 @@ static void check_invalid(void)
 	pb_buf_free(&in);
 }
 
+/* integers as printf writes them, the NUL after them, at any fill */
+static void check_int(void)
+{
+	static const long long v[] = { 0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999,
+	                               100000, -1, -9, -10, -100, -12345, 4294967296LL,
+	                               9223372036854775807LL, -9223372036854775807LL - 1 };
+	pb_buf b = PB_BUF_INIT;
+	char want[64];
+	for (size_t fill = 0; fill < 70; fill += 7)
+		for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+			pb_jw w;
+			pb_buf_reset(&b);
+			for (size_t k = 0; k < fill; k++)
+				pb_buf_addc(&b, 'x');
+			pb_jw_begin(&w, &b, NULL);
+			pb_jw_int(&w, "n", v[i]);
+			pb_jw_end(&w);
+			snprintf(want, sizeof want, "{\"n\":%lld}\n", v[i]);
+			CHECK(w.err == 0 && b.len == fill + strlen(want) && !strcmp(b.ptr + fill, want));
+		}
+	pb_buf_free(&b);
+}
+
 void test_jsonw(void);
 void test_jsonw(void)
 {
+	check_int();
 	static const char *const pool[] = {
 		"a", "abcdefgh", "\t", "\n", "\r", "\"", "\\", "\x01", "\x1f", " ", "甲乙丙", "项目编码",
 		"１２", "\x7f", "/", "预算数\t603.00\t",
