@@ -69,14 +69,22 @@ static int on_doc(const pb_doc *d, void *ctx)
 				pb_tsv_field(&g.out, b->title, strlen(b->title));
 			pb_buf_printf(&g.out, "\t%ld\t%ld\t%zu\n", b->line, b->end_line, b->len);
 		} else {
+			/* head holds the first fields, so these are never first.
+			 * The decoder's output is valid UTF-8, and so is every title
+			 * the splitter makes of it (fuzz/fuzz_split.c checks): none
+			 * is checked again.  With the title checked and pb_jw_key's
+			 * first-field test, pbsplit took 110.6 M instructions on three
+			 * corpus files, 108.6 M without. */
 			pb_jw_begin_with(&w, &g.out, &g.head);
-			pb_jw_int(&w, "seq", (long long)i + 1);
-			pb_jw_str(&w, "kind", pb_blk_kind_name(b->kind));
-			pb_jw_str(&w, "title", b->title);
-			pb_jw_int(&w, "line", b->line);
-			pb_jw_int(&w, "end_line", b->end_line);
-			/* the decoder's output is valid UTF-8 already */
-			pb_jw_utf8n(&w, "text", d->text.ptr + b->off, b->len);
+			PB_JW_INT(&w, "seq", (long long)i + 1);
+			PB_JW_NEXT(&w, "kind");
+			pb_jw_utf8v(&w, pb_blk_kind_name(b->kind));
+			PB_JW_NEXT(&w, "title");
+			pb_jw_utf8v(&w, b->title);
+			PB_JW_INT(&w, "line", b->line);
+			PB_JW_INT(&w, "end_line", b->end_line);
+			PB_JW_NEXT(&w, "text");
+			pb_jw_utf8nv(&w, d->text.ptr + b->off, b->len);
 			pb_jw_end(&w);
 			if (w.err)
 				return -1;
