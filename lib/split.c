@@ -52,6 +52,9 @@ struct pb_splitter {
 	/* the doc's strings (block titles, what the filing states), freed
 	 * with the doc: a malloc a filing instead of one a string */
 	pb_arena *strs;
+	/* The block (index + 1, 0: none) whose title is being extended line
+	 * by line, its length and its room in strs: see append_title. */
+	size_t ext_block, ext_len, ext_room;
 	/* in a project table */
 	int title_half;       /* title ended in 绩效目标, 表 may follow */
 	int code_seen;        /* a 项目编码 line was seen in this table */
@@ -69,6 +72,7 @@ static void doc_clear(pb_splitter *sp, int release)
 {
 	pb_doc *d = &sp->doc;
 	pb_arena_free(&sp->strs);
+	sp->ext_block = 0;
 	pb_buf text = d->text;
 	pb_block *blocks = d->blocks;
 	size_t cap = d->capblocks;
@@ -194,6 +198,7 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 	}
 	b = &d->blocks[d->nblocks++];
 	memset(b, 0, sizeof *b);
+	sp->ext_block = 0; /* a new block, maybe in a slot reused */
 	b->kind = kind;
 	b->off = off;
 	b->line = line;
@@ -207,18 +212,36 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 	return b;
 }
 
-static void set_title(pb_splitter *sp, pb_block *b, const char *a, size_t an,
-                      const char *c, size_t cn)
+/*
+ * Append c[0..cn) to the title of b, the current block (a part heading
+ * over several lines, 表 after a title's first half).  The arena frees
+ * nothing before the doc ends, so a title extended line after line gets
+ * room that doubles, and its length is kept: copying the whole title for
+ * every line took time and memory quadratic in the lines (a filing of
+ * 8,000 part heading lines, 352 KB, took 2.7 GB).
+ */
+static void append_title(pb_splitter *sp, pb_block *b, const char *c, size_t cn)
 {
-	char *t = pb_arena_alloc(&sp->strs, an + cn + 1);
-	if (!t) {
-		sp->oom = 1;
-		return;
+	size_t idx = (size_t)(b - sp->doc.blocks) + 1;
+	int same = sp->ext_block == idx;
+	size_t len = same ? sp->ext_len : b->title ? strlen(b->title) : 0;
+
+	if (!same || sp->ext_room - len <= cn) {
+		size_t room = len + cn + 1;
+		room = room <= SIZE_MAX / 2 ? room * 2 : room;
+		char *t = room > len + cn ? pb_arena_alloc(&sp->strs, room) : NULL;
+		if (!t) {
+			sp->oom = 1;
+			return;
+		}
+		memcpy(t, b->title ? b->title : "", len);
+		b->title = t;
+		sp->ext_block = idx;
+		sp->ext_room = room;
 	}
-	memcpy(t, a, an);
-	memcpy(t + an, c, cn);
-	t[an + cn] = '\0';
-	b->title = t;
+	memcpy(b->title + len, c, cn);
+	b->title[len + cn] = '\0';
+	sp->ext_len = len + cn;
 }
 
 static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
@@ -476,8 +499,8 @@ static int line(pb_splitter *sp, const pb_line *ln)
 	case PB_L_PART:
 		if (k == PB_BLK_PART && b) {
 			if (b->title)
-				set_title(sp, b, b->title, strlen(b->title), " ", 1);
-			set_title(sp, b, b->title ? b->title : "", b->title ? strlen(b->title) : 0, key, kl);
+				append_title(sp, b, " ", 1);
+			append_title(sp, b, key, kl);
 			break;
 		}
 		sp->part_from_toc = k == PB_BLK_TOC;
@@ -513,7 +536,7 @@ static int line(pb_splitter *sp, const pb_line *ln)
 		break;
 	case PB_L_TABLE_BIAO:
 		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp->prev_line == ln->lineno - 1) {
-			set_title(sp, b, b->title ? b->title : "", b->title ? strlen(b->title) : 0, "表", 3);
+			append_title(sp, b, "表", 3);
 			sp->title_half = 0;
 			break;
 		}

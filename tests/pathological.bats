@@ -155,6 +155,23 @@ setup() {
 
 # ---- huge counts ----
 
+@test "10^5 part heading lines: one part block whose title joins them all, in linear time" {
+	{ echo '西岭区应急管理局'; yes '第三部分 项目支出绩效目标说明' | head -n 100000; } > "$T/parts"
+	head -n 2 "$T/parts" > "$T/part1"
+	t_run one pbsplit "$T/part1"
+	[ "$status" -eq 0 ]
+	one=$(jq -r 'select(.kind == "part") | .title | length' "$T/one.out")
+	[ "$one" -gt 0 ]
+	# each line's title copied again for the next took time and memory
+	# quadratic in the lines (gigabytes for a few thousand)
+	t_run split pbsplit "$T/parts"
+	[ "$status" -eq 0 ]
+	run jq -c 'select(.kind == "part") | [.line, .end_line, (.title | length)]' "$T/split.out"
+	[ "${lines[0]}" = "[2,100001,$((100000 * one + 99999))]" ]
+	t_run table pbtable "$T/parts"
+	[ "$status" -eq 0 ]
+}
+
 @test "10^5 table titles: 100000 project_table blocks; pbtable 100000 projects, each unparsed" {
 	awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "%d.项目%d绩效目标表\n", i, i }' > "$T/titles"
 	t_run split pbsplit -f tsv "$T/titles"
