@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "compiler.h"
 #include "norm.h"
 #include "re.h"
 #include "swar.h"
@@ -112,10 +113,12 @@ static int match(int which, const char *s, size_t n, size_t *ov, int np)
 /*
  * The numbering, unit-line and cover-title patterns by hand: every table
  * title, unit line and cover title went through PCRE2 with captures,
- * 5.3 M of pbsplit's 136 M instructions on three corpus files.  They give exactly what the
- * patterns give, or ASK when they cannot be sure (invalid UTF-8, or a
+ * 5.3 M of pbsplit's 136 M instructions on three corpus files.  They give
+ * exactly what the patterns give, or ASK when they cannot be sure (a
  * character some PCRE2 build reads as a line end, which `.` and `$` see);
- * pb_heading_check_filters compares them with the patterns.
+ * pb_heading_check_filters compares them with the patterns.  A key is
+ * valid UTF-8 (normalized decoder output; PCRE2 is called without its
+ * check): ASK on an invalid sequence only keeps the matchers total.
  */
 enum { ASK = -1 };
 
@@ -389,10 +392,7 @@ static int ascii_space(unsigned c)
  * else -1.  Leads E3..E9 and EF: CJK punctuation, ideographs, full-width
  * forms; U+3000 and U+FEFF are whitespace.
  */
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
-static inline int32_t kept3(const unsigned char *p, size_t n)
+static PB_ALWAYS_INLINE int32_t kept3(const unsigned char *p, size_t n)
 {
 	if (n < 3 || !((p[0] >= 0xE3 && p[0] <= 0xE9) || p[0] == 0xEF) ||
 	    (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "compiler.h"
 #include "gb18030.h"
 #include "swar.h"
 #include "utf8.h"
@@ -537,15 +538,7 @@ static int fill(pb_input *in)
  * buffer's spare room (initialised, see buf.h), which getline_slow keeps
  * there after every read; a hit out there is no hit.
  */
-#if defined(__GNUC__)
-#define HOT_INLINE inline __attribute__((always_inline))
-#define COLD __attribute__((noinline))
-#else
-#define HOT_INLINE inline
-#define COLD
-#endif
-
-static HOT_INLINE size_t find_eol(const char *s, size_t i, size_t n, size_t cap)
+static PB_ALWAYS_INLINE size_t find_eol(const char *s, size_t i, size_t n, size_t cap)
 {
 	if (cap - n >= 16) {
 		for (;;) {
@@ -565,7 +558,7 @@ static HOT_INLINE size_t find_eol(const char *s, size_t i, size_t n, size_t cap)
 	return i;
 }
 
-static HOT_INLINE int emit(pb_input *in, pb_line *line, size_t i, size_t len)
+static PB_ALWAYS_INLINE int emit(pb_input *in, pb_line *line, size_t i, size_t len)
 {
 	size_t start = in->pos;
 
@@ -578,7 +571,7 @@ static HOT_INLINE int emit(pb_input *in, pb_line *line, size_t i, size_t len)
 }
 
 /* Reading more, the end of the input, a CR at the end of what was read. */
-static COLD int getline_slow(pb_input *in, pb_line *line)
+static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 {
 	pb_buf *out = in->out;
 

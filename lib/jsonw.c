@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "compiler.h"
 #include "swar.h"
 #include "utf8.h"
 
@@ -67,11 +68,6 @@ static inline unsigned char *escape(unsigned char *o, unsigned c)
 
 /* quote_run is made twice, with and without the check: a flag tested in
  * the loop cost more than it saved */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
 
 /* Copy the non-ASCII run at p (checked, U+FFFD for each byte that does
  * not start a valid character; looking as far as end, since one may
@@ -130,7 +126,7 @@ static unsigned char *copy_checked(unsigned char *o, const unsigned char **pp,
  * hot loop of every writer: pbsplit quotes every byte of every filing,
  * pbtable every cell it keeps.
  */
-static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
+static PB_ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 {
 #ifdef PB_V16_SSE2
 	/* the compares ORed before one movemask; signed compares take the
@@ -170,7 +166,7 @@ static ALWAYS_INLINE unsigned mask16(pb_v16 v, int check)
 /* The byte at *pp needs attention: an escape, or (check) a non-ASCII run.
  * Without the check it is always an escape: saying so keeps copy_checked
  * out of that loop, and with it the need to keep p in memory. */
-static ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char **pp,
+static PB_ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char **pp,
                                            const unsigned char *e, const unsigned char *end,
                                            int check)
 {
@@ -181,25 +177,9 @@ static ALWAYS_INLINE unsigned char *attend(unsigned char *o, const unsigned char
 	return copy_checked(o, pp, e, end);
 }
 
-/* The 0..15 bytes at s into the zeroed d, without a call: two copies
- * of a fixed size that overlap (a memcpy of a variable length was a
- * library call per string, and most strings are shorter than 16). */
-static ALWAYS_INLINE void copy_short(unsigned char *d, const unsigned char *s, size_t n)
-{
-	if (n >= 8) {
-		memcpy(d, s, 8);
-		memcpy(d + n - 8, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(d, s, 4);
-		memcpy(d + n - 4, s + n - 4, 4);
-	} else if (n) {
-		d[0] = s[0];
-		d[n / 2] = s[n / 2];
-		d[n - 1] = s[n - 1];
-	}
-}
 
-static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned char **pp,
+
+static PB_ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned char **pp,
                                               const unsigned char *e,
                                               const unsigned char *end, int check)
 {
@@ -248,7 +228,7 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 		 * load anywhere in its first half stays inside it */
 		unsigned char tail[32] = { 0 };
 		const unsigned char *base = p;
-		copy_short(tail, p, (size_t)(e - p));
+		pb_copy16(tail, p, (size_t)(e - p));
 		while (p < e) {
 			const unsigned char *src = tail + (p - base);
 			unsigned mask = mask16(pb_v16_load(src), check) & ((1u << (e - p)) - 1);
@@ -269,7 +249,7 @@ static ALWAYS_INLINE unsigned char *quote_run(unsigned char *o, const unsigned c
 }
 
 /* Quote s[0..n) a slice at a time, so the room made is bounded. */
-static ALWAYS_INLINE int quote(pb_buf *b, const char *s, size_t n, int check)
+static PB_ALWAYS_INLINE int quote(pb_buf *b, const char *s, size_t n, int check)
 {
 	enum { SLICE = 4096 };
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;

@@ -29,7 +29,7 @@ struct pb_linememo {
 /*
  * The memo of the last splitter freed, for the next one: what it holds is
  * a pure function of the raw text, so it stays right, and pbtable, which
- * makes a splitter per input, neither zeroes 256 KB nor starts cold for
+ * makes a splitter per input, neither zeroes 512 KB nor starts cold for
  * each file.  Taken and given back by an atomic exchange.
  */
 #if !defined(__STDC_NO_ATOMICS__)

@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "compiler.h"
 #include "swar.h"
 #include "utf8.h"
 
@@ -132,24 +133,6 @@ static int plain3(const unsigned char *u, size_t n)
 	return !pb_is_space(cp) && fold(cp) == cp;
 }
 
-/* At most 16 bytes copied as they are: no memcpy call for the short
- * strings (cells, their ends) that most are, by copies that may
- * overlap. */
-static inline void copy16(unsigned char *o, const unsigned char *p, size_t n)
-{
-	if (n >= 8) {
-		memcpy(o, p, 8);
-		memcpy(o + n - 8, p + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(o, p, 4);
-		memcpy(o + n - 4, p + n - 4, 4);
-	} else if (n) {
-		o[0] = p[0];
-		o[n / 2] = p[n / 2];
-		o[n - 1] = p[n - 1];
-	}
-}
-
 /* What 32 bytes are, a bit for each: high bytes, leads of three
  * bytes (E0..EF), those of them that lead U+4000..U+9FFF (E4..E9:
  * nothing there is folded or dropped), continuation bytes, tabs, and
@@ -187,10 +170,7 @@ static inline void classify16(__m128i v, unsigned at, bytes32 *m)
 #endif
 
 /* The masks of p[0..min(rem, 32)); the bits past rem are 0. */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
-static inline void classify(const unsigned char *p, size_t rem, bytes32 *m)
+static PB_ALWAYS_INLINE void classify(const unsigned char *p, size_t rem, bytes32 *m)
 {
 	unsigned len = rem < 32 ? (unsigned)rem : 32;
 	m->hi = m->lead = m->plain = m->cont = m->tab = m->stop = 0;
@@ -202,9 +182,9 @@ static inline void classify(const unsigned char *p, size_t rem, bytes32 *m)
 		unsigned char b[32] = { 0 };
 		if (rem > 16) {
 			memcpy(b, p, 16);
-			copy16(b + 16, p + 16, rem - 16);
+			pb_copy16(b + 16, p + 16, rem - 16);
 		} else {
-			copy16(b, p, rem);
+			pb_copy16(b, p, rem);
 		}
 		classify16(_mm_loadu_si128((const __m128i *)b), 0, m);
 		if (rem > 16)
@@ -235,10 +215,7 @@ static inline void classify(const unsigned char *p, size_t rem, bytes32 *m)
  * are asked one by one: ： ≥ 、).  A tab owes nothing to the bytes after
  * it.  *cut is set to what is owed past the block.
  */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
-static inline uint32_t stops32(const unsigned char *p, size_t rem, unsigned *cut, bytes32 *m)
+static PB_ALWAYS_INLINE uint32_t stops32(const unsigned char *p, size_t rem, unsigned *cut, bytes32 *m)
 {
 	classify(p, rem, m);
 	unsigned len = rem < 32 ? (unsigned)rem : 32;
@@ -339,7 +316,7 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 				if (r > 16)
 					memcpy(o, u + i, r);
 				else
-					copy16(o, u + i, r);
+					pb_copy16(o, u + i, r);
 				o += r;
 				i += r;
 				/* the run ends with a whole character */

@@ -72,6 +72,8 @@ static void amount_v(pb_jw *w, const pb_amount *a)
 /* The value of a checkpoint object, its name written.  The names are
  * pb_check_names, written as literals so that their length is known
  * (strlen and memcpy calls were a third of this). */
+_Static_assert(PB_NCHECK == 4, "checkpoints writes pb_check_names as literals");
+
 static void checkpoints(pb_jw *w, const pb_amount *a)
 {
 	pb_jw o;

@@ -12,7 +12,9 @@
 int pb_write_project_ndjson(pb_buf *b, const pb_project *p);
 /* The same for a project parsed from decoded text (pb_source's
  * on_decoded): its strings are not checked for valid UTF-8 again, but
- * for file, dept and dept_code, which may come from elsewhere. */
+ * for file, dept and dept_code, which may come from elsewhere, and the
+ * unparsed records' reason and text (fuzz/fuzz_table.c compares the two
+ * writers). */
 int pb_write_decoded_ndjson(pb_buf *b, const pb_project *p);
 
 /* TSV: one header line, then one line per project or per indicator. */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "compiler.h"
 #include "heading.h"
 #include "linememo.h"
 #include "norm.h"
@@ -390,10 +391,7 @@ static int rule_line(const char *s, size_t n)
 }
 
 /* pb_splitter_line but for an empty line inside a block */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int line(pb_splitter *sp, const pb_line *ln)
+static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
 	pb_block *b = cur(sp);

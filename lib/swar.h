@@ -33,6 +33,25 @@ static inline uint64_t pb_swar_load(const void *p)
 	return w;
 }
 
+/* Copy n <= 16 bytes by two fixed-size copies that may overlap: no
+ * memcpy call for the short strings (cells, string tails) most are. */
+static inline void pb_copy16(void *dst, const void *src, size_t n)
+{
+	unsigned char *d = dst;
+	const unsigned char *s = src;
+	if (n >= 8) {
+		memcpy(d, s, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else if (n) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
 /* high bit set in each byte of w that is below n (n <= 128) */
 static inline uint64_t pb_swar_below(uint64_t w, unsigned n)
 {
@@ -166,7 +185,8 @@ static inline unsigned pb_v16_high(pb_v16 v)
 }
 #endif
 
-/* the index of the lowest set bit of a nonzero 16-bit mask */
+/* the index of the lowest set bit of a nonzero mask (16 bits from one
+ * vector, or 32 from two) */
 static inline unsigned pb_v16_first(unsigned mask)
 {
 #ifdef __GNUC__

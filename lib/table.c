@@ -263,19 +263,10 @@ static int add_plain(tparse *t, const char *raw, size_t n, long line)
 		return t->oom = 1, -1;
 	char *o = b->ptr + b->len;
 	/* most cells are short: no memcpy call for them */
-	if (n > 16) {
+	if (n > 16)
 		memcpy(o, raw, n);
-	} else if (n >= 8) {
-		memcpy(o, raw, 8);
-		memcpy(o + n - 8, raw + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(o, raw, 4);
-		memcpy(o + n - 4, raw + n - 4, 4);
-	} else if (n) {
-		o[0] = raw[0];
-		o[n / 2] = raw[n / 2];
-		o[n - 1] = raw[n - 1];
-	}
+	else
+		pb_copy16(o, raw, n);
 	o[n] = '\0';
 	o[n + 1] = '\0';
 	b->len += n + 1;

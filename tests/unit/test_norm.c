@@ -179,7 +179,7 @@ static void cell_model(void)
 
 /*
  * pb_cellscan cuts a line at its tabs and says which cells normalizing
- * leaves as they are, sixteen bytes at a time: the cells must be the tab
+ * leaves as they are, 32 bytes at a time: the cells must be the tab
  * split, and a cell it calls plain must come out of pb_norm_cell as it
  * went in.  pb_norm_cell_line must give what pb_norm_cell gives, and say
  * when the result may hold line breaks.  Long pieces make lines that
