@@ -31,19 +31,22 @@
 #include "swar.h"
 
 /* A two-byte code's UTF-8 (1 to 3 bytes) and its length; 0 means "ask
- * iconv".  Indexed by (lead & 0x7F) << 8 | trail: leads 0x80 and 0xFF and
- * the trails outside 0x40..0x7E, 0x80..0xFE stay 0.  Kept as words, each
- * read and written whole (atomically, relaxed: plain moves on x86), so a
- * row being built by one thread can be read by another: a reader sees
- * an entry whole or 0, and 0 only ever sends a code to iconv, which says
- * the same. */
+ * iconv".  Indexed by trail << 8 | lead, the code's bytes read as a
+ * little-endian 16-bit word: one load, no byte swap or mask (callgrind,
+ * convert_from over f0009: 9.5 M -> 8.6 M instructions); the half with
+ * leads below 0x80 is never touched, so costs no memory.  Leads 0x80 and
+ * 0xFF and the trails outside 0x40..0x7E, 0x80..0xFE stay 0.  Kept as
+ * words, each read and written whole (atomically, relaxed: plain moves on
+ * x86), so a row being built by one thread can be read by another: a
+ * reader sees an entry whole or 0, and 0 only ever sends a code to iconv,
+ * which says the same. */
 typedef struct {
 	unsigned char u[3];
 	unsigned char len;
 } entry;
 _Static_assert(sizeof(entry) == 4, "an entry is copied as 4 bytes");
 
-static _Atomic uint32_t table[128 * 256];
+static _Atomic uint32_t table[256 * 256];
 /* a row is built (or failed and stays 0) once row_done is set */
 static _Atomic unsigned char row_done[128];
 static pthread_mutex_t row_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -158,6 +161,18 @@ static void build(void)
 	}
 }
 
+/* The table index of the two-byte code at p */
+static inline unsigned code_at(const unsigned char *p)
+{
+#ifdef PB_SWAR_LE
+	uint16_t w;
+	memcpy(&w, p, 2);
+	return w;
+#else
+	return (unsigned)p[1] << 8 | p[0];
+#endif
+}
+
 /*
  * The entry of the code at p read as 0: build its row if no one has, and
  * read it again.  Apart from the first code of each row, a real 0 (a
@@ -168,7 +183,7 @@ __attribute__((noinline))
 #endif
 static uint32_t miss(const unsigned char *p)
 {
-	unsigned lead = p[0], r = lead & 0x7F, idx = r << 8 | p[1];
+	unsigned lead = p[0], r = lead & 0x7F;
 
 	if (!atomic_load_explicit(&row_done[r], memory_order_acquire)) {
 		pthread_mutex_lock(&row_lock);
@@ -177,13 +192,13 @@ static uint32_t miss(const unsigned char *p)
 			if (lead >= 0x81 && lead <= 0xFE && fill_row(row_cd, (int)lead, row))
 				for (unsigned t = 0; t < 256; t++)
 					if (row[t])
-						atomic_store_explicit(&table[r << 8 | t], row[t],
+						atomic_store_explicit(&table[t << 8 | lead], row[t],
 						                      memory_order_relaxed);
 			atomic_store_explicit(&row_done[r], 1, memory_order_release);
 		}
 		pthread_mutex_unlock(&row_lock);
 	}
-	return atomic_load_explicit(&table[idx], memory_order_relaxed);
+	return atomic_load_explicit(&table[code_at(p)], memory_order_relaxed);
 }
 
 int pb_gb18030_init(void)
@@ -191,20 +206,6 @@ int pb_gb18030_init(void)
 	if (pthread_once(&once, build) != 0)
 		return -1;
 	return ready;
-}
-
-/* The table index of the two-byte code at p: one 16-bit load and a byte
- * swap where the words are little-endian, instead of two loads, a shift
- * and an or. */
-static inline unsigned code_at(const unsigned char *p)
-{
-#ifdef PB_SWAR_LE
-	uint16_t w;
-	memcpy(&w, p, 2);
-	return (unsigned)__builtin_bswap16(w) & 0x7FFFu;
-#else
-	return (unsigned)(p[0] & 0x7F) << 8 | p[1];
-#endif
 }
 
 /* The entry of the two-byte code at p; 0 (never a built entry: its
@@ -230,6 +231,9 @@ __attribute__((noinline))
 static size_t convert_from(const unsigned char *s, size_t i, size_t n, char *out, size_t *outlen)
 {
 	size_t o = *outlen;
+#ifdef PB_SWAR_LE
+	size_t n4 = n < 4 ? 0 : n - 3; /* i < n4: four bytes left */
+#endif
 
 	while (i < n) {
 		if (n - i >= 8) {
@@ -244,7 +248,31 @@ static size_t convert_from(const unsigned char *s, size_t i, size_t n, char *out
 			continue;
 		}
 		/* s[i] >= 0x80 */
-		do {
+#ifdef PB_SWAR_LE
+		/* two codes a step while the second's lead is high too: one load
+		 * gives both table indices and that test, and the run's end is
+		 * found by the next step's load (callgrind, convert_from over
+		 * f0009's 460,000 codes: 9.8 M -> 9.5 M instructions; the bound
+		 * n4 worked out once, not n - i each step: 8.6 M -> 8.0 M) */
+		while (i < n4) {
+			uint32_t w;
+			memcpy(&w, s + i, 4);
+			if ((w & 0x800080u) != 0x800080u)
+				break;
+			uint32_t e1 = atomic_load_explicit(&table[w & 0xFFFF], memory_order_relaxed);
+			uint32_t e2 = atomic_load_explicit(&table[w >> 16], memory_order_relaxed);
+			if (!e1 || !e2)
+				break;
+			/* the length is an entry's top byte on little-endian */
+			memcpy(out + o, &e1, 4);
+			o += e1 >> 24;
+			memcpy(out + o, &e2, 4);
+			o += e2 >> 24;
+			i += 4;
+		}
+#endif
+		/* one code at a time: the end of a run (or the whole run) */
+		while (i < n && s[i] >= 0x80) {
 			if (n - i < 2)
 				goto done;
 			/* the fourth byte written is scratch, overwritten next */
@@ -254,7 +282,7 @@ static size_t convert_from(const unsigned char *s, size_t i, size_t n, char *out
 			memcpy(out + o, &e, 4);
 			o += entry_len(e);
 			i += 2;
-		} while (i < n && s[i] >= 0x80);
+		}
 	}
 done:
 	*outlen = o;
