@@ -171,6 +171,29 @@ static void valid_pairs_model(void)
 	CHECK(bad == 0);
 }
 
+/* every three bytes from a lead E0..EF, and with fewer bytes left,
+ * decoded by the book (RFC 3629's table of well-formed sequences) */
+static void decode_three(void)
+{
+	int bad = 0;
+
+	for (unsigned a = 0xE0; a <= 0xEF; a++)
+		for (unsigned b = 0; b <= 0xFF; b++)
+			for (unsigned c = 0; c <= 0xFF; c++) {
+				char s[3] = { (char)a, (char)b, (char)c };
+				unsigned lo = a == 0xE0 ? 0xA0 : 0x80, hi = a == 0xED ? 0x9F : 0xBF;
+				int ok = b >= lo && b <= hi && (c & 0xC0) == 0x80;
+				int32_t want = ok ? (int32_t)((a & 0x0F) << 12 | (b & 0x3F) << 6 | (c & 0x3F)) : -1;
+				int32_t cp;
+				int l = pb_utf8_decode(s, 3, &cp);
+				if (cp != want || l != (ok ? 3 : 1))
+					bad++;
+				if (pb_utf8_decode(s, 2, &cp) != 1 || cp != -1)
+					bad++;
+			}
+	CHECK(bad == 0);
+}
+
 /* the block paths against the model; with AVX2 when the CPU has it, and
  * the SSE2 (or byte-loop) one */
 static void valid_paths(void)
@@ -201,6 +224,7 @@ void test_utf8(void)
 		}
 	}
 	CHECK(1);
+	decode_three();
 	if (pb_utf8_use_avx2(0) == 0)
 		valid_paths();
 	if (pb_utf8_use_avx2(1))
