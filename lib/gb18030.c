@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "swar.h"
+#include "utf8.h"
 
 /* A two-byte code's UTF-8 (1 to 3 bytes) and its length; 0 means "ask
  * iconv".  Indexed by trail << 8 | lead, the code's bytes read as a
@@ -84,15 +85,17 @@ static int ascii_ok(iconv_t cd)
 
 /*
  * Every code of the row of lead l followed by '\n', converted in one
- * call: the text between two '\n' in the output is one code's, whatever
- * iconv makes of it.  A code iconv rejects stops the call there; it is
- * left at 0 and the conversion goes on after it.  1 when all went as
- * expected; else the row is left at 0 (iconv for all of it).
+ * call to UCS-4LE: the characters between two '\n' in the output are one
+ * code's, whatever iconv makes of them; one below U+10000 is kept, as
+ * its UTF-8.  A code iconv rejects stops the call there; it is left at 0
+ * and the conversion goes on after it.  1 when all went as expected;
+ * else the row is left at 0 (iconv for all of it).
  */
 static int fill_row(iconv_t cd, int l, uint32_t *row)
 {
-	char codes[ROWCODES * 3], out[ROWCODES * 8];
-	unsigned char cur[8] = { 0 };
+	char codes[ROWCODES * 3];
+	unsigned char out[ROWCODES * 8];
+	uint32_t cur = 0;
 	size_t k = 0, curlen = 0, n = 0;
 
 	for (int t = 0x40; t <= 0xFE; t++)
@@ -105,27 +108,29 @@ static int fill_row(iconv_t cd, int l, uint32_t *row)
 	char *in = codes;
 	size_t inleft = n;
 	while (inleft > 0) {
-		char *op = out;
+		char *op = (char *)out;
 		size_t ol = sizeof out;
 		size_t r = iconv(cd, &in, &inleft, &op, &ol);
 		int e = errno;
+		if ((ol & 3) != 0)
+			return 0;
 		/* hand out what came out, one code per '\n' */
-		for (const char *p = out; p < op; p++) {
-			if (*p != '\n') {
-				if (curlen < sizeof cur)
-					cur[curlen] = (unsigned char)*p;
+		for (const unsigned char *p = out; p < (const unsigned char *)op; p += 4) {
+			uint32_t c = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+			             (uint32_t)p[3] << 24;
+			if (c != '\n') {
+				cur = c;
 				curlen++;
 				continue;
 			}
 			if (k >= ROWCODES)
 				return 0;
-			if (curlen >= 1 && curlen <= 3) {
+			if (curlen == 1 && cur < 0x10000 && (cur < 0xD800 || cur > 0xDFFF)) {
 				entry en;
 				uint32_t w;
-				/* a fixed size is a move, not a call: the rest of
-				 * cur is never read, len says how much counts */
-				memcpy(en.u, cur, 3);
-				en.len = (unsigned char)curlen;
+				char u[4];
+				en.len = (unsigned char)pb_utf8_encode((int32_t)cur, u);
+				memcpy(en.u, u, 3);
 				memcpy(&w, &en, 4);
 				row[(unsigned char)codes[k * 3 + 1]] = w;
 			}
@@ -153,11 +158,14 @@ static void build(void)
 
 	if (cd == (iconv_t)-1)
 		return;
-	if (ascii_ok(cd)) {
+	int ok = ascii_ok(cd);
+	iconv_close(cd);
+	/* the rows are asked for as UCS-4: fixed width, and cheaper for
+	 * iconv to write than UTF-8 (callgrind, the 44 rows f0009 uses:
+	 * 1.68 M -> 1.19 M instructions) */
+	if (ok && (cd = iconv_open("UCS-4LE", "GB18030")) != (iconv_t)-1) {
 		row_cd = cd;
 		ready = 0;
-	} else {
-		iconv_close(cd);
 	}
 }
 
