@@ -15,6 +15,13 @@
 size_t pb_utf8_valid(const char *s, size_t n, int *incomplete);
 
 /*
+ * Whether pb_utf8_valid may take 32 bytes at a time with AVX2, where the
+ * CPU has it (the default); off, it takes the SSE2 path, so the tests
+ * can run both on one machine.  Returns whether AVX2 is now used.
+ */
+int pb_utf8_use_avx2(int on);
+
+/*
  * Decode one code point at s (n > 0 bytes available).  Returns its length
  * (1..4) and stores it in *cp; an invalid byte returns 1 with *cp = -1.
  */

@@ -131,6 +131,78 @@ static void valid_blocks_model(void)
 	CHECK(bad == 0);
 }
 
+/*
+ * Every lead byte and byte after it, with a third byte of each kind and
+ * a continuation, or fewer, at each offset across the first block
+ * boundary (32) of CJK text, then continuations or ASCII (a sequence cut
+ * by a block's end that an ASCII block would have to finish).
+ */
+static void valid_pairs_model(void)
+{
+	static const unsigned char third[] = { 0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xE4 };
+	int bad = 0;
+
+	for (unsigned a = 0x80; a <= 0xFF; a++)
+		for (unsigned b = 0; b <= 0xFF; b++)
+			for (size_t t = 0; t < sizeof third; t++)
+				for (size_t at = 28; at <= 33; at++)
+					for (int tail = 0; tail < 4; tail++) {
+						char text[112];
+						size_t n = 0;
+						while (n + 3 <= at) {
+							memcpy(text + n, "\xE9\xA2\x84", 3);
+							n += 3;
+						}
+						while (n < at)
+							text[n++] = 'x';
+						text[n++] = (char)a;
+						text[n++] = (char)b;
+						if (tail < 3)
+							text[n++] = (char)third[t];
+						if (tail < 2)
+							text[n++] = (char)0x80;
+						while (n < sizeof text)
+							text[n++] = tail ? 'y' : (char)0x80;
+						int inc, rinc;
+						size_t got = pb_utf8_valid(text, n, &inc);
+						if (got != ref_valid(text, n, &rinc) || inc != rinc)
+							bad++;
+					}
+	CHECK(bad == 0);
+}
+
+/* every three bytes from a lead E0..EF, and with fewer bytes left,
+ * decoded by the book (RFC 3629's table of well-formed sequences) */
+static void decode_three(void)
+{
+	int bad = 0;
+
+	for (unsigned a = 0xE0; a <= 0xEF; a++)
+		for (unsigned b = 0; b <= 0xFF; b++)
+			for (unsigned c = 0; c <= 0xFF; c++) {
+				char s[3] = { (char)a, (char)b, (char)c };
+				unsigned lo = a == 0xE0 ? 0xA0 : 0x80, hi = a == 0xED ? 0x9F : 0xBF;
+				int ok = b >= lo && b <= hi && (c & 0xC0) == 0x80;
+				int32_t want = ok ? (int32_t)((a & 0x0F) << 12 | (b & 0x3F) << 6 | (c & 0x3F)) : -1;
+				int32_t cp;
+				int l = pb_utf8_decode(s, 3, &cp);
+				if (cp != want || l != (ok ? 3 : 1))
+					bad++;
+				if (pb_utf8_decode(s, 2, &cp) != 1 || cp != -1)
+					bad++;
+			}
+	CHECK(bad == 0);
+}
+
+/* the block paths against the model; with AVX2 when the CPU has it, and
+ * the SSE2 (or byte-loop) one */
+static void valid_paths(void)
+{
+	valid_model();
+	valid_blocks_model();
+	valid_pairs_model();
+}
+
 void test_utf8(void);
 void test_utf8(void)
 {
@@ -152,6 +224,11 @@ void test_utf8(void)
 		}
 	}
 	CHECK(1);
-	valid_model();
-	valid_blocks_model();
+	decode_three();
+	if (pb_utf8_use_avx2(0) == 0)
+		valid_paths();
+	if (pb_utf8_use_avx2(1))
+		valid_paths();
+	else
+		fprintf(stderr, "test_utf8: no AVX2 here, its path not tested\n");
 }
