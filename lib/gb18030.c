@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compiler.h"
 #include "swar.h"
 #include "utf8.h"
 
@@ -187,10 +188,7 @@ static inline unsigned code_at(const unsigned char *p)
  * read it again.  Apart from the first code of each row, a real 0 (a
  * code for iconv).
  */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static uint32_t miss(const unsigned char *p)
+static PB_NOINLINE uint32_t miss(const unsigned char *p)
 {
 	unsigned lead = p[0], r = lead & 0x7F;
 
@@ -234,10 +232,7 @@ static inline uint32_t lookup(const unsigned char *p)
  * (callgrind over bench file f0009, 460,000 codes: 11.2 M instructions
  * before, 9.8 M after, about 16 a code).
  */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static size_t convert_from(const unsigned char *s, size_t i, size_t n, char *out, size_t *outlen)
+static PB_NOINLINE size_t convert_from(const unsigned char *s, size_t i, size_t n, char *out, size_t *outlen)
 {
 	size_t o = *outlen;
 #ifdef PB_SWAR_LE

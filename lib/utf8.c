@@ -2,6 +2,7 @@
 
 #include <stdatomic.h>
 
+#include "compiler.h"
 #include "swar.h"
 
 /*
@@ -364,10 +365,7 @@ int pb_utf8_use_avx2(int on)
  * the same block logic on byte-loop masks.
  */
 #ifdef PB_UTF8_BLOCKS
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static size_t valid_long(const unsigned char *u, size_t n, int *incomplete)
+static PB_NOINLINE size_t valid_long(const unsigned char *u, size_t n, int *incomplete)
 {
 	size_t i = 0;
 	size_t (*blocks)(const unsigned char *, size_t, size_t) = valid_blocks;
