@@ -366,9 +366,14 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 			free(r->block_file);
 			r->block_file = dupz(jstr(o, "file"));
 			r->doc = (int)jint(o, "doc", r->doc);
-			if (!rc)
-				rc = table(r, text, (size_t)json_object_get_string_len(t),
-				           jint(o, "line", ln->lineno), ++r->seq, 0);
+			/* the parser counts lines on from the block's first: a
+			 * number no filing has would overflow (a fuzzer's 2^63 - 1) */
+			long first = jint(o, "line", ln->lineno);
+			if (first < 1 || first > LONG_MAX / 2)
+				diag(r, ln->lineno, 1, "block record: line out of range");
+			else if (!rc)
+				rc = table(r, text, (size_t)json_object_get_string_len(t), first,
+				           ++r->seq, 0);
 		}
 	} else if (!strcmp(type, "project")) {
 		rc = flush_project(r);

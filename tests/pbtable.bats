@@ -201,6 +201,20 @@ ind() {
 	echo "$output" | jq -se '[.[] | select(.type=="project")] | length == 1'
 }
 
+@test "a block record whose line no filing has is an error; the other blocks are read" {
+	pbsplit "$EX/markdown.txt" > "$BATS_TEST_TMPDIR/split.ndjson"
+	# the first project table's line, 2^63 - 1 (by text: jq would round it)
+	awk '!done && /"kind":"project_table"/ { sub(/"line":[0-9]+/, "\"line\":9223372036854775807"); done = 1 } 1' \
+		"$BATS_TEST_TMPDIR/split.ndjson" > "$BATS_TEST_TMPDIR/in.ndjson"
+	bad=$(grep -n '"line":9223372036854775807' "$BATS_TEST_TMPDIR/in.ndjson" | cut -d: -f1)
+	[ -n "$bad" ]
+	run_split pbtable "$BATS_TEST_TMPDIR/in.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"in.ndjson:$bad: block record: line out of range"* ]]
+	all=$(pbtable "$BATS_TEST_TMPDIR/split.ndjson" | jq -s '[.[] | select(.type=="project")] | length')
+	echo "$output" | jq -se --argjson all "$all" '[.[] | select(.type=="project")] | length == $all - 1'
+}
+
 @test "markdown pipe tables, 单位:元 with an ASCII colon, thousands separators" {
 	run proj "$FIX/pbtable/pipe-table.txt" '[.code, .source_unit, .budget, .schedule_unit, .spend, .goals, .indicators]'
 	[ "$output" = '["13018624P008549100030","元",9,"万元",{"03":0,"06":4.5,"10":9,"12":9},["购置电脑","购置打印机"],2]' ]
