@@ -97,6 +97,7 @@ fuzz: deps all $(FUZZERS:%=fuzz/build/fuzz_%)
 	@sh fuzz/run $(FUZZ_SECONDS) $(FUZZERS)
 
 bench: deps all
+	@sh scripts/deps bench
 	@sh bench/run
 
 demo: deps all
