@@ -268,36 +268,36 @@ static int cover_by_hand(const char *s, size_t n, size_t *start)
 	return 0;
 }
 
+/* The answer r of a hand matcher (with the offset it found in got), or,
+ * when r is ASK, the pattern's; the offset, the match's start (end 0) or
+ * end (end 1) for the pattern, in *at when there is a match. */
+static int settle(int r, size_t got, int which, const char *s, size_t n, int end, size_t *at)
+{
+	size_t ov[2];
+	if (r == ASK) {
+		r = match(which, s, n, ov, 1);
+		if (r)
+			got = ov[end];
+	}
+	if (r && at)
+		*at = got;
+	return r;
+}
+
 static int cover(const char *s, size_t n, size_t *start)
 {
-	size_t ov[2], st = 0;
+	size_t st = 0;
 	if (!may_match(RE_COVER, s, n)) /* cheaper, and implied */
 		return 0;
 	int r = cover_by_hand(s, n, &st);
-	if (r != ASK) {
-		if (r && start)
-			*start = st;
-		return r;
-	}
-	r = match(RE_COVER, s, n, ov, 1);
-	if (r && start)
-		*start = ov[0];
-	return r;
+	return settle(r, st, RE_COVER, s, n, 0, start);
 }
 
 static int numbered(const char *s, size_t n, size_t *end)
 {
-	size_t ov[2], e = 0;
+	size_t e = 0;
 	int r = numbered_by_hand(s, n, &e);
-	if (r != ASK) {
-		if (r && end)
-			*end = e;
-		return r;
-	}
-	r = match(RE_NUMBERED, s, n, ov, 1);
-	if (r && end)
-		*end = ov[1];
-	return r;
+	return settle(r, e, RE_NUMBERED, s, n, 1, end);
 }
 
 /* Where a line's key text starts: past indentation, heading marks and

@@ -390,7 +390,16 @@ static int rule_line(const char *s, size_t n)
 	return n > 0;
 }
 
-/* pb_splitter_line but for an empty line inside a block */
+/* The line onto the doc's text: its offset there, or (size_t)-1 when
+ * out of memory.  The doc's encoding needs no setting per line:
+ * pb_splitter_encoding sets it, and emit_doc for a doc begun after. */
+static inline size_t append_line(pb_doc *d, const pb_line *ln)
+{
+	size_t off = d->text.len;
+	return pb_buf_add(&d->text, ln->ptr, ln->len) < 0 ? (size_t)-1 : off;
+}
+
+/* pb_splitter_line for every line but an empty one inside a block */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
@@ -408,11 +417,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	 * take this way */
 	if (b && b->kind == PB_BLK_PROJECT_TABLE && tabbed && !sp->unit_pending &&
 	    !pb_code_cell(s, n)) {
-		size_t off = d->text.len;
-		if (pb_buf_add(&d->text, s, ln->len) < 0)
+		size_t off = append_line(d, ln);
+		if (off == (size_t)-1)
 			return -1;
-		if (!d->encoding)
-			d->encoding = sp->encoding;
 		if (!pb_blank(s, n)) {
 			sp->tail_off = 0;
 			sp->table_tabbed = 1;
@@ -464,11 +471,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	if (d->text.len == 0 && !d->nblocks)
 		d->line = ln->lineno;
 
-	size_t off = d->text.len;
-	if (pb_buf_add(&d->text, s, ln->len) < 0)
+	size_t off = append_line(d, ln);
+	if (off == (size_t)-1)
 		return -1;
-	if (!d->encoding)
-		d->encoding = sp->encoding;
 
 	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
 	const char *key = sp->key.ptr;
@@ -607,10 +612,8 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	if (ln->textlen || !d->nblocks)
 		return line(sp, ln);
 	sp->lineno = ln->lineno;
-	if (pb_buf_add(&d->text, ln->ptr, ln->len) < 0)
+	if (append_line(d, ln) == (size_t)-1)
 		return -1;
-	if (!d->encoding)
-		d->encoding = sp->encoding;
 	return sp->oom ? -1 : 0;
 }
 
