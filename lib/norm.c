@@ -543,31 +543,31 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 	return 0;
 }
 
+/* Normalizing met markup: drop what it wrote from at on, strip the
+ * markup, then normalize what is left. */
+static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int keep_newlines)
+{
+	pb_buf tmp = PB_BUF_INIT;
+	pb_buf_truncate(out, at);
+	int r = pb_strip_markup(&tmp, s, n);
+	if (r == 0)
+		r = pb_norm(out, tmp.ptr, tmp.len, keep_newlines);
+	pb_buf_free(&tmp);
+	return r;
+}
+
 int pb_norm_cell_line(pb_buf *out, const char *s, size_t n)
 {
+	size_t at = out->len;
 	int r = norm_line(out, s, n, 1);
 	if (r <= 0)
 		return r;
-	pb_buf tmp = PB_BUF_INIT;
-	r = pb_strip_markup(&tmp, s, n);
-	if (r == 0)
-		r = pb_norm(out, tmp.ptr, tmp.len, 1);
-	pb_buf_free(&tmp);
-	return r < 0 ? -1 : 1;
+	return strip_then_norm(out, at, s, n, 1) < 0 ? -1 : 1;
 }
 
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)
 {
 	size_t at = out->len;
 	int r = norm(out, s, n, keep_newlines, 1);
-	if (r <= 0)
-		return r;
-	/* markup, maybe: strip it, then normalize what is left */
-	pb_buf_truncate(out, at);
-	pb_buf tmp = PB_BUF_INIT;
-	r = pb_strip_markup(&tmp, s, n);
-	if (r == 0)
-		r = pb_norm(out, tmp.ptr, tmp.len, keep_newlines);
-	pb_buf_free(&tmp);
-	return r;
+	return r <= 0 ? r : strip_then_norm(out, at, s, n, keep_newlines);
 }
