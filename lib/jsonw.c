@@ -374,37 +374,23 @@ void pb_jw_utf8v(pb_jw *w, const char *s)
 		w->err |= quote(w->b, s, strlen(s), 0);
 }
 
-static const char digits2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                              "8081828384858687888990919293949596979899";
+const char pb_jw_digits2[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+
+const unsigned long long pb_jw_pow10[20] = {
+	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+	10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+	100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+};
 
 void pb_jw_intv(pb_jw *w, long long v)
 {
-	/* by hand: printf was a tenth of pbsplit's time.  The digits are
-	 * made in d and copied with a fixed length (no library call), the
-	 * zeros after them making the buffer's NUL. */
-	char d[48] = { 0 }, *e = d + 24, *p = e;
-	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-	pb_buf *b = w->b;
-	/* two digits a division: line numbers have four or five */
-	for (; u >= 100; u /= 100) {
-		p -= 2;
-		memcpy(p, digits2 + 2 * (u % 100), 2);
-	}
-	if (u >= 10) {
-		p -= 2;
-		memcpy(p, digits2 + 2 * u, 2);
-	} else {
-		*--p = (char)('0' + u);
-	}
-	if (v < 0)
-		*--p = '-';
-	if (b->cap - b->len < 25 && pb_buf_grow(b, 24) < 0) {
-		w->err = -1;
-		return;
-	}
-	memcpy(b->ptr + b->len, p, 24);
-	b->len += (size_t)(e - p);
+	/* by hand: printf was a tenth of pbsplit's time */
+	char *o = pb_jw_room(w, PB_JW_INT_MAX);
+	if (o)
+		pb_jw_room_end(w, pb_jw_put_int(o, v));
 }
 
 void pb_jw_rawv(pb_jw *w, const char *json)

@@ -76,7 +76,7 @@ static inline void pb_jw_key(pb_jw *w, const char *key)
  */
 #define PB_JW_NEXT(w, name) pb_jw_lit((w), ",\"" name "\":", sizeof ",\"" name "\":" - 1)
 #define PB_JW_STR(w, name, s) (PB_JW_NEXT(w, name), pb_jw_strv((w), (s)))
-#define PB_JW_INT(w, name, v) (PB_JW_NEXT(w, name), pb_jw_intv((w), (v)))
+#define PB_JW_INT(w, name, v) pb_jw_lit_int((w), ",\"" name "\":", sizeof ",\"" name "\":" - 1, (v))
 #define PB_JW_NULL(w, name) pb_jw_lit((w), ",\"" name "\":null", sizeof ",\"" name "\":null" - 1)
 
 static inline void pb_jw_lit(pb_jw *w, const char *s, size_t l)
@@ -88,6 +88,86 @@ static inline void pb_jw_lit(pb_jw *w, const char *s, size_t l)
 	}
 	memcpy(b->ptr + b->len, s, l + 1);
 	b->len += l;
+}
+
+/*
+ * Writing in place: pb_jw_room makes room for n more bytes and says
+ * where they go (NULL, the error set, when out of memory); what is
+ * written there is ended with pb_jw_room_end.  For the fields of a
+ * record written in one go, one test of the room instead of one a field.
+ */
+static inline char *pb_jw_room(pb_jw *w, size_t n)
+{
+	pb_buf *b = w->b;
+	if (b->cap - b->len <= n && pb_buf_grow(b, n) < 0) {
+		w->err = -1;
+		return NULL;
+	}
+	return b->ptr + b->len;
+}
+
+static inline void pb_jw_room_end(pb_jw *w, char *o)
+{
+	*o = '\0';
+	w->b->len = (size_t)(o - w->b->ptr);
+}
+
+/* the most pb_jw_put_int writes */
+#define PB_JW_INT_MAX 20
+
+extern const char pb_jw_digits2[201];       /* "00" "01" ... "99" */
+extern const unsigned long long pb_jw_pow10[20];
+
+/* The number of decimal digits of u.  From its bit length where the
+ * compiler counts leading zeros (the digits of 2^bits are t or t + 1,
+ * t = bits * log10(2)): a division a digit cost more than the number's
+ * formatting.  u | 1 gives 0 its one digit and never crosses a power
+ * of ten, these being even. */
+static inline unsigned pb_jw_ndigits(unsigned long long u)
+{
+#if defined(__GNUC__)
+	u |= 1;
+	unsigned t = (unsigned)(64 - __builtin_clzll(u)) * 1233 >> 12;
+	return t + (u >= pb_jw_pow10[t]);
+#else
+	unsigned n = 1;
+	for (; u >= 10; u /= 10)
+		n++;
+	return n;
+#endif
+}
+
+/* v in decimal at o, as printf's %lld (at most PB_JW_INT_MAX bytes);
+ * returns the end.  The length first, then two digits at a time from
+ * the end into place: no copy from a scratch buffer. */
+static inline char *pb_jw_put_int(char *o, long long v)
+{
+	unsigned long long u = (unsigned long long)v;
+	if (v < 0) {
+		*o++ = '-';
+		u = 0ULL - u;
+	}
+	char *end = o + pb_jw_ndigits(u), *e = end;
+	for (; u >= 100; u /= 100) {
+		e -= 2;
+		memcpy(e, pb_jw_digits2 + u % 100 * 2, 2);
+	}
+	if (u >= 10)
+		memcpy(e - 2, pb_jw_digits2 + u * 2, 2);
+	else
+		e[-1] = (char)('0' + u);
+	return end;
+}
+
+/* a literal name (with the comma before it), then an integer: one test
+ * of the room for both */
+static inline void pb_jw_lit_int(pb_jw *w, const char *key, size_t l, long long v)
+{
+	char *o = pb_jw_room(w, l + PB_JW_INT_MAX);
+	if (!o)
+		return;
+	memcpy(o, key, l);
+	pb_jw_room_end(w, pb_jw_put_int(o + l, v));
 }
 
 static inline void pb_jw_str(pb_jw *w, const char *key, const char *s) /* NULL -> null */

@@ -139,10 +139,46 @@ static void check_int(void)
 	pb_buf_free(&b);
 }
 
+/* pb_jw_put_int (digits counted from the bit length) against snprintf:
+ * every power of ten and its neighbours, then random values of every
+ * bit length, either sign */
+static int put_int_differs(long long v)
+{
+	char got[PB_JW_INT_MAX + 8], want[32];
+	memset(got, 'x', sizeof got);
+	char *e = pb_jw_put_int(got, v);
+	snprintf(want, sizeof want, "%lld", v);
+	return (size_t)(e - got) != strlen(want) || memcmp(got, want, strlen(want)) ||
+	       got[strlen(want)] != 'x';
+}
+
+static void check_put_int(void)
+{
+	int bad = 0;
+	unsigned long long p = 1;
+	for (int k = 0; k < 19; k++, p *= 10)
+		for (long long d = -1; d <= 1; d++) {
+			bad += put_int_differs((long long)p + d);
+			bad += put_int_differs(-(long long)p - d);
+		}
+	bad += put_int_differs(9223372036854775807LL);
+	bad += put_int_differs(-9223372036854775807LL - 1);
+	unsigned long long seed = 5;
+	for (int t = 0; t < 200000; t++) {
+		seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+		unsigned bits = (unsigned)(seed >> 58); /* 0..63 */
+		seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+		unsigned long long u = (seed >> 1) >> (63 - bits);
+		bad += put_int_differs(t & 1 ? -(long long)u : (long long)u);
+	}
+	CHECK(bad == 0);
+}
+
 void test_jsonw(void);
 void test_jsonw(void)
 {
 	check_int();
+	check_put_int();
 	static const char *const pool[] = {
 		"a", "abcdefgh", "\t", "\n", "\r", "\"", "\\", "\x01", "\x1f", " ", "甲乙丙", "项目编码",
 		"１２", "\x7f", "/", "预算数\t603.00\t",
