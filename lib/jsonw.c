@@ -280,16 +280,106 @@ static PB_ALWAYS_INLINE int quote(pb_buf *b, const char *s, size_t n, int check)
 	return 0;
 }
 
-int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
+/* the first eight bytes of a vector from lo, the last from hi */
+static PB_ALWAYS_INLINE pb_v16 v16_of(uint64_t lo, uint64_t hi)
+{
+#ifdef PB_V16_SSE2
+	return _mm_set_epi64x((long long)hi, (long long)lo);
+#else
+	pb_v16 v;
+	memcpy(v.b, &lo, 8);
+	memcpy(v.b + 8, &hi, 8);
+	return v;
+#endif
+}
+
+/* nonzero when v holds a byte to escape or (check) one not ASCII */
+static PB_ALWAYS_INLINE unsigned short_mask(pb_v16 v, int check)
+{
+	return mask16(v, 0) | (check ? pb_v16_high(v) : 0);
+}
+
+/*
+ * A string of at most 32 bytes with nothing to escape (and, with the
+ * check, nothing but ASCII), tested as one or two vectors and copied
+ * with its quotes in pieces that may overlap; 1 when it has something
+ * else, the copy then left past the buffer's end to be written over.
+ * Most strings are a cell or a title of a few characters: through
+ * quote() (its registers saved, its tail copied through a zeroed block)
+ * pbtable took 273.9 M instructions on three corpus files, 269.2 M so.
+ * Eight bytes at a time in a plain word it took 275.7 M: the vector
+ * tests are what pays.
+ */
+enum { SHORT = 32 };
+
+static PB_ALWAYS_INLINE int quote_short(pb_buf *b, const char *s, size_t n, int check)
+{
+	if (b->cap - b->len < n + 3 && pb_buf_grow(b, n + 2) < 0)
+		return -1;
+	char *o = b->ptr + b->len;
+	if (n >= 16) {
+		pb_v16 v = pb_v16_load(s), w = pb_v16_load(s + n - 16);
+		if (short_mask(v, check) | short_mask(w, check))
+			return 1;
+		memcpy(o + 1, s, 16);
+		memcpy(o + 1 + n - 16, s + n - 16, 16);
+	} else if (n >= 8) {
+		uint64_t lo = pb_swar_load(s), hi = pb_swar_load(s + n - 8);
+		if (short_mask(v16_of(lo, hi), check))
+			return 1;
+		memcpy(o + 1, &lo, 8);
+		memcpy(o + 1 + n - 8, &hi, 8);
+	} else if (n >= 4) {
+		uint32_t a, c;
+		memcpy(&a, s, 4);
+		memcpy(&c, s + n - 4, 4);
+		uint64_t ac = a | (uint64_t)c << 32;
+		if (short_mask(v16_of(ac, ac), check))
+			return 1;
+		memcpy(o + 1, &a, 4);
+		memcpy(o + 1 + n - 4, &c, 4);
+	} else if (n) {
+		/* first, middle and last byte: all there are; spaces around */
+		unsigned char x = (unsigned char)s[0], y = (unsigned char)s[n / 2],
+		              z = (unsigned char)s[n - 1];
+		uint64_t xyz = UINT64_C(0x2020202020202020) << 24 | x | (uint64_t)y << 8 | (uint64_t)z << 16;
+		if (short_mask(v16_of(xyz, xyz), check))
+			return 1;
+		o[1] = (char)x;
+		o[1 + n / 2] = (char)y;
+		o[n] = (char)z;
+	}
+	o[0] = '"';
+	o[n + 1] = '"';
+	o[n + 2] = '\0';
+	b->len += n + 2;
+	return 0;
+}
+
+/* the whole quoting, out of line: its callers take the short strings
+ * without saving its registers */
+static PB_NOINLINE int quote_long_utf8(pb_buf *b, const char *s, size_t n)
 {
 	return quote(b, s, n, 0);
+}
+
+static PB_NOINLINE int quote_long_checked(pb_buf *b, const char *s, size_t n)
+{
+	return quote(b, s, n, 1);
+}
+
+int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n)
+{
+	int r = n <= SHORT ? quote_short(b, s, n, 0) : 1;
+	return r > 0 ? quote_long_utf8(b, s, n) : r;
 }
 
 /* One pass: checking the UTF-8 first and then quoting it read every
  * string twice, and most strings are a short cell or title. */
 int pb_json_quote(pb_buf *b, const char *s, size_t n)
 {
-	return quote(b, s, n, 1);
+	int r = n <= SHORT ? quote_short(b, s, n, 1) : 1;
+	return r > 0 ? quote_long_checked(b, s, n) : r;
 }
 
 int pb_tsv_field(pb_buf *b, const char *s, size_t n)
@@ -353,7 +443,7 @@ void pb_jw_strv(pb_jw *w, const char *s)
 	if (!s)
 		w->err |= pb_buf_add(w->b, "null", 4);
 	else
-		w->err |= quote(w->b, s, strlen(s), 1); /* not through a second call */
+		w->err |= pb_json_quote(w->b, s, strlen(s));
 }
 
 void pb_jw_strnv(pb_jw *w, const char *s, size_t n)
@@ -371,7 +461,7 @@ void pb_jw_utf8v(pb_jw *w, const char *s)
 	if (!s)
 		w->err |= pb_buf_add(w->b, "null", 4);
 	else
-		w->err |= quote(w->b, s, strlen(s), 0);
+		w->err |= pb_json_quote_utf8(w->b, s, strlen(s));
 }
 
 const char pb_jw_digits2[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"

@@ -116,6 +116,30 @@ static void check_invalid(void)
 	pb_buf_free(&in);
 }
 
+/* The short strings' path (up to 32 bytes, in overlapping pieces):
+ * every length around its bounds, one byte that is not plain ASCII at
+ * every place, against the models. */
+static void check_short(void)
+{
+	static const char *const odd[] = { "\t", "\"", "\\", "\x01", "\x1f", "\x7f", "\x80", "\xFF",
+	                                   "甲", "\xE4\xB8" };
+	char s[48];
+	int bad = 0;
+	for (size_t n = 0; n <= 40; n++) {
+		memset(s, 'a', n);
+		bad += differs(0, s, n) + differs(1, s, n);
+		for (size_t j = 0; j < sizeof odd / sizeof odd[0]; j++)
+			for (size_t at = 0; at + strlen(odd[j]) <= n; at++) {
+				memset(s, 'a', n);
+				memcpy(s + at, odd[j], strlen(odd[j]));
+				bad += differs(1, s, n);
+				if ((unsigned char)odd[j][0] < 0x80 || j == 8)
+					bad += differs(0, s, n);
+			}
+	}
+	CHECK(bad == 0);
+}
+
 /* integers as printf writes them, the NUL after them, at any fill */
 static void check_int(void)
 {
@@ -226,6 +250,7 @@ void test_jsonw(void)
 	CHECK(pb_json_quote_utf8(&got, in.ptr, in.len) == 0);
 	CHECK(got.len == want.len && !memcmp(got.ptr, want.ptr, got.len));
 	check_invalid();
+	check_short();
 	pb_buf_free(&in);
 	pb_buf_free(&got);
 	pb_buf_free(&want);
