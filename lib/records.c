@@ -130,33 +130,6 @@ static int copy_within(pb_buf *b, size_t at, size_t n)
 	return 0;
 }
 
-/* Where a string field was last written, to copy it rather than quote
- * the same string again. */
-typedef struct {
-	const char *s;
-	size_t at, len;
-} written;
-
-/* A string field that may be the very string the record before wrote
- * (a level names every row below it, and the rows share its string):
- * then it is copied from there.  Quoting cost five times the copy. */
-static void again_str(pb_jw *w, const char *key, size_t kl, const char *s, written *last,
-                      void (*strv)(pb_jw *, const char *))
-{
-	pb_buf *b = w->b;
-	if (s && s == last->s) {
-		w->err |= copy_within(b, last->at, last->len);
-		return;
-	}
-	last->at = b->len;
-	pb_jw_lit(w, key, kl);
-	strv(w, s);
-	last->s = s;
-	last->len = b->len - last->at;
-}
-
-#define AGAIN_STR(w, name, s, last) \
-	again_str(w, ",\"" name "\":", sizeof ",\"" name "\":" - 1, s, last, strv)
 /* a string the parser made from the text: valid UTF-8 when the text was */
 #define TEXT_STR(w, name, s) (PB_JW_NEXT(w, name), strv((w), (s)))
 
@@ -173,7 +146,6 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 	pb_jw w;
 	int err = 0;
 	size_t hs = 0, hl = 0, ps = 0, pl = 0;
-	written l1 = { NULL, 0, 0 }, l2 = { NULL, 0, 0 };
 
 	pb_jw_begin(&w, b, "project");
 	common(&w, p);
@@ -246,8 +218,12 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 			w.err |= copy_within(b, ps, pl);
 		}
 		PB_JW_INT(&w, "seq", (long long)i + 1);
-		AGAIN_STR(&w, "level1", in->level1, &l1);
-		AGAIN_STR(&w, "level2", in->level2, &l2);
+		/* the levels quoted again for each row they name: copied
+		 * from the record before when the same string, pbtable took
+		 * 267.9 M instructions on three corpus files, 267.0 M so
+		 * (most are short, and short strings quote as fast) */
+		TEXT_STR(&w, "level1", in->level1);
+		TEXT_STR(&w, "level2", in->level2);
 		TEXT_STR(&w, "level3", in->level3);
 		TEXT_STR(&w, "description", in->description);
 		TEXT_STR(&w, "value", in->value);
