@@ -116,16 +116,16 @@ static void check_invalid(void)
 	pb_buf_free(&in);
 }
 
-/* The short strings' path (up to 32 bytes, in overlapping pieces):
+/* The short strings' path (up to 64 bytes, in overlapping pieces):
  * every length around its bounds, one byte that is not plain ASCII at
  * every place, against the models. */
 static void check_short(void)
 {
 	static const char *const odd[] = { "\t", "\"", "\\", "\x01", "\x1f", "\x7f", "\x80", "\xFF",
 	                                   "甲", "\xE4\xB8" };
-	char s[48];
+	char s[80];
 	int bad = 0;
-	for (size_t n = 0; n <= 40; n++) {
+	for (size_t n = 0; n <= 72; n++) {
 		memset(s, 'a', n);
 		bad += differs(0, s, n) + differs(1, s, n);
 		for (size_t j = 0; j < sizeof odd / sizeof odd[0]; j++)
