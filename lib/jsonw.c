@@ -444,13 +444,6 @@ void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type)
 	}
 }
 
-void pb_jw_begin_with(pb_jw *w, pb_buf *b, const pb_buf *head)
-{
-	w->b = b;
-	w->first = head->len <= 1; /* only the "{" */
-	w->err = head->len ? pb_buf_add(b, head->ptr, head->len) : pb_buf_addc(b, '{');
-}
-
 void pb_jw_end(pb_jw *w)
 {
 	w->err |= pb_buf_add(w->b, "}\n", 2);

@@ -27,9 +27,6 @@ typedef struct {
  */
 void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type);
 void pb_jw_end(pb_jw *w); /* closes the object and adds '\n' */
-/* Begin a record with fields written once for many records: head holds
- * what pb_jw_begin and those first fields wrote (into another buffer). */
-void pb_jw_begin_with(pb_jw *w, pb_buf *b, const pb_buf *head);
 
 /* Values, written after a name (pb_jw_key) */
 void pb_jw_strv(pb_jw *w, const char *s); /* NULL -> null */
