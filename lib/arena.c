@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "swar.h"
+
 /* Blocks are chained newest first; only the newest one is filled. */
 struct pb_arena {
 	pb_arena *next;
@@ -87,6 +89,20 @@ char *pb_arena_strndup(pb_arena **a, const char *s, size_t n)
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *pb_arena_memdup(pb_arena **a, const char *s, size_t n)
+{
+	char *p = n < SIZE_MAX ? alloc(a, n + 1) : NULL;
+	if (!p)
+		return NULL;
+	/* most are a table's short cells: no memcpy call for them */
+	if (n > 16)
+		memcpy(p, s, n);
+	else
+		pb_copy16(p, s, n);
 	p[n] = '\0';
 	return p;
 }

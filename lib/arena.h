@@ -19,6 +19,9 @@ typedef struct pb_arena pb_arena;
 char *pb_arena_alloc(pb_arena **a, size_t n);
 /* s[0..n) and a terminating NUL, stopping early at a NUL like strndup. */
 char *pb_arena_strndup(pb_arena **a, const char *s, size_t n);
+/* s[0..n), which holds no NUL, and a terminating NUL: strndup for a
+ * caller that knows the length, without looking for a NUL. */
+char *pb_arena_memdup(pb_arena **a, const char *s, size_t n);
 /* strdup into the arena */
 char *pb_arena_strdup(pb_arena **a, const char *s);
 /* Free every block; *a becomes NULL. */

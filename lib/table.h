@@ -98,6 +98,11 @@ void pb_project_free(pb_project *p);
 pb_table_work *pb_table_work_new(void);
 void pb_table_work_free(pb_table_work *w);
 
+/* 0 makes the parser take the plain twin of each fast path, so that the
+ * unit tests can compare them; 1 (the default) the fast ones.  Returns
+ * the setting before. */
+int pb_table_use_fast(int on);
+
 /* Year of a project code (digits 7-8), 0 if it has none. */
 int pb_code_year(const char *code);
 
