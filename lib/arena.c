@@ -116,6 +116,15 @@ char *pb_arena_strdup(pb_arena **a, const char *s)
 	return p;
 }
 
+void pb_arena_reset(pb_arena **a)
+{
+	pb_arena *b = *a;
+	if (!b)
+		return;
+	pb_arena_free(&b->next);
+	b->used = 0;
+}
+
 void pb_arena_free(pb_arena **a)
 {
 	for (pb_arena *b = *a, *next; b; b = next) {

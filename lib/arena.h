@@ -24,6 +24,9 @@ char *pb_arena_strndup(pb_arena **a, const char *s, size_t n);
 char *pb_arena_memdup(pb_arena **a, const char *s, size_t n);
 /* strdup into the arena */
 char *pb_arena_strdup(pb_arena **a, const char *s);
+/* Free every block but the newest, and empty that one: the next set of
+ * strings starts without a malloc.  The strings are gone. */
+void pb_arena_reset(pb_arena **a);
 /* Free every block; *a becomes NULL. */
 void pb_arena_free(pb_arena **a);
 

@@ -82,6 +82,13 @@ struct pb_table_work {
 	size_t caprows;
 	rawline *L;
 	size_t capL;
+	/* room for the next project, from one done with (recycle) */
+	pb_arena *arena;
+	pb_indicator *ind;
+	size_t capind;
+	/* the indicator array last given to a project, and its room */
+	pb_indicator *lent;
+	size_t lent_cap;
 };
 
 pb_table_work *pb_table_work_new(void)
@@ -111,6 +118,8 @@ void pb_table_work_free(pb_table_work *w)
 	free(w->cells);
 	free(w->rows);
 	free(w->L);
+	pb_arena_free(&w->arena);
+	free(w->ind);
 	free(w);
 }
 
@@ -133,6 +142,13 @@ static void work_lend(pb_table_work *w, tparse *t)
 	t->capcells = w->capcells;
 	t->rows = w->rows;
 	t->caprows = w->caprows;
+	/* the project's room, if a project left some */
+	t->p->arena = w->arena;
+	t->p->ind = w->ind;
+	t->capind = w->capind;
+	w->arena = NULL;
+	w->ind = NULL;
+	w->capind = 0;
 }
 
 /* Take them back, grown as t left them. */
@@ -148,6 +164,8 @@ static void work_return(pb_table_work *w, tparse *t)
 	w->capcells = t->capcells;
 	w->rows = t->rows;
 	w->caprows = t->caprows;
+	w->lent = t->p->ind;
+	w->lent_cap = t->capind;
 }
 
 /* ---- small helpers ---- */
@@ -1311,10 +1329,10 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	memset(&t, 0, sizeof t);
 	if (!w && !(w = own = pb_table_work_new()))
 		return p->oom = 1, -1;
+	t.p = p;
 	work_lend(w, &t);
 	rawline *L = w->L;
 	size_t nl = 0, cap = w->capL;
-	t.p = p;
 	t.text = text;
 	t.len = len;
 	p->file = ctx->file;
@@ -1415,6 +1433,16 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	return t.oom ? -1 : 0;
 }
 
+/* What a project holds besides its strings; p is emptied. */
+static void free_arrays(pb_project *p)
+{
+	free(p->own_file);
+	free(p->goals);
+	free(p->ind);
+	free(p->unp);
+	memset(p, 0, sizeof *p);
+}
+
 /* The strings of a project read from NDJSON, one malloc each. */
 static void free_strings(pb_project *p)
 {
@@ -1445,13 +1473,33 @@ static void free_strings(pb_project *p)
 
 void pb_project_free(pb_project *p)
 {
-	free(p->own_file);
 	if (p->arena)
 		pb_arena_free(&p->arena);
 	else
 		free_strings(p);
-	free(p->goals);
-	free(p->ind);
-	free(p->unp);
-	memset(p, 0, sizeof *p);
+	free_arrays(p);
+}
+
+/*
+ * Each project took a new indicator array (room for up to 256 at once)
+ * and arena block from malloc, and gave them back to free: keeping them
+ * for the next saves both (pbtable 269.9 -> 267.5 M instructions).
+ */
+void pb_table_work_recycle(pb_table_work *w, pb_project *p)
+{
+	if (p->ind && p->ind == w->lent) {
+		free(w->ind);
+		w->ind = p->ind;
+		w->capind = w->lent_cap;
+		p->ind = NULL;
+	}
+	w->lent = NULL;
+	if (!p->arena) { /* its strings are its own */
+		pb_project_free(p);
+		return;
+	}
+	pb_arena_reset(&p->arena);
+	pb_arena_free(&w->arena);
+	w->arena = p->arena;
+	free_arrays(p);
 }

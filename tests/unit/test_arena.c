@@ -1,7 +1,8 @@
 /*
  * test_arena.c - the string arena (lib/arena.c): strings stay intact
  * while later ones are added, big ones included, strndup stops at a
- * NUL as strndup does, and memdup copies exactly the length given.
+ * NUL as strndup does, memdup copies exactly the length given, and a
+ * reset arena takes strings again.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,15 @@ void test_arena(void)
 		CHECK(m && strlen(m) == n && !memcmp(m, "0123456789abcdefghijklmnopqrstuvwxyzABCD", n));
 	}
 	CHECK(pb_arena_alloc(&a, 0) != NULL);
+	/* reset keeps one block, empty, and strings go on as before */
+	pb_arena_reset(&a);
+	CHECK(a != NULL);
+	for (int i = 0; i < 300; i++) {
+		s[i] = pb_arena_strdup(&a, want[i]);
+		CHECK(s[i] != NULL);
+	}
+	for (int i = 0; i < 300; i++)
+		CHECK_STR(s[i], want[i]);
 	pb_arena_free(&a);
 	CHECK(a == NULL);
 	pb_arena_free(&a); /* twice is harmless */

@@ -1,8 +1,9 @@
 /*
- * test_table.c - pb_table_parse with buffers kept between tables
- * (pb_table_work) gives what it gives with fresh ones, whatever came
- * before; rows cut off by page breaks add to the indicator above; the
- * fast paths read random tables as their plain twins do.
+ * test_table.c - pb_table_parse with buffers and project room kept
+ * between tables (pb_table_work, pb_table_work_recycle) gives what it
+ * gives with fresh ones, whatever came before; rows cut off by page
+ * breaks add to the indicator above; the fast paths read random tables
+ * as their plain twins do.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +64,10 @@ static void ndjson(const char *text, pb_table_work *w, pb_buf *out)
 	pb_buf_reset(out);
 	CHECK(pb_table_parse_work(w, &ctx, text, strlen(text), 10, &p) == 0);
 	CHECK(pb_write_project_ndjson(out, &p) == 0);
-	pb_project_free(&p);
+	if (w)
+		pb_table_work_recycle(w, &p);
+	else
+		pb_project_free(&p);
 }
 
 /* xorshift: the same tables every run */
