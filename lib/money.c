@@ -500,6 +500,12 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 	return PB_MONEY_OK;
 }
 
+/* "00" "01" … "99" */
+static const char pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 {
 	/* written backwards into the first half of buf, lowest digit first;
@@ -525,9 +531,18 @@ int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 		*--p = (char)('0' + u % 10);
 	if (shown > 0)
 		*--p = '.';
-	do /* always an integer digit */
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
+	/* the integer part two digits a division (pbtable 263.2 -> 262.6 M
+	 * instructions), always at least one */
+	for (; u >= 100; u /= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, pairs + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
 	if (m.units < 0)
 		*--p = '-';
 	len = (size_t)(e - p);

@@ -537,6 +537,29 @@ static void test_fast_model(void)
 	CHECK(!bad);
 }
 
+/* pb_money_format against digits from snprintf, the point put in by hand */
+static void test_format_model(void)
+{
+	int bad = 0;
+	for (int i = 0; i < 200000 && !bad; i++) {
+		pb_money m = rnd_money();
+		char got[PB_MONEY_FMT_CAP], d[32], want[48];
+		if (m.scale < 0 || m.scale > 18)
+			continue;
+		pb_money_format(m, -1, got, sizeof got);
+		pb_money_trim(&m);
+		uint64_t u = m.units < 0 ? (uint64_t)-(m.units + 1) + 1 : (uint64_t)m.units;
+		int n = snprintf(d, sizeof d, "%0*" PRIu64, m.scale + 1, u);
+		snprintf(want, sizeof want, "%s%.*s%s%s", m.units < 0 ? "-" : "", n - m.scale, d,
+		         m.scale ? "." : "", d + n - m.scale);
+		if (strcmp(got, want)) {
+			fprintf(stderr, "money format: %s, not %s\n", got, want);
+			bad = 1;
+		}
+	}
+	CHECK(!bad);
+}
+
 void test_money(void);
 void test_money(void)
 {
@@ -548,4 +571,5 @@ void test_money(void)
 	test_format();
 	test_sum();
 	test_fast_model();
+	test_format_model();
 }
