@@ -435,6 +435,24 @@ static int header_key(const char *k)
 	return has(k, "一级指标") || has(k, "二级指标");
 }
 
+/*
+ * header_key for s[0..n) (n >= 12) that holds no NUL.  Both keys have
+ * 指 (E6 8C 87) at byte 6, and a byte 8C is rare in Chinese text, so one
+ * memchr for it turns most cells away, where header_key's strchr finds
+ * the keys' first byte E4 in most and strstr runs (pbtable 262.4 -> 261.6 M
+ * instructions).
+ */
+static int header_whole(const char *s, size_t n)
+{
+	const char *p = s + 7, *end = s + n - 4; /* 8C of a key at k: k + 7 */
+	while (p < end && (p = memchr(p, 0x8C, (size_t)(end - p)))) {
+		if (!memcmp(p - 7, "一级指标", 12) || !memcmp(p - 7, "二级指标", 12))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* header_key of a cell; a one-line cell shorter than both keys (the
  * common case: every row is asked) is turned away unread */
 static int header_cell(tparse *t, size_t c)
@@ -442,6 +460,8 @@ static int header_cell(tparse *t, size_t c)
 	const cell *x = &t->cells[c];
 	if (!x->multi && x->len < sizeof "一级指标" - 1)
 		return 0;
+	if (x->whole && use_fast)
+		return header_whole(t->pool.ptr + x->off, x->len);
 	return header_key(cflat(t, c));
 }
 
@@ -1186,9 +1206,8 @@ static void read_rows(tparse *t)
 
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
-		char *k0 = cflat(t, rw->first);
 		int c;
-		if (header_key(k0) || find_cell(t, rw, "一级指标", 1) >= 0) {
+		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r);
 			return;
 		}
