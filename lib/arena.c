@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "swar.h"
+
 /* Blocks are chained newest first; only the newest one is filled. */
 struct pb_arena {
 	pb_arena *next;
@@ -91,6 +93,20 @@ char *pb_arena_strndup(pb_arena **a, const char *s, size_t n)
 	return p;
 }
 
+char *pb_arena_memdup(pb_arena **a, const char *s, size_t n)
+{
+	char *p = n < SIZE_MAX ? alloc(a, n + 1) : NULL;
+	if (!p)
+		return NULL;
+	/* most are a table's short cells: no memcpy call for them */
+	if (n > 16)
+		memcpy(p, s, n);
+	else
+		pb_copy16(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
 char *pb_arena_strdup(pb_arena **a, const char *s)
 {
 	size_t n = strlen(s);
@@ -98,6 +114,15 @@ char *pb_arena_strdup(pb_arena **a, const char *s)
 	if (p)
 		memcpy(p, s, n + 1);
 	return p;
+}
+
+void pb_arena_reset(pb_arena **a)
+{
+	pb_arena *b = *a;
+	if (!b)
+		return;
+	pb_arena_free(&b->next);
+	b->used = 0;
 }
 
 void pb_arena_free(pb_arena **a)

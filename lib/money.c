@@ -187,6 +187,44 @@ static int ex_to(exact x, pb_money *m)
 	return PB_MONEY_OK;
 }
 
+/*
+ * Fast paths: most amounts are small and share a scale, so plain int64
+ * arithmetic is exact for them; the 128-bit path above stays for the
+ * rest, and for the unit test to check these against (pb_money_use_fast).
+ * derive_spend and amount parsing: pbtable 267.5 -> 263.2 M instructions.
+ */
+static int use_fast = 1;
+
+int pb_money_use_fast(int on)
+{
+	int was = use_fast;
+	use_fast = on;
+	return was;
+}
+
+static const int64_t pow10[PB_MONEY_MAX_SCALE + 1] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+	10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
+	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000,
+};
+
+/* m's units at scale s (m.scale <= s <= 18), when they fit int64 */
+static int units_at(pb_money m, int s, int64_t *u)
+{
+	int64_t f = pow10[s - m.scale];
+	if (m.units > INT64_MAX / f || m.units < INT64_MIN / f)
+		return 0;
+	*u = m.units * f;
+	return 1;
+}
+
+/* a and b at the larger of their scales (*s), when both fit int64 */
+static int align64(pb_money a, pb_money b, int64_t *x, int64_t *y, int *s)
+{
+	*s = a.scale > b.scale ? a.scale : b.scale;
+	return use_fast && valid(a) && valid(b) && units_at(a, *s, x) && units_at(b, *s, y);
+}
+
 /* Raise the smaller scale to the larger; both are <= 18, so the
  * magnitude stays below 2^63 * 10^18 < 2^124. */
 static void ex_align(exact *a, exact *b)
@@ -217,9 +255,20 @@ static void ex_add(exact *a, exact b)
 static int addsub(pb_money *acc, pb_money x, int negate)
 {
 	exact a, b;
+	int64_t u, v;
+	int s;
 
 	if (!valid(*acc) || !valid(x))
 		return PB_MONEY_INVALID;
+	if (align64(*acc, x, &u, &v, &s) && !(negate && v == INT64_MIN)) {
+		if (negate)
+			v = -v;
+		if (!(v > 0 && u > INT64_MAX - v) && !(v < 0 && u < INT64_MIN - v)) {
+			acc->units = u + v;
+			acc->scale = s;
+			return PB_MONEY_OK;
+		}
+	}
 	a = ex_from(*acc);
 	b = ex_from(x);
 	b.neg ^= negate;
@@ -244,6 +293,10 @@ int pb_money_scale10(pb_money *m, int e)
 
 	if (!valid(*m))
 		return PB_MONEY_INVALID;
+	if (use_fast && e <= 0 && e >= -PB_MONEY_MAX_SCALE && m->scale - e <= PB_MONEY_MAX_SCALE) {
+		m->scale -= e; /* the units stay: 元 into 万元 */
+		return PB_MONEY_OK;
+	}
 	x = ex_from(*m);
 	x.scale -= e; /* int64: no overflow even for INT_MIN */
 	return ex_to(x, m);
@@ -255,6 +308,14 @@ int pb_money_percent(pb_money a, pb_money pct, pb_money *out)
 
 	if (!valid(a) || !valid(pct))
 		return PB_MONEY_INVALID;
+	uint64_t ua = mag64(a.units), up = mag64(pct.units);
+	if (use_fast && a.scale + pct.scale + 2 <= PB_MONEY_MAX_SCALE &&
+	    (!ua || up <= (uint64_t)INT64_MAX / ua)) {
+		int64_t u = (int64_t)(ua * up);
+		out->units = (a.units < 0) != (pct.units < 0) ? -u : u;
+		out->scale = a.scale + pct.scale + 2;
+		return PB_MONEY_OK;
+	}
 	x.neg = (a.units < 0) != (pct.units < 0);
 	x.mag = u_mul64(mag64(a.units), mag64(pct.units));
 	x.scale = (int64_t)a.scale + pct.scale + 2;
@@ -263,9 +324,14 @@ int pb_money_percent(pb_money a, pb_money pct, pb_money *out)
 
 int pb_money_cmp(pb_money a, pb_money b)
 {
-	exact x = ex_from(a), y = ex_from(b);
+	exact x, y;
+	int64_t u, v;
 	int c;
 
+	if (align64(a, b, &u, &v, &c))
+		return (u > v) - (u < v);
+	x = ex_from(a);
+	y = ex_from(b);
 	if (x.neg != y.neg)
 		return x.neg ? -1 : 1;
 	ex_align(&x, &y);
@@ -330,6 +396,35 @@ static int is_digit(const char *p, const char *end)
 	return p < end && *p >= '0' && *p <= '9';
 }
 
+/* [+-] digit* [. digit*] with 1 to 18 digits: the value as written, at
+ * the scale written (what the exact path makes of it), or 0 for the
+ * exact path to read */
+static int parse_plain(const char *p, const char *end, pb_money *m)
+{
+	int neg = 0, nd = 0, nfrac = -1;
+	int64_t v = 0;
+
+	if (p < end && (*p == '+' || *p == '-'))
+		neg = *p++ == '-';
+	for (; p < end; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (++nd > PB_MONEY_MAX_SCALE)
+				return 0;
+			v = v * 10 + (*p - '0');
+			nfrac += nfrac >= 0;
+		} else if (*p == '.' && nfrac < 0) {
+			nfrac = 0;
+		} else {
+			return 0;
+		}
+	}
+	if (!nd)
+		return 0;
+	m->units = neg ? -v : v;
+	m->scale = nfrac < 0 ? 0 : nfrac;
+	return 1;
+}
+
 /* ' '* [+-] int [. frac] [eE [+-] digit+] ' '*, with int or frac nonempty */
 int pb_money_parse(const char *s, size_t n, pb_money *m)
 {
@@ -347,6 +442,8 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 		p++;
 	while (end > p && end[-1] == ' ')
 		end--;
+	if (use_fast && parse_plain(p, end, m))
+		return PB_MONEY_OK;
 	if (p < end && (*p == '+' || *p == '-'))
 		neg = *p++ == '-';
 	for (intp = p; is_digit(p, end) || (p < end && *p == ','); p++) {
@@ -403,6 +500,12 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 	return PB_MONEY_OK;
 }
 
+/* "00" "01" … "99" */
+static const char pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 {
 	/* written backwards into the first half of buf, lowest digit first;
@@ -428,9 +531,18 @@ int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 		*--p = (char)('0' + u % 10);
 	if (shown > 0)
 		*--p = '.';
-	do /* always an integer digit */
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
+	/* the integer part two digits a division (pbtable 263.2 -> 262.6 M
+	 * instructions), always at least one */
+	for (; u >= 100; u /= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, pairs + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
 	if (m.units < 0)
 		*--p = '-';
 	len = (size_t)(e - p);

@@ -64,6 +64,11 @@ pb_money pb_money_zero(void);
  */
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap);
 
+/* 0 makes every call take the exact 128-bit path, which the int64 fast
+ * paths must agree with (the unit test compares them); 1, the default,
+ * the fast paths where they apply.  Returns the setting before. */
+int pb_money_use_fast(int on);
+
 /* Drop trailing fractional zeros: the smallest scale with the same value. */
 void pb_money_trim(pb_money *m);
 

@@ -51,7 +51,7 @@ static int table(run_ctx *r, const char *text, size_t len, long line, int seq, i
 	} else if (fn) {
 		rc = fn(&p, r->src->ctx);
 	}
-	pb_project_free(&p);
+	pb_table_work_recycle(r->work, &p);
 	return rc;
 }
 

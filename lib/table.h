@@ -94,9 +94,18 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 void pb_project_free(pb_project *p);
 
 /* NULL on out of memory.  Holds at most as much as the largest table
- * parsed with it, until freed. */
+ * parsed with it (and the room of a project given back), until freed. */
 pb_table_work *pb_table_work_new(void);
 void pb_table_work_free(pb_table_work *w);
+
+/* pb_project_free for a project parsed with w, keeping its room (the
+ * arena's newest block, the indicator array) in w for the next table. */
+void pb_table_work_recycle(pb_table_work *w, pb_project *p);
+
+/* 0 makes the parser take the plain twin of each fast path, so that the
+ * unit tests can compare them; 1 (the default) the fast ones.  Returns
+ * the setting before. */
+int pb_table_use_fast(int on);
 
 /* Year of a project code (digits 7-8), 0 if it has none. */
 int pb_code_year(const char *code);

@@ -452,6 +452,114 @@ static void test_sum(void)
 	CHECK_STR(got, ref);
 }
 
+/* xorshift: the same cases every run */
+static uint64_t rnd_state = 0x9E3779B97F4A7C15u;
+static uint64_t rnd(void)
+{
+	rnd_state ^= rnd_state << 13;
+	rnd_state ^= rnd_state >> 7;
+	rnd_state ^= rnd_state << 17;
+	return rnd_state;
+}
+
+/* units of every size, the int64 ends included; scales 0..18 and a
+ * few invalid ones */
+static pb_money rnd_money(void)
+{
+	static const int64_t ends[] = { 0, 1, -1, INT64_MAX, INT64_MIN, INT64_MAX / 10,
+	                                INT64_MIN / 10, 100, 922337203685477580 };
+	pb_money m;
+	uint64_t r = rnd();
+	switch (r % 4) {
+	case 0: m.units = ends[(r >> 8) % (sizeof ends / sizeof ends[0])]; break;
+	case 1: m.units = (int64_t)(rnd() % 2001) - 1000; break;
+	case 2: m.units = (int64_t)(rnd() >> (rnd() % 64)) * ((r >> 9) & 1 ? -1 : 1); break;
+	default: m.units = (int64_t)rnd(); break;
+	}
+	m.scale = (int)(rnd() % 22) - 1; /* -1, 19, 20: invalid */
+	return m;
+}
+
+static int same_money(int rc1, pb_money a, int rc2, pb_money b)
+{
+	return rc1 == rc2 && (rc1 != OK || (a.units == b.units && a.scale == b.scale));
+}
+
+/* The int64 fast paths give what the exact 128-bit path gives: result,
+ * scale, return code, and an output left alone on failure. */
+static void test_fast_model(void)
+{
+	int bad = 0;
+	for (int i = 0; i < 200000 && !bad; i++) {
+		pb_money a = rnd_money(), b = rnd_money(), f, e;
+		int rf, re, k = (int)(rnd() % 5), ex = -(int)(rnd() % 21);
+		f = e = a;
+		pb_money_use_fast(1);
+		switch (k) {
+		case 0: rf = pb_money_add(&f, b); break;
+		case 1: rf = pb_money_sub(&f, b); break;
+		case 2: rf = pb_money_percent(a, b, &f); break;
+		case 3: rf = pb_money_scale10(&f, ex); break;
+		default: rf = pb_money_cmp(a, b); break;
+		}
+		pb_money_use_fast(0);
+		switch (k) {
+		case 0: re = pb_money_add(&e, b); break;
+		case 1: re = pb_money_sub(&e, b); break;
+		case 2: re = pb_money_percent(a, b, &e); break;
+		case 3: re = pb_money_scale10(&e, ex); break;
+		default: re = pb_money_cmp(a, b); break;
+		}
+		if (!(k == 4 ? rf == re : same_money(rf, f, re, e))) {
+			fprintf(stderr, "money fast path %d: %" PRId64 "e-%d, %" PRId64 "e-%d\n", k,
+			        a.units, a.scale, b.units, b.scale);
+			bad = 1;
+		}
+	}
+	/* parsing: strings of the bytes the grammar knows */
+	static const char alpha[] = "0123456789000999.,,+- eE";
+	for (int i = 0; i < 300000 && !bad; i++) {
+		char s[32];
+		size_t n = rnd() % 26;
+		for (size_t j = 0; j < n; j++)
+			s[j] = alpha[rnd() % (sizeof alpha - 1)];
+		pb_money f = { 7, 7 }, e = { 7, 7 };
+		pb_money_use_fast(1);
+		int rf = pb_money_parse(s, n, &f);
+		pb_money_use_fast(0);
+		int re = pb_money_parse(s, n, &e);
+		if (!same_money(rf, f, re, e) || (rf != OK && (f.units != 7 || f.scale != 7))) {
+			fprintf(stderr, "money fast parse: \"%.*s\"\n", (int)n, s);
+			bad = 1;
+		}
+	}
+	pb_money_use_fast(1);
+	CHECK(!bad);
+}
+
+/* pb_money_format against digits from snprintf, the point put in by hand */
+static void test_format_model(void)
+{
+	int bad = 0;
+	for (int i = 0; i < 200000 && !bad; i++) {
+		pb_money m = rnd_money();
+		char got[PB_MONEY_FMT_CAP], d[32], want[48];
+		if (m.scale < 0 || m.scale > 18)
+			continue;
+		pb_money_format(m, -1, got, sizeof got);
+		pb_money_trim(&m);
+		uint64_t u = m.units < 0 ? (uint64_t)-(m.units + 1) + 1 : (uint64_t)m.units;
+		int n = snprintf(d, sizeof d, "%0*" PRIu64, m.scale + 1, u);
+		snprintf(want, sizeof want, "%s%.*s%s%s", m.units < 0 ? "-" : "", n - m.scale, d,
+		         m.scale ? "." : "", d + n - m.scale);
+		if (strcmp(got, want)) {
+			fprintf(stderr, "money format: %s, not %s\n", got, want);
+			bad = 1;
+		}
+	}
+	CHECK(!bad);
+}
+
 void test_money(void);
 void test_money(void)
 {
@@ -462,4 +570,6 @@ void test_money(void)
 	test_cmp();
 	test_format();
 	test_sum();
+	test_fast_model();
+	test_format_model();
 }

@@ -1,8 +1,11 @@
 /*
- * test_table.c - pb_table_parse with buffers kept between tables
- * (pb_table_work) gives what it gives with fresh ones, whatever came
- * before; rows cut off by page breaks add to the indicator above.
+ * test_table.c - pb_table_parse with buffers and project room kept
+ * between tables (pb_table_work, pb_table_work_recycle) gives what it
+ * gives with fresh ones, whatever came before; rows cut off by page
+ * breaks add to the indicator above; the fast paths read random tables
+ * as their plain twins do.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,7 +64,108 @@ static void ndjson(const char *text, pb_table_work *w, pb_buf *out)
 	pb_buf_reset(out);
 	CHECK(pb_table_parse_work(w, &ctx, text, strlen(text), 10, &p) == 0);
 	CHECK(pb_write_project_ndjson(out, &p) == 0);
+	if (w)
+		pb_table_work_recycle(w, &p);
+	else
+		pb_project_free(&p);
+}
+
+/* xorshift: the same tables every run */
+static unsigned long long rnd_state = 88172645463325252ULL;
+static unsigned rnd(unsigned n)
+{
+	rnd_state ^= rnd_state << 13;
+	rnd_state ^= rnd_state >> 7;
+	rnd_state ^= rnd_state << 17;
+	return (unsigned)(rnd_state % n);
+}
+
+/* Bits of cells: every label the parser looks for, in and around other
+ * text, with what makes a cell slow to read (NUL, markup that makes
+ * lines, blanks and wide forms that normalizing changes). */
+static const char *const parts[] = {
+	"一级指标", "二级指标", "三级指标", "指标描述", "指标值", "目标值", "依据", "标准",
+	"项目编码", "项目编号", "项目编", "项目名称", "预算数", "财政资金", "财政", "其他资金",
+	"绩效目标", "资金用途", "单位：万元", "单位:元", "3月底", "6月", "10月末", "12月份",
+	"一级", "级指标", "指标", "二级", "项目", "预算", "其他", "绩效", "一", "二", "级",
+	"产出指标", "数量指标", "≥95%", "100", "1.5", "万元", "%", "文本", "ab", " ", "  ",
+	"<br>", "<p>", "</p>", "\0", "１２", "：", "，", "\xE4\xB8", "\x80",
+};
+
+/* A random project table, in a random one of the three layouts. */
+static size_t random_table(char *out, size_t cap)
+{
+	size_t n = 0;
+	int layout = (int)rnd(3);
+	const char *title = "1.随机项目绩效目标表\n";
+	memcpy(out, title, strlen(title));
+	n += strlen(title);
+	for (unsigned r = 0, rows = 1 + rnd(14); r < rows && n + 400 < cap; r++) {
+		for (unsigned c = 0, cells = rnd(7); c < cells && n + 200 < cap; c++) {
+			if (layout == 0 && c)
+				out[n++] = '\t';
+			else if (layout == 1)
+				out[n++] = '|';
+			else if (layout == 2)
+				out[n++] = '\t';
+			for (unsigned k = 0, bits = rnd(4); k < bits; k++) {
+				const char *b = parts[rnd(sizeof parts / sizeof parts[0])];
+				/* "\0" is a NUL, one byte (strlen would say 0) */
+				size_t l = b[0] == '\0' ? 1 : strlen(b);
+				memcpy(out + n, b, l);
+				n += l;
+			}
+			if (layout == 2)
+				out[n++] = '\n';
+		}
+		if (layout == 1)
+			out[n++] = '|';
+		/* sometimes a line without a tab that carries on a cell */
+		if (rnd(8) == 0) {
+			out[n++] = '\n';
+			memcpy(out + n, "续行", 6);
+			n += 6;
+		}
+		out[n++] = '\n';
+		if (layout == 2 || rnd(6) == 0)
+			out[n++] = '\n';
+	}
+	return n;
+}
+
+static void write_table(const char *text, size_t len, pb_table_work *w, pb_buf *out)
+{
+	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, NULL, NULL };
+	pb_project p;
+	pb_buf_reset(out);
+	CHECK(pb_table_parse_work(w, &ctx, text, len, 1, &p) == 0);
+	CHECK(pb_write_project_ndjson(out, &p) == 0);
 	pb_project_free(&p);
+}
+
+/* The fast paths (one search over a row, the header test of whole
+ * cells, copies of known length) read random tables as their plain
+ * twins do. */
+static void fast_model(pb_table_work *w)
+{
+	static char text[8192];
+	pb_buf fast = PB_BUF_INIT, plain = PB_BUF_INIT;
+	int same = 1;
+	for (int i = 0; i < 20000; i++) {
+		size_t n = random_table(text, sizeof text);
+		write_table(text, n, w, &fast);
+		pb_table_use_fast(0);
+		write_table(text, n, w, &plain);
+		pb_table_use_fast(1);
+		if (fast.len != plain.len || memcmp(fast.ptr, plain.ptr, fast.len)) {
+			same = 0;
+			fprintf(stderr, "fast and plain differ on:\n%.*s\n", (int)n, text);
+			break;
+		}
+	}
+	CHECK(same);
+	pb_buf_free(&fast);
+	pb_buf_free(&plain);
 }
 
 void test_table(void)
@@ -102,6 +206,8 @@ void test_table(void)
 	CHECK(p.nind == 1 && p.ind[0].value && !strcmp(p.ind[0].value, "1"));
 	pb_project_free(&p);
 	pb_buf_free(&big);
+
+	fast_model(w);
 
 	for (size_t i = 0; i < n; i++)
 		pb_buf_free(&fresh[i]);
