@@ -47,7 +47,7 @@ bin/%: cmd/%.o $(UTILOBJ) lib/libpb.a
 	@mkdir -p bin
 	$(CC) $(CFLAGS) -o $@ $< $(UTILOBJ) lib/libpb.a $(PKG_LIBS)
 
-tests/unit/run: $(UNITSRC) tests/unit/harness.h lib/libpb.a
+tests/unit/run: $(UNITSRC) tests/unit/harness.h lib/*.h lib/libpb.a
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $(UNITSRC) lib/libpb.a $(PKG_LIBS)
 
 deps:
