@@ -43,6 +43,12 @@ int pb_line_key(pb_buf *key, const char *s, size_t n);
  * surely PB_L_TEXT, judged without building its key; 0 when unsure. */
 int pb_plain_text(const char *raw, size_t n);
 
+/* For a raw line (at most PB_HEADING_MAX bytes, valid UTF-8) holding a
+ * tab: 1 and its class in *cls when that is known without the key and
+ * the key is no unit line's (pb_unit_line), so that it need not be
+ * built; 0 when unsure. */
+int pb_row_class(const char *raw, size_t n, pb_line_class *cls);
+
 /* Only blanks (space, tab, CR, LF)? */
 int pb_blank(const char *s, size_t n);
 /* Does the line's first cell start with 项目编 (a table's code row)? */
@@ -68,5 +74,8 @@ int pb_heading_check_filters(const char *key, size_t n);
 int pb_heading_check_by_hand(const char *key, size_t n);
 /* -1 if pb_plain_text takes a raw line pb_classify would not call text */
 int pb_heading_check_plain(const char *raw, size_t n);
+/* -1 if pb_row_class gives a class pb_classify would not, or takes a
+ * unit line */
+int pb_heading_check_row(const char *raw, size_t n);
 
 #endif

@@ -435,6 +435,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	} else if (pb_blank(s, n)) {
 		pb_buf_reset(&sp->key);
 		cls = PB_L_BLANK;
+	} else if (tabbed && pb_row_class(s, n, &cls)) {
+		/* a grid row, its key unread (see pb_row_class) */
+		pb_buf_reset(&sp->key);
 	} else if (pb_plain_text(s, n)) {
 		/* nothing reads the key of a plain line (a unit line starts
 		 * with digits, a numbered one too) */
