@@ -476,7 +476,7 @@ static int wen_and_ben(const unsigned char *u, size_t n)
  * trims only whitespace before it, and markup never starts with it), or,
  * for full-width forms, with the ASCII it folds to.
  */
-static int32_t key_first(const unsigned char *u, size_t n, size_t *at)
+static PB_ALWAYS_INLINE int32_t key_first(const unsigned char *u, size_t n, size_t *at)
 {
 	size_t i = 0;
 
