@@ -283,8 +283,8 @@ static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char
 static void cover_fields(pb_splitter *sp)
 {
 	pb_doc *d = &sp->doc;
-	/* sp->key holds the line being read */
-	pb_buf *keys = &sp->cover_keys, *key = &sp->cover_key;
+	/* sp->key may hold the line being read */
+	pb_buf *keys = &sp->cover_keys, *room = &sp->cover_key;
 	size_t ko[MAXCOVER];
 	int nk = 0, title = -1, draft = -1, comp = -1, rev = -1;
 
@@ -294,17 +294,20 @@ static void cover_fields(pb_splitter *sp)
 	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
 	while (s < e && nk < MAXCOVER) {
 		const char *nl = pb_find_eol(s, (size_t)(e - s));
-		size_t at = keys->len;
-		pb_buf_reset(key);
+		size_t at = keys->len, kl = 0;
+		const char *key;
 		pb_line_class cls;
 		/* a cover line is short; skip what is not, and blank lines,
 		 * whose key is empty (a fifth of cover_fields' time went to
 		 * building it).  Through the memo, which spares the work when
 		 * filings share cover lines */
-		if (nl - s <= 4000 && !pb_blank(s, (size_t)(nl - s)))
-			pb_linememo_classify(sp->memo, s, (size_t)(nl - s), key, &cls);
-		if (key->len) {
-			pb_buf_add(keys, key->ptr, key->len + 1);
+		if (nl - s <= 4000 && !pb_blank(s, (size_t)(nl - s)) &&
+		    pb_linememo_classify(sp->memo, s, (size_t)(nl - s), room, &key, &kl, &cls) < 0) {
+			sp->oom = 1;
+			kl = 0;
+		}
+		if (kl) {
+			pb_buf_add(keys, key, kl + 1);
 			ko[nk++] = at;
 		}
 		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
@@ -407,6 +410,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	const char *s = ln->ptr;
 	size_t n = ln->textlen;
 	pb_line_class cls;
+	const char *key = ""; /* the line's key, where it is read */
+	size_t kl = 0;
 	int r = 0;
 
 	sp->lineno = ln->lineno;
@@ -430,20 +435,16 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 		return sp->oom ? -1 : 0;
 	} else if (n > PB_HEADING_MAX) {
 		/* too long for a heading: the key is not needed */
-		pb_buf_reset(&sp->key);
 		cls = pb_classify(s, n, "", 0);
 	} else if (pb_blank(s, n)) {
-		pb_buf_reset(&sp->key);
 		cls = PB_L_BLANK;
 	} else if (tabbed && pb_row_class(s, n, &cls)) {
 		/* a grid row, its key unread (see pb_row_class) */
-		pb_buf_reset(&sp->key);
 	} else if (pb_plain_text(s, n)) {
 		/* nothing reads the key of a plain line (a unit line starts
 		 * with digits, a numbered one too) */
-		pb_buf_reset(&sp->key);
 		cls = PB_L_TEXT;
-	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &cls) < 0) {
+	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &key, &kl, &cls) < 0) {
 		return -1;
 	}
 
@@ -451,6 +452,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
 		pb_buf moved = PB_BUF_INIT;
 		long moved_line = ln->lineno;
+		/* the memo, where the key may be, serves cover_fields too */
+		if (key != sp->key.ptr) {
+			pb_buf_reset(&sp->key);
+			if (pb_buf_add(&sp->key, key, kl) < 0)
+				return -1;
+			key = sp->key.ptr;
+		}
 		sp->lineno = ln->lineno - 1; /* the old doc ends before this line */
 		if (b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed) {
 			if (pb_buf_add(&moved, d->text.ptr + sp->tail_off, d->text.len - sp->tail_off) < 0)
@@ -479,8 +487,6 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 		return -1;
 
 	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
-	const char *key = sp->key.ptr;
-	size_t kl = sp->key.len;
 
 	switch (cls) {
 	case PB_L_BLANK:

@@ -16,7 +16,7 @@ void test_linememo(void)
 	pb_linememo *m = pb_linememo_new();
 	pb_buf raw = PB_BUF_INIT, want = PB_BUF_INIT, got = PB_BUF_INIT;
 	unsigned seed = 5;
-	int bad = 0;
+	int bad = 0, hits = 0;
 
 	CHECK(m != NULL);
 	for (int t = 0; t < 100000; t++) {
@@ -28,15 +28,18 @@ void test_linememo(void)
 			pb_buf_adds(&raw, pool[(seed >> 16) % np]);
 		}
 		pb_line_class cw, cg;
+		const char *key = NULL;
+		size_t kl = 0;
 		pb_line_key(&want, raw.ptr, raw.len);
 		cw = pb_classify(raw.ptr, raw.len, want.ptr, want.len);
 		/* a NULL memo computes every time */
-		if (pb_linememo_classify(t % 7 ? m : NULL, raw.ptr, raw.len, &got, &cg) < 0 ||
-		    cg != cw || got.len != want.len || memcmp(got.ptr, want.ptr, got.len) ||
-		    got.ptr[got.len] != '\0')
+		if (pb_linememo_classify(t % 7 ? m : NULL, raw.ptr, raw.len, &got, &key, &kl, &cg) < 0 ||
+		    cg != cw || kl != want.len || memcmp(key, want.ptr, kl) || key[kl] != '\0')
 			bad++;
+		hits += key != got.ptr;
 	}
 	CHECK(bad == 0);
+	CHECK(hits > 10000); /* the memo does answer */
 	pb_linememo_free(m);
 	pb_buf_free(&raw);
 	pb_buf_free(&want);
