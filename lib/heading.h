@@ -9,8 +9,10 @@
 #define PB_HEADING_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
+#include "swar.h"
 
 typedef enum {
 	PB_L_TEXT,        /* anything else */
@@ -48,6 +50,17 @@ int pb_plain_text(const char *raw, size_t n);
  * the key is no unit line's (pb_unit_line), so that it need not be
  * built; 0 when unsure. */
 int pb_row_class(const char *raw, size_t n, pb_line_class *cls);
+
+/* Does s[0..n) hold a tab?  A table row has one in its first sixteen
+ * bytes, nearly always: looked for there without a call (pbsplit 96.7
+ * -> 94.9 M instructions on three corpus files, with the splitter's
+ * table_row). */
+static inline int pb_has_tab(const char *s, size_t n)
+{
+	if (n >= 16 && pb_v16_eq(pb_v16_load(s), '\t'))
+		return 1;
+	return memchr(s, '\t', n) != NULL;
+}
 
 /* Only blanks (space, tab, CR, LF)? */
 int pb_blank(const char *s, size_t n);

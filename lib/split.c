@@ -402,8 +402,9 @@ static inline size_t append_line(pb_doc *d, const pb_line *ln)
 	return pb_buf_add(&d->text, ln->ptr, ln->len) < 0 ? (size_t)-1 : off;
 }
 
-/* pb_splitter_line for every line but an empty one inside a block */
-static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
+/* pb_splitter_line for every line but an empty one inside a block and a
+ * row of a table (table_row); tabbed: s holds a tab */
+static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 {
 	pb_doc *d = &sp->doc;
 	pb_block *b = cur(sp);
@@ -415,25 +416,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	int r = 0;
 
 	sp->lineno = ln->lineno;
-	int tabbed = memchr(s, '\t', n) != NULL;
-	/* rows of a table: only a new 项目编码 or the unit line matter.  A
-	 * row is text (or blank) in the table it is in, so of all below only
-	 * the append and the table's tail are left: 40% of a filing's lines
-	 * take this way */
-	if (b && b->kind == PB_BLK_PROJECT_TABLE && tabbed && !sp->unit_pending &&
-	    !pb_code_cell(s, n)) {
-		size_t off = append_line(d, ln);
-		if (off == (size_t)-1)
-			return -1;
-		if (!pb_blank(s, n)) {
-			sp->tail_off = 0;
-			sp->table_tabbed = 1;
-			sp->prev_cls = PB_L_TEXT;
-			sp->prev_off = off;
-			sp->prev_line = ln->lineno;
-		}
-		return sp->oom ? -1 : 0;
-	} else if (n > PB_HEADING_MAX) {
+	if (n > PB_HEADING_MAX) {
 		/* too long for a heading: the key is not needed */
 		cls = pb_classify(s, n, "", 0);
 	} else if (pb_blank(s, n)) {
@@ -612,18 +595,44 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	return sp->oom ? -1 : 0;
 }
 
+/* A row of the table being read (tabbed, no 项目编码 cell, the unit line
+ * found or not looked for any longer): of all line() does, only the
+ * append and the table's tail are left.  40% of a filing's lines. */
+static int table_row(pb_splitter *sp, const pb_line *ln)
+{
+	pb_doc *d = &sp->doc;
+	size_t off = append_line(d, ln);
+
+	if (off == (size_t)-1)
+		return -1;
+	if (!pb_blank(ln->ptr, ln->textlen)) {
+		sp->tail_off = 0;
+		sp->table_tabbed = 1;
+		sp->prev_cls = PB_L_TEXT;
+		sp->prev_off = off;
+		sp->prev_line = ln->lineno;
+	}
+	return sp->oom ? -1 : 0;
+}
+
 /* An empty line in a block (a third of a filing's lines) only lengthens
- * it: taken here, before the registers the rest needs are saved. */
+ * it, and a table's row takes table_row: both here, before the registers
+ * the rest needs are saved. */
 int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
+	size_t n = ln->textlen;
 
-	if (ln->textlen || !d->nblocks)
-		return line(sp, ln);
+	if (!d->nblocks)
+		return line(sp, ln, pb_has_tab(ln->ptr, n));
 	sp->lineno = ln->lineno;
-	if (append_line(d, ln) == (size_t)-1)
-		return -1;
-	return sp->oom ? -1 : 0;
+	if (!n)
+		return append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
+	int tabbed = pb_has_tab(ln->ptr, n);
+	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
+	    !pb_code_cell(ln->ptr, n))
+		return table_row(sp, ln);
+	return line(sp, ln, tabbed);
 }
 
 int pb_splitter_finish(pb_splitter *sp)

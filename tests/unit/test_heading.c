@@ -247,6 +247,18 @@ void test_heading(void)
 	pb_buf_free(&lng);
 	check_plain();
 	check_by_hand();
+	/* the tab test against memchr: a tab (or none) at every place of
+	 * lines of every length to 40, exact-size copies for the sanitizers */
+	for (size_t n = 0; n <= 40; n++) {
+		for (size_t at = 0; at <= n; at++) {
+			char *c = malloc(n + 1);
+			memset(c, 'x', n);
+			if (at < n)
+				c[at] = '\t';
+			CHECK(pb_has_tab(c, n) == (memchr(c, '\t', n) != NULL));
+			free(c);
+		}
+	}
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
