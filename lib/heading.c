@@ -302,7 +302,7 @@ static int numbered(const char *s, size_t n, size_t *end)
 
 /* Where a line's key text starts: past indentation, heading marks and
  * the anchors a DOCX conversion puts before headings. */
-static size_t key_start(const char *s, size_t n)
+static PB_ALWAYS_INLINE size_t key_start(const char *s, size_t n)
 {
 	size_t i = 0;
 
