@@ -8,7 +8,6 @@
 #include "compiler.h"
 #include "heading.h"
 #include "linememo.h"
-#include "norm.h"
 #include "swar.h"
 
 static const char *const kind_names[] = {
@@ -49,7 +48,7 @@ struct pb_splitter {
 	pb_buf prev_key;
 	/* cover_fields' room, kept: allocating it per filing was a sixth of
 	 * cover_fields' time */
-	pb_buf cover_keys, cover_key, join, joined;
+	pb_buf cover_keys, cover_key, join;
 	/* the doc's strings (block titles, what the filing states), freed
 	 * with the doc: a malloc a filing instead of one a string */
 	pb_arena *strs;
@@ -108,7 +107,6 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->cover_keys);
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
-	pb_buf_init(&sp->joined);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -125,7 +123,6 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->cover_keys);
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
-	pb_buf_free(&sp->joined);
 	free(sp);
 }
 
@@ -259,25 +256,24 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 
 #define MAXCOVER 48
 
+/*
+ * The keys from..to-1 joined, less the suffix strip.  Lines of a wrapped
+ * name join with nothing between.  Keys are normalized and trimmed, and
+ * normalizing them, or them joined so, gives them back (test_norm checks
+ * it): normalizing the join again was a third of cover_fields' time.
+ */
 static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char *strip)
 {
-	pb_buf *keys = &sp->cover_keys, *j = &sp->join, *n = &sp->joined;
-	char *r = NULL;
+	pb_buf *keys = &sp->cover_keys, *j = &sp->join;
 
 	pb_buf_reset(j);
-	pb_buf_reset(n);
-	for (int i = from; i < to; i++) {
-		pb_buf_adds(j, keys->ptr + ko[i]);
-		/* lines of a wrapped name join with nothing between */
-	}
-	if (pb_norm(n, j->ptr, j->len, 0) == 0) {
-		size_t l = n->len, sl = strip ? strlen(strip) : 0;
-		if (sl && l >= sl && !memcmp(n->ptr + l - sl, strip, sl))
-			l -= sl;
-		if (l)
-			r = str(sp, n->ptr, l);
-	}
-	return r;
+	for (int i = from; i < to; i++)
+		if (pb_buf_adds(j, keys->ptr + ko[i]) < 0)
+			return NULL;
+	size_t l = j->len, sl = strip ? strlen(strip) : 0;
+	if (sl && l >= sl && !memcmp(j->ptr + l - sl, strip, sl))
+		l -= sl;
+	return l ? str(sp, j->ptr, l) : NULL;
 }
 
 static void cover_fields(pb_splitter *sp)
