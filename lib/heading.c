@@ -371,16 +371,6 @@ int pb_blank(const char *s, size_t n)
 	return 1;
 }
 
-/* "\t项目编码…": a tab-grid row that starts a table */
-int pb_code_cell(const char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n && (s[i] == '\t' || s[i] == ' '))
-		i++;
-	/* 项 is E9 A1 B9: its first byte turns most rows away before memcmp */
-	return n - i >= 9 && s[i] == '\xE9' && !memcmp(s + i, "项目编", 9);
-}
-
 static int ascii_space(unsigned c)
 {
 	return c == ' ' || c - '\t' < 5u; /* \t \n \v \f \r */

@@ -64,8 +64,18 @@ static inline int pb_has_tab(const char *s, size_t n)
 
 /* Only blanks (space, tab, CR, LF)? */
 int pb_blank(const char *s, size_t n);
-/* Does the line's first cell start with 项目编 (a table's code row)? */
-int pb_code_cell(const char *s, size_t n);
+/* Does the line's first cell start with 项目编 (a table's code row)?
+ * "\t项目编码…": a tab-grid row that starts a table.  Inline: asked of
+ * every row of a table (pbsplit 92.07 -> 91.29 M instructions on three corpus
+ * files). */
+static inline int pb_code_cell(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '\t' || s[i] == ' '))
+		i++;
+	/* 项 is E9 A1 B9: its first byte turns most rows away before memcmp */
+	return n - i >= 9 && s[i] == '\xE9' && !memcmp(s + i, "项目编", 9);
+}
 
 /* Classify a line from its raw text and key. */
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t keylen);
