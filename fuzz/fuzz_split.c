@@ -22,7 +22,9 @@
  *    project_table block;
  *  - the cheap tests before the heading patterns never turn away a key
  *    a pattern takes (pb_heading_check_filters), nor the raw pre-test a
- *    line that is not plain text (pb_heading_check_plain);
+ *    line that is not plain text (pb_heading_check_plain), and a grid
+ *    row's class given without its key is pb_classify's
+ *    (pb_heading_check_row);
  *  - pb_splitter_reset really resets: the same lines again give the same
  *    docs.
  */
@@ -126,6 +128,7 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		pb_line_class c = pb_classify(s + i, tl, st->key.ptr, st->key.len);
 		CHECK(pb_heading_check_filters(st->key.ptr, st->key.len) == 0);
 		CHECK(pb_heading_check_plain(s + i, tl) == 0);
+		CHECK(pb_heading_check_row(s + i, tl) == 0);
 		switch (c) {
 		case PB_L_TOC_HEAD:
 		case PB_L_OVERALL:

@@ -302,7 +302,7 @@ static int numbered(const char *s, size_t n, size_t *end)
 
 /* Where a line's key text starts: past indentation, heading marks and
  * the anchors a DOCX conversion puts before headings. */
-static size_t key_start(const char *s, size_t n)
+static PB_ALWAYS_INLINE size_t key_start(const char *s, size_t n)
 {
 	size_t i = 0;
 
@@ -369,16 +369,6 @@ int pb_blank(const char *s, size_t n)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
 			return 0;
 	return 1;
-}
-
-/* "\t项目编码…": a tab-grid row that starts a table */
-int pb_code_cell(const char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n && (s[i] == '\t' || s[i] == ' '))
-		i++;
-	/* 项 is E9 A1 B9: its first byte turns most rows away before memcmp */
-	return n - i >= 9 && s[i] == '\xE9' && !memcmp(s + i, "项目编", 9);
 }
 
 static int ascii_space(unsigned c)
@@ -470,27 +460,45 @@ static int wen_and_ben(const unsigned char *u, size_t n)
  * only whitespace around them and markup never starts or ends with them),
  * and building it was the largest part of pbsplit's time.
  */
-int pb_plain_text(const char *raw, size_t n)
+/*
+ * The raw line's first character that its key keeps as it is (found at
+ * u + *at), or -1: the key starts with this character (normalization
+ * trims only whitespace before it, and markup never starts with it), or,
+ * for full-width forms, with the ASCII it folds to.
+ */
+static PB_ALWAYS_INLINE int32_t key_first(const unsigned char *u, size_t n, size_t *at)
 {
-	const unsigned char *u = (const unsigned char *)raw;
-	size_t i = 0, e = n;
+	size_t i = 0;
 
 	/* most lines start with an ideograph (lead byte E4..E9): no markup,
 	 * nothing trimmed */
 	if (!(n && u[0] - 0xE4u < 6u)) {
-		i = key_start(raw, n);
+		i = key_start((const char *)u, n);
 		for (;;) { /* what normalization trims at the start */
-			if (i < e && ascii_space(u[i]))
+			if (i < n && ascii_space(u[i]))
 				i++;
-			else if (e - i >= 3 && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+			else if (n - i >= 3 && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
 				i += 3;
 			else
 				break;
 		}
 	}
-	int32_t first = kept3(u + i, e - i);
-	if (first < 0 || (first >= 0xFF10 && first <= 0xFF19) || /* full-width digits fold */
-	    heading_first(first))
+	*at = i;
+	return kept3(u + i, n - i);
+}
+
+static int fullwidth_digit(int32_t cp)
+{
+	return cp >= 0xFF10 && cp <= 0xFF19; /* they fold to digits */
+}
+
+int pb_plain_text(const char *raw, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	size_t i, e = n;
+	int32_t first = key_first(u, n, &i);
+
+	if (first < 0 || fullwidth_digit(first) || heading_first(first))
 		return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;
@@ -501,6 +509,36 @@ int pb_plain_text(const char *raw, size_t n)
 	/* not a toc entry either (toc_entry): that ends in digits before
 	 * blanks, and this ends in an ideograph before blanks */
 	return !wen_and_ben(u, n);
+}
+
+/*
+ * A line with a tab is a row of a grid: pb_classify calls it a toc entry,
+ * a 项目编码 row or text, and of its key only a unit line's is read.
+ * Those rows start with an ideograph, and then neither the key (which
+ * starts with it) nor its classification is needed: this took the table
+ * rows that are not in a table yet, each new (a code, an amount), out of
+ * the memo, whose misses they were three quarters of.
+ */
+int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	size_t i;
+	int32_t first = key_first(u, n, &i);
+
+	if (first < 0 || fullwidth_digit(first))
+		return 0;
+	if (toc_entry(raw, n))
+		*cls = PB_L_TOC_ENTRY;
+	else if (first != 0x9879) /* 项 */
+		*cls = PB_L_TEXT;
+	/* the key is no longer than the line, so not past 400 bytes, and
+	 * starts with what the line does */
+	else if (n <= 400 && n - i >= 12 &&
+	         (!memcmp(u + i, "项目编码", 12) || !memcmp(u + i, "项目编号", 12)))
+		*cls = PB_L_PROJECT_CODE;
+	else
+		return 0;
+	return 1;
 }
 
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
@@ -628,6 +666,21 @@ int pb_heading_check_by_hand(const char *key, size_t n)
 	if (hr != ASK && (hr != pr || (hr && (e != ov[0] || ov[2] != e || ov[3] != e + 4))))
 		return -1;
 	return 0;
+}
+
+int pb_heading_check_row(const char *raw, size_t n)
+{
+	pb_buf key = PB_BUF_INIT;
+	pb_line_class c;
+	size_t co, no;
+	int r = 0;
+
+	if (n <= PB_HEADING_MAX && memchr(raw, '\t', n) && pb_row_class(raw, n, &c) &&
+	    pb_line_key(&key, raw, n) == 0 &&
+	    (pb_classify(raw, n, key.ptr, key.len) != c || pb_unit_line(key.ptr, key.len, &co, &no)))
+		r = -1;
+	pb_buf_free(&key);
+	return r;
 }
 
 int pb_heading_check_plain(const char *raw, size_t n)

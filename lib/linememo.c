@@ -6,20 +6,26 @@
 
 /*
  * A heading is a few dozen bytes; longer lines are computed each time.
- * 2,048 slots, 512 KB: pbsplit on three corpus files took 220.2 M
+ * Lines to 248 bytes are kept: a filing's prose that starts with a year
+ * (2024 年，全面推进…) is not plain text to pb_plain_text, and at 120
+ * bytes it was computed each time (pbsplit 94.4 -> 93.1 M instructions,
+ * pbtable 268.6 -> 266.7 M, the memo 512 KB -> 1 MB, touched only where
+ * used).  2,048 slots: pbsplit on three corpus files took 220.2 M
  * instructions with 256 slots, 214.2 M with 1,024, 211.6 M with 4,096.
  * Later, with the memo kept from one splitter to the next: 152.4 M with
  * 1,024, 150.1 M with 2,048, 149.6 M with 4,096; pbtable (a splitter per
  * file) 419.5, 417.0 and 418.2 M, the first memo's zeroing growing.
  */
-enum { SLOT_BITS = 11, SLOTS = 1 << SLOT_BITS, MAXRAW = 120, MAXKEY = 120 };
+enum { SLOT_BITS = 11, SLOTS = 1 << SLOT_BITS, MAXRAW = 248, MAXKEY = 248 };
 
 typedef struct {
 	uint64_t hash;
 	unsigned short rawlen, keylen; /* rawlen 0: empty slot */
 	pb_line_class cls;
+	/* handed out, so NUL-terminated, and followed by more of the slot:
+	 * PCRE2's JIT may read words past a subject's end */
+	char key[MAXKEY + 1];
 	char raw[MAXRAW];
-	char key[MAXKEY];
 } slot;
 
 struct pb_linememo {
@@ -77,34 +83,44 @@ static uint64_t hash(const char *s, size_t n)
 	return h ^ h >> 29;
 }
 
-int pb_linememo_classify(pb_linememo *m, const char *s, size_t n, pb_buf *key,
-                         pb_line_class *cls)
+/* the key built into room, and its class */
+static int compute(const char *s, size_t n, pb_buf *room, pb_line_class *cls)
 {
-	if (!m || n == 0 || n > MAXRAW) {
-		if (pb_line_key(key, s, n) < 0)
-			return -1;
-		*cls = pb_classify(s, n, key->ptr, key->len);
-		return 0;
-	}
-	uint64_t h = hash(s, n);
-	slot *e = &m->slots[h >> (64 - SLOT_BITS)];
-	if (e->hash == h && e->rawlen == n && !memcmp(e->raw, s, n)) {
-		pb_buf_reset(key);
-		if (pb_buf_add(key, e->key, e->keylen) < 0)
-			return -1;
-		*cls = e->cls;
-		return 0;
-	}
-	if (pb_line_key(key, s, n) < 0)
+	if (pb_line_key(room, s, n) < 0)
 		return -1;
-	*cls = pb_classify(s, n, key->ptr, key->len);
-	if (key->len <= MAXKEY) {
+	*cls = pb_classify(s, n, room->ptr, room->len);
+	return 0;
+}
+
+int pb_linememo_classify(pb_linememo *m, const char *s, size_t n, pb_buf *room,
+                         const char **key, size_t *kl, pb_line_class *cls)
+{
+	slot *e = NULL;
+	uint64_t h = 0;
+
+	if (m && n && n <= MAXRAW) {
+		h = hash(s, n);
+		e = &m->slots[h >> (64 - SLOT_BITS)];
+		if (e->hash == h && e->rawlen == n && !memcmp(e->raw, s, n)) {
+			/* a hit hands out the slot's key: copying it was a fifth
+			 * of a hit's time */
+			*key = e->key;
+			*kl = e->keylen;
+			*cls = e->cls;
+			return 0;
+		}
+	}
+	if (compute(s, n, room, cls) < 0)
+		return -1;
+	*key = room->ptr;
+	*kl = room->len;
+	if (e && room->len <= MAXKEY) {
 		e->hash = h;
 		e->rawlen = (unsigned short)n;
-		e->keylen = (unsigned short)key->len;
+		e->keylen = (unsigned short)room->len;
 		e->cls = *cls;
 		memcpy(e->raw, s, n);
-		memcpy(e->key, key->ptr, key->len);
+		memcpy(e->key, room->ptr, room->len + 1);
 	}
 	return 0;
 }

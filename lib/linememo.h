@@ -24,9 +24,11 @@ typedef struct pb_linememo pb_linememo;
 pb_linememo *pb_linememo_new(void);
 void pb_linememo_free(pb_linememo *m);
 
-/* pb_line_key of s[0..n) into key, and pb_classify of it into *cls,
- * through the memo (m may be NULL).  -1 when out of memory. */
-int pb_linememo_classify(pb_linememo *m, const char *s, size_t n, pb_buf *key,
-                         pb_line_class *cls);
+/* pb_line_key of s[0..n), and pb_classify of it into *cls, through the
+ * memo (m may be NULL).  The key, NUL-terminated, *kl bytes, is at *key:
+ * in room when it was built, else in the memo, where it stays until the
+ * memo is asked again.  -1 when out of memory. */
+int pb_linememo_classify(pb_linememo *m, const char *s, size_t n, pb_buf *room,
+                         const char **key, size_t *kl, pb_line_class *cls);
 
 #endif

@@ -8,7 +8,6 @@
 #include "compiler.h"
 #include "heading.h"
 #include "linememo.h"
-#include "norm.h"
 #include "swar.h"
 
 static const char *const kind_names[] = {
@@ -49,7 +48,7 @@ struct pb_splitter {
 	pb_buf prev_key;
 	/* cover_fields' room, kept: allocating it per filing was a sixth of
 	 * cover_fields' time */
-	pb_buf cover_keys, cover_key, join, joined;
+	pb_buf cover_keys, cover_key, join;
 	/* the doc's strings (block titles, what the filing states), freed
 	 * with the doc: a malloc a filing instead of one a string */
 	pb_arena *strs;
@@ -108,7 +107,6 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->cover_keys);
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
-	pb_buf_init(&sp->joined);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -125,7 +123,6 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->cover_keys);
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
-	pb_buf_free(&sp->joined);
 	free(sp);
 }
 
@@ -259,32 +256,31 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 
 #define MAXCOVER 48
 
+/*
+ * The keys from..to-1 joined, less the suffix strip.  Lines of a wrapped
+ * name join with nothing between.  Keys are normalized and trimmed, and
+ * normalizing them, or them joined so, gives them back (test_norm checks
+ * it): normalizing the join again was a third of cover_fields' time.
+ */
 static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char *strip)
 {
-	pb_buf *keys = &sp->cover_keys, *j = &sp->join, *n = &sp->joined;
-	char *r = NULL;
+	pb_buf *keys = &sp->cover_keys, *j = &sp->join;
 
 	pb_buf_reset(j);
-	pb_buf_reset(n);
-	for (int i = from; i < to; i++) {
-		pb_buf_adds(j, keys->ptr + ko[i]);
-		/* lines of a wrapped name join with nothing between */
-	}
-	if (pb_norm(n, j->ptr, j->len, 0) == 0) {
-		size_t l = n->len, sl = strip ? strlen(strip) : 0;
-		if (sl && l >= sl && !memcmp(n->ptr + l - sl, strip, sl))
-			l -= sl;
-		if (l)
-			r = str(sp, n->ptr, l);
-	}
-	return r;
+	for (int i = from; i < to; i++)
+		if (pb_buf_adds(j, keys->ptr + ko[i]) < 0)
+			return NULL;
+	size_t l = j->len, sl = strip ? strlen(strip) : 0;
+	if (sl && l >= sl && !memcmp(j->ptr + l - sl, strip, sl))
+		l -= sl;
+	return l ? str(sp, j->ptr, l) : NULL;
 }
 
 static void cover_fields(pb_splitter *sp)
 {
 	pb_doc *d = &sp->doc;
-	/* sp->key holds the line being read */
-	pb_buf *keys = &sp->cover_keys, *key = &sp->cover_key;
+	/* sp->key may hold the line being read */
+	pb_buf *keys = &sp->cover_keys, *room = &sp->cover_key;
 	size_t ko[MAXCOVER];
 	int nk = 0, title = -1, draft = -1, comp = -1, rev = -1;
 
@@ -294,17 +290,20 @@ static void cover_fields(pb_splitter *sp)
 	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
 	while (s < e && nk < MAXCOVER) {
 		const char *nl = pb_find_eol(s, (size_t)(e - s));
-		size_t at = keys->len;
-		pb_buf_reset(key);
+		size_t at = keys->len, kl = 0;
+		const char *key;
 		pb_line_class cls;
 		/* a cover line is short; skip what is not, and blank lines,
 		 * whose key is empty (a fifth of cover_fields' time went to
 		 * building it).  Through the memo, which spares the work when
 		 * filings share cover lines */
-		if (nl - s <= 4000 && !pb_blank(s, (size_t)(nl - s)))
-			pb_linememo_classify(sp->memo, s, (size_t)(nl - s), key, &cls);
-		if (key->len) {
-			pb_buf_add(keys, key->ptr, key->len + 1);
+		if (nl - s <= 4000 && !pb_blank(s, (size_t)(nl - s)) &&
+		    pb_linememo_classify(sp->memo, s, (size_t)(nl - s), room, &key, &kl, &cls) < 0) {
+			sp->oom = 1;
+			kl = 0;
+		}
+		if (kl) {
+			pb_buf_add(keys, key, kl + 1);
 			ko[nk++] = at;
 		}
 		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
@@ -399,48 +398,32 @@ static inline size_t append_line(pb_doc *d, const pb_line *ln)
 	return pb_buf_add(&d->text, ln->ptr, ln->len) < 0 ? (size_t)-1 : off;
 }
 
-/* pb_splitter_line for every line but an empty one inside a block */
-static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
+/* pb_splitter_line for every line but an empty one inside a block and a
+ * row of a table (table_row); tabbed: s holds a tab */
+static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 {
 	pb_doc *d = &sp->doc;
 	pb_block *b = cur(sp);
 	const char *s = ln->ptr;
 	size_t n = ln->textlen;
 	pb_line_class cls;
+	const char *key = ""; /* the line's key, where it is read */
+	size_t kl = 0;
 	int r = 0;
 
 	sp->lineno = ln->lineno;
-	int tabbed = memchr(s, '\t', n) != NULL;
-	/* rows of a table: only a new 项目编码 or the unit line matter.  A
-	 * row is text (or blank) in the table it is in, so of all below only
-	 * the append and the table's tail are left: 40% of a filing's lines
-	 * take this way */
-	if (b && b->kind == PB_BLK_PROJECT_TABLE && tabbed && !sp->unit_pending &&
-	    !pb_code_cell(s, n)) {
-		size_t off = append_line(d, ln);
-		if (off == (size_t)-1)
-			return -1;
-		if (!pb_blank(s, n)) {
-			sp->tail_off = 0;
-			sp->table_tabbed = 1;
-			sp->prev_cls = PB_L_TEXT;
-			sp->prev_off = off;
-			sp->prev_line = ln->lineno;
-		}
-		return sp->oom ? -1 : 0;
-	} else if (n > PB_HEADING_MAX) {
+	if (n > PB_HEADING_MAX) {
 		/* too long for a heading: the key is not needed */
-		pb_buf_reset(&sp->key);
 		cls = pb_classify(s, n, "", 0);
 	} else if (pb_blank(s, n)) {
-		pb_buf_reset(&sp->key);
 		cls = PB_L_BLANK;
+	} else if (tabbed && pb_row_class(s, n, &cls)) {
+		/* a grid row, its key unread (see pb_row_class) */
 	} else if (pb_plain_text(s, n)) {
 		/* nothing reads the key of a plain line (a unit line starts
 		 * with digits, a numbered one too) */
-		pb_buf_reset(&sp->key);
 		cls = PB_L_TEXT;
-	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &cls) < 0) {
+	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &key, &kl, &cls) < 0) {
 		return -1;
 	}
 
@@ -448,6 +431,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
 		pb_buf moved = PB_BUF_INIT;
 		long moved_line = ln->lineno;
+		/* the memo, where the key may be, serves cover_fields too */
+		if (key != sp->key.ptr) {
+			pb_buf_reset(&sp->key);
+			if (pb_buf_add(&sp->key, key, kl) < 0)
+				return -1;
+			key = sp->key.ptr;
+		}
 		sp->lineno = ln->lineno - 1; /* the old doc ends before this line */
 		if (b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed) {
 			if (pb_buf_add(&moved, d->text.ptr + sp->tail_off, d->text.len - sp->tail_off) < 0)
@@ -476,8 +466,6 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 		return -1;
 
 	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
-	const char *key = sp->key.ptr;
-	size_t kl = sp->key.len;
 
 	switch (cls) {
 	case PB_L_BLANK:
@@ -603,18 +591,44 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln)
 	return sp->oom ? -1 : 0;
 }
 
+/* A row of the table being read (tabbed, no 项目编码 cell, the unit line
+ * found or not looked for any longer): of all line() does, only the
+ * append and the table's tail are left.  40% of a filing's lines. */
+static int table_row(pb_splitter *sp, const pb_line *ln)
+{
+	pb_doc *d = &sp->doc;
+	size_t off = append_line(d, ln);
+
+	if (off == (size_t)-1)
+		return -1;
+	if (!pb_blank(ln->ptr, ln->textlen)) {
+		sp->tail_off = 0;
+		sp->table_tabbed = 1;
+		sp->prev_cls = PB_L_TEXT;
+		sp->prev_off = off;
+		sp->prev_line = ln->lineno;
+	}
+	return sp->oom ? -1 : 0;
+}
+
 /* An empty line in a block (a third of a filing's lines) only lengthens
- * it: taken here, before the registers the rest needs are saved. */
+ * it, and a table's row takes table_row: both here, before the registers
+ * the rest needs are saved. */
 int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
+	size_t n = ln->textlen;
 
-	if (ln->textlen || !d->nblocks)
-		return line(sp, ln);
+	if (!d->nblocks)
+		return line(sp, ln, pb_has_tab(ln->ptr, n));
 	sp->lineno = ln->lineno;
-	if (append_line(d, ln) == (size_t)-1)
-		return -1;
-	return sp->oom ? -1 : 0;
+	if (!n)
+		return append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
+	int tabbed = pb_has_tab(ln->ptr, n);
+	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
+	    !pb_code_cell(ln->ptr, n))
+		return table_row(sp, ln);
+	return line(sp, ln, tabbed);
 }
 
 int pb_splitter_finish(pb_splitter *sp)

@@ -20,12 +20,12 @@ static void check_plain(void)
 		"·", "12", "3", "１", "２", "表", "文", "本", "文本", "甲", "乙", "，", "。", "）",
 		"（", "第", "一", "二", "三", "部分", "部门", "预算", "项目编码", "目录", "绩效目标",
 		"总体", "分项", "工作保障措施", "2024", "年", "预算绩效文本", "806001", ".", "、",
-		"x", "%",
+		"x", "%", "项目编号", "项目编", "码", "项", "\t\t", "806001", "８", "Ａ", "\v",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 11;
 	pb_buf raw = PB_BUF_INIT;
-	int bad = 0, plain = 0;
+	int bad = 0, plain = 0, rows[PB_L_PROJECT_CODE + 1] = { 0 };
 
 	for (int t = 0; t < 300000; t++) {
 		pb_buf_reset(&raw);
@@ -38,9 +38,16 @@ static void check_plain(void)
 		if (pb_heading_check_plain(raw.ptr, raw.len) < 0)
 			bad++;
 		plain += pb_plain_text(raw.ptr, raw.len);
+		/* and the grid rows' classes given without the key */
+		pb_line_class c;
+		if (pb_heading_check_row(raw.ptr, raw.len) < 0)
+			bad++;
+		if (memchr(raw.ptr, '\t', raw.len) && pb_row_class(raw.ptr, raw.len, &c))
+			rows[c]++;
 	}
 	CHECK(bad == 0);
 	CHECK(plain > 10000); /* the test does reach the pre-test's yes */
+	CHECK(rows[PB_L_TEXT] > 10000 && rows[PB_L_TOC_ENTRY] > 20 && rows[PB_L_PROJECT_CODE] > 500);
 	pb_buf_free(&raw);
 
 	static const struct { const char *raw; int plain; } cases[] = {
@@ -54,6 +61,19 @@ static void check_plain(void)
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		const char *r = cases[i].raw;
 		CHECK(pb_plain_text(r, strlen(r)) == cases[i].plain);
+	}
+	static const struct { const char *raw; int known; pb_line_class cls; } rcases[] = {
+		{ "预算规模\t预算数\t500.00", 1, PB_L_TEXT }, { "\t项目编码\t511", 1, PB_L_PROJECT_CODE },
+		{ "项目编号\t", 1, PB_L_PROJECT_CODE }, { "一、总体.....\t9", 1, PB_L_TOC_ENTRY },
+		{ "\t806001甲", 0, PB_L_TEXT }, { "\t８06001甲", 0, PB_L_TEXT },
+		{ "项目 编码\t1", 0, PB_L_TEXT }, { "---\t---", 0, PB_L_TEXT },
+	};
+	for (size_t i = 0; i < sizeof rcases / sizeof rcases[0]; i++) {
+		const char *r = rcases[i].raw;
+		pb_line_class c = PB_L_BLANK;
+		CHECK(pb_row_class(r, strlen(r), &c) == rcases[i].known);
+		CHECK(!rcases[i].known || c == rcases[i].cls);
+		CHECK(pb_heading_check_row(r, strlen(r)) == 0);
 	}
 
 	/* 文 and 本 anywhere in a long line, across the sixteen-byte loads
@@ -227,6 +247,18 @@ void test_heading(void)
 	pb_buf_free(&lng);
 	check_plain();
 	check_by_hand();
+	/* the tab test against memchr: a tab (or none) at every place of
+	 * lines of every length to 40, exact-size copies for the sanitizers */
+	for (size_t n = 0; n <= 40; n++) {
+		for (size_t at = 0; at <= n; at++) {
+			char *c = malloc(n + 1);
+			memset(c, 'x', n);
+			if (at < n)
+				c[at] = '\t';
+			CHECK(pb_has_tab(c, n) == (memchr(c, '\t', n) != NULL));
+			free(c);
+		}
+	}
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
