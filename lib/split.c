@@ -569,9 +569,12 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 				sp->unit_pending = 0;
 			}
 		}
-		if (tabbed) {
+		/* a 项目编码 line belongs to the table however it is laid out:
+		 * never the start of a tail that the next filing would take
+		 * (fuzz_split found one moved into the next cover) */
+		if (tabbed || cls == PB_L_PROJECT_CODE) {
 			sp->tail_off = 0;
-			sp->table_tabbed = 1;
+			sp->table_tabbed |= tabbed;
 		} else if (!sp->tail_off && b->line != ln->lineno && !pb_blank(s, n)) {
 			sp->tail_off = off;
 			sp->tail_line = ln->lineno;

@@ -50,6 +50,15 @@ lossless() {
 	[ "$output" = "2025年农村公路日常养护经费绩效目标表" ]
 }
 
+@test "a 项目编码 line after a table stays in it when the next filing follows" {
+	# found by fuzz_split: the line went with the next filing's cover
+	printf '1.公共文化服务运行经费绩效目标表\n项目名称\t公共文化服务运行经费\n年度资金总额\t100\n项目编码\n\n南溪县文化广电和旅游局\n2025 年部门预算绩效文本\n' > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.doc, .kind, .line, .end_line]' | paste -sd' '"
+	[ "$status" -eq 0 ]
+	[ "$output" = '[1,"project_table",1,5] [2,"cover",6,7]' ]
+}
+
 @test "toc lines are never data: part headings inside the toc stay in it" {
 	run bash -c "pbsplit '$EX/markdown.txt' | jq -c 'select(.kind==\"toc\") | [.line, .end_line]'"
 	[ "$output" = "[12,25]" ]
