@@ -180,7 +180,9 @@ ind() {
 
 @test "output is valid JSON whatever the input; money has no float artefacts" {
 	pbtable "$EX"/*.txt "$N" 2>/dev/null | jq -e . > /dev/null
-	! pbtable "$EX"/*.txt "$N" 2>/dev/null | grep -E '[0-9]\.[0-9]*0000000|e[+-]?[0-9]'
+	# the file names are left out: a checkout's path may hold "e2"
+	! pbtable "$EX"/*.txt "$N" 2>/dev/null | sed 's/"file":"[^"]*"//' |
+		grep -E '[0-9]\.[0-9]*0000000|e[+-]?[0-9]'
 }
 
 @test "-f tsv: indicators by default, projects with -t project, header always" {
