@@ -1148,6 +1148,11 @@ static void indicators(tparse *t, size_t from)
 	char *l1 = NULL, *l2 = NULL;
 
 	header_cols(t, &t->rows[from], col);
+	/* the columns are the table's, not a row's: their rightmost once */
+	int maxcol = 0;
+	for (int x = 0; x < C_N; x++)
+		if (col[x] > maxcol)
+			maxcol = col[x];
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
@@ -1166,10 +1171,6 @@ static void indicators(tparse *t, size_t from)
 			}
 		}
 		size_t used = used_cells(t, rw->first, rw->n);
-		int maxcol = 0;
-		for (int x = 0; x < C_N; x++)
-			if (col[x] > maxcol)
-				maxcol = col[x];
 		if (!any && used > 0) {
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
