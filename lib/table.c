@@ -1457,7 +1457,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		L[nl].line = ln;
 		/* a tab after text: cells side by side, the grid layout (two
 		 * such lines decide it) */
-		if (grid < 2) {
+		if (grid < 2 && q > s && s[0] != '\t') {
+			/* (a line that is empty or starts with a tab is no grid
+			 * row: most lines of the cell layout, without a call) */
 			const char *tab = memchr(s, '\t', (size_t)(q - s));
 			if (tab && tab > s && tab[-1] != '\t')
 				grid++;
