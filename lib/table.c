@@ -1243,9 +1243,8 @@ static void indicators(tparse *t, size_t from)
 			if (ind_room(t, p->nind + 1) < 0) {
 				t->oom = 1;
 			} else {
-				/* every field is set below (parsed by pb_value_parse,
-				 * which sets all of it): no memset of the record */
 				pb_indicator *in = &p->ind[p->nind++];
+				memset(in, 0, sizeof *in);
 				in->line = rw->line;
 				in->value_line = rw->line;
 				if (col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < rw->n)
