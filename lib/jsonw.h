@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "digits.h"
 
 typedef struct {
 	pb_buf *b;
@@ -112,47 +113,18 @@ static inline void pb_jw_room_end(pb_jw *w, char *o)
 /* the most pb_jw_put_int writes */
 #define PB_JW_INT_MAX 20
 
-extern const char pb_jw_digits2[201];       /* "00" "01" ... "99" */
-extern const unsigned long long pb_jw_pow10[20];
-
-/* The number of decimal digits of u.  From its bit length where the
- * compiler counts leading zeros (the digits of 2^bits are t or t + 1,
- * t = bits * log10(2)): a division a digit cost more than the number's
- * formatting.  u | 1 gives 0 its one digit and never crosses a power
- * of ten, these being even. */
-static inline unsigned pb_jw_ndigits(unsigned long long u)
-{
-#if defined(__GNUC__)
-	u |= 1;
-	unsigned t = (unsigned)(64 - __builtin_clzll(u)) * 1233 >> 12;
-	return t + (u >= pb_jw_pow10[t]);
-#else
-	unsigned n = 1;
-	for (; u >= 10; u /= 10)
-		n++;
-	return n;
-#endif
-}
-
 /* v in decimal at o, as printf's %lld (at most PB_JW_INT_MAX bytes);
- * returns the end.  The length first, then two digits at a time from
- * the end into place: no copy from a scratch buffer. */
+ * returns the end.  The length first, then the digits from the end
+ * into place: no copy from a scratch buffer. */
 static inline char *pb_jw_put_int(char *o, long long v)
 {
-	unsigned long long u = (unsigned long long)v;
+	uint64_t u = (uint64_t)v;
 	if (v < 0) {
 		*o++ = '-';
-		u = 0ULL - u;
+		u = 0 - u;
 	}
-	char *end = o + pb_jw_ndigits(u), *e = end;
-	for (; u >= 100; u /= 100) {
-		e -= 2;
-		memcpy(e, pb_jw_digits2 + u % 100 * 2, 2);
-	}
-	if (u >= 10)
-		memcpy(e - 2, pb_jw_digits2 + u * 2, 2);
-	else
-		e[-1] = (char)('0' + u);
+	char *end = o + pb_ndigits(u);
+	pb_digits_back(end, u);
 	return end;
 }
 

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "digits.h"
+
 /*
  * Intermediate results can exceed int64 (int64 times 10^18 when aligning
  * scales, int64 times int64 in percent), so they are computed exactly in
@@ -202,16 +204,10 @@ int pb_money_use_fast(int on)
 	return was;
 }
 
-static const int64_t pow10[PB_MONEY_MAX_SCALE + 1] = {
-	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-	10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
-	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000,
-};
-
 /* m's units at scale s (m.scale <= s <= 18), when they fit int64 */
 static int units_at(pb_money m, int s, int64_t *u)
 {
-	int64_t f = pow10[s - m.scale];
+	int64_t f = (int64_t)pb_pow10[s - m.scale]; /* at most 10^18 */
 	if (m.units > INT64_MAX / f || m.units < INT64_MIN / f)
 		return 0;
 	*u = m.units * f;
@@ -500,12 +496,6 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 	return PB_MONEY_OK;
 }
 
-/* "00" "01" … "99" */
-static const char pairs[] =
-	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	"8081828384858687888990919293949596979899";
-
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 {
 	/* written backwards into the first half of buf, lowest digit first;
@@ -533,16 +523,7 @@ int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 		*--p = '.';
 	/* the integer part two digits a division (pbtable 263.2 -> 262.6 M
 	 * instructions), always at least one */
-	for (; u >= 100; u /= 100) {
-		p -= 2;
-		memcpy(p, pairs + 2 * (u % 100), 2);
-	}
-	if (u >= 10) {
-		p -= 2;
-		memcpy(p, pairs + 2 * u, 2);
-	} else {
-		*--p = (char)('0' + u);
-	}
+	p = pb_digits_back(p, u);
 	if (m.units < 0)
 		*--p = '-';
 	len = (size_t)(e - p);
