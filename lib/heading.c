@@ -332,6 +332,19 @@ static int ends_with(const char *s, size_t n, const char *suffix)
 	return n >= l && !memcmp(s + n - l, suffix, l);
 }
 
+/*
+ * A line that is only the end of 绩效目标表, cut at a character: what a
+ * title wrapped inside its last word leaves on the next line (表 alone,
+ * 目标表 after "…绩效").  Never the whole word: that line is a title
+ * of its own.
+ */
+static int title_tail(const char *key, size_t n)
+{
+	static const char word[] = "绩效目标表";
+	size_t l = sizeof word - 1;
+	return n >= 3 && n < l && n % 3 == 0 && !memcmp(key, word + l - n, n);
+}
+
 /* "text ..... 12": dot leaders then a page number. */
 static int toc_entry(const char *s, size_t n)
 {
@@ -584,8 +597,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_MEASURES;
 	if (ends_with(key, n, "绩效目标表"))
 		return PB_L_TABLE_TITLE;
-	if (!strcmp(key, "表"))
-		return PB_L_TABLE_BIAO;
+	if (title_tail(key, n))
+		return PB_L_TITLE_TAIL;
 	if (ends_with(key, n, "绩效目标") && numbered(key, n, NULL))
 		return PB_L_TITLE_HALF;
 	if (n < 200 && cover(key, n, NULL))

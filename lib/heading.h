@@ -27,7 +27,8 @@ typedef enum {
 	PB_L_MEASURES,    /* 三、工作保障措施 */
 	PB_L_TABLE_TITLE, /* N.<name>绩效目标表 */
 	PB_L_TITLE_HALF,  /* N.<name>绩效目标 (表 on the next line) */
-	PB_L_TABLE_BIAO,  /* 表 alone */
+	PB_L_TITLE_TAIL,  /* 表, 标表, 目标表 or 效目标表 alone: the end of a
+	                   * wrapped 绩效目标表 title */
 	PB_L_NUMBERED,    /* N.<text>: maybe the first half of a wrapped title */
 	PB_L_COVER_TITLE, /* 2024年部门预算绩效文本 */
 	PB_L_PROJECT_CODE /* 项目编码… outside a title: a table without one */

@@ -252,6 +252,29 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->unit_pending = 6;
 }
 
+#define TITLE_WORD "绩效目标表"
+#define TITLE_WORD_LEN (sizeof TITLE_WORD - 1)
+
+/*
+ * A title wrapped after its number and first words, or inside its last
+ * word: the numbered line just before, in the block being read, and key
+ * are one title, and the table starts at that line.  0 when they are not.
+ */
+static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl)
+{
+	if (sp->prev_cls != PB_L_NUMBERED || sp->prev_line != ln->lineno - 1 || !b ||
+	    b->off > sp->prev_off)
+		return 0;
+	pb_buf t = PB_BUF_INIT;
+	pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len);
+	pb_buf_add(&t, key, kl);
+	if (b->off == sp->prev_off) /* the numbered line opened this block */
+		sp->doc.nblocks--;
+	start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
+	pb_buf_free(&t);
+	return 1;
+}
+
 /* ---- cover fields ---- */
 
 #define MAXCOVER 48
@@ -507,30 +530,27 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		open_block(sp, PB_BLK_MEASURES, off, ln->lineno, key, kl);
 		break;
 	case PB_L_TABLE_TITLE:
-		if (sp->prev_cls == PB_L_NUMBERED && sp->prev_line == ln->lineno - 1 &&
-		    !pb_title_start(key, kl) && b && b->off <= sp->prev_off) {
-			/* a title wrapped after its number and first words */
-			pb_buf t = PB_BUF_INIT;
-			pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len);
-			pb_buf_add(&t, key, kl);
-			if (b->off == sp->prev_off) /* the half line opened this block */
-				d->nblocks--;
-			start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
-			pb_buf_free(&t);
-		} else {
+		if (pb_title_start(key, kl) || !wrapped_title(sp, b, ln, key, kl))
 			start_table(sp, off, ln->lineno, key, kl);
-		}
 		break;
 	case PB_L_TITLE_HALF:
 		start_table(sp, off, ln->lineno, key, kl);
 		sp->title_half = 1;
 		break;
-	case PB_L_TABLE_BIAO:
-		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp->prev_line == ln->lineno - 1) {
+	case PB_L_TITLE_TAIL:
+		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp->prev_line == ln->lineno - 1 &&
+		    kl == 3) {
 			append_title(sp, b, "表", 3);
 			sp->title_half = 0;
 			break;
 		}
+		/* "…绩效" then "目标表": the numbered line must end in what
+		 * this one lacks of 绩效目标表 */
+		if (sp->prev_cls == PB_L_NUMBERED && sp->prev_key.len + kl >= TITLE_WORD_LEN &&
+		    !memcmp(sp->prev_key.ptr + sp->prev_key.len - (TITLE_WORD_LEN - kl), TITLE_WORD,
+		            TITLE_WORD_LEN - kl) &&
+		    wrapped_title(sp, b, ln, key, kl))
+			break;
 		goto text;
 	case PB_L_PROJECT_CODE:
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {

@@ -1397,6 +1397,19 @@ static void read_rows(tparse *t)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }
 
+/* Do a and b, one after the other, end in 绩效目标表?  The splitter
+ * joins a title wrapped anywhere, even inside that word (…绩效 / 目标表),
+ * so the parser must take the same second lines. */
+static int title_done(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char word[] = "绩效目标表";
+	size_t wl = sizeof word - 1;
+	if (bn >= wl)
+		return !memcmp(b + bn - wl, word, wl);
+	return an >= wl - bn && !memcmp(a + an - (wl - bn), word, wl - bn) &&
+	       !memcmp(b, word + wl - bn, bn);
+}
+
 int pb_code_year(const char *code)
 {
 	if (!code || strlen(code) < 9)
@@ -1486,17 +1499,14 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		pb_buf *key = &t.tmp;
 		pb_line_key(key, L[1].s, L[1].n);
 		size_t tl = strlen(p->title);
-		if ((key->len <= 3 && !strcmp(key->ptr, "表")) ||
-		    (tl < 15 || strcmp(p->title + tl - 15, "绩效目标表")) ) {
-			if (key->len && (!strcmp(key->ptr, "表") || (key->len > 15 &&
-			    !strcmp(key->ptr + key->len - 15, "绩效目标表")))) {
-				char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
-				if (j) {
-					memcpy(j, p->title, tl);
-					memcpy(j + tl, key->ptr, key->len + 1);
-					p->title = j;
-					skip = 2;
-				}
+		if (key->len && !title_done(p->title, tl, NULL, 0) &&
+		    title_done(p->title, tl, key->ptr, key->len)) {
+			char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
+			if (j) {
+				memcpy(j, p->title, tl);
+				memcpy(j + tl, key->ptr, key->len + 1);
+				p->title = j;
+				skip = 2;
 			}
 		}
 	}

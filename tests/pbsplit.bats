@@ -50,6 +50,23 @@ lossless() {
 	[ "$output" = "2025年农村公路日常养护经费绩效目标表" ]
 }
 
+@test "a title wrapped anywhere, even inside 绩效目标表, starts the table at its first line" {
+	# …绩效 / 目标表 left the 单位：元 line outside the table, and pbtable
+	# read the amounts in 万元
+	title=1.物资储备经费绩效目标表
+	for head in 1.物资 1.物资储备经费 1.物资储备经费绩 1.物资储备经费绩效 \
+	            1.物资储备经费绩效目 1.物资储备经费绩效目标; do
+		tail="${title#"$head"}"
+		printf '%s\n%s\n\n单位：元\n\n项目编码\t13070525P000056700012\t项目名称\t物资储备经费\n预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00\n' \
+			"$head" "$tail" > "$BATS_TEST_TMPDIR/t.txt"
+		lossless "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.kind==\"project_table\") | [.line, .title]'"
+		[ "$output" = '[1,"物资储备经费绩效目标表"]' ]
+		run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.line, .title, .source_unit, .budget, .fiscal]'"
+		[ "$output" = '[1,"物资储备经费绩效目标表","元",0.006,0.005]' ]
+	done
+}
+
 @test "a 项目编码 line after a table stays in it when the next filing follows" {
 	# found by fuzz_split: the line went with the next filing's cover
 	printf '1.公共文化服务运行经费绩效目标表\n项目名称\t公共文化服务运行经费\n年度资金总额\t100\n项目编码\n\n南溪县文化广电和旅游局\n2025 年部门预算绩效文本\n' > "$BATS_TEST_TMPDIR/t.txt"
