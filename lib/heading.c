@@ -631,6 +631,25 @@ int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off)
 	return 1;
 }
 
+size_t pb_unit_name_len(const char *name, size_t n)
+{
+	static const char unit[] = "单位";
+	size_t ul = sizeof unit - 1;
+	const char *p = name, *end = name + n;
+	/* the name itself may hold neither, so a 单 starts the search */
+	while ((p = memchr(p, unit[0], (size_t)(end - p)))) {
+		size_t rest = (size_t)(end - p);
+		if (p > name && rest > ul && !memcmp(p, unit, ul) &&
+		    (p[ul] == ':' || (rest >= ul + 3 && !memcmp(p + ul, "：", 3)))) {
+			while (p > name && p[-1] == ' ')
+				p--;
+			return (size_t)(p - name);
+		}
+		p++;
+	}
+	return n;
+}
+
 int pb_cover_year(const char *key, size_t n, size_t *title_off)
 {
 	/* the year is the match's first four characters, all digits */

@@ -84,6 +84,10 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 size_t pb_title_start(const char *key, size_t n);
 /* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line. */
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
+/* The length of the department name at name[0..n) (a unit line's from
+ * name_off): all of it, or what comes before a 单位：/单位: that shares
+ * the line ("130705 西岭区应急管理局本级  单位：元"). */
+size_t pb_unit_name_len(const char *name, size_t n);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 

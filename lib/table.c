@@ -1289,10 +1289,17 @@ static void read_rows(tparse *t)
 			char *k = cflat(t, rw->first + x);
 			size_t co, no;
 			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
+				size_t nl = pb_unit_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
-				p->dept = tdup(t, k + no, strlen(k + no));
-				continue;
+				p->dept = tdup(t, k + no, nl);
+				/* the currency may share the line: read it below */
+				k += no + nl;
+				while (*k == ' ')
+					k++;
 			}
+			/* 单位：万元, or 金额单位：万元 */
+			if (k[0] == "金"[0] && k[1] == "金"[1] && !strncmp(k, "金额单位", 12))
+				k += 6;
 			if (k[0] == "单"[0] && !strncmp(k, "单位", 6) &&
 			    (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
 				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);

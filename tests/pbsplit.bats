@@ -67,6 +67,21 @@ lossless() {
 	done
 }
 
+@test "a currency on the department's line, or called 金额单位, is the table's unit" {
+	for sep in '  ' '' ' ' '　'; do
+		printf '1.物资储备经费绩效目标表\n130705 西岭区应急管理局本级%s单位：元\n项目编码\t13070525P000056700012\t项目名称\t物资储备经费\n预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00\n' \
+			"$sep" > "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '["130705","西岭区应急管理局本级"]' ]
+		run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .source_unit, .budget]'"
+		[ "$output" = '["130705","西岭区应急管理局本级","元",0.006]' ]
+	done
+	# 金额单位 is the same line under another name
+	printf '1.物资储备经费绩效目标表\n130705 西岭区应急管理局本级\n金额单位：元\n项目编码\t13070525P000056700012\t项目名称\t物资储备经费\n预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.source_unit, .budget]'"
+	[ "$output" = '["元",0.006]' ]
+}
+
 @test "a 项目编码 line after a table stays in it when the next filing follows" {
 	# found by fuzz_split: the line went with the next filing's cover
 	printf '1.公共文化服务运行经费绩效目标表\n项目名称\t公共文化服务运行经费\n年度资金总额\t100\n项目编码\n\n南溪县文化广电和旅游局\n2025 年部门预算绩效文本\n' > "$BATS_TEST_TMPDIR/t.txt"
