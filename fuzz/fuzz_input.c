@@ -18,6 +18,9 @@
  * (reference_gb below: what pb_decoder did before lib/gb18030.c), and
  * auto chooses GB18030 for a short non-UTF-8 input exactly when iconv
  * finds nothing invalid in it.
+ * An input whose first byte past blanks (space, tab, CR, LF; past a BOM;
+ * in the detection window) is { is records, read as UTF-8 whatever the
+ * encoding asked: decoded exactly as forced UTF-8 decodes it.
  * A first byte of 0x7F puts a 64 KiB pad ending in CR before data[1..] so
  * the reader's 64 KiB reads split the text at a line end, a CRLF or a
  * multi-byte character (utf-8 and gb18030 only: auto decides at the end).
@@ -218,6 +221,17 @@ static int has_nul(const char *s, size_t n)
 	return memchr(s, 0, n) != NULL;
 }
 
+/* the model of records() in input.c, over the input as a whole */
+static int is_records(const char *s, size_t n)
+{
+	if (n > PB_DETECT_WINDOW)
+		n = PB_DETECT_WINDOW;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return s[i] == '{';
+	return 0;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const pb_enc encs[] = { PB_ENC_AUTO, PB_ENC_UTF8, PB_ENC_GB18030 };
@@ -231,6 +245,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *body = s + (bom ? 3 : 0);
 	size_t bodylen = size - (bom ? 3 : 0);
 	int plain = pb_utf8_valid(s, size, NULL) == size && !has_nul(s, size);
+	int records = is_records(body, bodylen);
+	decoded as_utf8;
+	decode(s, size, PB_ENC_UTF8, 0, &as_utf8);
 
 	for (size_t e = 0; e < sizeof encs / sizeof encs[0]; e++) {
 		decoded whole, chunked, bytes;
@@ -257,7 +274,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (strstr(whole.errmsg, "NUL"))
 				CHECK(s[whole.errbyte - 1] == '\0');
 		}
-		if (plain && encs[e] != PB_ENC_GB18030) {
+		if (records) {
+			CHECK(same_str(whole.enc, "UTF-8"));
+			same(&whole, &as_utf8);
+		}
+		if (plain && (encs[e] != PB_ENC_GB18030 || records)) {
 			CHECK(!whole.rejected && !whole.errset);
 			CHECK(same_str(whole.enc, "UTF-8"));
 			CHECK(whole.out.len == bodylen && !memcmp(whole.out.ptr, body, bodylen));
@@ -265,9 +286,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (encs[e] == PB_ENC_AUTO && !whole.rejected && !plain && !has_nul(s, size))
 			CHECK(whole.enc != NULL);
 		/* GB18030 as iconv alone decodes it (a BOM makes it UTF-8) */
-		if ((encs[e] == PB_ENC_GB18030 && !bom) || same_str(whole.enc, "GB18030"))
+		if ((encs[e] == PB_ENC_GB18030 && !bom && !records) || same_str(whole.enc, "GB18030"))
 			same_as_iconv(s, size, &whole);
-		if (encs[e] == PB_ENC_AUTO && !bom && !has_nul(s, size) && size < PB_DETECT_WINDOW) {
+		if (encs[e] == PB_ENC_AUTO && !bom && !records && !has_nul(s, size) &&
+		    size < PB_DETECT_WINDOW) {
 			int incomplete, invalid;
 			decoded ref;
 			if (pb_utf8_valid(s, size, &incomplete) < size && !incomplete) {
@@ -280,6 +302,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_reader(path, encs[e], &whole);
 		pb_buf_free(&whole.out);
 	}
+	pb_buf_free(&as_utf8.out);
 
 	/* the reader's read boundary inside the text */
 	if (size >= 1 && data[0] == 0x7F) {

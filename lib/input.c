@@ -358,12 +358,40 @@ static int decide(pb_decoder *d, int final)
 	return -1;
 }
 
+/*
+ * Records (NDJSON, what the tools write) are UTF-8 whatever encoding the
+ * filings are in (SCHEMA.md), and a filing never starts with {: an input
+ * whose first byte past blanks, in the detection window, is { is read as
+ * UTF-8, with neither --encoding nor the detection applied.  Read as
+ * GB18030, pbtable's output piped to `pbcheck --encoding gb18030` came out
+ * garbled, and one stray byte in an NDJSON file turned all its text.
+ * 1 records, 0 not, -1 only blanks so far (wait: the answer must not
+ * depend on how the input is cut).
+ */
+static int records(const pb_decoder *d, int final)
+{
+	size_t n = d->pending.len < PB_DETECT_WINDOW ? d->pending.len : PB_DETECT_WINDOW;
+	for (size_t i = 0; i < n; i++) {
+		char c = d->pending.ptr[i];
+		if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+			return c == '{';
+	}
+	return final || n == PB_DETECT_WINDOW ? 0 : -1;
+}
+
 static int run(pb_decoder *d, int final)
 {
 	if (d->mode == REJECTED)
 		return -1;
 	if (!check_bom(d, final))
 		return 0;
+	if (d->mode == UNDECIDED) {
+		int rec = records(d, final);
+		if (rec < 0)
+			return 0;
+		if (rec)
+			d->mode = MODE_UTF8;
+	}
 	if (d->mode == UNDECIDED) {
 		if (d->forced == PB_ENC_GB18030) {
 			if (open_gb(d) < 0)
