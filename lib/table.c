@@ -489,7 +489,10 @@ static int grid_cells(tparse *t, const char *s, size_t n, long line)
 {
 	if (n && s[0] == '|' && !memchr(s, '\t', n)) {
 		size_t i = 1;
-		while (n > i && (s[n - 1] == '|' || s[n - 1] == ' '))
+		/* the closing bar only: the empty cells before it are cells */
+		while (n > i && s[n - 1] == ' ')
+			n--;
+		if (n > i && s[n - 1] == '|')
 			n--;
 		for (;;) {
 			const char *e = memchr(s + i, '|', n - i);
@@ -548,6 +551,67 @@ static int is_key_cell(tparse *t, size_t c)
 	return (x->multi || x->len >= sizeof "一级指标" - 1) && !strcmp(cflat(t, c), "一级指标");
 }
 
+/*
+ * Does a grid line end inside a cell?  A line broken inside a cell ends
+ * in that cell's text; a row, even one whose last cells are empty, ends
+ * in a separator: the tab before its empty last cell, or the closing bar
+ * of a pipe row (a tab grid row without its trailing empty cells looks
+ * broken too: is_continuation then judges the next line).
+ */
+static int ends_in_cell(const char *s, size_t n, char sep)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	return n && s[n - 1] != sep;
+}
+
+/* The fields of s[0..n) cut at sep, not counting blank ones at the end. */
+static size_t raw_fields(const char *s, size_t n, char sep)
+{
+	size_t k = 0, used = 0;
+	for (const char *e = s + n;;) {
+		const char *q = memchr(s, sep, (size_t)(e - s));
+		size_t l = q ? (size_t)(q - s) : (size_t)(e - s);
+		k++;
+		if (!is_blank(s, l))
+			used = k;
+		if (!q)
+			return used;
+		s = q + 1;
+	}
+}
+
+/* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
+static int level1_name(tparse *t, const char *s, size_t n)
+{
+	static const char *const names[] = { "产出指标", "效益指标", "满意度指标", "成本指标" };
+	pb_buf_reset(&t->tmp);
+	if (pb_norm_cell(&t->tmp, s, n, 0) < 0)
+		return t->oom = 1, 0;
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+		if (!strcmp(t->tmp.ptr, names[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does line x carry on the row of `used` cells whose last cell a line
+ * break cut?  Then x holds the rest of that cell and the cells after it,
+ * so the two make one row no wider than the header.  A line that starts
+ * with an empty cell or a level-1 name, or that has cells enough to be
+ * a row by itself, is a row of its own.
+ */
+static int is_continuation(tparse *t, const rawline *x, char sep, size_t used, size_t ncols)
+{
+	const char *e = memchr(x->s, sep, x->n);
+	size_t l0 = e ? (size_t)(e - x->s) : x->n;
+	if (l0 == 0 || is_blank(x->s, l0))
+		return 0;
+	if (used - 1 + raw_fields(x->s, x->n, sep) > ncols)
+		return 0;
+	return !level1_name(t, x->s, l0);
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -569,24 +633,29 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		long end = L[i].line;
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
-		if (ncols && used_cells(t, first, n) < ncols && used_cells(t, first, n) > 1 &&
-		    !header_cell(t, first)) {
-			while (i + 1 < nl && used_cells(t, first, t->ncells - first) < ncols) {
+		size_t used = ncols ? used_cells(t, first, n) : 0;
+		if (used < ncols && used > 1 && !header_cell(t, first)) {
+			char sep = L[i].s[0] == '|' && !memchr(L[i].s, '\t', L[i].n) ? '|' : '\t';
+			int open = ends_in_cell(L[i].s, L[i].n, sep);
+			while (open && i + 1 < nl && used < ncols) {
 				rawline *x = &L[i + 1];
-				if (!memchr(x->s, '\t', x->n) && is_blank(x->s, x->n)) {
+				if (!memchr(x->s, sep, x->n) && is_blank(x->s, x->n)) {
 					i++;
 					continue;
 				}
-				const char *tab = memchr(x->s, '\t', x->n);
-				size_t l0 = tab ? (size_t)(tab - x->s) : x->n;
-				/* a line starting with a tab is a row of its own */
-				if (l0 == 0)
+				if (!is_continuation(t, x, sep, used, ncols))
 					break;
-				t->ncells = first + used_cells(t, first, t->ncells - first);
+				const char *e = memchr(x->s, sep, x->n);
+				size_t l0 = e ? (size_t)(e - x->s) : x->n;
+				t->ncells = first + used;
 				if (extend_cell(t, x->s, l0) < 0)
 					return;
-				if (tab && grid_cells(t, tab + 1, x->n - l0 - 1, x->line) < 0)
+				/* a pipe row's rest is one with its leading bar */
+				if (e && grid_cells(t, sep == '|' ? e : e + 1,
+				                    x->n - l0 - (sep == '|' ? 0 : 1), x->line) < 0)
 					return;
+				used = used_cells(t, first, t->ncells - first);
+				open = ends_in_cell(x->s, x->n, sep);
 				end = x->line;
 				i++;
 			}
