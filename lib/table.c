@@ -1341,6 +1341,23 @@ static void indicators(tparse *t, size_t from)
 	tail_close(t);
 }
 
+/* Does the row start with a label read_rows reads it by (绩效目标, the
+ * indicator header, another plan...), so that it holds no plan values? */
+static int labelled_row(tparse *t, row *rw)
+{
+	if (!rw->n || cell_empty(t, rw->first))
+		return 0;
+	if (header_cell(t, rw->first))
+		return 1;
+	const char *k = cflat(t, rw->first);
+	static const char *const labels[] = { "绩效目标", "一级指标", "项目编", "项目名称",
+	                                      "预算", "资金用途", "支出" };
+	for (size_t x = 0; x < sizeof labels / sizeof *labels; x++)
+		if (has(k, labels[x]))
+			return 1;
+	return checkpoint(k) >= 0;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1426,9 +1443,12 @@ static void read_rows(tparse *t)
 		for (size_t x = 0; x < rw->n; x++)
 			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
 		if (plan_cells) {
-			p->plan_line = r + 1 < t->nrows ? t->rows[r + 1].line : rw->line;
-			plan(t, rw, r + 1 < t->nrows ? &t->rows[r + 1] : NULL, to_wan);
-			r++;
+			/* a value row of empty cells is no row in the tab grid:
+			 * the next may be one read by its label */
+			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
+			p->plan_line = v ? v->line : rw->line;
+			plan(t, rw, v, to_wan);
+			r += v != NULL;
 			continue;
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {

@@ -328,3 +328,13 @@ grid_filing() {
 	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level3, .value, .basis]] ==
 		[["购置打印机硒鼓及墨盒", "≥6套", "工作计划"], ["故障率", "≤15%", "需求"]]'
 }
+
+@test "tab grid: a blank plan value row leaves the plan null and the goals row read" {
+	PLANV_ROW='\t\t\t\t\t\t'
+	f=$(grid_filing blank-plan '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] |
+		.schedule == {"03":null,"06":null,"10":null,"12":null} and .schedule_unit == "%" and
+		.goals == ["储备救灾物资","定期检查维护"] and .goals_line == 17 and .plan_line == 15 and .unparsed == 0'
+}
