@@ -838,6 +838,29 @@ static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 	return 1;
 }
 
+/* Is the cell a label of the rows above the indicators (项目编码,
+ * 项目名称, 预算数, 其中：财政资金, 其他资金...)?  No code or amount is. */
+static int field_label(tparse *t, size_t c)
+{
+	const char *k = cflat(t, c);
+	if ((unsigned char)k[0] < 0x80) /* the usual amount or code: spared the searches */
+		return 0;
+	return has(k, "项目") || has(k, "预算") || has(k, "资金") || has(k, "其中");
+}
+
+/*
+ * The cell holding the value of the label in cell c: the next one that
+ * is not empty (PDF extraction may leave an empty column between them),
+ * or -1 when a label or the row's end comes first (the value is blank).
+ */
+static int value_cell(tparse *t, row *r, int c)
+{
+	for (size_t x = (size_t)c + 1; x < r->n; x++)
+		if (!cell_empty(t, r->first + x))
+			return field_label(t, r->first + x) ? -1 : (int)x;
+	return -1;
+}
+
 /* An amount cell: blank is null; else exact, in 万元. */
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
@@ -1432,11 +1455,11 @@ static void read_rows(tparse *t)
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
 			budget_row = (int)r;
 			p->budget_line = rw->line;
-			amount(t, rw, c + 1, to_wan, &p->budget, "预算数");
+			amount(t, rw, value_cell(t, rw, c), to_wan, &p->budget, "预算数");
 			if ((c = find_cell(t, rw, "财政", 0)) >= 0)
-				amount(t, rw, c + 1, to_wan, &p->fiscal, "财政资金");
+				amount(t, rw, value_cell(t, rw, c), to_wan, &p->fiscal, "财政资金");
 			if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
-				amount(t, rw, c + 1, to_wan, &p->other, "其他资金");
+				amount(t, rw, value_cell(t, rw, c), to_wan, &p->other, "其他资金");
 			continue;
 		}
 		int plan_cells = 0;

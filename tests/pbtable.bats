@@ -338,3 +338,16 @@ grid_filing() {
 		.schedule == {"03":null,"06":null,"10":null,"12":null} and .schedule_unit == "%" and
 		.goals == ["储备救灾物资","定期检查维护"] and .goals_line == 17 and .plan_line == 15 and .unparsed == 0'
 }
+
+@test "tab grid: an empty column between a money label and its amount is skipped" {
+	BUDGET_ROW='预算规模及资金用途\t预算数\t\t60.00\t其中：财政资金\t\t50.00\t其他资金\t\t10.00'
+	f=$(grid_filing budget-gap '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.budget, .fiscal, .other]'
+	[ "$output" = '[60,50,10]' ]
+	# a label before any amount: that amount is blank, not the label
+	BUDGET_ROW='预算规模及资金用途\t预算数\t\t其中：财政资金\t50.00\t其他资金\t\t'
+	f=$(grid_filing budget-blank '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other] == [null, 50, null]'
+}
