@@ -1381,6 +1381,33 @@ static int labelled_row(tparse *t, row *rw)
 	return checkpoint(k) >= 0;
 }
 
+/* The project code, labelled by cell c of rw. */
+static void read_code(tparse *t, row *rw, int c)
+{
+	pb_project *p = t->p;
+	char *k = cflat(t, rw->first + (size_t)c);
+	/* 项目编码 or 项目编号, then maybe the code in the same cell */
+	const char *rest = strstr(k, "项目编") + strlen("项目编");
+	if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
+		rest += 3;
+	while (*rest == ':' || !strncmp(rest, "：", 3))
+		rest += *rest == ':' ? 1 : 3;
+	const char *src = rest;
+	int v;
+	/* no code (null, and pbcheck's empty-field) when the next label,
+	 * 项目名称, comes first */
+	if (!*rest && (v = value_cell(t, rw, c)) >= 0)
+		src = cflat(t, rw->first + (size_t)v);
+	pb_buf *code = &t->tmp;
+	pb_buf_reset(code);
+	for (const char *q = src; *q; q++) /* a code split by wrapping */
+		if (*q != ' ' && pb_buf_addc(code, *q) < 0)
+			t->oom = 1;
+	if (code->len)
+		p->code = tdup(t, code->ptr, code->len);
+	p->code_line = rw->line;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1424,26 +1451,8 @@ static void read_rows(tparse *t)
 				}
 			}
 		}
-		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code) {
-			char *k = cflat(t, rw->first + (size_t)c);
-			/* 项目编码 or 项目编号, then maybe the code in the same cell */
-			const char *rest = strstr(k, "项目编") + strlen("项目编");
-			if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
-				rest += 3;
-			while (*rest == ':' || !strncmp(rest, "：", 3))
-				rest += *rest == ':' ? 1 : 3;
-			pb_buf code = PB_BUF_INIT;
-			const char *src = rest;
-			if (!*rest && (size_t)c + 1 < rw->n)
-				src = cflat(t, rw->first + (size_t)c + 1);
-			for (const char *q = src; *q; q++) /* a code split by wrapping */
-				if (*q != ' ')
-					pb_buf_addc(&code, *q);
-			if (code.len)
-				p->code = tdup(t, code.ptr, code.len);
-			p->code_line = rw->line;
-			pb_buf_free(&code);
-		}
+		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code)
+			read_code(t, rw, c);
 		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
 			for (size_t x = (size_t)c + 1; x < rw->n; x++)
 				if (!cell_empty(t, rw->first + x)) {

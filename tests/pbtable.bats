@@ -351,3 +351,17 @@ grid_filing() {
 	[ -z "$stderr" ]
 	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other] == [null, 50, null]'
 }
+
+@test "项目编码: an empty column skipped, the next label never taken for the code" {
+	CODE_ROW='项目编码\t\t13070525P000056700012\t项目名称\t应急物资储备经费'
+	f=$(grid_filing code-gap '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.code, .name, .code_line]'
+	[ "$output" = '["13070525P000056700012","应急物资储备经费",12]' ]
+	# no code: null as in a table without 项目编码, and pbcheck says so
+	# at the label's line
+	CODE_ROW='项目编码\t项目名称\t应急物资储备经费'
+	f=$(grid_filing code-none '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.code, .name, .code_line]'
+	[ "$output" = '[null,"应急物资储备经费",12]' ]
+	pbtable "$f" | pbcheck --fail-on never | grep -q 'code-none.txt:12: error: .*项目编码 is empty \[empty-field\]'
+}
