@@ -861,7 +861,7 @@ static int value_cell(tparse *t, row *r, int c)
 	return -1;
 }
 
-/* An amount cell: blank is null; else exact, in 万元. */
+/* An amount cell: blank is null; else exact, in 万元 (to_wan: from 元). */
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
 	a->set = 0;
@@ -871,10 +871,11 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 	size_t n = strlen(k);
 	if (!n)
 		return;
+	/* a unit in the cell is the cell's, whatever the table's says */
 	if (n >= 6 && !strcmp(k + n - 6, "万元"))
-		n -= 6;
+		n -= 6, to_wan = 0;
 	else if (n >= 3 && !strcmp(k + n - 3, "元"))
-		n -= 3;
+		n -= 3, to_wan = 1;
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
 	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];

@@ -365,3 +365,13 @@ grid_filing() {
 	[ "$output" = '[null,"应急物资储备经费",12]' ]
 	pbtable "$f" | pbcheck --fail-on never | grep -q 'code-none.txt:12: error: .*项目编码 is empty \[empty-field\]'
 }
+
+@test "money: an amount that states its unit is in that unit, not the table's" {
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60万元\t其中：财政资金\t500000元\t其他资金\t10.00'
+	f=$(grid_filing own-unit '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.source_unit, .budget, .fiscal, .other]'
+	[ "$output" = '["万元",60,50,10]' ]
+	sed -i 's/^单位：万元$/单位：元/' "$f"
+	run proj "$f" '[.source_unit, .budget, .fiscal, .other]'
+	[ "$output" = '["元",60,50,0.001]' ]
+}
