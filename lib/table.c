@@ -489,7 +489,10 @@ static int grid_cells(tparse *t, const char *s, size_t n, long line)
 {
 	if (n && s[0] == '|' && !memchr(s, '\t', n)) {
 		size_t i = 1;
-		while (n > i && (s[n - 1] == '|' || s[n - 1] == ' '))
+		/* the closing bar only: the empty cells before it are cells */
+		while (n > i && s[n - 1] == ' ')
+			n--;
+		if (n > i && s[n - 1] == '|')
 			n--;
 		for (;;) {
 			const char *e = memchr(s + i, '|', n - i);
@@ -548,6 +551,67 @@ static int is_key_cell(tparse *t, size_t c)
 	return (x->multi || x->len >= sizeof "一级指标" - 1) && !strcmp(cflat(t, c), "一级指标");
 }
 
+/*
+ * Does a grid line end inside a cell?  A line broken inside a cell ends
+ * in that cell's text; a row, even one whose last cells are empty, ends
+ * in a separator: the tab before its empty last cell, or the closing bar
+ * of a pipe row (a tab grid row without its trailing empty cells looks
+ * broken too: is_continuation then judges the next line).
+ */
+static int ends_in_cell(const char *s, size_t n, char sep)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	return n && s[n - 1] != sep;
+}
+
+/* The fields of s[0..n) cut at sep, not counting blank ones at the end. */
+static size_t raw_fields(const char *s, size_t n, char sep)
+{
+	size_t k = 0, used = 0;
+	for (const char *e = s + n;;) {
+		const char *q = memchr(s, sep, (size_t)(e - s));
+		size_t l = q ? (size_t)(q - s) : (size_t)(e - s);
+		k++;
+		if (!is_blank(s, l))
+			used = k;
+		if (!q)
+			return used;
+		s = q + 1;
+	}
+}
+
+/* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
+static int level1_name(tparse *t, const char *s, size_t n)
+{
+	static const char *const names[] = { "产出指标", "效益指标", "满意度指标", "成本指标" };
+	pb_buf_reset(&t->tmp);
+	if (pb_norm_cell(&t->tmp, s, n, 0) < 0)
+		return t->oom = 1, 0;
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+		if (!strcmp(t->tmp.ptr, names[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does line x carry on the row of `used` cells whose last cell a line
+ * break cut?  Then x holds the rest of that cell and the cells after it,
+ * so the two make one row no wider than the header.  A line that starts
+ * with an empty cell or a level-1 name, or that has cells enough to be
+ * a row by itself, is a row of its own.
+ */
+static int is_continuation(tparse *t, const rawline *x, char sep, size_t used, size_t ncols)
+{
+	const char *e = memchr(x->s, sep, x->n);
+	size_t l0 = e ? (size_t)(e - x->s) : x->n;
+	if (l0 == 0 || is_blank(x->s, l0))
+		return 0;
+	if (used - 1 + raw_fields(x->s, x->n, sep) > ncols)
+		return 0;
+	return !level1_name(t, x->s, l0);
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -569,24 +633,29 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		long end = L[i].line;
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
-		if (ncols && used_cells(t, first, n) < ncols && used_cells(t, first, n) > 1 &&
-		    !header_cell(t, first)) {
-			while (i + 1 < nl && used_cells(t, first, t->ncells - first) < ncols) {
+		size_t used = ncols ? used_cells(t, first, n) : 0;
+		if (used < ncols && used > 1 && !header_cell(t, first)) {
+			char sep = L[i].s[0] == '|' && !memchr(L[i].s, '\t', L[i].n) ? '|' : '\t';
+			int open = ends_in_cell(L[i].s, L[i].n, sep);
+			while (open && i + 1 < nl && used < ncols) {
 				rawline *x = &L[i + 1];
-				if (!memchr(x->s, '\t', x->n) && is_blank(x->s, x->n)) {
+				if (!memchr(x->s, sep, x->n) && is_blank(x->s, x->n)) {
 					i++;
 					continue;
 				}
-				const char *tab = memchr(x->s, '\t', x->n);
-				size_t l0 = tab ? (size_t)(tab - x->s) : x->n;
-				/* a line starting with a tab is a row of its own */
-				if (l0 == 0)
+				if (!is_continuation(t, x, sep, used, ncols))
 					break;
-				t->ncells = first + used_cells(t, first, t->ncells - first);
+				const char *e = memchr(x->s, sep, x->n);
+				size_t l0 = e ? (size_t)(e - x->s) : x->n;
+				t->ncells = first + used;
 				if (extend_cell(t, x->s, l0) < 0)
 					return;
-				if (tab && grid_cells(t, tab + 1, x->n - l0 - 1, x->line) < 0)
+				/* a pipe row's rest is one with its leading bar */
+				if (e && grid_cells(t, sep == '|' ? e : e + 1,
+				                    x->n - l0 - (sep == '|' ? 0 : 1), x->line) < 0)
 					return;
+				used = used_cells(t, first, t->ncells - first);
+				open = ends_in_cell(x->s, x->n, sep);
 				end = x->line;
 				i++;
 			}
@@ -769,7 +838,30 @@ static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 	return 1;
 }
 
-/* An amount cell: blank is null; else exact, in 万元. */
+/* Is the cell a label of the rows above the indicators (项目编码,
+ * 项目名称, 预算数, 其中：财政资金, 其他资金...)?  No code or amount is. */
+static int field_label(tparse *t, size_t c)
+{
+	const char *k = cflat(t, c);
+	if ((unsigned char)k[0] < 0x80) /* the usual amount or code: spared the searches */
+		return 0;
+	return has(k, "项目") || has(k, "预算") || has(k, "资金") || has(k, "其中");
+}
+
+/*
+ * The cell holding the value of the label in cell c: the next one that
+ * is not empty (PDF extraction may leave an empty column between them),
+ * or -1 when a label or the row's end comes first (the value is blank).
+ */
+static int value_cell(tparse *t, row *r, int c)
+{
+	for (size_t x = (size_t)c + 1; x < r->n; x++)
+		if (!cell_empty(t, r->first + x))
+			return field_label(t, r->first + x) ? -1 : (int)x;
+	return -1;
+}
+
+/* An amount cell: blank is null; else exact, in 万元 (to_wan: from 元). */
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
 	a->set = 0;
@@ -779,10 +871,11 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 	size_t n = strlen(k);
 	if (!n)
 		return;
+	/* a unit in the cell is the cell's, whatever the table's says */
 	if (n >= 6 && !strcmp(k + n - 6, "万元"))
-		n -= 6;
+		n -= 6, to_wan = 0;
 	else if (n >= 3 && !strcmp(k + n - 3, "元"))
-		n -= 3;
+		n -= 3, to_wan = 1;
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
 	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];
@@ -1272,6 +1365,50 @@ static void indicators(tparse *t, size_t from)
 	tail_close(t);
 }
 
+/* Does the row start with a label read_rows reads it by (绩效目标, the
+ * indicator header, another plan...), so that it holds no plan values? */
+static int labelled_row(tparse *t, row *rw)
+{
+	if (!rw->n || cell_empty(t, rw->first))
+		return 0;
+	if (header_cell(t, rw->first))
+		return 1;
+	const char *k = cflat(t, rw->first);
+	static const char *const labels[] = { "绩效目标", "一级指标", "项目编", "项目名称",
+	                                      "预算", "资金用途", "支出" };
+	for (size_t x = 0; x < sizeof labels / sizeof *labels; x++)
+		if (has(k, labels[x]))
+			return 1;
+	return checkpoint(k) >= 0;
+}
+
+/* The project code, labelled by cell c of rw. */
+static void read_code(tparse *t, row *rw, int c)
+{
+	pb_project *p = t->p;
+	char *k = cflat(t, rw->first + (size_t)c);
+	/* 项目编码 or 项目编号, then maybe the code in the same cell */
+	const char *rest = strstr(k, "项目编") + strlen("项目编");
+	if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
+		rest += 3;
+	while (*rest == ':' || !strncmp(rest, "：", 3))
+		rest += *rest == ':' ? 1 : 3;
+	const char *src = rest;
+	int v;
+	/* no code (null, and pbcheck's empty-field) when the next label,
+	 * 项目名称, comes first */
+	if (!*rest && (v = value_cell(t, rw, c)) >= 0)
+		src = cflat(t, rw->first + (size_t)v);
+	pb_buf *code = &t->tmp;
+	pb_buf_reset(code);
+	for (const char *q = src; *q; q++) /* a code split by wrapping */
+		if (*q != ' ' && pb_buf_addc(code, *q) < 0)
+			t->oom = 1;
+	if (code->len)
+		p->code = tdup(t, code->ptr, code->len);
+	p->code_line = rw->line;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1322,26 +1459,8 @@ static void read_rows(tparse *t)
 				}
 			}
 		}
-		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code) {
-			char *k = cflat(t, rw->first + (size_t)c);
-			/* 项目编码 or 项目编号, then maybe the code in the same cell */
-			const char *rest = strstr(k, "项目编") + strlen("项目编");
-			if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
-				rest += 3;
-			while (*rest == ':' || !strncmp(rest, "：", 3))
-				rest += *rest == ':' ? 1 : 3;
-			pb_buf code = PB_BUF_INIT;
-			const char *src = rest;
-			if (!*rest && (size_t)c + 1 < rw->n)
-				src = cflat(t, rw->first + (size_t)c + 1);
-			for (const char *q = src; *q; q++) /* a code split by wrapping */
-				if (*q != ' ')
-					pb_buf_addc(&code, *q);
-			if (code.len)
-				p->code = tdup(t, code.ptr, code.len);
-			p->code_line = rw->line;
-			pb_buf_free(&code);
-		}
+		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code)
+			read_code(t, rw, c);
 		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
 			for (size_t x = (size_t)c + 1; x < rw->n; x++)
 				if (!cell_empty(t, rw->first + x)) {
@@ -1353,20 +1472,23 @@ static void read_rows(tparse *t)
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
 			budget_row = (int)r;
 			p->budget_line = rw->line;
-			amount(t, rw, c + 1, to_wan, &p->budget, "预算数");
+			amount(t, rw, value_cell(t, rw, c), to_wan, &p->budget, "预算数");
 			if ((c = find_cell(t, rw, "财政", 0)) >= 0)
-				amount(t, rw, c + 1, to_wan, &p->fiscal, "财政资金");
+				amount(t, rw, value_cell(t, rw, c), to_wan, &p->fiscal, "财政资金");
 			if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
-				amount(t, rw, c + 1, to_wan, &p->other, "其他资金");
+				amount(t, rw, value_cell(t, rw, c), to_wan, &p->other, "其他资金");
 			continue;
 		}
 		int plan_cells = 0;
 		for (size_t x = 0; x < rw->n; x++)
 			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
 		if (plan_cells) {
-			p->plan_line = r + 1 < t->nrows ? t->rows[r + 1].line : rw->line;
-			plan(t, rw, r + 1 < t->nrows ? &t->rows[r + 1] : NULL, to_wan);
-			r++;
+			/* a value row of empty cells is no row in the tab grid:
+			 * the next may be one read by its label */
+			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
+			p->plan_line = v ? v->line : rw->line;
+			plan(t, rw, v, to_wan);
+			r += v != NULL;
 			continue;
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {

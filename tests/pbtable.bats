@@ -240,3 +240,138 @@ ind() {
 	sed 's/≥1,000 页/≥123456789012345678901234567890.5页/' "$N" > "$f"
 	pbtable "$f" 2>/dev/null | grep -q '"num":123456789012345678901234567890.5,'
 }
+
+# A one-project filing in $BATS_TEST_TMPDIR/$1.txt: a cover, the table's
+# title and unit lines, then the rest of the arguments as its lines
+# (printf %b: \t is a tab).  The *_ROW defaults below make a tab grid.
+filing() {
+	local f="$BATS_TEST_TMPDIR/$1.txt"
+	shift
+	printf '%s\n' 西岭区应急管理局 '2025 年部门预算绩效文本' '' '第二部分 预算项目绩效目标' '' \
+		'1.应急物资储备经费绩效目标表' '' '130705 西岭区应急管理局本级' '' '单位：万元' '' > "$f"
+	printf '%b\n' "$@" >> "$f"
+	echo "$f"
+}
+CODE_ROW='项目编码\t13070525P000056700012\t\t项目名称\t应急物资储备经费\t\t'
+BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00'
+PURPOSE_ROW='\t购置和维护应急救灾物资\t\t\t\t\t'
+PLAN_ROW='资金支出计划（%）\t3月底\t\t6月底\t10月底\t12月底\t'
+PLANV_ROW='\t10%\t\t40%\t80%\t100%\t'
+GOALS_ROW='绩效目标\t1.储备救灾物资 2.定期检查维护\t\t\t\t\t'
+HEAD_ROW='一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据'
+# filing() with the rows above the indicators (the *_ROW variables, which
+# a test may set first: lines 12 to 18), then the arguments (line 19 on)
+grid_filing() {
+	local name=$1
+	shift
+	filing "$name" "$CODE_ROW" "$BUDGET_ROW" "$PURPOSE_ROW" "$PLAN_ROW" "$PLANV_ROW" "$GOALS_ROW" \
+		"$HEAD_ROW" "$@"
+}
+
+@test "tab grid: a row with a blank last cell is whole; the next row is its own" {
+	f=$(grid_filing blank-last \
+		'产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t' \
+		'效益指标\t社会效益指标\t安置能力\t提升安置能力\t有效提升\t往年经验')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level1, .value, .basis]] ==
+		[["产出指标", "≥200顶", null], ["效益指标", "有效提升", "往年经验"]]'
+	echo "$output" | jq -se '[.[] | select(.type=="unparsed")] == []'
+}
+
+@test "tab grid: a page break's fragment does not take the row after it" {
+	f=$(grid_filing fragment \
+		'产出指标\t成本指标\t平均成本\t平均成本=总成本/\t≤120元/套\t市场价格' '' '' "$HEAD_ROW" \
+		'\t\t\t采购数量\t\t' \
+		'效益指标\t社会效益指标\t履职效率\t提升履职效率\t有效提升\t工作计划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level1, .description, .value]] ==
+		[["产出指标", "平均成本=总成本/采购数量", "≤120元/套"], ["效益指标", "提升履职效率", "有效提升"]]'
+}
+
+@test "tab grid: a line break inside a cell joins the two lines into one row" {
+	f=$(grid_filing in-cell \
+		'产出指标\t数量指标\t购置打印机' '硒鼓及墨盒\t购置硒鼓数量\t≥6 套\t工作计划' \
+		'\t质量指标\t故障率\t硒鼓故障率\t≤15%\t需求' \
+		'\t时效指标\t采购时限\t采购完成时限\t≤10 天' \
+		'效益指标\t社会效益指标\t履职效率\t提升履职效率\t有效提升\t工作计划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	# a row that ends in text short of the header's cells (no basis, no
+	# trailing tab) takes no row that starts with a level-1 name
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.line, .level2, .level3, .value, .basis]] ==
+		[[19, "数量指标", "购置打印机硒鼓及墨盒", "≥6套", "工作计划"], [21, "质量指标", "故障率", "≤15%", "需求"],
+		 [22, "时效指标", "采购时限", "≤10天", null], [23, "社会效益指标", "履职效率", "有效提升", "工作计划"]]'
+}
+
+@test "pipe table: a blank last cell keeps the rows after it apart" {
+	f=$(filing pipe-blank \
+		'| 项目编码 | 13070525P000056700012 | 项目名称 | 应急物资储备经费 |' '|---|---|---|---|' \
+		'| 预算规模及资金用途 | 预算数 | 60.00 | 其中：财政资金 | 60.00 | 其他资金 | |' \
+		'| 一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据 |' \
+		'| 产出指标 | 数量指标 | 帐篷数量 | 储备帐篷 | $\\geq 200$ 顶 | |' \
+		'| | 质量指标 | 完好率 | 物资完好率 | ≥95% | 管理办法 |' \
+		'| 满意度指标 | 服务对象满意度指标 | 群众满意度 | 满意度 | ≥90% | |')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level2, .value, .basis]] ==
+		[["数量指标", "≥200顶", null], ["质量指标", "≥95%", "管理办法"], ["服务对象满意度指标", "≥90%", null]]'
+}
+
+@test "pipe table: a line break inside a cell joins the two lines into one row" {
+	f=$(filing pipe-cut \
+		'| 一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据 |' \
+		'| 产出指标 | 数量指标 | 购置打印机' '硒鼓及墨盒 | 购置硒鼓数量 | ≥6 套 | 工作计划 |' \
+		'| | 质量指标 | 故障率 | 硒鼓故障率 | ≤15% | 需求 |')
+	run_split pbtable "$f"
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level3, .value, .basis]] ==
+		[["购置打印机硒鼓及墨盒", "≥6套", "工作计划"], ["故障率", "≤15%", "需求"]]'
+}
+
+@test "tab grid: a blank plan value row leaves the plan null and the goals row read" {
+	PLANV_ROW='\t\t\t\t\t\t'
+	f=$(grid_filing blank-plan '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] |
+		.schedule == {"03":null,"06":null,"10":null,"12":null} and .schedule_unit == "%" and
+		.goals == ["储备救灾物资","定期检查维护"] and .goals_line == 17 and .plan_line == 15 and .unparsed == 0'
+}
+
+@test "tab grid: an empty column between a money label and its amount is skipped" {
+	BUDGET_ROW='预算规模及资金用途\t预算数\t\t60.00\t其中：财政资金\t\t50.00\t其他资金\t\t10.00'
+	f=$(grid_filing budget-gap '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.budget, .fiscal, .other]'
+	[ "$output" = '[60,50,10]' ]
+	# a label before any amount: that amount is blank, not the label
+	BUDGET_ROW='预算规模及资金用途\t预算数\t\t其中：财政资金\t50.00\t其他资金\t\t'
+	f=$(grid_filing budget-blank '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other] == [null, 50, null]'
+}
+
+@test "项目编码: an empty column skipped, the next label never taken for the code" {
+	CODE_ROW='项目编码\t\t13070525P000056700012\t项目名称\t应急物资储备经费'
+	f=$(grid_filing code-gap '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.code, .name, .code_line]'
+	[ "$output" = '["13070525P000056700012","应急物资储备经费",12]' ]
+	# no code: null as in a table without 项目编码, and pbcheck says so
+	# at the label's line
+	CODE_ROW='项目编码\t项目名称\t应急物资储备经费'
+	f=$(grid_filing code-none '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.code, .name, .code_line]'
+	[ "$output" = '[null,"应急物资储备经费",12]' ]
+	pbtable "$f" | pbcheck --fail-on never | grep -q 'code-none.txt:12: error: .*项目编码 is empty \[empty-field\]'
+}
+
+@test "money: an amount that states its unit is in that unit, not the table's" {
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60万元\t其中：财政资金\t500000元\t其他资金\t10.00'
+	f=$(grid_filing own-unit '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	run proj "$f" '[.source_unit, .budget, .fiscal, .other]'
+	[ "$output" = '["万元",60,50,10]' ]
+	sed -i 's/^单位：万元$/单位：元/' "$f"
+	run proj "$f" '[.source_unit, .budget, .fiscal, .other]'
+	[ "$output" = '["元",60,50,0.001]' ]
+}

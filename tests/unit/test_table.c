@@ -193,11 +193,16 @@ void test_table(void)
 			ndjson(tables[k], w, &got);
 			CHECK(got.len == fresh[k].len && !memcmp(got.ptr, fresh[k].ptr, got.len));
 		}
-	/* the tail rows were added to the indicator above them (the short
-	 * row 效益指标… is read as carrying on the cells above it) */
+	/* the tail rows were added to the indicator above them; the row
+	 * after the tail that ends in an empty cell (\t\t\t\t以上\t) is a
+	 * row of its own, 效益指标…, which takes the last tail */
 	CHECK(strstr(fresh[3].ptr, "\"schedule\":{\"03\":10,\"06\":20,\"10\":30,\"12\":100}") != NULL);
-	CHECK(strstr(fresh[0].ptr, "\"description\":\"描述一描述续尾\"") != NULL);
-	CHECK(strstr(fresh[0].ptr, "\"basis\":\"依据一依据续社会效益尾二\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"description\":\"描述一描述续\",\"value\":\"≥95%以上\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"basis\":\"依据一依据续\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"level1\":\"效益指标\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"description\":\"描述尾\",\"value\":\"提升\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"basis\":\"尾二\"") != NULL);
+	CHECK(strstr(fresh[0].ptr, "\"indicators\":2") != NULL);
 
 	/* many tail rows: each is appended once, the result is all of them */
 	pb_buf big = PB_BUF_INIT;
