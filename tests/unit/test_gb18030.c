@@ -254,6 +254,10 @@ static void check_random(void)
 			break;
 		case 1: case 2: case 3: case 4: case 5:
 			s[i++] = (char)(0x20 + (r >> 8) % 0x5F);
+			/* a slice starting with { is records, read as UTF-8
+			 * whatever the encoding asked (input.c) */
+			if (s[i - 1] == '{')
+				s[i - 1] = '}';
 			break;
 		case 6:
 			if (r % 97 == 0 && n - i >= 4) {
