@@ -77,6 +77,7 @@ typedef struct {
 	rawline *L;      /* the block's lines, L[i].line == first line + i */
 	size_t nl;
 	size_t capind;   /* room in p->ind */
+	int grid;        /* a tab grid or pipe table, not a cell per line */
 	int oom;
 } tparse;
 
@@ -1409,6 +1410,14 @@ static void read_code(tparse *t, row *rw, int c)
 	p->code_line = rw->line;
 }
 
+/* Does the row carry on the text of the row before it (the purpose or
+ * the goals)?  So does any row that no label read_rows knows starts. */
+static int carries_on(tparse *t, row *rw)
+{
+	return used_cells(t, rw->first, rw->n) && !labelled_row(t, rw) &&
+	       find_cell(t, rw, "一级指标", 1) < 0;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1417,7 +1426,7 @@ static void read_rows(tparse *t)
 
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
-		int c;
+		int c, used = 0; /* something was read from the row */
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r);
 			return;
@@ -1429,6 +1438,7 @@ static void read_rows(tparse *t)
 				size_t nl = pb_unit_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, nl);
+				used = 1;
 				/* the currency may share the line: read it below */
 				k += no + nl;
 				while (*k == ' ')
@@ -1440,6 +1450,7 @@ static void read_rows(tparse *t)
 			if (k[0] == "单"[0] && !strncmp(k, "单位", 6) &&
 			    (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
 				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
+				used = 1;
 				while (*u == ' ')
 					u++;
 				/* 万元 or 元, maybe with a note after it; any other
@@ -1460,8 +1471,9 @@ static void read_rows(tparse *t)
 			}
 		}
 		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code)
-			read_code(t, rw, c);
+			read_code(t, rw, c), used = 1;
 		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
+			used = 1;
 			for (size_t x = (size_t)c + 1; x < rw->n; x++)
 				if (!cell_empty(t, rw->first + x)) {
 					char *k = cflat(t, rw->first + x);
@@ -1495,15 +1507,22 @@ static void read_rows(tparse *t)
 			p->goals_line = rw->line;
 			pb_buf g = PB_BUF_INIT, more = PB_BUF_INIT;
 			int have = row_join(t, rw, 1, 1, &g);
-			/* goals may carry on in rows with an empty label */
-			while (r + 1 < t->nrows && cell_empty(t, t->rows[r + 1].first) &&
-			       !header_cell(t, t->rows[r + 1].first) && t->rows[r + 1].n > 1 &&
-			       find_cell(t, &t->rows[r + 1], "一级指标", 1) < 0) {
+			/* goals carry on in the rows after it that no label starts:
+			 * rows with an empty label, and the lines of a cell that a
+			 * line break (tab grid) or a blank line (cell per line) cut */
+			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
+				row *m = &t->rows[r + 1];
+				int label = cell_empty(t, m->first);
 				pb_buf_reset(&more);
-				/* text after an empty first part is dropped */
-				if (row_join(t, &t->rows[r + 1], 1, 1, &more) && have &&
-				    (pb_buf_addc(&g, '\n') < 0 || pb_buf_add(&g, more.ptr, more.len) < 0))
+				/* a line of a tab grid's cell that does not start a goal
+				 * is the wrapped rest of the one before; a row with an
+				 * empty label, or a paragraph of a cell, is a line */
+				if (row_join(t, m, label ? 1 : 0, 1, &more) &&
+				    ((have && (label || !t->grid || item_start(more.ptr, more.len, 0)) &&
+				      pb_buf_addc(&g, '\n') < 0) ||
+				     pb_buf_add(&g, more.ptr, more.len) < 0))
 					t->oom = 1;
+				have = g.len > 0;
 				r++;
 			}
 			if (have)
@@ -1516,11 +1535,25 @@ static void read_rows(tparse *t)
 			size_t from = 0;
 			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
 				from = 1;
-			pb_buf j = PB_BUF_INIT;
-			if (row_join(t, rw, from, 0, &j))
+			pb_buf j = PB_BUF_INIT, more = PB_BUF_INIT;
+			row_join(t, rw, from, 0, &j);
+			/* the purpose carries on in rows no label starts */
+			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
+				pb_buf_reset(&more);
+				if (row_join(t, &t->rows[r + 1], 0, 0, &more) && more.len &&
+				    pb_buf_add(&j, more.ptr, more.len) < 0)
+					t->oom = 1;
+				r++;
+			}
+			if (j.len)
 				p->purpose = tdup(t, j.ptr, j.len);
 			pb_buf_free(&j);
+			pb_buf_free(&more);
+			continue;
 		}
+		/* a row no reader took is not dropped without a word */
+		if (!used && used_cells(t, rw->first, rw->n))
+			unparsed(t, rw->line, rw->end_line, "row before the indicator table that is no field of the project");
 	}
 	if (r >= t->nrows)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
@@ -1643,7 +1676,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	t.nl = nl;
 	if (!nl)
 		; /* nothing to read */
-	else if (grid >= 2)
+	else if ((t.grid = grid >= 2))
 		grid_rows(&t, L + skip, nl - skip);
 	else
 		cell_rows(&t, L + skip, nl - skip);

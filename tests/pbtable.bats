@@ -375,3 +375,45 @@ grid_filing() {
 	run proj "$f" '[.source_unit, .budget, .fiscal, .other]'
 	[ "$output" = '["元",60,50,0.001]' ]
 }
+
+@test "tab grid: a purpose or goal cut by a line break, or on two rows, is read whole" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划'
+	PURPOSE_ROW='\t购置和维护应急\n救灾物资\t\t\t\t\t' GOALS_ROW='绩效目标\t1.储备帐篷等\n救灾物资\t\t\t\t\t' \
+		f=$(grid_filing wrapped "$IND")
+	PURPOSE_ROW='\t购置和维护应急救灾物资，\t\t\t\t\t\n\t包括帐篷和折叠床\t\t\t\t\t' \
+	GOALS_ROW='绩效目标\t1.储备救灾物资\t\t\t\t\t\n\t2.定期检查维护\t\t\t\t\t' g=$(grid_filing two-rows "$IND")
+	for x in "$f" "$g"; do
+		run_split pbtable "$x"
+		[ -z "$stderr" ]
+	done
+	run bash -c "pbtable '$f' | jq -c 'select(.type==\"project\") | [.purpose, .goals, .unparsed]'"
+	[ "$output" = '["购置和维护应急救灾物资",["储备帐篷等救灾物资"],0]' ]
+	run bash -c "pbtable '$g' | jq -c 'select(.type==\"project\") | [.purpose, .goals, .unparsed]'"
+	[ "$output" = '["购置和维护应急救灾物资，包括帐篷和折叠床",["储备救灾物资","定期检查维护"],0]' ]
+}
+
+@test "cell per line: a blank line inside the purpose or the goals cell keeps what follows" {
+	f="$BATS_TEST_TMPDIR/cpl.txt"
+	printf '%b\n' '1.农村公路养护经费绩效目标表' '\t703002青山镇交通运输服务中心' '\t单位：万元' '' \
+		'\t项目编码' '\t13071225P001234100010' '\t项目名称' '\t农村公路养护经费' '' \
+		'\t预算规模及资金用途' '\t预算数' '\t88.00' '\t其中：财政资金' '\t88.00' '\t其他资金' '\t' '' \
+		'\t' '\t用于农村公路日常养护。' '' '路面修补和桥涵维护' '' \
+		'\t绩效目标' '\t1.完成农村公路日常养护' '' '2.及时修复路面坑槽' '' \
+		'\t一级指标' '\t二级指标' '\t三级指标' '\t绩效指标描述' '\t指标值' '\t指标值确定依据' '' \
+		'\t产出指标' '\t数量指标' '\t养护里程' '\t日常养护里程' '\t≥120公里' '\t养护计划' > "$f"
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project") | [.purpose, .goals, .unparsed]] ==
+		[["用于农村公路日常养护。路面修补和桥涵维护", ["完成农村公路日常养护", "及时修复路面坑槽"], 0]]'
+}
+
+@test "a row above the indicators that no field reads is reported, not dropped" {
+	f=$(grid_filing stray '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划')
+	# a row of its own between the code and the budget: 主管部门 is no field
+	sed -i '12a 主管部门\t西岭区应急管理局\t\t\t\t\t' "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"stray.txt:13: warning: row before the indicator table that is no field"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | [.line, .text]] ==
+		[[13, "主管部门\t西岭区应急管理局\t\t\t\t\t\n"]]'
+}
