@@ -1142,6 +1142,14 @@ static void goals(tparse *t, const char *s)
 
 /* The cell of the header h that names each column (col[x]), by the
  * labels in its cells. */
+static int col_taken(const int *col, int c)
+{
+	for (int x = 0; x < C_N; x++)
+		if (col[x] == c)
+			return 1;
+	return 0;
+}
+
 static void name_cols(tparse *t, row *h, int *col)
 {
 	static const char *const names[C_N][3] = {
@@ -1167,9 +1175,11 @@ static void name_cols(tparse *t, row *h, int *col)
 			}
 		}
 	}
-	/* a table with unnamed columns: take them in the usual order */
+	/* a table with unnamed columns: take them in the usual order, but
+	 * never one that another name took (a header without 三级指标 gave
+	 * level3 the description's column) */
 	for (int x = 0, next = 0; x < C_N; x++) {
-		if (col[x] < 0 && next < (int)h->n && x != C_DESC)
+		if (col[x] < 0 && next < (int)h->n && x != C_DESC && !col_taken(col, next))
 			col[x] = next;
 		if (col[x] >= 0)
 			next = col[x] + 1;

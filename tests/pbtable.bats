@@ -417,3 +417,12 @@ grid_filing() {
 	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | [.line, .text]] ==
 		[[13, "主管部门\t西岭区应急管理局\t\t\t\t\t\n"]]'
 }
+
+@test "a header without 三级指标 leaves level3 null, not the description again" {
+	HEAD_ROW='一级指标\t二级指标\t绩效指标描述\t指标值\t指标值确定依据' \
+		f=$(grid_filing no-l3 '产出指标\t数量指标\t储备救灾帐篷\t≥200 顶\t储备规划')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level2, .level3, .description, .value, .basis]] ==
+		[["数量指标", null, "储备救灾帐篷", "≥200顶", "储备规划"]]'
+}
