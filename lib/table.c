@@ -1671,7 +1671,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		pb_buf *key = &t.tmp;
 		pb_line_key(key, L[1].s, L[1].n);
 		size_t tl = strlen(p->title);
-		if (key->len && !title_done(p->title, tl, NULL, 0) &&
+		if (key->len && !title_done(p->title, tl, "", 0) &&
 		    title_done(p->title, tl, key->ptr, key->len)) {
 			char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
 			if (j) {
