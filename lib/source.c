@@ -20,6 +20,9 @@ typedef struct {
 	/* pbtable input: the project being read back */
 	pb_project cur;
 	int have_cur;
+	/* the last project record was bad and dropped: its indicator and
+	 * unparsed records go with it, not to the project before it */
+	int dropping;
 	pb_table_work *work;  /* created by the first table */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
@@ -130,6 +133,7 @@ int pb_json_amount(json_object *o, const char *key, pb_amount *a)
 static int flush_project(run_ctx *r)
 {
 	int rc = 0;
+	r->dropping = 0;
 	if (!r->have_cur)
 		return 0;
 	if (r->src->on_project)
@@ -210,13 +214,21 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	return NULL;
 }
 
-static int read_project(run_ctx *r, json_object *o, long line)
+/* bad: what the line's text makes wrong with the record, or NULL.  A bad
+ * record is reported and left out whole: half a record read would be
+ * summed or reviewed as if it were the filing's. */
+static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 {
-	const char *msg;
+	const char *msg = bad ? bad : project_from_json(o, r->path, line, &r->cur);
 
-	r->have_cur = 1;
-	if ((msg = project_from_json(o, r->path, line, &r->cur)))
+	if (msg) {
 		diag(r, line, 1, msg);
+		if (!bad)
+			pb_project_free(&r->cur);
+		r->dropping = 1;
+		return 0;
+	}
+	r->have_cur = 1;
 	return 0;
 }
 
@@ -270,6 +282,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 static int read_indicator(run_ctx *r, json_object *o, long line)
 {
 	pb_project *p = &r->cur;
+	if (r->dropping)
+		return 0;
 	if (!r->have_cur) {
 		diag(r, line, 1, "indicator record before any project record");
 		return 0;
@@ -293,6 +307,8 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 static int read_unparsed(run_ctx *r, json_object *o, long line)
 {
 	pb_project *p = &r->cur;
+	if (r->dropping)
+		return 0;
 	if (!r->have_cur) { /* an unparsed record of its own: carry it alone */
 		memset(p, 0, sizeof *p);
 		r->have_cur = 1;
@@ -314,7 +330,7 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 {
 	json_object *o;
-	const char *type;
+	const char *type, *bad = NULL;
 	int rc = 0;
 
 	/* the tools write "type" first, so their records show themselves in
@@ -342,11 +358,18 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		return 0;
 	}
 	/* json-c stops at the end of the object: what follows would be lost
-	 * without a word (a lost newline puts two records on one line) */
+	 * without a word (a lost newline puts two records on one line), and
+	 * the record itself is then not to be trusted */
 	if (trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen))
-		diag(r, ln->lineno, 1, trailing_msg);
+		bad = trailing_msg;
 	type = jstr(o, "type");
-	if (!type) {
+	if (type && !strcmp(type, "project")) {
+		rc = flush_project(r);
+		if (!rc)
+			rc = read_project(r, o, ln->lineno, bad);
+	} else if (bad) {
+		diag(r, ln->lineno, 1, bad);
+	} else if (!type) {
 		diag(r, ln->lineno, 1, "record without a type");
 	} else if (!strcmp(type, "doc")) {
 		rc = flush_project(r);
@@ -375,10 +398,6 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 				rc = table(r, text, (size_t)json_object_get_string_len(t), first,
 				           ++r->seq, 0);
 		}
-	} else if (!strcmp(type, "project")) {
-		rc = flush_project(r);
-		if (!rc)
-			rc = read_project(r, o, ln->lineno);
 	} else if (!strcmp(type, "indicator")) {
 		rc = read_indicator(r, o, ln->lineno);
 	} else if (!strcmp(type, "unparsed")) {

@@ -284,6 +284,44 @@ all_projects() {
 	[ "$(echo "$output" | col budget 1)" = 3.750000 ]
 }
 
+@test "pbsum: a bad project record is reported and left out whole, in both readers" {
+	f="$BATS_TEST_TMPDIR/bad.ndjson"
+	good='{"type":"project","file":"x","line":9,"code":"G","budget":1,"fiscal":1,"other":null,"spend":{"03":null,"06":null,"10":null,"12":1}}'
+	# a bad fiscal beside a good budget; a budget that is a string (not
+	# "no budget"); two records on one line; then one good record
+	printf '%s\n' \
+		'{"type":"project","file":"x","line":1,"code":"A","budget":5,"fiscal":"x","other":null,"spend":{"03":null,"06":null,"10":null,"12":5}}' \
+		'{"type":"project","file":"x","line":2,"code":"B","budget":"5","fiscal":5,"other":null,"spend":{}}' \
+		'{"type":"project","file":"x","line":3,"code":"C","budget":7,"fiscal":7,"other":null,"spend":{"12":7}}{"type":"project","budget":8}' \
+		"$good" >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$(grep -c "^pbsum: $f:[123]: " <<<"$stderr")" -eq 3 ]
+	[[ "$stderr" != *"no budget"* ]]
+	[ "$(echo "$output" | jq -c '[.projects, .budget, .fiscal, .spend."12", .skipped]')" = '[1,1,1,1,0]' ]
+	# the same with the good record alone
+	run_split pbsum -f ndjson <(echo "$good")
+	want=$output
+	run_split pbsum -f ndjson "$f"
+	[ "$output" = "$want" ]
+}
+
+@test "pbsum: the indicators of a dropped project go with it, not to the project before" {
+	f="$BATS_TEST_TMPDIR/ind.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":1}' \
+		'{"type":"project","code":"B","budget":1,"fiscal":"x"}' \
+		'{"type":"indicator","level1":"产出指标","value":"1"}' >"$f"
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[ "$(grep -c "^pbcheck: $f:" <<<"$stderr")" -eq 1 ]
+	[[ "$stderr" == *"pbcheck: $f:2: project record has an amount that is not a number"* ]]
+	# no finding for B, and A is reviewed as if alone (not given B's indicator)
+	[ "$(echo "$output" | jq -r 'select(.project == "B")' | wc -l)" -eq 0 ]
+	got=$output
+	run pbcheck -f ndjson --fail-on never <(head -1 "$f")
+	[ "$(echo "$got" | jq -c '[.project, .rule]')" = "$(echo "$output" | jq -c '[.project, .rule]')" ]
+}
+
 @test "pbsum: a sum record grouped by other keys than -g is a FILE:LINE error" {
 	pbsum -g dept -f ndjson "$P/projects.ndjson" >"$BATS_TEST_TMPDIR/dept.ndjson" 2>/dev/null
 	run_split pbsum -g year "$BATS_TEST_TMPDIR/dept.ndjson"
