@@ -2,6 +2,7 @@
 
 #include <json.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -167,6 +168,64 @@ static int trailing(const char *s, size_t at, size_t n)
 	return 0;
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * json-c 0.16 turns an integer it cannot hold (below INT64_MIN, above
+ * UINT64_MAX) into the nearest bound without a word, and keeps no text of
+ * integers (only of numbers with a fraction or exponent), so the bound
+ * would be read back as the amount.  Such a number is found in the
+ * line's own text instead: does s[0..n) hold one outside its strings?
+ * (Outside strings every digit belongs to a number.)
+ */
+static int clamped_int(const char *s, size_t n)
+{
+	static const char below[] = "9223372036854775808", above[] = "18446744073709551615";
+	size_t i = 0;
+
+	while (i < n) {
+		if (s[i] == '"') {
+			for (i++; i < n && s[i] != '"'; i++)
+				i += s[i] == '\\';
+			i++;
+			continue;
+		}
+		if (s[i] != '-' && !is_digit(s[i])) {
+			i++;
+			continue;
+		}
+		int neg = s[i] == '-';
+		size_t d = i + (size_t)neg, e;
+		while (d < n && s[d] == '0')
+			d++;
+		for (e = d; e < n && is_digit(s[e]); e++)
+			;
+		if (e < n && (s[e] == '.' || s[e] == 'e' || s[e] == 'E')) {
+			/* a double: json-c keeps its text */
+			while (e < n && (is_digit(s[e]) || s[e] == '.' || s[e] == 'e' ||
+			                 s[e] == 'E' || s[e] == '+' || s[e] == '-'))
+				e++;
+		} else {
+			const char *lim = neg ? below : above;
+			size_t nd = e - d, nl = neg ? sizeof below - 1 : sizeof above - 1;
+			if (nd > nl || (nd == nl && memcmp(s + d, lim, nl) > 0))
+				return 1;
+		}
+		i = e > i ? e : i + 1;
+	}
+	return 0;
+}
+
+/* the diagnostic for a record of type holding a number clamped_int finds */
+static const char *clamp_msg(const char *type, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%.32s record has a number too large to hold exactly", type);
+	return buf;
+}
+
 /* A project record into p (zeroed first), as every reader of it must
  * see it; the diagnostic it deserves, or NULL. */
 static const char *project_from_json(json_object *o, const char *path, long line, pb_project *p)
@@ -272,6 +331,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 		*msg = project_from_json(o, path, line, p);
 		if (!*msg && trailing(s, json_tokener_get_parse_end(tok), n))
 			*msg = trailing_msg;
+		if (!*msg && clamped_int(s, n))
+			*msg = "project record has a number too large to hold exactly";
 		rc = 1;
 	}
 	json_object_put(o);
@@ -331,6 +392,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 {
 	json_object *o;
 	const char *type, *bad = NULL;
+	char buf[96];
 	int rc = 0;
 
 	/* the tools write "type" first, so their records show themselves in
@@ -363,7 +425,12 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	if (trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen))
 		bad = trailing_msg;
 	type = jstr(o, "type");
+	/* only the records read for their numbers (projects, and pbsum's sum
+	 * records below) are scanned for clamped ones: pbcheck reads every
+	 * indicator line through json-c */
 	if (type && !strcmp(type, "project")) {
+		if (!bad && clamped_int(ln->ptr, ln->textlen))
+			bad = clamp_msg(type, buf, sizeof buf);
 		rc = flush_project(r);
 		if (!rc)
 			rc = read_project(r, o, ln->lineno, bad);
@@ -404,7 +471,9 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		rc = read_unparsed(r, o, ln->lineno);
 	} else if (r->src->on_json) {
 		rc = flush_project(r);
-		if (!rc)
+		if (!rc && clamped_int(ln->ptr, ln->textlen))
+			diag(r, ln->lineno, 1, clamp_msg(type, buf, sizeof buf));
+		else if (!rc)
 			rc = r->src->on_json(type, o, r->path, ln->lineno, r->src->ctx);
 	}
 	json_object_put(o);

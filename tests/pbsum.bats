@@ -284,6 +284,29 @@ all_projects() {
 	[ "$(echo "$output" | col budget 1)" = 3.750000 ]
 }
 
+@test "pbsum: an integer json-c would clamp is a bad record, never the bound summed" {
+	f="$BATS_TEST_TMPDIR/clamp.ndjson"
+	pr='{"type":"project","file":"x","line":1,"code":"%s","budget":%s,"fiscal":%s,"other":null,"spend":{"03":null,"06":null,"10":null,"12":%s}}\n'
+	{
+		printf "$pr" A -99999999999999999999 5 5
+		printf "$pr" B 5 -9223372036854775809 5
+		printf "$pr" C 5 5 -99999999999999999999
+		printf "$pr" D 5 5 99999999999999999999
+		echo '{"type":"sum","group":{},"projects":1,"budget":-99999999999999999999,"fiscal":0,"other":0,"spend":{"03":0,"06":0,"10":0,"12":0}}'
+		# the bound itself, written out, is a number like any other
+		printf "$pr" E -9223372036854775808 1 1
+		printf "$pr" F '"-99999999999999999999 in a string"' 1 1
+	} >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	for l in 1 2 3 4 5 7; do
+		grep -q "^pbsum: $f:$l: " <<<"$stderr"
+	done
+	[ "$(echo "$output" | jq -c '[.projects, .fiscal, .spend."12"]')" = '[1,1,1]' ]
+	# jq would read the budget through a double
+	[[ "$output" == *'"budget":-9223372036854775808,'* ]]
+}
+
 @test "pbsum: a bad project record is reported and left out whole, in both readers" {
 	f="$BATS_TEST_TMPDIR/bad.ndjson"
 	good='{"type":"project","file":"x","line":9,"code":"G","budget":1,"fiscal":1,"other":null,"spend":{"03":null,"06":null,"10":null,"12":1}}'
