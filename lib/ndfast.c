@@ -394,9 +394,9 @@ static int field(const span *k)
 
 /*
  * {"03":…,"06":…,"10":…,"12":…} as source.c's checkpoints() reads it: a
- * checkpoint that is there counts in have (for the plan) whatever its
- * value; a number that is not an exact amount is left unset, as json-c
- * reading leaves it.
+ * checkpoint that is there counts in have (for the plan).  One of the four
+ * that is neither null nor an exact amount is a bad record to json-c
+ * reading: leave it to json-c.
  */
 static int checkpoints(scan *s, pb_amount *a, int *have)
 {
@@ -434,6 +434,8 @@ static int checkpoints(scan *s, pb_amount *a, int *have)
 			have[i] = 1;
 		if (kind == V_NUMBER && pb_money_parse(t, tn, &a[i].v) == PB_MONEY_OK)
 			a[i].set = 1;
+		else if (kind != V_NULL)
+			return -1;
 	} while ((more = next_member(s)) > 0);
 	if (more < 0)
 		return -1;
@@ -458,6 +460,8 @@ static int member(scan *s, int f, fields *fl)
 	if ((f == F_SCHEDULE || f == F_SPEND) && s->p < s->end && *s->p == '{')
 		return checkpoints(s, f == F_SCHEDULE ? fl->schedule : fl->spend,
 		                   f == F_SCHEDULE ? fl->have_plan : NULL);
+	if ((f == F_SCHEDULE || f == F_SPEND) && (s->p >= s->end || *s->p != 'n'))
+		return -1; /* a plan that is not an object: json-c's diagnostic */
 	if (f == F_GOALS && s->p < s->end && *s->p == '[')
 		fl->goals = s->p;
 	if ((kind = value(s, &str, &t, &tn, &is_int, &iv)) < 0)

@@ -144,17 +144,28 @@ static int flush_project(run_ctx *r)
 	return rc;
 }
 
-static void checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
+/* The four checkpoints of a plan: 0, or jamount's -1 or -2 for a
+ * checkpoint (or a plan) that is neither null nor what it should be: a
+ * checkpoint read as blank would be summed as "no spending" and reviewed
+ * as a blank plan. */
+static int checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
 {
 	json_object *m;
-	if (!json_object_object_get_ex(o, key, &m) || !json_object_is_type(m, json_type_object))
-		return;
+	int rc = 0;
+
+	if (!json_object_object_get_ex(o, key, &m) || !m)
+		return 0;
+	if (!json_object_is_type(m, json_type_object))
+		return -1;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		json_object *v;
 		if (have)
 			have[i] = json_object_object_get_ex(m, pb_check_names[i], &v);
-		jamount(m, pb_check_names[i], &a[i]);
+		int r = jamount(m, pb_check_names[i], &a[i]);
+		if (r < rc)
+			rc = r;
 	}
+	return rc;
 }
 
 static const char trailing_msg[] = "text after the JSON object (two records on one line?)";
@@ -252,10 +263,10 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	p->schedule_unit = dupz(jstr(o, "schedule_unit"));
 	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
 	    r3 = jamount(o, "other", &p->other);
-	int bad = r1 < 0 || r2 < 0 || r3 < 0;
-	int big = r1 == -2 || r2 == -2 || r3 == -2;
-	checkpoints(o, "schedule", p->schedule, p->have_plan_col);
-	checkpoints(o, "spend", p->spend, NULL);
+	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
+	    r5 = checkpoints(o, "spend", p->spend, NULL);
+	int bad = r1 < 0 || r2 < 0 || r3 < 0 || r4 < 0 || r5 < 0;
+	int big = r1 == -2 || r2 == -2 || r3 == -2 || r4 == -2 || r5 == -2;
 	json_object *g;
 	if (json_object_object_get_ex(o, "goals", &g) && json_object_is_type(g, json_type_array)) {
 		size_t n = json_object_array_length(g);
