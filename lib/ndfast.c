@@ -24,6 +24,7 @@
  */
 #include "ndfast.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -475,6 +476,10 @@ static int member(scan *s, int f, fields *fl)
 			fl->str_set[f - FIRST_STR] = 1;
 		}
 	} else if (f >= FIRST_INT && f < FIRST_INT + NINT) {
+		/* json-c reading gives a diagnostic for an int field past int */
+		if (kind == V_NUMBER && is_int && (f == F_DOC || f == F_SEQ || f == F_YEAR) &&
+		    (iv < INT_MIN || iv > INT_MAX))
+			return -1;
 		if (kind == V_NUMBER && is_int) {
 			fl->num[f - FIRST_INT] = iv;
 			fl->num_set[f - FIRST_INT] = 1;

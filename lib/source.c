@@ -105,6 +105,19 @@ static long jint(json_object *o, const char *key, long dflt)
 	return (long)json_object_get_int64(v);
 }
 
+/* An int field (doc, seq, year): jint's value, or dflt with *bad set when
+ * the number does not fit an int (a cast would wrap 4294969320 to 2024). */
+static int jint_int(json_object *o, const char *key, int dflt, int *bad)
+{
+	long v = jint(o, key, dflt);
+
+	if (v < INT_MIN || v > INT_MAX) {
+		*bad = 1;
+		return dflt;
+	}
+	return (int)v;
+}
+
 /*
  * An amount from JSON, exactly: json-c keeps the text of every number it
  * parsed, so the decimal is read from that text, never from a double.
@@ -244,17 +257,18 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	memset(p, 0, sizeof *p);
 	p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : path);
 	p->file = p->own_file;
-	p->doc = (int)jint(o, "doc", 1);
+	int range = 0;
+	p->doc = jint_int(o, "doc", 1, &range);
 	p->line = jint(o, "line", line);
 	p->end_line = jint(o, "end_line", p->line);
-	p->seq = (int)jint(o, "seq", 1);
+	p->seq = jint_int(o, "seq", 1, &range);
 	p->code_line = jint(o, "code_line", 0);
 	p->budget_line = jint(o, "budget_line", 0);
 	p->plan_line = jint(o, "plan_line", 0);
 	p->goals_line = jint(o, "goals_line", 0);
 	p->dept = dupz(jstr(o, "dept"));
 	p->dept_code = dupz(jstr(o, "dept_code"));
-	p->year = (int)jint(o, "year", 0);
+	p->year = jint_int(o, "year", 0, &range);
 	p->code = dupz(jstr(o, "code"));
 	p->name = dupz(jstr(o, "name"));
 	p->title = dupz(jstr(o, "title"));
@@ -281,6 +295,8 @@ static const char *project_from_json(json_object *o, const char *path, long line
 		return "project record has an amount too large to hold exactly";
 	if (bad)
 		return "project record has an amount that is not a number";
+	if (range)
+		return "project record has a doc, seq or year out of range";
 	return NULL;
 }
 

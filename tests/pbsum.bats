@@ -307,6 +307,24 @@ all_projects() {
 	[[ "$output" == *'"budget":-9223372036854775808,'* ]]
 }
 
+@test "pbsum: a year or doc past int is a bad record, never wrapped into another group" {
+	f="$BATS_TEST_TMPDIR/year.ndjson"
+	{
+		echo '{"type":"project","code":"A","year":2024,"doc":1,"budget":1}'
+		echo '{"type":"project","code":"B","year":4294969320,"doc":1,"budget":2}'
+		echo '{"type":"project","code":"C","year":2024,"doc":4294967297,"budget":4}'
+		# an escaped key leaves the line to json-c: the same answer
+		echo '{"type":"project","c\u006fde":"D","year":4294969320,"doc":1,"budget":8}'
+		echo '{"type":"project","code":"E","year":2024,"seq":-4294967295,"budget":16}'
+	} >"$f"
+	run_split pbsum -g year,doc -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	for l in 2 3 4 5; do
+		grep -q "^pbsum: $f:$l: project record has a doc, seq or year out of range" <<<"$stderr"
+	done
+	[ "$(echo "$output" | jq -c '[.group.year, .group.doc, .projects, .budget]')" = '[2024,1,1,1]' ]
+}
+
 @test "pbsum: a bad project record is reported and left out whole, in both readers" {
 	f="$BATS_TEST_TMPDIR/bad.ndjson"
 	good='{"type":"project","file":"x","line":9,"code":"G","budget":1,"fiscal":1,"other":null,"spend":{"03":null,"06":null,"10":null,"12":1}}'
