@@ -185,7 +185,8 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
-			return PB_EXIT_OK;
+			/* a help text lost to a full disk is a failed write */
+			return pb_out_close();
 		default:
 			usage(stderr);
 			return PB_EXIT_ERROR;

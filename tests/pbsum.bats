@@ -444,6 +444,18 @@ all_projects() {
 	[ "$(echo "$output" | col projects 1)" = 5 ]
 }
 
+@test "pbsum: --help to a full device is a write error, exit 2" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run_split pbsum --help
+	[ "$status" -eq 0 ]
+	run_split pbsum -h
+	want=$output
+	run bash -c 'pbsum -h >/dev/full'
+	[ "$status" -eq 2 ]
+	[[ "$output" == "pbsum: write error"* ]]
+	[ -n "$want" ]
+}
+
 @test "pbsum: usage errors exit 2" {
 	run pbsum -g nosuchkey "$P/projects.ndjson"
 	[ "$status" -eq 2 ]
