@@ -263,6 +263,21 @@ all_projects() {
 	[ -z "$output" ]
 }
 
+@test "pbsum: one amount too large to hold is a bad record; the rest is still summed" {
+	f="$BATS_TEST_TMPDIR/large.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":922337203685477.5808,"fiscal":1}' \
+		'{"type":"project","code":"B","budget":2,"fiscal":2}' >"$f"
+	run_split pbsum --yuan -f tsv "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $f:1: project record has an amount too large to hold exactly" ]
+	[ "$(echo "$output" | col projects 1)" = 1 ]
+	[ "$(echo "$output" | col budget 1)" = 20000.00 ]
+	[ "$(echo "$output" | col skipped 1)" = 0 ]
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$(echo "$output" | jq -c '[.projects, .budget, .skipped]')" = '[1,2,0]' ]
+}
+
 @test "pbsum: merging sum records checks overflow and counts too" {
 	f="$BATS_TEST_TMPDIR/sums.ndjson"
 	r='{"type":"sum","group":{},"projects":9223372036854775807,"budget":1,"fiscal":1,"other":0,"spend":{"03":0,"06":0,"10":0,"12":1}}'
