@@ -81,7 +81,7 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 		other_type(type, file, line);
 		return 0;
 	}
-	switch (pb_sum_record(g.sum, o, &e)) {
+	switch (pb_sum_record(g.sum, o, file, line, &e)) {
 	case PB_SUM_OK:
 		break;
 	case PB_SUM_TOTALREC:

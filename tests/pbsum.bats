@@ -263,6 +263,34 @@ all_projects() {
 	[ -z "$output" ]
 }
 
+@test "pbsum: whether a total overflows does not depend on the input order" {
+	f="$BATS_TEST_TMPDIR/order.ndjson"
+	for order in "9.2 0.1 0.000000000000000001 -0.2" "9.2 -0.2 0.000000000000000001 0.1" \
+	             "0.1 0.000000000000000001 9.2 -0.2"; do
+		for b in $order; do echo "{\"type\":\"project\",\"dept\":\"D\",\"budget\":$b}"; done >"$f"
+		run_split pbsum -g dept -f ndjson "$f"
+		[ "$status" -eq 0 ]
+		[ -z "$stderr" ]
+		[[ "$output" == *'"budget":9.100000000000000001,'* ]]
+	done
+	for order in "9223372036854775807 1 -1" "-1 1 9223372036854775807" "1 9223372036854775807 -1"; do
+		for b in $order; do echo "{\"type\":\"project\",\"budget\":$b}"; done >"$f"
+		run_split pbsum -f ndjson --total "$f"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *'"budget":9223372036854775807,'* ]]
+		[ "$(echo "$output" | jq '.projects')" = 3 ]
+	done
+	# merged sum records too: the same spill, split across records
+	{
+		printf '%s\n' '{"type":"project","budget":9223372036854775807}' | pbsum -f ndjson
+		printf '%s\n' '{"type":"project","budget":1}' | pbsum -f ndjson
+		printf '%s\n' '{"type":"project","budget":-1}' | pbsum -f ndjson
+	} >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'"projects":3,"budget":9223372036854775807,'* ]]
+}
+
 @test "pbsum: one amount too large to hold is a bad record; the rest is still summed" {
 	f="$BATS_TEST_TMPDIR/large.ndjson"
 	printf '%s\n' '{"type":"project","code":"A","budget":922337203685477.5808,"fiscal":1}' \
