@@ -402,6 +402,29 @@ quiet() {
 	run pbcheck --explain unquantified
 	[[ "$output" == *"Source: 财预〔2021〕101号"* ]]
 }
+@test "--explain and the manual say where row findings point: the row, not the project's line" {
+	# what the code does: the finding is at the plan row / goals row,
+	# which pbtable's record gives as plan_line / goals_line
+	for rf in plan-not-100:plan_line goal-repeated:goals_line plan-decreasing:plan_line; do
+		rule=${rf%%:*} key=${rf#*:}
+		rec=$(pbtable "$PF/$rule.fire.txt" | jq -c 'select(.type == "project")')
+		row=$(jq -r ".$key" <<<"$rec")
+		[ "$row" != "$(jq -r .line <<<"$rec")" ]
+		[ "$(pbcheck -f ndjson --fail-on never "$PF/$rule.fire.txt" |
+			jq -r --arg r "$rule" 'select(.rule == $r) | .line')" = "$row" ]
+	done
+	# and what the texts say
+	for rule in plan-decreasing plan-not-budget plan-not-100 plan-over-budget goal-repeated \
+	            goal-repeats-name budget-sum; do
+		run pbcheck --explain "$rule"
+		[ "$status" -eq 0 ]
+		[[ "$(tr '\n' ' ' <<<"$output")" != *"Reported at the project's line"* ]]
+		[[ "$(tr '\n' ' ' <<<"$output")" == *" row (the project's line when the row is not known)"* ]]
+	done
+	[ "$(grep -c "Reported at the project's line" "$TOP/man/pbcheck.1")" -eq 0 ]
+	[ "$(grep -c "row (the project's line when the row is not known)" "$TOP/man/pbcheck.1")" -eq 7 ]
+}
+
 @test "-s: a summary on standard error" {
 	run_split pbcheck -s "$PF/goal-repeated.fire.txt" "$PF/clean.txt"
 	[ "$status" -eq 0 ]
