@@ -425,6 +425,28 @@ quiet() {
 	[ "$(grep -c "row (the project's line when the row is not known)" "$TOP/man/pbcheck.1")" -eq 7 ]
 }
 
+@test "records pbcheck does not read are skipped with one warning per type" {
+	f="$BATS_TEST_TMPDIR/mixed.ndjson"
+	{
+		pbsum -f ndjson -g dept "$EX"/*.txt
+		pbtable "$PF/goal-repeated.fire.txt"
+		pbcheck -f ndjson --fail-on never "$PF/goal-repeated.fire.txt"
+	} 2>/dev/null >"$f"
+	[ "$(grep -c '^{"type":"sum"' "$f")" -gt 1 ]
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 0 ]
+	[ "$(grep -c "warning: 'sum' records are not checked; skipped" <<<"$stderr")" -eq 1 ]
+	[ "$(grep -c "warning: 'finding' records are not checked; skipped" <<<"$stderr")" -eq 1 ]
+	[[ "$stderr" == "pbcheck: $f:1: warning: 'sum' records"* ]]
+	# the project among them is still checked
+	echo "$output" | jq -e 'select(.rule == "goal-repeated")' >/dev/null
+	# only sum records: the warning, and nothing found (a warning is not a failure)
+	run_split bash -c "pbsum -f ndjson '$EX/tab-grid.txt' 2>/dev/null | pbcheck"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[ "$stderr" = "pbcheck: -:1: warning: 'sum' records are not checked; skipped" ]
+}
+
 @test "-s: a summary on standard error" {
 	run_split pbcheck -s "$PF/goal-repeated.fire.txt" "$PF/clean.txt"
 	[ "$status" -eq 0 ]
