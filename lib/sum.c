@@ -11,7 +11,8 @@
 
 /* width of the --bar column for the largest budget */
 #define BAR_WIDTH 40
-/* the bar compares budgets in millionths of 万元 (cents of 元) */
+/* the bar compares budgets in millionths of 万元 (cents of 元), or in
+ * coarser units when the largest budget would not fit int64 in those */
 #define BAR_SCALE 6
 
 enum {
@@ -65,6 +66,7 @@ struct pb_sum {
 	group **sorted; /* set by pb_sum_finish */
 	group *total;   /* the total row, or NULL */
 	int64_t barmax;
+	int bardec;     /* decimals the bars compare budgets in */
 	pb_buf kb;      /* scratch: the key tuple being looked up */
 };
 
@@ -634,22 +636,22 @@ static int yuan_fits(const totals *t)
 	return !bad_;
 }
 
-/* A budget in millionths of 万元, truncated, saturated: only for the bar. */
-static int64_t bar_units(pb_money m)
+/* A positive budget truncated to `decimals` decimals, as an integer in
+ * *u (0 for the rest, which get no bar); 0 when it does not fit int64,
+ * which at 0 decimals never happens (|units| is an int64 already). */
+static int bar_units(pb_money m, int decimals, int64_t *u)
 {
-	int64_t u = m.units;
 	int sc = m.scale;
 
-	for (; sc > BAR_SCALE; sc--)
-		u /= 10;
-	for (; sc < BAR_SCALE; sc++) {
-		if (u > INT64_MAX / 10)
-			return INT64_MAX;
-		if (u < INT64_MIN / 10)
-			return INT64_MIN;
-		u *= 10;
+	*u = m.units > 0 ? m.units : 0;
+	for (; sc > decimals; sc--)
+		*u /= 10;
+	for (; sc < decimals; sc++) {
+		if (*u > INT64_MAX / 10)
+			return 0;
+		*u *= 10;
 	}
-	return u;
+	return 1;
 }
 
 static int bar_len(int64_t v, int64_t max)
@@ -708,8 +710,17 @@ int pb_sum_finish(pb_sum *s, int total, int yuan, pb_err *e)
 		if (totals_settle(&s->total->t, &what) < 0)
 			return overflow(e, what);
 	}
+	/* coarser units for all rather than a saturated largest budget,
+	 * whose bar would be drawn as long as a budget half its size */
+	s->bardec = BAR_SCALE;
 	for (size_t i = 0; i < n; i++) {
-		int64_t b = bar_units(s->sorted[i]->t.a[A_BUDGET].m);
+		int64_t b;
+		while (!bar_units(s->sorted[i]->t.a[A_BUDGET].m, s->bardec, &b))
+			s->bardec--;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int64_t b;
+		bar_units(s->sorted[i]->t.a[A_BUDGET].m, s->bardec, &b);
 		if (b > s->barmax)
 			s->barmax = b;
 	}
@@ -769,7 +780,9 @@ int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)
 	for (int c = 0; c < PB_NCHECK; c++)
 		r |= pb_buf_printf(b, "\t%lld", (long long)g->t.nospend[c]);
 	if (bar) {
-		int len = g == s->total ? 0 : bar_len(bar_units(g->t.a[A_BUDGET].m), s->barmax);
+		int64_t u;
+		bar_units(g->t.a[A_BUDGET].m, s->bardec, &u);
+		int len = g == s->total ? 0 : bar_len(u, s->barmax);
 		r |= pb_buf_addc(b, '\t');
 		for (int c = 0; c < len; c++)
 			r |= pb_buf_addc(b, '#');

@@ -457,6 +457,21 @@ all_projects() {
 	[ "$(echo "${lines[0]}" | awk -F'\t' '{print $NF}')" = bar ]
 }
 
+@test "pbsum: --bar stays proportional for budgets near 64 bits" {
+	f="$BATS_TEST_TMPDIR/bigbar.ndjson"
+	printf '%s\n' '{"type":"project","dept":"a","budget":9223372036854775807}' \
+		'{"type":"project","dept":"b","budget":4611686018427387904}' \
+		'{"type":"project","dept":"c","budget":230584300921369395.2}' \
+		'{"type":"project","dept":"d","budget":0.5}' >"$f"
+	run pbsum -g dept --bar "$f"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | col bar 1)" = "$(printf '%040d' 0 | tr 0 '#')" ]
+	# half of the largest is 20 (truncated: 19.99...), not 40
+	[ "$(echo "$output" | col bar 2 | tr -d '\n' | wc -c)" -eq 20 ]
+	[ "$(echo "$output" | col bar 3)" = "" ]
+	[ "$(echo "$output" | col bar 4)" = "" ]
+}
+
 @test "pbsum: rows are sorted bytewise by key, whatever the input order" {
 	all="$BATS_TEST_TMPDIR/all.ndjson"
 	all_projects >"$all"
