@@ -17,10 +17,11 @@
  * (json-c keeps the text of a number with a fraction, prints an integer
  * back as the same digits, and decodes the same escapes the same way).
  * A line outside the subset, or one json-c would give a diagnostic for
- * (an amount that is not an exact number), makes the reader answer "not
- * known" without allocating anything, and the caller hands the line to
- * json-c.  fuzz/fuzz_ndfast.c checks both readers agree on every line
- * this one accepts; tests/unit/test_ndfast.c holds the cases by hand.
+ * (an amount or plan checkpoint that is not an exact number, a doc, seq
+ * or year past int), makes the reader answer "not known" without
+ * allocating anything, and the caller hands the line to json-c.
+ * fuzz/fuzz_ndfast.c checks both readers agree on every line this one
+ * accepts; tests/unit/test_ndfast.c holds the cases by hand.
  */
 #include "ndfast.h"
 
