@@ -81,7 +81,7 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 		other_type(type, file, line);
 		return 0;
 	}
-	switch (pb_sum_record(g.sum, o, &e)) {
+	switch (pb_sum_record(g.sum, o, file, line, &e)) {
 	case PB_SUM_OK:
 		break;
 	case PB_SUM_TOTALREC:
@@ -185,7 +185,8 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
-			return PB_EXIT_OK;
+			/* a help text lost to a full disk is a failed write */
+			return pb_out_close();
 		default:
 			usage(stderr);
 			return PB_EXIT_ERROR;

@@ -784,32 +784,33 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "budget-sum", PB_SEV_ERROR, "预算数 is not 财政资金 + 其他资金",
 	    "The budget is not the sum of its sources, 财政资金 + 其他资金, a blank 其他资金 "
 	    "counting as 0.  A difference is a typo in one of the three amounts, or money from "
-	    "a source nobody named.  Compared exactly, in 万元.",
+	    "a source nobody named.  Compared exactly, in 万元.  Reported at the budget row (the project's line when the row is not known).",
 	    PRACTICE, "预算数 100.00 | 其中：财政资金 90.00 | 其他资金 (blank)" },
 	  r_budget_sum, NULL, 0 },
 	{ { "plan-decreasing", PB_SEV_ERROR, "a cumulative amount plan that decreases",
 	    "A spending plan in amounts (累计支出金额) is cumulative, so it cannot go down from "
 	    "one checkpoint to a later one.  Usually the plan was written per period, or two "
-	    "cells are swapped.  Reported at the project's line.",
+	    "cells are swapped.  Reported at the spending plan's row (the project's line when the row is not known).",
 	    PRACTICE, "累计支出金额 | 3月底 2.00 | 6月底 1.50 | …" },
 	  r_plan_decreasing, NULL, 0 },
 	{ { "plan-not-budget", PB_SEV_ERROR, "a cumulative amount plan that does not end at the budget",
 	    "The last filled checkpoint of a spending plan in amounts differs from 预算数: by "
 	    "year end the plan has to account for the whole budget, no more and no less.  A "
-	    "blank amount plan fires too.  Reported at the project's line.",
+	    "blank amount plan fires too.  Reported at the spending plan's row (the project's line when the row is not known).",
 	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 3.40" },
 	  r_plan_not_budget, NULL, 0 },
 	{ { "plan-not-100", PB_SEV_ERROR, "a percentage plan that neither sums to 100 nor rises to 100",
 	    "A spending plan in percent (资金支出计划（%）) is either per period, summing to 100, "
 	    "or cumulative, rising to 100 at its last checkpoint.  One that is neither leaves "
 	    "part of the budget unplanned, or plans more than all of it: 25%+25%+25% covers "
-	    "three quarters.  A blank percentage plan fires too.  Reported at the project's line.",
+	    "three quarters.  A blank percentage plan fires too.  "
+	    "Reported at the spending plan's row (the project's line when the row is not known).",
 	    PRACTICE, "资金支出计划（%） | 3月底 25% | 6月底 25% | 10月底 25% | 12月底 (blank)" },
 	  r_plan_not_100, NULL, 0 },
 	{ { "plan-over-budget", PB_SEV_ERROR, "a plan checkpoint above the budget or above 100%",
 	    "A checkpoint of the spending plan is above the budget (plan in amounts) or above "
 	    "100% (plan in percent): no checkpoint can plan to spend more than there is.  "
-	    "Reported at the project's line.",
+	    "Reported at the spending plan's row (the project's line when the row is not known).",
 	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 4.00" },
 	  r_plan_over_budget, NULL, 0 },
 	{ { "cost-over-budget", PB_SEV_ERROR, "a cost indicator whose total exceeds the budget",
@@ -822,13 +823,13 @@ const pb_rule_def pb_rule_defs[] = {
 	/* text */
 	{ { "goal-repeated", PB_SEV_WARNING, "a goal line repeated verbatim",
 	    "Two goal lines (绩效目标) of one project are the same text.  The second says "
-	    "nothing the first did not; usually copy-paste filler.  Reported at the project's "
-	    "line.",
+	    "nothing the first did not; usually copy-paste filler.  Reported at the goals row (the project's line when the row is not known).",
 	    PRACTICE, "绩效目标 1.完成支付 2.完成支付" },
 	  r_goal_repeated, NULL, 0 },
 	{ { "goal-repeats-name", PB_SEV_WARNING, "a goal line that only repeats the project name",
 	    "A goal line is the project's name and nothing more.  A name is not a goal: the "
-	    "goal should say what the money is to achieve.  Reported at the project's line.",
+	    "goal should say what the money is to achieve.  "
+	    "Reported at the goals row (the project's line when the row is not known).",
 	    PRACTICE, "项目名称 专项业务经费 … 绩效目标 1.专项业务经费" },
 	  r_goal_repeats_name, NULL, 0 },
 	{ { "duplicate-indicator", PB_SEV_WARNING, "two indicator rows identical in every column",

@@ -355,6 +355,79 @@ void pb_money_trim(pb_money *m)
 	}
 }
 
+/* ---- sums that never overflow while adding ---- */
+
+/* w += v (neg: w -= v), modulo 2^192 */
+static void wide_add(uint32_t w[6], u128 v, int neg)
+{
+	uint64_t c = neg; /* -v is ~v + 1 */
+
+	for (int i = 0; i < 6; i++) {
+		uint32_t l = i < 4 ? v.l[i] : 0;
+		c += (uint64_t)w[i] + (neg ? (uint32_t)~l : l);
+		w[i] = (uint32_t)c;
+		c >>= 32;
+	}
+}
+
+/* |x| * 10^(18 - scale): below 2^63 * 10^18 < 2^123 */
+static u128 at_scale18(pb_money x)
+{
+	return u_mul64(mag64(x.units), pb_pow10[PB_MONEY_MAX_SCALE - x.scale]);
+}
+
+int pb_money_sum_add(pb_money_sum *s, pb_money x)
+{
+	int rc = pb_money_add(&s->m, x);
+
+	if (rc != PB_MONEY_OVERFLOW)
+		return rc;
+	wide_add(s->wide, at_scale18(x), x.units < 0);
+	s->spilled = 1;
+	return PB_MONEY_OK;
+}
+
+void pb_money_sum_merge(pb_money_sum *s, const pb_money_sum *x)
+{
+	pb_money_sum_add(s, x->m);
+	if (!x->spilled)
+		return;
+	uint64_t c = 0;
+	for (int i = 0; i < 6; i++) {
+		c += (uint64_t)s->wide[i] + x->wide[i];
+		s->wide[i] = (uint32_t)c;
+		c >>= 32;
+	}
+	s->spilled = 1;
+}
+
+int pb_money_sum_get(const pb_money_sum *s, pb_money *out)
+{
+	uint32_t w[6];
+	exact x;
+
+	if (!s->spilled) {
+		*out = s->m;
+		return PB_MONEY_OK;
+	}
+	memcpy(w, s->wide, sizeof w);
+	wide_add(w, at_scale18(s->m), s->m.units < 0);
+	x.neg = w[5] >> 31;
+	if (x.neg) { /* the magnitude: -w = ~w + 1 */
+		uint64_t c = 1;
+		for (int i = 0; i < 6; i++) {
+			c += (uint32_t)~w[i];
+			w[i] = (uint32_t)c;
+			c >>= 32;
+		}
+	}
+	if (w[4] | w[5]) /* 2^128 units of 10^-18 is past int64 at any scale */
+		return PB_MONEY_OVERFLOW;
+	memcpy(x.mag.l, w, sizeof x.mag.l);
+	x.scale = PB_MONEY_MAX_SCALE;
+	return ex_to(x, out);
+}
+
 /* Digits seen so far: a significand without its trailing zeros, which are
  * only counted, so "0.000000000000000000000" or "1000e-3" cost nothing.
  * The significand never ends in 0, so if it passes 64 bits no scale can

@@ -17,13 +17,15 @@
  * (json-c keeps the text of a number with a fraction, prints an integer
  * back as the same digits, and decodes the same escapes the same way).
  * A line outside the subset, or one json-c would give a diagnostic for
- * (an amount that is not an exact number), makes the reader answer "not
- * known" without allocating anything, and the caller hands the line to
- * json-c.  fuzz/fuzz_ndfast.c checks both readers agree on every line
- * this one accepts; tests/unit/test_ndfast.c holds the cases by hand.
+ * (an amount or plan checkpoint that is not an exact number, a doc, seq
+ * or year past int), makes the reader answer "not known" without
+ * allocating anything, and the caller hands the line to json-c.
+ * fuzz/fuzz_ndfast.c checks both readers agree on every line this one
+ * accepts; tests/unit/test_ndfast.c holds the cases by hand.
  */
 #include "ndfast.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -394,9 +396,9 @@ static int field(const span *k)
 
 /*
  * {"03":…,"06":…,"10":…,"12":…} as source.c's checkpoints() reads it: a
- * checkpoint that is there counts in have (for the plan) whatever its
- * value; a number that is not an exact amount is left unset, as json-c
- * reading leaves it.
+ * checkpoint that is there counts in have (for the plan).  One of the four
+ * that is neither null nor an exact amount is a bad record to json-c
+ * reading: leave it to json-c.
  */
 static int checkpoints(scan *s, pb_amount *a, int *have)
 {
@@ -434,6 +436,8 @@ static int checkpoints(scan *s, pb_amount *a, int *have)
 			have[i] = 1;
 		if (kind == V_NUMBER && pb_money_parse(t, tn, &a[i].v) == PB_MONEY_OK)
 			a[i].set = 1;
+		else if (kind != V_NULL)
+			return -1;
 	} while ((more = next_member(s)) > 0);
 	if (more < 0)
 		return -1;
@@ -458,6 +462,8 @@ static int member(scan *s, int f, fields *fl)
 	if ((f == F_SCHEDULE || f == F_SPEND) && s->p < s->end && *s->p == '{')
 		return checkpoints(s, f == F_SCHEDULE ? fl->schedule : fl->spend,
 		                   f == F_SCHEDULE ? fl->have_plan : NULL);
+	if ((f == F_SCHEDULE || f == F_SPEND) && (s->p >= s->end || *s->p != 'n'))
+		return -1; /* a plan that is not an object: json-c's diagnostic */
 	if (f == F_GOALS && s->p < s->end && *s->p == '[')
 		fl->goals = s->p;
 	if ((kind = value(s, &str, &t, &tn, &is_int, &iv)) < 0)
@@ -471,6 +477,10 @@ static int member(scan *s, int f, fields *fl)
 			fl->str_set[f - FIRST_STR] = 1;
 		}
 	} else if (f >= FIRST_INT && f < FIRST_INT + NINT) {
+		/* json-c reading gives a diagnostic for an int field past int */
+		if (kind == V_NUMBER && is_int && (f == F_DOC || f == F_SEQ || f == F_YEAR) &&
+		    (iv < INT_MIN || iv > INT_MAX))
+			return -1;
 		if (kind == V_NUMBER && is_int) {
 			fl->num[f - FIRST_INT] = iv;
 			fl->num_set[f - FIRST_INT] = 1;

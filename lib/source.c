@@ -2,6 +2,7 @@
 
 #include <json.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,9 @@ typedef struct {
 	/* pbtable input: the project being read back */
 	pb_project cur;
 	int have_cur;
+	/* the last project record was bad and dropped: its indicator and
+	 * unparsed records go with it, not to the project before it */
+	int dropping;
 	pb_table_work *work;  /* created by the first table */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
@@ -101,6 +105,19 @@ static long jint(json_object *o, const char *key, long dflt)
 	return (long)json_object_get_int64(v);
 }
 
+/* An int field (doc, seq, year): jint's value, or dflt with *bad set when
+ * the number does not fit an int (a cast would wrap 4294969320 to 2024). */
+static int jint_int(json_object *o, const char *key, int dflt, int *bad)
+{
+	long v = jint(o, key, dflt);
+
+	if (v < INT_MIN || v > INT_MAX) {
+		*bad = 1;
+		return dflt;
+	}
+	return (int)v;
+}
+
 /*
  * An amount from JSON, exactly: json-c keeps the text of every number it
  * parsed, so the decimal is read from that text, never from a double.
@@ -130,6 +147,7 @@ int pb_json_amount(json_object *o, const char *key, pb_amount *a)
 static int flush_project(run_ctx *r)
 {
 	int rc = 0;
+	r->dropping = 0;
 	if (!r->have_cur)
 		return 0;
 	if (r->src->on_project)
@@ -139,17 +157,28 @@ static int flush_project(run_ctx *r)
 	return rc;
 }
 
-static void checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
+/* The four checkpoints of a plan: 0, or jamount's -1 or -2 for a
+ * checkpoint (or a plan) that is neither null nor what it should be: a
+ * checkpoint read as blank would be summed as "no spending" and reviewed
+ * as a blank plan. */
+static int checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
 {
 	json_object *m;
-	if (!json_object_object_get_ex(o, key, &m) || !json_object_is_type(m, json_type_object))
-		return;
+	int rc = 0;
+
+	if (!json_object_object_get_ex(o, key, &m) || !m)
+		return 0;
+	if (!json_object_is_type(m, json_type_object))
+		return -1;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		json_object *v;
 		if (have)
 			have[i] = json_object_object_get_ex(m, pb_check_names[i], &v);
-		jamount(m, pb_check_names[i], &a[i]);
+		int r = jamount(m, pb_check_names[i], &a[i]);
+		if (r < rc)
+			rc = r;
 	}
+	return rc;
 }
 
 static const char trailing_msg[] = "text after the JSON object (two records on one line?)";
@@ -163,6 +192,64 @@ static int trailing(const char *s, size_t at, size_t n)
 	return 0;
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * json-c 0.16 turns an integer it cannot hold (below INT64_MIN, above
+ * UINT64_MAX) into the nearest bound without a word, and keeps no text of
+ * integers (only of numbers with a fraction or exponent), so the bound
+ * would be read back as the amount.  Such a number is found in the
+ * line's own text instead: does s[0..n) hold one outside its strings?
+ * (Outside strings every digit belongs to a number.)
+ */
+static int clamped_int(const char *s, size_t n)
+{
+	static const char below[] = "9223372036854775808", above[] = "18446744073709551615";
+	size_t i = 0;
+
+	while (i < n) {
+		if (s[i] == '"') {
+			for (i++; i < n && s[i] != '"'; i++)
+				i += s[i] == '\\';
+			i++;
+			continue;
+		}
+		if (s[i] != '-' && !is_digit(s[i])) {
+			i++;
+			continue;
+		}
+		int neg = s[i] == '-';
+		size_t d = i + (size_t)neg, e;
+		while (d < n && s[d] == '0')
+			d++;
+		for (e = d; e < n && is_digit(s[e]); e++)
+			;
+		if (e < n && (s[e] == '.' || s[e] == 'e' || s[e] == 'E')) {
+			/* a double: json-c keeps its text */
+			while (e < n && (is_digit(s[e]) || s[e] == '.' || s[e] == 'e' ||
+			                 s[e] == 'E' || s[e] == '+' || s[e] == '-'))
+				e++;
+		} else {
+			const char *lim = neg ? below : above;
+			size_t nd = e - d, nl = neg ? sizeof below - 1 : sizeof above - 1;
+			if (nd > nl || (nd == nl && memcmp(s + d, lim, nl) > 0))
+				return 1;
+		}
+		i = e > i ? e : i + 1;
+	}
+	return 0;
+}
+
+/* the diagnostic for a record of type holding a number clamped_int finds */
+static const char *clamp_msg(const char *type, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%.32s record has a number too large to hold exactly", type);
+	return buf;
+}
+
 /* A project record into p (zeroed first), as every reader of it must
  * see it; the diagnostic it deserves, or NULL. */
 static const char *project_from_json(json_object *o, const char *path, long line, pb_project *p)
@@ -170,17 +257,18 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	memset(p, 0, sizeof *p);
 	p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : path);
 	p->file = p->own_file;
-	p->doc = (int)jint(o, "doc", 1);
+	int range = 0;
+	p->doc = jint_int(o, "doc", 1, &range);
 	p->line = jint(o, "line", line);
 	p->end_line = jint(o, "end_line", p->line);
-	p->seq = (int)jint(o, "seq", 1);
+	p->seq = jint_int(o, "seq", 1, &range);
 	p->code_line = jint(o, "code_line", 0);
 	p->budget_line = jint(o, "budget_line", 0);
 	p->plan_line = jint(o, "plan_line", 0);
 	p->goals_line = jint(o, "goals_line", 0);
 	p->dept = dupz(jstr(o, "dept"));
 	p->dept_code = dupz(jstr(o, "dept_code"));
-	p->year = (int)jint(o, "year", 0);
+	p->year = jint_int(o, "year", 0, &range);
 	p->code = dupz(jstr(o, "code"));
 	p->name = dupz(jstr(o, "name"));
 	p->title = dupz(jstr(o, "title"));
@@ -189,10 +277,10 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	p->schedule_unit = dupz(jstr(o, "schedule_unit"));
 	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
 	    r3 = jamount(o, "other", &p->other);
-	int bad = r1 < 0 || r2 < 0 || r3 < 0;
-	int big = r1 == -2 || r2 == -2 || r3 == -2;
-	checkpoints(o, "schedule", p->schedule, p->have_plan_col);
-	checkpoints(o, "spend", p->spend, NULL);
+	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
+	    r5 = checkpoints(o, "spend", p->spend, NULL);
+	int bad = r1 < 0 || r2 < 0 || r3 < 0 || r4 < 0 || r5 < 0;
+	int big = r1 == -2 || r2 == -2 || r3 == -2 || r4 == -2 || r5 == -2;
 	json_object *g;
 	if (json_object_object_get_ex(o, "goals", &g) && json_object_is_type(g, json_type_array)) {
 		size_t n = json_object_array_length(g);
@@ -207,16 +295,26 @@ static const char *project_from_json(json_object *o, const char *path, long line
 		return "project record has an amount too large to hold exactly";
 	if (bad)
 		return "project record has an amount that is not a number";
+	if (range)
+		return "project record has a doc, seq or year out of range";
 	return NULL;
 }
 
-static int read_project(run_ctx *r, json_object *o, long line)
+/* bad: what the line's text makes wrong with the record, or NULL.  A bad
+ * record is reported and left out whole: half a record read would be
+ * summed or reviewed as if it were the filing's. */
+static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 {
-	const char *msg;
+	const char *msg = bad ? bad : project_from_json(o, r->path, line, &r->cur);
 
-	r->have_cur = 1;
-	if ((msg = project_from_json(o, r->path, line, &r->cur)))
+	if (msg) {
 		diag(r, line, 1, msg);
+		if (!bad)
+			pb_project_free(&r->cur);
+		r->dropping = 1;
+		return 0;
+	}
+	r->have_cur = 1;
 	return 0;
 }
 
@@ -260,6 +358,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 		*msg = project_from_json(o, path, line, p);
 		if (!*msg && trailing(s, json_tokener_get_parse_end(tok), n))
 			*msg = trailing_msg;
+		if (!*msg && clamped_int(s, n))
+			*msg = "project record has a number too large to hold exactly";
 		rc = 1;
 	}
 	json_object_put(o);
@@ -270,6 +370,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 static int read_indicator(run_ctx *r, json_object *o, long line)
 {
 	pb_project *p = &r->cur;
+	if (r->dropping)
+		return 0;
 	if (!r->have_cur) {
 		diag(r, line, 1, "indicator record before any project record");
 		return 0;
@@ -293,6 +395,8 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 static int read_unparsed(run_ctx *r, json_object *o, long line)
 {
 	pb_project *p = &r->cur;
+	if (r->dropping)
+		return 0;
 	if (!r->have_cur) { /* an unparsed record of its own: carry it alone */
 		memset(p, 0, sizeof *p);
 		r->have_cur = 1;
@@ -314,7 +418,8 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 {
 	json_object *o;
-	const char *type;
+	const char *type, *bad = NULL;
+	char buf[96];
 	int rc = 0;
 
 	/* the tools write "type" first, so their records show themselves in
@@ -342,11 +447,23 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		return 0;
 	}
 	/* json-c stops at the end of the object: what follows would be lost
-	 * without a word (a lost newline puts two records on one line) */
+	 * without a word (a lost newline puts two records on one line), and
+	 * the record itself is then not to be trusted */
 	if (trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen))
-		diag(r, ln->lineno, 1, trailing_msg);
+		bad = trailing_msg;
 	type = jstr(o, "type");
-	if (!type) {
+	/* only the records read for their numbers (projects, and pbsum's sum
+	 * records below) are scanned for clamped ones: pbcheck reads every
+	 * indicator line through json-c */
+	if (type && !strcmp(type, "project")) {
+		if (!bad && clamped_int(ln->ptr, ln->textlen))
+			bad = clamp_msg(type, buf, sizeof buf);
+		rc = flush_project(r);
+		if (!rc)
+			rc = read_project(r, o, ln->lineno, bad);
+	} else if (bad) {
+		diag(r, ln->lineno, 1, bad);
+	} else if (!type) {
 		diag(r, ln->lineno, 1, "record without a type");
 	} else if (!strcmp(type, "doc")) {
 		rc = flush_project(r);
@@ -375,17 +492,15 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 				rc = table(r, text, (size_t)json_object_get_string_len(t), first,
 				           ++r->seq, 0);
 		}
-	} else if (!strcmp(type, "project")) {
-		rc = flush_project(r);
-		if (!rc)
-			rc = read_project(r, o, ln->lineno);
 	} else if (!strcmp(type, "indicator")) {
 		rc = read_indicator(r, o, ln->lineno);
 	} else if (!strcmp(type, "unparsed")) {
 		rc = read_unparsed(r, o, ln->lineno);
 	} else if (r->src->on_json) {
 		rc = flush_project(r);
-		if (!rc)
+		if (!rc && clamped_int(ln->ptr, ln->textlen))
+			diag(r, ln->lineno, 1, clamp_msg(type, buf, sizeof buf));
+		else if (!rc)
 			rc = r->src->on_json(type, o, r->path, ln->lineno, r->src->ctx);
 	}
 	json_object_put(o);

@@ -11,7 +11,8 @@
 
 /* width of the --bar column for the largest budget */
 #define BAR_WIDTH 40
-/* the bar compares budgets in millionths of 万元 (cents of 元) */
+/* the bar compares budgets in millionths of 万元 (cents of 元), or in
+ * coarser units when the largest budget would not fit int64 in those */
 #define BAR_SCALE 6
 
 enum {
@@ -24,15 +25,29 @@ const char *const pb_sum_key_names[] = {
 	"title", "source_unit", "schedule_unit", "purpose", NULL
 };
 
+/* the amounts of a totals, in this order */
+enum { A_BUDGET, A_FISCAL, A_OTHER, A_SPEND, NAMOUNTS = A_SPEND + PB_NCHECK };
+static const char *const amount_names[NAMOUNTS] = {
+	"budget", "fiscal", "other", "spend", "spend", "spend", "spend"
+};
+
+/* Counts are checked as they are added: they never fall, so one that
+ * passes int64 stays past it whatever comes after.  Amounts are checked
+ * only when done (pb_sum_finish): a later negative one may bring a total
+ * back, and the answer must not depend on the order of the input. */
 typedef struct {
 	int64_t projects, skipped, nospend[PB_NCHECK];
-	pb_money budget, fiscal, other, spend[PB_NCHECK];
+	pb_money_sum a[NAMOUNTS];
 } totals;
 
 typedef struct {
 	uint64_t hash;
 	size_t keylen;
 	totals t;
+	/* where an amount of the group first went past 64 bits, if one did:
+	 * the place to point at should its total not come back */
+	char *spill_file;
+	long spill_line;
 	char key[]; /* the key tuple, encoded by key_add() */
 } group;
 
@@ -51,6 +66,7 @@ struct pb_sum {
 	group **sorted; /* set by pb_sum_finish */
 	group *total;   /* the total row, or NULL */
 	int64_t barmax;
+	int bardec;     /* decimals the bars compare budgets in */
 	pb_buf kb;      /* scratch: the key tuple being looked up */
 };
 
@@ -244,48 +260,66 @@ static group *lookup(pb_sum *s)
 
 static void totals_zero(totals *t)
 {
-	memset(t, 0, sizeof *t); /* {0, 0} is a valid pb_money zero */
+	memset(t, 0, sizeof *t); /* all zero is an empty pb_money_sum */
 }
 
 /* counts are never negative, so only the top can be passed */
-static int count_add(int64_t *acc, int64_t x)
+static int count_fits(int64_t acc, int64_t x)
 {
-	if (x > INT64_MAX - *acc)
+	return x <= INT64_MAX - acc;
+}
+
+/* acc += x for every field, or nothing at all when a count would not
+ * fit; *what names it.  Amounts cannot fail here (see totals). */
+static int totals_add(totals *acc, const totals *x, const char **what)
+{
+	*what = "projects";
+	if (!count_fits(acc->projects, x->projects))
 		return -1;
-	*acc += x;
+	*what = "skipped";
+	if (!count_fits(acc->skipped, x->skipped))
+		return -1;
+	*what = "nospend";
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (!count_fits(acc->nospend[i], x->nospend[i]))
+			return -1;
+	acc->projects += x->projects;
+	acc->skipped += x->skipped;
+	for (int i = 0; i < PB_NCHECK; i++)
+		acc->nospend[i] += x->nospend[i];
+	for (int i = 0; i < NAMOUNTS; i++)
+		pb_money_sum_merge(&acc->a[i], &x->a[i]);
 	return 0;
 }
 
-/* acc += x for every field, or nothing at all; *what names the field
- * that did not fit. */
-static int totals_add(totals *acc, const totals *x, const char **what)
+/* a spilled amount of g: remember where, the first time */
+static int note_spill(group *g, const char *file, long line)
 {
-	totals t = *acc;
+	if (g->spill_file)
+		return 0;
+	for (int i = 0; i < NAMOUNTS; i++)
+		if (g->t.a[i].spilled) {
+			if (!(g->spill_file = strdup(file ? file : "-")))
+				return -1;
+			g->spill_line = line;
+			return 0;
+		}
+	return 0;
+}
 
-	*what = "projects";
-	if (count_add(&t.projects, x->projects))
-		return -1;
-	*what = "skipped";
-	if (count_add(&t.skipped, x->skipped))
-		return -1;
-	*what = "budget";
-	if (pb_money_add(&t.budget, x->budget))
-		return -1;
-	*what = "fiscal";
-	if (pb_money_add(&t.fiscal, x->fiscal))
-		return -1;
-	*what = "other";
-	if (pb_money_add(&t.other, x->other))
-		return -1;
-	for (int i = 0; i < PB_NCHECK; i++) {
-		*what = "spend";
-		if (pb_money_add(&t.spend[i], x->spend[i]))
+/* The amounts of t brought back to pb_money, or the first that does not
+ * fit named in *what. */
+static int totals_settle(totals *t, const char **what)
+{
+	for (int i = 0; i < NAMOUNTS; i++) {
+		pb_money m;
+		if (pb_money_sum_get(&t->a[i], &m) != PB_MONEY_OK) {
+			*what = amount_names[i];
 			return -1;
-		*what = "nospend";
-		if (count_add(&t.nospend[i], x->nospend[i]))
-			return -1;
+		}
+		memset(&t->a[i], 0, sizeof t->a[i]);
+		t->a[i].m = m;
 	}
-	*acc = t;
 	return 0;
 }
 
@@ -347,7 +381,10 @@ void pb_sum_free(pb_sum *s)
 	if (!s)
 		return;
 	for (size_t i = 0; i < s->cap; i++)
-		free(s->slots[i]);
+		if (s->slots[i]) {
+			free(s->slots[i]->spill_file);
+			free(s->slots[i]);
+		}
 	free(s->slots);
 	free(s->sorted);
 	free(s->total);
@@ -358,30 +395,10 @@ void pb_sum_free(pb_sum *s)
 
 int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e)
 {
-	totals t;
 	group *g;
-	const char *what;
-	int rc = PB_SUM_OK;
+	totals *t;
+	int r;
 
-	totals_zero(&t);
-	if (!p->budget.set) {
-		t.skipped = 1;
-		rc = PB_SUM_SKIPPED;
-	} else {
-		/* a blank fiscal or other cell adds nothing (see pbsum(1)) */
-		t.projects = 1;
-		t.budget = p->budget.v;
-		if (p->fiscal.set)
-			t.fiscal = p->fiscal.v;
-		if (p->other.set)
-			t.other = p->other.v;
-		for (int i = 0; i < PB_NCHECK; i++) {
-			if (p->spend[i].set)
-				t.spend[i] = p->spend[i].v;
-			else
-				t.nospend[i] = 1;
-		}
-	}
 	pb_buf_reset(&s->kb);
 	for (size_t i = 0; i < s->nkeys; i++) {
 		char tmp[64];
@@ -390,9 +407,39 @@ int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e)
 	}
 	if (!(g = lookup(s)))
 		return nomem(e);
-	if (totals_add(&g->t, &t, &what))
-		return overflow(e, what);
-	return rc;
+	t = &g->t;
+	if (!p->budget.set) {
+		if (!count_fits(t->skipped, 1))
+			return overflow(e, "skipped");
+		t->skipped++;
+		return PB_SUM_SKIPPED;
+	}
+	/* the counts first, so that nothing is half added */
+	if (!count_fits(t->projects, 1))
+		return overflow(e, "projects");
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (!p->spend[i].set && !count_fits(t->nospend[i], 1))
+			return overflow(e, "nospend");
+	t->projects++;
+	r = pb_money_sum_add(&t->a[A_BUDGET], p->budget.v);
+	/* a blank fiscal or other cell adds nothing (see pbsum(1)) */
+	if (p->fiscal.set)
+		r |= pb_money_sum_add(&t->a[A_FISCAL], p->fiscal.v);
+	if (p->other.set)
+		r |= pb_money_sum_add(&t->a[A_OTHER], p->other.v);
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (p->spend[i].set)
+			r |= pb_money_sum_add(&t->a[A_SPEND + i], p->spend[i].v);
+		else
+			t->nospend[i]++;
+	}
+	if (r) { /* every pb_money the readers make is valid: a bug if not */
+		pb_error(e, 0, "an amount is not a valid exact decimal");
+		return PB_SUM_BADREC;
+	}
+	if (note_spill(g, p->file, p->line) < 0)
+		return nomem(e);
+	return PB_SUM_OK;
 }
 
 /* ---- merging sum records ---- */
@@ -447,8 +494,8 @@ static int rec_amount(json_object *o, const char *key, pb_money *out, pb_err *e)
 }
 
 /* The four checkpoints of spend (amounts) or nospend (counts). */
-static int rec_checks(json_object *o, const char *key, int required, pb_money *amt, int64_t *cnt,
-                      pb_err *e)
+static int rec_checks(json_object *o, const char *key, int required, pb_money_sum *amt,
+                      int64_t *cnt, pb_err *e)
 {
 	json_object *m;
 	int ok;
@@ -457,7 +504,7 @@ static int rec_checks(json_object *o, const char *key, int required, pb_money *a
 		return required ? bad(e, "is missing", key) : 0;
 	ok = json_object_is_type(m, json_type_object);
 	for (int i = 0; ok && i < PB_NCHECK; i++)
-		ok = (amt ? get_amount(m, pb_check_names[i], &amt[i]) :
+		ok = (amt ? get_amount(m, pb_check_names[i], &amt[i].m) :
 		            get_count(m, pb_check_names[i], &cnt[i])) == 0;
 	if (!ok)
 		return bad(e, amt ? "is not an object of four numbers 03, 06, 10, 12" :
@@ -470,10 +517,10 @@ static int rec_totals(json_object *o, totals *t, pb_err *e)
 	totals_zero(t);
 	if (rec_count(o, "projects", 1, &t->projects, e) ||
 	    rec_count(o, "skipped", 0, &t->skipped, e) ||
-	    rec_amount(o, "budget", &t->budget, e) ||
-	    rec_amount(o, "fiscal", &t->fiscal, e) ||
-	    rec_amount(o, "other", &t->other, e) ||
-	    rec_checks(o, "spend", 1, t->spend, NULL, e) ||
+	    rec_amount(o, "budget", &t->a[A_BUDGET].m, e) ||
+	    rec_amount(o, "fiscal", &t->a[A_FISCAL].m, e) ||
+	    rec_amount(o, "other", &t->a[A_OTHER].m, e) ||
+	    rec_checks(o, "spend", 1, &t->a[A_SPEND], NULL, e) ||
 	    rec_checks(o, "nospend", 0, NULL, t->nospend, e))
 		return PB_SUM_BADREC;
 	return 0;
@@ -528,7 +575,7 @@ static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
 	return 0;
 }
 
-int pb_sum_record(pb_sum *s, json_object *o, pb_err *e)
+int pb_sum_record(pb_sum *s, json_object *o, const char *file, long line, pb_err *e)
 {
 	json_object *v, *grp;
 	totals t;
@@ -553,6 +600,8 @@ int pb_sum_record(pb_sum *s, json_object *o, pb_err *e)
 		return nomem(e);
 	if (totals_add(&g->t, &t, &what))
 		return overflow(e, what);
+	if (note_spill(g, file, line) < 0)
+		return nomem(e);
 	return PB_SUM_OK;
 }
 
@@ -580,30 +629,29 @@ static int amount_text(pb_money m, int yuan, int decimals, char *out)
 static int yuan_fits(const totals *t)
 {
 	char tmp[PB_MONEY_FMT_CAP];
-	int bad_ = amount_text(t->budget, 1, 2, tmp) | amount_text(t->fiscal, 1, 2, tmp) |
-	           amount_text(t->other, 1, 2, tmp);
+	int bad_ = 0;
 
-	for (int i = 0; i < PB_NCHECK; i++)
-		bad_ |= amount_text(t->spend[i], 1, 2, tmp);
+	for (int i = 0; i < NAMOUNTS; i++)
+		bad_ |= amount_text(t->a[i].m, 1, 2, tmp);
 	return !bad_;
 }
 
-/* A budget in millionths of 万元, truncated, saturated: only for the bar. */
-static int64_t bar_units(pb_money m)
+/* A positive budget truncated to `decimals` decimals, as an integer in
+ * *u (0 for the rest, which get no bar); 0 when it does not fit int64,
+ * which at 0 decimals never happens (|units| is an int64 already). */
+static int bar_units(pb_money m, int decimals, int64_t *u)
 {
-	int64_t u = m.units;
 	int sc = m.scale;
 
-	for (; sc > BAR_SCALE; sc--)
-		u /= 10;
-	for (; sc < BAR_SCALE; sc++) {
-		if (u > INT64_MAX / 10)
-			return INT64_MAX;
-		if (u < INT64_MIN / 10)
-			return INT64_MIN;
-		u *= 10;
+	*u = m.units > 0 ? m.units : 0;
+	for (; sc > decimals; sc--)
+		*u /= 10;
+	for (; sc < decimals; sc++) {
+		if (*u > INT64_MAX / 10)
+			return 0;
+		*u *= 10;
 	}
-	return u;
+	return 1;
 }
 
 static int bar_len(int64_t v, int64_t max)
@@ -644,15 +692,35 @@ int pb_sum_finish(pb_sum *s, int total, int yuan, pb_err *e)
 		if (s->slots[i])
 			s->sorted[n++] = s->slots[i];
 	qsort(s->sorted, n, sizeof *s->sorted, cmp_group);
+	for (size_t i = 0; i < n; i++) {
+		group *g = s->sorted[i];
+		if (totals_settle(&g->t, &what) < 0) {
+			if (g->spill_file)
+				pb_error(e, 0, "%.160s:%ld: the total of %s overflows: its exact value does "
+				         "not fit in 64 bits", g->spill_file, g->spill_line, what);
+			return g->spill_file ? PB_SUM_OVERFLOW : overflow(e, what);
+		}
+	}
 	if (total && s->nkeys) {
 		if (!(s->total = calloc(1, sizeof *s->total)))
 			return nomem(e);
 		for (size_t i = 0; i < n; i++)
 			if (totals_add(&s->total->t, &s->sorted[i]->t, &what))
 				return overflow(e, what);
+		if (totals_settle(&s->total->t, &what) < 0)
+			return overflow(e, what);
+	}
+	/* coarser units for all rather than a saturated largest budget,
+	 * whose bar would be drawn as long as a budget half its size */
+	s->bardec = BAR_SCALE;
+	for (size_t i = 0; i < n; i++) {
+		int64_t b;
+		while (!bar_units(s->sorted[i]->t.a[A_BUDGET].m, s->bardec, &b))
+			s->bardec--;
 	}
 	for (size_t i = 0; i < n; i++) {
-		int64_t b = bar_units(s->sorted[i]->t.budget);
+		int64_t b;
+		bar_units(s->sorted[i]->t.a[A_BUDGET].m, s->bardec, &b);
 		if (b > s->barmax)
 			s->barmax = b;
 	}
@@ -706,16 +774,15 @@ int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)
 		r |= pb_buf_addc(b, '\t');
 	}
 	r |= pb_buf_printf(b, "%lld", (long long)g->t.projects);
-	r |= tsv_amount(b, g->t.budget, yuan);
-	r |= tsv_amount(b, g->t.fiscal, yuan);
-	r |= tsv_amount(b, g->t.other, yuan);
-	for (int c = 0; c < PB_NCHECK; c++)
-		r |= tsv_amount(b, g->t.spend[c], yuan);
+	for (int c = 0; c < NAMOUNTS; c++)
+		r |= tsv_amount(b, g->t.a[c].m, yuan);
 	r |= pb_buf_printf(b, "\t%lld", (long long)g->t.skipped);
 	for (int c = 0; c < PB_NCHECK; c++)
 		r |= pb_buf_printf(b, "\t%lld", (long long)g->t.nospend[c]);
 	if (bar) {
-		int len = g == s->total ? 0 : bar_len(bar_units(g->t.budget), s->barmax);
+		int64_t u;
+		bar_units(g->t.a[A_BUDGET].m, s->bardec, &u);
+		int len = g == s->total ? 0 : bar_len(u, s->barmax);
 		r |= pb_buf_addc(b, '\t');
 		for (int c = 0; c < len; c++)
 			r |= pb_buf_addc(b, '#');
@@ -757,13 +824,13 @@ int pb_sum_ndjson_row(const pb_sum *s, size_t i, pb_buf *b)
 		w.err |= gw.err | pb_buf_addc(b, '}');
 	}
 	pb_jw_int(&w, "projects", g->t.projects);
-	json_amount(&w, "budget", g->t.budget);
-	json_amount(&w, "fiscal", g->t.fiscal);
-	json_amount(&w, "other", g->t.other);
+	json_amount(&w, "budget", g->t.a[A_BUDGET].m);
+	json_amount(&w, "fiscal", g->t.a[A_FISCAL].m);
+	json_amount(&w, "other", g->t.a[A_OTHER].m);
 	pb_jw_key(&w, "spend");
 	pb_jw_begin(&gw, b, NULL);
 	for (int c = 0; c < PB_NCHECK; c++)
-		json_amount(&gw, pb_check_names[c], g->t.spend[c]);
+		json_amount(&gw, pb_check_names[c], g->t.a[A_SPEND + c].m);
 	w.err |= gw.err | pb_buf_addc(b, '}');
 	pb_jw_int(&w, "skipped", g->t.skipped);
 	pb_jw_key(&w, "nospend");

@@ -6,7 +6,9 @@
  * amount is an exact pb_money (万元): a total that does not fit is an
  * error (PB_SUM_OVERFLOW), never a rounded or wrapped number.  Adding is
  * exact and order-free, so summing partial sums gives the same groups and
- * the same numbers as summing everything at once (the merge property).
+ * the same numbers as summing everything at once (the merge property):
+ * an amount's total is checked only once it is final (pb_sum_finish),
+ * so whether it fits does not depend on the input order either.
  *
  * Nothing here prints or exits: errors come back as codes and a pb_err.
  */
@@ -47,10 +49,11 @@ void pb_sum_free(pb_sum *s);
  * (it is counted, nothing else is added), or an error in e. */
 int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e);
 
-/* Merge one {"type":"sum",...} record.  PB_SUM_OK, PB_SUM_TOTALREC for a
+/* Merge one {"type":"sum",...} record (read at file:line, named should
+ * its group's total not fit).  PB_SUM_OK, PB_SUM_TOTALREC for a
  * record with "total":true or "group":null (left out: it repeats groups
  * beside it), or an error in e; a bad record changes nothing. */
-int pb_sum_record(pb_sum *s, struct json_object *o, pb_err *e);
+int pb_sum_record(pb_sum *s, struct json_object *o, const char *file, long line, pb_err *e);
 
 /* Done adding: sort the groups, compute the total row if total is set,
  * and check that every amount can be written (in 元 too, if yuan).

@@ -402,6 +402,51 @@ quiet() {
 	run pbcheck --explain unquantified
 	[[ "$output" == *"Source: 财预〔2021〕101号"* ]]
 }
+@test "--explain and the manual say where row findings point: the row, not the project's line" {
+	# what the code does: the finding is at the plan row / goals row,
+	# which pbtable's record gives as plan_line / goals_line
+	for rf in plan-not-100:plan_line goal-repeated:goals_line plan-decreasing:plan_line; do
+		rule=${rf%%:*} key=${rf#*:}
+		rec=$(pbtable "$PF/$rule.fire.txt" | jq -c 'select(.type == "project")')
+		row=$(jq -r ".$key" <<<"$rec")
+		[ "$row" != "$(jq -r .line <<<"$rec")" ]
+		[ "$(pbcheck -f ndjson --fail-on never "$PF/$rule.fire.txt" |
+			jq -r --arg r "$rule" 'select(.rule == $r) | .line')" = "$row" ]
+	done
+	# and what the texts say
+	for rule in plan-decreasing plan-not-budget plan-not-100 plan-over-budget goal-repeated \
+	            goal-repeats-name budget-sum; do
+		run pbcheck --explain "$rule"
+		[ "$status" -eq 0 ]
+		[[ "$(tr '\n' ' ' <<<"$output")" != *"Reported at the project's line"* ]]
+		[[ "$(tr '\n' ' ' <<<"$output")" == *" row (the project's line when the row is not known)"* ]]
+	done
+	[ "$(grep -c "Reported at the project's line" "$TOP/man/pbcheck.1")" -eq 0 ]
+	[ "$(grep -c "row (the project's line when the row is not known)" "$TOP/man/pbcheck.1")" -eq 7 ]
+}
+
+@test "records pbcheck does not read are skipped with one warning per type" {
+	f="$BATS_TEST_TMPDIR/mixed.ndjson"
+	{
+		pbsum -f ndjson -g dept "$EX"/*.txt
+		pbtable "$PF/goal-repeated.fire.txt"
+		pbcheck -f ndjson --fail-on never "$PF/goal-repeated.fire.txt"
+	} 2>/dev/null >"$f"
+	[ "$(grep -c '^{"type":"sum"' "$f")" -gt 1 ]
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 0 ]
+	[ "$(grep -c "warning: 'sum' records are not checked; skipped" <<<"$stderr")" -eq 1 ]
+	[ "$(grep -c "warning: 'finding' records are not checked; skipped" <<<"$stderr")" -eq 1 ]
+	[[ "$stderr" == "pbcheck: $f:1: warning: 'sum' records"* ]]
+	# the project among them is still checked
+	echo "$output" | jq -e 'select(.rule == "goal-repeated")' >/dev/null
+	# only sum records: the warning, and nothing found (a warning is not a failure)
+	run_split bash -c "pbsum -f ndjson '$EX/tab-grid.txt' 2>/dev/null | pbcheck"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[ "$stderr" = "pbcheck: -:1: warning: 'sum' records are not checked; skipped" ]
+}
+
 @test "-s: a summary on standard error" {
 	run_split pbcheck -s "$PF/goal-repeated.fire.txt" "$PF/clean.txt"
 	[ "$status" -eq 0 ]

@@ -80,6 +80,30 @@ same_as_plain() {
 	[[ "$stderr" == *"pbsum: $f:3: "* ]]
 }
 
+@test "pbsum-ndfast: a checkpoint that is not a number is a bad record, in both readers alike" {
+	f="$BATS_TEST_TMPDIR/cp.ndjson"
+	for v in '"5"' true '[1]' 1e400 99999999999999999999 false; do
+		for k in spend schedule; do
+			# the fast reader's shape, then one it leaves to json-c (an
+			# escaped key), then a plan that is not an object at all
+			printf '{"type":"project","code":"A","budget":5,"%s":{"03":null,"06":1,"10":null,"12":%s}}\n' "$k" "$v"
+			printf '{"type":"project","c\\u006fde":"A","budget":5,"%s":{"03":null,"06":1,"10":null,"12":%s}}\n' "$k" "$v"
+			printf '{"type":"project","code":"A","budget":5,"%s":%s}\n' "$k" "$v"
+		done
+	done >"$f"
+	printf '%s\n' '{"type":"project","code":"Z","budget":1,"spend":{"03":null,"06":null,"10":null,"12":1}}' >>"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	# every line but the last is reported, each once, with the same words
+	[ "$(grep -c "^pbsum: $f:" <<<"$stderr")" -eq 36 ]
+	[ "$(sed 's/^pbsum: [^:]*:[0-9]*: //' <<<"$stderr" | sort -u | wc -l)" -le 3 ]
+	[ "$(echo "$output" | jq -c '[.projects, .budget, .spend."12", .nospend."12"]')" = '[1,1,1,0]' ]
+	# and pbcheck does not take them for blank plans
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[ "$(echo "$output" | jq -r 'select(.project == "A") | .rule' | wc -l)" -eq 0 ]
+}
+
 @test "pbsum-ndfast: a damaged indicator line is a FILE:LINE error, the rest still counts" {
 	n=$(grep -n -m 1 '^{"type":"indicator"' "$nd" | cut -d: -f1)
 	f="$BATS_TEST_TMPDIR/cut.ndjson"

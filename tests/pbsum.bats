@@ -263,6 +263,49 @@ all_projects() {
 	[ -z "$output" ]
 }
 
+@test "pbsum: whether a total overflows does not depend on the input order" {
+	f="$BATS_TEST_TMPDIR/order.ndjson"
+	for order in "9.2 0.1 0.000000000000000001 -0.2" "9.2 -0.2 0.000000000000000001 0.1" \
+	             "0.1 0.000000000000000001 9.2 -0.2"; do
+		for b in $order; do echo "{\"type\":\"project\",\"dept\":\"D\",\"budget\":$b}"; done >"$f"
+		run_split pbsum -g dept -f ndjson "$f"
+		[ "$status" -eq 0 ]
+		[ -z "$stderr" ]
+		[[ "$output" == *'"budget":9.100000000000000001,'* ]]
+	done
+	for order in "9223372036854775807 1 -1" "-1 1 9223372036854775807" "1 9223372036854775807 -1"; do
+		for b in $order; do echo "{\"type\":\"project\",\"budget\":$b}"; done >"$f"
+		run_split pbsum -f ndjson --total "$f"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *'"budget":9223372036854775807,'* ]]
+		[ "$(echo "$output" | jq '.projects')" = 3 ]
+	done
+	# merged sum records too: the same spill, split across records
+	{
+		printf '%s\n' '{"type":"project","budget":9223372036854775807}' | pbsum -f ndjson
+		printf '%s\n' '{"type":"project","budget":1}' | pbsum -f ndjson
+		printf '%s\n' '{"type":"project","budget":-1}' | pbsum -f ndjson
+	} >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'"projects":3,"budget":9223372036854775807,'* ]]
+}
+
+@test "pbsum: one amount too large to hold is a bad record; the rest is still summed" {
+	f="$BATS_TEST_TMPDIR/large.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":922337203685477.5808,"fiscal":1}' \
+		'{"type":"project","code":"B","budget":2,"fiscal":2}' >"$f"
+	run_split pbsum --yuan -f tsv "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $f:1: project record has an amount too large to hold exactly" ]
+	[ "$(echo "$output" | col projects 1)" = 1 ]
+	[ "$(echo "$output" | col budget 1)" = 20000.00 ]
+	[ "$(echo "$output" | col skipped 1)" = 0 ]
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$(echo "$output" | jq -c '[.projects, .budget, .skipped]')" = '[1,2,0]' ]
+}
+
 @test "pbsum: merging sum records checks overflow and counts too" {
 	f="$BATS_TEST_TMPDIR/sums.ndjson"
 	r='{"type":"sum","group":{},"projects":9223372036854775807,"budget":1,"fiscal":1,"other":0,"spend":{"03":0,"06":0,"10":0,"12":1}}'
@@ -282,6 +325,85 @@ all_projects() {
 	[[ "$stderr" == *"pbsum: $f:2: "* ]]
 	[ "$(echo "$output" | col projects 1)" = 2 ]
 	[ "$(echo "$output" | col budget 1)" = 3.750000 ]
+}
+
+@test "pbsum: an integer json-c would clamp is a bad record, never the bound summed" {
+	f="$BATS_TEST_TMPDIR/clamp.ndjson"
+	pr='{"type":"project","file":"x","line":1,"code":"%s","budget":%s,"fiscal":%s,"other":null,"spend":{"03":null,"06":null,"10":null,"12":%s}}\n'
+	{
+		printf "$pr" A -99999999999999999999 5 5
+		printf "$pr" B 5 -9223372036854775809 5
+		printf "$pr" C 5 5 -99999999999999999999
+		printf "$pr" D 5 5 99999999999999999999
+		echo '{"type":"sum","group":{},"projects":1,"budget":-99999999999999999999,"fiscal":0,"other":0,"spend":{"03":0,"06":0,"10":0,"12":0}}'
+		# the bound itself, written out, is a number like any other
+		printf "$pr" E -9223372036854775808 1 1
+		printf "$pr" F '"-99999999999999999999 in a string"' 1 1
+	} >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	for l in 1 2 3 4 5 7; do
+		grep -q "^pbsum: $f:$l: " <<<"$stderr"
+	done
+	[ "$(echo "$output" | jq -c '[.projects, .fiscal, .spend."12"]')" = '[1,1,1]' ]
+	# jq would read the budget through a double
+	[[ "$output" == *'"budget":-9223372036854775808,'* ]]
+}
+
+@test "pbsum: a year or doc past int is a bad record, never wrapped into another group" {
+	f="$BATS_TEST_TMPDIR/year.ndjson"
+	{
+		echo '{"type":"project","code":"A","year":2024,"doc":1,"budget":1}'
+		echo '{"type":"project","code":"B","year":4294969320,"doc":1,"budget":2}'
+		echo '{"type":"project","code":"C","year":2024,"doc":4294967297,"budget":4}'
+		# an escaped key leaves the line to json-c: the same answer
+		echo '{"type":"project","c\u006fde":"D","year":4294969320,"doc":1,"budget":8}'
+		echo '{"type":"project","code":"E","year":2024,"seq":-4294967295,"budget":16}'
+	} >"$f"
+	run_split pbsum -g year,doc -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	for l in 2 3 4 5; do
+		grep -q "^pbsum: $f:$l: project record has a doc, seq or year out of range" <<<"$stderr"
+	done
+	[ "$(echo "$output" | jq -c '[.group.year, .group.doc, .projects, .budget]')" = '[2024,1,1,1]' ]
+}
+
+@test "pbsum: a bad project record is reported and left out whole, in both readers" {
+	f="$BATS_TEST_TMPDIR/bad.ndjson"
+	good='{"type":"project","file":"x","line":9,"code":"G","budget":1,"fiscal":1,"other":null,"spend":{"03":null,"06":null,"10":null,"12":1}}'
+	# a bad fiscal beside a good budget; a budget that is a string (not
+	# "no budget"); two records on one line; then one good record
+	printf '%s\n' \
+		'{"type":"project","file":"x","line":1,"code":"A","budget":5,"fiscal":"x","other":null,"spend":{"03":null,"06":null,"10":null,"12":5}}' \
+		'{"type":"project","file":"x","line":2,"code":"B","budget":"5","fiscal":5,"other":null,"spend":{}}' \
+		'{"type":"project","file":"x","line":3,"code":"C","budget":7,"fiscal":7,"other":null,"spend":{"12":7}}{"type":"project","budget":8}' \
+		"$good" >"$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$(grep -c "^pbsum: $f:[123]: " <<<"$stderr")" -eq 3 ]
+	[[ "$stderr" != *"no budget"* ]]
+	[ "$(echo "$output" | jq -c '[.projects, .budget, .fiscal, .spend."12", .skipped]')" = '[1,1,1,1,0]' ]
+	# the same with the good record alone
+	run_split pbsum -f ndjson <(echo "$good")
+	want=$output
+	run_split pbsum -f ndjson "$f"
+	[ "$output" = "$want" ]
+}
+
+@test "pbsum: the indicators of a dropped project go with it, not to the project before" {
+	f="$BATS_TEST_TMPDIR/ind.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":1}' \
+		'{"type":"project","code":"B","budget":1,"fiscal":"x"}' \
+		'{"type":"indicator","level1":"产出指标","value":"1"}' >"$f"
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[ "$(grep -c "^pbcheck: $f:" <<<"$stderr")" -eq 1 ]
+	[[ "$stderr" == *"pbcheck: $f:2: project record has an amount that is not a number"* ]]
+	# no finding for B, and A is reviewed as if alone (not given B's indicator)
+	[ "$(echo "$output" | jq -r 'select(.project == "B")' | wc -l)" -eq 0 ]
+	got=$output
+	run pbcheck -f ndjson --fail-on never <(head -1 "$f")
+	[ "$(echo "$got" | jq -c '[.project, .rule]')" = "$(echo "$output" | jq -c '[.project, .rule]')" ]
 }
 
 @test "pbsum: a sum record grouped by other keys than -g is a FILE:LINE error" {
@@ -335,6 +457,21 @@ all_projects() {
 	[ "$(echo "${lines[0]}" | awk -F'\t' '{print $NF}')" = bar ]
 }
 
+@test "pbsum: --bar stays proportional for budgets near 64 bits" {
+	f="$BATS_TEST_TMPDIR/bigbar.ndjson"
+	printf '%s\n' '{"type":"project","dept":"a","budget":9223372036854775807}' \
+		'{"type":"project","dept":"b","budget":4611686018427387904}' \
+		'{"type":"project","dept":"c","budget":230584300921369395.2}' \
+		'{"type":"project","dept":"d","budget":0.5}' >"$f"
+	run pbsum -g dept --bar "$f"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | col bar 1)" = "$(printf '%040d' 0 | tr 0 '#')" ]
+	# half of the largest is 20 (truncated: 19.99...), not 40
+	[ "$(echo "$output" | col bar 2 | tr -d '\n' | wc -c)" -eq 20 ]
+	[ "$(echo "$output" | col bar 3)" = "" ]
+	[ "$(echo "$output" | col bar 4)" = "" ]
+}
+
 @test "pbsum: rows are sorted bytewise by key, whatever the input order" {
 	all="$BATS_TEST_TMPDIR/all.ndjson"
 	all_projects >"$all"
@@ -363,6 +500,18 @@ all_projects() {
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"nonexistent.txt"* ]]
 	[ "$(echo "$output" | col projects 1)" = 5 ]
+}
+
+@test "pbsum: --help to a full device is a write error, exit 2" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run_split pbsum --help
+	[ "$status" -eq 0 ]
+	run_split pbsum -h
+	want=$output
+	run bash -c 'pbsum -h >/dev/full'
+	[ "$status" -eq 2 ]
+	[[ "$output" == "pbsum: write error"* ]]
+	[ -n "$want" ]
 }
 
 @test "pbsum: usage errors exit 2" {

@@ -560,9 +560,66 @@ static void test_format_model(void)
 	CHECK(!bad);
 }
 
+/* the sum of terms[0..n) added in the order of perm, as text, or "OVF" */
+static const char *sum_in_order(const char *const *terms, const int *perm, int n, int fast)
+{
+	pb_money_sum acc;
+	pb_money m;
+	int was = pb_money_use_fast(fast);
+
+	memset(&acc, 0, sizeof acc);
+	for (int i = 0; i < n; i++)
+		CHECK(pb_money_sum_add(&acc, M(terms[perm[i]])) == OK);
+	pb_money_use_fast(was);
+	return pb_money_sum_get(&acc, &m) == OK ? S(m) : "OVF";
+}
+
+/* whether a total fits depends on its terms, never on their order */
+static void test_money_sum(void)
+{
+	static const struct {
+		const char *terms[4];
+		const char *want;
+	} cases[] = {
+		{ { "9.2", "0.1", "0.000000000000000001", "-0.2" }, "9.100000000000000001" },
+		{ { "9223372036854775807", "1", "-1", "0" }, "9223372036854775807" },
+		{ { "-9223372036854775808", "-1", "1", "0" }, "-9223372036854775808" },
+		{ { "9223372036854775807", "9223372036854775807", "-9223372036854775808", "-9223372036854775806" }, "0" },
+		{ { "9000000000000000000", "9000000000000000000", "0", "0" }, "OVF" },
+		{ { "9000000000000", "0.000001", "0.000000000001", "0" }, "OVF" },
+		{ { "0.000000000000000001", "-0.000000000000000001", "9223372036854775807", "-0.5" }, "OVF" },
+	};
+	static const int perms[][4] = {
+		{ 0, 1, 2, 3 }, { 3, 2, 1, 0 }, { 1, 3, 0, 2 }, { 2, 0, 3, 1 }, { 0, 3, 2, 1 }, { 3, 0, 1, 2 },
+	};
+
+	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
+		for (size_t p = 0; p < sizeof perms / sizeof *perms; p++)
+			for (int fast = 0; fast <= 1; fast++) {
+				const char *got = sum_in_order(cases[c].terms, perms[p], 4, fast);
+				if (strcmp(got, cases[c].want))
+					fprintf(stderr, "test_money: sum case %zu order %zu: %s, not %s\n", c, p,
+					        got, cases[c].want);
+				CHECK(!strcmp(got, cases[c].want));
+			}
+	/* merging two sums that spilled */
+	pb_money_sum a, b;
+	pb_money m;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	CHECK(pb_money_sum_add(&a, M("9000000000000000000")) == OK);
+	CHECK(pb_money_sum_add(&a, M("9000000000000000000")) == OK);
+	CHECK(pb_money_sum_add(&b, M("-9000000000000000000")) == OK);
+	CHECK(pb_money_sum_add(&b, M("-8999999999999999999")) == OK);
+	CHECK(pb_money_sum_get(&a, &m) == OVF);
+	pb_money_sum_merge(&a, &b);
+	CHECK(pb_money_sum_get(&a, &m) == OK && !strcmp(S(m), "1"));
+}
+
 void test_money(void);
 void test_money(void)
 {
+	test_money_sum();
 	test_parse();
 	test_addsub();
 	test_scale10();
