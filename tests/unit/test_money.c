@@ -616,10 +616,66 @@ static void test_money_sum(void)
 	CHECK(pb_money_sum_get(&a, &m) == OK && !strcmp(S(m), "1"));
 }
 
+/* a model for pb_money_sum: the exact total in a 128-bit integer at
+ * scale 18 (eight terms of at most 2^63 * 10^18 stay below 2^127) */
+__extension__ typedef __int128 i128;
+
+static i128 at18(pb_money m)
+{
+	i128 v = m.units;
+	for (int i = m.scale; i < 18; i++)
+		v *= 10;
+	return v;
+}
+
+/* does v (at scale 18) fit a pb_money at some scale? */
+static int fits(i128 v)
+{
+	for (int s = 18; s >= 0; s--) {
+		if (v >= INT64_MIN && v <= INT64_MAX)
+			return 1;
+		if (v % 10)
+			return 0;
+		v /= 10;
+	}
+	return 0;
+}
+
+static void test_money_sum_model(void)
+{
+	int bad = 0;
+	for (int i = 0; i < 200000 && !bad; i++) {
+		pb_money t[8], got, got2;
+		int n = 1 + (int)(rnd() % 8);
+		i128 ref = 0;
+		pb_money_sum fwd, a, b;
+		memset(&fwd, 0, sizeof fwd);
+		memset(&a, 0, sizeof a);
+		memset(&b, 0, sizeof b);
+		for (int k = 0; k < n; k++) {
+			t[k] = rnd_money();
+			t[k].scale = (int)(rnd() % 19);
+			ref += at18(t[k]);
+			bad |= pb_money_sum_add(&fwd, t[k]) != OK;
+		}
+		/* backwards, in two sums merged */
+		for (int k = n - 1; k >= 0; k--)
+			bad |= pb_money_sum_add(k >= n / 2 ? &a : &b, t[k]) != OK;
+		pb_money_sum_merge(&a, &b);
+		int r1 = pb_money_sum_get(&fwd, &got), r2 = pb_money_sum_get(&a, &got2);
+		bad |= r1 != r2 || (r1 == OK && at18(got2) != ref);
+		bad |= r1 == OK ? at18(got) != ref : r1 != OVF || fits(ref);
+		if (bad)
+			fprintf(stderr, "test_money: sum model case %d (%d terms): rc %d/%d\n", i, n, r1, r2);
+	}
+	CHECK(!bad);
+}
+
 void test_money(void);
 void test_money(void)
 {
 	test_money_sum();
+	test_money_sum_model();
 	test_parse();
 	test_addsub();
 	test_scale10();
