@@ -349,7 +349,7 @@ enum {
 	F_SCHEDULE_UNIT,
 	/* integers */
 	F_DOC, F_LINE, F_END_LINE, F_SEQ, F_CODE_LINE, F_BUDGET_LINE, F_PLAN_LINE, F_GOALS_LINE,
-	F_YEAR,
+	F_YEAR, F_INDICATORS,
 	/* amounts */
 	F_BUDGET, F_FISCAL, F_OTHER,
 	/* the rest */
@@ -358,7 +358,7 @@ enum {
 #define FIRST_STR F_FILE
 #define NSTR (F_SCHEDULE_UNIT - F_FILE + 1)
 #define FIRST_INT F_DOC
-#define NINT (F_YEAR - F_DOC + 1)
+#define NINT (F_INDICATORS - F_DOC + 1)
 #define FIRST_AMT F_BUDGET
 
 #define N(s) { s, sizeof s - 1 }
@@ -369,6 +369,7 @@ static const struct {
 	N("type"), N("file"), N("dept"), N("dept_code"), N("code"), N("name"), N("title"),
 	N("source_unit"), N("purpose"), N("schedule_unit"), N("doc"), N("line"), N("end_line"),
 	N("seq"), N("code_line"), N("budget_line"), N("plan_line"), N("goals_line"), N("year"),
+	N("indicators"),
 	N("budget"), N("fiscal"), N("other"), N("schedule"), N("spend"), N("goals"),
 };
 #undef N
@@ -623,6 +624,7 @@ int pb_ndfast_project(const char *str, size_t n, const char *path, long line, pb
 	p->plan_line = NUM(F_PLAN_LINE, 0);
 	p->goals_line = NUM(F_GOALS_LINE, 0);
 	p->year = (int)NUM(F_YEAR, 0);
+	p->said_ind = NUM(F_INDICATORS, -1);
 #undef NUM
 	p->budget = fl.amt[0];
 	p->fiscal = fl.amt[1];

@@ -24,6 +24,10 @@ typedef struct {
 	/* the last project record was bad and dropped: its indicator and
 	 * unparsed records go with it, not to the project before it */
 	int dropping;
+	/* the indicator records the current project record says follow
+	 * (-1: not said), and its line: a stream cut after the project
+	 * record would be reviewed as a project without them */
+	long said_ind, said_line;
 	pb_table_work *work;  /* created by the first table */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
@@ -147,9 +151,17 @@ int pb_json_amount(json_object *o, const char *key, pb_amount *a)
 static int flush_project(run_ctx *r)
 {
 	int rc = 0;
+	long said = r->said_ind;
 	r->dropping = 0;
+	r->said_ind = -1;
 	if (!r->have_cur)
 		return 0;
+	if (said >= 0 && (size_t)said != r->cur.nind) {
+		char msg[160];
+		snprintf(msg, sizeof msg, "the project record says %ld indicator records follow, "
+		         "%zu did (a cut or damaged stream?)", said, r->cur.nind);
+		diag(r, r->said_line, 1, msg);
+	}
 	if (r->src->on_project)
 		rc = r->src->on_project(&r->cur, r->src->ctx);
 	pb_project_free(&r->cur);
@@ -269,6 +281,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	p->dept = dupz(jstr(o, "dept"));
 	p->dept_code = dupz(jstr(o, "dept_code"));
 	p->year = jint_int(o, "year", 0, &range);
+	p->said_ind = jint(o, "indicators", -1);
 	p->code = dupz(jstr(o, "code"));
 	p->name = dupz(jstr(o, "name"));
 	p->title = dupz(jstr(o, "title"));
@@ -300,6 +313,16 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	return NULL;
 }
 
+/* The project record at line is read: the current project.  Where its
+ * indicator records are read too, how many it says follow is checked
+ * when it is done (flush_project). */
+static void said(run_ctx *r, long line)
+{
+	r->have_cur = 1;
+	r->said_ind = r->src->skip_indicators ? -1 : r->cur.said_ind;
+	r->said_line = line;
+}
+
 /* bad: what the line's text makes wrong with the record, or NULL.  A bad
  * record is reported and left out whole: half a record read would be
  * summed or reviewed as if it were the filing's. */
@@ -314,7 +337,7 @@ static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 		r->dropping = 1;
 		return 0;
 	}
-	r->have_cur = 1;
+	said(r, line);
 	return 0;
 }
 
@@ -335,7 +358,7 @@ static int fast_project(run_ctx *r, const pb_line *ln, int *rc)
 		return 1;
 	}
 	r->cur = p;
-	r->have_cur = 1;
+	said(r, ln->lineno);
 	return 1;
 }
 
@@ -525,6 +548,7 @@ int pb_source_run_decoded(const pb_source *src,
 	int rc, status = 0, warned = 0;
 
 	memset(&r, 0, sizeof r);
+	r.said_ind = -1;
 	r.src = src;
 	r.path = path;
 	r.on_decoded = on_decoded;

@@ -64,6 +64,9 @@ typedef struct {
 	size_t ngoals;
 	pb_indicator *ind;
 	size_t nind;
+	/* read back from a project record: the indicator records it says
+	 * follow ("indicators"), -1 when it does not say */
+	long said_ind;
 	pb_unparsed *unp;
 	size_t nunp;
 	int oom;

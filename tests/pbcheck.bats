@@ -471,3 +471,20 @@ quiet() {
 		grep -q -- "--$o" <<<"$page" || { echo "--$o not in the manual"; return 1; }
 	done
 }
+@test "a stream cut inside a project's indicator records is an input error, at the project record" {
+	pbtable "$EX/cell-per-line.txt" > "$BATS_TEST_TMPDIR/all.ndjson" 2>/dev/null
+	said="$(head -1 "$BATS_TEST_TMPDIR/all.ndjson" | jq .indicators)"
+	[ "$said" -gt 2 ]
+	# the project record and two of its indicators
+	head -3 "$BATS_TEST_TMPDIR/all.ndjson" > "$BATS_TEST_TMPDIR/cut.ndjson"
+	run_split pbcheck "$BATS_TEST_TMPDIR/cut.ndjson"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"cut.ndjson:1: the project record says $said indicator records follow, 2 did"* ]]
+	# whole, it is not
+	run_split pbcheck --fail-on never "$BATS_TEST_TMPDIR/all.ndjson"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" != *"indicator records follow"* ]]
+	# pbsum does not read indicators and has nothing to say
+	run_split pbsum "$BATS_TEST_TMPDIR/cut.ndjson"
+	[ "$status" -eq 0 ]
+}
