@@ -316,7 +316,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
 /* The project record at line is read: the current project.  Where its
  * indicator records are read too, how many it says follow is checked
  * when it is done (flush_project). */
-static void said(run_ctx *r, long line)
+static void take_project(run_ctx *r, long line)
 {
 	r->have_cur = 1;
 	r->said_ind = r->src->skip_indicators ? -1 : r->cur.said_ind;
@@ -337,7 +337,7 @@ static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 		r->dropping = 1;
 		return 0;
 	}
-	said(r, line);
+	take_project(r, line);
 	return 0;
 }
 
@@ -358,7 +358,7 @@ static int fast_project(run_ctx *r, const pb_line *ln, int *rc)
 		return 1;
 	}
 	r->cur = p;
-	said(r, ln->lineno);
+	take_project(r, ln->lineno);
 	return 1;
 }
 
