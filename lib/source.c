@@ -69,6 +69,8 @@ static int on_doc(const pb_doc *d, void *ctx)
 {
 	run_ctx *r = ctx;
 	int seq = 0;
+	/* the records' own (owned, freed at the end) while the doc lends its */
+	char *dept = r->doc_dept, *dept_code = r->doc_dept_code;
 
 	r->doc = d->doc;
 	r->doc_year = d->year;
@@ -81,7 +83,8 @@ static int on_doc(const pb_doc *d, void *ctx)
 		if (table(r, d->text.ptr + b->off, b->len, b->line, ++seq, 1))
 			r->stop = 1;
 	}
-	r->doc_dept = r->doc_dept_code = NULL;
+	r->doc_dept = dept;
+	r->doc_dept_code = dept_code;
 	return r->stop;
 }
 
