@@ -610,6 +610,16 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 	return PB_L_TEXT;
 }
 
+int pb_title_joins(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char word[] = "绩效目标表";
+	size_t wl = sizeof word - 1;
+	if (bn >= wl)
+		return !memcmp(b + bn - wl, word, wl);
+	return an >= wl - bn && !memcmp(a + an - (wl - bn), word, wl - bn) &&
+	       !memcmp(b, word + wl - bn, bn);
+}
+
 size_t pb_title_start(const char *key, size_t n)
 {
 	size_t end;

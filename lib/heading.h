@@ -82,6 +82,10 @@ static inline int pb_code_cell(const char *s, size_t n)
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t keylen);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
+/* Do a and b, one after the other, end in 绩效目标表?  A title wraps
+ * anywhere, even inside that word (…绩效 / 目标表); the splitter and the
+ * table parser join the same second lines. */
+int pb_title_joins(const char *a, size_t an, const char *b, size_t bn);
 /* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line. */
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
 /* The length of the department name at name[0..n) (a unit line's from

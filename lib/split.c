@@ -252,9 +252,6 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->unit_pending = 6;
 }
 
-#define TITLE_WORD "绩效目标表"
-#define TITLE_WORD_LEN (sizeof TITLE_WORD - 1)
-
 /*
  * A title wrapped after its number and first words, or inside its last
  * word: the numbered line just before, in the block being read, and key
@@ -546,9 +543,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		}
 		/* "…绩效" then "目标表": the numbered line must end in what
 		 * this one lacks of 绩效目标表 */
-		if (sp->prev_cls == PB_L_NUMBERED && sp->prev_key.len + kl >= TITLE_WORD_LEN &&
-		    !memcmp(sp->prev_key.ptr + sp->prev_key.len - (TITLE_WORD_LEN - kl), TITLE_WORD,
-		            TITLE_WORD_LEN - kl) &&
+		if (sp->prev_cls == PB_L_NUMBERED &&
+		    pb_title_joins(sp->prev_key.ptr, sp->prev_key.len, key, kl) &&
 		    wrapped_title(sp, b, ln, key, kl))
 			break;
 		goto text;

@@ -1569,19 +1569,6 @@ static void read_rows(tparse *t)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }
 
-/* Do a and b, one after the other, end in 绩效目标表?  The splitter
- * joins a title wrapped anywhere, even inside that word (…绩效 / 目标表),
- * so the parser must take the same second lines. */
-static int title_done(const char *a, size_t an, const char *b, size_t bn)
-{
-	static const char word[] = "绩效目标表";
-	size_t wl = sizeof word - 1;
-	if (bn >= wl)
-		return !memcmp(b + bn - wl, word, wl);
-	return an >= wl - bn && !memcmp(a + an - (wl - bn), word, wl - bn) &&
-	       !memcmp(b, word + wl - bn, bn);
-}
-
 int pb_code_year(const char *code)
 {
 	if (!code || strlen(code) < 9)
@@ -1671,8 +1658,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		pb_buf *key = &t.tmp;
 		pb_line_key(key, L[1].s, L[1].n);
 		size_t tl = strlen(p->title);
-		if (key->len && !title_done(p->title, tl, "", 0) &&
-		    title_done(p->title, tl, key->ptr, key->len)) {
+		if (key->len && !pb_title_joins(p->title, tl, "", 0) &&
+		    pb_title_joins(p->title, tl, key->ptr, key->len)) {
 			char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
 			if (j) {
 				memcpy(j, p->title, tl);
