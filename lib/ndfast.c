@@ -18,8 +18,9 @@
  * back as the same digits, and decodes the same escapes the same way).
  * A line outside the subset, or one json-c would give a diagnostic for
  * (an amount or plan checkpoint that is not an exact number, a doc, seq
- * or year past int), makes the reader answer "not known" without
- * allocating anything, and the caller hands the line to json-c.
+ * or year past int, a key read of the wrong type), makes the reader
+ * answer "not known" without keeping anything, and the caller hands the
+ * line to json-c.
  * fuzz/fuzz_ndfast.c checks both readers agree on every line this one
  * accepts; tests/unit/test_ndfast.c holds the cases by hand.
  */
@@ -476,8 +477,15 @@ static int member(scan *s, int f, fields *fl)
 		if (kind == V_STRING) {
 			fl->str[f - FIRST_STR] = str;
 			fl->str_set[f - FIRST_STR] = 1;
+		} else if (kind != V_NULL) {
+			return -1; /* json-c reading: a key of the wrong type */
 		}
+	} else if (f == F_GOALS) {
+		if (kind != V_NULL && !fl->goals)
+			return -1;
 	} else if (f >= FIRST_INT && f < FIRST_INT + NINT) {
+		if (kind != V_NULL && !(kind == V_NUMBER && is_int))
+			return -1;
 		/* json-c reading gives a diagnostic for an int field past int */
 		if (kind == V_NUMBER && is_int && (f == F_DOC || f == F_SEQ || f == F_YEAR) &&
 		    (iv < INT_MIN || iv > INT_MAX))
@@ -548,7 +556,9 @@ static char *decode(const span *sp)
 	return o;
 }
 
-/* the goals array (checked already): its strings, as source.c keeps them */
+/* the goals array (checked already to be sound JSON): its strings, as
+ * source.c keeps them; 0 when an element is not a string (json-c
+ * reading gives a diagnostic), -1 out of memory */
 static int goals(const char *at, const char *end, pb_project *p)
 {
 	scan s = { at + 1, end, 0 };
@@ -562,7 +572,8 @@ static int goals(const char *at, const char *end, pb_project *p)
 	ws(&s);
 	if (*s.p != ']')
 		for (;;) {
-			value(&s, &str, &t, &tn, &is_int, &iv);
+			if (value(&s, &str, &t, &tn, &is_int, &iv) != V_STRING)
+				return 0; /* json-c reading: not a list of strings */
 			n++;
 			ws(&s);
 			if (*s.p++ == ']')
@@ -574,14 +585,14 @@ static int goals(const char *at, const char *end, pb_project *p)
 	s.p = at + 1;
 	ws(&s);
 	for (size_t i = 0; i < n; i++) {
-		int kind = value(&s, &str, &t, &tn, &is_int, &iv);
-		if (kind == V_STRING && !(p->goals[p->ngoals++] = decode(&str)))
+		value(&s, &str, &t, &tn, &is_int, &iv);
+		if (!(p->goals[p->ngoals++] = decode(&str)))
 			return -1;
 		ws(&s);
 		s.p++; /* ',' or ']' */
 		ws(&s);
 	}
-	return 0;
+	return 1;
 }
 
 int pb_ndfast_project(const char *str, size_t n, const char *path, long line, pb_project *p)
@@ -632,9 +643,14 @@ int pb_ndfast_project(const char *str, size_t n, const char *path, long line, pb
 	memcpy(p->schedule, fl.schedule, sizeof p->schedule);
 	memcpy(p->spend, fl.spend, sizeof p->spend);
 	memcpy(p->have_plan_col, fl.have_plan, sizeof p->have_plan_col);
-	if (fl.goals && goals(fl.goals, s.end, p) < 0)
+	int gr = fl.goals ? goals(fl.goals, s.end, p) : 1;
+	if (gr < 0)
 		goto oom;
-	return 1;
+	if (gr == 0) { /* left to json-c */
+		pb_project_free(p);
+		memset(p, 0, sizeof *p);
+	}
+	return gr;
 oom:
 	pb_project_free(p);
 	return -1;

@@ -28,6 +28,7 @@ typedef struct {
 	 * (-1: not said), and its line: a stream cut after the project
 	 * record would be reviewed as a project without them */
 	long said_ind, said_line;
+	size_t bad_ind; /* indicator records of it reported and left out */
 	pb_table_work *work;  /* created by the first table */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
@@ -112,6 +113,63 @@ static long jint(json_object *o, const char *key, long dflt)
 	return (long)json_object_get_int64(v);
 }
 
+/*
+ * The keys SCHEMA.md names, with the type each must have when it is not
+ * null.  A key of the wrong type would otherwise read as absent: a
+ * "year":"2024" summed under no year, a "value":95 reviewed as blank.
+ */
+typedef struct {
+	const char *key;
+	json_type type;
+	const char *msg;
+} typed_key;
+
+#define STR(rec, k) { k, json_type_string, rec " record: \"" k "\" is not a string" }
+#define INT(rec, k) { k, json_type_int, rec " record: \"" k "\" is not an integer" }
+static const typed_key project_keys[] = {
+	STR("project", "file"), STR("project", "dept"), STR("project", "dept_code"),
+	STR("project", "code"), STR("project", "name"), STR("project", "title"),
+	STR("project", "source_unit"), STR("project", "purpose"),
+	STR("project", "schedule_unit"), INT("project", "doc"), INT("project", "line"),
+	INT("project", "end_line"), INT("project", "seq"), INT("project", "code_line"),
+	INT("project", "budget_line"), INT("project", "plan_line"),
+	INT("project", "goals_line"), INT("project", "year"), INT("project", "indicators"),
+	{ "goals", json_type_array, "project record: \"goals\" is not a list of strings" },
+	{ NULL, json_type_null, NULL },
+};
+static const typed_key indicator_keys[] = {
+	STR("indicator", "level1"), STR("indicator", "level2"), STR("indicator", "level3"),
+	STR("indicator", "description"), STR("indicator", "value"), STR("indicator", "basis"),
+	INT("indicator", "line"), INT("indicator", "value_line"),
+	{ NULL, json_type_null, NULL },
+};
+static const typed_key doc_keys[] = {
+	STR("doc", "dept"), STR("doc", "dept_code"), INT("doc", "doc"), INT("doc", "year"),
+	{ NULL, json_type_null, NULL },
+};
+#undef STR
+#undef INT
+
+/* The message for the first key of keys that o holds with a value of the
+ * wrong type (null is never wrong), or NULL. */
+static const char *mistyped(json_object *o, const typed_key *keys)
+{
+	json_object *v;
+
+	for (; keys->key; keys++) {
+		if (!json_object_object_get_ex(o, keys->key, &v) || !v)
+			continue;
+		if (!json_object_is_type(v, keys->type))
+			return keys->msg;
+		if (keys->type == json_type_array)
+			for (size_t i = 0, n = json_object_array_length(v); i < n; i++)
+				if (!json_object_is_type(json_object_array_get_idx(v, i),
+				                         json_type_string))
+					return keys->msg;
+	}
+	return NULL;
+}
+
 /* An int field (doc, seq, year): jint's value, or dflt with *bad set when
  * the number does not fit an int (a cast would wrap 4294969320 to 2024). */
 static int jint_int(json_object *o, const char *key, int dflt, int *bad)
@@ -155,14 +213,16 @@ static int flush_project(run_ctx *r)
 {
 	int rc = 0;
 	long said = r->said_ind;
+	size_t got = r->cur.nind + r->bad_ind;
 	r->dropping = 0;
 	r->said_ind = -1;
+	r->bad_ind = 0;
 	if (!r->have_cur)
 		return 0;
-	if (said >= 0 && (size_t)said != r->cur.nind) {
+	if (said >= 0 && (size_t)said != got) {
 		char msg[160];
 		snprintf(msg, sizeof msg, "the project record says %ld indicator records follow, "
-		         "%zu did (a cut or damaged stream?)", said, r->cur.nind);
+		         "%zu did (a cut or damaged stream?)", said, got);
 		diag(r, r->said_line, 1, msg);
 	}
 	if (r->src->on_project)
@@ -313,7 +373,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
 		return "project record has an amount that is not a number";
 	if (range)
 		return "project record has a doc, seq or year out of range";
-	return NULL;
+	return mistyped(o, project_keys);
 }
 
 /* The project record at line is read: the current project.  Where its
@@ -402,6 +462,12 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 		diag(r, line, 1, "indicator record before any project record");
 		return 0;
 	}
+	const char *msg = mistyped(o, indicator_keys);
+	if (msg) { /* left out, but it followed: not a cut stream */
+		diag(r, line, 1, msg);
+		r->bad_ind++;
+		return 0;
+	}
 	if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0)
 		return -1;
 	pb_indicator *in = &p->ind[p->nind++];
@@ -468,8 +534,17 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	o = json_tokener_parse_ex(tok, ln->ptr, (int)ln->textlen);
 	if (!o || json_tokener_get_error(tok) != json_tokener_success ||
 	    !json_object_is_type(o, json_type_object)) {
-		diag(r, ln->lineno, 1, "not a JSON object");
 		json_object_put(o);
+		/* a damaged project record (the tools write "type" first):
+		 * its indicator records must not join the project before */
+		if (ln->textlen > sizeof proj && !memcmp(ln->ptr, proj, sizeof proj - 1)) {
+			diag(r, ln->lineno, 1, "project record is not valid JSON; "
+			                       "it and its indicator records are left out");
+			rc = flush_project(r);
+			r->dropping = 1;
+			return rc;
+		}
+		diag(r, ln->lineno, 1, "not a JSON object");
 		return 0;
 	}
 	/* json-c stops at the end of the object: what follows would be lost
@@ -493,6 +568,9 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		diag(r, ln->lineno, 1, "record without a type");
 	} else if (!strcmp(type, "doc")) {
 		rc = flush_project(r);
+		/* a doc record is a boundary: read on after saying so */
+		if ((bad = mistyped(o, doc_keys)))
+			diag(r, ln->lineno, 1, bad);
 		r->doc = (int)jint(o, "doc", r->doc + 1);
 		r->doc_year = (int)jint(o, "year", 0);
 		free(r->doc_dept);

@@ -488,3 +488,27 @@ quiet() {
 	run_split pbsum "$BATS_TEST_TMPDIR/cut.ndjson"
 	[ "$status" -eq 0 ]
 }
+
+@test "pbcheck: an indicator key of the wrong type is reported, not reviewed as blank" {
+	f="$BATS_TEST_TMPDIR/typed.ndjson"
+	pbtable "$EX/tab-grid.txt" >"$BATS_TEST_TMPDIR/all.ndjson"
+	n=$(grep -n -m 1 '^{"type":"indicator"' "$BATS_TEST_TMPDIR/all.ndjson" | cut -d: -f1)
+	sed "${n}s/\"value\":\"[^\"]*\"/\"value\":95/" "$BATS_TEST_TMPDIR/all.ndjson" >"$f"
+	! cmp -s "$f" "$BATS_TEST_TMPDIR/all.ndjson"
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	# said once, and it still counts as one of the project's indicators
+	[ "$stderr" = "pbcheck: $f:$n: indicator record: \"value\" is not a string" ]
+	[ "$(echo "$output" | jq -r 'select(.rule == "empty-field") | .rule' | wc -l)" -eq 0 ]
+}
+
+@test "pbcheck: a doc record's year of the wrong type is reported, its tables still read" {
+	f="$BATS_TEST_TMPDIR/split.ndjson"
+	pbsplit "$EX/tab-grid.txt" | sed '1s/"year":\([0-9]*\)/"year":"\1"/' >"$f"
+	head -1 "$f" | grep -q '"year":"'
+	run_split pbtable "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: $f:1: doc record: \"year\" is not an integer" ]
+	[ "$(echo "$output" | jq -s '[.[] | select(.type == "project")] | length')" -eq \
+	  "$(pbtable "$EX/tab-grid.txt" | jq -s '[.[] | select(.type == "project")] | length')" ]
+}

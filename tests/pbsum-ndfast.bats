@@ -138,3 +138,40 @@ same_as_plain() {
 	run grep -nwE 'float|double|strtod|strtof|strtold|atof' "$TOP/lib/ndfast.c"
 	[ "$status" -eq 1 ]
 }
+
+@test "pbsum-ndfast: a key of the wrong type is a bad record, in both readers alike" {
+	f="$BATS_TEST_TMPDIR/typed.ndjson"
+	for kv in '"year":"2024"' '"year":2024.0' '"dept":7' '"dept_code":101001' '"code":["A"]' \
+	          '"doc":"1"' '"seq":true' '"goals":"保障"' '"goals":["保障",1]' '"indicators":"3"'; do
+		# the fast reader's shape, then one it leaves to json-c (an escaped key)
+		printf '{"type":"project","dept":"甲","code":"A","budget":5,%s}\n' "$kv"
+		printf '{"type":"project","d\\u0065pt":"甲","code":"A","budget":5,%s}\n' "$kv"
+	done >"$f"
+	printf '%s\n' '{"type":"project","dept":"乙","year":2024,"code":"Z","budget":1,"goals":["g"],"dept_code":null}' >>"$f"
+	run_split pbsum -g dept,year -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	# every line but the last is reported, each once, naming the key
+	[ "$(grep -c "^pbsum: $f:" <<<"$stderr")" -eq 20 ]
+	[[ "$stderr" == *"pbsum: $f:1: project record: \"year\" is not an integer"* ]]
+	[[ "$stderr" == *"pbsum: $f:17: project record: \"goals\" is not a list of strings"* ]]
+	# none of them is summed under no year or no department
+	[ "$(echo "$output" | jq -c '[.group.dept, .group.year, .projects, .budget]')" = '["乙",2024,1,1]' ]
+}
+
+@test "pbsum-ndfast: a damaged project line takes its indicator records with it" {
+	n=$(grep -n '^{"type":"project"' "$nd" | sed -n 2p | cut -d: -f1)
+	f="$BATS_TEST_TMPDIR/damaged.ndjson"
+	awk -v n="$n" 'NR == n { print substr($0, 1, 40); next } { print }' "$nd" >"$f"
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbcheck: $f:$n: project record is not valid JSON; it and its indicator records are left out" ]
+	got=$output
+	# the findings are those of the whole stream less the damaged project's:
+	# the project before it keeps its own indicators, none of the other's
+	code=$(sed -n "${n}p" "$nd" | jq -r .code)
+	run_split pbcheck -f ndjson --fail-on never "$nd"
+	[ "$status" -eq 0 ]
+	want=$(echo "$output" | jq -c --arg c "$code" 'select(.project != $c)')
+	[ -n "$want" ]
+	[ "$(echo "$got" | jq -c .)" = "$want" ]
+}

@@ -150,14 +150,14 @@ static void test_agree(void)
 		"{\"dept\":\"后置\",\"budget\":3,\"type\":\"project\"}",
 		"{\"type\":\"project\" , \"budget\" : 1 , \"x\" : [ 1 , { \"y\" : [ [ [ ] ] ] } ] }",
 		"{\"type\":\"project\",\"dept\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00e9\\u4e2d\\u0041\"}",
-		"{\"type\":\"project\",\"file\":\"\",\"dept\":null,\"name\":1,\"code\":[\"x\"]}",
-		"{\"type\":\"project\",\"doc\":1.0,\"line\":-5,\"year\":2024,\"end_line\":\"9\"}",
+		"{\"type\":\"project\",\"file\":\"\",\"dept\":null,\"name\":null,\"code\":\"x\"}",
+		"{\"type\":\"project\",\"doc\":null,\"line\":-5,\"year\":2024,\"end_line\":9}",
+		"{\"type\":\"project\",\"schedule\":null,\"spend\":null,\"goals\":null}",
+		"{\"type\":\"project\",\"goals\":[\"a\",\"\\u4e2d\",\"b\"]}",
 		"{\"type\":\"project\",\"budget\":-0.0,\"fiscal\":0.000000000000000001,\"other\":-12.5}",
 		"{\"type\":\"project\",\"budget\":123456789012345678,\"seq\":2147483647}",
 		"{\"type\":\"project\",\"line\":123456789012345678,\"doc\":-2147483648}",
 		"{\"type\":\"project\",\"schedule\":{\"03\":10,\"06\":null,\"03x\":\"x\"}}",
-		"{\"type\":\"project\",\"schedule\":null,\"spend\":null,\"goals\":\"a\"}",
-		"{\"type\":\"project\",\"goals\":[\"a\",1,null,\"\\u4e2d\",{\"a\":[]},\"b\",true,false]}",
 		"{\"type\":\"project\",\"goals\":[],\"schedule\":{},\"spend\":{}}",
 		"{\"type\":\"project\",\"indicators\":6,\"unparsed\":{\"type\":\"x\",\"budget\":\"y\"}}",
 		"{\"type\":\"project\",\"x\":1,\"x\":2,\"x\":{\"type\":1}}",
@@ -236,6 +236,36 @@ static void test_refuse(void)
 		fast_refuses(lines[i]);
 }
 
+/* a key read, of the wrong type: json-c reading says so, never "absent" */
+static void test_mistyped(void)
+{
+	static const char *const lines[] = {
+		"{\"type\":\"project\",\"file\":\"\",\"dept\":null,\"name\":1,\"code\":\"x\"}",
+		"{\"type\":\"project\",\"code\":[\"x\"]}",
+		"{\"type\":\"project\",\"doc\":1.0}",
+		"{\"type\":\"project\",\"year\":\"2024\"}",
+		"{\"type\":\"project\",\"end_line\":\"9\"}",
+		"{\"type\":\"project\",\"indicators\":true}",
+		"{\"type\":\"project\",\"schedule\":null,\"spend\":null,\"goals\":\"a\"}",
+		"{\"type\":\"project\",\"goals\":{}}",
+		"{\"type\":\"project\",\"dept\":\"甲\",\"goals\":[\"a\",1]}",
+		"{\"type\":\"project\",\"goals\":[\"a\",null]}",
+		"{\"type\":\"project\",\"goals\":[\"a\",{\"a\":[]},\"b\"]}",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+		size_t n;
+		char *c = copy(lines[i], &n);
+		pb_project b;
+		const char *msg = NULL;
+
+		fast_refuses(lines[i]);
+		CHECK(pb_json_project(c, n, "in.ndjson", 5, &b, &msg) == 1);
+		CHECK(msg != NULL && strstr(msg, "is not a") != NULL);
+		pb_project_free(&b);
+		free(c);
+	}
+}
+
 static void test_is_type(void)
 {
 	static const char ind[] =
@@ -266,5 +296,6 @@ void test_ndfast(void)
 	test_pbtable_shape();
 	test_agree();
 	test_refuse();
+	test_mistyped();
 	test_is_type();
 }
