@@ -862,21 +862,29 @@ static int value_cell(tparse *t, row *r, int c)
 	return -1;
 }
 
+/* A unit at the end of the amount k[0..*n) is the cell's, whatever the
+ * table's says: cut it off, and say whether it is 元 (*to_wan 1) or 万元. */
+static void own_unit(const char *k, size_t *n, int *to_wan)
+{
+	if (*n >= 6 && !memcmp(k + *n - 6, "万元", 6))
+		*n -= 6, *to_wan = 0;
+	else if (*n >= 3 && !memcmp(k + *n - 3, "元", 3))
+		*n -= 3, *to_wan = 1;
+}
+
 /* An amount cell: blank is null; else exact, in 万元 (to_wan: from 元). */
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
 	a->set = 0;
-	if (c < 0 || (size_t)c >= r->n || to_wan < 0)
+	if (c < 0 || (size_t)c >= r->n)
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
 	if (!n)
 		return;
-	/* a unit in the cell is the cell's, whatever the table's says */
-	if (n >= 6 && !strcmp(k + n - 6, "万元"))
-		n -= 6, to_wan = 0;
-	else if (n >= 3 && !strcmp(k + n - 3, "元"))
-		n -= 3, to_wan = 1;
+	own_unit(k, &n, &to_wan);
+	if (to_wan < 0)
+		return;
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
 	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];
@@ -917,9 +925,10 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	pb_project *p = t->p;
 	int col[PB_NCHECK], first = -1;
 	int pct = 0;
+	int conv[PB_NCHECK]; /* each checkpoint's to_wan: its cell may name its unit */
 
 	for (int i = 0; i < PB_NCHECK; i++)
-		col[i] = -1;
+		col[i] = -1, conv[i] = to_wan;
 	for (size_t c = 0; c < h->n; c++) {
 		const char *k = cflat(t, h->first + c);
 		int cp = checkpoint(k);
@@ -959,6 +968,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		int this_pct = n && k[n - 1] == '%';
 		if (this_pct)
 			n--, pct = 1;
+		else
+			own_unit(k, &n, &conv[owner]);
 		pb_amount *a = &p->schedule[owner];
 		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
 			char why[160];
@@ -970,13 +981,11 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	}
 	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
-	if (!pct && to_wan < 0) /* amounts in a unit that cannot be converted */
-		for (int i = 0; i < PB_NCHECK; i++)
+	for (int i = 0; !pct && i < PB_NCHECK; i++)
+		if (conv[i] < 0 || /* amounts in a unit that cannot be converted */
+		    (conv[i] > 0 && p->schedule[i].set &&
+		     pb_money_scale10(&p->schedule[i].v, -4) != PB_MONEY_OK))
 			p->schedule[i].set = 0;
-	if (!pct && to_wan > 0)
-		for (int i = 0; i < PB_NCHECK; i++)
-			if (p->schedule[i].set && pb_money_scale10(&p->schedule[i].v, -4) != PB_MONEY_OK)
-				p->schedule[i].set = 0;
 }
 
 /* Cumulative spending in 万元, where the plan allows it honestly. */

@@ -376,6 +376,17 @@ grid_filing() {
 	[ "$output" = '["元",60,50,0.001]' ]
 }
 
+@test "money: a spending plan value that states its unit is in that unit, not the table's" {
+	PLAN_ROW='累计支出金额\t3月底\t\t6月底\t10月底\t12月底\t' \
+	PLANV_ROW='\t100000\t\t30万元\t450000元\t60.00万元\t' \
+		f=$(grid_filing plan-own-unit '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	sed -i 's/^单位：万元$/单位：元/' "$f"
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.schedule_unit, .schedule, .unparsed] ==
+		["万元", {"03":10,"06":30,"10":45,"12":60}, 0]'
+}
+
 @test "tab grid: a purpose or goal cut by a line break, or on two rows, is read whole" {
 	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划'
 	PURPOSE_ROW='\t购置和维护应急\n救灾物资\t\t\t\t\t' GOALS_ROW='绩效目标\t1.储备帐篷等\n救灾物资\t\t\t\t\t' \
