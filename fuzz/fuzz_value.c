@@ -8,8 +8,9 @@
  *    digits, '.' and ',' only, in the grammar digit+ (,ddd)* (.digit+)?;
  *    partial implies kind TEXT with num, unit and date fields cleared; plain
  *    text has no op; a number has no date fields; a date has a 1900..2100
- *    year, a 1..12 month and a day that exists, each written in the cell,
- *    and no num or unit; op is one of the five; unit_norm only for 百分比;
+ *    year (or none, year 0, with a month and its end or a day), a 1..12
+ *    month and a day that exists, each written in the cell, and no num
+ *    or unit; op is one of the five; unit_norm only for 百分比;
  *    the unit span has no blanks at its ends; parsing twice agrees;
  *  - norm: output is valid UTF-8 whatever the input; without
  *    keep_newlines it has no whitespace but single inner spaces, no
@@ -148,16 +149,19 @@ static void check_value(const char *s, size_t n, const pb_value *v)
 	case PB_VK_DATE: {
 		char t[16];
 		CHECK(!v->num_len && !v->unit_len && !v->unit_norm);
-		CHECK(v->year >= 1900 && v->year <= 2100);
+		/* a year, or none (year 0) for a month with its end or a day */
+		CHECK((v->year >= 1900 && v->year <= 2100) ||
+		      (v->year == 0 && v->month && (v->day || v->period_end)));
 		snprintf(t, sizeof t, "%d", v->year);
-		CHECK(contains(s, n, t));
+		CHECK(!v->year || contains(s, n, t));
 		CHECK(v->month >= 0 && v->month <= 12);
 		if (v->month) {
 			snprintf(t, sizeof t, "%d", v->month);
 			CHECK(contains(s, n, t));
 		}
 		if (v->day) {
-			CHECK(v->month && v->day >= 1 && v->day <= days_in(v->year, v->month));
+			CHECK(v->month && v->day >= 1 &&
+			      v->day <= days_in(v->year ? v->year : 2000, v->month));
 			snprintf(t, sizeof t, "%d", v->day);
 			CHECK(contains(s, n, t));
 			CHECK(!v->period_end);

@@ -377,7 +377,7 @@ static void r_date_outside_year(ck *k, size_t i)
 	const pb_indicator *in = IND(k, i);
 	int year = k->p->year;
 	if (!same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
-	    in->parsed.year == year)
+	    !in->parsed.year || in->parsed.year == year) /* 12月底前 names no year */
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "时效 date %s is in %d, outside the filing's year %d",
 	        ck_show(k, in->value), in->parsed.year, year);

@@ -94,9 +94,16 @@ static char *digits(char *o, int n, int width)
 
 /* The date as %04d-%02d-%02d writes it, less the parts that are 0; by
  * hand for the values a date has (snprintf cost a thousand instructions
- * a date). */
+ * a date).  A date that names no year is ISO 8601's --MM or --MM-DD. */
 static void date_text(char *d, size_t cap, const pb_value *v)
 {
+	if (!v->year && v->month > 0 && v->month <= 12 && v->day >= 0 && v->day <= 31) {
+		if (v->day)
+			snprintf(d, cap, "--%02d-%02d", v->month, v->day);
+		else
+			snprintf(d, cap, "--%02d", v->month);
+		return;
+	}
 	if (v->year < 0 || v->year > 9999 || v->month < 0 || v->month > 99 || v->day < 0 ||
 	    v->day > 99) {
 		if (v->day)

@@ -204,6 +204,28 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 		} else {
 			return NOT_DATE;
 		}
+	} else if (d <= 2 && (l = lit(s, e, j, "月"))) {
+		/* a month with its end or a day (12月底前, 6月30日) is a date in a
+		 * year the cell does not name (year 0: none is made up); a bare
+		 * 12月 is the number of months it reads as (≤12月) */
+		size_t k = j + l, dd;
+		y = 0;
+		m = small_int(s, i, d);
+		if (m < 1 || m > 12)
+			return NOT_DATE;
+		if ((l = lit(s, e, k, "底")) || (l = lit(s, e, k, "末"))) {
+			v->period_end = 1;
+			j = k + l;
+		} else if (k < e && is_digit(s[k]) && (dd = ndigits(s, e, k)) <= 2 &&
+		           ((l = lit(s, e, k + dd, "日")) || (l = lit(s, e, k + dd, "号")))) {
+			day = small_int(s, k, dd);
+			*end = k;
+			if (day < 1 || day > days_in(2000, m)) /* 2月29日: some year has it */
+				return BAD_DATE;
+			j = k + dd + l;
+		} else {
+			return NOT_DATE;
+		}
 	} else {
 		return NOT_DATE;
 	}

@@ -23,12 +23,15 @@
  *             op, and otherwise stays in the unit
  *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末] [dsuffix] [rest]
  *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [dsuffix] [rest]
+ *           | M月 (D日|D号|底|末)   [dsuffix] [rest]     (no year: year 0)
  *   dsuffix = 前 之前 以前 (<=) | 后 之后 以后 (>=), same agreement rule
  *
  * A year is 4 digits in 1900..2100; a month 1..12; a day exists in that
  * month (2024年2月30日 does not).  底/末 set period_end and no day is made
  * up.  `2024.12` is the number 2024.12 (as written), `≤12月` is the number
- * 12 with unit 月: no year, no date.  Text after a date (`完成`) is `rest`.
+ * 12 with unit 月: a month alone is a count of months.  `12月底前` and
+ * `6月30日` are dates with year 0: the filing's year is not assumed.
+ * Text after a date (`完成`) is `rest`.
  *
  * A cell that does not start with an operator or a digit is plain text
  * (kind TEXT, op NULL, partial 0), and so is a numbered item such as
@@ -40,7 +43,7 @@
  *  - a comparison sign with no digit after it (`≥`, `≥.5`, `≥满意`);
  *  - 4 or more digits before 年 that are not a year (`≤62024年6月底`);
  *  - a date with a month or day out of range, or a month or day number
- *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`);
+ *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
  *  - the number runs into another number: a range, ratio, fraction or
  *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);

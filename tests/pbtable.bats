@@ -387,6 +387,20 @@ grid_filing() {
 		["万元", {"03":10,"06":30,"10":45,"12":60}, 0]'
 }
 
+@test "values: a month with its end or a day is a date of no year; a month alone counts months" {
+	f=$(grid_filing no-year '产出指标\t时效指标\t完成时间\t储备完成时间\t12 月底前\t工作计划' \
+		'\t时效指标\t补助发放\t补助发放时间\t6月30日前完成\t工作计划' \
+		'\t时效指标\t采购周期\t采购周期\t≤12 月\t工作计划')
+	run ind "$f" '[.value, .op, .num, .unit, .kind, .date]'
+	[ "${lines[0]}" = '["12月底前","<=",null,null,"date","--12"]' ]
+	[ "${lines[1]}" = '["6月30日前完成","<=",null,null,"date","--06-30"]' ]
+	[ "${lines[2]}" = '["≤12月","<=",12,"月","number",null]' ]
+	# no year is taken for the filing's, nor for one outside it
+	run_split pbcheck --fail-on never "$f"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *date-outside-year* ]]
+}
+
 @test "tab grid: a purpose or goal cut by a line break, or on two rows, is read whole" {
 	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划'
 	PURPOSE_ROW='\t购置和维护应急\n救灾物资\t\t\t\t\t' GOALS_ROW='绩效目标\t1.储备帐篷等\n救灾物资\t\t\t\t\t' \

@@ -46,7 +46,20 @@ static const struct vcase {
 	  "单位对因公出国境人员任务完成满意度", 0, 0, 0, 0 },
 	{ "≤12月", N, "<=", "12", "月", 0, 0, 0, 0 },
 	{ "≥1年", N, ">=", "1", "年", 0, 0, 0, 0 },
-	{ "12月底前", N, NULL, "12", "月底前", 0, 0, 0, 0 },
+	/* a month alone counts months; with its end or a day it is a date
+	 * whose year the cell does not name */
+	{ "12月底前", D, "<=", NULL, NULL, 0, 0, 12, 0 },
+	{ "≤6月30日", D, "<=", NULL, NULL, 0, 0, 6, 30 },
+	{ "6月30日前完成", D, "<=", NULL, NULL, 0, 0, 6, 30 },
+	{ "2月29日", D, NULL, NULL, NULL, 0, 0, 2, 29 },
+	{ "10月末以后", D, ">=", NULL, NULL, 0, 0, 10, 0 },
+	{ "3个月", N, NULL, "3", "个月", 0, 0, 0, 0 },
+	{ "6月份", N, NULL, "6", "月份", 0, 0, 0, 0 },
+	{ "13月底", N, NULL, "13", "月底", 0, 0, 0, 0 },
+	{ "123月底", N, NULL, "123", "月底", 0, 0, 0, 0 },
+	{ "6月31日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "6月123日", N, NULL, "6", "月123日", 0, 0, 0, 0 },
+	{ "6月30日-7月1日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "42", N, NULL, "42", NULL, 0, 0, 0, 0 },
 	{ "2024.12", N, NULL, "2024.12", NULL, 0, 0, 0, 0 },
 	{ "1,234.5万元", N, NULL, "1,234.5", "万元", 0, 0, 0, 0 },
@@ -181,7 +194,8 @@ static void check_invariants(const char *s, size_t n, const pb_value *v)
 	CHECK(v->kind == PB_VK_NUMBER || (v->unit_len == 0 && !v->unit_norm));
 	CHECK(!v->partial || v->kind == PB_VK_TEXT);
 	CHECK(!v->partial || v->bad_off <= n);
-	CHECK(v->kind != PB_VK_DATE || (v->year >= 1900 && v->year <= 2100));
+	CHECK(v->kind != PB_VK_DATE || (v->year >= 1900 && v->year <= 2100) ||
+	      (v->year == 0 && v->month >= 1 && (v->day || v->period_end)));
 	CHECK(v->month >= 0 && v->month <= 12 && v->day >= 0 && v->day <= 31);
 	/* the number is digits, commas and at most one point, as written */
 	if (v->num_len) {
