@@ -18,7 +18,7 @@ enum { FAIL_NEVER = 3 };
 static struct {
 	int format, fail_on, summary;
 	int worst; /* most severe finding so far, -1 none */
-	size_t files;
+	size_t files, unread; /* inputs read, and not (wholly) read */
 	pb_buf out;
 	pb_buf types; /* record types already warned about, NUL-separated */
 	pb_checker *ck;
@@ -220,11 +220,23 @@ static int explain(const char *name)
 	return 0;
 }
 
+/* one input, counted for -s: read, or not (wholly) read */
+static void count_run(const pb_source *src, const char *path)
+{
+	if (pb_source_run(src, path) < 0)
+		g.unread++;
+	else
+		g.files++;
+}
+
 static void summary(void)
 {
 	const pb_check_stats *st = pb_checker_stats(g.ck);
-	fprintf(stderr, "%s: %zu file%s, %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
-	        argv0, g.files, g.files == 1 ? "" : "s", st->projects, st->projects == 1 ? "" : "s",
+	char unread[48] = "";
+	if (g.unread)
+		snprintf(unread, sizeof unread, " (%zu not read)", g.unread);
+	fprintf(stderr, "%s: %zu file%s%s, %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
+	        argv0, g.files, g.files == 1 ? "" : "s", unread, st->projects, st->projects == 1 ? "" : "s",
 	        st->indicators, st->indicators == 1 ? "" : "s", st->findings[PB_SEV_ERROR],
 	        st->findings[PB_SEV_ERROR] == 1 ? "" : "s", st->findings[PB_SEV_WARNING],
 	        st->findings[PB_SEV_WARNING] == 1 ? "" : "s", st->findings[PB_SEV_INFO]);
@@ -260,9 +272,10 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0 };
-	int c;
+	int c, info = 0;
+	const char *info_arg = NULL;
 
-	pb_setprog(argv[0]);
+	pb_setprog(argv);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
 	g.fail_on = PB_SEV_ERROR;
@@ -287,10 +300,10 @@ int main(int argc, char **argv)
 				return finish(1);
 			break;
 		case O_LIST:
-			list_rules();
-			return finish(0);
-		case O_EXPLAIN:
-			return finish(explain(optarg) < 0);
+		case O_EXPLAIN: /* done after the loop, once no operand is left over */
+			info = c;
+			info_arg = optarg;
+			break;
 		case 's':
 			g.summary = 1;
 			break;
@@ -306,14 +319,23 @@ int main(int argc, char **argv)
 			return finish(1);
 		}
 	}
+	if (info && optind < argc) {
+		pb_errorf("%s takes no FILE", info == O_LIST ? "--list-rules" : "--explain");
+		usage(stderr);
+		return finish(1);
+	}
+	if (info == O_LIST) {
+		list_rules();
+		return finish(0);
+	}
+	if (info == O_EXPLAIN)
+		return finish(explain(info_arg) < 0);
 	if (g.format == FMT_TSV)
 		pb_buf_adds(&g.out, "file\tdoc\tline\tproject\tindicator\trule\tseverity\tmessage\tvalue\n");
-	if (optind == argc) {
-		g.files++;
-		pb_source_run(&src, "-");
-	}
-	for (int i = optind; i < argc; i++, g.files++)
-		pb_source_run(&src, argv[i]);
+	if (optind == argc)
+		count_run(&src, "-");
+	for (int i = optind; i < argc; i++)
+		count_run(&src, argv[i]);
 	if (g.summary)
 		summary();
 	return finish(0);

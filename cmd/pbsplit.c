@@ -183,7 +183,7 @@ int main(int argc, char **argv)
 	pb_enc enc = PB_ENC_AUTO;
 	int c;
 
-	pb_setprog(argv[0]);
+	pb_setprog(argv);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.head);
 	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
@@ -198,7 +198,8 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
-			return PB_EXIT_OK;
+			/* a help text lost to a full disk is a failed write */
+			return pb_out_close();
 		default:
 			usage(stderr);
 			return PB_EXIT_ERROR;

@@ -157,7 +157,7 @@ int main(int argc, char **argv)
 	pb_err e = { 0 };
 	int c, st;
 
-	pb_setprog(argv[0]);
+	pb_setprog(argv);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
 	while ((c = getopt_long(argc, argv, "g:f:h", opts, NULL)) != -1) {

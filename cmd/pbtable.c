@@ -68,9 +68,9 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL, 0 };
-	int c;
+	int c, type_given = 0;
 
-	pb_setprog(argv[0]);
+	pb_setprog(argv);
 	pb_buf_init(&g.out);
 	while ((c = getopt_long(argc, argv, "f:t:h", opts, NULL)) != -1) {
 		switch (c) {
@@ -81,6 +81,7 @@ int main(int argc, char **argv)
 		case 't':
 			if ((g.type = pb_pick("record type", optarg, types)) < 0)
 				return PB_EXIT_ERROR;
+			type_given = 1;
 			break;
 		case 'E':
 			if (pb_pick_encoding(optarg, &src.enc) < 0)
@@ -88,11 +89,17 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
-			return PB_EXIT_OK;
+			/* a help text lost to a full disk is a failed write */
+			return pb_out_close();
 		default:
 			usage(stderr);
 			return PB_EXIT_ERROR;
 		}
+	}
+	if (type_given && g.format != FMT_TSV) {
+		pb_errorf("-t chooses the TSV table: give it with -f tsv");
+		usage(stderr);
+		return PB_EXIT_ERROR;
 	}
 	if (g.format == FMT_TSV) {
 		if (g.type == T_PROJECT)

@@ -30,6 +30,8 @@ typedef struct {
 	long said_ind, said_line;
 	size_t bad_ind; /* indicator records of it reported and left out */
 	pb_table_work *work;  /* created by the first table */
+	long tables;          /* project tables and project records read */
+	long other_records;   /* records handed to on_json (pbsum's sums) */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
 } run_ctx;
@@ -48,6 +50,7 @@ static int table(run_ctx *r, const char *text, size_t len, long line, int seq, i
 	int (*fn)(const pb_project *, void *) =
 		decoded && r->on_decoded ? r->on_decoded : r->src->on_project;
 
+	r->tables++;
 	if (!r->work && !(r->work = pb_table_work_new())) {
 		diag(r, line, 1, "out of memory");
 		return -1;
@@ -381,6 +384,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
  * when it is done (flush_project). */
 static void take_project(run_ctx *r, long line)
 {
+	r->tables++;
 	r->have_cur = 1;
 	r->said_ind = r->src->skip_indicators ? -1 : r->cur.said_ind;
 	r->said_line = line;
@@ -466,6 +470,14 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	if (msg) { /* left out, but it followed: not a cut stream */
 		diag(r, line, 1, msg);
 		r->bad_ind++;
+		return 0;
+	}
+	/* records of two streams interleaved, or a project record lost: an
+	 * indicator that names another project is not this one's */
+	const char *code = jstr(o, "project");
+	if (code && p->code && strcmp(code, p->code)) {
+		diag(r, line, 1, "indicator record of another project than the project record "
+		                 "before it; left out");
 		return 0;
 	}
 	if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0)
@@ -606,6 +618,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 			diag(r, ln->lineno, 1, clamp_msg(type, buf, sizeof buf));
 		else if (!rc)
 			rc = r->src->on_json(type, o, r->path, ln->lineno, r->src->ctx);
+		r->other_records++;
 	}
 	json_object_put(o);
 	return rc;
@@ -674,6 +687,11 @@ int pb_source_run_decoded(const pb_source *src,
 		goto oom;
 	if (!r.stop)
 		flush_project(&r);
+	/* a file that is no filing (or pbtable's TSV piped on) would
+	 * otherwise pass as one without a defect */
+	if (!r.stop && mode && !r.tables && !r.other_records)
+		diag(&r, 0, 1, mode == 1 ? "no project table found: not a budget performance filing?"
+		                         : "no project table or project record found");
 	goto done;
 oom:
 	diag(&r, 0, 1, "out of memory");

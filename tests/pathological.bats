@@ -89,10 +89,11 @@ setup() {
 	[ "$ms" -lt 15000 ]
 }
 
-@test "a 100 MB single line: pbtable exits 0 with no project, in seconds" {
+@test "a 100 MB single line: pbtable finds no project, says so, in seconds" {
 	t_run table pbtable "$BATS_FILE_TMPDIR/long"
-	[ "$status" -eq 0 ]
+	[ "$status" -eq 2 ]
 	[ ! -s "$T/table.out" ]
+	grep -q 'long: no project table found' "$T/table.err"
 	[ "$ms" -lt 15000 ]
 }
 
@@ -169,7 +170,8 @@ setup() {
 	run jq -c 'select(.kind == "part") | [.line, .end_line, (.title | length)]' "$T/split.out"
 	[ "${lines[0]}" = "[2,100001,$((100000 * one + 99999))]" ]
 	t_run table pbtable "$T/parts"
-	[ "$status" -eq 0 ]
+	[ "$status" -eq 2 ]
+	[ "$(cat "$T/table.err")" = "pbtable: $T/parts: no project table found: not a budget performance filing?" ]
 }
 
 @test "10^5 table titles: 100000 project_table blocks; pbtable 100000 projects, each unparsed" {
@@ -447,6 +449,6 @@ setup() {
 	{ printf '{"type":"project","a":'; head -c 1000000 /dev/zero | tr '\0' '['; echo; } > "$T/deep.ndjson"
 	t_run table pbtable "$T/deep.ndjson"
 	[ "$status" -eq 2 ]
-	grep -q "deep.ndjson:1: not a JSON object" "$T/table.err"
+	grep -q "deep.ndjson:1: project record is not valid JSON" "$T/table.err"
 	valid_json "$T/table.out"
 }

@@ -9,10 +9,13 @@ const char *argv0 = "pb";
 int pb_status;
 static int write_failed;
 
-void pb_setprog(const char *a)
+void pb_setprog(char **argv)
 {
-	const char *s = strrchr(a, '/');
-	argv0 = s ? s + 1 : a;
+	const char *s = strrchr(argv[0], '/');
+	argv0 = s ? s + 1 : argv[0];
+	/* getopt names the program from argv[0]: its messages then start
+	 * "pbsum:" like ours, not with the path the tool was run by */
+	argv[0] = (char *)argv0;
 }
 
 void pb_errorf(const char *fmt, ...)
@@ -65,17 +68,22 @@ int pb_out_close(void)
 
 int pb_pick(const char *what, const char *arg, const char *const *names)
 {
+	char list[160] = "";
+	size_t n = 0;
+
 	for (int i = 0; names[i]; i++)
 		if (!strcmp(arg, names[i]))
 			return i;
-	pb_errorf("unknown %s '%s'", what, arg);
+	for (int i = 0; names[i] && n < sizeof list; i++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i ? ", " : "", names[i]);
+	pb_errorf("unknown %s '%s' (one of: %s)", what, arg, list);
 	return -1;
 }
 
 int pb_pick_encoding(const char *arg, pb_enc *enc)
 {
 	if (pb_enc_parse(arg, enc) < 0) {
-		pb_errorf("unknown encoding '%s'", arg);
+		pb_errorf("unknown encoding '%s' (one of: auto, utf-8, gb18030)", arg);
 		return -1;
 	}
 	return 0;

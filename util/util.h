@@ -17,7 +17,8 @@ extern const char *argv0;
 /* set to PB_EXIT_ERROR by every error report */
 extern int pb_status;
 
-void pb_setprog(const char *argv0);
+/* the tool's name for messages: argv[0]'s last part (argv[0] is set to it) */
+void pb_setprog(char **argv);
 /* "TOOL: message" */
 void pb_errorf(const char *fmt, ...)
 #if defined(__GNUC__)

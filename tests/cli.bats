@@ -1,0 +1,96 @@
+#!/usr/bin/env bats
+# What the four tools share on the command line: messages named by the
+# tool, help that a full disk does not swallow, options that say what they
+# take, and inputs that are no filing reported as such.
+load common
+
+TOOLS="pbsplit pbtable pbcheck pbsum"
+
+@test "cli: --help to a full disk is a failed write, for every tool" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	for t in $TOOLS; do
+		run_split bash -c "$t --help > /dev/full"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[[ "$stderr" == "$t: write error"* ]] || { echo "$t: $stderr"; return 1; }
+	done
+}
+
+@test "cli: an unknown option is named by the tool, not by the path it was run by" {
+	for t in $TOOLS; do
+		run_split "$(command -v "$t")" --no-such-option
+		[ "$status" -eq 2 ]
+		[[ "$stderr" == "$t: unrecognized option '--no-such-option'"* ]] || { echo "$stderr"; return 1; }
+	done
+}
+
+@test "cli: a bad option value lists the values there are" {
+	run_split pbsum -f xml
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: unknown format 'xml' (one of: tsv, ndjson)" ]
+	run_split pbcheck --fail-on bogus
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbcheck: unknown severity 'bogus' (one of: info, warning, error, never)" ]
+	run_split pbtable --encoding latin1
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: unknown encoding 'latin1' (one of: auto, utf-8, gb18030)" ]
+}
+
+@test "cli: pbtable -t without -f tsv is a usage error, not ignored" {
+	run_split pbtable -t project "$EX/tab-grid.txt"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[[ "$stderr" == "pbtable: -t chooses the TSV table: give it with -f tsv"* ]]
+	run_split pbtable -f tsv -t project "$EX/tab-grid.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "cli: pbcheck --list-rules or --explain with a FILE is a usage error" {
+	run_split pbcheck --list-rules "$EX/tab-grid.txt"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[[ "$stderr" == "pbcheck: --list-rules takes no FILE"* ]]
+	run_split pbcheck --explain budget-sum "$EX/tab-grid.txt"
+	[ "$status" -eq 2 ]
+	run_split pbcheck --list-rules
+	[ "$status" -eq 0 ]
+	[[ "$output" == *budget-sum* ]]
+}
+
+@test "cli: pbcheck -s counts the files it could not read apart" {
+	run_split pbcheck -s --fail-on never "$BATS_TEST_TMPDIR/nosuch" "$BATS_TEST_TMPDIR" "$EX/tab-grid.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbcheck: 1 file (2 not read), 3 projects,"* ]]
+}
+
+@test "cli: an input with no project table is an error, not a clean review" {
+	f="$BATS_TEST_TMPDIR/notes.txt"
+	printf '%s\n' 'minutes of the meeting' 'nothing to see' >"$f"
+	for t in pbtable pbcheck pbsum; do
+		run_split $t "$f"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[ "$stderr" = "$t: $f: no project table found: not a budget performance filing?" ]
+	done
+	# pbtable's TSV piped on where its NDJSON belongs
+	run_split bash -c "pbtable -f tsv '$EX/tab-grid.txt' | pbcheck"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbcheck: -: no project table found"* ]]
+	# a filing read alongside is still reviewed
+	run_split pbcheck -f ndjson --fail-on never "$f" "$EX/tab-grid.txt"
+	[ "$status" -eq 2 ]
+	[ -n "$output" ]
+	# an empty input is nothing, not an error
+	run_split pbsum /dev/null
+	[ "$status" -eq 0 ]
+}
+
+@test "cli: an indicator record naming another project is not reviewed as this one's" {
+	f="$BATS_TEST_TMPDIR/mixed.ndjson"
+	pbtable "$EX/tab-grid.txt" >"$BATS_TEST_TMPDIR/all.ndjson"
+	n=$(grep -n -m 1 '^{"type":"indicator"' "$BATS_TEST_TMPDIR/all.ndjson" | cut -d: -f1)
+	sed "${n}s/\"project\":\"[^\"]*\"/\"project\":\"99999924P000000000001\"/" \
+		"$BATS_TEST_TMPDIR/all.ndjson" >"$f"
+	! cmp -s "$f" "$BATS_TEST_TMPDIR/all.ndjson"
+	run_split pbcheck -f ndjson --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbcheck: $f:$n: indicator record of another project than the project record before it; left out"* ]]
+}
