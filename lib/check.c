@@ -117,10 +117,15 @@ pb_buf *ck_scratch(ck *k)
 
 const char *ck_shown(ck *k, const char *s, size_t n)
 {
+	return ck_shown_upto(k, s, n, SHOW_MAX);
+}
+
+const char *ck_shown_upto(ck *k, const char *s, size_t n, size_t max)
+{
 	pb_buf *b = ck_scratch(k);
 	size_t chars = 0, i = 0;
 
-	while (i < n && chars < SHOW_MAX) {
+	while (i < n && chars < max) {
 		int32_t cp;
 		int len = pb_utf8_decode(s + i, n - i, &cp);
 		if (cp >= 0 && (cp < 0x20 || cp == 0x7f))

@@ -57,6 +57,8 @@ void ck_emit(ck *k, long line, size_t ind, const char *value, const char *fmt, .
 const char *ck_show(ck *k, const char *s);
 /* s[0..n) the same way */
 const char *ck_shown(ck *k, const char *s, size_t n);
+/* the same, cut at max characters (ck_shown's cut is for a value quoted) */
+const char *ck_shown_upto(ck *k, const char *s, size_t n, size_t max);
 /* exact decimal text of m, same lifetime */
 const char *ck_money(ck *k, pb_money m);
 /* a scratch buffer from the ring, emptied */

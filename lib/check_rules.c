@@ -55,6 +55,42 @@ static int has_digit(const char *s)
 	return 0;
 }
 
+/* does s[0..n) hold sub? */
+static int contains_n(const char *s, size_t n, const char *sub)
+{
+	size_t m = strlen(sub);
+	for (size_t i = 0; i + m <= n; i++)
+		if (!memcmp(s + i, sub, m))
+			return 1;
+	return 0;
+}
+
+/* a count written in Chinese numerals (十次, 两台, 三个): a number too */
+static int cjk_count(const char *s)
+{
+	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八",
+		                                "九", "十", "两", "百", "千", "万", "零", NULL };
+	static const char measures[] =
+		"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只";
+	size_t i = 0, run = 0;
+
+	while (s && s[i]) {
+		int w = 0;
+		while (numerals[w] && strncmp(s + i, numerals[w], 3)) /* stops at the NUL */
+			w++;
+		if (!numerals[w])
+			break;
+		i += 3;
+		run++;
+	}
+	if (!run || (unsigned char)s[i] < 0x80)
+		return run && !s[i];
+	for (size_t m = 0; m + 3 <= sizeof measures - 1; m += 3)
+		if (!strncmp(s + i, measures + m, 3))
+			return 1;
+	return 0;
+}
+
 static int contains(const char *s, const char *sub)
 {
 	return s && strstr(s, sub);
@@ -244,10 +280,10 @@ static void r_empty_project(ck *k)
 	const pb_project *p = k->p;
 	if (blank(p->code))
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目编码 is empty");
-	if (blank(p->name))
-		ck_emit(k, p->line, 0, NULL, "项目名称 is empty");
+	if (blank(p->name)) /* 项目名称 sits on the 项目编码 row */
+		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty");
 	if (!p->budget.set)
-		ck_emit(k, p->line, 0, NULL, "预算数 is empty");
+		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is empty");
 	if (!p->ngoals)
 		ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 is empty");
 	for (size_t i = 0; i < p->ngoals; i++)
@@ -319,8 +355,10 @@ static int rate_kind(const pb_indicator *in)
 	n = strlen(s);
 	while (n && s[n - 1] == ' ')
 		n--;
+	/* 效率 is as often a time (审批效率 ≤3个工作日) as a ratio */
 	if (ends_with(s, n, "率"))
-		return ends_with(s, n, "频率") || ends_with(s, n, "功率") ? 0 : 1;
+		return ends_with(s, n, "频率") || ends_with(s, n, "功率") ||
+		       ends_with(s, n, "效率") ? 0 : 1;
 	if (!ends_with(s, n, "度"))
 		return 0;
 	for (int w = 0; not_degrees[w]; w++)
@@ -336,8 +374,10 @@ static void r_rate_unit(ck *k, size_t i)
 	const char *u = unit_of(in, &n);
 	int kind;
 
-	/* a bare number may be a percentage without its sign: let it be */
-	if (in->parsed.kind != PB_VK_NUMBER || !u || !n || u[0] == '%')
+	/* a bare number may be a percentage without its sign: let it be;
+	 * per mille and percentage points are rates too */
+	if (in->parsed.kind != PB_VK_NUMBER || !u || !n || u[0] == '%' ||
+	    (n >= 3 && !memcmp(u, "‰", 3)) || contains_n(u, n, "百分点"))
 		return;
 	if (!(kind = rate_kind(in)))
 		return;
@@ -366,7 +406,7 @@ static void r_unquantified(ck *k, size_t i)
 	if (!cost && !same(in->level2, "数量指标"))
 		return;
 	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT || in->parsed.partial ||
-	    has_digit(in->value) || said_by_repeats(k, in))
+	    has_digit(in->value) || cjk_count(in->value) || said_by_repeats(k, in))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s has no number",
 	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标");
@@ -665,7 +705,10 @@ static void r_unparsed(ck *k)
 	const pb_project *p = k->p;
 	for (size_t i = 0; i < p->nunp; i++) {
 		const pb_unparsed *u = &p->unp[i];
-		const char *why = blank(u->reason) ? "no reason given" : ck_show(k, u->reason);
+		/* the reason is pbtable's own sentence (quoting at most 100
+		 * characters of the filing): cut short it says nothing */
+		const char *why = blank(u->reason) ? "no reason given" :
+		                  ck_shown_upto(k, u->reason, strlen(u->reason), 200);
 		if (u->end_line > u->line)
 			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld not read: %s", u->line, u->end_line, why);
 		else
@@ -747,9 +790,10 @@ const pb_rule_def pb_rule_defs[] = {
 	    "The indicator is a rate or a degree (its level-3 name ends in 率 or 度 or holds a "
 	    "%, or its description is marked (%) or （%）) but the value is a number in another unit: "
 	    "100次 for a 处置率.  Either the name or the value is wrong, and the target cannot "
-	    "be assessed as a rate.  Left alone: a bare number (≥95), names ending in 度 that "
-	    "measure something else (长度, 温度, 年度, 进度, 额度 …), 频率 and 功率, and a degree "
-	    "scored in 分.",
+	    "be assessed as a rate.  Left alone: a bare number (≥95), a rate in ‰ or in "
+	    "percentage points (个百分点), names ending in 度 that measure something else "
+	    "(长度, 温度, 年度, 进度, 额度 …), 频率, 功率 and 效率 (often a time: ≤3个工作日), "
+	    "and a degree scored in 分.",
 	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },
 	  NULL, r_rate_unit, 0 },
 	{ { "value-repeats-name", PB_SEV_ERROR, "a value that only repeats its indicator's name",
@@ -763,7 +807,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "A 数量指标 or a cost indicator whose value holds no number at all: 按要求控制成本, "
 	    "完成任务.  Quantities and costs can always be counted, so they must be.  Not "
 	    "reported when the value only repeats the indicator's name (value-repeats-name "
-	    "says so).",
+	    "says so), nor for a count in Chinese numerals (十次, 两台).",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",

@@ -504,6 +504,7 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 	if (!r->have_cur) { /* an unparsed record of its own: carry it alone */
 		memset(p, 0, sizeof *p);
 		r->have_cur = 1;
+		r->tables++; /* a table's worth of text, reported */
 		p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->path);
 		p->file = p->own_file;
 		p->doc = (int)jint(o, "doc", 1);

@@ -114,7 +114,7 @@ quiet() {
 @test "rate-unit: fires on 100次 for a 处置率（%）" {
 	fires rate-unit 22 rate-unit.fire.txt
 }
-@test "rate-unit: quiet on 100%, a 频率 in 次, a 长度 in km, a 满意度 in 分" {
+@test "rate-unit: quiet on 100%, a 频率 in 次, a 长度 in km, a 满意度 in 分, ‰, 个百分点, a 效率 in days" {
 	quiet rate-unit rate-unit.quiet.txt
 }
 @test "value-repeats-name: fires on 生态效益指标 in every column" {
@@ -127,7 +127,7 @@ quiet() {
 	fires unquantified 21 unquantified.fire.txt
 	fires unquantified 22 unquantified.fire.txt
 }
-@test "unquantified: quiet on a 数量 value with a number in its text" {
+@test "unquantified: quiet on a 数量 value with a number in its text, or in Chinese numerals (十次)" {
 	quiet unquantified unquantified.quiet.txt
 }
 @test "date-outside-year: fires on 2023年 in a 2024 filing" {
@@ -229,6 +229,25 @@ quiet() {
 	[ "${lines[0]}" = "hand/unparsed.txt:5: error: lines 5-7 not read: text outside any project table [unparsed]" ]
 	[ "${lines[1]}" = "hand/unparsed.txt:23: error: 13081124P000049100058: line 23 not read: row outside the indicator columns [unparsed]" ]
 	[ "${#lines[@]}" -eq 2 ]
+}
+@test "unparsed: the reason is given whole, not cut like a quoted value" {
+	f="$BATS_TEST_TMPDIR/long-reason.ndjson"
+	r='a reason of well over forty characters, which is pbtable'"'"'s own sentence and says where'
+	jq -c --arg r "$r" 'select(.type == "unparsed") | .reason = $r' "$PF/unparsed.fire.ndjson" | head -1 >"$f"
+	run pbcheck "$f"
+	[ "$status" -eq 1 ]
+	[[ "${lines[0]}" == *"not read: $r [unparsed]" ]]
+}
+@test "empty-field: 项目名称 and 预算数 are reported at their own rows" {
+	f="$BATS_TEST_TMPDIR/rows.ndjson"
+	jq -c 'if .type == "project" then .name = null | .code_line = 44 | .budget_line = 45 else . end' \
+		"$PF/empty-field.fire.ndjson" >"$f"
+	run found "$f"
+	[[ "$output" == *"44 empty-field"* ]]
+	[[ "$output" == *"45 empty-field"* ]]
+	run pbcheck "$f"
+	[[ "$output" == *":44: error: "*"项目名称 is empty"* ]]
+	[[ "$output" == *":45: error: "*"预算数 is empty"* ]]
 }
 @test "unparsed: quiet on a table read whole" {
 	quiet unparsed unparsed.quiet.txt
