@@ -690,7 +690,7 @@ int pb_source_run_decoded(const pb_source *src,
 		flush_project(&r);
 	/* a file that is no filing (or pbtable's TSV piped on) would
 	 * otherwise pass as one without a defect */
-	if (!r.stop && mode && !r.tables && !r.other_records)
+	if (!r.stop && mode && !r.tables && !r.other_records && !pb_input_err(in)->set)
 		diag(&r, 0, 1, mode == 1 ? "no project table found: not a budget performance filing?"
 		                         : "no project table or project record found");
 	goto done;

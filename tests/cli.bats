@@ -94,3 +94,9 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"pbcheck: $f:$n: indicator record of another project than the project record before it; left out"* ]]
 }
+
+@test "cli: an input that cannot be decoded says so once, not also that it holds no table" {
+	run_split pbtable --encoding utf-8 "$EX/gb18030-crlf.txt"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: $EX/gb18030-crlf.txt: byte 5: invalid UTF-8" ]
+}
