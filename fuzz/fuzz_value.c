@@ -14,7 +14,7 @@
  *    the unit span has no blanks at its ends; parsing twice agrees;
  *  - norm: output is valid UTF-8 whatever the input; without
  *    keep_newlines it has no whitespace but single inner spaces, no
- *    full-width digit, letter or ％．／＋＜＝＞ and no ≧ ≦; with it, every
+ *    full-width digit, letter or ％．／＋＜＝＞ and no ≧ ≦ ⩾ ⩽; with it, every
  *    line is like that and none is empty; pb_norm is idempotent;
  *  - the indicator record of pb_write_project_ndjson for the normalized
  *    cell: strict JSON, value read back unchanged, num exactly the number
@@ -203,7 +203,7 @@ static void check_norm_line(const char *s, size_t n)
 		      !(cp >= 0xFF41 && cp <= 0xFF5A));
 		CHECK(cp != 0xFF05 && cp != 0xFF0E && cp != 0xFF0F && cp != 0xFF0B &&
 		      !(cp >= 0xFF1C && cp <= 0xFF1E));
-		CHECK(cp != 0x2266 && cp != 0x2267);
+		CHECK(cp != 0x2266 && cp != 0x2267 && cp != 0x2A7D && cp != 0x2A7E);
 		prev = cp;
 		i += (size_t)l;
 	}

@@ -35,10 +35,10 @@ static PB_ALWAYS_INLINE int32_t fold(int32_t cp)
 	    (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E ||
 	    cp == 0xFF0F || cp == 0xFF0B || (cp >= 0xFF1C && cp <= 0xFF1E))
 		return cp - 0xFEE0;
-	if (cp == 0x2267)
-		return 0x2265; /* ≧ → ≥ */
-	if (cp == 0x2266)
-		return 0x2264; /* ≦ → ≤ */
+	if (cp == 0x2267 || cp == 0x2A7E)
+		return 0x2265; /* ≧ ⩾ → ≥ (⩾ is common in Chinese typesetting) */
+	if (cp == 0x2266 || cp == 0x2A7D)
+		return 0x2264; /* ≦ ⩽ → ≤ */
 	return cp;
 }
 

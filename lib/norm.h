@@ -2,7 +2,7 @@
  * norm.h - the text normalization of SCHEMA.md, in one place.
  *
  *  - full-width digits, letters and ％．／＋＜＝＞ become ASCII;
- *  - ≧ ≦ become ≥ ≤;
+ *  - ≧ ≦ and ⩾ ⩽ become ≥ ≤;
  *  - whitespace that wrapping put between CJK characters, between a CJK
  *    character and a digit, after a comparison sign, or before ² ³ % is
  *    removed; other runs of whitespace become one space; ends are trimmed.

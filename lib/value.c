@@ -131,6 +131,18 @@ static void set_partial(pb_value *v, size_t at)
 
 enum { NOT_DATE, IS_DATE, BAD_DATE };
 
+/* Does a word that only a date takes start at s[j]: 底, 末, or one of
+ * date_suffix (前, 之后...)? */
+static int dated_after(const char *s, size_t e, size_t j)
+{
+	if (lit(s, e, j, "底") || lit(s, e, j, "末"))
+		return 1;
+	for (size_t k = 0; k < sizeof date_suffix / sizeof date_suffix[0]; k++)
+		if (litn(s, e, j, date_suffix[k].w, date_suffix[k].l))
+			return 1;
+	return 0;
+}
+
 /*
  * Try a date at the digit run s[i..).  On IS_DATE fills year/month/day/
  * period_end and *end; on BAD_DATE *end is where it broke.  NOT_DATE means
@@ -199,8 +211,15 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 			    day > days_in(y, m))
 				return BAD_DATE;
 			j = k + 1 + dd;
-		} else if (sep != '.' && y >= 1900 && y <= 2100 && m >= 1 && m <= 12) {
-			j = k; /* 2024-12; but 2024.12 stays the number it reads as */
+		} else if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 &&
+		           (sep != '.' || dated_after(s, e, k))) {
+			/* 2024-12; but 2024.12 stays the number it reads as,
+			 * unless a date's word follows (2024.12前, 2024.12底) */
+			j = k;
+			if ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末"))) {
+				v->period_end = 1;
+				j += l;
+			}
 		} else {
 			return NOT_DATE;
 		}

@@ -22,13 +22,15 @@
  *             it sets op when there is none, is dropped when it agrees with
  *             op, and otherwise stays in the unit
  *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末] [dsuffix] [rest]
- *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [dsuffix] [rest]
+ *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [底|末] [dsuffix] [rest]
+ *           | YYYY.M (底|末|dsuffix) [rest]
  *           | M月 (D日|D号|底|末)   [dsuffix] [rest]     (no year: year 0)
  *   dsuffix = 前 之前 以前 (<=) | 后 之后 以后 (>=), same agreement rule
  *
  * A year is 4 digits in 1900..2100; a month 1..12; a day exists in that
  * month (2024年2月30日 does not).  底/末 set period_end and no day is made
- * up.  `2024.12` is the number 2024.12 (as written), `≤12月` is the number
+ * up.  `2024.12` is the number 2024.12 (as written) unless a date's word
+ * follows (`2024.12前`), `≤12月` is the number
  * 12 with unit 月: a month alone is a count of months.  `12月底前` and
  * `6月30日` are dates with year 0: the filing's year is not assumed.
  * Text after a date (`完成`) is `rest`.

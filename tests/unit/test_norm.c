@@ -17,6 +17,8 @@ static const struct {
 	{ "１２０.５０", "120.50", 0 },
 	{ "≥95％", "≥95%", 0 },
 	{ "≧300 天", "≥300天", 0 },
+	{ "⩾95%", "≥95%", 0 },
+	{ "⩽3 天", "≤3天", 0 },
 	{ "≦120", "≤120", 0 },
 	{ "≤28134m ²", "≤28134m²", 0 },
 	{ "≥ 90 %", "≥90%", 0 },
@@ -54,7 +56,7 @@ static int32_t ref_fold(int32_t cp)
 	    (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E ||
 	    cp == 0xFF0F || cp == 0xFF0B || (cp >= 0xFF1C && cp <= 0xFF1E))
 		return cp - 0xFEE0;
-	return cp == 0x2267 ? 0x2265 : cp == 0x2266 ? 0x2264 : cp;
+	return cp == 0x2267 || cp == 0x2A7E ? 0x2265 : cp == 0x2266 || cp == 0x2A7D ? 0x2264 : cp;
 }
 
 static int ref_drop(int32_t p, int32_t n)
