@@ -896,6 +896,23 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 	a->set = 1;
 }
 
+/* The amount that follows a label in its own cell (预算数：200000.00),
+ * from its first digit on, when all of the rest reads as one; NULL
+ * otherwise (the label's amount, if any, is in a cell of its own). */
+static const char *amount_after(const char *k)
+{
+	const char *d = k;
+	while (*d && (*d < '0' || *d > '9'))
+		d++;
+	if (!*d)
+		return NULL;
+	size_t n = strlen(d);
+	int unit = 0;
+	pb_money m;
+	own_unit(d, &n, &unit);
+	return pb_money_parse(d, n, &m) == PB_MONEY_OK ? d : NULL;
+}
+
 static int checkpoint(const char *k)
 {
 	/* 3月 6月 10月 12月, then nothing or 底 末 份; every row's every
@@ -1437,6 +1454,47 @@ static int carries_on(tparse *t, row *rw)
 	       find_cell(t, rw, "一级指标", 1) < 0;
 }
 
+/* Does the budget row end in a label whose amount is not there (cut off
+ * by a page or line break, onto the next line)? */
+static int budget_open(tparse *t, const row *rw)
+{
+	size_t n = used_cells(t, rw->first, rw->n);
+	return n && field_label(t, rw->first + n - 1) && !amount_after(cflat(t, rw->first + n - 1));
+}
+
+/* Does the row go on with amounts, after leading empty cells, as the
+ * rest of a cut budget row does (a purpose row starts with its text)? */
+static int amounts_go_on(tparse *t, const row *x)
+{
+	if (!x->n || !cell_empty(t, x->first))
+		return 0;
+	for (size_t c = x->first + 1; c < x->first + x->n; c++)
+		if (!cell_empty(t, c)) {
+			const char *k = cflat(t, c);
+			return amount_after(k) == k;
+		}
+	return 0;
+}
+
+/* Join to the budget row r the rows that carry on its cut cells; their
+ * cells follow its own in t->cells, so it only widens.  How many rows
+ * it took. */
+static size_t join_budget_rest(tparse *t, size_t r)
+{
+	row *rw = &t->rows[r];
+	size_t k = 0;
+	while (r + k + 1 < t->nrows && budget_open(t, rw)) {
+		const row *x = &t->rows[r + k + 1];
+		if (x->first != rw->first + rw->n || !amounts_go_on(t, x))
+			break;
+		rw->n += x->n;
+		rw->end_line = x->end_line;
+		rw->multi = -1;
+		k++;
+	}
+	return k;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1501,6 +1559,7 @@ static void read_rows(tparse *t)
 				}
 		}
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+			r += join_budget_rest(t, r);
 			budget_row = (int)r;
 			p->budget_line = rw->line;
 			amount(t, rw, value_cell(t, rw, c), to_wan, &p->budget, "预算数");

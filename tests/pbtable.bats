@@ -451,3 +451,17 @@ grid_filing() {
 	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level2, .level3, .description, .value, .basis]] ==
 		[["数量指标", null, "储备救灾帐篷", "≥200顶", "储备规划"]]'
 }
+
+@test "money: a budget row cut by a page or line break takes its amounts from the next line" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划'
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\n\t\t\t\t\t\t10.00' \
+		f=$(grid_filing budget-cut-other "$IND")
+	BUDGET_ROW='预算规模及资金用途\t预算数\n\t\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00' \
+		g=$(grid_filing budget-cut-all "$IND")
+	for x in "$f" "$g"; do
+		run_split pbtable "$x"
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="project")][0] |
+			[.budget, .fiscal, .other, .purpose, .budget_line, .unparsed] == [60, 50, 10, "购置和维护应急救灾物资", 13, 0]'
+	done
+}
