@@ -872,7 +872,25 @@ static void own_unit(const char *k, size_t *n, int *to_wan)
 		*n -= 3, *to_wan = 1;
 }
 
-/* An amount cell: blank is null; else exact, in 万元 (to_wan: from 元). */
+/* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元). */
+static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, pb_amount *a,
+                        const char *what)
+{
+	int own = to_wan;
+	own_unit(k, &n, &own);
+	if (own < 0)
+		return;
+	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
+	    (own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
+		char why[160];
+		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, cut(k, 100), k);
+		unparsed(t, ln, ln, why);
+		return;
+	}
+	a->set = 1;
+}
+
+/* An amount cell: blank is null. */
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
 	a->set = 0;
@@ -880,25 +898,14 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
-	if (!n)
-		return;
-	own_unit(k, &n, &to_wan);
-	if (to_wan < 0)
-		return;
-	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
-	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
-		char why[160];
-		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, cut(k, 100), k);
-		unparsed(t, t->cells[r->first + (size_t)c].line,
-		         t->cells[r->first + (size_t)c].line, why);
-		return;
-	}
-	a->set = 1;
+	if (n)
+		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, a, what);
 }
 
-/* The amount that follows a label in its own cell (预算数：200000.00),
- * from its first digit on, when all of the rest reads as one; NULL
- * otherwise (the label's amount, if any, is in a cell of its own). */
+/* The amount that follows a label in its own cell (预算数：200000.00,
+ * 其中：财政资金 150000.00), from its first digit on, when all of the
+ * rest reads as one; NULL otherwise (the label's amount is in a cell of
+ * its own). */
 static const char *amount_after(const char *k)
 {
 	const char *d = k;
@@ -911,6 +918,19 @@ static const char *amount_after(const char *k)
 	pb_money m;
 	own_unit(d, &n, &unit);
 	return pb_money_parse(d, n, &m) == PB_MONEY_OK ? d : NULL;
+}
+
+/* The amount of the label in cell c: in the label's cell after it, or
+ * in the value cell. */
+static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
+{
+	const char *k = cflat(t, r->first + (size_t)c);
+	const char *in = amount_after(k);
+	a->set = 0;
+	if (in)
+		amount_text(t, in, strlen(in), t->cells[r->first + (size_t)c].line, to_wan, a, what);
+	else
+		amount(t, r, value_cell(t, r, c), to_wan, a, what);
 }
 
 static int checkpoint(const char *k)
@@ -1495,6 +1515,17 @@ static size_t join_budget_rest(tparse *t, size_t r)
 	return k;
 }
 
+/* 预算数 labelled by cell c, then the fiscal and other funds. */
+static void read_budget(tparse *t, row *rw, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	label_amount(t, rw, c, to_wan, &p->budget, "预算数");
+	if ((c = find_cell(t, rw, "财政", 0)) >= 0)
+		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金");
+	if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
+		label_amount(t, rw, c, to_wan, &p->other, "其他资金");
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1562,11 +1593,7 @@ static void read_rows(tparse *t)
 			r += join_budget_rest(t, r);
 			budget_row = (int)r;
 			p->budget_line = rw->line;
-			amount(t, rw, value_cell(t, rw, c), to_wan, &p->budget, "预算数");
-			if ((c = find_cell(t, rw, "财政", 0)) >= 0)
-				amount(t, rw, value_cell(t, rw, c), to_wan, &p->fiscal, "财政资金");
-			if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
-				amount(t, rw, value_cell(t, rw, c), to_wan, &p->other, "其他资金");
+			read_budget(t, rw, c, to_wan);
 			continue;
 		}
 		int plan_cells = 0;

@@ -465,3 +465,16 @@ grid_filing() {
 			[.budget, .fiscal, .other, .purpose, .budget_line, .unparsed] == [60, 50, 10, "购置和维护应急救灾物资", 13, 0]'
 	done
 }
+
+@test "money: an amount in its label's own cell is read" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划'
+	BUDGET_ROW='预算规模及资金用途\t预算数：60.00\t其中：财政资金：50.00\t其他资金：10.00' \
+		f=$(grid_filing label-amount "$IND")
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政资金 50.00\t其他资金\t10.00' \
+		g=$(grid_filing label-amount-space "$IND")
+	for x in "$f" "$g"; do
+		run_split pbtable "$x"
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 50, 10, 0]'
+	done
+}
