@@ -920,17 +920,27 @@ static const char *amount_after(const char *k)
 	return pb_money_parse(d, n, &m) == PB_MONEY_OK ? d : NULL;
 }
 
-/* The amount of the label in cell c: in the label's cell after it, or
- * in the value cell. */
-static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
+/*
+ * The amount of the label in cell c: in the label's cell after it, or in
+ * the value cell.  The cells read are marked in *read (bit per cell, the
+ * first 64), so that the budget row can tell the amounts no label read.
+ */
+static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what,
+                         uint64_t *read)
 {
 	const char *k = cflat(t, r->first + (size_t)c);
 	const char *in = amount_after(k);
 	a->set = 0;
-	if (in)
+	if (c < 64)
+		*read |= (uint64_t)1 << c;
+	if (in) {
 		amount_text(t, in, strlen(in), t->cells[r->first + (size_t)c].line, to_wan, a, what);
-	else
-		amount(t, r, value_cell(t, r, c), to_wan, a, what);
+		return;
+	}
+	int v = value_cell(t, r, c);
+	if (v >= 0 && v < 64)
+		*read |= (uint64_t)1 << v;
+	amount(t, r, v, to_wan, a, what);
 }
 
 static int checkpoint(const char *k)
@@ -1515,15 +1525,54 @@ static size_t join_budget_rest(tparse *t, size_t r)
 	return k;
 }
 
-/* 预算数 labelled by cell c, then the fiscal and other funds. */
+/* The cell of the first needle found in rw, or -1. */
+static int find_any(tparse *t, row *rw, const char *const *needles)
+{
+	int c = -1;
+	for (; *needles && c < 0; needles++)
+		c = find_cell_n(t, rw, *needles, strlen(*needles), 0);
+	return c;
+}
+
+/*
+ * The amounts of the budget row whose label is none that pbtable reads
+ * (上级补助, 政府性基金...): an unparsed record each, as they are money
+ * the project's fields do not hold.
+ */
+static void unread_amounts(tparse *t, row *rw, uint64_t read)
+{
+	size_t label = 0;
+	for (size_t x = 0; x < rw->n && x < 64; x++) {
+		if (cell_empty(t, rw->first + x))
+			continue;
+		const char *k = cflat(t, rw->first + x);
+		if (!(read >> x & 1) && amount_after(k)) {
+			const char *l = amount_after(k) == k && label < x ? cflat(t, rw->first + label) : "";
+			char why[200];
+			snprintf(why, sizeof why,
+			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         cut(l, 60), l, cut(k, 60), k);
+			long ln = t->cells[rw->first + x].line;
+			unparsed(t, ln, ln, why);
+		}
+		label = x;
+	}
+}
+
+/* 预算数 labelled by cell c, then the fiscal and other funds by their
+ * usual names or a synonym that plainly says which they are. */
 static void read_budget(tparse *t, row *rw, int c, int to_wan)
 {
+	static const char *const fiscal[] = { "财政", "一般公共预算", NULL };
+	static const char *const other[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
 	pb_project *p = t->p;
-	label_amount(t, rw, c, to_wan, &p->budget, "预算数");
-	if ((c = find_cell(t, rw, "财政", 0)) >= 0)
-		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金");
-	if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
-		label_amount(t, rw, c, to_wan, &p->other, "其他资金");
+	uint64_t read = 0;
+	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
+	if ((c = find_any(t, rw, fiscal)) >= 0)
+		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金", &read);
+	if ((c = find_any(t, rw, other)) >= 0)
+		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
+	unread_amounts(t, rw, read);
 }
 
 static void read_rows(tparse *t)

@@ -478,3 +478,18 @@ grid_filing() {
 		echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 50, 10, 0]'
 	done
 }
+
+@test "money: fiscal and other funds by another name; an amount under no label read is reported" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划'
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：一般公共预算\t50.00\t自有资金\t10.00' \
+		f=$(grid_filing synonyms "$IND")
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 50, 10, 0]'
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政拨款\t40.00\t上级补助\t10.00\t其他来源资金\t10.00' \
+		f=$(grid_filing unknown-label "$IND")
+	run_split pbtable "$f"
+	[[ "$stderr" == *"unknown-label.txt:13: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上级补助 10.00"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 40, 10, 1]'
+	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | .line] == [13]'
+}
