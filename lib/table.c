@@ -78,6 +78,8 @@ typedef struct {
 	size_t nl;
 	size_t capind;   /* room in p->ind */
 	int grid;        /* a tab grid or pipe table, not a cell per line */
+	int unit_seen;   /* a 单位 line said the table's unit */
+	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	int oom;
 } tparse;
 
@@ -864,20 +866,22 @@ static int value_cell(tparse *t, row *r, int c)
 
 /* A unit at the end of the amount k[0..*n) is the cell's, whatever the
  * table's says: cut it off, and say whether it is 元 (*to_wan 1) or 万元. */
-static void own_unit(const char *k, size_t *n, int *to_wan)
+static int own_unit(const char *k, size_t *n, int *to_wan)
 {
 	if (*n >= 6 && !memcmp(k + *n - 6, "万元", 6))
 		*n -= 6, *to_wan = 0;
 	else if (*n >= 3 && !memcmp(k + *n - 3, "元", 3))
 		*n -= 3, *to_wan = 1;
+	else
+		return 0;
+	return 1;
 }
 
 /* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元). */
 static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, pb_amount *a,
                         const char *what)
 {
-	int own = to_wan;
-	own_unit(k, &n, &own);
+	int own = to_wan, named = own_unit(k, &n, &own);
 	if (own < 0)
 		return;
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
@@ -887,6 +891,9 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 		unparsed(t, ln, ln, why);
 		return;
 	}
+	/* only an amount in the table's unit depends on its 单位 line */
+	if (!named && !t->unit_seen && !t->wan_guess_line)
+		t->wan_guess_line = ln;
 	a->set = 1;
 }
 
@@ -973,6 +980,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	int col[PB_NCHECK], first = -1;
 	int pct = 0;
 	int conv[PB_NCHECK]; /* each checkpoint's to_wan: its cell may name its unit */
+	long guess = 0;      /* a value in the table's unit, unless a percentage */
 
 	for (int i = 0; i < PB_NCHECK; i++)
 		col[i] = -1, conv[i] = to_wan;
@@ -1013,10 +1021,13 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		size_t n = strlen(k);
 		int this_pct = n && k[n - 1] == '%';
+		int named = 0;
 		if (this_pct)
 			n--, pct = 1;
 		else
-			own_unit(k, &n, &conv[owner]);
+			named = own_unit(k, &n, &conv[owner]);
+		if (!named && !this_pct)
+			guess = guess ? guess : ln;
 		pb_amount *a = &p->schedule[owner];
 		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
 			char why[160];
@@ -1028,6 +1039,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	}
 	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
+	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
+		t->wan_guess_line = guess;
 	for (int i = 0; !pct && i < PB_NCHECK; i++)
 		if (conv[i] < 0 || /* amounts in a unit that cannot be converted */
 		    (conv[i] > 0 && p->schedule[i].set &&
@@ -1614,6 +1627,7 @@ static void read_rows(tparse *t)
 				 * unit cannot be converted, so no amount is given */
 				const char *unit = !strncmp(u, "万元", 6) ? "万元"
 				                   : !strncmp(u, "元", 3) ? "元" : NULL;
+				t->unit_seen = 1;
 				if (!unit) {
 					char why[160];
 					snprintf(why, sizeof why, "unknown currency unit %.*s: amounts left null",
@@ -1822,6 +1836,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	else
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
+	if (t.wan_guess_line)
+		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
+		         "amounts taken as 万元: the table has no 单位 line");
 
 	if (!p->dept_code && ctx->doc_dept_code) {
 		p->dept_code = tstr(&t, ctx->doc_dept_code);

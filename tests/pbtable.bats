@@ -493,3 +493,19 @@ grid_filing() {
 	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 40, 10, 1]'
 	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | .line] == [13]'
 }
+
+@test "money: a table without a 单位 line warns that its amounts are taken as 万元" {
+	f=$(grid_filing no-unit '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	sed -i '/^单位：万元$/d' "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"no-unit.txt:12: warning: amounts taken as 万元: the table has no 单位 line"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.source_unit, .budget, .unparsed] == [null, 60, 1]'
+	# amounts that each state their unit take nothing for want of the line
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60万元\t其中：财政资金\t500000元\t其他资金\t10万元' \
+		f=$(grid_filing own-units '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	sed -i '/^单位：万元$/d' "$f"
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.source_unit, .budget, .fiscal, .other] == [null, 60, 50, 10]'
+}
