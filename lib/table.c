@@ -913,18 +913,27 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
  * 其中：财政资金 150000.00), from its first digit on, when all of the
  * rest reads as one; NULL otherwise (the label's amount is in a cell of
  * its own). */
-static const char *amount_after(const char *k)
+static const char *amount_after(const char *k, size_t n)
 {
-	const char *d = k;
-	while (*d && (*d < '0' || *d > '9'))
-		d++;
-	if (!*d)
-		return NULL;
-	size_t n = strlen(d);
 	int unit = 0;
+	own_unit(k, &n, &unit);
+	/* labels, the cells most asked, end in neither: spared the scan */
+	if (!n || k[n - 1] < '0' || k[n - 1] > '9')
+		return NULL;
+	const char *d = k;
+	while (*d < '0' || *d > '9')
+		d++;
 	pb_money m;
-	own_unit(d, &n, &unit);
-	return pb_money_parse(d, n, &m) == PB_MONEY_OK ? d : NULL;
+	return pb_money_parse(d, n - (size_t)(d - k), &m) == PB_MONEY_OK ? d : NULL;
+}
+
+/* The cell as one line, its length in *n: known for a whole cell, the
+ * common case, where strlen would only cost. */
+static const char *cell_line(tparse *t, size_t c, size_t *n)
+{
+	const char *k = cflat(t, c);
+	*n = t->cells[c].whole ? t->cells[c].len : strlen(k);
+	return k;
 }
 
 /*
@@ -935,13 +944,15 @@ static const char *amount_after(const char *k)
 static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what,
                          uint64_t *read)
 {
-	const char *k = cflat(t, r->first + (size_t)c);
-	const char *in = amount_after(k);
+	size_t n;
+	const char *k = cell_line(t, r->first + (size_t)c, &n);
+	const char *in = amount_after(k, n);
 	a->set = 0;
 	if (c < 64)
 		*read |= (uint64_t)1 << c;
 	if (in) {
-		amount_text(t, in, strlen(in), t->cells[r->first + (size_t)c].line, to_wan, a, what);
+		amount_text(t, in, n - (size_t)(in - k), t->cells[r->first + (size_t)c].line, to_wan, a,
+		            what);
 		return;
 	}
 	int v = value_cell(t, r, c);
@@ -1498,11 +1509,17 @@ static int carries_on(tparse *t, row *rw)
 }
 
 /* Does the budget row end in a label whose amount is not there (cut off
- * by a page or line break, onto the next line)? */
+ * by a page or line break, onto the next line)?  Every table asks, so a
+ * label is told by its first byte (no amount starts with a Chinese one)
+ * rather than by field_label's searches. */
 static int budget_open(tparse *t, const row *rw)
 {
 	size_t n = used_cells(t, rw->first, rw->n);
-	return n && field_label(t, rw->first + n - 1) && !amount_after(cflat(t, rw->first + n - 1));
+	if (!n)
+		return 0;
+	size_t kn;
+	const char *k = cell_line(t, rw->first + n - 1, &kn);
+	return (unsigned char)k[0] >= 0x80 && !amount_after(k, kn);
 }
 
 /* Does the row go on with amounts, after leading empty cells, as the
@@ -1513,16 +1530,19 @@ static int amounts_go_on(tparse *t, const row *x)
 		return 0;
 	for (size_t c = x->first + 1; c < x->first + x->n; c++)
 		if (!cell_empty(t, c)) {
-			const char *k = cflat(t, c);
-			return amount_after(k) == k;
+			size_t n;
+			const char *k = cell_line(t, c, &n);
+			return amount_after(k, n) == k;
 		}
 	return 0;
 }
 
 /* Join to the budget row r the rows that carry on its cut cells; their
  * cells follow its own in t->cells, so it only widens.  How many rows
- * it took. */
-static size_t join_budget_rest(tparse *t, size_t r)
+ * it took.  Not inlined, nor is read_budget: once a table, they only
+ * made read_rows big enough that LTO stopped inlining read_code (pbtable
+ * 239.30 -> 239.16 M instructions). */
+static PB_NOINLINE size_t join_budget_rest(tparse *t, size_t r)
 {
 	row *rw = &t->rows[r];
 	size_t k = 0;
@@ -1558,9 +1578,11 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 	for (size_t x = 0; x < rw->n && x < 64; x++) {
 		if (cell_empty(t, rw->first + x))
 			continue;
-		const char *k = cflat(t, rw->first + x);
-		if (!(read >> x & 1) && amount_after(k)) {
-			const char *l = amount_after(k) == k && label < x ? cflat(t, rw->first + label) : "";
+		size_t n = 0;
+		const char *k = read >> x & 1 ? "" : cell_line(t, rw->first + x, &n);
+		const char *in = n ? amount_after(k, n) : NULL;
+		if (in) {
+			const char *l = in == k && label < x ? cflat(t, rw->first + label) : "";
 			char why[200];
 			snprintf(why, sizeof why,
 			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
@@ -1574,7 +1596,7 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 
 /* 预算数 labelled by cell c, then the fiscal and other funds by their
  * usual names or a synonym that plainly says which they are. */
-static void read_budget(tparse *t, row *rw, int c, int to_wan)
+static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 {
 	static const char *const fiscal[] = { "财政", "一般公共预算", NULL };
 	static const char *const other[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
