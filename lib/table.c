@@ -1380,6 +1380,26 @@ static char *cell_dup(tparse *t, size_t c, size_t *len)
 	return d;
 }
 
+/*
+ * Is a row with blank level cells an indicator of its own (its levels
+ * merged with the row above in the source) rather than the tail of the
+ * row above, cut off by a page break?  A tail carries on cells the break
+ * cut (≥95 / %); a value that is a quantity or date by itself, under a
+ * description, while the row above already has its value, is no such
+ * rest.
+ */
+static int own_row(tparse *t, char *const *cellv, const size_t *lens)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	if (!cellv[C_DESC] || !cellv[C_VALUE])
+		return 0;
+	if (!(t->tail_open ? t->tail_set[1] : prev->value != NULL))
+		return 0;
+	pb_value v;
+	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+	return v.kind != PB_VK_TEXT;
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -1414,7 +1434,8 @@ static void indicators(tparse *t, size_t from)
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
 			/* an empty row */
-		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind) {
+		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
+		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
 			tail_add(t, cellv);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
@@ -1423,6 +1444,10 @@ static void indicators(tparse *t, size_t from)
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
 			}
+			/* a row whose levels were all merged away names the
+			 * indicator above's (before tail_close: it may move) */
+			if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind)
+				cellv[C_L3] = p->ind[p->nind - 1].level3;
 			tail_close(t);
 			if (ind_room(t, p->nind + 1) < 0) {
 				t->oom = 1;

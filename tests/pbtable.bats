@@ -509,3 +509,19 @@ grid_filing() {
 	[ -z "$stderr" ]
 	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.source_unit, .budget, .fiscal, .other] == [null, 60, 50, 10]'
 }
+
+@test "indicators: a row whose level cells are all merged away is its own indicator, not a tail" {
+	f=$(grid_filing merged-levels '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划' \
+		'\t\t\t储备折叠床\t≥100 张\t储备规划' \
+		'\t\t\t物资完好率\t≥95%\t' \
+		'效益指标\t社会效益指标\t安置能力\t提升安置\t有效\t往年经验' \
+		'\t\t\t能力\t提升\t')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	# the last row, text under a row that has its value, is still its tail
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.line, .level1, .level2, .level3, .description, .value, .basis]] ==
+		[[19, "产出指标", "数量指标", "帐篷数量", "储备帐篷", "≥200顶", "储备规划"],
+		 [20, "产出指标", "数量指标", "帐篷数量", "储备折叠床", "≥100张", "储备规划"],
+		 [21, "产出指标", "数量指标", "帐篷数量", "物资完好率", "≥95%", null],
+		 [22, "效益指标", "社会效益指标", "安置能力", "提升安置能力", "有效提升", "往年经验"]]'
+}
