@@ -1230,12 +1230,28 @@ static int col_taken(const int *col, int c)
 	return 0;
 }
 
+/* The description's column under a rarer name, or -1.  Asked only
+ * when the usual names are missing: most headers have one. */
+static int desc_col(tparse *t, row *h, const int *col)
+{
+	static const char *const names[] = { "指标说明", "具体指标", "绩效指标", "指标定义" };
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = cflat(t, h->first + c);
+		/* 绩效指标值 names the value, though it holds 绩效指标 */
+		if (col_taken(col, (int)c) || has(k, "指标值") || has(k, "目标值"))
+			continue;
+		for (size_t y = 0; y < sizeof names / sizeof *names; y++)
+			if (has(k, names[y]))
+				return (int)c;
+	}
+	return -1;
+}
+
 static void name_cols(tparse *t, row *h, int *col)
 {
 	static const char *const names[C_N][3] = {
-		{ "一级指标", NULL, NULL }, { "二级指标", NULL, NULL }, { "三级指标", NULL, NULL },
-		{ "指标描述", "指标内容", "指标解释" }, { "指标值", NULL, NULL },
-		{ "依据", "标准", "备注" },
+		{ "一级指标" }, { "二级指标" }, { "三级指标" },
+		{ "指标描述", "指标内容", "指标解释" }, { "指标值" }, { "依据", "标准", "备注" },
 	};
 	for (int k = 0; k < C_N; k++)
 		col[k] = -1;
@@ -1255,6 +1271,8 @@ static void name_cols(tparse *t, row *h, int *col)
 			}
 		}
 	}
+	if (col[C_DESC] < 0)
+		col[C_DESC] = desc_col(t, h, col);
 	/* a table with unnamed columns: take them in the usual order, but
 	 * never one that another name took (a header without 三级指标 gave
 	 * level3 the description's column) */

@@ -525,3 +525,19 @@ grid_filing() {
 		 [21, "产出指标", "数量指标", "帐篷数量", "物资完好率", "≥95%", null],
 		 [22, "效益指标", "社会效益指标", "安置能力", "提升安置能力", "有效提升", "往年经验"]]'
 }
+
+@test "indicators: the description column under 指标说明, 具体指标, 绩效指标 or 指标定义" {
+	for d in 指标说明 具体指标 绩效指标 指标定义; do
+		HEAD_ROW="一级指标\t二级指标\t三级指标\t$d\t指标值\t指标值确定依据" \
+			f=$(grid_filing "desc-$d" '产出指标\t数量指标\t帐篷数量\t储备救灾帐篷\t≥200 顶\t储备规划')
+		run_split pbtable "$f"
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level3, .description, .value, .basis]] ==
+			[["帐篷数量", "储备救灾帐篷", "≥200顶", "储备规划"]]'
+	done
+	# 绩效指标值 is the value's column all the same
+	HEAD_ROW='一级指标\t二级指标\t三级指标\t指标描述\t绩效指标值\t指标值确定依据' \
+		f=$(grid_filing desc-value '产出指标\t数量指标\t帐篷数量\t储备救灾帐篷\t≥200 顶\t储备规划')
+	run ind "$f" '[.description, .value]'
+	[ "$output" = '["储备救灾帐篷","≥200顶"]' ]
+}
