@@ -78,6 +78,8 @@ typedef struct {
 	size_t nl;
 	size_t capind;   /* room in p->ind */
 	int grid;        /* a tab grid or pipe table, not a cell per line */
+	int unit_seen;   /* a 单位 line said the table's unit */
+	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	int oom;
 } tparse;
 
@@ -864,15 +866,38 @@ static int value_cell(tparse *t, row *r, int c)
 
 /* A unit at the end of the amount k[0..*n) is the cell's, whatever the
  * table's says: cut it off, and say whether it is 元 (*to_wan 1) or 万元. */
-static void own_unit(const char *k, size_t *n, int *to_wan)
+static int own_unit(const char *k, size_t *n, int *to_wan)
 {
 	if (*n >= 6 && !memcmp(k + *n - 6, "万元", 6))
 		*n -= 6, *to_wan = 0;
 	else if (*n >= 3 && !memcmp(k + *n - 3, "元", 3))
 		*n -= 3, *to_wan = 1;
+	else
+		return 0;
+	return 1;
 }
 
-/* An amount cell: blank is null; else exact, in 万元 (to_wan: from 元). */
+/* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元). */
+static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, pb_amount *a,
+                        const char *what)
+{
+	int own = to_wan, named = own_unit(k, &n, &own);
+	if (own < 0)
+		return;
+	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
+	    (own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
+		char why[160];
+		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, cut(k, 100), k);
+		unparsed(t, ln, ln, why);
+		return;
+	}
+	/* only an amount in the table's unit depends on its 单位 line */
+	if (!named && !t->unit_seen && !t->wan_guess_line)
+		t->wan_guess_line = ln;
+	a->set = 1;
+}
+
+/* An amount cell: blank is null. */
 static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
 {
 	a->set = 0;
@@ -880,20 +905,60 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
-	if (!n)
-		return;
-	own_unit(k, &n, &to_wan);
-	if (to_wan < 0)
-		return;
-	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
-	    (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
-		char why[160];
-		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, cut(k, 100), k);
-		unparsed(t, t->cells[r->first + (size_t)c].line,
-		         t->cells[r->first + (size_t)c].line, why);
+	if (n)
+		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, a, what);
+}
+
+/* The amount that follows a label in its own cell (预算数：200000.00,
+ * 其中：财政资金 150000.00), from its first digit on, when all of the
+ * rest reads as one; NULL otherwise (the label's amount is in a cell of
+ * its own). */
+static const char *amount_after(const char *k, size_t n)
+{
+	int unit = 0;
+	own_unit(k, &n, &unit);
+	/* labels, the cells most asked, end in neither: spared the scan */
+	if (!n || k[n - 1] < '0' || k[n - 1] > '9')
+		return NULL;
+	const char *d = k;
+	while (*d < '0' || *d > '9')
+		d++;
+	pb_money m;
+	return pb_money_parse(d, n - (size_t)(d - k), &m) == PB_MONEY_OK ? d : NULL;
+}
+
+/* The cell as one line, its length in *n: known for a whole cell, the
+ * common case, where strlen would only cost. */
+static const char *cell_line(tparse *t, size_t c, size_t *n)
+{
+	const char *k = cflat(t, c);
+	*n = t->cells[c].whole ? t->cells[c].len : strlen(k);
+	return k;
+}
+
+/*
+ * The amount of the label in cell c: in the label's cell after it, or in
+ * the value cell.  The cells read are marked in *read (bit per cell, the
+ * first 64), so that the budget row can tell the amounts no label read.
+ */
+static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what,
+                         uint64_t *read)
+{
+	size_t n;
+	const char *k = cell_line(t, r->first + (size_t)c, &n);
+	const char *in = amount_after(k, n);
+	a->set = 0;
+	if (c < 64)
+		*read |= (uint64_t)1 << c;
+	if (in) {
+		amount_text(t, in, n - (size_t)(in - k), t->cells[r->first + (size_t)c].line, to_wan, a,
+		            what);
 		return;
 	}
-	a->set = 1;
+	int v = value_cell(t, r, c);
+	if (v >= 0 && v < 64)
+		*read |= (uint64_t)1 << v;
+	amount(t, r, v, to_wan, a, what);
 }
 
 static int checkpoint(const char *k)
@@ -926,6 +991,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	int col[PB_NCHECK], first = -1;
 	int pct = 0;
 	int conv[PB_NCHECK]; /* each checkpoint's to_wan: its cell may name its unit */
+	long guess = 0;      /* a value in the table's unit, unless a percentage */
 
 	for (int i = 0; i < PB_NCHECK; i++)
 		col[i] = -1, conv[i] = to_wan;
@@ -966,10 +1032,13 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		size_t n = strlen(k);
 		int this_pct = n && k[n - 1] == '%';
+		int named = 0;
 		if (this_pct)
 			n--, pct = 1;
 		else
-			own_unit(k, &n, &conv[owner]);
+			named = own_unit(k, &n, &conv[owner]);
+		if (!named && !this_pct)
+			guess = guess ? guess : ln;
 		pb_amount *a = &p->schedule[owner];
 		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
 			char why[160];
@@ -981,6 +1050,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	}
 	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
+	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
+		t->wan_guess_line = guess;
 	for (int i = 0; !pct && i < PB_NCHECK; i++)
 		if (conv[i] < 0 || /* amounts in a unit that cannot be converted */
 		    (conv[i] > 0 && p->schedule[i].set &&
@@ -1159,12 +1230,28 @@ static int col_taken(const int *col, int c)
 	return 0;
 }
 
+/* The description's column under a rarer name, or -1.  Asked only
+ * when the usual names are missing: most headers have one. */
+static int desc_col(tparse *t, row *h, const int *col)
+{
+	static const char *const names[] = { "指标说明", "具体指标", "绩效指标", "指标定义" };
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = cflat(t, h->first + c);
+		/* 绩效指标值 names the value, though it holds 绩效指标 */
+		if (col_taken(col, (int)c) || has(k, "指标值") || has(k, "目标值"))
+			continue;
+		for (size_t y = 0; y < sizeof names / sizeof *names; y++)
+			if (has(k, names[y]))
+				return (int)c;
+	}
+	return -1;
+}
+
 static void name_cols(tparse *t, row *h, int *col)
 {
 	static const char *const names[C_N][3] = {
-		{ "一级指标", NULL, NULL }, { "二级指标", NULL, NULL }, { "三级指标", NULL, NULL },
-		{ "指标描述", "指标内容", "指标解释" }, { "指标值", NULL, NULL },
-		{ "依据", "标准", "备注" },
+		{ "一级指标" }, { "二级指标" }, { "三级指标" },
+		{ "指标描述", "指标内容", "指标解释" }, { "指标值" }, { "依据", "标准", "备注" },
 	};
 	for (int k = 0; k < C_N; k++)
 		col[k] = -1;
@@ -1184,6 +1271,8 @@ static void name_cols(tparse *t, row *h, int *col)
 			}
 		}
 	}
+	if (col[C_DESC] < 0)
+		col[C_DESC] = desc_col(t, h, col);
 	/* a table with unnamed columns: take them in the usual order, but
 	 * never one that another name took (a header without 三级指标 gave
 	 * level3 the description's column) */
@@ -1309,6 +1398,26 @@ static char *cell_dup(tparse *t, size_t c, size_t *len)
 	return d;
 }
 
+/*
+ * Is a row with blank level cells an indicator of its own (its levels
+ * merged with the row above in the source) rather than the tail of the
+ * row above, cut off by a page break?  A tail carries on cells the break
+ * cut (≥95 / %); a value that is a quantity or date by itself, under a
+ * description, while the row above already has its value, is no such
+ * rest.
+ */
+static int own_row(tparse *t, char *const *cellv, const size_t *lens)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	if (!cellv[C_DESC] || !cellv[C_VALUE])
+		return 0;
+	if (!(t->tail_open ? t->tail_set[1] : prev->value != NULL))
+		return 0;
+	pb_value v;
+	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+	return v.kind != PB_VK_TEXT;
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -1343,7 +1452,8 @@ static void indicators(tparse *t, size_t from)
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
 			/* an empty row */
-		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind) {
+		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
+		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
 			tail_add(t, cellv);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
@@ -1352,6 +1462,10 @@ static void indicators(tparse *t, size_t from)
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
 			}
+			/* a row whose levels were all merged away names the
+			 * indicator above's (before tail_close: it may move) */
+			if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind)
+				cellv[C_L3] = p->ind[p->nind - 1].level3;
 			tail_close(t);
 			if (ind_room(t, p->nind + 1) < 0) {
 				t->oom = 1;
@@ -1437,6 +1551,108 @@ static int carries_on(tparse *t, row *rw)
 	       find_cell(t, rw, "一级指标", 1) < 0;
 }
 
+/* Does the budget row end in a label whose amount is not there (cut off
+ * by a page or line break, onto the next line)?  Every table asks, so a
+ * label is told by its first byte (no amount starts with a Chinese one)
+ * rather than by field_label's searches. */
+static int budget_open(tparse *t, const row *rw)
+{
+	size_t n = used_cells(t, rw->first, rw->n);
+	if (!n)
+		return 0;
+	size_t kn;
+	const char *k = cell_line(t, rw->first + n - 1, &kn);
+	return (unsigned char)k[0] >= 0x80 && !amount_after(k, kn);
+}
+
+/* Does the row go on with amounts, after leading empty cells, as the
+ * rest of a cut budget row does (a purpose row starts with its text)? */
+static int amounts_go_on(tparse *t, const row *x)
+{
+	if (!x->n || !cell_empty(t, x->first))
+		return 0;
+	for (size_t c = x->first + 1; c < x->first + x->n; c++)
+		if (!cell_empty(t, c)) {
+			size_t n;
+			const char *k = cell_line(t, c, &n);
+			return amount_after(k, n) == k;
+		}
+	return 0;
+}
+
+/* Join to the budget row r the rows that carry on its cut cells; their
+ * cells follow its own in t->cells, so it only widens.  How many rows
+ * it took.  Not inlined, nor is read_budget: once a table, they only
+ * made read_rows big enough that LTO stopped inlining read_code (pbtable
+ * 239.30 -> 239.16 M instructions). */
+static PB_NOINLINE size_t join_budget_rest(tparse *t, size_t r)
+{
+	row *rw = &t->rows[r];
+	size_t k = 0;
+	while (r + k + 1 < t->nrows && budget_open(t, rw)) {
+		const row *x = &t->rows[r + k + 1];
+		if (x->first != rw->first + rw->n || !amounts_go_on(t, x))
+			break;
+		rw->n += x->n;
+		rw->end_line = x->end_line;
+		rw->multi = -1;
+		k++;
+	}
+	return k;
+}
+
+/* The cell of the first needle found in rw, or -1. */
+static int find_any(tparse *t, row *rw, const char *const *needles)
+{
+	int c = -1;
+	for (; *needles && c < 0; needles++)
+		c = find_cell_n(t, rw, *needles, strlen(*needles), 0);
+	return c;
+}
+
+/*
+ * The amounts of the budget row whose label is none that pbtable reads
+ * (上级补助, 政府性基金...): an unparsed record each, as they are money
+ * the project's fields do not hold.
+ */
+static void unread_amounts(tparse *t, row *rw, uint64_t read)
+{
+	size_t label = 0;
+	for (size_t x = 0; x < rw->n && x < 64; x++) {
+		if (cell_empty(t, rw->first + x))
+			continue;
+		size_t n = 0;
+		const char *k = read >> x & 1 ? "" : cell_line(t, rw->first + x, &n);
+		const char *in = n ? amount_after(k, n) : NULL;
+		if (in) {
+			const char *l = in == k && label < x ? cflat(t, rw->first + label) : "";
+			char why[200];
+			snprintf(why, sizeof why,
+			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         cut(l, 60), l, cut(k, 60), k);
+			long ln = t->cells[rw->first + x].line;
+			unparsed(t, ln, ln, why);
+		}
+		label = x;
+	}
+}
+
+/* 预算数 labelled by cell c, then the fiscal and other funds by their
+ * usual names or a synonym that plainly says which they are. */
+static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
+{
+	static const char *const fiscal[] = { "财政", "一般公共预算", NULL };
+	static const char *const other[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+	pb_project *p = t->p;
+	uint64_t read = 0;
+	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
+	if ((c = find_any(t, rw, fiscal)) >= 0)
+		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金", &read);
+	if ((c = find_any(t, rw, other)) >= 0)
+		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
+	unread_amounts(t, rw, read);
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1476,6 +1692,7 @@ static void read_rows(tparse *t)
 				 * unit cannot be converted, so no amount is given */
 				const char *unit = !strncmp(u, "万元", 6) ? "万元"
 				                   : !strncmp(u, "元", 3) ? "元" : NULL;
+				t->unit_seen = 1;
 				if (!unit) {
 					char why[160];
 					snprintf(why, sizeof why, "unknown currency unit %.*s: amounts left null",
@@ -1501,13 +1718,10 @@ static void read_rows(tparse *t)
 				}
 		}
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+			r += join_budget_rest(t, r);
 			budget_row = (int)r;
 			p->budget_line = rw->line;
-			amount(t, rw, value_cell(t, rw, c), to_wan, &p->budget, "预算数");
-			if ((c = find_cell(t, rw, "财政", 0)) >= 0)
-				amount(t, rw, value_cell(t, rw, c), to_wan, &p->fiscal, "财政资金");
-			if ((c = find_cell(t, rw, "其他资金", 0)) >= 0)
-				amount(t, rw, value_cell(t, rw, c), to_wan, &p->other, "其他资金");
+			read_budget(t, rw, c, to_wan);
 			continue;
 		}
 		int plan_cells = 0;
@@ -1687,6 +1901,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	else
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
+	if (t.wan_guess_line)
+		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
+		         "amounts taken as 万元: the table has no 单位 line");
 
 	if (!p->dept_code && ctx->doc_dept_code) {
 		p->dept_code = tstr(&t, ctx->doc_dept_code);

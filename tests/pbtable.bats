@@ -451,3 +451,93 @@ grid_filing() {
 	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level2, .level3, .description, .value, .basis]] ==
 		[["数量指标", null, "储备救灾帐篷", "≥200顶", "储备规划"]]'
 }
+
+@test "money: a budget row cut by a page or line break takes its amounts from the next line" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划'
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\n\t\t\t\t\t\t10.00' \
+		f=$(grid_filing budget-cut-other "$IND")
+	BUDGET_ROW='预算规模及资金用途\t预算数\n\t\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00' \
+		g=$(grid_filing budget-cut-all "$IND")
+	for x in "$f" "$g"; do
+		run_split pbtable "$x"
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="project")][0] |
+			[.budget, .fiscal, .other, .purpose, .budget_line, .unparsed] == [60, 50, 10, "购置和维护应急救灾物资", 13, 0]'
+	done
+}
+
+@test "money: an amount in its label's own cell is read" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划'
+	BUDGET_ROW='预算规模及资金用途\t预算数：60.00\t其中：财政资金：50.00\t其他资金：10.00' \
+		f=$(grid_filing label-amount "$IND")
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政资金 50.00\t其他资金\t10.00' \
+		g=$(grid_filing label-amount-space "$IND")
+	for x in "$f" "$g"; do
+		run_split pbtable "$x"
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 50, 10, 0]'
+	done
+}
+
+@test "money: fiscal and other funds by another name; an amount under no label read is reported" {
+	IND='产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划'
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：一般公共预算\t50.00\t自有资金\t10.00' \
+		f=$(grid_filing synonyms "$IND")
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 50, 10, 0]'
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政拨款\t40.00\t上级补助\t10.00\t其他来源资金\t10.00' \
+		f=$(grid_filing unknown-label "$IND")
+	run_split pbtable "$f"
+	[[ "$stderr" == *"unknown-label.txt:13: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上级补助 10.00"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 40, 10, 1]'
+	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | .line] == [13]'
+}
+
+@test "money: a table without a 单位 line warns that its amounts are taken as 万元" {
+	f=$(grid_filing no-unit '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	sed -i '/^单位：万元$/d' "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"no-unit.txt:12: warning: amounts taken as 万元: the table has no 单位 line"* ]]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.source_unit, .budget, .unparsed] == [null, 60, 1]'
+	# amounts that each state their unit take nothing for want of the line
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60万元\t其中：财政资金\t500000元\t其他资金\t10万元' \
+		f=$(grid_filing own-units '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t规划')
+	sed -i '/^单位：万元$/d' "$f"
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.source_unit, .budget, .fiscal, .other] == [null, 60, 50, 10]'
+}
+
+@test "indicators: a row whose level cells are all merged away is its own indicator, not a tail" {
+	f=$(grid_filing merged-levels '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划' \
+		'\t\t\t储备折叠床\t≥100 张\t储备规划' \
+		'\t\t\t物资完好率\t≥95%\t' \
+		'效益指标\t社会效益指标\t安置能力\t提升安置\t有效\t往年经验' \
+		'\t\t\t能力\t提升\t')
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	# the last row, text under a row that has its value, is still its tail
+	echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.line, .level1, .level2, .level3, .description, .value, .basis]] ==
+		[[19, "产出指标", "数量指标", "帐篷数量", "储备帐篷", "≥200顶", "储备规划"],
+		 [20, "产出指标", "数量指标", "帐篷数量", "储备折叠床", "≥100张", "储备规划"],
+		 [21, "产出指标", "数量指标", "帐篷数量", "物资完好率", "≥95%", null],
+		 [22, "效益指标", "社会效益指标", "安置能力", "提升安置能力", "有效提升", "往年经验"]]'
+}
+
+@test "indicators: the description column under 指标说明, 具体指标, 绩效指标 or 指标定义" {
+	for d in 指标说明 具体指标 绩效指标 指标定义; do
+		HEAD_ROW="一级指标\t二级指标\t三级指标\t$d\t指标值\t指标值确定依据" \
+			f=$(grid_filing "desc-$d" '产出指标\t数量指标\t帐篷数量\t储备救灾帐篷\t≥200 顶\t储备规划')
+		run_split pbtable "$f"
+		[ -z "$stderr" ]
+		echo "$output" | jq -se '[.[] | select(.type=="indicator") | [.level3, .description, .value, .basis]] ==
+			[["帐篷数量", "储备救灾帐篷", "≥200顶", "储备规划"]]'
+	done
+	# 绩效指标值 is the value's column all the same
+	HEAD_ROW='一级指标\t二级指标\t三级指标\t指标描述\t绩效指标值\t指标值确定依据' \
+		f=$(grid_filing desc-value '产出指标\t数量指标\t帐篷数量\t储备救灾帐篷\t≥200 顶\t储备规划')
+	run ind "$f" '[.description, .value]'
+	[ "$output" = '["储备救灾帐篷","≥200顶"]' ]
+}
