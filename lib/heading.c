@@ -554,6 +554,39 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 	return 1;
 }
 
+/* The first cell of a markdown row key[0..n) (key[0] is '|'): its
+ * offset and length, blanks trimmed. */
+static void pipe_cell(const char *key, size_t n, size_t *off, size_t *len)
+{
+	size_t i = 1, e;
+	while (i < n && key[i] == ' ')
+		i++;
+	const char *bar = memchr(key + i, '|', n - i);
+	e = bar ? (size_t)(bar - key) : n;
+	while (e > i && key[e - 1] == ' ')
+		e--;
+	*off = i;
+	*len = e - i;
+}
+
+/* Nothing but bars and blanks: the empty cells of a markdown row. */
+static int pb_blank_cells(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '|' && s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+size_t pb_title_cell(const char *key, size_t n, size_t *len)
+{
+	size_t off = 0;
+	*len = n;
+	if (n && key[0] == '|')
+		pipe_cell(key, n, &off, len);
+	return off;
+}
+
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
 {
 	if (rawlen > PB_HEADING_MAX)
@@ -574,6 +607,17 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
 			return PB_L_PROJECT_CODE;
 		return PB_L_TEXT;
+	}
+	if (key[0] == '|') {
+		/* a markdown table starts as its tab-grid and cell-per-line
+		 * counterparts do: at a row holding only its title, or at a
+		 * 项目编码 row when it has none (else its project was lost) */
+		size_t co, cl;
+		pipe_cell(key, n, &co, &cl);
+		if (match(RE_CODE, key + co, cl, NULL, 0))
+			return PB_L_PROJECT_CODE;
+		if (ends_with(key + co, cl, "绩效目标表") && pb_blank_cells(key + co + cl, n - co - cl))
+			return PB_L_TABLE_TITLE;
 	}
 	if (!may_be_heading(key, n))
 		return PB_L_TEXT;

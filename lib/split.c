@@ -526,10 +526,12 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	case PB_L_MEASURES:
 		open_block(sp, PB_BLK_MEASURES, off, ln->lineno, key, kl);
 		break;
-	case PB_L_TABLE_TITLE:
-		if (pb_title_start(key, kl) || !wrapped_title(sp, b, ln, key, kl))
-			start_table(sp, off, ln->lineno, key, kl);
+	case PB_L_TABLE_TITLE: {
+		size_t tl, to = pb_title_cell(key, kl, &tl);
+		if (pb_title_start(key + to, tl) || !wrapped_title(sp, b, ln, key + to, tl))
+			start_table(sp, off, ln->lineno, key + to, tl);
 		break;
+	}
 	case PB_L_TITLE_HALF:
 		start_table(sp, off, ln->lineno, key, kl);
 		sp->title_half = 1;

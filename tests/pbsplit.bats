@@ -212,3 +212,30 @@ shape() {
 	[[ "$output" == *done ]]
 	[[ "$output" != *"write error"* ]]
 }
+
+# a project table's rows after its title: 单位：元, the code and budget row,
+# the indicator header and one indicator; $1 is the cell separator layout
+pipe_rows() {
+	printf '| 项目编码 | 51152325P000013100021 | 项目名称 | 非遗保护 |\n|---|---|---|---|\n'
+	printf '| 预算规模及资金用途 | 预算数 | 200000.00 | 其中：财政资金 | 150000.00 |\n'
+	printf '| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 记录项目数 | ≥5项 |\n'
+}
+
+@test "a markdown table starts at its title row, or at its 项目编码 row without one" {
+	# either way pbsplit made no project_table block and pbtable printed
+	# nothing: the project was lost without a word
+	{ printf '第二部分 预算项目绩效目标\n\n| 1.非遗保护绩效目标表 | | | |\n|---|---|---|---|\n'
+	  printf '| 512001 某某局本级 | | 单位：元 | |\n'; pipe_rows; } > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.kind, .line, .title]' | paste -sd' '"
+	[ "$output" = '["part",1,"第二部分预算项目绩效目标"] ["project_table",3,"非遗保护绩效目标表"]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.line, .code, .budget, .indicators]'"
+	[ "$output" = '[3,"51152325P000013100021",20,1]' ]
+
+	{ printf '单位：元\n\n'; pipe_rows; } > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+	[ "$output" = '["cover",1] ["project_table",3]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.line, .indicators]'"
+	[ "$output" = '[3,1]' ]
+}
