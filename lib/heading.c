@@ -345,12 +345,18 @@ static int title_tail(const char *key, size_t n)
 	return n >= 3 && n < l && n % 3 == 0 && !memcmp(key, word + l - n, n);
 }
 
-/* "text ..... 12": dot leaders then a page number. */
-static int toc_entry(const char *s, size_t n)
+/* s less the blanks at its end: its length */
+static size_t trim_end(const char *s, size_t n)
 {
-	size_t i = n;
-	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
-		i--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+/* "text ..... 12": dot leaders then a page number; i: s's length less
+ * the blanks at its end (trim_end) */
+static int toc_entry_at(const char *s, size_t i)
+{
 	size_t digits = i;
 	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
 		i--;
@@ -374,6 +380,11 @@ static int toc_entry(const char *s, size_t n)
 		}
 	}
 	return dots >= 3;
+}
+
+static int toc_entry(const char *s, size_t n)
+{
+	return toc_entry_at(s, trim_end(s, n));
 }
 
 int pb_blank(const char *s, size_t n)
@@ -532,6 +543,22 @@ int pb_plain_text(const char *raw, size_t n)
  * rows that are not in a table yet, each new (a code, an amount), out of
  * the memo, whose misses they were three quarters of.
  */
+/*
+ * Can the key of a row that starts with an ideograph end in 表 (a title
+ * as the row's one cell)?  Its last character, blanks trimmed, is the
+ * key's when normalization keeps it and it is no markup's end; else
+ * unsure, and so is 表.
+ */
+static int title_end(const unsigned char *u, size_t n)
+{
+	if (!n)
+		return 0;
+	unsigned c = u[n - 1];
+	if (c < 0x80)
+		return c < 0x20 || c == '>' || c == '*' || c == '$' || c == ';';
+	return n < 3 || kept3(u + n - 3, 3) < 0 || !memcmp(u + n - 3, "表", 3);
+}
+
 int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 {
 	const unsigned char *u = (const unsigned char *)raw;
@@ -540,9 +567,10 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 
 	if (first < 0 || fullwidth_digit(first))
 		return 0;
-	if (toc_entry(raw, n))
+	size_t e = trim_end(raw, n);
+	if (toc_entry_at(raw, e))
 		*cls = PB_L_TOC_ENTRY;
-	else if (first != 0x9879) /* 项 */
+	else if (first != 0x9879 && !title_end(u, e)) /* 项 */
 		*cls = PB_L_TEXT;
 	/* the key is no longer than the line, so not past 400 bytes, and
 	 * starts with what the line does */
@@ -600,13 +628,16 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 	if (n > 400 || memchr(key, '\t', n))
 		return PB_L_TEXT;
 	if (memchr(raw, '\t', rawlen)) {
-		/* a tab-grid row; only a missing title can start a table here */
+		/* a tab-grid row; only a missing title can start a table here,
+		 * or the title itself as the row's one cell: a merged row
+		 * (…绩效目标表\t\t\t) or a DOCX cell (\t…绩效目标表).  Left
+		 * out, it took the table's 单位 line with it (amounts ×10000) */
 		const char *p = raw;
 		while (*p == '\t' || *p == ' ')
 			p++;
 		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
 			return PB_L_PROJECT_CODE;
-		return PB_L_TEXT;
+		return ends_with(key, n, "绩效目标表") ? PB_L_TABLE_TITLE : PB_L_TEXT;
 	}
 	if (key[0] == '|') {
 		/* a markdown table starts as its tab-grid and cell-per-line

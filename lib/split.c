@@ -272,6 +272,69 @@ static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const 
 	return 1;
 }
 
+/* The start of the line that ends at t + end (its terminator included),
+ * no further back than lo.  A lone CR ends a line too. */
+static size_t line_start(const char *t, size_t lo, size_t end)
+{
+	size_t j = end;
+	if (j > lo && t[j - 1] == '\n')
+		j--;
+	if (j > lo && t[j - 1] == '\r')
+		j--;
+	while (j > lo && t[j - 1] != '\n' && t[j - 1] != '\r')
+		j--;
+	return j;
+}
+
+/* Might s[0..n), blanks trimmed, end in 绩效目标表? */
+static int title_row(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+		n--;
+	return n >= 15 && !memcmp(s + n - 15, "绩效目标表", 15);
+}
+
+/*
+ * A 项目编码 row at off / line starts a table after another: its title
+ * may be a few lines up, a grid row of its own (…绩效目标表\t\t\t or
+ * \t…绩效目标表) that table_row took for a row of the table before, with
+ * the department and 单位 lines after it.  Looked for here, once a
+ * table, rather than in every row: 1 when the table was started there.
+ */
+static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t end = off;
+	pb_buf room = PB_BUF_INIT;
+	int r = 0;
+
+	for (int rows = 0; end > b->off && rows < 6 && !r; line--) {
+		size_t st = line_start(t, b->off, end), len = end - st;
+		const char *key;
+		size_t kl;
+		pb_line_class cls;
+		end = st;
+		if (pb_blank(t + st, len))
+			continue;
+		rows++;
+		if (st == b->off || len > PB_HEADING_MAX || !title_row(t + st, len))
+			continue;
+		while (len && (t[st + len - 1] == '\n' || t[st + len - 1] == '\r'))
+			len--;
+		if (pb_linememo_classify(sp->memo, t + st, len, &room, &key, &kl, &cls) < 0) {
+			sp->oom = 1;
+			break;
+		}
+		if (cls == PB_L_TABLE_TITLE) {
+			size_t tl, to = pb_title_cell(key, kl, &tl);
+			start_table(sp, st, line - 1, key + to, tl);
+			r = 1;
+		}
+	}
+	pb_buf_free(&room);
+	return r;
+}
+
 /* ---- cover fields ---- */
 
 #define MAXCOVER 48
@@ -552,7 +615,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		goto text;
 	case PB_L_PROJECT_CODE:
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
-			start_table(sp, off, ln->lineno, "", 0);
+			if (k != PB_BLK_PROJECT_TABLE || !title_above(sp, b, off, ln->lineno))
+				start_table(sp, off, ln->lineno, "", 0);
 			sp->unit_pending = 0;
 		}
 		sp->code_seen = 1;

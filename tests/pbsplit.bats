@@ -239,3 +239,18 @@ pipe_rows() {
 	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.line, .indicators]'"
 	[ "$output" = '[3,1]' ]
 }
+
+@test "a title as a grid row's one cell starts the table, with its 单位 line" {
+	# 1.…绩效目标表\t\t\t (a merged row) and \t1.…绩效目标表 (a DOCX cell)
+	# were no titles: the department and 单位：元 lines fell outside the
+	# table, which read its amounts in 万元
+	for title in '1.非遗保护绩效目标表\t\t\t\t' '\t1.非遗保护绩效目标表' '非遗保护绩效目标表\t\t'; do
+		printf "1.甲绩效目标表\n项目编码\t51152325P000013100020\t项目名称\t甲\n预算规模及资金用途\t预算数\t1.00\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t记录\t≥5项\n$title\n\n512001 某某局本级\n\n单位：元\n\n项目编码\t51152325P000013100021\t项目名称\t非遗保护\n预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\n" > "$BATS_TEST_TMPDIR/t.txt"
+		lossless "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.kind, .line, .title]' | paste -sd' '"
+		[ "$output" = '["project_table",1,"甲绩效目标表"] ["project_table",6,"非遗保护绩效目标表"]' ]
+		# the table's unit line is in it (pbtable's reading of the title row is table.c's)
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -r 'select(.line==6).text' | grep -c '^单位：元'"
+		[ "$output" = 1 ]
+	done
+}
