@@ -23,7 +23,11 @@ static const char *const patterns[RE_N] = {
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
 	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
 	[RE_COVER] = "((?:19|20)[0-9]{2})\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本)",
-	[RE_UNIT] = "^([0-9]{6})(?![0-9])\\s*(\\S.*)$",
+	/* the code ends at a blank or the name's first ideograph: not at
+	 * 200000.00 (an amount read as a department, ".00") nor at a
+	 * currency (200000元) */
+	[RE_UNIT] = "^([0-9]{6})(?=[\\s\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}])"
+	            "(?!\\s*万?元\\s*$)\\s*(\\S.*)$",
 	[RE_CODE] = "^项目编[码号]",
 };
 
@@ -190,6 +194,13 @@ static int numbered_by_hand(const char *s, size_t n, size_t *end)
 	return 0;
 }
 
+/* RE_UNIT's ideographs: CJK, extension A, compatibility */
+static int ideograph(int32_t c)
+{
+	return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF);
+}
+
 /* RE_UNIT: 1, the name's start in *name; 0; or ASK */
 static int unit_by_hand(const char *s, size_t n, size_t *name)
 {
@@ -198,12 +209,27 @@ static int unit_by_hand(const char *s, size_t n, size_t *name)
 	for (i = 0; i < 6; i++)
 		if (i >= n || (unsigned)((unsigned char)s[i] - '0') >= 10u)
 			return 0;
-	if (i < n && (unsigned)((unsigned char)s[i] - '0') < 10u)
+	if (i == n)
+		return 0;
+	int32_t c0;
+	pb_utf8_decode(s + i, n - i, &c0);
+	if (c0 < 0)
+		return ASK;
+	if (!re_space(c0) && !ideograph(c0))
 		return 0;
 	if ((i = skip_re_space(s, i, n)) == (size_t)-1)
 		return ASK;
 	if (i == n)
 		return 0;
+	/* a currency alone: 200000元, 200000 万元 */
+	size_t w = i + (n - i >= 3 && !memcmp(s + i, "万", 3) ? 3 : 0);
+	if (n - w >= 3 && !memcmp(s + w, "元", 3)) {
+		size_t e = skip_re_space(s, w + 3, n);
+		if (e == (size_t)-1)
+			return ASK;
+		if (e == n)
+			return 0;
+	}
 	/* \S.*$: the rest, with no line end in it; ideographs (but E2, where
 	 * U+2028 is) three bytes at a time */
 	const unsigned char *u = (const unsigned char *)s;

@@ -254,3 +254,27 @@ pipe_rows() {
 		[ "$output" = 1 ]
 	done
 }
+
+@test "a department code is six digits before a blank or a name, never an amount's" {
+	# 200000.00 was department 200000 named .00; 512001 alone in its cell
+	# was pbsplit's department but not pbtable's
+	printf '1.甲绩效目标表\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .budget]'"
+	[ "$output" = '[null,null,20]' ]
+	for cell in '200000元' '200000 万元'; do
+		printf '1.甲绩效目标表\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t%s\n' "$cell" > "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | .dept_code'"
+		[ "$output" = null ]
+	done
+	printf '1.甲绩效目标表\n512001\t某某局本级\t\t单位：元\t\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+	[ "$output" = '["512001","某某局本级"]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .budget]'"
+	[ "$output" = '["512001","某某局本级",20]' ]
+	# real department lines, the name after a blank or at once
+	for line in '512001 某某局本级' '512001　某某局本级' '512001某某局本级'; do
+		printf '1.甲绩效目标表\n%s\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t200000.00\n' "$line" > "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","某某局本级"]' ]
+	done
+}
