@@ -63,6 +63,12 @@ struct pb_splitter {
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
 	int table_tabbed;     /* the current table has tab-separated cells */
+	/* the doc's cover title from its year on, to know it again */
+	pb_buf doc_title;
+	/* A line repeating it in a table (off, line; off 0: none): a PDF's
+	 * running page header when table rows follow, else a new filing */
+	size_t noise_off;
+	long noise_line;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -107,6 +113,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->cover_keys);
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
+	pb_buf_init(&sp->doc_title);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -123,6 +130,7 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->cover_keys);
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
+	pb_buf_free(&sp->doc_title);
 	free(sp);
 }
 
@@ -148,6 +156,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
+	sp->noise_off = 0;
+	pb_buf_reset(&sp->doc_title);
 }
 
 void pb_splitter_reset(pb_splitter *sp, const char *encoding)
@@ -463,6 +473,41 @@ static int emit_doc(pb_splitter *sp)
 	return r;
 }
 
+/*
+ * End the doc before from_line and start the next there; the text from
+ * byte `from` on ((size_t)-1: none), lines the old doc read after its
+ * end, goes into the new doc's cover.
+ */
+static int new_filing(pb_splitter *sp, size_t from, long from_line)
+{
+	pb_doc *d = &sp->doc;
+	pb_buf moved = PB_BUF_INIT;
+	int r;
+
+	sp->lineno = from_line - 1; /* the old doc ends before this line */
+	if (from != (size_t)-1) {
+		if (pb_buf_add(&moved, d->text.ptr + from, d->text.len - from) < 0)
+			return -1;
+		pb_buf_truncate(&d->text, from);
+	}
+	r = emit_doc(sp);
+	d->line = from_line;
+	if (moved.len) {
+		pb_buf_add(&d->text, moved.ptr, moved.len);
+		open_block(sp, PB_BLK_COVER, 0, from_line, NULL, 0);
+	}
+	pb_buf_free(&moved);
+	return r;
+}
+
+/* Is key (a cover title) the title of the doc being read? */
+static int own_title(pb_splitter *sp, const char *key, size_t kl)
+{
+	size_t t;
+	return sp->doc_title.len && pb_cover_year(key, kl, &t) && kl - t == sp->doc_title.len &&
+	       !memcmp(key + t, sp->doc_title.ptr, kl - t);
+}
+
 /* The toc's markdown separators: only - | : and blanks. */
 static int rule_line(const char *s, size_t n)
 {
@@ -510,32 +555,37 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return -1;
 	}
 
+	/* the memo, where the key may be, serves cover_fields too */
+	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
+	                       (sp->noise_off && cls != PB_L_BLANK)) &&
+	    key != sp->key.ptr) {
+		pb_buf_reset(&sp->key);
+		if (pb_buf_add(&sp->key, key, kl) < 0)
+			return -1;
+		key = sp->key.ptr;
+	}
+	/* after the doc's own title in a table: table rows go on (the line
+	 * was a running page header, kept in the table), or a new filing
+	 * started at it */
+	if (sp->noise_off && cls != PB_L_BLANK) {
+		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || cls == PB_L_PROJECT_CODE ||
+		    cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
+			sp->noise_off = 0;
+		} else {
+			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
+			r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
+			               moved_tail ? sp->tail_line : sp->noise_line);
+			sp->lineno = ln->lineno;
+			b = cur(sp);
+			if (r)
+				return r;
+		}
+	}
 	/* a new filing in the same stream */
-	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
-		pb_buf moved = PB_BUF_INIT;
-		long moved_line = ln->lineno;
-		/* the memo, where the key may be, serves cover_fields too */
-		if (key != sp->key.ptr) {
-			pb_buf_reset(&sp->key);
-			if (pb_buf_add(&sp->key, key, kl) < 0)
-				return -1;
-			key = sp->key.ptr;
-		}
-		sp->lineno = ln->lineno - 1; /* the old doc ends before this line */
-		if (b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed) {
-			if (pb_buf_add(&moved, d->text.ptr + sp->tail_off, d->text.len - sp->tail_off) < 0)
-				return -1;
-			moved_line = sp->tail_line;
-			pb_buf_truncate(&d->text, sp->tail_off);
-			sp->lineno = sp->tail_line - 1;
-		}
-		r = emit_doc(sp);
-		d->line = moved_line;
-		if (moved.len) {
-			pb_buf_add(&d->text, moved.ptr, moved.len);
-			open_block(sp, PB_BLK_COVER, 0, moved_line, NULL, 0);
-		}
-		pb_buf_free(&moved);
+	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1) &&
+	    !(cls == PB_L_COVER_TITLE && b && b->kind == PB_BLK_PROJECT_TABLE && own_title(sp, key, kl))) {
+		int tail = b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed;
+		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
 		sp->lineno = ln->lineno;
 		b = cur(sp);
 		if (r)
@@ -623,9 +673,18 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		break;
 	case PB_L_COVER_TITLE:
 		if (!b || k == PB_BLK_COVER) {
+			size_t t;
 			if (!b)
 				open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+			if (!sp->doc_title.len && pb_cover_year(key, kl, &t) &&
+			    pb_buf_add(&sp->doc_title, key + t, kl - t) < 0)
+				return -1;
 			break;
+		}
+		if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
+			/* the doc's own title (else a new doc began above) */
+			sp->noise_off = off;
+			sp->noise_line = ln->lineno;
 		}
 		goto text;
 	default:
@@ -718,5 +777,15 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 
 int pb_splitter_finish(pb_splitter *sp)
 {
+	if (sp->noise_off && sp->tail_off) {
+		/* the doc's title after its last table row: a new filing */
+		long last = sp->lineno;
+		int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
+		int r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
+		                   moved_tail ? sp->tail_line : sp->noise_line);
+		sp->lineno = last;
+		if (r)
+			return r;
+	}
 	return emit_doc(sp);
 }

@@ -278,3 +278,25 @@ pipe_rows() {
 		[ "$output" = '["512001","某某局本级"]' ]
 	done
 }
+
+@test "a PDF running page header in a table is kept in it, not a new filing" {
+	# the cover title repeated at the top of a page started doc 2 and took
+	# the rows after it into its cover
+	{ printf '某某局\n2025 年部门预算绩效文本\n\n1.甲绩效目标表\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n'
+	  printf '预算规模及资金用途\t预算数\t200000.00\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t甲\t≥5项\n'
+	  printf '\n某某局2025年部门预算绩效文本\n\n\t质量指标\t乙\t100%%\n'
+	  printf '\t时效指标\t丙\t≤3天\n'; } > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.doc, .kind, .line, .end_line]' | paste -sd' '"
+	[ "$output" = '[1,"cover",1,3] [1,"project_table",4,14]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.doc, .indicators]'"
+	[ "$output" = '[1,3]' ]
+	# the same title opening a filing of its own is one, with or without
+	# its cover after it, and at the end of the input
+	for next in '（草案）\n\n某某局编制\n' '目录\n' ''; do
+		{ sed -n 1,9p "$BATS_TEST_TMPDIR/t.txt"; printf "\n2025 年部门预算绩效文本\n$next"; } > "$BATS_TEST_TMPDIR/u.txt"
+		lossless "$BATS_TEST_TMPDIR/u.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/u.txt' | jq -c 'select(.type==\"block\") | [.doc, .kind, .line]' | paste -sd' '"
+		[ "$output" = '[1,"cover",1] [1,"project_table",4] [2,"cover",11]' ] || [ "$output" = '[1,"cover",1] [1,"project_table",4] [2,"cover",11] [2,"toc",12]' ]
+	done
+}
