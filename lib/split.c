@@ -63,7 +63,7 @@ struct pb_splitter {
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
 	int table_tabbed;     /* the current table has tab-separated cells */
-	/* the doc's cover title from its year on, to know it again */
+	/* the key of the doc's cover title, to know it again */
 	pb_buf doc_title;
 	/* A line repeating it in a table (off, line; off 0: none): a PDF's
 	 * running page header when table rows follow, else a new filing */
@@ -500,12 +500,19 @@ static int new_filing(pb_splitter *sp, size_t from, long from_line)
 	return r;
 }
 
-/* Is key (a cover title) the title of the doc being read? */
+/* Does key (a cover title) end in the doc's own cover title, from its
+ * year on (某某局2025年部门预算绩效文本 after 2025 年部门预算绩效文本)?
+ * Asked at each filing of a stream: the year is looked for only in the
+ * own title. */
 static int own_title(pb_splitter *sp, const char *key, size_t kl)
 {
-	size_t t;
-	return sp->doc_title.len && pb_cover_year(key, kl, &t) && kl - t == sp->doc_title.len &&
-	       !memcmp(key + t, sp->doc_title.ptr, kl - t);
+	pb_buf *own = &sp->doc_title;
+	size_t o, l;
+	if (!own->len || !pb_cover_year(own->ptr, own->len, &o))
+		return 0;
+	l = own->len - o;
+	return kl >= l && !memcmp(key + kl - l, own->ptr + o, l) &&
+	       (kl == l || (unsigned)(key[kl - l - 1] - '0') >= 10u);
 }
 
 /* The toc's markdown separators: only - | : and blanks. */
@@ -673,11 +680,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		break;
 	case PB_L_COVER_TITLE:
 		if (!b || k == PB_BLK_COVER) {
-			size_t t;
 			if (!b)
 				open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
-			if (!sp->doc_title.len && pb_cover_year(key, kl, &t) &&
-			    pb_buf_add(&sp->doc_title, key + t, kl - t) < 0)
+			if (!sp->doc_title.len && pb_buf_add(&sp->doc_title, key, kl) < 0)
 				return -1;
 			break;
 		}
