@@ -19,7 +19,8 @@
  *  - headings are where they say: a 目录, 总体绩效目标, 分项绩效目标 or
  *    工作保障措施 line (by pb_classify) is the first line of a block of that
  *    kind titled with its key; a table title or 项目编码 line lies in a
- *    project_table block;
+ *    project_table block (a markdown row whose first cell is one of them
+ *    too, or a grid row holding only a title);
  *  - the cheap tests before the heading patterns never turn away a key
  *    a pattern takes (pb_heading_check_filters), nor the raw pre-test a
  *    line that is not plain text (pb_heading_check_plain), and a grid

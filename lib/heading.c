@@ -23,7 +23,11 @@ static const char *const patterns[RE_N] = {
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
 	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
 	[RE_COVER] = "((?:19|20)[0-9]{2})\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本)",
-	[RE_UNIT] = "^([0-9]{6})(?![0-9])\\s*(\\S.*)$",
+	/* the code ends at a blank or the name's first ideograph: not at
+	 * 200000.00 (an amount read as a department, ".00") nor at a
+	 * currency (200000元) */
+	[RE_UNIT] = "^([0-9]{6})(?=[\\s\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}])"
+	            "(?!\\s*万?元\\s*$)\\s*(\\S.*)$",
 	[RE_CODE] = "^项目编[码号]",
 };
 
@@ -190,6 +194,13 @@ static int numbered_by_hand(const char *s, size_t n, size_t *end)
 	return 0;
 }
 
+/* RE_UNIT's ideographs: CJK, extension A, compatibility */
+static int ideograph(int32_t c)
+{
+	return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF);
+}
+
 /* RE_UNIT: 1, the name's start in *name; 0; or ASK */
 static int unit_by_hand(const char *s, size_t n, size_t *name)
 {
@@ -198,12 +209,27 @@ static int unit_by_hand(const char *s, size_t n, size_t *name)
 	for (i = 0; i < 6; i++)
 		if (i >= n || (unsigned)((unsigned char)s[i] - '0') >= 10u)
 			return 0;
-	if (i < n && (unsigned)((unsigned char)s[i] - '0') < 10u)
+	if (i == n)
+		return 0;
+	int32_t c0;
+	pb_utf8_decode(s + i, n - i, &c0);
+	if (c0 < 0)
+		return ASK;
+	if (!re_space(c0) && !ideograph(c0))
 		return 0;
 	if ((i = skip_re_space(s, i, n)) == (size_t)-1)
 		return ASK;
 	if (i == n)
 		return 0;
+	/* a currency alone: 200000元, 200000 万元 */
+	size_t w = i + (n - i >= 3 && !memcmp(s + i, "万", 3) ? 3 : 0);
+	if (n - w >= 3 && !memcmp(s + w, "元", 3)) {
+		size_t e = skip_re_space(s, w + 3, n);
+		if (e == (size_t)-1)
+			return ASK;
+		if (e == n)
+			return 0;
+	}
 	/* \S.*$: the rest, with no line end in it; ideographs (but E2, where
 	 * U+2028 is) three bytes at a time */
 	const unsigned char *u = (const unsigned char *)s;
@@ -345,12 +371,18 @@ static int title_tail(const char *key, size_t n)
 	return n >= 3 && n < l && n % 3 == 0 && !memcmp(key, word + l - n, n);
 }
 
-/* "text ..... 12": dot leaders then a page number. */
-static int toc_entry(const char *s, size_t n)
+/* s less the blanks at its end: its length */
+static size_t trim_end(const char *s, size_t n)
 {
-	size_t i = n;
-	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
-		i--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+/* "text ..... 12": dot leaders then a page number; i: s's length less
+ * the blanks at its end (trim_end) */
+static int toc_entry_at(const char *s, size_t i)
+{
 	size_t digits = i;
 	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
 		i--;
@@ -374,6 +406,11 @@ static int toc_entry(const char *s, size_t n)
 		}
 	}
 	return dots >= 3;
+}
+
+static int toc_entry(const char *s, size_t n)
+{
+	return toc_entry_at(s, trim_end(s, n));
 }
 
 int pb_blank(const char *s, size_t n)
@@ -532,6 +569,22 @@ int pb_plain_text(const char *raw, size_t n)
  * rows that are not in a table yet, each new (a code, an amount), out of
  * the memo, whose misses they were three quarters of.
  */
+/*
+ * Can the key of a row that starts with an ideograph end in 表 (a title
+ * as the row's one cell)?  Its last character, blanks trimmed, is the
+ * key's when normalization keeps it and it is no markup's end; else
+ * unsure, and so is 表.
+ */
+static int title_end(const unsigned char *u, size_t n)
+{
+	if (!n)
+		return 0;
+	unsigned c = u[n - 1];
+	if (c < 0x80)
+		return c < 0x20 || c == '>' || c == '*' || c == '$' || c == ';';
+	return n < 3 || kept3(u + n - 3, 3) < 0 || !memcmp(u + n - 3, "表", 3);
+}
+
 int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 {
 	const unsigned char *u = (const unsigned char *)raw;
@@ -540,9 +593,10 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 
 	if (first < 0 || fullwidth_digit(first))
 		return 0;
-	if (toc_entry(raw, n))
+	size_t e = trim_end(raw, n);
+	if (toc_entry_at(raw, e))
 		*cls = PB_L_TOC_ENTRY;
-	else if (first != 0x9879) /* 项 */
+	else if (first != 0x9879 && !title_end(u, e)) /* 项 */
 		*cls = PB_L_TEXT;
 	/* the key is no longer than the line, so not past 400 bytes, and
 	 * starts with what the line does */
@@ -552,6 +606,39 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 	else
 		return 0;
 	return 1;
+}
+
+/* The first cell of a markdown row key[0..n) (key[0] is '|'): its
+ * offset and length, blanks trimmed. */
+static void pipe_cell(const char *key, size_t n, size_t *off, size_t *len)
+{
+	size_t i = 1, e;
+	while (i < n && key[i] == ' ')
+		i++;
+	const char *bar = memchr(key + i, '|', n - i);
+	e = bar ? (size_t)(bar - key) : n;
+	while (e > i && key[e - 1] == ' ')
+		e--;
+	*off = i;
+	*len = e - i;
+}
+
+/* Nothing but bars and blanks: the empty cells of a markdown row. */
+static int pb_blank_cells(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '|' && s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+size_t pb_title_cell(const char *key, size_t n, size_t *len)
+{
+	size_t off = 0;
+	*len = n;
+	if (n && key[0] == '|')
+		pipe_cell(key, n, &off, len);
+	return off;
 }
 
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t n)
@@ -567,13 +654,27 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 	if (n > 400 || memchr(key, '\t', n))
 		return PB_L_TEXT;
 	if (memchr(raw, '\t', rawlen)) {
-		/* a tab-grid row; only a missing title can start a table here */
+		/* a tab-grid row; only a missing title can start a table here,
+		 * or the title itself as the row's one cell: a merged row
+		 * (…绩效目标表\t\t\t) or a DOCX cell (\t…绩效目标表).  Left
+		 * out, it took the table's 单位 line with it (amounts ×10000) */
 		const char *p = raw;
 		while (*p == '\t' || *p == ' ')
 			p++;
 		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
 			return PB_L_PROJECT_CODE;
-		return PB_L_TEXT;
+		return ends_with(key, n, "绩效目标表") ? PB_L_TABLE_TITLE : PB_L_TEXT;
+	}
+	if (key[0] == '|') {
+		/* a markdown table starts as its tab-grid and cell-per-line
+		 * counterparts do: at a row holding only its title, or at a
+		 * 项目编码 row when it has none (else its project was lost) */
+		size_t co, cl;
+		pipe_cell(key, n, &co, &cl);
+		if (match(RE_CODE, key + co, cl, NULL, 0))
+			return PB_L_PROJECT_CODE;
+		if (ends_with(key + co, cl, "绩效目标表") && pb_blank_cells(key + co + cl, n - co - cl))
+			return PB_L_TABLE_TITLE;
 	}
 	if (!may_be_heading(key, n))
 		return PB_L_TEXT;

@@ -63,6 +63,12 @@ struct pb_splitter {
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
 	int table_tabbed;     /* the current table has tab-separated cells */
+	/* the key of the doc's cover title, to know it again */
+	pb_buf doc_title;
+	/* A line repeating it in a table (off, line; off 0: none): a PDF's
+	 * running page header when table rows follow, else a new filing */
+	size_t noise_off;
+	long noise_line;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -107,6 +113,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->cover_keys);
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
+	pb_buf_init(&sp->doc_title);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -123,6 +130,7 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->cover_keys);
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
+	pb_buf_free(&sp->doc_title);
 	free(sp);
 }
 
@@ -148,6 +156,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
+	sp->noise_off = 0;
+	pb_buf_reset(&sp->doc_title);
 }
 
 void pb_splitter_reset(pb_splitter *sp, const char *encoding)
@@ -270,6 +280,69 @@ static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const 
 	start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
 	pb_buf_free(&t);
 	return 1;
+}
+
+/* The start of the line that ends at t + end (its terminator included),
+ * no further back than lo.  A lone CR ends a line too. */
+static size_t line_start(const char *t, size_t lo, size_t end)
+{
+	size_t j = end;
+	if (j > lo && t[j - 1] == '\n')
+		j--;
+	if (j > lo && t[j - 1] == '\r')
+		j--;
+	while (j > lo && t[j - 1] != '\n' && t[j - 1] != '\r')
+		j--;
+	return j;
+}
+
+/* Might s[0..n), blanks trimmed, end in 绩效目标表? */
+static int title_row(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+		n--;
+	return n >= 15 && !memcmp(s + n - 15, "绩效目标表", 15);
+}
+
+/*
+ * A 项目编码 row at off / line starts a table after another: its title
+ * may be a few lines up, a grid row of its own (…绩效目标表\t\t\t or
+ * \t…绩效目标表) that table_row took for a row of the table before, with
+ * the department and 单位 lines after it.  Looked for here, once a
+ * table, rather than in every row: 1 when the table was started there.
+ */
+static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t end = off;
+	pb_buf room = PB_BUF_INIT;
+	int r = 0;
+
+	for (int rows = 0; end > b->off && rows < 6 && !r; line--) {
+		size_t st = line_start(t, b->off, end), len = end - st;
+		const char *key;
+		size_t kl;
+		pb_line_class cls;
+		end = st;
+		if (pb_blank(t + st, len))
+			continue;
+		rows++;
+		if (st == b->off || len > PB_HEADING_MAX || !title_row(t + st, len))
+			continue;
+		while (len && (t[st + len - 1] == '\n' || t[st + len - 1] == '\r'))
+			len--;
+		if (pb_linememo_classify(sp->memo, t + st, len, &room, &key, &kl, &cls) < 0) {
+			sp->oom = 1;
+			break;
+		}
+		if (cls == PB_L_TABLE_TITLE) {
+			size_t tl, to = pb_title_cell(key, kl, &tl);
+			start_table(sp, st, line - 1, key + to, tl);
+			r = 1;
+		}
+	}
+	pb_buf_free(&room);
+	return r;
 }
 
 /* ---- cover fields ---- */
@@ -400,6 +473,48 @@ static int emit_doc(pb_splitter *sp)
 	return r;
 }
 
+/*
+ * End the doc before from_line and start the next there; the text from
+ * byte `from` on ((size_t)-1: none), lines the old doc read after its
+ * end, goes into the new doc's cover.
+ */
+static int new_filing(pb_splitter *sp, size_t from, long from_line)
+{
+	pb_doc *d = &sp->doc;
+	pb_buf moved = PB_BUF_INIT;
+	int r;
+
+	sp->lineno = from_line - 1; /* the old doc ends before this line */
+	if (from != (size_t)-1) {
+		if (pb_buf_add(&moved, d->text.ptr + from, d->text.len - from) < 0)
+			return -1;
+		pb_buf_truncate(&d->text, from);
+	}
+	r = emit_doc(sp);
+	d->line = from_line;
+	if (moved.len) {
+		pb_buf_add(&d->text, moved.ptr, moved.len);
+		open_block(sp, PB_BLK_COVER, 0, from_line, NULL, 0);
+	}
+	pb_buf_free(&moved);
+	return r;
+}
+
+/* Does key (a cover title) end in the doc's own cover title, from its
+ * year on (某某局2025年部门预算绩效文本 after 2025 年部门预算绩效文本)?
+ * Asked at each filing of a stream: the year is looked for only in the
+ * own title. */
+static int own_title(pb_splitter *sp, const char *key, size_t kl)
+{
+	pb_buf *own = &sp->doc_title;
+	size_t o, l;
+	if (!own->len || !pb_cover_year(own->ptr, own->len, &o))
+		return 0;
+	l = own->len - o;
+	return kl >= l && !memcmp(key + kl - l, own->ptr + o, l) &&
+	       (kl == l || (unsigned)(key[kl - l - 1] - '0') >= 10u);
+}
+
 /* The toc's markdown separators: only - | : and blanks. */
 static int rule_line(const char *s, size_t n)
 {
@@ -447,32 +562,37 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return -1;
 	}
 
+	/* the memo, where the key may be, serves cover_fields too */
+	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
+	                       (sp->noise_off && cls != PB_L_BLANK)) &&
+	    key != sp->key.ptr) {
+		pb_buf_reset(&sp->key);
+		if (pb_buf_add(&sp->key, key, kl) < 0)
+			return -1;
+		key = sp->key.ptr;
+	}
+	/* after the doc's own title in a table: table rows go on (the line
+	 * was a running page header, kept in the table), or a new filing
+	 * started at it */
+	if (sp->noise_off && cls != PB_L_BLANK) {
+		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || cls == PB_L_PROJECT_CODE ||
+		    cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
+			sp->noise_off = 0;
+		} else {
+			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
+			r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
+			               moved_tail ? sp->tail_line : sp->noise_line);
+			sp->lineno = ln->lineno;
+			b = cur(sp);
+			if (r)
+				return r;
+		}
+	}
 	/* a new filing in the same stream */
-	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
-		pb_buf moved = PB_BUF_INIT;
-		long moved_line = ln->lineno;
-		/* the memo, where the key may be, serves cover_fields too */
-		if (key != sp->key.ptr) {
-			pb_buf_reset(&sp->key);
-			if (pb_buf_add(&sp->key, key, kl) < 0)
-				return -1;
-			key = sp->key.ptr;
-		}
-		sp->lineno = ln->lineno - 1; /* the old doc ends before this line */
-		if (b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed) {
-			if (pb_buf_add(&moved, d->text.ptr + sp->tail_off, d->text.len - sp->tail_off) < 0)
-				return -1;
-			moved_line = sp->tail_line;
-			pb_buf_truncate(&d->text, sp->tail_off);
-			sp->lineno = sp->tail_line - 1;
-		}
-		r = emit_doc(sp);
-		d->line = moved_line;
-		if (moved.len) {
-			pb_buf_add(&d->text, moved.ptr, moved.len);
-			open_block(sp, PB_BLK_COVER, 0, moved_line, NULL, 0);
-		}
-		pb_buf_free(&moved);
+	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1) &&
+	    !(cls == PB_L_COVER_TITLE && b && b->kind == PB_BLK_PROJECT_TABLE && own_title(sp, key, kl))) {
+		int tail = b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed;
+		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
 		sp->lineno = ln->lineno;
 		b = cur(sp);
 		if (r)
@@ -526,10 +646,12 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	case PB_L_MEASURES:
 		open_block(sp, PB_BLK_MEASURES, off, ln->lineno, key, kl);
 		break;
-	case PB_L_TABLE_TITLE:
-		if (pb_title_start(key, kl) || !wrapped_title(sp, b, ln, key, kl))
-			start_table(sp, off, ln->lineno, key, kl);
+	case PB_L_TABLE_TITLE: {
+		size_t tl, to = pb_title_cell(key, kl, &tl);
+		if (pb_title_start(key + to, tl) || !wrapped_title(sp, b, ln, key + to, tl))
+			start_table(sp, off, ln->lineno, key + to, tl);
 		break;
+	}
 	case PB_L_TITLE_HALF:
 		start_table(sp, off, ln->lineno, key, kl);
 		sp->title_half = 1;
@@ -550,7 +672,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		goto text;
 	case PB_L_PROJECT_CODE:
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
-			start_table(sp, off, ln->lineno, "", 0);
+			if (k != PB_BLK_PROJECT_TABLE || !title_above(sp, b, off, ln->lineno))
+				start_table(sp, off, ln->lineno, "", 0);
 			sp->unit_pending = 0;
 		}
 		sp->code_seen = 1;
@@ -559,7 +682,14 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (!b || k == PB_BLK_COVER) {
 			if (!b)
 				open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+			if (!sp->doc_title.len && pb_buf_add(&sp->doc_title, key, kl) < 0)
+				return -1;
 			break;
+		}
+		if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
+			/* the doc's own title (else a new doc began above) */
+			sp->noise_off = off;
+			sp->noise_line = ln->lineno;
 		}
 		goto text;
 	default:
@@ -652,5 +782,15 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 
 int pb_splitter_finish(pb_splitter *sp)
 {
+	if (sp->noise_off && sp->tail_off) {
+		/* the doc's title after its last table row: a new filing */
+		long last = sp->lineno;
+		int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
+		int r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
+		                   moved_tail ? sp->tail_line : sp->noise_line);
+		sp->lineno = last;
+		if (r)
+			return r;
+	}
 	return emit_doc(sp);
 }

@@ -212,3 +212,91 @@ shape() {
 	[[ "$output" == *done ]]
 	[[ "$output" != *"write error"* ]]
 }
+
+# a project table's rows after its title: 单位：元, the code and budget row,
+# the indicator header and one indicator; $1 is the cell separator layout
+pipe_rows() {
+	printf '| 项目编码 | 51152325P000013100021 | 项目名称 | 非遗保护 |\n|---|---|---|---|\n'
+	printf '| 预算规模及资金用途 | 预算数 | 200000.00 | 其中：财政资金 | 150000.00 |\n'
+	printf '| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 记录项目数 | ≥5项 |\n'
+}
+
+@test "a markdown table starts at its title row, or at its 项目编码 row without one" {
+	# either way pbsplit made no project_table block and pbtable printed
+	# nothing: the project was lost without a word
+	{ printf '第二部分 预算项目绩效目标\n\n| 1.非遗保护绩效目标表 | | | |\n|---|---|---|---|\n'
+	  printf '| 512001 某某局本级 | | 单位：元 | |\n'; pipe_rows; } > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.kind, .line, .title]' | paste -sd' '"
+	[ "$output" = '["part",1,"第二部分预算项目绩效目标"] ["project_table",3,"非遗保护绩效目标表"]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.line, .code, .budget, .indicators]'"
+	[ "$output" = '[3,"51152325P000013100021",20,1]' ]
+
+	{ printf '单位：元\n\n'; pipe_rows; } > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+	[ "$output" = '["cover",1] ["project_table",3]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.line, .indicators]'"
+	[ "$output" = '[3,1]' ]
+}
+
+@test "a title as a grid row's one cell starts the table, with its 单位 line" {
+	# 1.…绩效目标表\t\t\t (a merged row) and \t1.…绩效目标表 (a DOCX cell)
+	# were no titles: the department and 单位：元 lines fell outside the
+	# table, which read its amounts in 万元
+	for title in '1.非遗保护绩效目标表\t\t\t\t' '\t1.非遗保护绩效目标表' '非遗保护绩效目标表\t\t'; do
+		printf "1.甲绩效目标表\n项目编码\t51152325P000013100020\t项目名称\t甲\n预算规模及资金用途\t预算数\t1.00\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t记录\t≥5项\n$title\n\n512001 某某局本级\n\n单位：元\n\n项目编码\t51152325P000013100021\t项目名称\t非遗保护\n预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\n" > "$BATS_TEST_TMPDIR/t.txt"
+		lossless "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.kind, .line, .title]' | paste -sd' '"
+		[ "$output" = '["project_table",1,"甲绩效目标表"] ["project_table",6,"非遗保护绩效目标表"]' ]
+		# the table's unit line is in it (pbtable's reading of the title row is table.c's)
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -r 'select(.line==6).text' | grep -c '^单位：元'"
+		[ "$output" = 1 ]
+	done
+}
+
+@test "a department code is six digits before a blank or a name, never an amount's" {
+	# 200000.00 was department 200000 named .00; 512001 alone in its cell
+	# was pbsplit's department but not pbtable's
+	printf '1.甲绩效目标表\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .budget]'"
+	[ "$output" = '[null,null,20]' ]
+	for cell in '200000元' '200000 万元'; do
+		printf '1.甲绩效目标表\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t%s\n' "$cell" > "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | .dept_code'"
+		[ "$output" = null ]
+	done
+	printf '1.甲绩效目标表\n512001\t某某局本级\t\t单位：元\t\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+	[ "$output" = '["512001","某某局本级"]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .budget]'"
+	[ "$output" = '["512001","某某局本级",20]' ]
+	# real department lines, the name after a blank or at once
+	for line in '512001 某某局本级' '512001　某某局本级' '512001某某局本级'; do
+		printf '1.甲绩效目标表\n%s\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n预算规模及资金用途\t预算数\t200000.00\n' "$line" > "$BATS_TEST_TMPDIR/t.txt"
+		run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","某某局本级"]' ]
+	done
+}
+
+@test "a PDF running page header in a table is kept in it, not a new filing" {
+	# the cover title repeated at the top of a page started doc 2 and took
+	# the rows after it into its cover
+	{ printf '某某局\n2025 年部门预算绩效文本\n\n1.甲绩效目标表\n单位：元\n项目编码\t51152325P000013100021\t项目名称\t甲\n'
+	  printf '预算规模及资金用途\t预算数\t200000.00\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t甲\t≥5项\n'
+	  printf '\n某某局2025年部门预算绩效文本\n\n\t质量指标\t乙\t100%%\n'
+	  printf '\t时效指标\t丙\t≤3天\n'; } > "$BATS_TEST_TMPDIR/t.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/t.txt' | jq -c 'select(.type==\"block\") | [.doc, .kind, .line, .end_line]' | paste -sd' '"
+	[ "$output" = '[1,"cover",1,3] [1,"project_table",4,14]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | jq -c 'select(.type==\"project\") | [.doc, .indicators]'"
+	[ "$output" = '[1,3]' ]
+	# the same title opening a filing of its own is one, with or without
+	# its cover after it, and at the end of the input
+	for next in '（草案）\n\n某某局编制\n' '目录\n' ''; do
+		{ sed -n 1,9p "$BATS_TEST_TMPDIR/t.txt"; printf "\n2025 年部门预算绩效文本\n$next"; } > "$BATS_TEST_TMPDIR/u.txt"
+		lossless "$BATS_TEST_TMPDIR/u.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/u.txt' | jq -c 'select(.type==\"block\") | [.doc, .kind, .line]' | paste -sd' '"
+		[ "$output" = '[1,"cover",1] [1,"project_table",4] [2,"cover",11]' ] || [ "$output" = '[1,"cover",1] [1,"project_table",4] [2,"cover",11] [2,"toc",12]' ]
+	done
+}
