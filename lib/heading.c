@@ -562,14 +562,6 @@ int pb_plain_text(const char *raw, size_t n)
 }
 
 /*
- * A line with a tab is a row of a grid: pb_classify calls it a toc entry,
- * a 项目编码 row or text, and of its key only a unit line's is read.
- * Those rows start with an ideograph, and then neither the key (which
- * starts with it) nor its classification is needed: this took the table
- * rows that are not in a table yet, each new (a code, an amount), out of
- * the memo, whose misses they were three quarters of.
- */
-/*
  * Can the key of a row that starts with an ideograph end in 表 (a title
  * as the row's one cell)?  Its last character, blanks trimmed, is the
  * key's when normalization keeps it and it is no markup's end; else
@@ -585,6 +577,14 @@ static int title_end(const unsigned char *u, size_t n)
 	return n < 3 || kept3(u + n - 3, 3) < 0 || !memcmp(u + n - 3, "表", 3);
 }
 
+/*
+ * A line with a tab is a row of a grid: pb_classify calls it a toc entry,
+ * a 项目编码 row or text, and of its key only a unit line's is read.
+ * Those rows start with an ideograph, and then neither the key (which
+ * starts with it) nor its classification is needed: this took the table
+ * rows that are not in a table yet, each new (a code, an amount), out of
+ * the memo, whose misses they were three quarters of.
+ */
 int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 {
 	const unsigned char *u = (const unsigned char *)raw;
