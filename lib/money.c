@@ -465,6 +465,15 @@ static int is_digit(const char *p, const char *end)
 	return p < end && *p >= '0' && *p <= '9';
 }
 
+/* The length of a thousands separator at p: ',' or the full-width '，'
+ * (1，200), which value.c also takes; 0 for none. */
+static size_t group_sep(const char *p, const char *end)
+{
+	if (p < end && *p == ',')
+		return 1;
+	return end - p >= 3 && !memcmp(p, "，", 3) ? 3 : 0;
+}
+
 /* [+-] digit* [. digit*] with 1 to 18 digits: the value as written, at
  * the scale written (what the exact path makes of it), or 0 for the
  * exact path to read */
@@ -501,6 +510,7 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 	digits d = { 0, 0, 0 };
 	int64_t nint = 0, nfrac = 0, ex = 0, want;
 	int neg = 0, eneg = 0, grp = 0, commas = 0, rc;
+	size_t sep;
 	pb_money r;
 	exact x;
 
@@ -515,8 +525,8 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 		return PB_MONEY_OK;
 	if (p < end && (*p == '+' || *p == '-'))
 		neg = *p++ == '-';
-	for (intp = p; is_digit(p, end) || (p < end && *p == ','); p++) {
-		if (*p != ',') {
+	for (intp = p; (sep = group_sep(p, end)) || is_digit(p, end); p += sep ? sep : 1) {
+		if (!sep) {
 			grp++;
 			nint++;
 			feed(&d, *p);

@@ -32,8 +32,9 @@ enum { PB_MONEY_OK = 0, PB_MONEY_INVALID = -1, PB_MONEY_OVERFLOW = -2 };
 
 /*
  * Parse s[0..n): optional spaces, optional sign, digits with an optional
- * '.', optional exponent e/E[+-]digits, optional spaces.  ',' may split the
- * integer part into groups of three ("1,234.5"); the first group must not
+ * '.', optional exponent e/E[+-]digits, optional spaces.  ',' or the
+ * full-width '，' may split the integer part into groups of three
+ * ("1,234.5", "1，234.5"); the first group must not
  * start with 0, so a European "0,5" is refused rather than misread.
  * INVALID for anything else; OVERFLOW when the exact value does not fit.
  */

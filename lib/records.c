@@ -13,7 +13,7 @@ const char *pb_amount_text(const pb_amount *a, char *out, size_t cap)
 }
 
 /*
- * The number of a value as written is exact JSON once its commas and
+ * The number of a value as written is exact JSON once its separators and
  * leading zeros are gone: no conversion, no size limit.  Appended in
  * place (through a buffer of its own it cost three times as much in the
  * indicator records); -1 on out of memory.
@@ -23,9 +23,13 @@ static int num_add(pb_buf *b, const char *value, const pb_value *v)
 	if (b->cap - b->len <= v->num_len && pb_buf_grow(b, v->num_len) < 0)
 		return -1;
 	char *o = b->ptr + b->len, *t = o;
-	for (size_t j = 0; j < v->num_len; j++)
-		if (value[v->num_off + j] != ',')
-			*t++ = value[v->num_off + j];
+	/* the number holds digits, '.' and separators: ',' or the three
+	 * bytes of '，', the only bytes it has past ASCII */
+	for (size_t j = 0; j < v->num_len; j++) {
+		unsigned char c = (unsigned char)value[v->num_off + j];
+		if (c != ',' && c < 0x80)
+			*t++ = (char)c;
+	}
 	size_t n = (size_t)(t - o), z = 0;
 	while (z + 1 < n && o[z] == '0' && o[z + 1] != '.')
 		z++;

@@ -119,6 +119,17 @@ static int days_in(int y, int m)
 	return m == 2 && leap(y) ? 29 : d[m - 1];
 }
 
+/*
+ * The length of a thousands separator at s[j] with a digit after it, or
+ * 0: ',' or the full-width '，' a Chinese keyboard types (≥1，200项).
+ * Read as a list sign instead, that wrote num 1 and unit "，200项".
+ */
+static size_t group_sep(const char *s, size_t e, size_t j)
+{
+	size_t l = j < e && s[j] == ',' ? 1 : lit(s, e, j, "，");
+	return l && j + l < e && is_digit(s[j + l]) ? l : 0;
+}
+
 static void set_partial(pb_value *v, size_t at)
 {
 	const char *op = v->op;
@@ -337,19 +348,19 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	}
 	/* the number: digits, thousands groups, decimals */
 	j = i + ndigits(s, e, i);
-	if (j + 1 < e && s[j] == ',' && is_digit(s[j + 1])) {
+	if ((l = group_sep(s, e, j))) {
 		/* 1,000: a lead group of 1-3 digits, then groups of exactly 3;
 		 * anything else (1,00  2023,2024) is a list, not one number */
 		if (j - i > 3) {
 			set_partial(v, j);
 			return;
 		}
-		while (j + 1 < e && s[j] == ',' && is_digit(s[j + 1])) {
-			if (ndigits(s, e, j + 1) != 3) {
+		for (; l; l = group_sep(s, e, j)) {
+			if (ndigits(s, e, j + l) != 3) {
 				set_partial(v, j);
 				return;
 			}
-			j += 4;
+			j += l + 3;
 		}
 	}
 	if (j + 1 < e && s[j] == '.' && is_digit(s[j + 1]))

@@ -66,7 +66,8 @@ typedef enum { PB_VK_NUMBER, PB_VK_DATE, PB_VK_TEXT } pb_value_kind;
 typedef struct {
 	pb_value_kind kind;
 	const char *op;            /* ">=", "<=", ">", "<", "=" (static) or NULL */
-	size_t num_off, num_len;   /* number as written in s (commas kept); len 0 = none */
+	size_t num_off, num_len;   /* number as written in s, its thousands separators
+	                            * (',' or '，') kept; len 0 = none */
 	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
 	const char *unit_norm;     /* "%" for 百分比, else NULL: use the span */
 	int year, month, day;      /* dates only; 0 when absent */

@@ -241,6 +241,19 @@ ind() {
 	pbtable "$f" 2>/dev/null | grep -q '"num":123456789012345678901234567890.5,'
 }
 
+@test "the full-width comma of a Chinese keyboard groups thousands in values and amounts" {
+	f="$BATS_TEST_TMPDIR/wide.txt"
+	sed 's/≥1,000 页/≥1，000 页/; s/预算数\t1234.56/预算数\t1，234.56/' "$N" > "$f"
+	run proj "$f" '.budget'
+	[ "${lines[0]}" = 0.123456 ]
+	run ind "$f" '[.value, .num, .unit]'
+	[ "${lines[0]}" = '["≥1，000页",1000,"页"]' ]
+	# a list is not a number
+	sed 's/≥1,000 页/1，2，3 页/' "$N" > "$f"
+	run ind "$f" '[.kind, .num]'
+	[ "${lines[0]}" = '["text",null]' ]
+}
+
 # A one-project filing in $BATS_TEST_TMPDIR/$1.txt: a cover, the table's
 # title and unit lines, then the rest of the arguments as its lines
 # (printf %b: \t is a tab).  The *_ROW defaults below make a tab grid.

@@ -68,6 +68,11 @@ static const struct vcase {
 	{ "2024-12底前", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
 	{ "1,234.5万元", N, NULL, "1,234.5", "万元", 0, 0, 0, 0 },
 	{ "1,000,000元", N, NULL, "1,000,000", "元", 0, 0, 0, 0 },
+	/* the full-width comma of a Chinese keyboard groups thousands too */
+	{ "≥1，200项", N, ">=", "1，200", "项", 0, 0, 0, 0 },
+	{ "≤5，000元/人", N, "<=", "5，000", "元/人", 0, 0, 0, 0 },
+	{ "1,200，300台", N, NULL, "1,200，300", "台", 0, 0, 0, 0 },
+	{ "5，其中3项", N, NULL, "5", "，其中3项", 0, 0, 0, 0 },
 
 	/* every operator spelling */
 	{ ">=5", N, ">=", "5", NULL, 0, 0, 0, 0 },
@@ -157,6 +162,9 @@ static const struct vcase {
 	{ "1:1", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1/2", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1.2.3", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1，2，3项", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2023，2024年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1，2345", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1 2", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1,00", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1000,000", T, NULL, NULL, NULL, 1, 0, 0, 0 },
@@ -201,13 +209,17 @@ static void check_invariants(const char *s, size_t n, const pb_value *v)
 	CHECK(v->kind != PB_VK_DATE || (v->year >= 1900 && v->year <= 2100) ||
 	      (v->year == 0 && v->month >= 1 && (v->day || v->period_end)));
 	CHECK(v->month >= 0 && v->month <= 12 && v->day >= 0 && v->day <= 31);
-	/* the number is digits, commas and at most one point, as written */
+	/* the number is digits, separators (',' or '，') and at most one
+	 * point, as written */
 	if (v->num_len) {
 		int points = 0, ok = s[v->num_off] >= '0' && s[v->num_off] <= '9';
 		for (size_t k = 0; k < v->num_len; k++) {
-			char c = s[v->num_off + k];
-			points += c == '.';
-			ok &= (c >= '0' && c <= '9') || c == '.' || c == ',';
+			const char *c = s + v->num_off + k;
+			points += *c == '.';
+			if (v->num_len - k >= 3 && !memcmp(c, "，", 3))
+				k += 2;
+			else
+				ok &= (*c >= '0' && *c <= '9') || *c == '.' || *c == ',';
 		}
 		CHECK(ok && points <= 1);
 	}
