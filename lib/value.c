@@ -104,6 +104,22 @@ static inline size_t range_at(const char *s, size_t e, size_t i)
 	return range_sign(s, e, i);
 }
 
+/* A sign of comparison before a number in the unit (≥90%且≤100%): a
+ * second bound, so the cell is a range, not the first number.  Only
+ * bytes that start one of the signs are looked at. */
+static size_t bound_at(const char *s, size_t e, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c != 0xE2 && c != '<' && c != '>' && c != '=')
+		return 0;
+	for (size_t k = 0; k < sizeof ops / sizeof ops[0] && ops[k].sym; k++) {
+		size_t l = litn(s, e, i, ops[k].w, ops[k].l);
+		if (l && (l = skip_blank(s, e, i + l)) < e && is_digit(s[l]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a trailing word agree with the leading operator?  以上 fits ≥ and >,
  * 以下/前 fit ≤ and <: the word then only repeats the sign. */
 static int agrees(const char *op, const char *word_op)
@@ -395,9 +411,10 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	}
 	while (e > j && is_blank(s[e - 1]))
 		e--;
-	/* 3万至5万, 90%-100%: a second number behind a range sign */
+	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range
+	 * sign or a second bound */
 	for (k = j; k < e; k++)
-		if (range_at(s, e, k)) {
+		if (range_at(s, e, k) || bound_at(s, e, k)) {
 			set_partial(v, k);
 			return;
 		}

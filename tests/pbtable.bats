@@ -254,6 +254,13 @@ ind() {
 	[ "${lines[0]}" = '["text",null]' ]
 }
 
+@test "a value with two bounds is a range, not its first number" {
+	f="$BATS_TEST_TMPDIR/bounds.txt"
+	sed 's/≥1,000 页/≥90%且≤100%/' "$N" > "$f"
+	run ind "$f" '[.kind, .op, .num, .unit, .partial]'
+	[ "${lines[0]}" = '["text",">=",null,null,true]' ]
+}
+
 # A one-project filing in $BATS_TEST_TMPDIR/$1.txt: a cover, the table's
 # title and unit lines, then the rest of the arguments as its lines
 # (printf %b: \t is a tab).  The *_ROW defaults below make a tab grid.
