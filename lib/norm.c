@@ -547,6 +547,14 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 			i += 2;
 			continue;
 		}
+		/* $\geq$ 95\%: the LaTeX percent also outside the math, or the
+		 * unit is "\%" and no rate */
+		if (c == '\\' && i + 1 < n && s[i + 1] == '%') {
+			if (pb_buf_addc(out, '%') < 0)
+				return -1;
+			i += 2;
+			continue;
+		}
 		if (c == '&') { /* the few entities converters leave */
 			static const struct { const char *e; const char *t; } ent[] = {
 				{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
@@ -567,7 +575,7 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 		/* this byte as it is, and the run after it that cannot start
 		 * markup, in one piece */
 		size_t j = i + 1;
-		while (j < n && !is_markup((unsigned char)s[j]))
+		while (j < n && !is_markup((unsigned char)s[j]) && s[j] != '\\')
 			j++;
 		if (pb_buf_add(out, s + i, j - i) < 0)
 			return -1;

@@ -36,6 +36,8 @@ static const struct {
 	{ "", "", 0 },
 	{ "$\\leq 15\\%$", "≤15%", 1 },
 	{ "$\\geq 200$ 顶", "≥200顶", 1 },
+	{ "$\\geq$ 95\\%", "≥95%", 1 },            /* \% outside the math too */
+	{ "$x$ a\\b\\", "x a\\b\\", 1 },       /* other backslashes stay */
 	{ "$\\unknown{x}$", "\\unknownx", 1 },
 	{ "<p>1.甲</p> <p>2.乙</p>", "1.甲\n2.乙", 1 },
 	{ "<span>甲</span>乙", "甲乙", 1 },
