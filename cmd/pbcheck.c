@@ -269,6 +269,7 @@ int main(int argc, char **argv)
 		{ "summary", no_argument, NULL, 's' },
 		{ "encoding", required_argument, NULL, O_ENC },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0 };
@@ -311,6 +312,8 @@ int main(int argc, char **argv)
 			if (pb_pick_encoding(optarg, &src.enc) < 0)
 				return finish(1);
 			break;
+		case PB_OPT_VERSION:
+			return pb_version();
 		case 'h':
 			usage(stdout);
 			return finish(0);

@@ -178,6 +178,7 @@ int main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "encoding", required_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_enc enc = PB_ENC_AUTO;
@@ -196,6 +197,8 @@ int main(int argc, char **argv)
 			if (pb_pick_encoding(optarg, &enc) < 0)
 				return PB_EXIT_ERROR;
 			break;
+		case PB_OPT_VERSION:
+			return pb_version();
 		case 'h':
 			usage(stdout);
 			/* a help text lost to a full disk is a failed write */

@@ -150,6 +150,7 @@ int main(int argc, char **argv)
 		{ "bar", no_argument, NULL, OPT_BAR },
 		{ "encoding", required_argument, NULL, OPT_ENCODING },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1 };
@@ -183,6 +184,8 @@ int main(int argc, char **argv)
 			if (pb_pick_encoding(optarg, &src.enc) < 0)
 				return PB_EXIT_ERROR;
 			break;
+		case PB_OPT_VERSION:
+			return pb_version();
 		case 'h':
 			usage(stdout);
 			/* a help text lost to a full disk is a failed write */

@@ -65,6 +65,7 @@ int main(int argc, char **argv)
 		{ "type", required_argument, NULL, 't' },
 		{ "encoding", required_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL, 0 };
@@ -87,6 +88,8 @@ int main(int argc, char **argv)
 			if (pb_pick_encoding(optarg, &src.enc) < 0)
 				return PB_EXIT_ERROR;
 			break;
+		case PB_OPT_VERSION:
+			return pb_version();
 		case 'h':
 			usage(stdout);
 			/* a help text lost to a full disk is a failed write */

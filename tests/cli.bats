@@ -15,6 +15,21 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 	done
 }
 
+@test "cli: --version names the tool and pb's version, the same for all four" {
+	local versions=""
+	for t in $TOOLS; do
+		run_split "$t" --version
+		[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$t: $status $stderr"; return 1; }
+		[[ "$output" =~ ^$t\ \(pb\)\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "$output"; return 1; }
+		versions+="${output#$t }"$'\n'
+	done
+	[ "$(printf '%s' "$versions" | sort -u | wc -l)" -eq 1 ]
+	if [ -w /dev/full ]; then
+		run_split bash -c "pbsum --version > /dev/full"
+		[ "$status" -eq 2 ]
+	fi
+}
+
 @test "cli: an unknown option is named by the tool, not by the path it was run by" {
 	for t in $TOOLS; do
 		run_split "$(command -v "$t")" --no-such-option

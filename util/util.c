@@ -66,6 +66,13 @@ int pb_out_close(void)
 	return PB_EXIT_OK;
 }
 
+int pb_version(void)
+{
+	printf("%s (pb) %s\n", argv0, PB_VERSION);
+	/* like the help text: lost to a full disk, it is a failed write */
+	return pb_out_close();
+}
+
 int pb_pick(const char *what, const char *arg, const char *const *names)
 {
 	char list[160] = "";

@@ -13,6 +13,11 @@
 
 enum { PB_EXIT_OK = 0, PB_EXIT_FOUND = 1, PB_EXIT_ERROR = 2 };
 
+/* the release, for --version: what a bug report should name */
+#define PB_VERSION "0.9.0"
+/* getopt_long's value for --version, past any tool's own options */
+enum { PB_OPT_VERSION = 0x1000 };
+
 extern const char *argv0;
 /* set to PB_EXIT_ERROR by every error report */
 extern int pb_status;
@@ -36,6 +41,8 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 void pb_out(pb_buf *b, int force);
 /* Flush and close stdout; returns PB_EXIT_ERROR if any write failed. */
 int pb_out_close(void);
+/* --version: "TOOL (pb) VERSION" on stdout; the exit status */
+int pb_version(void);
 /* -f FORMAT: index into names, or -1 (after an error message) */
 int pb_pick(const char *what, const char *arg, const char *const *names);
 /* --encoding ARG into *enc; -1 (after an error message) if unknown */
