@@ -17,6 +17,7 @@ static struct {
 	pb_sum *sum;
 	int fatal;    /* an overflow or out of memory: no totals can be given */
 	pb_buf types; /* record types already warned about, NUL-separated */
+	size_t unparsed_nd; /* unparsed records read from NDJSON */
 	pb_buf out;
 } g;
 
@@ -49,6 +50,17 @@ static int on_project(const pb_project *p, void *ctx)
 	(void)ctx;
 	if (g.fatal)
 		return 1;
+	/* What the table parser could not read may be money missing from
+	 * the sums (an unreadable 其他资金 adds nothing).  From a raw filing
+	 * nobody else says so; pbtable's NDJSON was warned about when it was
+	 * written, so there a count at the end is enough. */
+	if (p->own_file)
+		g.unparsed_nd += p->nunp;
+	else
+		for (size_t i = 0; i < p->nunp; i++)
+			pb_diag(0, p->file, p->unp[i].line, "warning: %s", p->unp[i].reason);
+	if (pb_source_is_carrier(p))
+		return 0; /* unparsed records of no project: nothing to sum */
 	rc = pb_sum_project(g.sum, p, &e);
 	if (rc == PB_SUM_SKIPPED)
 		pb_diag(0, p->file, p->line, "warning: project %s has no budget; skipped",
@@ -113,9 +125,12 @@ static int write_rows(void)
 		                               pb_sum_ndjson_row(g.sum, i, &g.out);
 		if (rc < 0)
 			return -1;
-		pb_out(&g.out, 0);
+		if (g.out.len >= 65536)
+			pb_out_lines(&g.out);
 	}
-	pb_out(&g.out, 1);
+	/* sums are merged downstream, often from several processes at once
+	 * (xargs -P ... | pbsum): whole lines, atomically */
+	pb_out_lines(&g.out);
 	return 0;
 }
 
@@ -129,6 +144,10 @@ static int run(int nfiles, char **files, const pb_source *src)
 		pb_source_run(src, files[i]);
 	if (g.fatal)
 		return -1; /* nothing written: a total would be wrong */
+	if (g.unparsed_nd)
+		pb_warnf("%zu unparsed record%s in the input: parts of project "
+		          "tables that could not be read, so sums may be short (pbcheck lists them)",
+		          g.unparsed_nd, g.unparsed_nd == 1 ? "" : "s");
 	if (pb_sum_finish(g.sum, g.total, g.yuan, &e) < 0) {
 		pb_errorf("%s", e.msg);
 		return -1;

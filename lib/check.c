@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check_impl.h"
+#include "source.h"
 #include "utf8.h"
 
 #define SHOW_MAX 40 /* characters of a value quoted in a message */
@@ -262,12 +263,6 @@ static int by_line(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* source.c makes a project with seq 0 to carry unparsed records that came
- * before any project record: there is no project to judge, only them */
-static int is_carrier(const pb_project *p)
-{
-	return p->seq == 0 && blank(p->code) && p->nind == 0;
-}
 
 static void run_rules(ck *k)
 {
@@ -309,7 +304,8 @@ int pb_checker_project(pb_checker *c, const pb_project *p)
 		pb_buf_init(&k.show[i]);
 	k.p = p;
 	k.on = c->on;
-	k.carrier = is_carrier(p);
+	/* unparsed records before any project: no project to judge, only them */
+	k.carrier = pb_source_is_carrier(p);
 	if (!k.carrier) {
 		c->st.projects++;
 		c->st.indicators += p->nind;

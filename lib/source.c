@@ -462,7 +462,10 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 static int read_indicator(run_ctx *r, json_object *o, long line)
 {
 	pb_project *p = &r->cur;
-	if (r->dropping)
+	/* pbsum reads no indicator record, only checks that it is JSON
+	 * (the fast path below does no more): wherever it stands, as in
+	 * lines that Hadoop's shuffle sorted */
+	if (r->dropping || r->src->skip_indicators)
 		return 0;
 	if (!r->have_cur) {
 		diag(r, line, 1, "indicator record before any project record");
@@ -507,6 +510,14 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	return 0;
 }
 
+int pb_source_is_carrier(const pb_project *p)
+{
+	/* read_unparsed's: seq 0 (no table has it), no code, no indicators */
+	const char *c = p->code ? p->code : "";
+	c += strspn(c, " \t");
+	return p->seq == 0 && !*c && p->nind == 0;
+}
+
 static int read_unparsed(run_ctx *r, json_object *o, long line)
 {
 	pb_project *p = &r->cur;
@@ -544,7 +555,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	 * still reported, by json-c below), and project records are read
 	 * without json-c when they have the shape pbtable gives them. */
 	static const char ind[] = "{\"type\":\"indicator\"", proj[] = "{\"type\":\"project\"";
-	if (r->src->skip_indicators && r->have_cur && ln->textlen > sizeof ind &&
+	if (r->src->skip_indicators && ln->textlen > sizeof ind &&
 	    !memcmp(ln->ptr, ind, sizeof ind - 1) && pb_ndfast_is_type(ln->ptr, ln->textlen, "indicator"))
 		return 0;
 	if (ln->textlen > INT_MAX) {

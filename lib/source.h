@@ -43,6 +43,10 @@ int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
 int pb_json_project(const char *s, size_t n, const char *path, long line, pb_project *p,
                     const char **msg);
 
+/* Is p no project but the carrier of unparsed records that came before
+ * any project record (which pb_source_run hands over as a project)? */
+int pb_source_is_carrier(const pb_project *p);
+
 /* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
 int pb_source_run(const pb_source *src, const char *path);
 /* The same, with the projects parsed from a raw filing handed to

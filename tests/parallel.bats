@@ -18,3 +18,27 @@ load common
 		pbsum -g dept,region --total)"
 	[ "$got" = "$want" ]
 }
+
+@test "xargs -P 4: sums of several pages each reach the merge whole, not cut into each other" {
+	# each process writes far more than a pipe takes at once (PIPE_BUF):
+	# 64 KiB writes interleaved inside lines and records were lost
+	d="$BATS_TEST_TMPDIR"
+	for i in 1 2 3 4; do
+		for j in $(seq 300); do cat "$EX/tab-grid.txt"; done > "$d/f$i.txt"
+	done
+	want="$(pbsum -g doc,code,file "$d"/f*.txt)"
+	for k in 1 2 3; do
+		run_split bash -c "printf '%s\\0' '$d'/f*.txt | xargs -0 -n 1 -P 4 pbsum -g doc,code,file -f ndjson | pbsum -g doc,code,file"
+		[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$stderr"; return 1; }
+		[ "$output" = "$want" ]
+	done
+	[ "$(echo "$want" | wc -l)" -gt 1200 ]
+}
+
+@test "pbsum takes records in any order, as Hadoop's shuffle sorts them" {
+	files=("$EX"/*.txt)
+	want="$(pbsum -g dept --total "${files[@]}")"
+	run_split bash -c 'pbtable "$@" | LC_ALL=C sort | pbsum -g dept -f ndjson | LC_ALL=C sort | pbsum -g dept --total' _ "${files[@]}"
+	[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$stderr"; return 1; }
+	[ "$output" = "$want" ]
+}

@@ -565,3 +565,22 @@ all_projects() {
 	run valgrind -q --leak-check=full --error-exitcode=99 "$TOP/bin/pbsum" -g dept,year "$BATS_TEST_TMPDIR/s.ndjson"
 	[ "$status" -eq 2 ]
 }
+
+@test "pbsum: what the table parser could not read is a warning, not a silent 0" {
+	f="$BATS_TEST_TMPDIR/other.txt"
+	sed 's/其他资金\t234.56/其他资金\t2,34.56/' "$P/sample-yuan-2024.txt" > "$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"other.txt:27: warning: 其他资金 is not an amount: 2,34.56"* ]] || { echo "$stderr"; return 1; }
+	# from pbtable's NDJSON, which warned when it was written: one count
+	run_split bash -c "pbtable '$f' 2>/dev/null | pbsum"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"pbsum: warning: 1 unparsed record in the input: parts of project tables that could not be read, so sums may be short (pbcheck lists them)" ]]
+	[[ "$stderr" != *"is not an amount"* ]]
+	# unparsed records standing before any project carry no project
+	run_split bash -c "pbtable '$f' 2>/dev/null | LC_ALL=C sort -r | pbsum -f ndjson"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" != *"without code"* ]] || { echo "$stderr"; return 1; }
+	[ "$output" = "$(pbtable "$f" 2>/dev/null | pbsum -f ndjson 2>/dev/null)" ]
+	echo "$output" | jq -e '.projects == 2 and .skipped == 1'
+}

@@ -30,6 +30,12 @@ void pb_errorf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)))
 #endif
 	;
+/* "TOOL: warning: message"; the exit status is left as it is */
+void pb_warnf(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
 /* "TOOL: FILE:LINE: message" (LINE omitted when 0); an error sets pb_status */
 void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -39,6 +45,10 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 /* Write the buffer to stdout when it is big enough (or force), then empty
  * it.  A failed write is remembered and reported by pb_out_close(). */
 void pb_out(pb_buf *b, int force);
+/* Write all of the buffer to stdout in whole lines, each write(2) small
+ * enough to be atomic on a pipe; then empty it.  For output that may
+ * share a pipe with other processes' (pbsum's, merged downstream). */
+void pb_out_lines(pb_buf *b);
 /* Flush and close stdout; returns PB_EXIT_ERROR if any write failed. */
 int pb_out_close(void);
 /* --version: "TOOL (pb) VERSION" on stdout; the exit status */
