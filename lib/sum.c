@@ -562,13 +562,16 @@ static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
 	for (size_t i = 0; i < s->nkeys; i++) {
 		const char *name = pb_sum_key_names[s->keys[i]], *v = NULL;
 		json_object *jv;
+		/* typed as in project records: "year":"02024" came out as
+		 * the invalid JSON "year":02024, and "dept":7 as "7" */
+		int is_int = key_is_int(s->keys[i]);
 		json_object_object_get_ex(grp, name, &jv);
-		if (json_object_is_type(jv, json_type_string))
+		if (!is_int && json_object_is_type(jv, json_type_string))
 			v = json_object_get_string(jv);
-		else if (json_object_is_type(jv, json_type_int))
+		else if (is_int && json_object_is_type(jv, json_type_int))
 			v = json_object_to_json_string_ext(jv, JSON_C_TO_STRING_PLAIN);
 		else if (jv)
-			return bad(e, "is not a string, an integer or null", name);
+			return bad(e, is_int ? "is not an integer or null" : "is not a string or null", name);
 		if (key_add(&s->kb, v) < 0)
 			return nomem(e);
 	}

@@ -584,3 +584,18 @@ all_projects() {
 	[ "$output" = "$(pbtable "$f" 2>/dev/null | pbsum -f ndjson 2>/dev/null)" ]
 	echo "$output" | jq -e '.projects == 2 and .skipped == 1'
 }
+
+@test "pbsum: a sum record's group keys are typed as in project records" {
+	rec='{"type":"sum","group":GROUP,"projects":1,"budget":1,"fiscal":1,"other":0,"spend":{"03":0,"06":0,"10":0,"12":1}}'
+	for bad in '{"year":"02024"}|year|year is not an integer or null' \
+	           '{"dept":7}|dept|dept is not a string or null'; do
+		IFS='|' read -r grp key msg <<< "$bad"
+		run_split bash -c "echo '${rec/GROUP/$grp}' | pbsum -g $key -f ndjson"
+		[ "$status" -eq 2 ]
+		[[ "$stderr" == *"-:1: sum record: $msg"* ]] || { echo "$stderr"; return 1; }
+		[ -z "$output" ]
+	done
+	run_split bash -c "echo '${rec/GROUP/\{\"year\":2024\}}' | pbsum -g year -f ndjson"
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.group.year == 2024'
+}
