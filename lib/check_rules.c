@@ -179,7 +179,9 @@ static const char *repeated_name(const pb_indicator *in)
 	const char *names[] = { in->level3, in->description, in->level2, in->level1 };
 	static const char *const labels[] = { "三级指标", "绩效指标描述", "二级指标", "一级指标" };
 
-	if (blank(in->value))
+	/* a number or a date is a target, even copied into the description
+	 * (≥95% under 描述 ≥95%): only text can say no more than a name */
+	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT)
 		return NULL;
 	size_t vn = strlen(in->value);
 	for (int i = 0; i < 4; i++) {
@@ -800,7 +802,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "The 指标值 is the indicator's own level-3 name or description, or its level-2 or "
 	    "level-1 name (生态效益指标 in every column; 生态效益 for 生态效益指标 counts too).  "
 	    "That is no target: nothing can be measured against it.  Typical of rows filled in "
-	    "only to complete the form.",
+	    "only to complete the form.  A value that reads as a number or a date (≥95%) is a "
+	    "target even where the description repeats it.",
 	    PRACTICE, "效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标" },
 	  NULL, r_value_repeats_name, 0 },
 	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
