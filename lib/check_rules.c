@@ -277,6 +277,17 @@ static void r_no_cost(ck *k)
 		ck_emit(k, p->line, 0, NULL, "no cost indicator (成本指标) among its %zu", p->nind);
 }
 
+/* Was something on the row at line not read (an unparsed record says
+ * so)?  A 预算数 cell that holds unreadable text is not an empty one:
+ * the unparsed rule says what it holds. */
+static int unparsed_at(const pb_project *p, long line)
+{
+	for (size_t i = 0; line && i < p->nunp; i++)
+		if (p->unp[i].line <= line && line <= p->unp[i].end_line)
+			return 1;
+	return 0;
+}
+
 static void r_empty_project(ck *k)
 {
 	const pb_project *p = k->p;
@@ -284,7 +295,7 @@ static void r_empty_project(ck *k)
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目编码 is empty");
 	if (blank(p->name)) /* 项目名称 sits on the 项目编码 row */
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty");
-	if (!p->budget.set)
+	if (!p->budget.set && !(unparsed_at(p, p->budget_line) && ck_rule_on(k, "unparsed")))
 		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is empty");
 	if (!p->ngoals)
 		ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 is empty");
@@ -776,7 +787,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "A field the review needs is blank: the project's 项目编码, 项目名称, 预算数 or "
 	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
 	    "or its 指标值确定依据; or the project has no indicator rows at all.  Completeness "
-	    "(完整性) is the first thing a 绩效目标审核 looks at.",
+	    "(完整性) is the first thing a 绩效目标审核 looks at.  A 预算数 that is written but "
+	    "cannot be read is the unparsed rule's, not empty.",
 	    PRACTICE " (the 完整性 part of 绩效目标审核)",
 	    "产出指标 | 数量指标 | 购置数量 | 购置数量 | ≥6台 | (blank)" },
 	  r_empty_project, r_empty_indicator, 0 },

@@ -32,12 +32,14 @@ typedef struct {
 	pb_table_work *work;  /* created by the first table */
 	long tables;          /* project tables and project records read */
 	long other_records;   /* records handed to on_json (pbsum's sums) */
+	long errors;          /* input errors reported */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
 } run_ctx;
 
 static void diag(run_ctx *r, long line, int is_error, const char *msg)
 {
+	r->errors += is_error;
 	if (r->src->on_diag)
 		r->src->on_diag(r->path, line, is_error, msg, r->src->ctx);
 }
@@ -711,8 +713,10 @@ int pb_source_run_decoded(const pb_source *src,
 	if (!r.stop)
 		flush_project(&r);
 	/* a file that is no filing (or pbtable's TSV piped on) would
-	 * otherwise pass as one without a defect */
-	if (!r.stop && mode && !r.tables && !r.other_records && !pb_input_err(in)->set)
+	 * otherwise pass as one without a defect; one whose records were
+	 * all bad has been reported already */
+	if (!r.stop && mode && !r.tables && !r.other_records && !r.errors &&
+	    !pb_input_err(in)->set)
 		diag(&r, 0, 1, mode == 1 ? "no project table found: not a budget performance filing?"
 		                         : "no project table or project record found");
 	goto done;

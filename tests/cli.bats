@@ -98,6 +98,17 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 	[ "$status" -eq 0 ]
 }
 
+@test "cli: records that were all bad are reported once, not also as no project found" {
+	f="$BATS_TEST_TMPDIR/bad.ndjson"
+	pbtable "$EX/tab-grid.txt" | grep '"type":"project"' | head -1 | sed 's/"budget":[0-9.]*/"budget":"x"/' >"$f"
+	grep -q '"budget":"x"' "$f"
+	for t in pbcheck pbsum; do
+		run_split $t "$f"
+		[ "$status" -eq 2 ]
+		[ "$stderr" = "$t: $f:1: project record has an amount that is not a number" ] || { echo "$stderr"; return 1; }
+	done
+}
+
 @test "cli: an indicator record naming another project is not reviewed as this one's" {
 	f="$BATS_TEST_TMPDIR/mixed.ndjson"
 	pbtable "$EX/tab-grid.txt" >"$BATS_TEST_TMPDIR/all.ndjson"

@@ -102,6 +102,16 @@ quiet() {
 	[[ "$output" == *"52 null 1 (no code) 空字段项目 indicator 1: 三级指标 is empty"* ]]
 	[[ "$output" == *"53 null 2 (no code) 空字段项目 社会效益: 指标值 is empty"* ]]
 }
+@test "empty-field: an unreadable 预算数 is unparsed's, not empty (unless unparsed is off)" {
+	f="$BATS_TEST_TMPDIR/budget.txt"
+	sed 's/预算数\t100.00/预算数\t100.0 0/' "$PF/clean.txt" > "$f"
+	run pbcheck "$f"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"预算数 is not an amount: 100.0 0 [unparsed]"* ]]
+	[[ "$output" != *"预算数 is empty"* ]]
+	run pbcheck --disable unparsed "$f"
+	[[ "$output" == *":15: error: "*"预算数 is empty [empty-field]"* ]]
+}
 @test "empty-field: quiet on a complete project" {
 	quiet empty-field empty-field.quiet.txt
 }
