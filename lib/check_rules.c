@@ -277,13 +277,14 @@ static void r_no_cost(ck *k)
 		ck_emit(k, p->line, 0, NULL, "no cost indicator (成本指标) among its %zu", p->nind);
 }
 
-/* Was something on the row at line not read (an unparsed record says
- * so)?  A 预算数 cell that holds unreadable text is not an empty one:
- * the unparsed rule says what it holds. */
-static int unparsed_at(const pb_project *p, long line)
+/* Did the table parser say it could not read the label's cell on the
+ * row at line?  A 预算数 cell that holds unreadable text is not an empty
+ * one: the unparsed rule says what it holds.  (Not any unparsed record
+ * over the line: "no indicator table" spans a whole table.) */
+static int unreadable_at(const pb_project *p, long line, const char *label)
 {
 	for (size_t i = 0; line && i < p->nunp; i++)
-		if (p->unp[i].line <= line && line <= p->unp[i].end_line)
+		if (p->unp[i].line == line && p->unp[i].reason && strstr(p->unp[i].reason, label))
 			return 1;
 	return 0;
 }
@@ -295,7 +296,7 @@ static void r_empty_project(ck *k)
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目编码 is empty");
 	if (blank(p->name)) /* 项目名称 sits on the 项目编码 row */
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty");
-	if (!p->budget.set && !(unparsed_at(p, p->budget_line) && ck_rule_on(k, "unparsed")))
+	if (!p->budget.set && !(unreadable_at(p, p->budget_line, "预算数") && ck_rule_on(k, "unparsed")))
 		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is empty");
 	if (!p->ngoals)
 		ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 is empty");

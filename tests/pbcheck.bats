@@ -111,6 +111,9 @@ quiet() {
 	[[ "$output" != *"预算数 is empty"* ]]
 	run pbcheck --disable unparsed "$f"
 	[[ "$output" == *":15: error: "*"预算数 is empty [empty-field]"* ]]
+	# an unparsed record over the whole table does not hide a blank one
+	run pbcheck "$FIX/pbtable/noise.txt"
+	[[ "$output" == *"noise.txt:31: error: "*"预算数 is empty [empty-field]"* ]]
 }
 @test "empty-field: quiet on a complete project" {
 	quiet empty-field empty-field.quiet.txt
