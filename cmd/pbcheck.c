@@ -142,15 +142,22 @@ static void on_diag(const char *file, long line, int is_error, const char *msg, 
 /* --enable/--disable: a comma list of rule names, or all */
 static int toggle(const char *list, int on)
 {
-	char *copy = strdup(list), *save = NULL;
+	char *copy = strdup(list);
 	int rc = 0;
 
 	if (!copy) {
 		pb_errorf("out of memory");
 		return -1;
 	}
-	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-		if (pb_checker_enable(g.ck, t, on) < 0) {
+	/* by hand, not strtok: an empty name ("--disable ''", a stray comma)
+	 * is a mistake to report, not nothing to do */
+	for (char *t = copy, *end; t; t = end) {
+		if ((end = strchr(t, ',')))
+			*end++ = '\0';
+		if (!*t) {
+			pb_errorf("empty rule name in '%s' (see --list-rules)", list);
+			rc = -1;
+		} else if (pb_checker_enable(g.ck, t, on) < 0) {
 			pb_errorf("unknown rule '%s' (see --list-rules)", t);
 			rc = -1;
 		}

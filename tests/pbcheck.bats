@@ -409,6 +409,11 @@ quiet() {
 	[[ "$stderr" == *"unknown rule 'no-such-rule'"* ]]
 	run pbcheck --disable nope "$PF/clean.txt"
 	[ "$status" -eq 2 ]
+	# an empty name is a mistake too, not nothing to do
+	for list in '' 'percent-over-100,' ',unparsed'; do
+		run_split pbcheck --disable "$list" "$PF/clean.txt"
+		[ "$status" -eq 2 ] && [[ "$stderr" == *"empty rule name in '$list'"* ]] || { echo "$list: $stderr"; return 1; }
+	done
 	run pbcheck --explain nope
 	[ "$status" -eq 2 ]
 	run pbcheck -f xml "$PF/clean.txt"
