@@ -263,7 +263,6 @@ static int by_line(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-
 static void run_rules(ck *k)
 {
 	for (size_t r = 0; r < pb_nrules; r++) {

@@ -107,7 +107,7 @@ static inline size_t range_at(const char *s, size_t e, size_t i)
 /* A sign of comparison before a number in the unit (≥90%且≤100%): a
  * second bound, so the cell is a range, not the first number.  Only
  * bytes that start one of the signs are looked at. */
-static size_t bound_at(const char *s, size_t e, size_t i)
+static int bound_at(const char *s, size_t e, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c != 0xE2 && c != '<' && c != '>' && c != '=')
