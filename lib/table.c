@@ -1792,6 +1792,30 @@ static void read_rows(tparse *t)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }
 
+/*
+ * The table's title from its first line, or NULL.  A line without a tab
+ * or bar is the title (maybe the first half of a wrapped one).  A grid
+ * row is one only when it holds nothing but the title: a merged row
+ * (…绩效目标表\t\t\t), a DOCX cell (\t…绩效目标表) or a pipe row's
+ * first cell; read as a row, it gave its goals the unit lines below it
+ * and lost the table's 单位 (amounts x10000).  Any other row (项目编码…)
+ * is the table's first row, and the table has no title.
+ */
+static char *title_line(tparse *t, const rawline *l)
+{
+	pb_buf *key = &t->tmp;
+	if (pb_line_key(key, l->s, l->n) < 0)
+		return t->oom = 1, NULL;
+	size_t off = 0, len = key->len;
+	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|')) {
+		if (pb_classify(l->s, l->n, key->ptr, key->len) != PB_L_TABLE_TITLE)
+			return NULL;
+		off = pb_title_cell(key->ptr, key->len, &len);
+	}
+	size_t st = pb_title_start(key->ptr + off, len);
+	return len > st ? tdup(t, key->ptr + off + st, len - st) : NULL;
+}
+
 int pb_code_year(const char *code)
 {
 	if (!code || strlen(code) < 9)
@@ -1866,15 +1890,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	}
 	p->end_line = nl ? ln - 1 : first_line;
 
-	/* the title line */
-	if (nl) {
-		pb_buf *key = &t.tmp;
-		pb_buf_reset(key);
-		pb_line_key(key, L[0].s, L[0].n);
-		size_t st = pb_title_start(key->ptr, key->len);
-		if (key->len > st && !memchr(L[0].s, '\t', L[0].n))
-			p->title = tdup(&t, key->ptr + st, key->len - st);
-	}
+	if (nl)
+		p->title = title_line(&t, &L[0]);
 	size_t skip = p->title ? 1 : 0;
 	/* a wrapped title: the next line finishes it */
 	if (p->title && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bats
+# pbtable: tables whose title, unit line, header or cells used to lose data.
+
+load common
+
+T="$FIX/table3"
+
+proj() { # file jq-filter: one line per project
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"project\") | $2"
+}
+ind() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\") | $2"
+}
+unp() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"unparsed\") | $2"
+}
+
+@test "title row with tabs: the title, not a goal; the unit lines below it read" {
+	for f in "$T/title-merged-row.txt" "$T/title-in-cell.txt"; do
+		run proj "$f" '[.title, .dept_code, .dept, .source_unit, .budget, .fiscal, .other]'
+		[ "$output" = '["非遗保护传承专项绩效目标表","512001","某某县文化和旅游局本级","元",20,15,5]' ]
+		run proj "$f" '.goals'
+		[ "$output" = '["完成非遗项目影像记录","按时发放传承人补助"]' ]
+		run unp "$f" '.reason'
+		[ -z "$output" ]
+	done
+}
+
+@test "pipe table: the title row's first cell is the title; without a title row, null" {
+	run proj "$T/pipe-title-row.txt" '[.title, .code, .name, .budget]'
+	[ "$output" = '["非遗保护传承专项绩效目标表","51152325P000013100021","非遗保护传承专项",20]' ]
+	run proj "$T/pipe-no-title.txt" '[.title, .code, .name, .indicators]'
+	[ "$output" = '[null,"51152325P000013100021","非遗保护传承专项",4]' ]
+}
