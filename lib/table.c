@@ -1653,6 +1653,86 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 	unread_amounts(t, rw, read);
 }
 
+/* k past an opening bracket, full-width or not, if it starts with one */
+static const char *skip_open(const char *k)
+{
+	if (*k == '(')
+		return k + 1;
+	return !strncmp(k, "（", 3) ? k + 3 : k;
+}
+
+/* Does k start with a closing bracket? */
+static int is_close(const char *k)
+{
+	return *k == ')' || !strncmp(k, "）", 3);
+}
+
+static const char *unit_label_at(const char *k)
+{
+	k = skip_open(k);
+	while (*k == ' ')
+		k++;
+	if (!strncmp(k, "金额", 6))
+		k += 6;
+	if (strncmp(k, "单位", 6))
+		return NULL;
+	k += 6;
+	if (*k == ':')
+		return k + 1;
+	if (!strncmp(k, "：", 3))
+		return k + 3;
+	const char *u = skip_open(k);
+	if (u == k)
+		return NULL;
+	while (*u == ' ')
+		u++;
+	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
+	const char *c = u + ul;
+	while (*c == ' ')
+		c++;
+	return ul && is_close(c) ? u : NULL;
+}
+
+/*
+ * The unit named by a currency label at the start of k (单位：元,
+ * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
+ * starts, or NULL.  Missed, the table's amounts were taken as 万元.  In
+ * brackets after 单位 only 元 or 万元 make the label, as such a bracket
+ * may hold a note; after a colon the unit is the table's whatever it is,
+ * and one that is no money is reported.  Every cell above the indicators
+ * is asked: most are turned away by their first byte (单 E5, 金 E9, （ EF).
+ */
+static const char *unit_label(const char *k)
+{
+	unsigned char c = (unsigned char)k[0];
+	if (c != 0xE5 && c != 0xE9 && c != 0xEF && c != '(')
+		return NULL;
+	return unit_label_at(k);
+}
+
+/* The length of the department name at name[0..n) on a unit line that
+ * may also hold the currency label: pb_unit_name_len knows 单位：and
+ * 单位: only, and left a bracket or 金额 before them in the name. */
+static size_t dept_name_len(const char *name, size_t n)
+{
+	size_t nl = pb_unit_name_len(name, n);
+	for (const char *p = name; (p = find_in(p, (size_t)(name + n - p), "单位", 6)); p += 6) {
+		const char *s = p;
+		if (s - name >= 6 && !memcmp(s - 6, "金额", 6))
+			s -= 6;
+		if (s > name && s[-1] == '(')
+			s--;
+		else if (s - name >= 3 && !memcmp(s - 3, "（", 3))
+			s -= 3;
+		if (s > name && unit_label_at(s)) {
+			while (s > name && s[-1] == ' ')
+				s--;
+			return (size_t)(s - name) < nl ? (size_t)(s - name) : nl;
+		}
+	}
+	return nl;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1670,7 +1750,7 @@ static void read_rows(tparse *t)
 			char *k = cflat(t, rw->first + x);
 			size_t co, no;
 			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
-				size_t nl = pb_unit_name_len(k + no, strlen(k + no));
+				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, nl);
 				used = 1;
@@ -1679,12 +1759,8 @@ static void read_rows(tparse *t)
 				while (*k == ' ')
 					k++;
 			}
-			/* 单位：万元, or 金额单位：万元 */
-			if (k[0] == "金"[0] && k[1] == "金"[1] && !strncmp(k, "金额单位", 12))
-				k += 6;
-			if (k[0] == "单"[0] && !strncmp(k, "单位", 6) &&
-			    (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
-				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
+			const char *u = unit_label(k);
+			if (u) {
 				used = 1;
 				while (*u == ' ')
 					u++;

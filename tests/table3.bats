@@ -32,3 +32,16 @@ unp() {
 	run proj "$T/pipe-no-title.txt" '[.title, .code, .name, .indicators]'
 	[ "$output" = '[null,"51152325P000013100021","非遗保护传承专项",4]' ]
 }
+
+@test "unit line in brackets: 单位（元）, 单位(元), （单位：元）, (单位：万元), 金额单位（万元）" {
+	run proj "$T/unit-brackets.txt" '[.source_unit, .budget, .fiscal, .other, .dept]'
+	[ "${#lines[@]}" -eq 7 ]
+	for i in 0 1 2 5 6; do
+		[ "${lines[$i]}" = '["元",20,15,5,"某某县文化和旅游局本级"]' ]
+	done
+	for i in 3 4; do
+		[ "${lines[$i]}" = '["万元",20,15,5,"某某县文化和旅游局本级"]' ]
+	done
+	run unp "$T/unit-brackets.txt" '.reason'
+	[ -z "$output" ]
+}
