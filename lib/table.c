@@ -1418,6 +1418,26 @@ static int own_row(tparse *t, char *const *cellv, const size_t *lens)
 	return v.kind != PB_VK_TEXT;
 }
 
+/*
+ * The cells of an indicator row that no column reads (a seventh cell
+ * beside the basis, a cell under a header cell no name was found in):
+ * an unparsed record each, for no field holds them.  read: the columns
+ * read, bit per column (the first 64).
+ */
+static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
+{
+	for (size_t x = 0; x < rw->n; x++) {
+		if ((x < 64 && (read >> x & 1)) || cell_empty(t, rw->first + x))
+			continue;
+		const char *k = cflat(t, rw->first + x);
+		char why[200];
+		snprintf(why, sizeof why, "indicator row cell under no column of the header: %.*s",
+		         cut(k, 120), k);
+		long ln = t->cells[rw->first + x].line;
+		unparsed(t, ln, ln, why);
+	}
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -1427,9 +1447,16 @@ static void indicators(tparse *t, size_t from)
 	header_cols(t, &t->rows[from], col);
 	/* the columns are the table's, not a row's: their rightmost once */
 	int maxcol = 0;
-	for (int x = 0; x < C_N; x++)
+	uint64_t read = 0;
+	for (int x = 0; x < C_N; x++) {
 		if (col[x] > maxcol)
 			maxcol = col[x];
+		if (col[x] >= 0 && col[x] < 64)
+			read |= (uint64_t)1 << col[x];
+	}
+	/* every column up to the rightmost is read: only a row wider than
+	 * that can hold a cell none reads */
+	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
@@ -1448,6 +1475,8 @@ static void indicators(tparse *t, size_t from)
 			}
 		}
 		size_t used = used_cells(t, rw->first, rw->n);
+		if (any && (!all_read || used > (size_t)maxcol + 1))
+			stray_cells(t, rw, read);
 		if (!any && used > 0) {
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {

@@ -45,3 +45,16 @@ unp() {
 	run unp "$T/unit-brackets.txt" '.reason'
 	[ -z "$output" ]
 }
+
+@test "indicator cells beyond the header's columns are reported, not dropped" {
+	run unp "$T/seventh-cell.txt" '[.line, .reason]'
+	[ "$output" = '[22,"indicator row cell under no column of the header: 另附说明：按国家标准100100%"]' ]
+	run unp "$T/extra-cell.txt" '[.line, .reason]'
+	[ "${lines[0]}" = '[25,"indicator row cell under no column of the header: 补助办法"]' ]
+	[ "${lines[1]}" = '[26,"indicator row cell under no column of the header: 省级补助标准文件"]' ]
+	# the rows are still indicators
+	run proj "$T/seventh-cell.txt" '.indicators'
+	[ "$output" -eq 5 ]
+	run_split pbtable "$T/seventh-cell.txt"
+	[[ "$stderr" == *"seventh-cell.txt:22: warning: indicator row cell under no column"* ]]
+}
