@@ -615,6 +615,61 @@ static int is_continuation(tparse *t, const rawline *x, char sep, size_t used, s
 	return !level1_name(t, x->s, l0);
 }
 
+/* Is the row of cells [first, first + n) the indicator header?  A
+ * one-line cell shorter than the key is not it. */
+static int header_row(tparse *t, size_t first, size_t n)
+{
+	if (header_cell(t, first))
+		return 1;
+	for (size_t c = first; c < first + n; c++)
+		if (is_key_cell(t, c))
+			return 1;
+	return 0;
+}
+
+/* Does one of the cells [first, first + n) name the value column? */
+static int names_value(tparse *t, size_t first, size_t n)
+{
+	for (size_t c = first; c < first + n; c++) {
+		const char *k = cflat(t, c);
+		if (has(k, "指标值") || has(k, "目标值"))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *find_in(const char *s, size_t n, const char *needle, size_t nl);
+
+/*
+ * Join to the header row at L[i], whose cells start at first, the next
+ * line when a line break cut it inside a cell (…\t绩效指标 / 描述\t指标值
+ * \t…): read apart, the rest was an indicator and every value sat
+ * under the description's column.  A header names the value column, so
+ * one that does not, followed by a line that does, is cut.  1 when the
+ * line was joined.
+ */
+static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, size_t first)
+{
+	const rawline *h = &L[i];
+	char sep = h->s[0] == '|' && !memchr(h->s, '\t', h->n) ? '|' : '\t';
+	if (i + 1 >= nl || !ends_in_cell(h->s, h->n, sep) ||
+	    names_value(t, first, t->ncells - first))
+		return 0;
+	const rawline *x = &L[i + 1];
+	if (!find_in(x->s, x->n, "指标值", 9) && !find_in(x->s, x->n, "目标值", 9))
+		return 0;
+	const char *e = memchr(x->s, sep, x->n);
+	size_t l0 = e ? (size_t)(e - x->s) : x->n;
+	if (is_blank(x->s, l0)) /* no rest of the cut cell: a row of its own */
+		return 0;
+	t->ncells = first + used_cells(t, first, t->ncells - first);
+	if (extend_cell(t, x->s, l0) < 0)
+		return 0;
+	if (e && grid_cells(t, sep == '|' ? e : e + 1, x->n - l0 - (sep == '|' ? 0 : 1), x->line) < 0)
+		return 0;
+	return 1;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -625,19 +680,20 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		size_t first = t->ncells;
 		if (grid_cells(t, L[i].s, L[i].n, L[i].line) < 0)
 			return;
-		size_t n = t->ncells - first;
-		if (!ncols && header_cell(t, first))
-			ncols = used_cells(t, first, n);
-		else if (!ncols)
-			/* a one-line cell shorter than the key is not it */
-			for (size_t c = first; c < t->ncells && !ncols; c++)
-				if (is_key_cell(t, c))
-					ncols = used_cells(t, first, n);
 		long end = L[i].line;
+		if (!ncols && header_row(t, first, t->ncells - first)) {
+			if (join_header_rest(t, L, nl, i, first))
+				end = L[++i].line;
+			ncols = used_cells(t, first, t->ncells - first);
+		}
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
-		size_t used = ncols ? used_cells(t, first, n) : 0;
-		if (used < ncols && used > 1 && !header_cell(t, first)) {
+		size_t used = ncols ? used_cells(t, first, t->ncells - first) : 0;
+		if (used < ncols && used > 1 && header_cell(t, first)) {
+			/* the header again, after a page break, and cut too */
+			if (join_header_rest(t, L, nl, i, first))
+				end = L[++i].line;
+		} else if (used < ncols && used > 1) {
 			char sep = L[i].s[0] == '|' && !memchr(L[i].s, '\t', L[i].n) ? '|' : '\t';
 			int open = ends_in_cell(L[i].s, L[i].n, sep);
 			while (open && i + 1 < nl && used < ncols) {

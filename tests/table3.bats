@@ -58,3 +58,12 @@ unp() {
 	run_split pbtable "$T/seventh-cell.txt"
 	[[ "$stderr" == *"seventh-cell.txt:22: warning: indicator row cell under no column"* ]]
 }
+
+@test "indicator header cut by a line break is rejoined, the first and a repeated one" {
+	run ind "$T/header-cut.txt" '[.line, .level1, .description, .value, .basis]'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[0]}" = '[25,"产出指标","完成影像记录的非遗项目数量","≥5项","保护规划"]' ]
+	[ "${lines[3]}" = '[30,"满意度指标","传承人对补助工作满意度","≥95%","问卷调查"]' ]
+	run unp "$T/header-cut.txt" '.reason'
+	[ -z "$output" ]
+}
