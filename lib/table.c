@@ -1186,13 +1186,15 @@ static int decimal_after(const char *s, size_t n, size_t i)
 	return !(m - i - 1 >= 4 || (m < n && s[m] == '.'));
 }
 
-/* Goal lines: one per numbered item, numbering removed. */
-static void add_goal(tparse *t, const char *s, size_t n)
+/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering: 1
+ * when there was numbering. */
+static int strip_numbering(const char **sp, size_t *np)
 {
-	pb_project *p = t->p;
+	const char *s = *sp;
+	size_t n = *np;
+	int numbered = 0;
 	while (n && (*s == ' ' || *s == '\n'))
 		s++, n--;
-	/* strip "1." "1.1." "(1)" "1、" numbering */
 	for (;;) {
 		size_t i = 0;
 		while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -1205,19 +1207,42 @@ static void add_goal(tparse *t, const char *s, size_t n)
 				i++;
 			s += i;
 			n -= i;
+			numbered = 1;
 			continue;
 		}
 		break;
 	}
+	*sp = s;
+	*np = n;
+	return numbered;
+}
+
+/* Goal lines: one per numbered item, numbering removed.  A number with
+ * nothing after it is an empty goal (""), not none: dropped, it hid the
+ * blank item from pbcheck and renumbered the goals after it. */
+static void add_goal(tparse *t, const char *s, size_t n)
+{
+	pb_project *p = t->p;
+	int numbered = strip_numbering(&s, &n);
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
-	if (!n)
+	if (!n && !numbered)
 		return;
 	if (pb_grow(&p->goals, p->ngoals, sizeof *p->goals) < 0) {
 		t->oom = 1;
 		return;
 	}
 	p->goals[p->ngoals++] = tdup(t, s, n);
+}
+
+/* Is s[0..n) a number alone ("2.")? */
+static int bare_number(const char *s, size_t n)
+{
+	if (!strip_numbering(&s, &n))
+		return 0;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	return !n;
 }
 
 /* Is there a new numbered item at s[i] ("…发放2.联系…")? */
@@ -1258,11 +1283,24 @@ static size_t goal_break(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* Does s[i..n) go on, past blanks, with text that is no new item? */
+static int text_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	return i < n && !item_start(s, n, i);
+}
+
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
 	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
 		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
+			/* a number whose text is on the next line, or that goes on
+			 * with another (1.1.), is no empty item */
+			if (i < n && bare_number(s + start, i - start) &&
+			    (s[i] == '\n' ? text_follows(s, n, i + 1) : s[i - 1] != ' '))
+				continue;
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
 			if (pb_norm(&t->tmp, s + start, i - start, 0) < 0)

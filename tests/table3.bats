@@ -67,3 +67,12 @@ unp() {
 	run unp "$T/header-cut.txt" '.reason'
 	[ -z "$output" ]
 }
+
+@test "goals: a number with nothing after it is an empty goal; 1.1. and a number above its text are not" {
+	run proj "$T/goals-empty.txt" '.goals'
+	[ "${lines[0]}" = '["完成采购","","完成验收"]' ]
+	[ "${lines[1]}" = '["完成采购","","完成验收"]' ]
+	[ "${lines[2]}" = '["完成采购"]' ]
+	pbtable "$T/goals-empty.txt" 2>/dev/null | pbcheck -f ndjson 2>/dev/null |
+		jq -se '[.[] | select(.rule == "empty-field" and (.message | test("绩效目标 2 is empty")))] | length == 2'
+}
