@@ -1144,7 +1144,10 @@ static void derive_spend(pb_project *p)
 		if (pb_money_add(&sum, p->schedule[i].v) != PB_MONEY_OK)
 			return;
 	}
-	int cumulative = rising && last_i == PB_NCHECK - 1 && !pb_money_cmp(last, hundred);
+	/* as pbcheck's plan-not-100 has it: rising to 100 at the last
+	 * checkpoint filled, which need not be 12月底 */
+	int cumulative = rising && last_i >= 0 && !pb_money_cmp(last, hundred);
+	int spent = 0; /* a cumulative plan reached 100: it stays there */
 	int periodic = !pb_money_cmp(sum, hundred);
 	if (!cumulative && !periodic)
 		return;
@@ -1154,9 +1157,12 @@ static void derive_spend(pb_project *p)
 			continue;
 		pb_money share;
 		if (cumulative && !periodic) {
-			if (!p->schedule[i].set)
-				continue; /* a blank cumulative cell says nothing */
-			share = p->schedule[i].v;
+			/* a blank cumulative cell says nothing, unless all of
+			 * the budget was spent before it */
+			if (!p->schedule[i].set && !spent)
+				continue;
+			share = p->schedule[i].set ? p->schedule[i].v : hundred;
+			spent = !pb_money_cmp(share, hundred);
 		} else {
 			/* per period: a blank period spends nothing, as the
 			 * others already make 100 */

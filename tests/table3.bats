@@ -76,3 +76,12 @@ unp() {
 	pbtable "$T/goals-empty.txt" 2>/dev/null | pbcheck -f ndjson 2>/dev/null |
 		jq -se '[.[] | select(.rule == "empty-field" and (.message | test("绩效目标 2 is empty")))] | length == 2'
 }
+
+@test "spend: a cumulative percentage plan that reaches 100% before 12月底 is derived, as pbcheck reads it" {
+	run proj "$T/plan-early-100.txt" '.spend'
+	[ "${lines[0]}" = '{"03":2,"06":4,"10":4,"12":4}' ]
+	[ "${lines[1]}" = '{"03":null,"06":2,"10":4,"12":4}' ]
+	# pbcheck takes the plan as cumulative too: no plan-not-100
+	run bash -c "pbtable '$T/plan-early-100.txt' 2>/dev/null | pbcheck -f ndjson --enable plan-not-100 2>/dev/null | jq -r .rule"
+	[[ "$output" != *plan-not-100* ]]
+}
