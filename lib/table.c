@@ -78,6 +78,7 @@ typedef struct {
 	size_t nl;
 	size_t capind;   /* room in p->ind */
 	int grid;        /* a tab grid or pipe table, not a cell per line */
+	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	int oom;
@@ -487,20 +488,59 @@ static int header_cell(tparse *t, size_t c)
 	return header_key(cflat(t, c));
 }
 
+/* Is s[0..n) a markdown table row: no tab, and a leading bar, or any
+ * bar in a table written without outer bars? */
+static int pipe_row(const tparse *t, const char *s, size_t n)
+{
+	return n && (s[0] == '|' || t->bare_pipes) && !memchr(s, '\t', n) &&
+	       (s[0] == '|' || memchr(s, '|', n));
+}
+
+/* The separator of a grid row's cells */
+static char row_sep(const tparse *t, const rawline *l)
+{
+	return pipe_row(t, l->s, l->n) ? '|' : '\t';
+}
+
+/* The next bar in s[i..n) that parts cells, or NULL: "\|" is a bar in
+ * a cell's text (split there, the cells after it shifted a column). */
+static const char *next_bar(const char *s, size_t i, size_t n)
+{
+	const char *e;
+	while ((e = memchr(s + i, '|', n - i)) && e > s && e[-1] == '\\')
+		i = (size_t)(e - s) + 1;
+	return e;
+}
+
+/* A pipe table's cell, its escaped bars unescaped. */
+static int add_pipe_cell(tparse *t, const char *s, size_t l, long line)
+{
+	if (!l || !memchr(s, '\\', l))
+		return add_cell(t, s, l, line);
+	pb_buf *b = &t->join; /* free while the rows are cut */
+	pb_buf_reset(b);
+	for (size_t k = 0; k < l; k++)
+		if ((s[k] != '\\' || k + 1 == l || s[k + 1] != '|') && pb_buf_addc(b, s[k]) < 0)
+			return t->oom = 1, -1;
+	return add_cell(t, b->ptr, b->len, line);
+}
+
 /* Split one grid line into cells (by tab, or by | for markdown tables). */
 static int grid_cells(tparse *t, const char *s, size_t n, long line)
 {
-	if (n && s[0] == '|' && !memchr(s, '\t', n)) {
-		size_t i = 1;
+	if (pipe_row(t, s, n)) {
+		/* a leading bar is the outer one, but in a table without outer
+		 * bars it ends an empty first cell */
+		size_t i = s[0] == '|' && !t->bare_pipes;
 		/* the closing bar only: the empty cells before it are cells */
 		while (n > i && s[n - 1] == ' ')
 			n--;
-		if (n > i && s[n - 1] == '|')
+		if (n > i && s[n - 1] == '|' && !(n - i >= 2 && s[n - 2] == '\\'))
 			n--;
 		for (;;) {
-			const char *e = memchr(s + i, '|', n - i);
+			const char *e = next_bar(s, i, n);
 			size_t l = e ? (size_t)(e - (s + i)) : n - i;
-			if (add_cell(t, s + i, l, line) < 0)
+			if (add_pipe_cell(t, s + i, l, line) < 0)
 				return -1;
 			if (!e)
 				break;
@@ -651,7 +691,7 @@ static const char *find_in(const char *s, size_t n, const char *needle, size_t n
 static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, size_t first)
 {
 	const rawline *h = &L[i];
-	char sep = h->s[0] == '|' && !memchr(h->s, '\t', h->n) ? '|' : '\t';
+	char sep = row_sep(t, h);
 	if (i + 1 >= nl || !ends_in_cell(h->s, h->n, sep) ||
 	    names_value(t, first, t->ncells - first))
 		return 0;
@@ -665,7 +705,8 @@ static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, si
 	t->ncells = first + used_cells(t, first, t->ncells - first);
 	if (extend_cell(t, x->s, l0) < 0)
 		return 0;
-	if (e && grid_cells(t, sep == '|' ? e : e + 1, x->n - l0 - (sep == '|' ? 0 : 1), x->line) < 0)
+	int bar = sep == '|' && !t->bare_pipes;
+	if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
 		return 0;
 	return 1;
 }
@@ -694,7 +735,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 			if (join_header_rest(t, L, nl, i, first))
 				end = L[++i].line;
 		} else if (used < ncols && used > 1) {
-			char sep = L[i].s[0] == '|' && !memchr(L[i].s, '\t', L[i].n) ? '|' : '\t';
+			char sep = row_sep(t, &L[i]);
 			int open = ends_in_cell(L[i].s, L[i].n, sep);
 			while (open && i + 1 < nl && used < ncols) {
 				rawline *x = &L[i + 1];
@@ -709,9 +750,10 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				t->ncells = first + used;
 				if (extend_cell(t, x->s, l0) < 0)
 					return;
-				/* a pipe row's rest is one with its leading bar */
-				if (e && grid_cells(t, sep == '|' ? e : e + 1,
-				                    x->n - l0 - (sep == '|' ? 0 : 1), x->line) < 0)
+				/* a pipe row's rest is one with its leading bar (in
+				 * a table without outer bars, that would be a cell) */
+				int bar = sep == '|' && !t->bare_pipes;
+				if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
 					return;
 				used = used_cells(t, first, t->ncells - first);
 				open = ends_in_cell(x->s, x->n, sep);
@@ -2044,6 +2086,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	pb_table_work *own = NULL;
 	long ln = first_line;
 	int grid = 0;
+	int pipes = 0; /* the first markdown row: 1 with a leading bar, 2 without */
+	const char *bar;
 
 	if (!text) /* an empty block may come as NULL */
 		text = "", len = 0;
@@ -2088,7 +2132,11 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			if (tab && tab > s && tab[-1] != '\t')
 				grid++;
 			else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
-				grid++; /* a markdown table row */
+				grid++, pipes = pipes ? pipes : 1; /* a markdown table row */
+			else if (!tab && (bar = memchr(s, '|', (size_t)(q - s))) &&
+			         memchr(bar + 1, '|', (size_t)(q - bar - 1)))
+				/* one without outer bars, if the table's first is */
+				grid++, pipes = pipes ? pipes : 2;
 		}
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
@@ -2118,8 +2166,10 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	t.nl = nl;
 	if (!nl)
 		; /* nothing to read */
-	else if ((t.grid = grid >= 2))
+	else if ((t.grid = grid >= 2)) {
+		t.bare_pipes = pipes == 2;
 		grid_rows(&t, L + skip, nl - skip);
+	}
 	else
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);

@@ -85,3 +85,19 @@ unp() {
 	run bash -c "pbtable '$T/plan-early-100.txt' 2>/dev/null | pbcheck -f ndjson --enable plan-not-100 2>/dev/null | jq -r .rule"
 	[[ "$output" != *plan-not-100* ]]
 }
+
+@test "pipe table: an escaped bar \\| stays in its cell" {
+	run ind "$T/pipe-escaped-bar.txt" '[.description, .value, .basis]'
+	[ "${lines[0]}" = '["完成影像记录的非遗项目数量（影像|文字）","≥5项","保护规划"]' ]
+	run unp "$T/pipe-escaped-bar.txt" '.reason'
+	[ -z "$output" ]
+}
+
+@test "pipe table without outer bars: cells as with them, a leading bar an empty first cell" {
+	run proj "$T/pipe-no-outer-bars.txt" '[.code, .name, .budget, .fiscal, .purpose, .schedule, .indicators]'
+	[ "$output" = '["51152325P000013100021","非遗保护传承专项",20,15,"用于非遗项目记录、传承人补助和展示活动",{"03":10,"06":40,"10":30,"12":20},4]' ]
+	run ind "$T/pipe-no-outer-bars.txt" '[.level1, .level2, .value, .basis]'
+	[ "${lines[1]}" = '["产出指标","质量指标","100%","补助办法"]' ]
+	run unp "$T/pipe-no-outer-bars.txt" '.reason'
+	[ -z "$output" ]
+}
