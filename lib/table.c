@@ -1469,8 +1469,10 @@ static char **tail_field(pb_indicator *in, int k)
 }
 
 /* Add a cut-off row's cells to the last indicator.  Its strings grow in
- * t->tail, not in the arena, so that many such rows stay linear. */
-static void tail_add(tparse *t, char *const *cellv)
+ * t->tail, not in the arena, so that many such rows stay linear.
+ * value_line: the line of the row's value cell, where the indicator's
+ * value is when the row above had none (findings point there). */
+static void tail_add(tparse *t, char *const *cellv, long value_line)
 {
 	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
 	for (int k = 0; k < 3; k++) {
@@ -1483,6 +1485,8 @@ static void tail_add(tparse *t, char *const *cellv)
 		}
 		const char *more = cellv[C_DESC + k];
 		if (more) {
+			if (k == 1 && !t->tail_set[1])
+				prev->value_line = value_line;
 			t->tail_set[k] = 1;
 			if (pb_buf_add(&t->tail[k], more, strlen(more)) < 0)
 				t->oom = 1;
@@ -1626,7 +1630,8 @@ static void indicators(tparse *t, size_t from)
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
-			tail_add(t, cellv);
+			tail_add(t, cellv,
+			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)col[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 		} else {

@@ -101,3 +101,10 @@ unp() {
 	run unp "$T/pipe-no-outer-bars.txt" '.reason'
 	[ -z "$output" ]
 }
+
+@test "value_line: a value that only the row after a page break holds is found at that row" {
+	run ind "$T/value-after-page-break.txt" '[.line, .value_line, .value]'
+	[ "${lines[4]}" = '[22,26,"100100%"]' ]
+	run bash -c "pbtable '$T/value-after-page-break.txt' 2>/dev/null | pbcheck -f ndjson 2>/dev/null | jq -c 'select(.rule==\"percent-over-100\") | .line'"
+	[ "$output" = 26 ]
+}
