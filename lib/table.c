@@ -702,7 +702,8 @@ static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, si
 		return 0;
 	const char *e = memchr(x->s, sep, x->n);
 	size_t l0 = e ? (size_t)(e - x->s) : x->n;
-	if (is_blank(x->s, l0)) /* no rest of the cut cell: a row of its own */
+	/* no rest of the cut cell, or a level-1 name: a row of its own */
+	if (is_blank(x->s, l0) || level1_name(t, x->s, l0))
 		return 0;
 	t->ncells = first + used_cells(t, first, t->ncells - first);
 	if (extend_cell(t, x->s, l0) < 0)

@@ -66,6 +66,10 @@ unp() {
 	[ "${lines[3]}" = '[30,"满意度指标","传承人对补助工作满意度","≥95%","问卷调查"]' ]
 	run unp "$T/header-cut.txt" '.reason'
 	[ -z "$output" ]
+	# a whole header is not joined with a first row that holds 目标值
+	run ind "$T/header-whole-no-value-name.txt" '.level1'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[0]}" = '"产出指标"' ]
 }
 
 @test "goals: a number with nothing after it is an empty goal; 1.1. and a number above its text are not" {
