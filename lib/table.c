@@ -78,6 +78,7 @@ typedef struct {
 	size_t nl;
 	size_t capind;   /* room in p->ind */
 	int grid;        /* a tab grid or pipe table, not a cell per line */
+	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	int oom;
@@ -487,20 +488,61 @@ static int header_cell(tparse *t, size_t c)
 	return header_key(cflat(t, c));
 }
 
+/* Is s[0..n) a markdown table row: no tab, and a leading bar, or any
+ * bar in a table written without outer bars?  Inline: asked of every
+ * grid line, and called it cost pbtable 0.7 M instructions on three
+ * corpus files. */
+static PB_ALWAYS_INLINE int pipe_row(const tparse *t, const char *s, size_t n)
+{
+	return n && (s[0] == '|' || t->bare_pipes) && !memchr(s, '\t', n) &&
+	       (s[0] == '|' || memchr(s, '|', n));
+}
+
+/* The separator of a grid row's cells */
+static char row_sep(const tparse *t, const rawline *l)
+{
+	return pipe_row(t, l->s, l->n) ? '|' : '\t';
+}
+
+/* The next bar in s[i..n) that parts cells, or NULL: "\|" is a bar in
+ * a cell's text (split there, the cells after it shifted a column). */
+static const char *next_bar(const char *s, size_t i, size_t n)
+{
+	const char *e;
+	while ((e = memchr(s + i, '|', n - i)) && e > s && e[-1] == '\\')
+		i = (size_t)(e - s) + 1;
+	return e;
+}
+
+/* A pipe table's cell, its escaped bars unescaped. */
+static int add_pipe_cell(tparse *t, const char *s, size_t l, long line)
+{
+	if (!l || !memchr(s, '\\', l))
+		return add_cell(t, s, l, line);
+	pb_buf *b = &t->join; /* free while the rows are cut */
+	pb_buf_reset(b);
+	for (size_t k = 0; k < l; k++)
+		if ((s[k] != '\\' || k + 1 == l || s[k + 1] != '|') && pb_buf_addc(b, s[k]) < 0)
+			return t->oom = 1, -1;
+	return add_cell(t, b->ptr, b->len, line);
+}
+
 /* Split one grid line into cells (by tab, or by | for markdown tables). */
 static int grid_cells(tparse *t, const char *s, size_t n, long line)
 {
-	if (n && s[0] == '|' && !memchr(s, '\t', n)) {
-		size_t i = 1;
+	if (pipe_row(t, s, n)) {
+		/* a leading bar is the outer one, but in a table without outer
+		 * bars it ends an empty first cell */
+		size_t i = s[0] == '|' && !t->bare_pipes;
 		/* the closing bar only: the empty cells before it are cells */
 		while (n > i && s[n - 1] == ' ')
 			n--;
-		if (n > i && s[n - 1] == '|')
+		if (n > i && s[n - 1] == '|' && !(n - i >= 2 && s[n - 2] == '\\'))
 			n--;
 		for (;;) {
-			const char *e = memchr(s + i, '|', n - i);
+			const char *e = next_bar(s, i, n);
 			size_t l = e ? (size_t)(e - (s + i)) : n - i;
-			if (add_cell(t, s + i, l, line) < 0)
+			if (add_pipe_cell(t, s + i, l, line) < 0)
 				return -1;
 			if (!e)
 				break;
@@ -615,6 +657,63 @@ static int is_continuation(tparse *t, const rawline *x, char sep, size_t used, s
 	return !level1_name(t, x->s, l0);
 }
 
+/* Is the row of cells [first, first + n) the indicator header?  A
+ * one-line cell shorter than the key is not it. */
+static int header_row(tparse *t, size_t first, size_t n)
+{
+	if (header_cell(t, first))
+		return 1;
+	for (size_t c = first; c < first + n; c++)
+		if (is_key_cell(t, c))
+			return 1;
+	return 0;
+}
+
+/* Does one of the cells [first, first + n) name the value column? */
+static int names_value(tparse *t, size_t first, size_t n)
+{
+	for (size_t c = first; c < first + n; c++) {
+		const char *k = cflat(t, c);
+		if (has(k, "指标值") || has(k, "目标值"))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *find_in(const char *s, size_t n, const char *needle, size_t nl);
+
+/*
+ * Join to the header row at L[i], whose cells start at first, the next
+ * line when a line break cut it inside a cell (…\t绩效指标 / 描述\t指标值
+ * \t…): read apart, the rest was an indicator and every value sat
+ * under the description's column.  A header names the value column, so
+ * one that does not, followed by a line that does, is cut.  1 when the
+ * line was joined.
+ */
+static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, size_t first)
+{
+	const rawline *h = &L[i];
+	char sep = row_sep(t, h);
+	if (i + 1 >= nl || !ends_in_cell(h->s, h->n, sep) ||
+	    names_value(t, first, t->ncells - first))
+		return 0;
+	const rawline *x = &L[i + 1];
+	if (!find_in(x->s, x->n, "指标值", 9) && !find_in(x->s, x->n, "目标值", 9))
+		return 0;
+	const char *e = memchr(x->s, sep, x->n);
+	size_t l0 = e ? (size_t)(e - x->s) : x->n;
+	/* no rest of the cut cell, or a level-1 name: a row of its own */
+	if (is_blank(x->s, l0) || level1_name(t, x->s, l0))
+		return 0;
+	t->ncells = first + used_cells(t, first, t->ncells - first);
+	if (extend_cell(t, x->s, l0) < 0)
+		return 0;
+	int bar = sep == '|' && !t->bare_pipes;
+	if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
+		return 0;
+	return 1;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -625,20 +724,21 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		size_t first = t->ncells;
 		if (grid_cells(t, L[i].s, L[i].n, L[i].line) < 0)
 			return;
-		size_t n = t->ncells - first;
-		if (!ncols && header_cell(t, first))
-			ncols = used_cells(t, first, n);
-		else if (!ncols)
-			/* a one-line cell shorter than the key is not it */
-			for (size_t c = first; c < t->ncells && !ncols; c++)
-				if (is_key_cell(t, c))
-					ncols = used_cells(t, first, n);
 		long end = L[i].line;
+		if (!ncols && header_row(t, first, t->ncells - first)) {
+			if (join_header_rest(t, L, nl, i, first))
+				end = L[++i].line;
+			ncols = used_cells(t, first, t->ncells - first);
+		}
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
-		size_t used = ncols ? used_cells(t, first, n) : 0;
-		if (used < ncols && used > 1 && !header_cell(t, first)) {
-			char sep = L[i].s[0] == '|' && !memchr(L[i].s, '\t', L[i].n) ? '|' : '\t';
+		size_t used = ncols ? used_cells(t, first, t->ncells - first) : 0;
+		if (used < ncols && used > 1 && header_cell(t, first)) {
+			/* the header again, after a page break, and cut too */
+			if (join_header_rest(t, L, nl, i, first))
+				end = L[++i].line;
+		} else if (used < ncols && used > 1) {
+			char sep = row_sep(t, &L[i]);
 			int open = ends_in_cell(L[i].s, L[i].n, sep);
 			while (open && i + 1 < nl && used < ncols) {
 				rawline *x = &L[i + 1];
@@ -653,9 +753,10 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				t->ncells = first + used;
 				if (extend_cell(t, x->s, l0) < 0)
 					return;
-				/* a pipe row's rest is one with its leading bar */
-				if (e && grid_cells(t, sep == '|' ? e : e + 1,
-				                    x->n - l0 - (sep == '|' ? 0 : 1), x->line) < 0)
+				/* a pipe row's rest is one with its leading bar (in
+				 * a table without outer bars, that would be a cell) */
+				int bar = sep == '|' && !t->bare_pipes;
+				if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
 					return;
 				used = used_cells(t, first, t->ncells - first);
 				open = ends_in_cell(x->s, x->n, sep);
@@ -1088,7 +1189,10 @@ static void derive_spend(pb_project *p)
 		if (pb_money_add(&sum, p->schedule[i].v) != PB_MONEY_OK)
 			return;
 	}
-	int cumulative = rising && last_i == PB_NCHECK - 1 && !pb_money_cmp(last, hundred);
+	/* as pbcheck's plan-not-100 has it: rising to 100 at the last
+	 * checkpoint filled, which need not be 12月底 */
+	int cumulative = rising && last_i >= 0 && !pb_money_cmp(last, hundred);
+	int spent = 0; /* a cumulative plan reached 100: it stays there */
 	int periodic = !pb_money_cmp(sum, hundred);
 	if (!cumulative && !periodic)
 		return;
@@ -1098,9 +1202,12 @@ static void derive_spend(pb_project *p)
 			continue;
 		pb_money share;
 		if (cumulative && !periodic) {
-			if (!p->schedule[i].set)
-				continue; /* a blank cumulative cell says nothing */
-			share = p->schedule[i].v;
+			/* a blank cumulative cell says nothing, unless all of
+			 * the budget was spent before it */
+			if (!p->schedule[i].set && !spent)
+				continue;
+			share = p->schedule[i].set ? p->schedule[i].v : hundred;
+			spent = !pb_money_cmp(share, hundred);
 		} else {
 			/* per period: a blank period spends nothing, as the
 			 * others already make 100 */
@@ -1130,13 +1237,15 @@ static int decimal_after(const char *s, size_t n, size_t i)
 	return !(m - i - 1 >= 4 || (m < n && s[m] == '.'));
 }
 
-/* Goal lines: one per numbered item, numbering removed. */
-static void add_goal(tparse *t, const char *s, size_t n)
+/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering: 1
+ * when there was numbering. */
+static int strip_numbering(const char **sp, size_t *np)
 {
-	pb_project *p = t->p;
+	const char *s = *sp;
+	size_t n = *np;
+	int numbered = 0;
 	while (n && (*s == ' ' || *s == '\n'))
 		s++, n--;
-	/* strip "1." "1.1." "(1)" "1、" numbering */
 	for (;;) {
 		size_t i = 0;
 		while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -1149,19 +1258,43 @@ static void add_goal(tparse *t, const char *s, size_t n)
 				i++;
 			s += i;
 			n -= i;
+			numbered = 1;
 			continue;
 		}
 		break;
 	}
+	*sp = s;
+	*np = n;
+	return numbered;
+}
+
+/* Goal lines: one per numbered item, numbering removed.  A number with
+ * nothing after it is an empty goal (""), not none: dropped, it hid the
+ * blank item from pbcheck and renumbered the goals after it. */
+static void add_goal(tparse *t, const char *s, size_t n)
+{
+	pb_project *p = t->p;
+	int numbered = strip_numbering(&s, &n);
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
-	if (!n)
+	if (!n && !numbered)
 		return;
 	if (pb_grow(&p->goals, p->ngoals, sizeof *p->goals) < 0) {
 		t->oom = 1;
 		return;
 	}
 	p->goals[p->ngoals++] = tdup(t, s, n);
+}
+
+/* Is s[0..n) a number alone ("2.")?  goals() asks only of short
+ * pieces: a number alone is never long. */
+static int bare_number(const char *s, size_t n)
+{
+	if (!strip_numbering(&s, &n))
+		return 0;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	return !n;
 }
 
 /* Is there a new numbered item at s[i] ("…发放2.联系…")? */
@@ -1202,11 +1335,24 @@ static size_t goal_break(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* Does s[i..n) go on, past blanks, with text that is no new item? */
+static int text_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	return i < n && !item_start(s, n, i);
+}
+
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
 	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
 		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
+			/* a number whose text is on the next line, or that goes on
+			 * with another (1.1.), is no empty item */
+			if (i < n && i - start <= 16 && bare_number(s + start, i - start) &&
+			    (s[i] == '\n' ? text_follows(s, n, i + 1) : s[i - 1] != ' '))
+				continue;
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
 			if (pb_norm(&t->tmp, s + start, i - start, 0) < 0)
@@ -1327,8 +1473,10 @@ static char **tail_field(pb_indicator *in, int k)
 }
 
 /* Add a cut-off row's cells to the last indicator.  Its strings grow in
- * t->tail, not in the arena, so that many such rows stay linear. */
-static void tail_add(tparse *t, char *const *cellv)
+ * t->tail, not in the arena, so that many such rows stay linear.
+ * value_line: the line of the row's value cell, where the indicator's
+ * value is when the row above had none (findings point there). */
+static void tail_add(tparse *t, char *const *cellv, long value_line)
 {
 	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
 	for (int k = 0; k < 3; k++) {
@@ -1341,6 +1489,8 @@ static void tail_add(tparse *t, char *const *cellv)
 		}
 		const char *more = cellv[C_DESC + k];
 		if (more) {
+			if (k == 1 && !t->tail_set[1])
+				prev->value_line = value_line;
 			t->tail_set[k] = 1;
 			if (pb_buf_add(&t->tail[k], more, strlen(more)) < 0)
 				t->oom = 1;
@@ -1418,6 +1568,26 @@ static int own_row(tparse *t, char *const *cellv, const size_t *lens)
 	return v.kind != PB_VK_TEXT;
 }
 
+/*
+ * The cells of an indicator row that no column reads (a seventh cell
+ * beside the basis, a cell under a header cell no name was found in):
+ * an unparsed record each, for no field holds them.  read: the columns
+ * read, bit per column (the first 64).
+ */
+static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
+{
+	for (size_t x = 0; x < rw->n; x++) {
+		if ((x < 64 && (read >> x & 1)) || cell_empty(t, rw->first + x))
+			continue;
+		const char *k = cflat(t, rw->first + x);
+		char why[200];
+		snprintf(why, sizeof why, "indicator row cell under no column of the header: %.*s",
+		         cut(k, 120), k);
+		long ln = t->cells[rw->first + x].line;
+		unparsed(t, ln, ln, why);
+	}
+}
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -1427,9 +1597,16 @@ static void indicators(tparse *t, size_t from)
 	header_cols(t, &t->rows[from], col);
 	/* the columns are the table's, not a row's: their rightmost once */
 	int maxcol = 0;
-	for (int x = 0; x < C_N; x++)
+	uint64_t read = 0;
+	for (int x = 0; x < C_N; x++) {
 		if (col[x] > maxcol)
 			maxcol = col[x];
+		if (col[x] >= 0 && col[x] < 64)
+			read |= (uint64_t)1 << col[x];
+	}
+	/* every column up to the rightmost is read: only a row wider than
+	 * that can hold a cell none reads */
+	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
@@ -1448,6 +1625,8 @@ static void indicators(tparse *t, size_t from)
 			}
 		}
 		size_t used = used_cells(t, rw->first, rw->n);
+		if (any && (!all_read || used > (size_t)maxcol + 1))
+			stray_cells(t, rw, read);
 		if (!any && used > 0) {
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
@@ -1455,7 +1634,8 @@ static void indicators(tparse *t, size_t from)
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
-			tail_add(t, cellv);
+			tail_add(t, cellv,
+			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)col[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 		} else {
@@ -1653,6 +1833,87 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 	unread_amounts(t, rw, read);
 }
 
+/* k past an opening bracket, full-width or not, if it starts with one */
+static const char *skip_open(const char *k)
+{
+	if (*k == '(')
+		return k + 1;
+	return !strncmp(k, "（", 3) ? k + 3 : k;
+}
+
+/* Does k start with a closing bracket? */
+static int is_close(const char *k)
+{
+	return *k == ')' || !strncmp(k, "）", 3);
+}
+
+static const char *unit_label_at(const char *k)
+{
+	k = skip_open(k);
+	while (*k == ' ')
+		k++;
+	if (!strncmp(k, "金额", 6))
+		k += 6;
+	if (strncmp(k, "单位", 6))
+		return NULL;
+	k += 6;
+	if (*k == ':')
+		return k + 1;
+	if (!strncmp(k, "：", 3))
+		return k + 3;
+	const char *u = skip_open(k);
+	if (u == k)
+		return NULL;
+	while (*u == ' ')
+		u++;
+	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
+	const char *c = u + ul;
+	while (*c == ' ')
+		c++;
+	return ul && is_close(c) ? u : NULL;
+}
+
+/*
+ * The unit named by a currency label at the start of k (单位：元,
+ * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
+ * starts, or NULL.  Missed, the table's amounts were taken as 万元.  In
+ * brackets after 单位 only 元 or 万元 make the label, as such a bracket
+ * may hold a note; after a colon the unit is the table's whatever it is,
+ * and one that is no money is reported.  Every cell above the indicators
+ * is asked: most are turned away by their first character (单, 金 or （).
+ */
+static const char *unit_label(const char *k)
+{
+	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
+	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
+	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
+		return unit_label_at(k);
+	return NULL;
+}
+
+/* The length of the department name at name[0..n) on a unit line that
+ * may also hold the currency label: pb_unit_name_len knows 单位：and
+ * 单位: only, and left a bracket or 金额 before them in the name. */
+static size_t dept_name_len(const char *name, size_t n)
+{
+	size_t nl = pb_unit_name_len(name, n);
+	for (const char *p = name; (p = find_in(p, (size_t)(name + n - p), "单位", 6)); p += 6) {
+		const char *s = p;
+		if (s - name >= 6 && !memcmp(s - 6, "金额", 6))
+			s -= 6;
+		if (s > name && s[-1] == '(')
+			s--;
+		else if (s - name >= 3 && !memcmp(s - 3, "（", 3))
+			s -= 3;
+		if (s > name && unit_label_at(s)) {
+			while (s > name && s[-1] == ' ')
+				s--;
+			return (size_t)(s - name) < nl ? (size_t)(s - name) : nl;
+		}
+	}
+	return nl;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -1670,7 +1931,7 @@ static void read_rows(tparse *t)
 			char *k = cflat(t, rw->first + x);
 			size_t co, no;
 			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
-				size_t nl = pb_unit_name_len(k + no, strlen(k + no));
+				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, nl);
 				used = 1;
@@ -1679,12 +1940,8 @@ static void read_rows(tparse *t)
 				while (*k == ' ')
 					k++;
 			}
-			/* 单位：万元, or 金额单位：万元 */
-			if (k[0] == "金"[0] && k[1] == "金"[1] && !strncmp(k, "金额单位", 12))
-				k += 6;
-			if (k[0] == "单"[0] && !strncmp(k, "单位", 6) &&
-			    (!strncmp(k + 6, "：", 3) || k[6] == ':')) {
-				const char *u = k + 6 + (k[6] == ':' ? 1 : 3);
+			const char *u = unit_label(k);
+			if (u) {
 				used = 1;
 				while (*u == ' ')
 					u++;
@@ -1792,6 +2049,30 @@ static void read_rows(tparse *t)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }
 
+/*
+ * The table's title from its first line, or NULL.  A line without a tab
+ * or bar is the title (maybe the first half of a wrapped one).  A grid
+ * row is one only when it holds nothing but the title: a merged row
+ * (…绩效目标表\t\t\t), a DOCX cell (\t…绩效目标表) or a pipe row's
+ * first cell; read as a row, it gave its goals the unit lines below it
+ * and lost the table's 单位 (amounts x10000).  Any other row (项目编码…)
+ * is the table's first row, and the table has no title.
+ */
+static char *title_line(tparse *t, const rawline *l)
+{
+	pb_buf *key = &t->tmp;
+	if (pb_line_key(key, l->s, l->n) < 0)
+		return t->oom = 1, NULL;
+	size_t off = 0, len = key->len;
+	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|')) {
+		if (pb_classify(l->s, l->n, key->ptr, key->len) != PB_L_TABLE_TITLE)
+			return NULL;
+		off = pb_title_cell(key->ptr, key->len, &len);
+	}
+	size_t st = pb_title_start(key->ptr + off, len);
+	return len > st ? tdup(t, key->ptr + off + st, len - st) : NULL;
+}
+
 int pb_code_year(const char *code)
 {
 	if (!code || strlen(code) < 9)
@@ -1815,6 +2096,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	pb_table_work *own = NULL;
 	long ln = first_line;
 	int grid = 0;
+	int pipes = 0; /* the first markdown row: 1 with a leading bar, 2 without */
+	const char *bar;
 
 	if (!text) /* an empty block may come as NULL */
 		text = "", len = 0;
@@ -1859,22 +2142,19 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			if (tab && tab > s && tab[-1] != '\t')
 				grid++;
 			else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
-				grid++; /* a markdown table row */
+				grid++, pipes = pipes ? pipes : 1; /* a markdown table row */
+			else if (!tab && (bar = memchr(s, '|', (size_t)(q - s))) &&
+			         memchr(bar + 1, '|', (size_t)(q - bar - 1)))
+				/* one without outer bars, if the table's first is */
+				grid++, pipes = pipes ? pipes : 2;
 		}
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}
 	p->end_line = nl ? ln - 1 : first_line;
 
-	/* the title line */
-	if (nl) {
-		pb_buf *key = &t.tmp;
-		pb_buf_reset(key);
-		pb_line_key(key, L[0].s, L[0].n);
-		size_t st = pb_title_start(key->ptr, key->len);
-		if (key->len > st && !memchr(L[0].s, '\t', L[0].n))
-			p->title = tdup(&t, key->ptr + st, key->len - st);
-	}
+	if (nl)
+		p->title = title_line(&t, &L[0]);
 	size_t skip = p->title ? 1 : 0;
 	/* a wrapped title: the next line finishes it */
 	if (p->title && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
@@ -1896,8 +2176,10 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	t.nl = nl;
 	if (!nl)
 		; /* nothing to read */
-	else if ((t.grid = grid >= 2))
+	else if ((t.grid = grid >= 2)) {
+		t.bare_pipes = pipes == 2;
 		grid_rows(&t, L + skip, nl - skip);
+	}
 	else
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
