@@ -978,11 +978,31 @@ static int own_unit(const char *k, size_t *n, int *to_wan)
 	return 1;
 }
 
-/* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元). */
-static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, pb_amount *a,
-                        const char *what)
+/*
+ * The unit a label names in brackets (预算数（元）, 累计支出金额(万元)): 1
+ * for 元, 0 for 万元, -1 for none.  Like a unit in the amount's own cell
+ * it rules the amounts, whatever the 单位 line says: read in the table's,
+ * 200000.00 under 预算数（元） in a 万元 table came out 10,000 times
+ * too large.
+ */
+static int label_unit(const char *k)
 {
-	int own = to_wan, named = own_unit(k, &n, &own);
+	if (!strchr(k, '(') && !has(k, "（"))
+		return -1;
+	if (has(k, "（万元）") || has(k, "(万元)"))
+		return 0;
+	if (has(k, "（元）") || has(k, "(元)"))
+		return 1;
+	return -1;
+}
+
+/* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元).
+ * named: to_wan is the label's unit, not the table's. */
+static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int named,
+                        pb_amount *a, const char *what)
+{
+	int own = to_wan;
+	named |= own_unit(k, &n, &own);
 	if (own < 0)
 		return;
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
@@ -999,7 +1019,8 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 }
 
 /* An amount cell: blank is null. */
-static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what)
+static void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
+                   const char *what)
 {
 	a->set = 0;
 	if (c < 0 || (size_t)c >= r->n)
@@ -1007,7 +1028,7 @@ static void amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const cha
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
 	if (n)
-		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, a, what);
+		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, named, a, what);
 }
 
 /* The amount that follows a label in its own cell (预算数：200000.00,
@@ -1048,18 +1069,21 @@ static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, con
 	size_t n;
 	const char *k = cell_line(t, r->first + (size_t)c, &n);
 	const char *in = amount_after(k, n);
+	int lu = label_unit(k);
+	if (lu >= 0)
+		to_wan = lu;
 	a->set = 0;
 	if (c < 64)
 		*read |= (uint64_t)1 << c;
 	if (in) {
-		amount_text(t, in, n - (size_t)(in - k), t->cells[r->first + (size_t)c].line, to_wan, a,
-		            what);
+		amount_text(t, in, n - (size_t)(in - k), t->cells[r->first + (size_t)c].line, to_wan,
+		            lu >= 0, a, what);
 		return;
 	}
 	int v = value_cell(t, r, c);
 	if (v >= 0 && v < 64)
 		*read |= (uint64_t)1 << v;
-	amount(t, r, v, to_wan, a, what);
+	amount(t, r, v, to_wan, lu >= 0, a, what);
 }
 
 static int checkpoint(const char *k)
@@ -1092,6 +1116,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	int col[PB_NCHECK], first = -1;
 	int pct = 0;
 	int conv[PB_NCHECK]; /* each checkpoint's to_wan: its cell may name its unit */
+	int named_all = 0;   /* the header named the unit: conv is no guess */
 	long guess = 0;      /* a value in the table's unit, unless a percentage */
 
 	for (int i = 0; i < PB_NCHECK; i++)
@@ -1106,6 +1131,10 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		} else if (c == 0 || first < 0) {
 			if (has(k, "%") || has(k, "百分比") || has(k, "比例"))
 				pct = 1;
+			/* 累计支出金额（万元） in a 元 table */
+			int lu = label_unit(k);
+			for (int i = 0; lu >= 0 && i < PB_NCHECK; i++)
+				conv[i] = lu, named_all = 1;
 		}
 	}
 	for (int i = 0; i < PB_NCHECK; i++)
@@ -1138,7 +1167,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			n--, pct = 1;
 		else
 			named = own_unit(k, &n, &conv[owner]);
-		if (!named && !this_pct)
+		if (!named && !named_all && !this_pct)
 			guess = guess ? guess : ln;
 		pb_amount *a = &p->schedule[owner];
 		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
