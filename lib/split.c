@@ -69,6 +69,13 @@ struct pb_splitter {
 	 * running page header when table rows follow, else a new filing */
 	size_t noise_off;
 	long noise_line;
+	/* The highest part (1, 2, 3: any later) the doc has reached, the
+	 * number of its last numbered table, and a part heading that did
+	 * not move the doc on after its tables (line; 0: none), pending
+	 * what follows it: see restarts() */
+	int max_part, table_no, restart_part;
+	size_t restart_off;
+	long restart_line;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -157,6 +164,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
 	sp->noise_off = 0;
+	sp->max_part = sp->table_no = 0;
+	sp->restart_line = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -252,9 +261,23 @@ static void append_title(pb_splitter *sp, pb_block *b, const char *c, size_t cn)
 	sp->ext_len = len + cn;
 }
 
+/* The number of the title t[0..tn) ("3.…" -> 3), 0 when it has none;
+ * the end of its numbering in *s. */
+static int title_no(const char *t, size_t tn, size_t *s)
+{
+	int no = 0;
+	*s = pb_title_start(t, tn);
+	for (size_t i = 0; i < *s && (unsigned)(t[i] - '0') < 10u && no < 100000; i++)
+		no = no * 10 + (t[i] - '0');
+	return no;
+}
+
 static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
 {
-	size_t s = pb_title_start(t, tn);
+	size_t s;
+	int no = title_no(t, tn, &s);
+	if (no)
+		sp->table_no = no;
 	open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
 	sp->seen_table = 1;
 	sp->code_seen = 0;
@@ -515,6 +538,60 @@ static int own_title(pb_splitter *sp, const char *key, size_t kl)
 	       (kl == l || (unsigned)(key[kl - l - 1] - '0') >= 10u);
 }
 
+/*
+ * After a part heading that did not move the doc on past its tables (a
+ * second 第二部分, a part going back), does this line start the doc
+ * over?  A table title whose numbering does not go on from the doc's
+ * last table, or a unit line of another department: the heading began
+ * a filing without cover, toc or 第一部分 (`cat` of such filings).  A
+ * table row, or a title going on with the numbering, makes it a PDF's
+ * running page header in the same filing.
+ */
+static int restarts(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
+{
+	size_t s, co, no;
+	switch (cls) {
+	case PB_L_TABLE_TITLE: {
+		size_t tl, to = pb_title_cell(key, kl, &tl);
+		int n = title_no(key + to, tl, &s);
+		return !n || n <= sp->table_no;
+	}
+	case PB_L_TITLE_HALF:
+	case PB_L_NUMBERED: {
+		int n = title_no(key, kl, &s);
+		return !n || n <= sp->table_no;
+	}
+	case PB_L_TEXT:
+		return sp->doc.dept_code && pb_unit_line(key, kl, &co, &no) &&
+		       memcmp(sp->doc.dept_code, key + co, 6) != 0;
+	default:
+		return 0;
+	}
+}
+
+/* The pending part heading (restarts) ends the doc before it: the part
+ * block, title and all, opens the next doc.  0, or -1 out of memory. */
+static int restart_doc(pb_splitter *sp)
+{
+	pb_block *b = cur(sp);
+	pb_buf t = PB_BUF_INIT;
+	int part = sp->restart_part, r;
+
+	if (b->title && pb_buf_adds(&t, b->title) < 0)
+		return -1;
+	sp->doc.nblocks--; /* it moves, and the block before ends the doc */
+	r = new_filing(sp, sp->restart_off, sp->restart_line);
+	b = cur(sp);
+	if (b) {
+		b->kind = PB_BLK_PART;
+		if (t.len && !(b->title = str(sp, t.ptr, t.len)))
+			sp->oom = 1;
+	}
+	sp->max_part = part;
+	pb_buf_free(&t);
+	return r ? r : sp->oom ? -1 : 0;
+}
+
 /* The toc's markdown separators: only - | : and blanks. */
 static int rule_line(const char *s, size_t n)
 {
@@ -522,6 +599,22 @@ static int rule_line(const char *s, size_t n)
 		if (!strchr("-|: \t", s[i]))
 			return 0;
 	return n > 0;
+}
+
+/* A part heading opened a block at off / line: past tables, one that
+ * does not move the doc on is pending (restarts).  Tables before any
+ * part heading may be part 1's (a 部门整体 table) or a filing of tables
+ * alone: then any part is pending, and what follows it decides. */
+static void part_heading(pb_splitter *sp, pb_line_class cls, size_t off, long line)
+{
+	int p = cls == PB_L_PART1 ? 1 : cls == PB_L_PART2 ? 2 : 3;
+	if (sp->seen_table && !sp->part_from_toc && (p <= sp->max_part || !sp->max_part)) {
+		sp->restart_off = off;
+		sp->restart_line = line;
+		sp->restart_part = p;
+	}
+	if (p > sp->max_part)
+		sp->max_part = p;
 }
 
 /* The line onto the doc's text: its offset there, or (size_t)-1 when
@@ -564,7 +657,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 
 	/* the memo, where the key may be, serves cover_fields too */
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
-	                       (sp->noise_off && cls != PB_L_BLANK)) &&
+	                       ((sp->noise_off || sp->restart_line) && cls != PB_L_BLANK)) &&
 	    key != sp->key.ptr) {
 		pb_buf_reset(&sp->key);
 		if (pb_buf_add(&sp->key, key, kl) < 0)
@@ -582,6 +675,21 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
 			r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
 			               moved_tail ? sp->tail_line : sp->noise_line);
+			sp->lineno = ln->lineno;
+			b = cur(sp);
+			if (r)
+				return r;
+		}
+	}
+	/* a part heading pending (restarts): decided at the next line that
+	 * is not blank or more of the heading */
+	if (sp->restart_line && cls != PB_L_BLANK &&
+	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART)) {
+		int go = b && b->kind == PB_BLK_PART && b->off == sp->restart_off &&
+		         restarts(sp, cls, key, kl);
+		sp->restart_line = go ? sp->restart_line : 0;
+		if (go) {
+			r = restart_doc(sp);
 			sp->lineno = ln->lineno;
 			b = cur(sp);
 			if (r)
@@ -636,6 +744,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		}
 		sp->part_from_toc = k == PB_BLK_TOC;
 		open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
+		part_heading(sp, cls, off, ln->lineno);
 		break;
 	case PB_L_OVERALL:
 		open_block(sp, PB_BLK_OVERALL_GOAL, off, ln->lineno, key, kl);
