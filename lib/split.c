@@ -392,16 +392,70 @@ static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char
 	return l ? str(sp, j->ptr, l) : NULL;
 }
 
-static void cover_fields(pb_splitter *sp)
+/* A cover line that marks a draft: （草案）, （送审稿）, （征求意见稿）… */
+static int draft_line(const char *k)
+{
+	static const char *const marks[] = { "草案", "送审稿", "征求意见稿", "讨论稿" };
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strstr(k, marks[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "编制单位：X" (verb 编制, also 编制部门, 编制 alone, ':' for '：'): where
+ * X starts, which is kl when the name is on the next line; 0 when k is
+ * no such label.  Covers name the compiler and reviewer so as often as
+ * with a trailing verb (X编制).
+ */
+static size_t label_at(const char *k, size_t kl, const char *verb)
+{
+	static const char *const nouns[] = { "单位", "部门", "机关", "" };
+	size_t vl = strlen(verb);
+	if (kl < vl || memcmp(k, verb, vl))
+		return 0;
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		size_t at = vl, nl = strlen(nouns[i]);
+		if (kl - at < nl || memcmp(k + at, nouns[i], nl))
+			continue;
+		at += nl;
+		if (kl - at >= 3 && !memcmp(k + at, "：", 3))
+			at += 3;
+		else if (kl > at && k[at] == ':')
+			at++;
+		else
+			continue;
+		while (at < kl && k[at] == ' ')
+			at++;
+		return at;
+	}
+	return 0;
+}
+
+/* What cover line i states after its label at `at`, or the next line
+ * when the label ends it (a name set under its label). */
+static char *label_value(pb_splitter *sp, const size_t *ko, int i, size_t at, int nk)
+{
+	const char *k = sp->cover_keys.ptr + ko[i];
+	size_t kl = strlen(k);
+	if (at < kl)
+		return str(sp, k + at, kl - at);
+	if (i + 1 >= nk)
+		return NULL;
+	k = sp->cover_keys.ptr + ko[i + 1];
+	if (label_at(k, strlen(k), "编制") || label_at(k, strlen(k), "审核"))
+		return NULL;
+	return str(sp, k, strlen(k));
+}
+
+/* The cover's keys, up to MAXCOVER, at ko[] in cover_keys: their number */
+static int cover_keys(pb_splitter *sp, size_t *ko)
 {
 	pb_doc *d = &sp->doc;
 	/* sp->key may hold the line being read */
 	pb_buf *keys = &sp->cover_keys, *room = &sp->cover_key;
-	size_t ko[MAXCOVER];
-	int nk = 0, title = -1, draft = -1, comp = -1, rev = -1;
+	int nk = 0;
 
-	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
-		return;
 	pb_buf_reset(keys);
 	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
 	while (s < e && nk < MAXCOVER) {
@@ -424,6 +478,19 @@ static void cover_fields(pb_splitter *sp)
 		}
 		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
 	}
+	return nk;
+}
+
+static void cover_fields(pb_splitter *sp)
+{
+	pb_doc *d = &sp->doc;
+	pb_buf *keys = &sp->cover_keys;
+	size_t ko[MAXCOVER], comp_at = 0, rev_at = 0;
+	int nk, title = -1, draft = -1, comp = -1, rev = -1;
+
+	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
+		return;
+	nk = cover_keys(sp, ko);
 	for (int i = 0; i < nk; i++) {
 		const char *k = keys->ptr + ko[i];
 		size_t kl = strlen(k), toff;
@@ -432,11 +499,13 @@ static void cover_fields(pb_splitter *sp)
 			title = i;
 			d->year = y;
 			d->title = str(sp, k + toff, kl - toff);
-		} else if (strstr(k, "草案")) {
+		} else if (draft_line(k)) {
 			draft = i;
-		} else if (comp < 0 && kl >= 6 && !strcmp(k + kl - 6, "编制")) {
+		} else if (comp < 0 && ((comp_at = label_at(k, kl, "编制")) ||
+		                        (kl >= 6 && !strcmp(k + kl - 6, "编制")))) {
 			comp = i;
-		} else if (rev < 0 && kl >= 6 && !strcmp(k + kl - 6, "审核")) {
+		} else if (rev < 0 && ((rev_at = label_at(k, kl, "审核")) ||
+		                       (kl >= 6 && !strcmp(k + kl - 6, "审核")))) {
 			rev = i;
 		}
 	}
@@ -444,13 +513,17 @@ static void cover_fields(pb_splitter *sp)
 	if (title > 0 && title <= 4)
 		d->dept = join_keys(sp, ko, 0, title, NULL);
 	int after = title > draft ? title : draft;
-	if (comp >= 0) {
+	if (comp >= 0 && comp_at) {
+		d->compiled_by = label_value(sp, ko, comp, comp_at, nk);
+	} else if (comp >= 0) {
 		int from = after >= 0 && after < comp ? after + 1 : comp;
 		if (comp - from > 3)
 			from = comp;
 		d->compiled_by = join_keys(sp, ko, from, comp + 1, "编制");
 	}
-	if (rev >= 0) {
+	if (rev >= 0 && rev_at) {
+		d->reviewed_by = label_value(sp, ko, rev, rev_at, nk);
+	} else if (rev >= 0) {
 		int base = comp > after ? comp : after;
 		int from = base >= 0 && base < rev ? base + 1 : rev;
 		if (rev - from > 3)

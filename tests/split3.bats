@@ -53,3 +53,37 @@ docs() {
 	run docs "$t"
 	[ "$output" = '[1,1,"512001",2025]' ]
 }
+
+cover() {
+	pbsplit "$1" | jq -c 'select(.type=="doc") | [.draft, .compiled_by, .reviewed_by, .title, .year]'
+}
+
+@test "a cover's 编制单位：X and 审核单位：Y are compiled_by and reviewed_by" {
+	f="$S3/cover-labelled.txt"
+	run cover "$f"
+	[ "$output" = '[true,"某某县文化和旅游局","某某县财政局","2025年部门预算绩效文本",2025]' ]
+	t="$BATS_TEST_TMPDIR/t.txt"
+	# ':' for '：', 编制部门, a blank after the colon, the name under its label
+	for lab in '编制单位:某某县文化和旅游局|审核单位:某某县财政局' \
+	           '编制部门： 某某县文化和旅游局|审核部门：某某县财政局' \
+	           '编制单位：|某某县文化和旅游局|审核单位：|某某县财政局'; do
+		{ sed -n 1,4p "$f"; printf '%s\n' "$lab" | tr '|' '\n'; sed -n '7,$p' "$f"; } > "$t"
+		lossless "$t"
+		run cover "$t"
+		[ "$output" = '[true,"某某县文化和旅游局","某某县财政局","2025年部门预算绩效文本",2025]' ]
+	done
+}
+
+@test "a cover's （送审稿） or （征求意见稿） is a draft, not part of the compiler's name" {
+	f="$S3/cover-songshengao.txt"
+	run cover "$f"
+	[ "$output" = '[true,"某某县文化和旅游局","某某县财政局","2025年部门预算绩效文本",2025]' ]
+	t="$BATS_TEST_TMPDIR/t.txt"
+	sed 's/送审稿/征求意见稿/' "$f" > "$t"
+	run cover "$t"
+	[ "$output" = '[true,"某某县文化和旅游局","某某县财政局","2025年部门预算绩效文本",2025]' ]
+	# no marker: no draft, the compiler as before
+	sed '3d' "$f" > "$t"
+	run cover "$t"
+	[ "$output" = '[false,"某某县文化和旅游局","某某县财政局","2025年部门预算绩效文本",2025]' ]
+}
