@@ -87,3 +87,33 @@ cover() {
 	run cover "$t"
 	[ "$output" = '[false,"某某县文化和旅游局","某某县财政局","2025年部门预算绩效文本",2025]' ]
 }
+
+@test "a separator between a unit line's code and name is no part of the name, in pbsplit and pbtable" {
+	f="$S3/dept-separator.txt"
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for sep in '-' ':' '_' '：' ' - ' '—' '－' '（' '('; do
+		case "$sep" in '（') close='）' ;; '(') close=')' ;; *) close='' ;; esac
+		sed "s/^512001-\(.*\)\$/512001$sep\1$close/" "$f" > "$t"
+		lossless "$t"
+		run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","某某县文化和旅游局本级"]' ]
+		run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .source_unit, .budget]'"
+		[ "$output" = '["512001","某某县文化和旅游局本级","元",20]' ]
+	done
+	# a name's own parentheses stay; the currency may share the line
+	sed 's/^512001-\(.*\)$/512001 \1（本级）/' "$f" > "$t"
+	run bash -c "pbsplit '$t' | jq -r 'select(.type==\"doc\") | .dept'"
+	[ "$output" = '某某县文化和旅游局本级（本级）' ]
+	sed 's/^512001-\(.*\)$/512001-\1  单位：元/; /^单位：元/d' "$f" > "$t"
+	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .source_unit, .budget]'"
+	[ "$output" = '["512001","某某县文化和旅游局本级","元",20]' ]
+}
+
+@test "an amount with its currency after a separator is no unit line" {
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for cell in '200000（元）' '200000 (万元)' '200000-元' '512001-2024'; do
+		printf '1.物资储备经费绩效目标表\n%s\n单位：元\n项目编码\t13070525P000056700012\t项目名称\t物资储备经费\n预算规模及资金用途\t预算数\t60.00\t其中：财政资金\t50.00\t其他资金\t10.00\n' "$cell" > "$t"
+		run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '[null,null]' ]
+	done
+}
