@@ -20,9 +20,10 @@ enum { RE_PART, RE_PART_NAME, RE_OVERALL, RE_SUBGOALS, RE_MEASURES, RE_NUMBERED,
 static const char *const patterns[RE_N] = {
 	[RE_PART] = "^第([一二三四五六七八九十]|[0-9]+)部分",
 	[RE_PART_NAME] = "^(部门整体绩效目标|(部门)?预算项目绩效目标)$",
-	[RE_OVERALL] = "^[一1][、.．]?\\s*(部门)?总体绩效目标",
-	[RE_SUBGOALS] = "^[二2][、.．]?\\s*分项绩效目标",
-	[RE_MEASURES] = "^[三3][、.．]?\\s*工作保障措施",
+	/* numbered 一、 1. or （一）, and named as filings name them */
+	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?总体|整体)绩效目标",
+	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?分项绩效目标",
+	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*(工作)?保障措施",
 	/* "1." numbering, but not a number such as 3.50; ASCII blanks only
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
@@ -72,6 +73,12 @@ static int contains(const char *s, size_t n, const char *what)
 	return 0;
 }
 
+/* Does s start with ( or （, as a heading numbered （一） does? */
+static int paren_open(const char *s, size_t n)
+{
+	return (n && s[0] == '(') || starts(s, n, "（");
+}
+
 /*
  * A test each pattern implies, cheap enough to run first: most lines are
  * prose or table cells that fail it, and a PCRE2 call costs more than the
@@ -84,11 +91,14 @@ static int may_match(int which, const char *s, size_t n)
 	case RE_PART: return starts(s, n, "第");
 	case RE_PART_NAME: return starts(s, n, "部门") || starts(s, n, "预算");
 	case RE_OVERALL:
-		return (c == '1' || starts(s, n, "一")) && contains(s, n, "总体绩效目标");
+		return (c == '1' || starts(s, n, "一") || paren_open(s, n)) &&
+		       (contains(s, n, "总体绩效目标") || contains(s, n, "整体绩效目标"));
 	case RE_SUBGOALS:
-		return (c == '2' || starts(s, n, "二")) && contains(s, n, "分项绩效目标");
+		return (c == '2' || starts(s, n, "二") || paren_open(s, n)) &&
+		       contains(s, n, "分项绩效目标");
 	case RE_MEASURES:
-		return (c == '3' || starts(s, n, "三")) && contains(s, n, "工作保障措施");
+		return (c == '3' || starts(s, n, "三") || paren_open(s, n)) &&
+		       contains(s, n, "保障措施");
 	case RE_NUMBERED: {
 		/* 1 to 3 digits, blanks, then . ． or 、 */
 		size_t i = 0;
@@ -521,14 +531,14 @@ static int heading_first(int32_t cp)
 
 /*
  * Every class pb_classify tells apart below starts with one of these
- * characters, ends with 表 (the table titles; 绩效目标 half titles start
+ * characters, a digit or a parenthesis (（一）总体绩效目标), ends with 表 (the table titles; 绩效目标 half titles start
  * with a digit) or holds 文本 (a cover title): most lines of prose fail
  * all of it, and then no pattern needs to run.
  */
 static int may_be_heading(const char *key, size_t n)
 {
 	unsigned c = (unsigned char)key[0];
-	if (c >= '0' && c <= '9')
+	if ((c >= '0' && c <= '9') || paren_open(key, n))
 		return 1;
 	if (heading_first(kept3((const unsigned char *)key, n)))
 		return 1;
@@ -608,6 +618,15 @@ static int fullwidth_digit(int32_t cp)
 	return cp >= 0xFF10 && cp <= 0xFF19; /* they fold to digits */
 }
 
+/* After （ at the start of a line, might a heading's number follow
+ * (（一）, （1）)?  Unsure but for a character the key keeps as it is
+ * (so the key's next one too) that is none. */
+static int paren_number(const unsigned char *u, size_t n)
+{
+	int32_t c = kept3(u, n);
+	return c < 0 || fullwidth_digit(c) || c == 0x4E00 || c == 0x4E8C || c == 0x4E09;
+}
+
 int pb_plain_text(const char *raw, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)raw;
@@ -615,6 +634,8 @@ int pb_plain_text(const char *raw, size_t n)
 	int32_t first = key_first(u, n, &i);
 
 	if (first < 0 || fullwidth_digit(first) || heading_first(first))
+		return 0;
+	if (first == 0xFF08 && paren_number(u + i + 3, n - i - 3))
 		return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;

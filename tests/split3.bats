@@ -117,3 +117,22 @@ cover() {
 		[ "$output" = '[null,null]' ]
 	done
 }
+
+@test "part 1's headings numbered （一） or (1), and 整体绩效目标 or 保障措施, are their kinds" {
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for v in '（一）总体绩效目标|（二）分项绩效目标|（三）工作保障措施' \
+	         '一、整体绩效目标|二、分项绩效目标|三、保障措施' \
+	         '(1) 总体绩效目标|(2)分项绩效目标|(3)工作保障措施' \
+	         '## （一）部门年度总体绩效目标|## （二）部门分项绩效目标|## （三）保障措施'; do
+		o="${v%%|*}" r="${v#*|}"
+		s="${r%%|*}" m="${r#*|}"
+		sed "s/^一、总体绩效目标\$/$o/; s/^二、分项绩效目标\$/$s/; s/^三、工作保障措施\$/$m/" "$EX/tab-grid.txt" > "$t"
+		lossless "$t"
+		run bash -c "pbsplit '$t' | jq -r 'select(.type==\"block\") | .kind' | paste -sd' '"
+		[ "$output" = "cover toc part overall_goal sub_goals measures part project_table project_table project_table" ]
+	done
+	# a numbered item in them is no heading
+	sed 's/^1\.完善制度建设$/（一）完善制度建设/' "$EX/tab-grid.txt" > "$t"
+	run bash -c "pbsplit '$t' | jq -r 'select(.type==\"block\") | .kind' | paste -sd' '"
+	[ "$output" = "cover toc part overall_goal sub_goals measures part project_table project_table project_table" ]
+}
