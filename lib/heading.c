@@ -91,8 +91,9 @@ static int may_match(int which, const char *s, size_t n)
 	case RE_PART: return starts(s, n, "第");
 	case RE_PART_NAME: return starts(s, n, "部门") || starts(s, n, "预算");
 	case RE_OVERALL:
+		/* 总体 and 整体 both end in 体 */
 		return (c == '1' || starts(s, n, "一") || paren_open(s, n)) &&
-		       (contains(s, n, "总体绩效目标") || contains(s, n, "整体绩效目标"));
+		       contains(s, n, "体绩效目标");
 	case RE_SUBGOALS:
 		return (c == '2' || starts(s, n, "二") || paren_open(s, n)) &&
 		       contains(s, n, "分项绩效目标");
@@ -218,6 +219,14 @@ static int ideograph(int32_t c)
 	       (c >= 0xF900 && c <= 0xFAFF);
 }
 
+/* Does a character of U+3000..U+9FFF start with byte b?  None of those
+ * is a separator (unit_sep): a department's name nearly always starts
+ * with one, and then nothing need be decoded. */
+static int ideograph_lead(char b)
+{
+	return (unsigned char)b - 0xE3u <= 6u;
+}
+
 /* UNIT_SEP: - _ : ： – — － ＿ ( （ */
 static int unit_sep(int32_t c)
 {
@@ -235,6 +244,8 @@ static int unit_sep(int32_t c)
 static size_t past_unit_sep(const char *s, size_t i, size_t n)
 {
 	int32_t c;
+	if (ideograph_lead(s[i]))
+		return i;
 	int l = pb_utf8_decode(s + i, n - i, &c);
 	if (c < 0)
 		return (size_t)-1;
@@ -254,12 +265,14 @@ static size_t past_unit_sep(const char *s, size_t i, size_t n)
  * fails.  1, 0, or ASK */
 static int currency_only(const char *s, size_t i, size_t n)
 {
-	int32_t c;
-	int l = pb_utf8_decode(s + i, n - i, &c);
-	if (c < 0)
-		return ASK;
-	if (unit_sep(c) && (i = skip_re_space(s, i + (size_t)l, n)) == (size_t)-1)
-		return ASK;
+	if (!ideograph_lead(s[i])) {
+		int32_t c;
+		int l = pb_utf8_decode(s + i, n - i, &c);
+		if (c < 0)
+			return ASK;
+		if (unit_sep(c) && (i = skip_re_space(s, i + (size_t)l, n)) == (size_t)-1)
+			return ASK;
+	}
 	if (n - i >= 3 && !memcmp(s + i, "万", 3))
 		i += 3;
 	if (n - i < 3 || memcmp(s + i, "元", 3))
