@@ -631,13 +631,40 @@ static int fullwidth_digit(int32_t cp)
 	return cp >= 0xFF10 && cp <= 0xFF19; /* they fold to digits */
 }
 
-/* After （ at the start of a line, might a heading's number follow
- * (（一）, （1）)?  Unsure but for a character the key keeps as it is
- * (so the key's next one too) that is none. */
+/* Can a part 1 heading's name start with cp: 总体 整体 部门 年度 分项
+ * 工作 保障 (RE_OVERALL, RE_SUBGOALS, RE_MEASURES)? */
+static int part1_name_first(int32_t cp)
+{
+	switch (cp) {
+	case 0x603B: case 0x6574: case 0x90E8: case 0x5E74: case 0x5206: case 0x5DE5: case 0x4FDD:
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * After （ at the start of a line, u[0..n): might the key go on as a
+ * part 1 heading's does, （一）总体… or （1）工作…?  Items numbered so
+ * (（一）完善制度) are common and stay plain text: the characters read
+ * are ones the key keeps as they are, so its next ones too.  Unsure (1)
+ * at anything else.
+ */
 static int paren_number(const unsigned char *u, size_t n)
 {
+	size_t i = 3;
 	int32_t c = kept3(u, n);
-	return c < 0 || fullwidth_digit(c) || c == 0x4E00 || c == 0x4E8C || c == 0x4E09;
+	if (c < 0 && n && u[0] - (unsigned)'1' < 3u)
+		i = 1;
+	else if (!(fullwidth_digit(c) || c == 0x4E00 || c == 0x4E8C || c == 0x4E09))
+		return c < 0;
+	if (n - i >= 3 && !memcmp(u + i, "）", 3))
+		i += 3;
+	else if (i < n && u[i] == ')')
+		i++;
+	else
+		return 1;
+	c = kept3(u + i, n - i);
+	return c < 0 || part1_name_first(c);
 }
 
 int pb_plain_text(const char *raw, size_t n)
