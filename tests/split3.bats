@@ -136,3 +136,18 @@ cover() {
 	run bash -c "pbsplit '$t' | jq -r 'select(.type==\"block\") | .kind' | paste -sd' '"
 	[ "$output" = "cover toc part overall_goal sub_goals measures part project_table project_table project_table" ]
 }
+
+@test "a title as a grid row (…绩效目标表\t\t\t) or a DOCX cell (\t…绩效目标表) starts its table, the first or a later one" {
+	# a guard: pbsplit had this right at the branch point (findings-r1 A1)
+	t="$BATS_TEST_TMPDIR/t.txt"
+	f="$S3/title-trailing-tabs.txt"
+	{ cat "$f"; sed -n '10,$p' "$f" | sed 's/^1\./2./; s/100021/100022/'; } > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.kind==\"project_table\") | [.line, .end_line, .title]' | paste -sd' '"
+	[ "$output" = '[10,27,"非遗保护传承专项绩效目标表"] [28,45,"非遗保护传承专项绩效目标表"]' ]
+	f="$S3/title-in-cell.txt"
+	{ cat "$f"; sed -n '10,$p' "$f" | sed 's/^\t1\./\t2./; s/100021/100022/'; } > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.kind==\"project_table\") | [.line, .end_line, .title]' | paste -sd' '"
+	[ "$output" = '[10,87,"非遗保护传承专项绩效目标表"] [88,165,"非遗保护传承专项绩效目标表"]' ]
+}
