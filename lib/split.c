@@ -70,7 +70,7 @@ struct pb_splitter {
 	size_t noise_off;
 	long noise_line;
 	/* The highest part (1, 2, 3: any later) the doc has reached, the
-	 * number of its last numbered table, and a part heading that did
+	 * number of its last table (0: none), and a part heading that did
 	 * not move the doc on after its tables (line; 0: none), pending
 	 * what follows it: see restarts() */
 	int max_part, table_no, restart_part;
@@ -275,9 +275,7 @@ static int title_no(const char *t, size_t tn, size_t *s)
 static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
 {
 	size_t s;
-	int no = title_no(t, tn, &s);
-	if (no)
-		sp->table_no = no;
+	sp->table_no = title_no(t, tn, &s);
 	open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
 	sp->seen_table = 1;
 	sp->code_seen = 0;
@@ -614,6 +612,13 @@ static int own_title(pb_splitter *sp, const char *key, size_t kl)
 	       (kl == l || (unsigned)(key[kl - l - 1] - '0') >= 10u);
 }
 
+/* Does a table numbered n (0: not numbered) not go on from the doc's
+ * last one?  Numbers that go back, or a numbering begun or dropped. */
+static int numbered_anew(const pb_splitter *sp, int n)
+{
+	return !n || !sp->table_no || n <= sp->table_no;
+}
+
 /*
  * After a part heading that did not move the doc on past its tables (a
  * second 第二部分, a part going back), does this line start the doc
@@ -625,18 +630,14 @@ static int own_title(pb_splitter *sp, const char *key, size_t kl)
  */
 static int restarts(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
 {
-	size_t s, co, no;
+	size_t s, co, no, tl, to;
 	switch (cls) {
-	case PB_L_TABLE_TITLE: {
-		size_t tl, to = pb_title_cell(key, kl, &tl);
-		int n = title_no(key + to, tl, &s);
-		return !n || n <= sp->table_no;
-	}
+	case PB_L_TABLE_TITLE:
+		to = pb_title_cell(key, kl, &tl);
+		return numbered_anew(sp, title_no(key + to, tl, &s));
 	case PB_L_TITLE_HALF:
-	case PB_L_NUMBERED: {
-		int n = title_no(key, kl, &s);
-		return !n || n <= sp->table_no;
-	}
+	case PB_L_NUMBERED:
+		return numbered_anew(sp, title_no(key, kl, &s));
 	case PB_L_TEXT:
 		return sp->doc.dept_code && pb_unit_line(key, kl, &co, &no) &&
 		       memcmp(sp->doc.dept_code, key + co, 6) != 0;

@@ -24,6 +24,14 @@ docs() {
 	# the year comes from the second filing's project code, not the first's cover
 	run bash -c "pbtable '$f' 2>/dev/null | jq -c 'select(.type==\"project\") | [.doc, .year]' | paste -sd' '"
 	[ "$output" = '[1,2025] [2,2024]' ]
+	# numbering begun or dropped by the second filing's titles
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for e in '10s/^1\.//' '30s/^1\.//'; do
+		sed "$e" "$f" > "$t"
+		lossless "$t"
+		run docs "$t"
+		[ "$output" = '[1,1,"512001",2025] [2,28,"359001",null]' ]
+	done
 }
 
 @test "a repeated part heading before a table numbered on, or amid table rows, is a running header" {
