@@ -544,9 +544,10 @@ static int heading_first(int32_t cp)
 
 /*
  * Every class pb_classify tells apart below starts with one of these
- * characters, a digit or a parenthesis (（一）总体绩效目标), ends with 表 (the table titles; 绩效目标 half titles start
- * with a digit) or holds 文本 (a cover title): most lines of prose fail
- * all of it, and then no pattern needs to run.
+ * characters, a digit or a parenthesis (（一）总体绩效目标), ends with
+ * 表 (the table titles; 绩效目标 half titles start with a digit) or
+ * holds 文本 (a cover title): most lines of prose fail all of it, and
+ * then no pattern needs to run.
  */
 static int may_be_heading(const char *key, size_t n)
 {

@@ -654,8 +654,10 @@ static int restart_doc(pb_splitter *sp)
 	pb_buf t = PB_BUF_INIT;
 	int part = sp->restart_part, r;
 
-	if (b->title && pb_buf_adds(&t, b->title) < 0)
+	if (b->title && pb_buf_adds(&t, b->title) < 0) {
+		pb_buf_free(&t);
 		return -1;
+	}
 	sp->doc.nblocks--; /* it moves, and the block before ends the doc */
 	r = new_filing(sp, sp->restart_off, sp->restart_line);
 	b = cur(sp);
