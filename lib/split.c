@@ -671,15 +671,39 @@ static int restart_doc(pb_splitter *sp)
 	return r ? r : sp->oom ? -1 : 0;
 }
 
-/* The line after a pending part heading is read (cls, key): the doc
- * restarts at the heading or the heading stays.  Out of line() (rare,
- * and line() is hot).  0, or -1 out of memory. */
-static PB_NOINLINE int settle_part(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
+/* A tab-grid row: two tabs or more, or one after text.  A line of the
+ * cell-per-line layout is one cell after one tab, and a header amid
+ * those cannot be a PDF's page header. */
+static int grid_row(const char *s, size_t n)
 {
+	size_t i = 0, lead = 0;
+	for (; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		lead += s[i] == '\t';
+	return lead >= 2 || memchr(s + i, '\t', n - i) != NULL;
+}
+
+/* The line after a pending part heading is read (cls, key; grid: a
+ * tab-grid row, grid_row): the
+ * doc restarts at the heading, the heading joins the table it cut, or it
+ * stays a part.  Out of line() (rare, and line() is hot).  0, or -1 out
+ * of memory. */
+static PB_NOINLINE int settle_part(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl,
+                                   int grid)
+{
+	pb_doc *d = &sp->doc;
 	pb_block *b = cur(sp);
-	if (b && b->kind == PB_BLK_PART && b->off == sp->restart_off && restarts(sp, cls, key, kl))
+	int here = b && b->kind == PB_BLK_PART && b->off == sp->restart_off;
+	if (here && restarts(sp, cls, key, kl))
 		return restart_doc(sp); /* the new doc has none pending */
 	sp->restart_line = 0;
+	/* rows of the table before it go on, or its 项目编码 row comes: a
+	 * running page header amid them, which stays in the table (cut off,
+	 * its rows were lost) */
+	int row = cls == PB_L_PROJECT_CODE ? !sp->code_seen
+	          : (grid || (kl && key[0] == '|')) && cls != PB_L_TABLE_TITLE &&
+	                    cls != PB_L_TITLE_HALF;
+	if (here && row && d->nblocks >= 2 && d->blocks[d->nblocks - 2].kind == PB_BLK_PROJECT_TABLE)
+		d->nblocks--;
 	return 0;
 }
 
@@ -776,7 +800,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * is not blank or more of the heading */
 	if (sp->restart_line && cls != PB_L_BLANK &&
 	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART)) {
-		if ((r = settle_part(sp, cls, key, kl)))
+		if ((r = settle_part(sp, cls, key, kl, tabbed && grid_row(s, n))))
 			return r;
 		sp->lineno = ln->lineno;
 		b = cur(sp);

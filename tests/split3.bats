@@ -159,3 +159,19 @@ cover() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.kind==\"project_table\") | [.line, .end_line, .title]' | paste -sd' '"
 	[ "$output" = '[10,87,"非遗保护传承专项绩效目标表"] [88,165,"非遗保护传承专项绩效目标表"]' ]
 }
+
+@test "a part heading repeated amid a table's rows (a running page header) stays in the table" {
+	t="$BATS_TEST_TMPDIR/t.txt"
+	# between rows of the first table, of the second, inside the third
+	for at in 60 85 105; do
+		awk -v at=$at 'NR == at { print "第二部分 预算项目绩效目标"; print "" } { print }' \
+			"$EX/tab-grid.txt" > "$t"
+		lossless "$t"
+		run bash -c "pbsplit '$t' | jq -r 'select(.type==\"block\") | .kind' | paste -sd' '"
+		[ "$output" = "cover toc part overall_goal sub_goals measures part project_table project_table project_table" ]
+		run_split pbtable "$t"
+		[ "$stderr" = "" ]
+		run bash -c "pbtable '$t' | jq -c 'select(.type==\"project\") | .indicators' | paste -sd' '"
+		[ "$output" = "8 5 4" ]
+	done
+}
