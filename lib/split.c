@@ -339,7 +339,8 @@ static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
 	pb_buf room = PB_BUF_INIT;
 	int r = 0;
 
-	for (int rows = 0; end > b->off && rows < 6 && !r; line--) {
+	/* !r first: start_table may move the blocks, b with them */
+	for (int rows = 0; !r && end > b->off && rows < 6; line--) {
 		size_t st = line_start(t, b->off, end), len = end - st;
 		const char *key;
 		size_t kl;

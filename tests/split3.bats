@@ -175,3 +175,22 @@ cover() {
 		[ "$output" = "8 5 4" ]
 	done
 }
+
+@test "valgrind: the block list grown while a table's title row is found above its 项目编码 row" {
+	no_valgrind && skip "no valgrind, or a sanitizer build"
+	# title_above read its block after start_table had moved the blocks
+	# (fuzz_split found it): 40 tables, titles as grid rows
+	t="$BATS_TEST_TMPDIR/t.txt"
+	{
+		printf '第二部分 预算项目绩效目标\n\n'
+		for i in $(seq 1 40); do
+			printf '%d.非遗保护传承专项绩效目标表\t\t\t\t\t\n512001 某某县文化和旅游局本级\n单位：元\n' "$i"
+			printf '项目编码\t51152325P0000131000%02d\t\t项目名称\t非遗保护传承专项\t\t\n' "$i"
+			printf '预算规模及资金用途\t预算数\t200000.00\t其中：财政资金\t150000.00\t其他资金\t50000.00\n'
+		done
+	} > "$t"
+	run valgrind -q --error-exitcode=99 pbsplit "$t"
+	[ "$status" -eq 0 ]
+	run bash -c "pbsplit '$t' | jq -c 'select(.kind==\"project_table\")' | wc -l"
+	[ "$output" -eq 40 ]
+}
