@@ -12,22 +12,30 @@
 enum { RE_PART, RE_PART_NAME, RE_OVERALL, RE_SUBGOALS, RE_MEASURES, RE_NUMBERED,
        RE_COVER, RE_UNIT, RE_CODE, RE_N };
 
+/* RE_UNIT's ideographs (see ideograph()) and the separators that may
+ * stand between a department's code and name (see unit_sep()) */
+#define IDEO "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
+#define UNIT_SEP "[-_:\\x{FF1A}\\x{2013}\\x{2014}\\x{FF0D}\\x{FF3F}(\\x{FF08}]"
+
 static const char *const patterns[RE_N] = {
 	[RE_PART] = "^第([一二三四五六七八九十]|[0-9]+)部分",
 	[RE_PART_NAME] = "^(部门整体绩效目标|(部门)?预算项目绩效目标)$",
-	[RE_OVERALL] = "^[一1][、.．]?\\s*(部门)?总体绩效目标",
-	[RE_SUBGOALS] = "^[二2][、.．]?\\s*分项绩效目标",
-	[RE_MEASURES] = "^[三3][、.．]?\\s*工作保障措施",
+	/* numbered 一、 1. or （一）, and named as filings name them */
+	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?总体|整体)绩效目标",
+	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?分项绩效目标",
+	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*(工作)?保障措施",
 	/* "1." numbering, but not a number such as 3.50; ASCII blanks only
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
 	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
 	[RE_COVER] = "((?:19|20)[0-9]{2})\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本)",
-	/* the code ends at a blank or the name's first ideograph: not at
-	 * 200000.00 (an amount read as a department, ".00") nor at a
-	 * currency (200000元) */
-	[RE_UNIT] = "^([0-9]{6})(?=[\\s\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}])"
-	            "(?!\\s*万?元\\s*$)\\s*(\\S.*)$",
+	/* the code ends at a blank or the name's first ideograph, or at a
+	 * separator before it (512001-某某局, 512001（某某局）, the
+	 * separator no part of the name): not at 200000.00 (an amount read
+	 * as a department, ".00") nor at a currency (200000元, 200000（元）) */
+	[RE_UNIT] = "^([0-9]{6})(?=[\\s" IDEO "]|\\s*" UNIT_SEP "\\s*[" IDEO "])"
+	            "(?!\\s*(?:" UNIT_SEP "\\s*)?万?元\\s*[)\\x{FF09}]?\\s*$)"
+	            "\\s*(?:" UNIT_SEP "\\s*(?=[" IDEO "]))?(\\S.*)$",
 	[RE_CODE] = "^项目编[码号]",
 };
 
@@ -65,6 +73,12 @@ static int contains(const char *s, size_t n, const char *what)
 	return 0;
 }
 
+/* Does s start with ( or （, as a heading numbered （一） does? */
+static int paren_open(const char *s, size_t n)
+{
+	return (n && s[0] == '(') || starts(s, n, "（");
+}
+
 /*
  * A test each pattern implies, cheap enough to run first: most lines are
  * prose or table cells that fail it, and a PCRE2 call costs more than the
@@ -77,11 +91,15 @@ static int may_match(int which, const char *s, size_t n)
 	case RE_PART: return starts(s, n, "第");
 	case RE_PART_NAME: return starts(s, n, "部门") || starts(s, n, "预算");
 	case RE_OVERALL:
-		return (c == '1' || starts(s, n, "一")) && contains(s, n, "总体绩效目标");
+		/* 总体 and 整体 both end in 体 */
+		return (c == '1' || starts(s, n, "一") || paren_open(s, n)) &&
+		       contains(s, n, "体绩效目标");
 	case RE_SUBGOALS:
-		return (c == '2' || starts(s, n, "二")) && contains(s, n, "分项绩效目标");
+		return (c == '2' || starts(s, n, "二") || paren_open(s, n)) &&
+		       contains(s, n, "分项绩效目标");
 	case RE_MEASURES:
-		return (c == '3' || starts(s, n, "三")) && contains(s, n, "工作保障措施");
+		return (c == '3' || starts(s, n, "三") || paren_open(s, n)) &&
+		       contains(s, n, "保障措施");
 	case RE_NUMBERED: {
 		/* 1 to 3 digits, blanks, then . ． or 、 */
 		size_t i = 0;
@@ -201,6 +219,75 @@ static int ideograph(int32_t c)
 	       (c >= 0xF900 && c <= 0xFAFF);
 }
 
+/* Does a character of U+3000..U+9FFF start with byte b?  None of those
+ * is a separator (unit_sep): a department's name nearly always starts
+ * with one, and then nothing need be decoded. */
+static int ideograph_lead(char b)
+{
+	return (unsigned char)b - 0xE3u <= 6u;
+}
+
+/* UNIT_SEP: - _ : ： – — － ＿ ( （ */
+static int unit_sep(int32_t c)
+{
+	switch (c) {
+	case '-': case '_': case ':': case '(': case 0xFF1A: case 0x2013: case 0x2014: case 0xFF0D:
+	case 0xFF3F: case 0xFF08:
+		return 1;
+	}
+	return 0;
+}
+
+/* Past a separator at s + i and the blanks after it when an ideograph
+ * follows them (UNIT_SEP\s*(?=[IDEO])): that ideograph's offset; i when
+ * there is none; (size_t)-1 on invalid UTF-8 */
+static size_t past_unit_sep(const char *s, size_t i, size_t n)
+{
+	int32_t c;
+	if (ideograph_lead(s[i]))
+		return i;
+	int l = pb_utf8_decode(s + i, n - i, &c);
+	if (c < 0)
+		return (size_t)-1;
+	if (!unit_sep(c))
+		return i;
+	size_t j = skip_re_space(s, i + (size_t)l, n);
+	if (j == (size_t)-1 || j == n)
+		return j == n ? i : j;
+	pb_utf8_decode(s + j, n - j, &c);
+	if (c < 0)
+		return (size_t)-1;
+	return ideograph(c) ? j : i;
+}
+
+/* At i, past blanks, a currency alone (200000元, 200000 万元,
+ * 200000（元）), no name: (?!\s*(?:UNIT_SEP\s*)?万?元\s*[)）]?\s*$)
+ * fails.  1, 0, or ASK */
+static int currency_only(const char *s, size_t i, size_t n)
+{
+	if (!ideograph_lead(s[i])) {
+		int32_t c;
+		int l = pb_utf8_decode(s + i, n - i, &c);
+		if (c < 0)
+			return ASK;
+		if (unit_sep(c) && (i = skip_re_space(s, i + (size_t)l, n)) == (size_t)-1)
+			return ASK;
+	}
+	if (n - i >= 3 && !memcmp(s + i, "万", 3))
+		i += 3;
+	if (n - i < 3 || memcmp(s + i, "元", 3))
+		return 0;
+	if ((i = skip_re_space(s, i + 3, n)) == (size_t)-1)
+		return ASK;
+	if (i < n && s[i] == ')')
+		i++;
+	else if (n - i >= 3 && !memcmp(s + i, "）", 3))
+		i += 3;
+	if ((i = skip_re_space(s, i, n)) == (size_t)-1)
+		return ASK;
+	return i == n;
+}
+
 /* RE_UNIT: 1, the name's start in *name; 0; or ASK */
 static int unit_by_hand(const char *s, size_t n, size_t *name)
 {
@@ -215,21 +302,23 @@ static int unit_by_hand(const char *s, size_t n, size_t *name)
 	pb_utf8_decode(s + i, n - i, &c0);
 	if (c0 < 0)
 		return ASK;
-	if (!re_space(c0) && !ideograph(c0))
-		return 0;
+	if (!re_space(c0) && !ideograph(c0)) {
+		/* a separator right after the code, an ideograph after it */
+		size_t j = past_unit_sep(s, i, n);
+		if (j == (size_t)-1)
+			return ASK;
+		if (j == i)
+			return 0;
+	}
 	if ((i = skip_re_space(s, i, n)) == (size_t)-1)
 		return ASK;
 	if (i == n)
 		return 0;
-	/* a currency alone: 200000元, 200000 万元 */
-	size_t w = i + (n - i >= 3 && !memcmp(s + i, "万", 3) ? 3 : 0);
-	if (n - w >= 3 && !memcmp(s + w, "元", 3)) {
-		size_t e = skip_re_space(s, w + 3, n);
-		if (e == (size_t)-1)
-			return ASK;
-		if (e == n)
-			return 0;
-	}
+	int cur = currency_only(s, i, n);
+	if (cur)
+		return cur == 1 ? 0 : ASK;
+	if ((i = past_unit_sep(s, i, n)) == (size_t)-1)
+		return ASK;
 	/* \S.*$: the rest, with no line end in it; ideographs (but E2, where
 	 * U+2028 is) three bytes at a time */
 	const unsigned char *u = (const unsigned char *)s;
@@ -455,14 +544,15 @@ static int heading_first(int32_t cp)
 
 /*
  * Every class pb_classify tells apart below starts with one of these
- * characters, ends with 表 (the table titles; 绩效目标 half titles start
- * with a digit) or holds 文本 (a cover title): most lines of prose fail
- * all of it, and then no pattern needs to run.
+ * characters, a digit or a parenthesis (（一）总体绩效目标), ends with
+ * 表 (the table titles; 绩效目标 half titles start with a digit) or
+ * holds 文本 (a cover title): most lines of prose fail all of it, and
+ * then no pattern needs to run.
  */
 static int may_be_heading(const char *key, size_t n)
 {
 	unsigned c = (unsigned char)key[0];
-	if (c >= '0' && c <= '9')
+	if ((c >= '0' && c <= '9') || paren_open(key, n))
 		return 1;
 	if (heading_first(kept3((const unsigned char *)key, n)))
 		return 1;
@@ -542,6 +632,42 @@ static int fullwidth_digit(int32_t cp)
 	return cp >= 0xFF10 && cp <= 0xFF19; /* they fold to digits */
 }
 
+/* Can a part 1 heading's name start with cp: 总体 整体 部门 年度 分项
+ * 工作 保障 (RE_OVERALL, RE_SUBGOALS, RE_MEASURES)? */
+static int part1_name_first(int32_t cp)
+{
+	switch (cp) {
+	case 0x603B: case 0x6574: case 0x90E8: case 0x5E74: case 0x5206: case 0x5DE5: case 0x4FDD:
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * After （ at the start of a line, u[0..n): might the key go on as a
+ * part 1 heading's does, （一）总体… or （1）工作…?  Items numbered so
+ * (（一）完善制度) are common and stay plain text: the characters read
+ * are ones the key keeps as they are, so its next ones too.  Unsure (1)
+ * at anything else.
+ */
+static int paren_number(const unsigned char *u, size_t n)
+{
+	size_t i = 3;
+	int32_t c = kept3(u, n);
+	if (c < 0 && n && u[0] - (unsigned)'1' < 3u)
+		i = 1;
+	else if (!(fullwidth_digit(c) || c == 0x4E00 || c == 0x4E8C || c == 0x4E09))
+		return c < 0;
+	if (n - i >= 3 && !memcmp(u + i, "）", 3))
+		i += 3;
+	else if (i < n && u[i] == ')')
+		i++;
+	else
+		return 1;
+	c = kept3(u + i, n - i);
+	return c < 0 || part1_name_first(c);
+}
+
 int pb_plain_text(const char *raw, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)raw;
@@ -549,6 +675,8 @@ int pb_plain_text(const char *raw, size_t n)
 	int32_t first = key_first(u, n, &i);
 
 	if (first < 0 || fullwidth_digit(first) || heading_first(first))
+		return 0;
+	if (first == 0xFF08 && paren_number(u + i + 3, n - i - 3))
 		return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;
@@ -742,6 +870,20 @@ int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off)
 	return 1;
 }
 
+/* name[0..n) less a closing parenthesis at its end that opens nowhere
+ * in it: the one of 512001（某某局）, whose opening one RE_UNIT took as
+ * the separator.  某某局（本级） keeps its own.  Not before a 单位 on
+ * the line: pbtable reads the currency right after the name and its
+ * blanks, and a ） left there would lose it (amounts ×10000). */
+static size_t unwrap_name(const char *name, size_t n)
+{
+	if (n > 3 && !memcmp(name + n - 3, "）", 3) && !contains(name, n - 3, "（"))
+		return n - 3;
+	if (n > 1 && name[n - 1] == ')' && !memchr(name, '(', n - 1))
+		return n - 1;
+	return n;
+}
+
 size_t pb_unit_name_len(const char *name, size_t n)
 {
 	static const char unit[] = "单位";
@@ -758,7 +900,7 @@ size_t pb_unit_name_len(const char *name, size_t n)
 		}
 		p++;
 	}
-	return n;
+	return unwrap_name(name, n);
 }
 
 int pb_cover_year(const char *key, size_t n, size_t *title_off)

@@ -22,9 +22,9 @@ typedef enum {
 	PB_L_PART1,       /* 第一部分 / 部门整体绩效目标 */
 	PB_L_PART2,       /* 第二部分 / 预算项目绩效目标 */
 	PB_L_PART,        /* 第N部分 otherwise */
-	PB_L_OVERALL,     /* 一、总体绩效目标 */
+	PB_L_OVERALL,     /* 一、总体绩效目标, （一）整体绩效目标 */
 	PB_L_SUBGOALS,    /* 二、分项绩效目标 */
-	PB_L_MEASURES,    /* 三、工作保障措施 */
+	PB_L_MEASURES,    /* 三、工作保障措施, （三）保障措施 */
 	PB_L_TABLE_TITLE, /* N.<name>绩效目标表 */
 	PB_L_TITLE_HALF,  /* N.<name>绩效目标 (表 on the next line) */
 	PB_L_TITLE_TAIL,  /* 表, 标表, 目标表 or 效目标表 alone: the end of a
@@ -89,11 +89,15 @@ size_t pb_title_start(const char *key, size_t n);
  * anywhere, even inside that word (…绩效 / 目标表); the splitter and the
  * table parser join the same second lines. */
 int pb_title_joins(const char *a, size_t an, const char *b, size_t bn);
-/* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line. */
+/* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line.
+ * A separator between them (512001-某某局, ：, _, —, 512001（某某局）)
+ * is in neither span. */
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
 /* The length of the department name at name[0..n) (a unit line's from
  * name_off): all of it, or what comes before a 单位：/单位: that shares
- * the line ("130705 西岭区应急管理局本级  单位：元"). */
+ * the line ("130705 西岭区应急管理局本级  单位：元"); without a closing
+ * parenthesis that opens nowhere in it (512001（某某局）) when nothing
+ * follows. */
 size_t pb_unit_name_len(const char *name, size_t n);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);

@@ -69,6 +69,13 @@ struct pb_splitter {
 	 * running page header when table rows follow, else a new filing */
 	size_t noise_off;
 	long noise_line;
+	/* The highest part (1, 2, 3: any later) the doc has reached, the
+	 * number of its last table (0: none), and a part heading that did
+	 * not move the doc on after its tables (line; 0: none), pending
+	 * what follows it: see restarts() */
+	int max_part, table_no, restart_part;
+	size_t restart_off;
+	long restart_line;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -157,6 +164,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
 	sp->noise_off = 0;
+	sp->max_part = sp->table_no = 0;
+	sp->restart_line = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -252,9 +261,21 @@ static void append_title(pb_splitter *sp, pb_block *b, const char *c, size_t cn)
 	sp->ext_len = len + cn;
 }
 
+/* The number of the title t[0..tn) ("3.…" -> 3), 0 when it has none;
+ * the end of its numbering in *s. */
+static int title_no(const char *t, size_t tn, size_t *s)
+{
+	int no = 0;
+	*s = pb_title_start(t, tn);
+	for (size_t i = 0; i < *s && (unsigned)(t[i] - '0') < 10u && no < 100000; i++)
+		no = no * 10 + (t[i] - '0');
+	return no;
+}
+
 static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
 {
-	size_t s = pb_title_start(t, tn);
+	size_t s;
+	sp->table_no = title_no(t, tn, &s);
 	open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
 	sp->seen_table = 1;
 	sp->code_seen = 0;
@@ -318,7 +339,8 @@ static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
 	pb_buf room = PB_BUF_INIT;
 	int r = 0;
 
-	for (int rows = 0; end > b->off && rows < 6 && !r; line--) {
+	/* !r first: start_table may move the blocks, b with them */
+	for (int rows = 0; !r && end > b->off && rows < 6; line--) {
 		size_t st = line_start(t, b->off, end), len = end - st;
 		const char *key;
 		size_t kl;
@@ -369,16 +391,73 @@ static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char
 	return l ? str(sp, j->ptr, l) : NULL;
 }
 
-static void cover_fields(pb_splitter *sp)
+/* A cover line that marks a draft: （草案）, （送审稿）, （征求意见稿）,
+ * （讨论稿）; not 定稿.  稿 first: most cover lines lack it, and one
+ * search for it spares three. */
+static int draft_line(const char *k)
+{
+	static const char *const marks[] = { "送审稿", "征求意见稿", "讨论稿" };
+	if (strstr(k, "草案"))
+		return 1;
+	if (!strstr(k, "稿"))
+		return 0;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strstr(k, marks[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "编制单位：X" (verb 编制 or 审核, also 编制部门, 编制 alone, ':' for
+ * '：'): where X starts, which is kl when the name is on the next line;
+ * 0 when k is no such label.  Covers name the compiler and reviewer so
+ * as often as with a trailing verb (X编制).  Both verbs and the nouns are
+ * two ideographs, six bytes: fixed-size compares, asked of every cover
+ * line.
+ */
+static size_t label_at(const char *k, size_t kl, const char *verb)
+{
+	size_t at = 6;
+	if (kl <= at || memcmp(k, verb, 6))
+		return 0;
+	if (kl - at > 6 && (!memcmp(k + at, "单位", 6) || !memcmp(k + at, "部门", 6) ||
+	                    !memcmp(k + at, "机关", 6)))
+		at += 6;
+	if (kl - at >= 3 && !memcmp(k + at, "：", 3))
+		at += 3;
+	else if (k[at] == ':')
+		at++;
+	else
+		return 0;
+	while (at < kl && k[at] == ' ')
+		at++;
+	return at;
+}
+
+/* What cover line i states after its label at `at`, or the next line
+ * when the label ends it (a name set under its label). */
+static char *label_value(pb_splitter *sp, const size_t *ko, int i, size_t at, int nk)
+{
+	const char *k = sp->cover_keys.ptr + ko[i];
+	size_t kl = strlen(k);
+	if (at < kl)
+		return str(sp, k + at, kl - at);
+	if (i + 1 >= nk)
+		return NULL;
+	k = sp->cover_keys.ptr + ko[i + 1];
+	if (label_at(k, strlen(k), "编制") || label_at(k, strlen(k), "审核"))
+		return NULL;
+	return str(sp, k, strlen(k));
+}
+
+/* The cover's keys, up to MAXCOVER, at ko[] in cover_keys: their number */
+static int cover_keys(pb_splitter *sp, size_t *ko)
 {
 	pb_doc *d = &sp->doc;
 	/* sp->key may hold the line being read */
 	pb_buf *keys = &sp->cover_keys, *room = &sp->cover_key;
-	size_t ko[MAXCOVER];
-	int nk = 0, title = -1, draft = -1, comp = -1, rev = -1;
+	int nk = 0;
 
-	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
-		return;
 	pb_buf_reset(keys);
 	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
 	while (s < e && nk < MAXCOVER) {
@@ -401,6 +480,19 @@ static void cover_fields(pb_splitter *sp)
 		}
 		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
 	}
+	return nk;
+}
+
+static void cover_fields(pb_splitter *sp)
+{
+	pb_doc *d = &sp->doc;
+	pb_buf *keys = &sp->cover_keys;
+	size_t ko[MAXCOVER], comp_at = 0, rev_at = 0;
+	int nk, title = -1, draft = -1, comp = -1, rev = -1;
+
+	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
+		return;
+	nk = cover_keys(sp, ko);
 	for (int i = 0; i < nk; i++) {
 		const char *k = keys->ptr + ko[i];
 		size_t kl = strlen(k), toff;
@@ -409,11 +501,13 @@ static void cover_fields(pb_splitter *sp)
 			title = i;
 			d->year = y;
 			d->title = str(sp, k + toff, kl - toff);
-		} else if (strstr(k, "草案")) {
+		} else if (draft_line(k)) {
 			draft = i;
-		} else if (comp < 0 && kl >= 6 && !strcmp(k + kl - 6, "编制")) {
+		} else if (comp < 0 && ((comp_at = label_at(k, kl, "编制")) ||
+		                        (kl >= 6 && !strcmp(k + kl - 6, "编制")))) {
 			comp = i;
-		} else if (rev < 0 && kl >= 6 && !strcmp(k + kl - 6, "审核")) {
+		} else if (rev < 0 && ((rev_at = label_at(k, kl, "审核")) ||
+		                       (kl >= 6 && !strcmp(k + kl - 6, "审核")))) {
 			rev = i;
 		}
 	}
@@ -421,13 +515,17 @@ static void cover_fields(pb_splitter *sp)
 	if (title > 0 && title <= 4)
 		d->dept = join_keys(sp, ko, 0, title, NULL);
 	int after = title > draft ? title : draft;
-	if (comp >= 0) {
+	if (comp >= 0 && comp_at) {
+		d->compiled_by = label_value(sp, ko, comp, comp_at, nk);
+	} else if (comp >= 0) {
 		int from = after >= 0 && after < comp ? after + 1 : comp;
 		if (comp - from > 3)
 			from = comp;
 		d->compiled_by = join_keys(sp, ko, from, comp + 1, "编制");
 	}
-	if (rev >= 0) {
+	if (rev >= 0 && rev_at) {
+		d->reviewed_by = label_value(sp, ko, rev, rev_at, nk);
+	} else if (rev >= 0) {
 		int base = comp > after ? comp : after;
 		int from = base >= 0 && base < rev ? base + 1 : rev;
 		if (rev - from > 3)
@@ -515,6 +613,101 @@ static int own_title(pb_splitter *sp, const char *key, size_t kl)
 	       (kl == l || (unsigned)(key[kl - l - 1] - '0') >= 10u);
 }
 
+/* Does a table numbered n (0: not numbered) not go on from the doc's
+ * last one?  Numbers that go back, or a numbering begun or dropped. */
+static int numbered_anew(const pb_splitter *sp, int n)
+{
+	return !n || !sp->table_no || n <= sp->table_no;
+}
+
+/*
+ * After a part heading that did not move the doc on past its tables (a
+ * second 第二部分, a part going back), does this line start the doc
+ * over?  A table title whose numbering does not go on from the doc's
+ * last table, or a unit line of another department: the heading began
+ * a filing without cover, toc or 第一部分 (`cat` of such filings).  A
+ * table row, or a title going on with the numbering, makes it a PDF's
+ * running page header in the same filing.
+ */
+static int restarts(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
+{
+	size_t s, co, no, tl, to;
+	switch (cls) {
+	case PB_L_TABLE_TITLE:
+		to = pb_title_cell(key, kl, &tl);
+		return numbered_anew(sp, title_no(key + to, tl, &s));
+	case PB_L_TITLE_HALF:
+	case PB_L_NUMBERED:
+		return numbered_anew(sp, title_no(key, kl, &s));
+	case PB_L_TEXT:
+		return sp->doc.dept_code && pb_unit_line(key, kl, &co, &no) &&
+		       memcmp(sp->doc.dept_code, key + co, 6) != 0;
+	default:
+		return 0;
+	}
+}
+
+/* The pending part heading (restarts) ends the doc before it: the part
+ * block, title and all, opens the next doc.  0, or -1 out of memory. */
+static int restart_doc(pb_splitter *sp)
+{
+	pb_block *b = cur(sp);
+	pb_buf t = PB_BUF_INIT;
+	int part = sp->restart_part, r;
+
+	if (b->title && pb_buf_adds(&t, b->title) < 0) {
+		pb_buf_free(&t);
+		return -1;
+	}
+	sp->doc.nblocks--; /* it moves, and the block before ends the doc */
+	r = new_filing(sp, sp->restart_off, sp->restart_line);
+	b = cur(sp);
+	if (b) {
+		b->kind = PB_BLK_PART;
+		if (t.len && !(b->title = str(sp, t.ptr, t.len)))
+			sp->oom = 1;
+	}
+	sp->max_part = part;
+	pb_buf_free(&t);
+	return r ? r : sp->oom ? -1 : 0;
+}
+
+/* A tab-grid row: two tabs or more, or one after text.  A line of the
+ * cell-per-line layout is one cell after one tab, and a header amid
+ * those cannot be a PDF's page header. */
+static int grid_row(const char *s, size_t n)
+{
+	size_t i = 0, lead = 0;
+	for (; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		lead += s[i] == '\t';
+	return lead >= 2 || memchr(s + i, '\t', n - i) != NULL;
+}
+
+/* The line after a pending part heading is read (cls, key; grid: a
+ * tab-grid row, grid_row): the
+ * doc restarts at the heading, the heading joins the table it cut, or it
+ * stays a part.  Out of line() (rare, and line() is hot).  0, or -1 out
+ * of memory. */
+static PB_NOINLINE int settle_part(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl,
+                                   int grid)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = cur(sp);
+	int here = b && b->kind == PB_BLK_PART && b->off == sp->restart_off;
+	if (here && restarts(sp, cls, key, kl))
+		return restart_doc(sp); /* the new doc has none pending */
+	sp->restart_line = 0;
+	/* rows of the table before it go on, or its 项目编码 row comes: a
+	 * running page header amid them, which stays in the table (cut off,
+	 * its rows were lost) */
+	int row = cls == PB_L_PROJECT_CODE ? !sp->code_seen
+	          : (grid || (kl && key[0] == '|')) && cls != PB_L_TABLE_TITLE &&
+	                    cls != PB_L_TITLE_HALF;
+	if (here && row && d->nblocks >= 2 && d->blocks[d->nblocks - 2].kind == PB_BLK_PROJECT_TABLE)
+		d->nblocks--;
+	return 0;
+}
+
 /* The toc's markdown separators: only - | : and blanks. */
 static int rule_line(const char *s, size_t n)
 {
@@ -522,6 +715,22 @@ static int rule_line(const char *s, size_t n)
 		if (!strchr("-|: \t", s[i]))
 			return 0;
 	return n > 0;
+}
+
+/* A part heading opened a block at off / line: past tables, one that
+ * does not move the doc on is pending (restarts).  Tables before any
+ * part heading may be part 1's (a 部门整体 table) or a filing of tables
+ * alone: then any part is pending, and what follows it decides. */
+static PB_NOINLINE void part_heading(pb_splitter *sp, pb_line_class cls, size_t off, long line)
+{
+	int p = cls == PB_L_PART1 ? 1 : cls == PB_L_PART2 ? 2 : 3;
+	if (sp->seen_table && !sp->part_from_toc && (p <= sp->max_part || !sp->max_part)) {
+		sp->restart_off = off;
+		sp->restart_line = line;
+		sp->restart_part = p;
+	}
+	if (p > sp->max_part)
+		sp->max_part = p;
 }
 
 /* The line onto the doc's text: its offset there, or (size_t)-1 when
@@ -564,7 +773,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 
 	/* the memo, where the key may be, serves cover_fields too */
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
-	                       (sp->noise_off && cls != PB_L_BLANK)) &&
+	                       ((sp->noise_off || sp->restart_line) && cls != PB_L_BLANK)) &&
 	    key != sp->key.ptr) {
 		pb_buf_reset(&sp->key);
 		if (pb_buf_add(&sp->key, key, kl) < 0)
@@ -587,6 +796,15 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			if (r)
 				return r;
 		}
+	}
+	/* a part heading pending (restarts): decided at the next line that
+	 * is not blank or more of the heading */
+	if (sp->restart_line && cls != PB_L_BLANK &&
+	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART)) {
+		if ((r = settle_part(sp, cls, key, kl, tabbed && grid_row(s, n))))
+			return r;
+		sp->lineno = ln->lineno;
+		b = cur(sp);
 	}
 	/* a new filing in the same stream */
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1) &&
@@ -636,6 +854,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		}
 		sp->part_from_toc = k == PB_BLK_TOC;
 		open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
+		part_heading(sp, cls, off, ln->lineno);
 		break;
 	case PB_L_OVERALL:
 		open_block(sp, PB_BLK_OVERALL_GOAL, off, ln->lineno, key, kl);
