@@ -21,3 +21,15 @@ run_split() {
 no_valgrind() {
 	[ -n "${PB_SANITIZE:-}" ] || ! command -v valgrind > /dev/null
 }
+
+# pbtable's records of file $1 of one type, each through jq filter $2,
+# one a line (stderr dropped)
+proj() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"project\") | $2"
+}
+ind() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\") | $2"
+}
+unp() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"unparsed\") | $2"
+}

@@ -5,12 +5,6 @@ load common
 
 N="$FIX/pbtable/noise.txt"
 
-proj() { # file jq-filter: one line per project
-	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"project\") | $2"
-}
-ind() {
-	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\") | $2"
-}
 
 @test "shared filings: every project's code, name, money, plan and indicator count" {
 	need_shared

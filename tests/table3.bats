@@ -5,16 +5,6 @@ load common
 
 T="$FIX/table3"
 
-proj() { # file jq-filter: one line per project
-	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"project\") | $2"
-}
-ind() {
-	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\") | $2"
-}
-unp() {
-	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"unparsed\") | $2"
-}
-
 @test "title row with tabs: the title, not a goal; the unit lines below it read" {
 	for f in "$T/title-merged-row.txt" "$T/title-in-cell.txt"; do
 		run proj "$f" '[.title, .dept_code, .dept, .source_unit, .budget, .fiscal, .other]'
