@@ -132,10 +132,12 @@ static void check_by_hand(void)
 		"1", "12", "123", "1234", "806001", "0", ".", "．", "、", "%", " ", "\t", "\n", "\r",
 		"\xE3\x80\x80", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8", "\xE2\x80\x8B", "甲", "x",
 		"绩效目标", "表",
+		/* what may part a unit line's code from its name, or end it */
+		"-", "_", ":", "：", "–", "—", "－", "＿", "(", "（", ")", "）", "元", "万元",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 5;
-	int numbered = 0, units = 0, covers = 0;
+	int numbered = 0, units = 0, covers = 0, sep_units = 0;
 	for (int t = 0; t < 100000; t++) {
 		pb_buf_reset(&key);
 		seed = seed * 1103515245u + 12345u;
@@ -147,8 +149,14 @@ static void check_by_hand(void)
 		bad += pb_heading_check_by_hand(key.ptr, key.len) < 0;
 		numbered += pb_title_start(key.ptr, key.len) > 0;
 		size_t co, no;
-		units += pb_unit_line(key.ptr, key.len, &co, &no);
+		int unit = pb_unit_line(key.ptr, key.len, &co, &no);
+		units += unit;
+		/* and the separated ones (806001-甲) are reached too */
+		unsigned char c6 = key.len > 6 ? (unsigned char)key.ptr[6] : 0;
+		sep_units += unit && (c6 == '-' || c6 == '_' || c6 == ':' || c6 == '(' ||
+		                      c6 == 0xEF || c6 == 0xE2);
 	}
+	CHECK(sep_units > 20);
 	CHECK(bad == 0);
 	static const char *const cpool[] = {
 		"2024", "1999", "19", "20", "1", "年", "度", "预算绩效文本", "绩效目标文本", "。", "，",
