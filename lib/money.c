@@ -465,9 +465,7 @@ static int is_digit(const char *p, const char *end)
 	return p < end && *p >= '0' && *p <= '9';
 }
 
-/* The length of a thousands separator at p: ',' or the full-width '，'
- * (1，200), which value.c also takes; 0 for none. */
-static size_t group_sep(const char *p, const char *end)
+size_t pb_money_group_sep(const char *p, const char *end)
 {
 	if (p < end && *p == ',')
 		return 1;
@@ -525,7 +523,7 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 		return PB_MONEY_OK;
 	if (p < end && (*p == '+' || *p == '-'))
 		neg = *p++ == '-';
-	for (intp = p; (sep = group_sep(p, end)) || is_digit(p, end); p += sep ? sep : 1) {
+	for (intp = p; (sep = pb_money_group_sep(p, end)) || is_digit(p, end); p += sep ? sep : 1) {
 		if (!sep) {
 			grp++;
 			nint++;

@@ -39,6 +39,10 @@ enum { PB_MONEY_OK = 0, PB_MONEY_INVALID = -1, PB_MONEY_OVERFLOW = -2 };
  * INVALID for anything else; OVERFLOW when the exact value does not fit.
  */
 int pb_money_parse(const char *s, size_t n, pb_money *m);
+/* The length of a thousands separator at p (before end): ',' or the
+ * full-width '，' (1，200); 0 for none.  Indicator values group by the
+ * same signs (value.c). */
+size_t pb_money_group_sep(const char *p, const char *end);
 
 /* acc += x / acc -= x exactly; on failure acc is unchanged. */
 int pb_money_add(pb_money *acc, pb_money x);

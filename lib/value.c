@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "money.h"
+
 /*
  * Hand-written scanner over bytes: every literal we look for is ASCII or a
  * complete UTF-8 sequence compared with memcmp, so invalid UTF-8 can never
@@ -137,12 +139,13 @@ static int days_in(int y, int m)
 
 /*
  * The length of a thousands separator at s[j] with a digit after it, or
- * 0: ',' or the full-width '，' a Chinese keyboard types (≥1，200项).
- * Read as a list sign instead, that wrote num 1 and unit "，200项".
+ * 0: the amounts' (money.h), so ',' or the full-width '，' a Chinese
+ * keyboard types (≥1，200项).  Read as a list sign instead, that wrote
+ * num 1 and unit "，200项".
  */
 static size_t group_sep(const char *s, size_t e, size_t j)
 {
-	size_t l = j < e && s[j] == ',' ? 1 : lit(s, e, j, "，");
+	size_t l = j < e ? pb_money_group_sep(s + j, s + e) : 0;
 	return l && j + l < e && is_digit(s[j + l]) ? l : 0;
 }
 

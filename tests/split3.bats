@@ -105,7 +105,7 @@ cover() {
 		lossless "$t"
 		run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
 		[ "$output" = '["512001","某某县文化和旅游局本级"]' ]
-		run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .source_unit, .budget]'"
+		run proj "$t" '[.dept_code, .dept, .source_unit, .budget]'
 		[ "$output" = '["512001","某某县文化和旅游局本级","元",20]' ]
 	done
 	# a name's own parentheses stay; the currency may share the line
@@ -113,7 +113,7 @@ cover() {
 	run bash -c "pbsplit '$t' | jq -r 'select(.type==\"doc\") | .dept'"
 	[ "$output" = '某某县文化和旅游局本级（本级）' ]
 	sed 's/^512001-\(.*\)$/512001-\1  单位：元/; /^单位：元/d' "$f" > "$t"
-	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type==\"project\") | [.dept_code, .dept, .source_unit, .budget]'"
+	run proj "$t" '[.dept_code, .dept, .source_unit, .budget]'
 	[ "$output" = '["512001","某某县文化和旅游局本级","元",20]' ]
 }
 
