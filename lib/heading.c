@@ -870,12 +870,11 @@ int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off)
 	return 1;
 }
 
-/* name[0..n) less a closing parenthesis at its end that opens nowhere
- * in it: the one of 512001（某某局）, whose opening one RE_UNIT took as
- * the separator.  某某局（本级） keeps its own.  Not before a 单位 on
- * the line: pbtable reads the currency right after the name and its
- * blanks, and a ） left there would lose it (amounts ×10000). */
-static size_t unwrap_name(const char *name, size_t n)
+/* RE_UNIT took the opening parenthesis of 512001（某某局） as the
+ * separator; 某某局（本级） keeps its own.  A span, not the name, is what
+ * pb_unit_name_len gives: pbtable reads the currency right after it, and
+ * a ） left there would lose the currency (amounts ×10000). */
+size_t pb_unit_name_trim(const char *name, size_t n)
 {
 	if (n > 3 && !memcmp(name + n - 3, "）", 3) && !contains(name, n - 3, "（"))
 		return n - 3;
@@ -894,13 +893,20 @@ size_t pb_unit_name_len(const char *name, size_t n)
 		size_t rest = (size_t)(end - p);
 		if (p > name && rest > ul && !memcmp(p, unit, ul) &&
 		    (p[ul] == ':' || (rest >= ul + 3 && !memcmp(p + ul, "：", 3)))) {
+			/* 金额单位：, （单位：元）: the label's words are no name */
+			if (p - name >= 6 && !memcmp(p - 6, "金额", 6))
+				p -= 6;
+			if (p > name && p[-1] == '(')
+				p--;
+			else if (p - name >= 3 && !memcmp(p - 3, "（", 3))
+				p -= 3;
 			while (p > name && p[-1] == ' ')
 				p--;
 			return (size_t)(p - name);
 		}
 		p++;
 	}
-	return unwrap_name(name, n);
+	return n;
 }
 
 int pb_cover_year(const char *key, size_t n, size_t *title_off)

@@ -93,12 +93,15 @@ int pb_title_joins(const char *a, size_t an, const char *b, size_t bn);
  * A separator between them (512001-某某局, ：, _, —, 512001（某某局）)
  * is in neither span. */
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
-/* The length of the department name at name[0..n) (a unit line's from
+/* The span of the department name at name[0..n) (a unit line's from
  * name_off): all of it, or what comes before a 单位：/单位: that shares
- * the line ("130705 西岭区应急管理局本级  单位：元"); without a closing
- * parenthesis that opens nowhere in it (512001（某某局）) when nothing
- * follows. */
+ * the line ("130705 西岭区应急管理局本级  单位：元"), blanks dropped.
+ * The currency, if any, is read after the span. */
 size_t pb_unit_name_len(const char *name, size_t n);
+/* The name itself in that span: without a closing parenthesis that opens
+ * nowhere in it, the one of 512001（某某局）, whose opening one was the
+ * separator. */
+size_t pb_unit_name_trim(const char *name, size_t n);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 

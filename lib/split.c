@@ -930,7 +930,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->unit_pending--;
 			if (!d->dept_code && pb_unit_line(key, kl, &co, &no)) {
 				d->dept_code = str(sp, key + co, 6);
-				d->dept = str(sp, key + no, pb_unit_name_len(key + no, kl - no));
+				size_t nl = pb_unit_name_len(key + no, kl - no);
+				d->dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
 				sp->unit_pending = 0;
 			}
 		}

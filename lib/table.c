@@ -1920,9 +1920,9 @@ static const char *unit_label(const char *k)
 	return NULL;
 }
 
-/* The length of the department name at name[0..n) on a unit line that
+/* The span of the department name at name[0..n) on a unit line that
  * may also hold the currency label: pb_unit_name_len knows 单位：and
- * 单位: only, and left a bracket or 金额 before them in the name. */
+ * 单位: only, not the other labels unit_label_at reads (单位（元）). */
 static size_t dept_name_len(const char *name, size_t n)
 {
 	size_t nl = pb_unit_name_len(name, n);
@@ -1962,7 +1962,7 @@ static void read_rows(tparse *t)
 			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
-				p->dept = tdup(t, k + no, nl);
+				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
 				used = 1;
 				/* the currency may share the line: read it below */
 				k += no + nl;

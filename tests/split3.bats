@@ -115,6 +115,15 @@ cover() {
 	sed 's/^512001-\(.*\)$/512001-\1  单位：元/; /^单位：元/d' "$f" > "$t"
 	run proj "$t" '[.dept_code, .dept, .source_unit, .budget]'
 	[ "$output" = '["512001","某某县文化和旅游局本级","元",20]' ]
+	# a name in brackets, then the currency: neither bracket in the name
+	for wrap in '（%s）  单位：元' '(%s) 单位:元' '（%s）（单位：元）'; do
+		name=$(printf "$wrap" '\1')
+		sed "s/^512001-\(.*\)\$/512001$name/; /^单位：元/d" "$f" > "$t"
+		run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","某某县文化和旅游局本级"]' ]
+		run proj "$t" '[.dept_code, .dept, .source_unit, .budget]'
+		[ "$output" = '["512001","某某县文化和旅游局本级","元",20]' ]
+	done
 }
 
 @test "an amount with its currency after a separator is no unit line" {
