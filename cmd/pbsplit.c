@@ -168,7 +168,7 @@ static void run(pb_splitter *sp, const char *path, pb_enc enc)
 	if (pb_splitter_finish(sp) < 0)
 		pb_diag(1, path, 0, "out of memory");
 	if (pb_input_err(in)->set)
-		pb_diag(1, path, 0, "%s", pb_input_err(in)->msg);
+		pb_diag(1, path, pb_input_err(in)->line, "%s", pb_input_err(in)->msg);
 	pb_input_close(in);
 }
 

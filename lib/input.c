@@ -25,6 +25,12 @@ struct pb_decoder {
 	int bom_checked;
 	iconv_t cd;
 	pb_err err;
+	/* Where the first bad byte is, for the reader to give its line: the
+	 * offset in out where its replacement goes, or (err.line) the line
+	 * when decide rejects the input with nothing in out.  err_what is
+	 * the message without the byte. */
+	size_t err_out;
+	const char *err_what;
 };
 
 static const char replacement[] = "\xEF\xBF\xBD";
@@ -134,6 +140,29 @@ static void bad_byte(pb_decoder *d, long long at, const char *what)
 	if (!d->err.set) {
 		pb_error(&d->err, 0, "byte %lld: %s", at + 1, what);
 		d->err.byte = at + 1;
+		d->err_out = d->out.len;
+		d->err_what = what;
+	}
+}
+
+/* The lines s[0..n) ends, as the reader ends them (LF, CRLF, lone CR);
+ * a CR at n is taken as lone: what follows it there is a bad byte.  Run
+ * once, for an error's line; LF and CR are never part of a UTF-8 or
+ * GB18030 character, so raw bytes count as their text does. */
+static long line_ends(const char *s, size_t n)
+{
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+	return k;
+}
+
+/* decide rejects: the bad byte is at pending[i], nothing is in out */
+static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
+{
+	if (!d->err.set) {
+		bad_byte(d, d->consumed + (long long)i, what);
+		d->err.line = 1 + line_ends(d->pending.ptr, i);
 	}
 }
 
@@ -330,7 +359,7 @@ static int decide(pb_decoder *d, int final)
 
 	if (nul) {
 		d->mode = REJECTED;
-		bad_byte(d, d->consumed + (nul - s), "NUL byte: binary data, not a text filing");
+		bad_byte_raw(d, (size_t)(nul - s), "NUL byte: binary data, not a text filing");
 		return -1;
 	}
 	if (ok == n || incomplete) {
@@ -354,7 +383,7 @@ static int decide(pb_decoder *d, int final)
 	if (d->mode == REJECTED)
 		return -1;
 	d->mode = REJECTED;
-	bad_byte(d, d->consumed + (long long)ok, "not UTF-8 or GB18030");
+	bad_byte_raw(d, ok, "not UTF-8 or GB18030");
 	return -1;
 }
 
@@ -445,7 +474,8 @@ struct pb_input {
 	pb_buf *out; /* the decoder's */
 	/* the decoder's answer, which changes only in fill: asked per line */
 	const char *enc;
-	pb_err err;
+	pb_err err;     /* reading */
+	pb_err dec_err; /* the decoder's first bad byte, with its line */
 };
 
 pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
@@ -488,7 +518,9 @@ void pb_input_close(pb_input *in)
 
 const pb_err *pb_input_err(const pb_input *in)
 {
-	return in->err.set ? &in->err : pb_decoder_err(in->dec);
+	if (in->err.set)
+		return &in->err;
+	return in->dec_err.set ? &in->dec_err : pb_decoder_err(in->dec);
 }
 
 const char *pb_input_encoding(const pb_input *in)
@@ -598,6 +630,24 @@ static PB_ALWAYS_INLINE int emit(pb_input *in, pb_line *line, size_t i, size_t l
 	return 1;
 }
 
+/*
+ * Right after a fill, out holds no line handed out yet: a bad byte the
+ * decoder met in it is on the line after the last handed out and the
+ * line ends before it.  A user looks a line up, not a byte; both are
+ * given.
+ */
+static void place_err(pb_input *in)
+{
+	const pb_decoder *d = in->dec;
+
+	if (in->dec_err.set || !d->err.set || !d->err.byte)
+		return;
+	long line = d->err.line ? d->err.line
+	                        : in->lineno + 1 + line_ends(in->out->ptr, d->err_out);
+	pb_error(&in->dec_err, line, "%s (byte %lld)", d->err_what, d->err.byte);
+	in->dec_err.byte = d->err.byte;
+}
+
 /* Reading more, the end of the input, a CR at the end of what was read. */
 static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 {
@@ -639,6 +689,7 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 		}
 		int r = fill(in);
 		in->enc = pb_decoder_encoding(in->dec);
+		place_err(in);
 		/* room for find_eol's loads past the end; without it, a byte loop */
 		if (out->cap - out->len < 17)
 			pb_buf_grow(out, 16);

@@ -60,7 +60,9 @@ pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err);
 /* 1 and *line set; 0 at end of input; -1 when the input is unusable
  * (not text, read error): see pb_input_err. */
 int pb_input_getline(pb_input *in, pb_line *line);
-/* the first error met so far (decoding problems are not fatal) */
+/* the first error met so far: a read error, else the first bad byte
+ * (not fatal unless the input is rejected), its line in ->line and the
+ * byte in the message */
 const pb_err *pb_input_err(const pb_input *in);
 const char *pb_input_encoding(const pb_input *in);
 void pb_input_close(pb_input *in);

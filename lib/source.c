@@ -725,7 +725,7 @@ oom:
 	status = -1;
 done:
 	if (pb_input_err(in)->set) {
-		diag(&r, 0, 1, pb_input_err(in)->msg);
+		diag(&r, pb_input_err(in)->line, 1, pb_input_err(in)->msg);
 		status = -1;
 	}
 	if (r.have_cur)

@@ -27,7 +27,8 @@ setup() {
 	  sed 's/"dept":"[^"]*"/"dept":"\xC4\xE3"/'; cat "$BATS_TEST_TMPDIR/t.ndjson"; } > "$BATS_TEST_TMPDIR/bad.ndjson"
 	run_split pbsum -f ndjson -g dept "$BATS_TEST_TMPDIR/bad.ndjson"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"bad.ndjson: byte "*"invalid UTF-8"* ]]
+	# the bad record is the second line
+	[[ "$stderr" == *"bad.ndjson:2: invalid UTF-8 (byte "*")"* ]]
 	# every other department's name comes out as it went in
 	want="$(jq -r 'select(.type=="project") | .dept' "$BATS_TEST_TMPDIR/t.ndjson" | sort -u)"
 	got="$(printf '%s\n' "$output" | jq -r .group.dept | grep -v '�' | sort -u)"

@@ -270,7 +270,7 @@ setup() {
 	for tool in pbsplit pbtable; do
 		t_run "$tool" "$tool" "$T/bytes"
 		[ "$status" -eq 2 ]
-		grep -q "bytes: byte 1: NUL byte" "$T/$tool.err"
+		grep -q "bytes:1: NUL byte: binary data, not a text filing (byte 1)" "$T/$tool.err"
 		valid_json "$T/$tool.out"
 	done
 }
@@ -280,7 +280,8 @@ setup() {
 	for tool in pbsplit pbtable; do
 		t_run "$tool" "$tool" "$T/bytes"
 		[ "$status" -eq 2 ]
-		grep -q "bytes: byte 128: not UTF-8 or GB18030" "$T/$tool.err"
+		# LF (byte 11) and a lone CR (byte 14) end lines 1 and 2
+		grep -q "bytes:3: not UTF-8 or GB18030 (byte 128)" "$T/$tool.err"
 		valid_json "$T/$tool.out"
 	done
 }
@@ -295,19 +296,19 @@ setup() {
 	done
 }
 
-@test "a NUL byte past the first 4 MiB: exit 2 with its offset, the rest still read" {
+@test "a NUL byte past the first 4 MiB: exit 2 with its line and offset, the rest still read" {
 	repeat_to "$EX/tab-grid.txt" 5000000 > "$T/nul"
 	copies=$(grep -c '年部门预算绩效文本' "$T/nul")
-	at=$(($(wc -c < "$T/nul") + 3))
+	at=$(($(wc -c < "$T/nul") + 3)) line=$(($(wc -l < "$T/nul") + 1))
 	{ printf 'ab\000cd\n'; cat "$EX/tab-grid.txt"; } >> "$T/nul"
 	t_run split pbsplit "$T/nul"
 	[ "$status" -eq 2 ]
-	grep -q "nul: byte $at: NUL byte" "$T/split.err"
+	grep -q "nul:$line: NUL byte: binary data, not a text filing (byte $at)" "$T/split.err"
 	valid_json "$T/split.out"
 	[ "$(jq -r 'select(.type == "doc") | .type' "$T/split.out" | wc -l)" -eq $((copies + 1)) ]
 	t_run table pbtable "$T/nul"
 	[ "$status" -eq 2 ]
-	grep -q "nul: byte $at: NUL byte" "$T/table.err"
+	grep -q "nul:$line: NUL byte: binary data, not a text filing (byte $at)" "$T/table.err"
 	valid_json "$T/table.out"
 	[ "$(jq -r 'select(.type == "project") | .type' "$T/table.out" | wc -l)" -eq $((3 * (copies + 1))) ]
 }
@@ -316,7 +317,8 @@ setup() {
 	{ cat "$EX/tab-grid.txt"; printf '尾巴\345\255'; } > "$T/cut"
 	t_run split pbsplit "$T/cut"
 	[ "$status" -eq 2 ]
-	grep -q "cut: byte $(($(wc -c < "$EX/tab-grid.txt") + 7)): UTF-8 sequence cut off at end of input" "$T/split.err"
+	# on the line after the example's last
+	grep -q "cut:$(($(wc -l < "$EX/tab-grid.txt") + 1)): UTF-8 sequence cut off at end of input (byte $(($(wc -c < "$EX/tab-grid.txt") + 7)))" "$T/split.err"
 	valid_json "$T/split.out"
 	# everything before the cut character comes back byte for byte
 	jq -j 'select(.type == "block").text' "$T/split.out" > "$T/joined"

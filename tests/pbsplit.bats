@@ -144,18 +144,18 @@ shape() {
 	[ "$status" -eq 0 ]
 }
 
-@test "bytes that are neither UTF-8 nor GB18030: exit 2 with the byte offset" {
+@test "bytes that are neither UTF-8 nor GB18030: exit 2 with the line and byte offset" {
 	printf 'abc\n\377\377\377\n' > "$BATS_TEST_TMPDIR/bad.txt"
 	run_split pbsplit "$BATS_TEST_TMPDIR/bad.txt"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"bad.txt: byte 5: not UTF-8 or GB18030"* ]]
+	[ "$stderr" = "pbsplit: $BATS_TEST_TMPDIR/bad.txt:2: not UTF-8 or GB18030 (byte 5)" ]
 }
 
 @test "NUL bytes are an error, not a crash and not invalid output" {
 	printf 'ab\000cd\n' > "$BATS_TEST_TMPDIR/nul.txt"
 	run_split pbsplit "$BATS_TEST_TMPDIR/nul.txt"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"byte 3: NUL byte"* ]]
+	[[ "$stderr" == *"nul.txt:1: NUL byte: binary data, not a text filing (byte 3)" ]]
 }
 
 @test "a missing file is reported and the other files still processed" {

@@ -3,7 +3,9 @@
  * the pieces, with a CR at the end of one read and its LF in the next,
  * lines longer than a read, and a character cut between reads. */
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -22,6 +24,22 @@ static size_t ref_line(const char *s, size_t n, size_t *textlen)
 	if (i == n)
 		return n;
 	return i + 1 + (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n');
+}
+
+/* the line of raw[at] by ref_line's cuts of the raw bytes: LF and CR
+ * are never part of a character, and a bad byte starts no line */
+static long ref_lineno(const char *raw, size_t rawlen, size_t at)
+{
+	size_t pos = 0, textlen;
+	long line = 1;
+	while (pos < rawlen) {
+		size_t len = ref_line(raw + pos, rawlen - pos, &textlen);
+		if (pos + len > at)
+			break;
+		pos += len;
+		line++;
+	}
+	return line;
 }
 
 /* data written to stdin of pb_input in pieces of 1..maxpiece bytes must
@@ -80,7 +98,19 @@ static void check_pipe_enc(const char *raw, size_t rawlen, pb_enc enc, size_t ma
 	}
 	CHECK(rejected ? rc < 0 : rc == 0 && pos == n);
 	const pb_err *got = pb_input_err(in);
-	CHECK(got->set == want->set && got->byte == want->byte && !strcmp(got->msg, want->msg));
+	CHECK(got->set == want->set && got->byte == want->byte);
+	if (want->byte) {
+		/* "what (byte N)" on the bad byte's line, for "byte N: what" */
+		char tail[64];
+		snprintf(tail, sizeof tail, " (byte %lld)", want->byte);
+		const char *what = strchr(want->msg, ':');
+		size_t gl = strlen(got->msg), tl = strlen(tail);
+		CHECK(what && gl > tl && !strcmp(got->msg + gl - tl, tail) &&
+		      !strncmp(got->msg, what + 2, gl - tl));
+		CHECK(got->line == ref_lineno(raw, rawlen, (size_t)want->byte - 1));
+	} else {
+		CHECK(!strcmp(got->msg, want->msg) && got->line == 0);
+	}
 	pb_input_close(in);
 	pb_decoder_free(dec);
 	dup2(saved, 0);
