@@ -705,6 +705,68 @@ static int title_end(const unsigned char *u, size_t n)
 	return n < 3 || kept3(u + n - 3, 3) < 0 || !memcmp(u + n - 3, "表", 3);
 }
 
+/* s[0..n), blanks, tabs and bars trimmed, is one unit label cell
+ * (单位：元, 金额单位：万元, （单位：元）): what may share a row with a
+ * table's title. */
+static int unit_cell(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t' || *s == '|' || *s == '\r'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '|' || s[n - 1] == '\r'))
+		n--;
+	if (!n || n > 48 || memchr(s, '|', n) || memchr(s, '\t', n))
+		return 0;
+	if (starts(s, n, "（"))
+		s += 3, n -= 3;
+	else if (*s == '(')
+		s++, n--;
+	if (starts(s, n, "金额"))
+		s += 6, n -= 6;
+	return starts(s, n, "单位");
+}
+
+size_t pb_title_unit_rest(const char *raw, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (raw[i] == '\t' || raw[i] == ' '))
+		i++;
+	int pipe = i < n && raw[i] == '|';
+	i += (size_t)pipe;
+	const char *sep = memchr(raw + i, pipe ? '|' : '\t', n - i);
+	if (!sep)
+		return 0;
+	size_t rest = (size_t)(sep - raw), e = rest;
+	while (e > i && raw[e - 1] == ' ')
+		e--;
+	if (e - i < 15 || memcmp(raw + e - 15, "绩效目标表", 15))
+		return 0;
+	return unit_cell(raw + rest, n - rest) ? rest : 0;
+}
+
+/* A key that goes on past 绩效目标表 with a unit label (the cells of
+ * …绩效目标表\t\t单位：元 joined): the title's length in it, else 0. */
+static size_t title_before_unit(const char *key, size_t n)
+{
+	for (size_t i = 0; i + 15 <= n; i++) {
+		const char *p = memchr(key + i, '\xE7', n - i - 14); /* 绩 */
+		if (!p)
+			return 0;
+		i = (size_t)(p - key);
+		if (!memcmp(p, "绩效目标表", 15) && unit_cell(p + 15, n - i - 15))
+			return i + 15;
+	}
+	return 0;
+}
+
+/* A title and a unit label in one row: its end is the label's, 元 or a
+ * closing bracket (元 and ） end in 83 and 89, which few others do),
+ * tested first so most rows take no search. */
+static int title_unit_end(const unsigned char *u, size_t e)
+{
+	return e && (u[e - 1] == 0x83 || u[e - 1] == 0x89 || u[e - 1] == ')') &&
+	       pb_title_unit_rest((const char *)u, e);
+}
+
 /*
  * A line with a tab is a row of a grid: pb_classify calls it a toc entry,
  * a 项目编码 row or text, and of its key only a unit line's is read.
@@ -724,7 +786,7 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 	size_t e = trim_end(raw, n);
 	if (toc_entry_at(raw, e))
 		*cls = PB_L_TOC_ENTRY;
-	else if (first != 0x9879 && !title_end(u, e)) /* 项 */
+	else if (first != 0x9879 && !title_end(u, e) && !title_unit_end(u, e) /* 项 */)
 		*cls = PB_L_TEXT;
 	/* the key is no longer than the line, so not past 400 bytes, and
 	 * starts with what the line does */
@@ -762,10 +824,12 @@ static int pb_blank_cells(const char *s, size_t n)
 
 size_t pb_title_cell(const char *key, size_t n, size_t *len)
 {
-	size_t off = 0;
+	size_t off = 0, tl;
 	*len = n;
 	if (n && key[0] == '|')
 		pipe_cell(key, n, &off, len);
+	else if (!ends_with(key, n, "绩效目标表") && (tl = title_before_unit(key, n)))
+		*len = tl;
 	return off;
 }
 
@@ -791,7 +855,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 			p++;
 		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
 			return PB_L_PROJECT_CODE;
-		return ends_with(key, n, "绩效目标表") ? PB_L_TABLE_TITLE : PB_L_TEXT;
+		return ends_with(key, n, "绩效目标表") || pb_title_unit_rest(raw, rawlen)
+		       ? PB_L_TABLE_TITLE : PB_L_TEXT;
 	}
 	if (key[0] == '|') {
 		/* a markdown table starts as its tab-grid and cell-per-line
@@ -801,7 +866,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		pipe_cell(key, n, &co, &cl);
 		if (match(RE_CODE, key + co, cl, NULL, 0))
 			return PB_L_PROJECT_CODE;
-		if (ends_with(key + co, cl, "绩效目标表") && pb_blank_cells(key + co + cl, n - co - cl))
+		if (ends_with(key + co, cl, "绩效目标表") &&
+		    (pb_blank_cells(key + co + cl, n - co - cl) || unit_cell(key + co + cl, n - co - cl)))
 			return PB_L_TABLE_TITLE;
 	}
 	if (!may_be_heading(key, n))

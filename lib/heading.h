@@ -81,8 +81,13 @@ static inline int pb_code_cell(const char *s, size_t n)
 /* Classify a line from its raw text and key. */
 pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_t keylen);
 /* Where the title is in the key of a PB_L_TABLE_TITLE line, its length
- * in *len: a markdown row's first cell, else the whole key. */
+ * in *len: a markdown row's first cell, the key up to a unit label
+ * after the title, else the whole key. */
 size_t pb_title_cell(const char *key, size_t n, size_t *len);
+/* A grid or markdown row raw[0..n) whose first cell is a table's title
+ * and whose other cells hold a unit label and blanks only
+ * (…绩效目标表\t\t单位：元): where those cells start, else 0. */
+size_t pb_title_unit_rest(const char *raw, size_t n);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
 /* Do a and b, one after the other, end in 绩效目标表?  A title wraps

@@ -317,12 +317,13 @@ static size_t line_start(const char *t, size_t lo, size_t end)
 	return j;
 }
 
-/* Might s[0..n), blanks trimmed, end in 绩效目标表? */
+/* Might s[0..n), blanks trimmed, end in 绩效目标表, or its first cell
+ * with a unit label in the others? */
 static int title_row(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\n'))
 		n--;
-	return n >= 15 && !memcmp(s + n - 15, "绩效目标表", 15);
+	return (n >= 15 && !memcmp(s + n - 15, "绩效目标表", 15)) || pb_title_unit_rest(s, n);
 }
 
 /*

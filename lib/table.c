@@ -2087,9 +2087,10 @@ static void read_rows(tparse *t)
  * and lost the table's 单位 (amounts x10000).  Any other row (项目编码…)
  * is the table's first row, and the table has no title.
  */
-static char *title_line(tparse *t, const rawline *l)
+static char *title_line(tparse *t, const rawline *l, size_t *rest)
 {
 	pb_buf *key = &t->tmp;
+	*rest = 0;
 	if (pb_line_key(key, l->s, l->n) < 0)
 		return t->oom = 1, NULL;
 	size_t off = 0, len = key->len;
@@ -2097,6 +2098,9 @@ static char *title_line(tparse *t, const rawline *l)
 		if (pb_classify(l->s, l->n, key->ptr, key->len) != PB_L_TABLE_TITLE)
 			return NULL;
 		off = pb_title_cell(key->ptr, key->len, &len);
+		/* the table's unit in the same row (…绩效目标表\t\t单位：元):
+		 * those cells are the table's first row */
+		*rest = pb_title_unit_rest(l->s, l->n);
 	}
 	size_t st = pb_title_start(key->ptr + off, len);
 	return len > st ? tdup(t, key->ptr + off + st, len - st) : NULL;
@@ -2182,11 +2186,17 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	}
 	p->end_line = nl ? ln - 1 : first_line;
 
+	size_t rest = 0;
 	if (nl)
-		p->title = title_line(&t, &L[0]);
+		p->title = title_line(&t, &L[0], &rest);
 	size_t skip = p->title ? 1 : 0;
+	if (p->title && rest) {
+		L[0].s += rest;
+		L[0].n -= rest;
+		skip = 0;
+	}
 	/* a wrapped title: the next line finishes it */
-	if (p->title && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
+	if (p->title && !rest && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
 		pb_buf *key = &t.tmp;
 		pb_line_key(key, L[1].s, L[1].n);
 		size_t tl = strlen(p->title);

@@ -102,3 +102,42 @@ T="$FIX/table3"
 	run bash -c "pbtable '$T/value-after-page-break.txt' 2>/dev/null | pbcheck -f ndjson 2>/dev/null | jq -c 'select(.rule==\"percent-over-100\") | .line'"
 	[ "$output" = 26 ]
 }
+
+# the title row of each table of FILE ($1) given its 单位 line, which is
+# then dropped: TITLE<sep>单位：… where sep is $2; $3 goes before the title
+title_with_unit() {
+	awk -v sep="$2" -v pre="$3" '
+	/绩效目标表\r?$/ && !/\.\.\./ { t = $0; held = ""; next }
+	t != "" && /^单位/ { print pre t sep $0; printf "%s", held; t = ""; next }
+	t != "" { held = held $0 "\n"; next }
+	{ print }' "$1"
+}
+
+@test "title row that also holds the unit (…绩效目标表\\t\\t单位：元): the title, and amounts in that unit" {
+	t="$BATS_TEST_TMPDIR/t.txt" o="$BATS_TEST_TMPDIR/o.txt"
+	q='[.title, .dept_code, .dept, .source_unit, .budget, .fiscal, .other, .indicators, .goals]'
+	for units in keep yuan; do
+		if [ $units = yuan ]; then sed 's/^单位：万元/单位：元/' "$EX/tab-grid.txt"; else cat "$EX/tab-grid.txt"; fi > "$o"
+		want=$(proj "$o" "$q")
+		[ "$(echo "$want" | wc -l)" -eq 3 ]
+		for v in "$(printf '\t\t\t')|" "$(printf '\t')|" "$(printf '\t\t')|$(printf '\t')"; do
+			title_with_unit "$o" "${v%%|*}" "${v#*|}" > "$t"
+			[ "$(grep -c '绩效目标表.*单位：' "$t")" -eq 3 ]
+			run proj "$t" "$q"
+			[ "$output" = "$want" ]
+			run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\" and .kind==\"project_table\") | .title'"
+			[ "${#lines[@]}" -eq 3 ]
+			[[ "${lines[1]}" == '"非遗保护传承专项绩效目标表"' ]]
+			run unp "$t" '.reason'
+			[ -z "$output" ]
+		done
+	done
+	# in a markdown row, the unit in a cell of its own
+	sed '3s/| | | | | |$/| | 单位：元 | | |/; 5s/单位：元/ /' "$T/pipe-title-row.txt" > "$t"
+	run proj "$t" '[.title, .source_unit, .budget, .dept]'
+	[ "$output" = '["非遗保护传承专项绩效目标表","元",20,"某某县文化和旅游局本级"]' ]
+	# a row with other cells is no title row: the title stays null
+	sed '3s/| | | | | |$/| 预算数 | | 单位：元 | | |/' "$T/pipe-title-row.txt" > "$t"
+	run proj "$t" '.title'
+	[ "$output" = 'null' ]
+}
