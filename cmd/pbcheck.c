@@ -279,7 +279,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL };
 	int c, info = 0;
 	const char *info_arg = NULL;
 

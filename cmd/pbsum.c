@@ -172,7 +172,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1, "sum" };
 	pb_buf keys = PB_BUF_INIT;
 	pb_err e = { 0 };
 	int c, st;

@@ -68,7 +68,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL, 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL, 0, NULL };
 	int c, type_given = 0;
 
 	pb_setprog(argv);

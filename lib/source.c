@@ -31,7 +31,11 @@ typedef struct {
 	size_t bad_ind; /* indicator records of it reported and left out */
 	pb_table_work *work;  /* created by the first table */
 	long tables;          /* project tables and project records read */
-	long other_records;   /* records handed to on_json (pbsum's sums) */
+	/* records that are part of a project (indicator, unparsed), read or
+	 * passed over: a partition of pbtable's sorted output may hold only
+	 * those, and is no less its output (Hadoop's shuffle makes such) */
+	long part_records;
+	long other_records;   /* records of the type on_json reads (pbsum's sums) */
 	long errors;          /* input errors reported */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
@@ -558,8 +562,10 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	 * without json-c when they have the shape pbtable gives them. */
 	static const char ind[] = "{\"type\":\"indicator\"", proj[] = "{\"type\":\"project\"";
 	if (r->src->skip_indicators && ln->textlen > sizeof ind &&
-	    !memcmp(ln->ptr, ind, sizeof ind - 1) && pb_ndfast_is_type(ln->ptr, ln->textlen, "indicator"))
+	    !memcmp(ln->ptr, ind, sizeof ind - 1) && pb_ndfast_is_type(ln->ptr, ln->textlen, "indicator")) {
+		r->part_records++;
 		return 0;
+	}
 	if (ln->textlen > INT_MAX) {
 		diag(r, ln->lineno, 1, "record too long");
 		return 0;
@@ -634,8 +640,10 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 				           ++r->seq, 0);
 		}
 	} else if (!strcmp(type, "indicator")) {
+		r->part_records++;
 		rc = read_indicator(r, o, ln->lineno);
 	} else if (!strcmp(type, "unparsed")) {
+		r->part_records++;
 		rc = read_unparsed(r, o, ln->lineno);
 	} else if (r->src->on_json) {
 		rc = flush_project(r);
@@ -643,7 +651,10 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 			diag(r, ln->lineno, 1, clamp_msg(type, buf, sizeof buf));
 		else if (!rc)
 			rc = r->src->on_json(type, o, r->path, ln->lineno, r->src->ctx);
-		r->other_records++;
+		/* pbcheck fed findings, or pbsum sums of nothing but skipped
+		 * types, got no input it reads: not a clean run */
+		if (r->src->json_type && !strcmp(type, r->src->json_type))
+			r->other_records++;
 	}
 	json_object_put(o);
 	return rc;
@@ -715,7 +726,7 @@ int pb_source_run_decoded(const pb_source *src,
 	/* a file that is no filing (or pbtable's TSV piped on) would
 	 * otherwise pass as one without a defect; one whose records were
 	 * all bad has been reported already */
-	if (!r.stop && mode && !r.tables && !r.other_records && !r.errors &&
+	if (!r.stop && mode && !r.tables && !r.part_records && !r.other_records && !r.errors &&
 	    !pb_input_err(in)->set)
 		diag(&r, 0, 1, mode == 1 ? "no project table found: not a budget performance filing?"
 		                         : "no project table or project record found");

@@ -29,6 +29,9 @@ typedef struct {
 	/* set when indicator records are not wanted: NDJSON lines of our own
 	 * indicator records are then passed over without being parsed */
 	int skip_indicators;
+	/* the record type on_json reads (pbsum: "sum"), or NULL: the others
+	 * it is handed, to skip with a word, are no content of the input */
+	const char *json_type;
 } pb_source;
 
 /* The exact amount under key in a JSON object: unset for null or absent;

@@ -42,3 +42,25 @@ load common
 	[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$stderr"; return 1; }
 	[ "$output" = "$want" ]
 }
+
+@test "Hadoop-style partitions of the sorted records: each combines cleanly, even one of indicators only" {
+	files=("$EX"/*.txt)
+	want="$(pbsum -g dept --total "${files[@]}")"
+	d="$BATS_TEST_TMPDIR/parts"
+	mkdir "$d"
+	pbtable "${files[@]}" | LC_ALL=C sort > "$d/sorted"
+	split -n l/4 "$d/sorted" "$d/part."
+	rm "$d/sorted"
+	# after the sort the indicator records come first: a partition of
+	# nothing else
+	run bash -c "grep -L '\"type\":\"project\"' '$d'/part.*"
+	[ -n "$output" ]
+	for p in "$d"/part.*; do
+		run_split pbsum -g dept -f ndjson "$p"
+		[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$p: $stderr"; return 1; }
+		echo "$output" >> "$d/combined"
+	done
+	run_split pbsum -g dept --total "$d/combined"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$want" ]
+}

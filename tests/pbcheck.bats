@@ -477,11 +477,20 @@ quiet() {
 	[[ "$stderr" == "pbcheck: $f:1: warning: 'sum' records"* ]]
 	# the project among them is still checked
 	echo "$output" | jq -e 'select(.rule == "goal-repeated")' >/dev/null
-	# only sum records: the warning, and nothing found (a warning is not a failure)
+	# only sum records: nothing pbcheck reads, so no clean review
 	run_split bash -c "pbsum -f ndjson '$EX/tab-grid.txt' 2>/dev/null | pbcheck"
-	[ "$status" -eq 0 ]
+	[ "$status" -eq 2 ]
 	[ -z "$output" ]
-	[ "$stderr" = "pbcheck: -:1: warning: 'sum' records are not checked; skipped" ]
+	[ "$stderr" = "pbcheck: -:1: warning: 'sum' records are not checked; skipped
+pbcheck: -: no project table or project record found" ]
+	# pbcheck's own findings fed back, to it and to pbsum: the same
+	pbcheck -f ndjson --fail-on never "$PF/goal-repeated.fire.txt" > "$f"
+	[ "$(grep -c '^{"type":"finding"' "$f")" -ge 1 ]
+	for tool in pbcheck pbsum; do
+		run_split "$tool" "$f"
+		[ "$status" -eq 2 ]
+		[[ "$stderr" == *"$f: no project table or project record found" ]]
+	done
 }
 
 @test "-s: a summary on standard error" {
