@@ -74,6 +74,9 @@ static void check_type(const char *s, size_t n, const char *type)
 		return;
 	json_tokener *tok = json_tokener_new();
 	CHECK(tok);
+	/* strict, as source.c reads records: a line passed over unparsed
+	 * must be one json-c would have taken */
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	json_object *o = json_tokener_parse_ex(tok, s, (int)n), *t;
 	CHECK(o && json_tokener_get_error(tok) == json_tokener_success);
 	CHECK(json_object_is_type(o, json_type_object));

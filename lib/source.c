@@ -449,6 +449,7 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 	*msg = NULL;
 	if (n > INT_MAX || !(tok = json_tokener_new()))
 		return n > INT_MAX ? 0 : -1;
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	o = json_tokener_parse_ex(tok, s, (int)n);
 	if (o && json_tokener_get_error(tok) == json_tokener_success &&
 	    json_object_is_type(o, json_type_object) && (type = jstr(o, "type")) &&
@@ -697,6 +698,12 @@ int pb_source_run_decoded(const pb_source *src,
 				mode = ln.ptr[i] == '{' ? 2 : 1;
 			if (mode == 2 && !(tok = json_tokener_new()))
 				goto oom;
+			/* JSON as RFC 8259 has it, as jq reads it: json-c's
+			 * default also takes 'quotes', trailing commas, comments
+			 * and 05, and hand-edited records so read were summed
+			 * where every other reader refuses them */
+			if (tok)
+				json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 			if (mode == 1 && !sp && !(sp = pb_splitter_new(on_doc, &r)))
 				goto oom;
 			if (sp)

@@ -599,3 +599,24 @@ all_projects() {
 	[ "$status" -eq 0 ]
 	echo "$output" | jq -e '.group.year == 2024'
 }
+
+@test "records are JSON as RFC 8259 has it: 'quotes', trailing commas, comments and 05 are bad records" {
+	f="$BATS_TEST_TMPDIR/t.ndjson"
+	good='{"type":"project","code":"C1","dept":"D","budget":5,"fiscal":5,"other":null}'
+	for bad in '{"type":"project","code":"C1","dept":"D","budget":05,"fiscal":5,"other":null}' \
+	           "{'type':'project','code':'C1','dept':'D','budget':5,'fiscal':5,'other':null}" \
+	           '{"type":"project","code":"C1","dept":"D","budget":5,"fiscal":5,"other":null,}' \
+	           '{"type":"project","code":"C1","dept":"D","budget":5,"fiscal":5 /* x */,"other":null}'; do
+		printf '%s\n%s\n' "$bad" "$good" > "$f"
+		# jq refuses the line too
+		! jq -c . "$f" >/dev/null 2>&1
+		for tool in pbsum pbcheck; do
+			run_split "$tool" "$f"
+			[ "$status" -eq 2 ]
+			[[ "$stderr" == "$tool: $f:1: "* ]]
+		done
+		# the good record is still summed, alone
+		run_split pbsum -g dept "$f"
+		[ "${lines[1]}" = "$(printf 'D\t1\t5.000000\t5.000000\t0.000000\t0.000000\t0.000000\t0.000000\t0.000000\t0\t1\t1\t1\t1')" ]
+	done
+}
