@@ -474,7 +474,7 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	 * lines that Hadoop's shuffle sorted */
 	if (r->dropping || r->src->skip_indicators)
 		return 0;
-	if (!r->have_cur) {
+	if (!r->have_cur || p->carrier) {
 		diag(r, line, 1, "indicator record before any project record");
 		return 0;
 	}
@@ -519,10 +519,10 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 
 int pb_source_is_carrier(const pb_project *p)
 {
-	/* read_unparsed's: seq 0 (no table has it), no code, no indicators */
-	const char *c = p->code ? p->code : "";
-	c += strspn(c, " \t");
-	return p->seq == 0 && !*c && p->nind == 0;
+	/* marked by read_unparsed, not told by its shape: a project record
+	 * of seq 0 and no code (another tool's numbering) was taken for one,
+	 * and its money left out of pbsum's totals without a word */
+	return p->carrier;
 }
 
 static int read_unparsed(run_ctx *r, json_object *o, long line)
@@ -533,6 +533,7 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 	if (!r->have_cur) { /* an unparsed record of its own: carry it alone */
 		memset(p, 0, sizeof *p);
 		r->have_cur = 1;
+		p->carrier = 1;
 		r->tables++; /* a table's worth of text, reported */
 		p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->path);
 		p->file = p->own_file;

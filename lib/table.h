@@ -70,6 +70,9 @@ typedef struct {
 	pb_unparsed *unp;
 	size_t nunp;
 	int oom;
+	/* no project: the carrier of unparsed records that came before any
+	 * project record (see pb_source_is_carrier) */
+	int carrier;
 	/* when set, every string above but own_file lives here (one
 	 * string may be shared by several fields) */
 	pb_arena *arena;

@@ -620,3 +620,28 @@ all_projects() {
 		[ "${lines[1]}" = "$(printf 'D\t1\t5.000000\t5.000000\t0.000000\t0.000000\t0.000000\t0.000000\t0.000000\t0\t1\t1\t1\t1')" ]
 	done
 }
+
+@test "a project record of seq 0 and no code is a project, summed and checked; only the unparsed records before any project are carried" {
+	f="$BATS_TEST_TMPDIR/t.ndjson"
+	{
+		echo '{"type":"project","file":"x","doc":1,"seq":0,"line":10,"code":null,"name":"办公费","dept":"D","budget":100,"fiscal":100,"other":null}'
+		echo '{"type":"project","file":"x","doc":1,"seq":1,"line":40,"code":null,"name":"差旅费","dept":"D","budget":50,"fiscal":50,"other":null}'
+	} > "$f"
+	run_split pbsum -g dept "$f"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1-4 | tail -1)" = "$(printf 'D\t2\t150.000000\t150.000000')" ]
+	# pbcheck checks both: its empty code is reported at each one's line
+	run_split pbcheck --fail-on never "$f"
+	[ "$(grep -c 'x:10: error: .*项目编码 is empty' <<<"$output")" -eq 1 ]
+	[ "$(grep -c 'x:40: error: .*项目编码 is empty' <<<"$output")" -eq 1 ]
+	# an unparsed record before any project is carried; an indicator
+	# record after it has no project
+	{
+		echo '{"type":"unparsed","file":"x","doc":1,"line":3,"end_line":3,"reason":"stray row","text":"abc"}'
+		echo '{"type":"indicator","project":null,"line":5,"level1":"产出指标","level2":"数量指标","level3":"x","description":"d","value":"≥1个","basis":"b"}'
+	} > "$f"
+	run_split pbcheck --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[ "$output" = "x:3: error: line 3 not read: stray row [unparsed]" ]
+	[ "$stderr" = "pbcheck: $f:2: indicator record before any project record" ]
+}
