@@ -64,3 +64,21 @@ load common
 	[ "$status" -eq 0 ]
 	[ "$output" = "$want" ]
 }
+
+@test "xargs -P 4: each message on standard error is one whole line, with its own file" {
+	# each process warns about thousands of unreadable amounts at once:
+	# a message written in pieces was cut into by the others'
+	d="$BATS_TEST_TMPDIR"
+	for i in 1 2 3 4; do
+		for j in $(seq 200); do sed 's/预算数\t１２０.５０/预算数\t1O.5/' "$EX/tab-grid.txt"; done > "$d/w$i.txt"
+	done
+	one="$(pbsum -g dept "$d/w1.txt" 2>&1 >/dev/null | wc -l)"
+	[ "$one" -ge 200 ]
+	printf '%s\0' "$d"/w*.txt | xargs -0 -n 1 -P 4 pbsum -g dept -f ndjson 2> "$d/err" > /dev/null
+	[ "$(wc -l < "$d/err")" -eq $((4 * one)) ]
+	# every line as one process wrote it, and as many of each file's
+	[ "$(grep -Evc "^pbsum: $d/w[1-4].txt:[0-9]+: warning: (预算数 is not an amount: 1O.5|project [0-9A-Z]+ has no budget; skipped)\$" "$d/err")" -eq 0 ]
+	for i in 1 2 3 4; do
+		[ "$(grep -c "^pbsum: $d/w$i.txt:" "$d/err")" -eq "$one" ]
+	done
+}

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -20,11 +21,54 @@ void pb_setprog(char **argv)
 	argv[0] = (char *)argv0;
 }
 
+/*
+ * One message, one write(2): "pbsum: " and the rest written apart (three
+ * writes a message) were cut into by the messages of tools run side by
+ * side (xargs -P), and a warning read as another file's.  A write of at
+ * most PIPE_BUF bytes to a pipe is whole; to a file, Linux keeps each
+ * write's bytes together.
+ */
+static void say(const char *head, const char *fmt, va_list ap)
+{
+	char small[1024], *msg = small;
+	size_t hl = strlen(head);
+	va_list again;
+
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	if (n < 0) {
+		va_end(again);
+		return;
+	}
+	size_t len = hl + (size_t)n + 1;
+	if (len > sizeof small && !(msg = malloc(len + 1))) {
+		/* no room for the whole: what fits, still a line */
+		msg = small;
+		len = sizeof small;
+		hl = hl < len - 1 ? hl : len - 1;
+	}
+	memcpy(msg, head, hl);
+	vsnprintf(msg + hl, len - hl, fmt, again);
+	msg[len - 1] = '\n';
+	va_end(again);
+	for (size_t off = 0; off < len;) {
+		ssize_t w = write(2, msg + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;
+		off += (size_t)w;
+	}
+	if (msg != small)
+		free(msg);
+}
+
+/* "argv0: " then what */
 static void vsay(const char *what, const char *fmt, va_list ap)
 {
-	fprintf(stderr, "%s: %s", argv0, what);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char head[256];
+	snprintf(head, sizeof head, "%s: %s", argv0, what);
+	say(head, fmt, ap);
 }
 
 void pb_errorf(const char *fmt, ...)
@@ -47,14 +91,16 @@ void pb_warnf(const char *fmt, ...)
 void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 {
 	va_list ap;
+	pb_buf head = PB_BUF_INIT;
+	/* a file name has no length limit: the head is built to measure */
 	if (line > 0)
-		fprintf(stderr, "%s: %s:%ld: ", argv0, file, line);
+		pb_buf_printf(&head, "%s: %s:%ld: ", argv0, file, line);
 	else
-		fprintf(stderr, "%s: %s: ", argv0, file);
+		pb_buf_printf(&head, "%s: %s: ", argv0, file);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(head.ptr, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	pb_buf_free(&head);
 	if (is_error)
 		pb_status = PB_EXIT_ERROR;
 }
