@@ -350,8 +350,38 @@ static int marked_percent(const char *s)
  * progress, limits */
 static const char *const not_degrees[] = {
 	"长度", "宽度", "高度", "深度", "厚度", "温度", "湿度", "密度", "强度", "硬度", "速度",
-	"角度", "亮度", "年度", "季度", "月度", "额度", "进度", "力度", "维度", "限度", NULL,
+	"角度", "亮度", "年度", "季度", "月度", "额度", "进度", "力度", "维度", "限度", "浓度",
+	"精度", "平整度", "照度", "坡度", "跨度", "纯度", "浊度", "色度", "粘度", "黏度", "挠度",
+	"刚度", "细度", "粒度", "坚固度", NULL,
 };
+
+/* names ending in 率 that are no share: a count per time, a power, a
+ * bandwidth, a resolution (效率 is as often a time, 审批效率 ≤3个工作日,
+ * as a ratio) */
+static const char *const not_rates[] = {
+	"频率", "功率", "效率", "速率", "码率", "帧率", "分辨率", "采样率", NULL,
+};
+
+/* Units of measure: a value in one is a physical quantity (≤35微克/立方米,
+ * ≤5mm, ≥300lx, ≥100Mbps), never a share wrongly written: the name's
+ * 度 or 率 was not a share's.  A Latin letter starts every SI symbol. */
+static const char *const measure_units[] = {
+	"米", "毫米", "厘米", "千米", "公里", "微米", "纳米", "克", "毫克", "微克", "千克", "公斤",
+	"吨", "升", "毫升", "瓦", "千瓦", "伏", "℃", "°", "帕", "秒", "赫", "分贝", "勒克斯",
+	"μ", "µ", "㎎", "㎏", "㎜", "㎝", "㎞", NULL,
+};
+
+static int measure_unit(const char *u, size_t n)
+{
+	if ((u[0] >= 'a' && u[0] <= 'z') || (u[0] >= 'A' && u[0] <= 'Z'))
+		return 1;
+	for (int w = 0; measure_units[w]; w++) {
+		size_t l = strlen(measure_units[w]);
+		if (n >= l && !memcmp(u, measure_units[w], l))
+			return 1;
+	}
+	return 0;
+}
 
 /* 1: a rate (率, or marked with %); 2: a degree (度); 0: neither.  频率 and
  * 功率 are counts per time and power, not rates. */
@@ -369,10 +399,12 @@ static int rate_kind(const pb_indicator *in)
 	n = strlen(s);
 	while (n && s[n - 1] == ' ')
 		n--;
-	/* 效率 is as often a time (审批效率 ≤3个工作日) as a ratio */
-	if (ends_with(s, n, "率"))
-		return ends_with(s, n, "频率") || ends_with(s, n, "功率") ||
-		       ends_with(s, n, "效率") ? 0 : 1;
+	if (ends_with(s, n, "率")) {
+		for (int w = 0; not_rates[w]; w++)
+			if (ends_with(s, n, not_rates[w]))
+				return 0;
+		return 1;
+	}
 	if (!ends_with(s, n, "度"))
 		return 0;
 	for (int w = 0; not_degrees[w]; w++)
@@ -391,7 +423,7 @@ static void r_rate_unit(ck *k, size_t i)
 	/* a bare number may be a percentage without its sign: let it be;
 	 * per mille and percentage points are rates too */
 	if (in->parsed.kind != PB_VK_NUMBER || !u || !n || u[0] == '%' ||
-	    (n >= 3 && !memcmp(u, "‰", 3)) || contains_n(u, n, "百分点"))
+	    (n >= 3 && !memcmp(u, "‰", 3)) || contains_n(u, n, "百分点") || measure_unit(u, n))
 		return;
 	if (!(kind = rate_kind(in)))
 		return;

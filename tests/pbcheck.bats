@@ -127,7 +127,7 @@ quiet() {
 @test "rate-unit: fires on 100次 for a 处置率（%）" {
 	fires rate-unit 22 rate-unit.fire.txt
 }
-@test "rate-unit: quiet on 100%, a 频率 in 次, a 长度 in km, a 满意度 in 分, ‰, 个百分点, a 效率 in days" {
+@test "rate-unit: quiet on 100%, a 频率 in 次, a 长度 in km, a 满意度 in 分, ‰, 个百分点, a 效率 in days, measures (微克/立方米, Mbps, mm, 米, lx)" {
 	quiet rate-unit rate-unit.quiet.txt
 }
 @test "value-repeats-name: fires on 生态效益指标 in every column" {
