@@ -151,13 +151,6 @@ static const char *unit_of(const pb_indicator *in, size_t *n)
 	return in->value ? pb_value_unit(&in->parsed, in->value, n) : NULL;
 }
 
-static int unit_is_percent(const pb_indicator *in)
-{
-	size_t n;
-	const char *u = unit_of(in, &n);
-	return u && n && u[0] == '%';
-}
-
 /* the number as written, exactly; 0, or -1 when there is none */
 static int number_of(const pb_indicator *in, pb_money *m)
 {
@@ -330,20 +323,32 @@ static int measures_change(const pb_indicator *in)
 	return 0;
 }
 
+static int marked_percent(const char *s)
+{
+	return contains(s, "(%)") || contains(s, "（%）");
+}
+
+/* in %: so written, or a bare number under a name that says so
+ * (良好率（%） 100100): rate-unit leaves such a number be as a
+ * percentage without its sign, so it is one here too */
+static int in_percent(const pb_indicator *in)
+{
+	size_t n;
+	const char *u = unit_of(in, &n);
+	if (u && n)
+		return u[0] == '%';
+	return contains(in->level3, "%") || marked_percent(in->description);
+}
+
 static void r_percent_over_100(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
 	pb_money m;
-	if (!unit_is_percent(in) || number_of(in, &m) < 0)
+	if (!in_percent(in) || number_of(in, &m) < 0)
 		return;
 	if (pb_money_cmp(m, whole(100)) <= 0 || measures_change(in))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s exceeds 100%%", ck_show(k, in->value));
-}
-
-static int marked_percent(const char *s)
-{
-	return contains(s, "(%)") || contains(s, "（%）");
 }
 
 /* 度 that are not degrees of anything: lengths, temperatures, periods,

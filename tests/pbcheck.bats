@@ -121,6 +121,22 @@ quiet() {
 @test "percent-over-100: fires on 100100%" {
 	fires percent-over-100 23 percent-over-100.fire.txt
 }
+@test "percent-over-100: fires on a bare 100100 under a name marked (%), not under an unmarked one" {
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for mark in '（%）' '(%)'; do
+		sed "23s/服务覆盖率\t服务覆盖率\t100100%/服务覆盖率$mark\t服务覆盖率\t100100/" "$PF/percent-over-100.fire.txt" > "$t"
+		grep -q "覆盖率$mark	服务覆盖率	100100	" "$t"
+		run found "$t"
+		grep -qx "23 percent-over-100" <<<"$output"
+	done
+	sed '23s/服务覆盖率\t服务覆盖率\t100100%/服务覆盖率\t服务覆盖率（%）\t≥9500/' "$PF/percent-over-100.fire.txt" > "$t"
+	run found "$t"
+	grep -qx "23 percent-over-100" <<<"$output"
+	sed '23s/100100%/100100/' "$PF/percent-over-100.fire.txt" > "$t"
+	run found "$t"
+	! grep -q "percent-over-100" <<<"$output"
+}
+
 @test "percent-over-100: quiet on 100% and on a growth rate of 150%" {
 	quiet percent-over-100 percent-over-100.quiet.txt
 }
