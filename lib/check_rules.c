@@ -832,7 +832,9 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_empty_project, r_empty_indicator, 0 },
 	/* values */
 	{ { "percent-over-100", PB_SEV_ERROR, "a percentage above 100",
-	    "A value in % above 100.  Rates, shares and degrees cannot pass 100%; 100100% is "
+	    "A value in % above 100, or a bare number above 100 under a name marked % ((%) or "
+	    "（%） in the 三级指标, or in the description: 良好率（%） 100100).  Rates, shares and "
+	    "degrees cannot pass 100%; 100100% is "
 	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
 	    "change (增长, 增速, 增幅, 同比, 环比 in the name or description) may pass 100% and "
 	    "are left alone.",
@@ -844,8 +846,10 @@ const pb_rule_def pb_rule_defs[] = {
 	    "100次 for a 处置率.  Either the name or the value is wrong, and the target cannot "
 	    "be assessed as a rate.  Left alone: a bare number (≥95), a rate in ‰ or in "
 	    "percentage points (个百分点), names ending in 度 that measure something else "
-	    "(长度, 温度, 年度, 进度, 额度 …), 频率, 功率 and 效率 (often a time: ≤3个工作日), "
-	    "and a degree scored in 分.",
+	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …), 频率, 功率, 速率, 分辨率 "
+	    "and 效率 (often a time: ≤3个工作日), a degree scored in 分, and a value in a unit "
+	    "of measure (≤35微克/立方米, ≤5mm, ≥300lx, ≤0.05米): a physical quantity, whatever "
+	    "its name ends in.",
 	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },
 	  NULL, r_rate_unit, 0 },
 	{ { "value-repeats-name", PB_SEV_ERROR, "a value that only repeats its indicator's name",
@@ -872,7 +876,7 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_date_outside_year, 0 },
 	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
-	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次), a ratio, a "
+	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio, a "
 	    "comparison sign with nothing after it.  Reading a target out of it would mean "
 	    "guessing, so it cannot be assessed as written.",
 	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },

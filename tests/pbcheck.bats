@@ -574,3 +574,18 @@ pbcheck: -: no project table or project record found" ]
 	[ "$(echo "$output" | jq -s '[.[] | select(.type == "project")] | length')" -eq \
 	  "$(pbtable "$EX/tab-grid.txt" | jq -s '[.[] | select(.type == "project")] | length')" ]
 }
+
+@test "--explain and the manual give every rule the same text" {
+	rules=$(pbcheck --list-rules | awk '{print $1}')
+	[ "$(echo "$rules" | wc -l)" -ge 20 ]
+	for rule in $rules; do
+		# the paragraph between the heading and Source:, one line
+		explain=$(pbcheck --explain "$rule" | awk 'NR > 2 && /^$/ { exit } NR > 2' | tr '\n' ' ' | tr -s ' ' | sed 's/ $//')
+		# the manual: the line after the rule's .BR and its summary
+		esc=$(printf '%s' "$rule" | sed 's/-/\\\\-/g')
+		manual=$(awk -v r=".BR $esc \"" 'index($0, r) == 1 { getline; getline; print; exit }' "$TOP/man/pbcheck.1" |
+			perl -CSD -pe 's/\\\[u([0-9A-F]{4})\]/chr(hex($1))/ge; s/\\-/-/g; s/\\\(dq/"/g' | tr -s ' ')
+		[ -n "$explain" ] && [ -n "$manual" ] || { echo "$rule: nothing read"; return 1; }
+		[ "$explain" = "$manual" ] || { printf '%s\n--explain: %s\nmanual:    %s\n' "$rule" "$explain" "$manual"; return 1; }
+	done
+}
