@@ -282,6 +282,17 @@ static int unreadable_at(const pb_project *p, long line, const char *label)
 	return 0;
 }
 
+/* Does an unparsed record of p say it could not read a label's row?
+ * Then what it holds is the unparsed rule's to report. */
+static int unread_mentions(const pb_project *p, const char *label)
+{
+	for (size_t i = 0; i < p->nunp; i++)
+		if ((p->unp[i].reason && strstr(p->unp[i].reason, label)) ||
+		    (p->unp[i].text && strstr(p->unp[i].text, label)))
+			return 1;
+	return 0;
+}
+
 static void r_empty_project(ck *k)
 {
 	const pb_project *p = k->p;
@@ -291,6 +302,10 @@ static void r_empty_project(ck *k)
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty");
 	if (!p->budget.set && !(unreadable_at(p, p->budget_line, "预算数") && ck_rule_on(k, "unparsed")))
 		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is empty");
+	/* no plan row at all: plan-not-budget and plan-not-100 have no plan
+	 * to read, and a blank plan was an error while a missing one passed */
+	if (!p->schedule_unit && !p->plan_line && !unread_mentions(p, "支出"))
+		ck_emit(k, p->line, 0, NULL, "资金支出计划 is missing");
 	if (!p->ngoals)
 		ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 is empty");
 	for (size_t i = 0; i < p->ngoals; i++)
@@ -824,7 +839,9 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "empty-field", PB_SEV_ERROR, "a required field is empty",
 	    "A field the review needs is blank: the project's 项目编码, 项目名称, 预算数 or "
 	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
-	    "or its 指标值确定依据; or the project has no indicator rows at all.  Completeness "
+	    "or its 指标值确定依据; or the project has no indicator rows at all, or no spending "
+	    "plan row (资金支出计划 is missing; a blank plan is plan-not-budget's or "
+	    "plan-not-100's).  Completeness "
 	    "(完整性) is the first thing a 绩效目标审核 looks at.  A 预算数 that is written but "
 	    "cannot be read is the unparsed rule's, not empty.",
 	    PRACTICE " (the 完整性 part of 绩效目标审核)",

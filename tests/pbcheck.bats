@@ -115,6 +115,20 @@ quiet() {
 	run pbcheck "$FIX/pbtable/noise.txt"
 	[[ "$output" == *"noise.txt:31: error: "*"预算数 is empty [empty-field]"* ]]
 }
+@test "empty-field: a table without any spending plan row fires, at the table's line; a blank plan is plan-not-100's" {
+	f="$BATS_TEST_TMPDIR/noplan.txt"
+	sed '/^资金支出计划/,+1d' "$PF/clean.txt" > "$f"
+	[ "$(grep -c 支出 "$f")" -eq 0 ]
+	run found "$f"
+	grep -qx "$(bash -c "pbtable '$f' | jq -r 'select(.type==\"project\").line'") empty-field" <<<"$output"
+	run pbcheck "$f"
+	[[ "$output" == *"资金支出计划 is missing [empty-field]"* ]]
+	# the plan's label kept, its values gone: the plan rules say so
+	sed '/^资金支出计划/{n;s/[0-9]*%//g}' "$PF/clean.txt" > "$f"
+	run pbcheck "$f"
+	[[ "$output" != *"资金支出计划 is missing"* ]]
+	[[ "$output" == *"[plan-not-100]"* ]]
+}
 @test "empty-field: quiet on a complete project" {
 	quiet empty-field empty-field.quiet.txt
 }
