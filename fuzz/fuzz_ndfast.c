@@ -76,7 +76,7 @@ static void check_type(const char *s, size_t n, const char *type)
 	CHECK(tok);
 	/* strict, as source.c reads records: a line passed over unparsed
 	 * must be one json-c would have taken */
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_ALLOW_TRAILING_CHARS);
 	json_object *o = json_tokener_parse_ex(tok, s, (int)n), *t;
 	CHECK(o && json_tokener_get_error(tok) == json_tokener_success);
 	CHECK(json_object_is_type(o, json_type_object));

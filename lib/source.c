@@ -278,6 +278,26 @@ static int trailing(const char *s, size_t at, size_t n)
 	return 0;
 }
 
+static const char nul_msg[] = "a string holds \\u0000 (a NUL character)";
+
+/* A \u0000 escape in s[0..n): json-c keeps the NUL, but every string is
+ * read as C text, so 办公费\u0000（追加） was read as 办公费 and two
+ * groups summed as one.  An escape is a backslash after an even run of
+ * them (\\u0000 is the text \u0000). */
+static int nul_escape(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+	while ((p = memchr(p, '\\', (size_t)(e - p)))) {
+		const char *q = p;
+		while (q < e && *q == '\\')
+			q++;
+		if ((q - p) % 2 && e - q >= 5 && !memcmp(q, "u0000", 5))
+			return 1;
+		p = q;
+	}
+	return 0;
+}
+
 static int is_digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -379,7 +399,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
 		}
 	}
 	if (big)
-		return "project record has an amount too large to hold exactly";
+		return "project record has an amount too large or too precise to hold exactly (at most 18 decimals)";
 	if (bad)
 		return "project record has an amount that is not a number";
 	if (range)
@@ -449,7 +469,7 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 	*msg = NULL;
 	if (n > INT_MAX || !(tok = json_tokener_new()))
 		return n > INT_MAX ? 0 : -1;
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_ALLOW_TRAILING_CHARS);
 	o = json_tokener_parse_ex(tok, s, (int)n);
 	if (o && json_tokener_get_error(tok) == json_tokener_success &&
 	    json_object_is_type(o, json_type_object) && (type = jstr(o, "type")) &&
@@ -457,6 +477,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 		*msg = project_from_json(o, path, line, p);
 		if (!*msg && trailing(s, json_tokener_get_parse_end(tok), n))
 			*msg = trailing_msg;
+		if (!*msg && nul_escape(s, n))
+			*msg = nul_msg;
 		if (!*msg && clamped_int(s, n))
 			*msg = "project record has a number too large to hold exactly";
 		rc = 1;
@@ -597,6 +619,8 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	 * the record itself is then not to be trusted */
 	if (trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen))
 		bad = trailing_msg;
+	else if (nul_escape(ln->ptr, ln->textlen))
+		bad = nul_msg;
 	type = jstr(o, "type");
 	/* only the records read for their numbers (projects, and pbsum's sum
 	 * records below) are scanned for clamped ones: pbcheck reads every
@@ -702,9 +726,11 @@ int pb_source_run_decoded(const pb_source *src,
 			/* JSON as RFC 8259 has it, as jq reads it: json-c's
 			 * default also takes 'quotes', trailing commas, comments
 			 * and 05, and hand-edited records so read were summed
-			 * where every other reader refuses them */
+			 * where every other reader refuses them.  What follows
+			 * the object is trailing()'s to report, by name. */
 			if (tok)
-				json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+				json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
+				                            JSON_TOKENER_ALLOW_TRAILING_CHARS);
 			if (mode == 1 && !sp && !(sp = pb_splitter_new(on_doc, &r)))
 				goto oom;
 			if (sp)

@@ -76,7 +76,7 @@ same_as_plain() {
 	              '{"type":"project","code":"C","budget":1.0000000000000000000001}' >"$f"
 	run_split pbsum "$f"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"pbsum: $f:2: project record has an amount too large to hold exactly"* ]]
+	[[ "$stderr" == *"pbsum: $f:2: project record has an amount too large or too precise to hold exactly (at most 18 decimals)"* ]]
 	[[ "$stderr" == *"pbsum: $f:3: "* ]]
 }
 

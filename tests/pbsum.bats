@@ -297,7 +297,7 @@ all_projects() {
 		'{"type":"project","code":"B","budget":2,"fiscal":2}' >"$f"
 	run_split pbsum --yuan -f tsv "$f"
 	[ "$status" -eq 2 ]
-	[ "$stderr" = "pbsum: $f:1: project record has an amount too large to hold exactly" ]
+	[ "$stderr" = "pbsum: $f:1: project record has an amount too large or too precise to hold exactly (at most 18 decimals)" ]
 	[ "$(echo "$output" | col projects 1)" = 1 ]
 	[ "$(echo "$output" | col budget 1)" = 20000.00 ]
 	[ "$(echo "$output" | col skipped 1)" = 0 ]
@@ -644,4 +644,21 @@ all_projects() {
 	[ "$status" -eq 2 ]
 	[ "$output" = "x:3: error: line 3 not read: stray row [unparsed]" ]
 	[ "$stderr" = "pbcheck: $f:2: indicator record before any project record" ]
+}
+
+@test "a \\u0000 escape in a record's string is a bad record, not a name cut short; an escaped backslash before u0000 is text" {
+	f="$BATS_TEST_TMPDIR/t.ndjson"
+	{
+		echo '{"type":"project","code":"C1","name":"办公费","dept":"D","budget":1,"fiscal":1,"other":null}'
+		echo '{"type":"project","code":"C2","name":"办公费\u0000（追加）","dept":"D","budget":2,"fiscal":2,"other":null}'
+		echo '{"type":"project","code":"C3","name":"办公费\\u0000","dept":"D","budget":4,"fiscal":4,"other":null}'
+	} > "$f"
+	run_split pbsum -g name -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $f:2: a string holds \\u0000 (a NUL character)" ]
+	run jq -r '[.group.name, .budget] | @tsv' <<<"$output"
+	[ "$output" = "$(printf '办公费\t1\n办公费\\\\u0000\t4')" ]
+	run_split pbcheck --fail-on never "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbcheck: $f:2: a string holds \\u0000 (a NUL character)" ]
 }
