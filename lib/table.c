@@ -1110,6 +1110,46 @@ static int checkpoint(const char *k)
 	return -1;
 }
 
+/*
+ * A plan whose label names no unit (资金支出计划, 资金支出进度): 1 when
+ * its values are percentages.  Read as amounts in the table's 元, 25 50
+ * 75 100 came out 0.0025 万元 and up.  Values that rise to 100 or sum to
+ * 100 are percentages; one above 100 makes amounts; values that end at
+ * the budget are amounts too.  Anything else could be either: the plan
+ * is left null, with a word (-1).
+ */
+static int unitless_plan(tparse *t, int to_wan)
+{
+	pb_project *p = t->p;
+	pb_money hundred = { 100, 0 }, sum = pb_money_zero(), last = pb_money_zero();
+	int rising = 1, n = 0;
+	long ln = p->plan_line;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		pb_amount *a = &p->schedule[i];
+		if (!a->set)
+			continue;
+		if (pb_money_cmp(a->v, hundred) > 0)
+			return 0;
+		if (pb_money_cmp(a->v, last) < 0)
+			rising = 0;
+		last = a->v;
+		n++;
+		if (pb_money_add(&sum, a->v) != PB_MONEY_OK)
+			return 0;
+	}
+	if (!n || (rising && !pb_money_cmp(last, hundred)) || !pb_money_cmp(sum, hundred))
+		return n > 0;
+	pb_money b = last;
+	if (p->budget.set && to_wan >= 0 && (!to_wan || pb_money_scale10(&b, -4) == PB_MONEY_OK) &&
+	    !pb_money_cmp(b, p->budget.v))
+		return 0;
+	for (int i = 0; i < PB_NCHECK; i++)
+		p->schedule[i].set = 0;
+	unparsed(t, ln, ln,
+	         "spending plan names no unit (% or 金额) and its values read as neither: left null");
+	return -1;
+}
+
 static void plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
@@ -1117,6 +1157,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	int pct = 0;
 	int conv[PB_NCHECK]; /* each checkpoint's to_wan: its cell may name its unit */
 	int named_all = 0;   /* the header named the unit: conv is no guess */
+	int money = 0;       /* the label says amounts (累计支出金额) */
+	int named_any = 0;   /* a value named its unit (% or 元) */
 	long guess = 0;      /* a value in the table's unit, unless a percentage */
 
 	for (int i = 0; i < PB_NCHECK; i++)
@@ -1131,6 +1173,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		} else if (c == 0 || first < 0) {
 			if (has(k, "%") || has(k, "百分比") || has(k, "比例"))
 				pct = 1;
+			money |= has(k, "额");
 			/* 累计支出金额（万元） in a 元 table */
 			int lu = label_unit(k);
 			for (int i = 0; lu >= 0 && i < PB_NCHECK; i++)
@@ -1152,6 +1195,13 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
 				owner = i;
 		long ln = t->cells[v->first + c].line;
+		/* the label cell spans the header and value rows, so its
+		 * wrapped unit ((%)) may start the value row */
+		if (owner < 0 && !strpbrk(k, "0123456789") &&
+		    (has(k, "%") || has(k, "百分比") || has(k, "比例"))) {
+			pct = 1;
+			continue;
+		}
 		if (owner < 0) {
 			unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
 			continue;
@@ -1167,6 +1217,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			n--, pct = 1;
 		else
 			named = own_unit(k, &n, &conv[owner]);
+		named_any |= named || this_pct;
 		if (!named && !named_all && !this_pct)
 			guess = guess ? guess : ln;
 		pb_amount *a = &p->schedule[owner];
@@ -1178,6 +1229,12 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		a->set = 1;
 	}
+	int kind = !pct && !money && !named_all && !named_any ? unitless_plan(t, to_wan) : 0;
+	if (kind < 0) {
+		p->schedule_unit = NULL;
+		return;
+	}
+	pct |= kind;
 	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
@@ -1846,12 +1903,81 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 	}
 }
 
+static const char *const fiscal_labels[] = { "财政", "一般公共预算", NULL };
+static const char *const other_labels[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+
+/*
+ * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
+ * row of their amounts, the 预算数 label in cell c of row r: the amounts
+ * under their labels, or failing that in the labels' order when there
+ * are as many; else all null, with a word.  Read as a row cut after its
+ * last label, the first amount went to 其他资金 and the others were
+ * lost.  0 when the rows are not such a pair.
+ */
+static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	row *rw = &t->rows[r], *x = &t->rows[r + 1];
+	int col[3] = { c, find_any(t, rw, fiscal_labels), find_any(t, rw, other_labels) };
+	pb_amount *dst[3] = { &p->budget, &p->fiscal, &p->other };
+	static const char *const what[3] = { "预算数", "财政资金", "其他资金" };
+	if (col[1] < 0 && col[2] < 0)
+		return 0;
+	size_t n;
+	const char *k;
+	for (size_t y = 0; y < rw->n; y++)
+		if (!cell_empty(t, rw->first + y) &&
+		    (k = cell_line(t, rw->first + y, &n), amount_after(k, n)))
+			return 0;
+	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
+	for (size_t y = 0; y < x->n; y++) {
+		if (cell_empty(t, x->first + y))
+			continue;
+		k = cell_line(t, x->first + y, &n);
+		if (amount_after(k, n) != k)
+			return 0;
+		if (namt < 3)
+			at[namt] = (int)y;
+		namt++;
+		aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
+	}
+	if (!namt)
+		return 0;
+	int labels = 1 + (col[1] >= 0) + (col[2] >= 0);
+	/* the labels' order, for values that are not under them */
+	int ord[3] = { 0, 1, 2 }, nord = 0;
+	for (int a = 0; a < 3; a++)
+		if (col[a] >= 0)
+			ord[nord++] = a;
+	for (int a = 0; a < nord; a++)
+		for (int b = a + 1; b < nord; b++)
+			if (col[ord[b]] < col[ord[a]]) {
+				int tmp = ord[a];
+				ord[a] = ord[b];
+				ord[b] = tmp;
+			}
+	for (int a = 0; a < 3; a++)
+		dst[a]->set = 0;
+	p->budget_line = x->line;
+	if (!aligned && namt != labels) {
+		unparsed(t, x->line, x->end_line,
+		         "budget amounts under no label of the row above: 预算数, 财政资金, 其他资金 left null");
+		return 1;
+	}
+	for (int a = 0; a < nord; a++) {
+		int l = ord[a], v = aligned ? col[l] : at[a];
+		k = cflat(t, rw->first + (size_t)col[l]);
+		int lu = label_unit(k);
+		amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
+	}
+	return 1;
+}
+
 /* 预算数 labelled by cell c, then the fiscal and other funds by their
  * usual names or a synonym that plainly says which they are. */
 static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 {
-	static const char *const fiscal[] = { "财政", "一般公共预算", NULL };
-	static const char *const other[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+	static const char *const *const fiscal = fiscal_labels, *const *const other = other_labels;
 	pb_project *p = t->p;
 	uint64_t read = 0;
 	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
@@ -1860,6 +1986,52 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 	if ((c = find_any(t, rw, other)) >= 0)
 		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
 	unread_amounts(t, rw, read);
+}
+
+/*
+ * The rows after the budget row r that each hold one more of its labels
+ * with its amount (a budget written one label a row: 预算数 200000.00 /
+ * 其中：财政资金 150000.00 / 其他资金 50000.00).  Taken for the purpose,
+ * their funds were lost into its text.  A row is one when it starts with
+ * a fiscal or other funds label not read yet, no longer than a label,
+ * and holds nothing after it but its amount.  How many rows it read.
+ */
+static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
+{
+	pb_project *p = t->p;
+	size_t k = 0;
+	while (r + k + 1 < t->nrows) {
+		row *x = &t->rows[r + k + 1];
+		size_t f = 0, n;
+		while (f < x->n && cell_empty(t, x->first + f))
+			f++;
+		if (f == x->n)
+			break;
+		const char *lab = cell_line(t, x->first + f, &n);
+		if ((unsigned char)lab[0] < 0x80 || n > 45 || has(lab, "预算数"))
+			break;
+		int cf = find_any(t, x, fiscal_labels), co = find_any(t, x, other_labels);
+		pb_amount *a = cf == (int)f ? &p->fiscal : co == (int)f ? &p->other : NULL;
+		if (!a || a->set)
+			break;
+		if (!amount_after(lab, n)) {
+			int v = value_cell(t, x, (int)f);
+			size_t vn;
+			const char *vk = v >= 0 ? cell_line(t, x->first + (size_t)v, &vn) : NULL;
+			if (vk && amount_after(vk, vn) != vk)
+				break;
+			/* a blank amount: only a label alone, no sentence */
+			if (!vk && n > 24)
+				break;
+			/* nothing but the amount after the label */
+			if (used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
+				break;
+		}
+		uint64_t read = 0;
+		label_amount(t, x, (int)f, to_wan, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
+		k++;
+	}
+	return k;
 }
 
 /* k past an opening bracket, full-width or not, if it starts with one */
@@ -2004,10 +2176,16 @@ static void read_rows(tparse *t)
 				}
 		}
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+			if (r + 1 < t->nrows && budget_below(t, r, c, to_wan)) {
+				budget_row = (int)++r;
+				continue;
+			}
 			r += join_budget_rest(t, r);
 			budget_row = (int)r;
 			p->budget_line = rw->line;
 			read_budget(t, rw, c, to_wan);
+			r += budget_more(t, r, to_wan);
+			budget_row = (int)r;
 			continue;
 		}
 		int plan_cells = 0;

@@ -1,0 +1,42 @@
+#!/usr/bin/env bats
+# pbtable: layouts of new filings that gave wrong money or lost data (review r4a).
+
+load common
+
+T="$FIX/table4"
+
+@test "plan without a unit: percentages by their values (wrapped （%） too), amounts ending at the budget, else null and warned" {
+	for f in "$T/plan-unitless-percent.txt" "$T/plan-unit-wrapped.txt"; do
+		run proj "$f" '[.schedule_unit, .spend["03"], .spend["12"], .unparsed]'
+		[ "$output" = '["%",5,20,0]' ]
+	done
+	run proj "$T/plan-unitless-amounts.txt" '[.schedule_unit, .schedule["03"], .spend["12"] == .budget]'
+	[ "$output" = '["万元",50,true]' ]
+	run proj "$T/plan-unitless-neither.txt" '[.schedule_unit, .schedule, ([.spend[]] | unique)]'
+	[ "$output" = '[null,null,[null]]' ]
+	run unp "$T/plan-unitless-neither.txt" '.reason | test("spending plan names no unit")'
+	[ "$output" = true ]
+}
+
+@test "budget labels in one row, amounts in the next: read under their labels, or in order; else null and warned" {
+	for f in "$T/budget-labels-over-values.txt" "$T/budget-labels-over-values-shifted.txt"; do
+		run proj "$f" '[.budget, .fiscal, .other, .purpose, .unparsed]'
+		[ "$output" = '[20,15,5,"用于高标准农田建设",0]' ]
+	done
+	run proj "$T/budget-labels-over-values-short.txt" '[.budget, .fiscal, .other, .unparsed]'
+	[ "$output" = '[null,null,null,1]' ]
+	run unp "$T/budget-labels-over-values-short.txt" '.reason | test("budget amounts under no label")'
+	[ "$output" = true ]
+}
+
+@test "budget written one label a row: the fiscal and other funds are read, not taken into the purpose" {
+	for f in "$T/budget-one-label-a-row.txt" "$T/budget-one-label-a-row-incell.txt"; do
+		run proj "$f" '[.budget, .fiscal, .other, .purpose, .unparsed]'
+		[ "$output" = '[20,15,5,"用于高标准农田建设",0]' ]
+	done
+	run proj "$T/budget-one-label-a-row-blank.txt" '[.budget, .fiscal, .other, .purpose]'
+	[ "$output" = '[20,15,null,"用于高标准农田建设"]' ]
+	# a purpose that names the funds is still the purpose
+	run proj "$T/budget-one-label-a-row-purpose.txt" '[.fiscal, .other, .purpose]'
+	[ "$output" = '[15,5,"财政资金用于高标准农田建设"]' ]
+}
