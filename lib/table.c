@@ -81,6 +81,10 @@ typedef struct {
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
+	/* the amounts read so, for a 单位 line met after them (PDF text
+	 * order may put the top-right 单位 cell below the budget row) */
+	pb_amount *guessed[PB_NCHECK + 3];
+	int nguessed;
 	int oom;
 } tparse;
 
@@ -384,12 +388,12 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
  * Cells keep their lines apart and each line is normalized by itself, so
  * the new line is normalized alone and added: linear in the cell's size.
  */
-static int extend_cell(tparse *t, const char *raw, size_t n)
+static int extend_cell_as(tparse *t, const char *raw, size_t n, int glue)
 {
 	cell *c = &t->cells[t->ncells - 1];
 	size_t at = c->off + c->len; /* the cell is last in the pool */
 	pb_buf_truncate(&t->pool, at);
-	if (c->len && pb_buf_addc(&t->pool, '\n') < 0)
+	if (c->len && !glue && pb_buf_addc(&t->pool, '\n') < 0)
 		return t->oom = 1, -1;
 	size_t mark = t->pool.len;
 	if (pb_norm_cell_line(&t->pool, raw, n) < 0)
@@ -401,6 +405,11 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	c->whole = is_whole(t, c);
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
+}
+
+static int extend_cell(tparse *t, const char *raw, size_t n)
+{
+	return extend_cell_as(t, raw, n, 0);
 }
 
 static int add_row(tparse *t, size_t first, long line, long end_line)
@@ -714,6 +723,109 @@ static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, si
 	return 1;
 }
 
+/* s[0..n) past blanks at both ends */
+static const char *trim_blank(const char *s, size_t *n)
+{
+	while (*n && (s[0] == ' ' || s[0] == '\t'))
+		s++, --*n;
+	while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\r'))
+		--*n;
+	return s;
+}
+
+/* Is s[0..n) digits and . , only (a piece of an amount)? */
+static int amount_piece(const char *s, size_t n, int *dots)
+{
+	*dots = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			++*dots;
+		else if ((s[i] < '0' || s[i] > '9') && s[i] != ',')
+			return 0;
+	}
+	return n > 0;
+}
+
+/*
+ * Did a line break cut the cell a[0..an) whose rest b[0..bn) starts the
+ * next line?  Above the indicator header no row is known to be short,
+ * and read as two rows, 2000 / 00.00 gave a budget of 0.2 万元 and its
+ * rest went into the purpose.  An amount's pieces join when the rest
+ * cannot be a page number by itself (it holds the decimal point, starts
+ * with 0, or cells follow it, or the first piece ends in . or ,); a
+ * label's (其他资 / 金) when only the two together name a field.
+ */
+static int cut_cell(tparse *t, const char *a, size_t an, const char *b, size_t bn, int more)
+{
+	int da, db;
+	if (amount_piece(a, an, &da) && amount_piece(b, bn, &db)) {
+		if (da + db > 1)
+			return 0;
+		return db || b[0] == '0' || more || a[an - 1] == '.' || a[an - 1] == ',' ||
+		       memchr(b, ',', bn);
+	}
+	static const char *const labels[] = { "资金", "预算数", "财政", "项目编码", "项目名称" };
+	if (!an || !bn || (unsigned char)a[0] < 0x80 || (unsigned char)b[0] < 0x80 || an > 24 ||
+	    bn > 24)
+		return 0;
+	pb_buf *j = &t->join;
+	pb_buf_reset(j);
+	if (pb_buf_add(j, a, an) < 0 || pb_buf_add(j, b, bn) < 0 || pb_buf_addc(j, '\0') < 0)
+		return t->oom = 1, 0;
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t ln = strlen(labels[k]);
+		if (find_in(j->ptr, j->len - 1, labels[k], ln) && !find_in(a, an, labels[k], ln) &&
+		    !find_in(b, bn, labels[k], ln))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Join to the row of L[i] (cells from first) the next lines while a line
+ * break cut its last cell (cut_cell).  The line of the row's end.
+ */
+static PB_NOINLINE long join_cut_lines(tparse *t, const rawline *L, size_t nl, size_t *i)
+{
+	const rawline *h = &L[*i];
+	long end = h->line;
+	/* most lines end in a tab, or the next starts with one */
+	if (*i + 1 >= nl || !h->n || h->s[h->n - 1] == '\t' || !L[*i + 1].n ||
+	    L[*i + 1].s[0] == '\t')
+		return end;
+	char sep = row_sep(t, h);
+	while (*i + 1 < nl && ends_in_cell(h->s, h->n, sep)) {
+		/* the rest of a cut amount starts with a digit, of a cut label
+		 * with a Chinese character, and so does the cell before it:
+		 * most lines are turned away by two bytes */
+		const rawline *x = &L[*i + 1];
+		unsigned char x0 = x->n ? (unsigned char)x->s[0] : 0, h1 = (unsigned char)h->s[h->n - 1];
+		int digit = (x0 >= '0' && x0 <= '9') || x0 == '.' || x0 == ',';
+		if (!(digit ? (h1 >= '0' && h1 <= '9') || h1 == '.' || h1 == ',' : x0 >= 0x80 && h1 >= 0x80))
+			break;
+		const char *ls = h->s + h->n;
+		/* a cut label is short: no need to look further back */
+		while (ls > h->s && ls[-1] != sep && (digit || h->s + h->n - ls <= 25))
+			ls--;
+		size_t an = (size_t)(h->s + h->n - ls);
+		const char *a = trim_blank(ls, &an);
+		const char *e = memchr(x->s, sep, x->n);
+		size_t l0 = e ? (size_t)(e - x->s) : x->n, bn = l0;
+		const char *b = trim_blank(x->s, &bn);
+		if (!bn || b != x->s || !cut_cell(t, a, an, b, bn, e != NULL))
+			break;
+		if (extend_cell_as(t, x->s, l0, 1) < 0)
+			break;
+		int bar = sep == '|' && !t->bare_pipes;
+		if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
+			break;
+		end = x->line;
+		h = x;
+		++*i;
+	}
+	return end;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -729,6 +841,9 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 			if (join_header_rest(t, L, nl, i, first))
 				end = L[++i].line;
 			ncols = used_cells(t, first, t->ncells - first);
+		} else if (!ncols && L[i].n && L[i].s[L[i].n - 1] != '\t') {
+			/* (most rows end in a tab: spared the call) */
+			end = join_cut_lines(t, L, nl, &i);
 		}
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
@@ -915,14 +1030,14 @@ static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exa
  * into one line, appended to out as a C string (cut at a NUL, as strndup
  * would).  0 when there is nothing to join (the field stays null).
  */
-static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
+static int row_join_but(tparse *t, row *r, size_t from, int skip, int newlines, pb_buf *out)
 {
 	pb_buf *j = &t->join;
 	pb_buf_reset(j);
 	for (size_t c = from; c < r->n; c++) {
 		size_t n;
 		const char *s = ctext(t, r->first + c, &n);
-		if (!n)
+		if (!n || (int)c == skip)
 			continue;
 		if (j->len)
 			pb_buf_addc(j, newlines ? '\n' : ' ');
@@ -940,6 +1055,21 @@ static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 	if (pb_buf_add(out, res, strlen(res)) < 0)
 		t->oom = 1;
 	return 1;
+}
+
+/* row_join of every cell from column from on */
+static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
+{
+	return row_join_but(t, r, from, -1, newlines, out);
+}
+
+/* The row's first non-empty cell, or -1. */
+static int first_cell(tparse *t, const row *r)
+{
+	for (size_t c = 0; c < r->n; c++)
+		if (!cell_empty(t, r->first + c))
+			return (int)c;
+	return -1;
 }
 
 /* Is the cell a label of the rows above the indicators (项目编码,
@@ -996,6 +1126,32 @@ static int label_unit(const char *k)
 	return -1;
 }
 
+/* a was read in 万元 for want of a 单位 line (each field once) */
+static void guessed(tparse *t, pb_amount *a)
+{
+	for (int i = 0; i < t->nguessed; i++)
+		if (t->guessed[i] == a)
+			return;
+	if (t->nguessed < (int)(sizeof t->guessed / sizeof *t->guessed))
+		t->guessed[t->nguessed++] = a;
+}
+
+/*
+ * The 单位 line came after amounts read in 万元 for want of it: they are
+ * in its unit (to_wan 1: 元, -1: one that cannot be converted).  Left as
+ * read, a record said 元 and held the budget x10000.
+ */
+static PB_NOINLINE void unit_after_amounts(tparse *t, int to_wan)
+{
+	for (int i = 0; i < t->nguessed; i++) {
+		pb_amount *a = t->guessed[i];
+		if (a->set && (to_wan < 0 || (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)))
+			a->set = 0;
+	}
+	t->nguessed = 0;
+	t->wan_guess_line = 0;
+}
+
 /* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元).
  * named: to_wan is the label's unit, not the table's. */
 static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int named,
@@ -1013,14 +1169,17 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 		return;
 	}
 	/* only an amount in the table's unit depends on its 单位 line */
-	if (!named && !t->unit_seen && !t->wan_guess_line)
-		t->wan_guess_line = ln;
+	if (!named && !t->unit_seen) {
+		if (!t->wan_guess_line)
+			t->wan_guess_line = ln;
+		guessed(t, a);
+	}
 	a->set = 1;
 }
 
 /* An amount cell: blank is null. */
-static void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
-                   const char *what)
+static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
+                                    const char *what)
 {
 	a->set = 0;
 	if (c < 0 || (size_t)c >= r->n)
@@ -1051,7 +1210,7 @@ static const char *amount_after(const char *k, size_t n)
 
 /* The cell as one line, its length in *n: known for a whole cell, the
  * common case, where strlen would only cost. */
-static const char *cell_line(tparse *t, size_t c, size_t *n)
+static PB_ALWAYS_INLINE const char *cell_line(tparse *t, size_t c, size_t *n)
 {
 	const char *k = cflat(t, c);
 	*n = t->cells[c].whole ? t->cells[c].len : strlen(k);
@@ -1159,6 +1318,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	int named_all = 0;   /* the header named the unit: conv is no guess */
 	int money = 0;       /* the label says amounts (累计支出金额) */
 	int named_any = 0;   /* a value named its unit (% or 元) */
+	int named_cp[PB_NCHECK] = { 0 };
 	long guess = 0;      /* a value in the table's unit, unless a percentage */
 
 	for (int i = 0; i < PB_NCHECK; i++)
@@ -1218,6 +1378,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		else
 			named = own_unit(k, &n, &conv[owner]);
 		named_any |= named || this_pct;
+		named_cp[owner] = named;
 		if (!named && !named_all && !this_pct)
 			guess = guess ? guess : ln;
 		pb_amount *a = &p->schedule[owner];
@@ -1239,6 +1400,9 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
 		t->wan_guess_line = guess;
+	for (int i = 0; !pct && !named_all && !t->unit_seen && i < PB_NCHECK; i++)
+		if (p->schedule[i].set && !named_cp[i])
+			guessed(t, &p->schedule[i]);
 	for (int i = 0; !pct && i < PB_NCHECK; i++)
 		if (conv[i] < 0 || /* amounts in a unit that cannot be converted */
 		    (conv[i] > 0 && p->schedule[i].set &&
@@ -1809,12 +1973,17 @@ static void read_code(tparse *t, row *rw, int c)
 	p->code_line = rw->line;
 }
 
+static PB_NOINLINE int unit_row(tparse *t, const row *rw);
+
 /* Does the row carry on the text of the row before it (the purpose or
  * the goals)?  So does any row that no label read_rows knows starts. */
 static int carries_on(tparse *t, row *rw)
 {
-	return used_cells(t, rw->first, rw->n) && !labelled_row(t, rw) &&
-	       find_cell(t, rw, "一级指标", 1) < 0;
+	if (!used_cells(t, rw->first, rw->n) || labelled_row(t, rw) ||
+	    find_cell(t, rw, "一级指标", 1) >= 0)
+		return 0;
+	/* a unit line below the purpose is read as one, not glued to it */
+	return find_cell(t, rw, "单位", 0) < 0 || !unit_row(t, rw);
 }
 
 /* Does the budget row end in a label whose amount is not there (cut off
@@ -1918,17 +2087,24 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 {
 	pb_project *p = t->p;
 	row *rw = &t->rows[r], *x = &t->rows[r + 1];
-	int col[3] = { c, find_any(t, rw, fiscal_labels), find_any(t, rw, other_labels) };
+	int col[3] = { c, -1, -1 };
 	pb_amount *dst[3] = { &p->budget, &p->fiscal, &p->other };
 	static const char *const what[3] = { "预算数", "财政资金", "其他资金" };
-	if (col[1] < 0 && col[2] < 0)
-		return 0;
 	size_t n;
 	const char *k;
+	/* most budget rows hold their amounts, the first right after 预算数:
+	 * the cheap test first */
+	k = cell_line(t, rw->first + (size_t)c, &n);
+	if (value_cell(t, rw, c) >= 0 || amount_after(k, n))
+		return 0;
 	for (size_t y = 0; y < rw->n; y++)
 		if (!cell_empty(t, rw->first + y) &&
 		    (k = cell_line(t, rw->first + y, &n), amount_after(k, n)))
 			return 0;
+	col[1] = find_any(t, rw, fiscal_labels);
+	col[2] = find_any(t, rw, other_labels);
+	if (col[1] < 0 && col[2] < 0)
+		return 0;
 	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
 	for (size_t y = 0; y < x->n; y++) {
 		if (cell_empty(t, x->first + y))
@@ -2008,10 +2184,23 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 		if (f == x->n)
 			break;
 		const char *lab = cell_line(t, x->first + f, &n);
-		if ((unsigned char)lab[0] < 0x80 || n > 45 || has(lab, "预算数"))
+		if ((unsigned char)lab[0] < 0x80 || n > 45)
 			break;
-		int cf = find_any(t, x, fiscal_labels), co = find_any(t, x, other_labels);
-		pb_amount *a = cf == (int)f ? &p->fiscal : co == (int)f ? &p->other : NULL;
+		/* the label's amount, if any, ends the row (a purpose row
+		 * ends in its text): told before the labels are searched */
+		size_t last = used_cells(t, x->first, x->n) - 1, ln;
+		const char *lk = cell_line(t, x->first + last, &ln);
+		if (last == f ? !amount_after(lab, n) && n > 24 : amount_after(lk, ln) != lk)
+			break;
+		if (has(lab, "预算数"))
+			break;
+		pb_amount *a = NULL;
+		for (size_t y = 0; !a && fiscal_labels[y]; y++)
+			if (has(lab, fiscal_labels[y]))
+				a = &p->fiscal;
+		for (size_t y = 0; !a && other_labels[y]; y++)
+			if (has(lab, other_labels[y]))
+				a = &p->other;
 		if (!a || a->set)
 			break;
 		if (!amount_after(lab, n)) {
@@ -2083,13 +2272,22 @@ static const char *unit_label_at(const char *k)
  * and one that is no money is reported.  Every cell above the indicators
  * is asked: most are turned away by their first character (单, 金 or （).
  */
-static const char *unit_label(const char *k)
+static PB_ALWAYS_INLINE const char *unit_label(const char *k)
 {
 	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
 		return unit_label_at(k);
 	return NULL;
+}
+
+/* Does a cell of the row start with a currency label? */
+static PB_NOINLINE int unit_row(tparse *t, const row *rw)
+{
+	for (size_t c = 0; c < rw->n; c++)
+		if (unit_label(cflat(t, rw->first + c)))
+			return 1;
+	return 0;
 }
 
 /* The span of the department name at name[0..n) on a unit line that
@@ -2124,6 +2322,7 @@ static void read_rows(tparse *t)
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		int c, used = 0; /* something was read from the row */
+		int unit_cell = -1; /* the cell a unit line was read from */
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r);
 			return;
@@ -2136,6 +2335,7 @@ static void read_rows(tparse *t)
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
 				used = 1;
+				unit_cell = (int)x;
 				/* the currency may share the line: read it below */
 				k += no + nl;
 				while (*k == ' ')
@@ -2144,12 +2344,15 @@ static void read_rows(tparse *t)
 			const char *u = unit_label(k);
 			if (u) {
 				used = 1;
+				unit_cell = (int)x;
 				while (*u == ' ')
 					u++;
 				/* 万元 or 元, maybe with a note after it; any other
 				 * unit cannot be converted, so no amount is given */
 				const char *unit = !strncmp(u, "万元", 6) ? "万元"
 				                   : !strncmp(u, "元", 3) ? "元" : NULL;
+				if (!t->unit_seen && t->nguessed)
+					unit_after_amounts(t, !unit ? -1 : !strcmp(unit, "元"));
 				t->unit_seen = 1;
 				if (!unit) {
 					char why[160];
@@ -2230,10 +2433,17 @@ static void read_rows(tparse *t)
 		}
 		if (budget_row >= 0 && (int)r == budget_row + 1 && !p->purpose) {
 			size_t from = 0;
+			/* a unit line between the budget and the purpose is no
+			 * purpose: the purpose may come after it */
+			if (unit_cell >= 0 && used_cells(t, rw->first, rw->n) == (size_t)unit_cell + 1 &&
+			    unit_cell == first_cell(t, rw)) {
+				budget_row = (int)r;
+				continue;
+			}
 			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
 				from = 1;
 			pb_buf j = PB_BUF_INIT, more = PB_BUF_INIT;
-			row_join(t, rw, from, 0, &j);
+			row_join_but(t, rw, from, unit_cell, 0, &j);
 			/* the purpose carries on in rows no label starts */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
 				pb_buf_reset(&more);

@@ -40,3 +40,25 @@ T="$FIX/table4"
 	run proj "$T/budget-one-label-a-row-purpose.txt" '[.fiscal, .other, .purpose]'
 	[ "$output" = '[15,5,"财政资金用于高标准农田建设"]' ]
 }
+
+@test "a line break inside an amount or label above the indicators: the pieces make one cell (tab grid, pipe, plan)" {
+	for f in cut-budget-amount cut-other-amount cut-pipe-amount cut-label cut-plan-amount; do
+		run proj "$T/$f.txt" '[.budget, .fiscal, .other, .purpose, .spend["12"], .unparsed]'
+		[ "$output" = '[20,15,5,"用于高标准农田建设",20,0]' ]
+	done
+	# a page number under an amount is no piece of it
+	run proj "$T/cut-page-number-not-amount.txt" '.other'
+	[ "$output" = 5 ]
+}
+
+@test "a 单位 line below the budget or the purpose rules the amounts read before it, and is no purpose" {
+	for f in unit-after-budget unit-after-purpose; do
+		run proj "$T/$f.txt" '[.source_unit, .budget, .fiscal, .other, .spend["12"], .purpose, .unparsed]'
+		[ "$output" = '["元",20,15,5,20,"用于高标准农田建设",0]' ]
+	done
+	# a unit that cannot be converted: the amounts before it are null too
+	run proj "$T/unit-after-budget-unknown.txt" '[.budget, .fiscal, .other, .schedule]'
+	[ "$output" = '[null,null,null,{"03":null,"06":null,"10":null,"12":null}]' ]
+	run unp "$T/unit-after-budget-unknown.txt" '.reason'
+	[ "$output" = '"unknown currency unit 千元: amounts left null"' ]
+}
