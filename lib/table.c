@@ -1343,52 +1343,101 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	for (int i = 0; i < PB_NCHECK; i++)
 		p->have_plan_col[i] = col[i] >= 0;
 	/* the value under a header cell that spans columns sits anywhere in
-	 * its span: the last header at or left of the value owns it */
-	for (size_t c = 0; v && c < v->n; c++) {
-		if (cell_empty(t, v->first + c))
-			continue;
-		char *k = cflat(t, v->first + c);
-		if (!*k)
-			continue;
-		int owner = -1;
-		for (int i = 0; i < PB_NCHECK; i++)
-			if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
-				owner = i;
-		long ln = t->cells[v->first + c].line;
-		/* the label cell spans the header and value rows, so its
-		 * wrapped unit ((%)) may start the value row */
-		if (owner < 0 && !strpbrk(k, "0123456789") &&
-		    (has(k, "%") || has(k, "百分比") || has(k, "比例"))) {
-			pct = 1;
-			continue;
+	 * its span: the last header at or left of the value owns it.  Values
+	 * that do not line up so (one more in front, or the span not kept:
+	 * two under one checkpoint) were kept under the wrong checkpoints;
+	 * then, as many values as checkpoints are theirs in order, and any
+	 * other count cannot be placed: the plan is null (pass 1). */
+	int conv0[PB_NCHECK], pct0 = pct;
+	size_t nunp0 = p->nunp;
+	memcpy(conv0, conv, sizeof conv0);
+	int order = 0; /* 1: in order, -1: null */
+	for (int pass = 0; pass < 2; pass++) {
+		int dup = 0, nth = 0;
+		for (size_t c = 0; v && c < v->n && !dup; c++) {
+			if (cell_empty(t, v->first + c))
+				continue;
+			char *k = cflat(t, v->first + c);
+			if (!*k)
+				continue;
+			int owner = -1;
+			for (int i = 0; i < PB_NCHECK; i++)
+				if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
+					owner = i;
+			long ln = t->cells[v->first + c].line;
+			/* the label cell spans the header and value rows, so its
+			 * wrapped unit ((%)) may start the value row */
+			if (owner < 0 && !strpbrk(k, "0123456789") &&
+			    (has(k, "%") || has(k, "百分比") || has(k, "比例"))) {
+				pct = 1;
+				continue;
+			}
+			if (order > 0) {
+				/* the nth checkpoint column from the left */
+				owner = -1;
+				for (int i = 0, m = 0; i < PB_NCHECK && owner < 0; i++)
+					if (col[i] >= 0 && m++ == nth)
+						owner = i;
+				nth++;
+			} else if (order < 0) {
+				continue;
+			}
+			if (owner < 0) {
+				unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
+				continue;
+			}
+			if (p->schedule[owner].set) {
+				if (!pass) {
+					dup = 1;
+					break;
+				}
+				unparsed(t, ln, ln, "two spending plan values under one checkpoint");
+				continue;
+			}
+			size_t n = strlen(k);
+			int this_pct = n && k[n - 1] == '%';
+			int named = 0;
+			if (this_pct)
+				n--, pct = 1;
+			else
+				named = own_unit(k, &n, &conv[owner]);
+			named_any |= named || this_pct;
+			named_cp[owner] = named;
+			if (!named && !named_all && !this_pct)
+				guess = guess ? guess : ln;
+			pb_amount *a = &p->schedule[owner];
+			if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
+				char why[160];
+				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", cut(k, 100), k);
+				unparsed(t, ln, ln, why);
+				continue;
+			}
+			a->set = 1;
 		}
-		if (owner < 0) {
-			unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
-			continue;
+		if (!dup)
+			break;
+		/* start again: count the values and the checkpoints */
+		int nv = 0, ncp = 0;
+		for (size_t c = 0; c < v->n; c++) {
+			const char *k = cflat(t, v->first + c);
+			/* as above, a wrapped (%) in front of the checkpoints is none */
+			nv += *k && ((first >= 0 && (int)c >= first) || strpbrk(k, "0123456789") ||
+			             !(has(k, "%") || has(k, "百分比") || has(k, "比例")));
 		}
-		if (p->schedule[owner].set) {
-			unparsed(t, ln, ln, "two spending plan values under one checkpoint");
-			continue;
+		for (int i = 0; i < PB_NCHECK; i++) {
+			ncp += col[i] >= 0;
+			p->schedule[i].set = 0;
+			named_cp[i] = 0;
 		}
-		size_t n = strlen(k);
-		int this_pct = n && k[n - 1] == '%';
-		int named = 0;
-		if (this_pct)
-			n--, pct = 1;
-		else
-			named = own_unit(k, &n, &conv[owner]);
-		named_any |= named || this_pct;
-		named_cp[owner] = named;
-		if (!named && !named_all && !this_pct)
-			guess = guess ? guess : ln;
-		pb_amount *a = &p->schedule[owner];
-		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
-			char why[160];
-			snprintf(why, sizeof why, "spending plan value is not a number: %.*s", cut(k, 100), k);
-			unparsed(t, ln, ln, why);
-			continue;
-		}
-		a->set = 1;
+		memcpy(conv, conv0, sizeof conv);
+		pct = pct0;
+		named_any = 0;
+		guess = 0;
+		p->nunp = nunp0;
+		order = nv == ncp ? 1 : -1;
+		if (order < 0)
+			unparsed(t, v->line, v->end_line,
+			         "spending plan values do not line up with its checkpoints: left null");
 	}
 	int kind = !pct && !money && !named_all && !named_any ? unitless_plan(t, to_wan) : 0;
 	if (kind < 0) {

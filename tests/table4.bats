@@ -62,3 +62,14 @@ T="$FIX/table4"
 	run unp "$T/unit-after-budget-unknown.txt" '.reason'
 	[ "$output" = '"unknown currency unit 千元: amounts left null"' ]
 }
+
+@test "plan values that do not line up with spanned checkpoints: as many as the checkpoints go in order, else null and warned" {
+	for f in plan-values-one-ahead plan-values-span-dropped; do
+		run proj "$T/$f.txt" '[.schedule, .unparsed]'
+		[ "$output" = '[{"03":5,"06":10,"10":15,"12":20},0]' ]
+	done
+	run proj "$T/plan-values-too-few.txt" '[([.schedule[]] | unique), ([.spend[]] | unique)]'
+	[ "$output" = '[[null],[null]]' ]
+	run unp "$T/plan-values-too-few.txt" '.reason'
+	[ "$output" = '"spending plan values do not line up with its checkpoints: left null"' ]
+}
