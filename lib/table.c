@@ -2198,6 +2198,50 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	return 1;
 }
 
+/*
+ * The text cells of the budget row after its 预算数 label (in c0) that
+ * no label read: a 资金用途 label starts the purpose there (…其他资金
+ * 50000.00 资金用途 用于…), and any other is an unparsed record.  Both
+ * were dropped without a word.
+ */
+static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
+{
+	for (size_t x = (size_t)c0 + 1; x < rw->n && x < 64; x++) {
+		if ((read >> x & 1) || cell_empty(t, rw->first + x))
+			continue;
+		size_t n;
+		const char *k = cell_line(t, rw->first + x, &n);
+		if (n >= 12 && !memcmp(k, "资金用途", 12)) {
+			k += 12;
+			while (*k == ' ' || *k == ':')
+				k++;
+			if (!strncmp(k, "：", 3))
+				k += 3;
+			pb_buf j = PB_BUF_INIT;
+			if (*k && pb_buf_add(&j, k, strlen(k)) < 0)
+				t->oom = 1;
+			row_join(t, rw, x + 1, 0, &j);
+			if (j.len && !t->p->purpose)
+				t->p->purpose = tdup(t, j.ptr, j.len);
+			pb_buf_free(&j);
+			return;
+		}
+		if (amount_after(k, n) || field_label(t, rw->first + x))
+			continue;
+		/* the label of an amount unread_amounts reported (上级补助) */
+		size_t y = x + 1, yn;
+		while (y < rw->n && cell_empty(t, rw->first + y))
+			y++;
+		const char *yk = y < rw->n ? cell_line(t, rw->first + y, &yn) : NULL;
+		if (yk && amount_after(yk, yn) == yk)
+			continue;
+		char why[200];
+		snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", cut(k, 120), k);
+		long ln = t->cells[rw->first + x].line;
+		unparsed(t, ln, ln, why);
+	}
+}
+
 /* 预算数 labelled by cell c, then the fiscal and other funds by their
  * usual names or a synonym that plainly says which they are. */
 static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
@@ -2205,12 +2249,14 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 	static const char *const *const fiscal = fiscal_labels, *const *const other = other_labels;
 	pb_project *p = t->p;
 	uint64_t read = 0;
+	int c0 = c;
 	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
 	if ((c = find_any(t, rw, fiscal)) >= 0)
 		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金", &read);
 	if ((c = find_any(t, rw, other)) >= 0)
 		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
 	unread_amounts(t, rw, read);
+	budget_text(t, rw, c0, read);
 }
 
 /*

@@ -73,3 +73,12 @@ T="$FIX/table4"
 	run unp "$T/plan-values-too-few.txt" '.reason'
 	[ "$output" = '"spending plan values do not line up with its checkpoints: left null"' ]
 }
+
+@test "the budget row's own text: 资金用途 there starts the purpose; any other text is an unparsed record" {
+	for f in purpose-in-budget-row purpose-in-budget-row-cell; do
+		run proj "$T/$f.txt" '[.budget, .fiscal, .other, .purpose, .unparsed]'
+		[ "$output" = '[20,15,5,"用于高标准农田建设",0]' ]
+	done
+	run unp "$T/budget-row-stray-text.txt" '[.line, .reason]'
+	[ "$output" = '[12,"budget row cell that no field reads: 含上年结转"]' ]
+}
