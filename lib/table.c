@@ -635,6 +635,21 @@ static size_t raw_fields(const char *s, size_t n, char sep)
 	}
 }
 
+/* Is cell c a level-2 name of the framework that is no level-1 name
+ * (成本指标 is both)? */
+static PB_NOINLINE int level2_name(tparse *t, size_t c)
+{
+	static const char *const names[] = {
+		"数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
+		"可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+	};
+	const char *k = cflat(t, c);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (!strcmp(k, names[i]))
+			return 1;
+	return 0;
+}
+
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
@@ -1917,13 +1932,25 @@ static void indicators(tparse *t, size_t from)
 		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
 			continue; /* the header again, after a page break */
 		}
+		size_t used = used_cells(t, rw->first, rw->n);
+		/* a row one cell short that starts with a level-2 name lacks
+		 * its merged level-1 cell (converters leave out the empty cell
+		 * of a vertical merge): its cells are one column to the left,
+		 * and read in place, its value went to the description */
+		const int *cc = col;
+		int sh[C_N];
+		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
+		    level2_name(t, rw->first)) {
+			for (int x = 0; x < C_N; x++)
+				sh[x] = col[x] > 0 ? col[x] - 1 : -1;
+			cc = sh;
+		}
 		for (int x = 0; x < C_N; x++) {
-			if (col[x] >= 0 && (size_t)col[x] < rw->n && !cell_empty(t, rw->first + (size_t)col[x])) {
-				cellv[x] = cell_dup(t, rw->first + (size_t)col[x], &lens[x]);
+			if (cc[x] >= 0 && (size_t)cc[x] < rw->n && !cell_empty(t, rw->first + (size_t)cc[x])) {
+				cellv[x] = cell_dup(t, rw->first + (size_t)cc[x], &lens[x]);
 				any = 1;
 			}
 		}
-		size_t used = used_cells(t, rw->first, rw->n);
 		if (any && (!all_read || used > (size_t)maxcol + 1))
 			stray_cells(t, rw, read);
 		if (!any && used > 0) {
@@ -1934,7 +1961,7 @@ static void indicators(tparse *t, size_t from)
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
 			tail_add(t, cellv,
-			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)col[C_VALUE]].line : rw->line);
+			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 		} else {
@@ -1953,8 +1980,8 @@ static void indicators(tparse *t, size_t from)
 				memset(in, 0, sizeof *in);
 				in->line = rw->line;
 				in->value_line = rw->line;
-				if (col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < rw->n)
-					in->value_line = t->cells[rw->first + (size_t)col[C_VALUE]].line;
+				if (cc[C_VALUE] >= 0 && (size_t)cc[C_VALUE] < rw->n)
+					in->value_line = t->cells[rw->first + (size_t)cc[C_VALUE]].line;
 				/* a level names every row below it until the next:
 				 * the rows share its string */
 				if (cellv[C_L1]) {
@@ -2000,10 +2027,15 @@ static void read_code(tparse *t, row *rw, int c)
 {
 	pb_project *p = t->p;
 	char *k = cflat(t, rw->first + (size_t)c);
-	/* 项目编码 or 项目编号, then maybe the code in the same cell */
-	const char *rest = strstr(k, "项目编") + strlen("项目编");
-	if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
-		rest += 3;
+	/* 项目编码, 项目编号 or 项目代码, then maybe the code in the same cell */
+	const char *rest = strstr(k, "项目编");
+	if (rest) {
+		rest += strlen("项目编");
+		if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
+			rest += 3;
+	} else {
+		rest = strstr(k, "项目代码") + strlen("项目代码");
+	}
 	while (*rest == ':' || !strncmp(rest, "：", 3))
 		rest += *rest == ':' ? 1 : 3;
 	const char *src = rest;
@@ -2023,6 +2055,77 @@ static void read_code(tparse *t, row *rw, int c)
 }
 
 static PB_NOINLINE int unit_row(tparse *t, const row *rw);
+
+/* Is k a label of the project's rows that a blank name leaves next to
+ * 项目名称 (项目属性, 主管部门...)?  Only these: a name may well hold
+ * 项目 or 资金 itself. */
+static int name_label(const char *k)
+{
+	static const char *const labels[] = {
+		"项目属性", "项目类型", "项目编码", "项目代码", "项目编号", "项目期限", "项目负责人",
+		"主管部门", "实施单位", "项目单位", "预算单位", "项目实施单位", "项目主管部门",
+		"负责人", "联系电话", "预算数", "资金用途",
+	};
+	size_t n = strlen(k);
+	if (n >= 3 && !strcmp(k + n - 3, "："))
+		n -= 3;
+	else if (n && k[n - 1] == ':')
+		n--;
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strlen(labels[i]) == n && !memcmp(k, labels[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * 项目名称 labelled by cell c: the first non-empty cell after it, unless
+ * that is another label (the name is blank: 项目名称\t\t项目属性 gave the
+ * name 项目属性).  The row's other cells after it that the code does not
+ * hold are no field: an unparsed record, not dropped.
+ */
+static PB_NOINLINE void read_name(tparse *t, row *rw, int c)
+{
+	pb_project *p = t->p;
+	int v = -1;
+	size_t x;
+	for (x = (size_t)c + 1; x < rw->n; x++)
+		if (!cell_empty(t, rw->first + x)) {
+			char *k = cflat(t, rw->first + x);
+			if (!name_label(k)) {
+				p->name = tstr(t, k);
+				v = (int)x;
+			}
+			break;
+		}
+	if (x >= rw->n)
+		return;
+	/* the code's label and value may follow the name */
+	int code = find_cell(t, rw, "项目编", 0);
+	if (code < 0)
+		code = find_cell(t, rw, "项目代码", 0);
+	int code_v = code >= 0 ? value_cell(t, rw, code) : -1;
+	pb_buf *b = &t->join;
+	pb_buf_reset(b);
+	for (x = (size_t)(v >= 0 ? v : c) + 1; x < rw->n; x++) {
+		if (cell_empty(t, rw->first + x) || (int)x == code || (int)x == code_v)
+			continue;
+		const char *k = cflat(t, rw->first + x);
+		if ((b->len && pb_buf_addc(b, ' ') < 0) || pb_buf_add(b, k, strlen(k)) < 0) {
+			t->oom = 1;
+			return;
+		}
+	}
+	if (!b->len)
+		return;
+	if (pb_buf_addc(b, '\0') < 0) {
+		t->oom = 1;
+		return;
+	}
+	char why[200];
+	snprintf(why, sizeof why, "project name row cells that no field reads: %.*s", cut(b->ptr, 120),
+	         b->ptr);
+	unparsed(t, rw->line, rw->end_line, why);
+}
 
 /* Does the row carry on the text of the row before it (the purpose or
  * the goals)?  So does any row that no label read_rows knows starts. */
@@ -2462,16 +2565,13 @@ static void read_rows(tparse *t)
 				}
 			}
 		}
-		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code)
+		/* 项目编码, 项目编号, or 项目代码 */
+		if (!p->code && ((c = find_cell(t, rw, "项目编", 0)) >= 0 ||
+		                 (c = find_cell(t, rw, "项目代码", 0)) >= 0))
 			read_code(t, rw, c), used = 1;
-		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
+		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
-			for (size_t x = (size_t)c + 1; x < rw->n; x++)
-				if (!cell_empty(t, rw->first + x)) {
-					char *k = cflat(t, rw->first + x);
-					p->name = tstr(t, k);
-					break;
-				}
+			read_name(t, rw, c);
 		}
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
 			if (r + 1 < t->nrows && budget_below(t, r, c, to_wan)) {

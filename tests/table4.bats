@@ -82,3 +82,24 @@ T="$FIX/table4"
 	run unp "$T/budget-row-stray-text.txt" '[.line, .reason]'
 	[ "$output" = '[12,"budget row cell that no field reads: 含上年结转"]' ]
 }
+
+@test "项目代码 labels the code (and gives the year); a blank 项目名称 is not the next label, and that row's other cells are reported" {
+	for f in code-label-daima code-label-daima-incell; do
+		run proj "$T/$f.txt" '[.code, .year, .name, .unparsed]'
+		[ "$output" = '["51152325P000013100021",2025,"高标准农田建设项目",0]' ]
+	done
+	# the name falls back to the title, as for a missing name cell
+	run proj "$T/name-blank-next-label.txt" '[.code, .name, .unparsed]'
+	[ "$output" = '["51152325P000013100021","高标准农田建设项目",1]' ]
+	run unp "$T/name-blank-next-label.txt" '[.line, .reason]'
+	[ "$output" = '[11,"project name row cells that no field reads: 项目属性 延续项目"]' ]
+}
+
+@test "an indicator row without its merged level-1 cell, starting with a level-2 name: read one column over (tab grid, cell per line, pipe)" {
+	for f in level1-cell-left-out level1-cell-left-out-cells level1-cell-left-out-pipe; do
+		run ind "$T/$f.txt" 'select(.seq == 2) | [.level1, .level2, .level3, .description, .value, .num, .basis]'
+		[ "$output" = '["产出指标","质量指标","验收合格率","工程验收合格率","≥95%",95,"验收标准"]' ]
+		run proj "$T/$f.txt" '.unparsed'
+		[ "$output" = 0 ]
+	done
+}
