@@ -2005,6 +2005,30 @@ static void indicators(tparse *t, size_t from)
 	tail_close(t);
 }
 
+/*
+ * Is the row a page number alone (3, - 3 -, —3—, 第 3 页, 3/10) in its
+ * first cell?  Such a line is no row of the table; a plan value is never
+ * in the label's column.
+ */
+static int page_number_row(tparse *t, const row *rw)
+{
+	if (!rw->n || used_cells(t, rw->first, rw->n) != 1 || cell_empty(t, rw->first))
+		return 0;
+	const char *k = cflat(t, rw->first);
+	int digits = 0;
+	if (!strncmp(k, "第", 3))
+		k += 3;
+	for (; *k; k++) {
+		if (*k >= '0' && *k <= '9')
+			digits++;
+		else if (!strncmp(k, "—", 3) || !strncmp(k, "–", 3) || !strncmp(k, "页", 3))
+			k += 2;
+		else if (*k != '-' && *k != ' ' && *k != '/')
+			return 0;
+	}
+	return digits > 0 && digits <= 4;
+}
+
 /* Does the row start with a label read_rows reads it by (绩效目标, the
  * indicator header, another plan...), so that it holds no plan values? */
 static int labelled_row(tparse *t, row *rw)
@@ -2525,10 +2549,15 @@ static void read_rows(tparse *t)
 			indicators(t, r);
 			return;
 		}
+		/* a unit line heads the table: below the first field row, a
+		 * 6-digit number that starts the purpose or a goal (150000 元
+		 * 用于…) is no department, unless a 单位 label shares its row */
+		int fields = p->code_line || p->name || budget_row >= 0 || p->plan_line || p->goals_line;
 		for (size_t x = 0; x < rw->n; x++) {
 			char *k = cflat(t, rw->first + x);
 			size_t co, no;
-			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
+			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no) &&
+			    (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
@@ -2590,6 +2619,13 @@ static void read_rows(tparse *t)
 		for (size_t x = 0; x < rw->n; x++)
 			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
 		if (plan_cells) {
+			/* a page break between the header and its values leaves
+			 * its page number there: no value row, said so */
+			if (r + 2 < t->nrows && page_number_row(t, &t->rows[r + 1])) {
+				unparsed(t, t->rows[r + 1].line, t->rows[r + 1].end_line,
+				         "text between the spending plan header and its values is not a row");
+				r++;
+			}
 			/* a value row of empty cells is no row in the tab grid:
 			 * the next may be one read by its label */
 			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;

@@ -103,3 +103,22 @@ T="$FIX/table4"
 		[ "$output" = 0 ]
 	done
 }
+
+@test "a purpose or goal that starts with a 6-digit number is no department; a unit line below the code row still is" {
+	run proj "$T/dept-number-in-goal.txt" '[.dept_code, .dept, .goals]'
+	[ "$output" = '[null,null,["100000亩高标准农田全部建成"]]' ]
+	# pbtable's own reading, apart from the department pbsplit gives the filing
+	run bash -c "pbsplit '$T/dept-number-in-purpose.txt' | jq -c 'if .type == \"doc\" then .dept = null | .dept_code = null else . end' | pbtable | jq -c 'select(.type == \"project\") | [.dept_code, .dept, .purpose]'"
+	[ "$output" = '[null,null,"150000元用于农田建设，50000元用于技术培训"]' ]
+	run proj "$T/dept-unit-row-below-code.txt" '[.dept_code, .dept, .source_unit, .budget]'
+	[ "$output" = '["512001","某某县农业农村局本级","元",20]' ]
+}
+
+@test "a page number between the plan header and its values is no value row: the values under it are read, the number warned" {
+	for f in page-number-under-plan-header page-number-under-plan-header-ye; do
+		run proj "$T/$f.txt" '[.schedule, .plan_line]'
+		[ "$output" = '[{"03":5,"06":10,"10":15,"12":20},16]' ]
+		run unp "$T/$f.txt" '[.line, .reason]'
+		[ "$output" = '[15,"text between the spending plan header and its values is not a row"]' ]
+	done
+}
