@@ -1744,6 +1744,17 @@ static void name_cols(tparse *t, row *h, int *col)
 	}
 }
 
+/* The description, value and basis columns of a two-row header from
+ * its upper row, where they are named. */
+static PB_NOINLINE void upper_cols(tparse *t, row *up, int *col)
+{
+	int u[C_N];
+	name_cols(t, up, u);
+	for (int x = C_DESC; x <= C_BASIS; x++)
+		if (u[x] >= 0)
+			col[x] = u[x];
+}
+
 /* The header's cells, each with its NUL, into k: the same key is the
  * same cells, whose columns header_cols names the same way. */
 static int header_sig(tparse *t, const row *h, pb_buf *k)
@@ -1902,6 +1913,8 @@ static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
 	}
 }
 
+static int header_top(tparse *t, row *rw);
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -1909,6 +1922,13 @@ static void indicators(tparse *t, size_t from)
 	char *l1 = NULL, *l2 = NULL;
 
 	header_cols(t, &t->rows[from], col);
+	/* a two-row header: the level names below, the other columns'
+	 * names above them (read from the level row alone, each value went
+	 * to the basis and each description to the value) */
+	if (from > 0 && col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < t->rows[from].n &&
+	    cell_empty(t, t->rows[from].first + (size_t)col[C_VALUE]) &&
+	    header_top(t, &t->rows[from - 1]))
+		upper_cols(t, &t->rows[from - 1], col);
 	/* the columns are the table's, not a row's: their rightmost once */
 	int maxcol = 0;
 	uint64_t read = 0;
@@ -2080,6 +2100,21 @@ static void read_code(tparse *t, row *rw, int c)
 
 static PB_NOINLINE int unit_row(tparse *t, const row *rw);
 
+/*
+ * Is rw the upper row of a two-row indicator header (绩效指标 spanning
+ * the level cells, then 绩效指标描述 指标值 指标值确定依据 beside them,
+ * the level names in the row below)?  It names the value column, and the
+ * next row is the header.
+ */
+static int header_top(tparse *t, row *rw)
+{
+	row *h = rw + 1;
+	if (h >= t->rows + t->nrows || !h->n)
+		return 0;
+	return (header_cell(t, h->first) || (h->n > 1 && header_cell(t, h->first + 1))) &&
+	       names_value(t, rw->first, rw->n);
+}
+
 /* Is k a label of the project's rows that a blank name leaves next to
  * 项目名称 (项目属性, 主管部门...)?  Only these: a name may well hold
  * 项目 or 资金 itself. */
@@ -2156,7 +2191,7 @@ static PB_NOINLINE void read_name(tparse *t, row *rw, int c)
 static int carries_on(tparse *t, row *rw)
 {
 	if (!used_cells(t, rw->first, rw->n) || labelled_row(t, rw) ||
-	    find_cell(t, rw, "一级指标", 1) >= 0)
+	    find_cell(t, rw, "一级指标", 1) >= 0 || header_top(t, rw))
 		return 0;
 	/* a unit line below the purpose is read as one, not glued to it */
 	return find_cell(t, rw, "单位", 0) < 0 || !unit_row(t, rw);
@@ -2690,7 +2725,7 @@ static void read_rows(tparse *t)
 			continue;
 		}
 		/* a row no reader took is not dropped without a word */
-		if (!used && used_cells(t, rw->first, rw->n))
+		if (!used && used_cells(t, rw->first, rw->n) && !header_top(t, rw))
 			unparsed(t, rw->line, rw->end_line, "row before the indicator table that is no field of the project");
 	}
 	if (r >= t->nrows)
