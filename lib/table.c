@@ -1045,14 +1045,14 @@ static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exa
  * into one line, appended to out as a C string (cut at a NUL, as strndup
  * would).  0 when there is nothing to join (the field stays null).
  */
-static int row_join_but(tparse *t, row *r, size_t from, int skip, int newlines, pb_buf *out)
+static int row_join_but(tparse *t, row *r, size_t from, uint64_t skip, int newlines, pb_buf *out)
 {
 	pb_buf *j = &t->join;
 	pb_buf_reset(j);
 	for (size_t c = from; c < r->n; c++) {
 		size_t n;
 		const char *s = ctext(t, r->first + c, &n);
-		if (!n || (int)c == skip)
+		if (!n || (c < 64 && (skip >> c & 1)))
 			continue;
 		if (j->len)
 			pb_buf_addc(j, newlines ? '\n' : ' ');
@@ -1075,16 +1075,17 @@ static int row_join_but(tparse *t, row *r, size_t from, int skip, int newlines, 
 /* row_join of every cell from column from on */
 static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 {
-	return row_join_but(t, r, from, -1, newlines, out);
+	return row_join_but(t, r, from, 0, newlines, out);
 }
 
-/* The row's first non-empty cell, or -1. */
-static int first_cell(tparse *t, const row *r)
+/* Does the row hold a non-empty cell beside those in skip (bit per
+ * cell, the first 64)? */
+static int text_cells(tparse *t, const row *r, uint64_t skip)
 {
 	for (size_t c = 0; c < r->n; c++)
-		if (!cell_empty(t, r->first + c))
-			return (int)c;
-	return -1;
+		if (!cell_empty(t, r->first + c) && (c >= 64 || !(skip >> c & 1)))
+			return 1;
+	return 0;
 }
 
 /* Is the cell a label of the rows above the indicators (项目编码,
@@ -1287,10 +1288,10 @@ static int checkpoint(const char *k)
 /*
  * A plan whose label names no unit (资金支出计划, 资金支出进度): 1 when
  * its values are percentages.  Read as amounts in the table's 元, 25 50
- * 75 100 came out 0.0025 万元 and up.  Values that rise to 100 or sum to
- * 100 are percentages; one above 100 makes amounts; values that end at
- * the budget are amounts too.  Anything else could be either: the plan
- * is left null, with a word (-1).
+ * 75 100 came out 0.0025 万元 and up.  One above 100 makes amounts, and
+ * so do values that end at the budget; values that rise to 100 or sum
+ * to 100 are percentages.  Anything else could be either: the plan is
+ * left null, with a word (-1).
  */
 static int unitless_plan(tparse *t, int to_wan)
 {
@@ -1311,12 +1312,16 @@ static int unitless_plan(tparse *t, int to_wan)
 		if (pb_money_add(&sum, a->v) != PB_MONEY_OK)
 			return 0;
 	}
-	if (!n || (rising && !pb_money_cmp(last, hundred)) || !pb_money_cmp(sum, hundred))
-		return n > 0;
+	if (!n)
+		return 0;
+	/* ending at the budget they are amounts, even if they could be
+	 * percentages too (then both readings spend the same) */
 	pb_money b = last;
 	if (p->budget.set && to_wan >= 0 && (!to_wan || pb_money_scale10(&b, -4) == PB_MONEY_OK) &&
 	    !pb_money_cmp(b, p->budget.v))
 		return 0;
+	if ((rising && !pb_money_cmp(last, hundred)) || !pb_money_cmp(sum, hundred))
+		return 1;
 	for (int i = 0; i < PB_NCHECK; i++)
 		p->schedule[i].set = 0;
 	unparsed(t, ln, ln,
@@ -2579,7 +2584,7 @@ static void read_rows(tparse *t)
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		int c, used = 0; /* something was read from the row */
-		int unit_cell = -1; /* the cell a unit line was read from */
+		uint64_t unit_cells = 0; /* the cells a unit line was read from */
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r);
 			return;
@@ -2597,7 +2602,7 @@ static void read_rows(tparse *t)
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
 				used = 1;
-				unit_cell = (int)x;
+				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
 				/* the currency may share the line: read it below */
 				k += no + nl;
 				while (*k == ' ')
@@ -2606,7 +2611,7 @@ static void read_rows(tparse *t)
 			const char *u = unit_label(k);
 			if (u) {
 				used = 1;
-				unit_cell = (int)x;
+				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
 				while (*u == ' ')
 					u++;
 				/* 万元 or 元, maybe with a note after it; any other
@@ -2701,15 +2706,14 @@ static void read_rows(tparse *t)
 			size_t from = 0;
 			/* a unit line between the budget and the purpose is no
 			 * purpose: the purpose may come after it */
-			if (unit_cell >= 0 && used_cells(t, rw->first, rw->n) == (size_t)unit_cell + 1 &&
-			    unit_cell == first_cell(t, rw)) {
+			if (unit_cells && !text_cells(t, rw, unit_cells)) {
 				budget_row = (int)r;
 				continue;
 			}
 			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
 				from = 1;
 			pb_buf j = PB_BUF_INIT, more = PB_BUF_INIT;
-			row_join_but(t, rw, from, unit_cell, 0, &j);
+			row_join_but(t, rw, from, unit_cells, 0, &j);
 			/* the purpose carries on in rows no label starts */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
 				pb_buf_reset(&more);

@@ -56,6 +56,9 @@ T="$FIX/table4"
 		run proj "$T/$f.txt" '[.source_unit, .budget, .fiscal, .other, .spend["12"], .purpose, .unparsed]'
 		[ "$output" = '["元",20,15,5,20,"用于高标准农田建设",0]' ]
 	done
+	# with the department in its row: neither is the purpose
+	run proj "$T/dept-unit-row-below-budget.txt" '[.dept_code, .source_unit, .budget, .purpose, .unparsed]'
+	[ "$output" = '["512001","元",20,"用于高标准农田建设",0]' ]
 	# a unit that cannot be converted: the amounts before it are null too
 	run proj "$T/unit-after-budget-unknown.txt" '[.budget, .fiscal, .other, .schedule]'
 	[ "$output" = '[null,null,null,{"03":null,"06":null,"10":null,"12":null}]' ]
