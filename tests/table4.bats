@@ -135,3 +135,12 @@ T="$FIX/table4"
 		[ "$output" = '[["建设高标准农田","提升粮食产能"],4,0]' ]
 	done
 }
+
+@test "cell per line: budget labels over their amounts, one label a row, and a plan label's wrapped （%） read as in the tab grid" {
+	for f in cells-budget-labels-over-values cells-budget-one-label-a-row; do
+		run proj "$T/$f.txt" '[.budget, .fiscal, .other, .purpose, .unparsed]'
+		[ "$output" = '[20,15,5,"用于高标准农田建设",0]' ]
+	done
+	run proj "$T/cells-plan-unit-wrapped.txt" '[.schedule_unit, .spend, .unparsed]'
+	[ "$output" = '["%",{"03":5,"06":10,"10":15,"12":20},0]' ]
+}
