@@ -1372,6 +1372,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	size_t nunp0 = p->nunp;
 	memcpy(conv0, conv, sizeof conv0);
 	int order = 0; /* 1: in order, -1: null */
+	int mine[PB_NCHECK] = { 0 }; /* given a value of this row (a plan
+	                              * row before it may have given one) */
 	for (int pass = 0; pass < 2; pass++) {
 		int dup = 0, nth = 0;
 		for (size_t c = 0; v && c < v->n && !dup; c++) {
@@ -1406,14 +1408,15 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 				unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
 				continue;
 			}
-			if (p->schedule[owner].set) {
-				if (!pass) {
-					dup = 1;
-					break;
-				}
+			if (mine[owner] && !pass) {
+				dup = 1;
+				break;
+			}
+			if (p->schedule[owner].set || mine[owner]) {
 				unparsed(t, ln, ln, "two spending plan values under one checkpoint");
 				continue;
 			}
+			mine[owner] = 1;
 			size_t n = strlen(k);
 			int this_pct = n && k[n - 1] == '%';
 			int named = 0;
@@ -1446,8 +1449,9 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		for (int i = 0; i < PB_NCHECK; i++) {
 			ncp += col[i] >= 0;
-			p->schedule[i].set = 0;
-			named_cp[i] = 0;
+			if (mine[i])
+				p->schedule[i].set = 0;
+			mine[i] = named_cp[i] = 0;
 		}
 		memcpy(conv, conv0, sizeof conv);
 		pct = pct0;
