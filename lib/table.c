@@ -779,7 +779,8 @@ static int cut_cell(tparse *t, const char *a, size_t an, const char *b, size_t b
 		return db || b[0] == '0' || more || a[an - 1] == '.' || a[an - 1] == ',' ||
 		       memchr(b, ',', bn);
 	}
-	static const char *const labels[] = { "资金", "预算数", "财政", "项目编码", "项目名称" };
+	static const char *const labels[] = { "资金", "预算数", "财政", "项目编码", "项目名称",
+		                              "绩效目标" };
 	if (!an || !bn || (unsigned char)a[0] < 0x80 || (unsigned char)b[0] < 0x80 || an > 24 ||
 	    bn > 24)
 		return 0;
@@ -2547,12 +2548,17 @@ static PB_ALWAYS_INLINE const char *unit_label(const char *k)
 	return NULL;
 }
 
-/* Does a cell of the row start with a currency label? */
+/* Does a cell of the row start with a currency label of 元 or 万元?
+ * (单位：县农业农村局 in a purpose is no unit line.) */
 static PB_NOINLINE int unit_row(tparse *t, const row *rw)
 {
-	for (size_t c = 0; c < rw->n; c++)
-		if (unit_label(cflat(t, rw->first + c)))
+	for (size_t c = 0; c < rw->n; c++) {
+		const char *u = unit_label(cflat(t, rw->first + c));
+		while (u && *u == ' ')
+			u++;
+		if (u && (!strncmp(u, "万元", 6) || !strncmp(u, "元", 3)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -2615,14 +2621,17 @@ static void read_rows(tparse *t)
 			const char *u = unit_label(k);
 			if (u) {
 				used = 1;
-				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
 				while (*u == ' ')
 					u++;
 				/* 万元 or 元, maybe with a note after it; any other
 				 * unit cannot be converted, so no amount is given */
 				const char *unit = !strncmp(u, "万元", 6) ? "万元"
 				                   : !strncmp(u, "元", 3) ? "元" : NULL;
-				if (!t->unit_seen && t->nguessed)
+				/* (单位：县农业农村局… is text, no money unit) */
+				int money = unit || has(u, "元");
+				if (money)
+					unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
+				if (!t->unit_seen && t->nguessed && money)
 					unit_after_amounts(t, !unit ? -1 : !strcmp(unit, "元"));
 				t->unit_seen = 1;
 				if (!unit) {
