@@ -650,6 +650,25 @@ static PB_NOINLINE int level2_name(tparse *t, size_t c)
 	return 0;
 }
 
+/* Does the row that starts with a level-2 name (in the level-1 column)
+ * read one column over: the cell left of the value column is a quantity
+ * or date and the one under it is not (1)?  A row whose level-1 cell
+ * merely repeats its level 2 keeps its columns (-1), and so does one
+ * whose cells cannot tell (0: said so). */
+static PB_NOINLINE int shifted_row(tparse *t, const row *rw, const int *col)
+{
+	if (level2_name(t, rw->first + 1) || col[C_VALUE] < 1 || (size_t)col[C_VALUE] >= rw->n)
+		return -1;
+	pb_value v;
+	const char *k = cflat(t, rw->first + (size_t)col[C_VALUE]);
+	pb_value_parse(k, strlen(k), &v);
+	if (*k && v.kind != PB_VK_TEXT)
+		return -1;
+	k = cflat(t, rw->first + (size_t)col[C_VALUE] - 1);
+	pb_value_parse(k, strlen(k), &v);
+	return *k && v.kind != PB_VK_TEXT;
+}
+
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
@@ -1971,9 +1990,16 @@ static void indicators(tparse *t, size_t from)
 		int sh[C_N];
 		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
 		    level2_name(t, rw->first)) {
-			for (int x = 0; x < C_N; x++)
-				sh[x] = col[x] > 0 ? col[x] - 1 : -1;
-			cc = sh;
+			int s = shifted_row(t, rw, col);
+			if (s > 0) {
+				for (int x = 0; x < C_N; x++)
+					sh[x] = col[x] > 0 ? col[x] - 1 : -1;
+				cc = sh;
+			} else if (!s) {
+				unparsed(t, rw->line, rw->end_line,
+				         "indicator row one cell short that starts with a level-2 name: "
+				         "its cells may be one column to the left");
+			}
 		}
 		for (int x = 0; x < C_N; x++) {
 			if (cc[x] >= 0 && (size_t)cc[x] < rw->n && !cell_empty(t, rw->first + (size_t)cc[x])) {

@@ -105,6 +105,9 @@ T="$FIX/table4"
 		run proj "$T/$f.txt" '.unparsed'
 		[ "$output" = 0 ]
 	done
+	# a value that is no quantity cannot tell the columns apart: warned
+	run unp "$T/level1-cell-left-out-text-value.txt" '[.line, .reason]'
+	[ "$output" = '[19,"indicator row one cell short that starts with a level-2 name: its cells may be one column to the left"]' ]
 }
 
 @test "a purpose or goal that starts with a 6-digit number is no department; a unit line below the code row still is" {
