@@ -130,7 +130,7 @@ T="$FIX/table4"
 }
 
 @test "a two-row indicator header (绩效指标 above the level names): description, value and basis from the upper row, which is no goal" {
-	for f in header-two-rows header-two-rows-pipe; do
+	for f in header-two-rows header-two-rows-pipe cells-header-two-rows; do
 		run ind "$T/$f.txt" '[.level1, .level2, .description, .value, .num, .basis]'
 		[ "${lines[0]}" = '["产出指标","数量指标","新建高标准农田面积","≥1000亩",1000,"建设规划"]' ]
 		[ "${lines[3]}" = '["满意度指标","服务对象满意度指标","农户满意度","≥90%",90,"问卷调查"]' ]
