@@ -81,6 +81,10 @@ typedef struct {
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
+	/* the amounts read so, for a 单位 line met after them (PDF text
+	 * order may put the top-right 单位 cell below the budget row) */
+	pb_amount *guessed[PB_NCHECK + 3];
+	int nguessed;
 	int oom;
 } tparse;
 
@@ -384,12 +388,12 @@ static int add_cell(tparse *t, const char *raw, size_t n, long line)
  * Cells keep their lines apart and each line is normalized by itself, so
  * the new line is normalized alone and added: linear in the cell's size.
  */
-static int extend_cell(tparse *t, const char *raw, size_t n)
+static int extend_cell_as(tparse *t, const char *raw, size_t n, int glue)
 {
 	cell *c = &t->cells[t->ncells - 1];
 	size_t at = c->off + c->len; /* the cell is last in the pool */
 	pb_buf_truncate(&t->pool, at);
-	if (c->len && pb_buf_addc(&t->pool, '\n') < 0)
+	if (c->len && !glue && pb_buf_addc(&t->pool, '\n') < 0)
 		return t->oom = 1, -1;
 	size_t mark = t->pool.len;
 	if (pb_norm_cell_line(&t->pool, raw, n) < 0)
@@ -401,6 +405,11 @@ static int extend_cell(tparse *t, const char *raw, size_t n)
 	c->multi = memchr(t->pool.ptr + c->off, '\n', c->len) != NULL;
 	c->whole = is_whole(t, c);
 	return pb_buf_addc(&t->pool, '\0') < 0 ? (t->oom = 1, -1) : 0;
+}
+
+static int extend_cell(tparse *t, const char *raw, size_t n)
+{
+	return extend_cell_as(t, raw, n, 0);
 }
 
 static int add_row(tparse *t, size_t first, long line, long end_line)
@@ -626,6 +635,40 @@ static size_t raw_fields(const char *s, size_t n, char sep)
 	}
 }
 
+/* Is cell c a level-2 name of the framework that is no level-1 name
+ * (成本指标 is both)? */
+static PB_NOINLINE int level2_name(tparse *t, size_t c)
+{
+	static const char *const names[] = {
+		"数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
+		"可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+	};
+	const char *k = cflat(t, c);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (!strcmp(k, names[i]))
+			return 1;
+	return 0;
+}
+
+/* Does the row that starts with a level-2 name (in the level-1 column)
+ * read one column over: the cell left of the value column is a quantity
+ * or date and the one under it is not (1)?  A row whose level-1 cell
+ * merely repeats its level 2 keeps its columns (-1), and so does one
+ * whose cells cannot tell (0: said so). */
+static PB_NOINLINE int shifted_row(tparse *t, const row *rw, const int *col)
+{
+	if (level2_name(t, rw->first + 1) || col[C_VALUE] < 1 || (size_t)col[C_VALUE] >= rw->n)
+		return -1;
+	pb_value v;
+	const char *k = cflat(t, rw->first + (size_t)col[C_VALUE]);
+	pb_value_parse(k, strlen(k), &v);
+	if (*k && v.kind != PB_VK_TEXT)
+		return -1;
+	k = cflat(t, rw->first + (size_t)col[C_VALUE] - 1);
+	pb_value_parse(k, strlen(k), &v);
+	return *k && v.kind != PB_VK_TEXT;
+}
+
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
@@ -714,6 +757,110 @@ static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, si
 	return 1;
 }
 
+/* s[0..n) past blanks at both ends */
+static const char *trim_blank(const char *s, size_t *n)
+{
+	while (*n && (s[0] == ' ' || s[0] == '\t'))
+		s++, --*n;
+	while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\r'))
+		--*n;
+	return s;
+}
+
+/* Is s[0..n) digits and . , only (a piece of an amount)? */
+static int amount_piece(const char *s, size_t n, int *dots)
+{
+	*dots = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			++*dots;
+		else if ((s[i] < '0' || s[i] > '9') && s[i] != ',')
+			return 0;
+	}
+	return n > 0;
+}
+
+/*
+ * Did a line break cut the cell a[0..an) whose rest b[0..bn) starts the
+ * next line?  Above the indicator header no row is known to be short,
+ * and read as two rows, 2000 / 00.00 gave a budget of 0.2 万元 and its
+ * rest went into the purpose.  An amount's pieces join when the rest
+ * cannot be a page number by itself (it holds the decimal point, starts
+ * with 0, or cells follow it, or the first piece ends in . or ,); a
+ * label's (其他资 / 金) when only the two together name a field.
+ */
+static int cut_cell(tparse *t, const char *a, size_t an, const char *b, size_t bn, int more)
+{
+	int da, db;
+	if (amount_piece(a, an, &da) && amount_piece(b, bn, &db)) {
+		if (da + db > 1)
+			return 0;
+		return db || b[0] == '0' || more || a[an - 1] == '.' || a[an - 1] == ',' ||
+		       memchr(b, ',', bn);
+	}
+	static const char *const labels[] = { "资金", "预算数", "财政", "项目编码", "项目名称",
+		                              "绩效目标" };
+	if (!an || !bn || (unsigned char)a[0] < 0x80 || (unsigned char)b[0] < 0x80 || an > 24 ||
+	    bn > 24)
+		return 0;
+	pb_buf *j = &t->join;
+	pb_buf_reset(j);
+	if (pb_buf_add(j, a, an) < 0 || pb_buf_add(j, b, bn) < 0 || pb_buf_addc(j, '\0') < 0)
+		return t->oom = 1, 0;
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t ln = strlen(labels[k]);
+		if (find_in(j->ptr, j->len - 1, labels[k], ln) && !find_in(a, an, labels[k], ln) &&
+		    !find_in(b, bn, labels[k], ln))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Join to the row of L[i] (cells from first) the next lines while a line
+ * break cut its last cell (cut_cell).  The line of the row's end.
+ */
+static PB_NOINLINE long join_cut_lines(tparse *t, const rawline *L, size_t nl, size_t *i)
+{
+	const rawline *h = &L[*i];
+	long end = h->line;
+	/* most lines end in a tab, or the next starts with one */
+	if (*i + 1 >= nl || !h->n || h->s[h->n - 1] == '\t' || !L[*i + 1].n ||
+	    L[*i + 1].s[0] == '\t')
+		return end;
+	char sep = row_sep(t, h);
+	while (*i + 1 < nl && ends_in_cell(h->s, h->n, sep)) {
+		/* the rest of a cut amount starts with a digit, of a cut label
+		 * with a Chinese character, and so does the cell before it:
+		 * most lines are turned away by two bytes */
+		const rawline *x = &L[*i + 1];
+		unsigned char x0 = x->n ? (unsigned char)x->s[0] : 0, h1 = (unsigned char)h->s[h->n - 1];
+		int digit = (x0 >= '0' && x0 <= '9') || x0 == '.' || x0 == ',';
+		if (!(digit ? (h1 >= '0' && h1 <= '9') || h1 == '.' || h1 == ',' : x0 >= 0x80 && h1 >= 0x80))
+			break;
+		const char *ls = h->s + h->n;
+		/* a cut label is short: no need to look further back */
+		while (ls > h->s && ls[-1] != sep && (digit || h->s + h->n - ls <= 25))
+			ls--;
+		size_t an = (size_t)(h->s + h->n - ls);
+		const char *a = trim_blank(ls, &an);
+		const char *e = memchr(x->s, sep, x->n);
+		size_t l0 = e ? (size_t)(e - x->s) : x->n, bn = l0;
+		const char *b = trim_blank(x->s, &bn);
+		if (!bn || b != x->s || !cut_cell(t, a, an, b, bn, e != NULL))
+			break;
+		if (extend_cell_as(t, x->s, l0, 1) < 0)
+			break;
+		int bar = sep == '|' && !t->bare_pipes;
+		if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
+			break;
+		end = x->line;
+		h = x;
+		++*i;
+	}
+	return end;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -729,6 +876,9 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 			if (join_header_rest(t, L, nl, i, first))
 				end = L[++i].line;
 			ncols = used_cells(t, first, t->ncells - first);
+		} else if (!ncols && L[i].n && L[i].s[L[i].n - 1] != '\t') {
+			/* (most rows end in a tab: spared the call) */
+			end = join_cut_lines(t, L, nl, &i);
 		}
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
@@ -915,14 +1065,14 @@ static int find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exa
  * into one line, appended to out as a C string (cut at a NUL, as strndup
  * would).  0 when there is nothing to join (the field stays null).
  */
-static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
+static int row_join_but(tparse *t, row *r, size_t from, uint64_t skip, int newlines, pb_buf *out)
 {
 	pb_buf *j = &t->join;
 	pb_buf_reset(j);
 	for (size_t c = from; c < r->n; c++) {
 		size_t n;
 		const char *s = ctext(t, r->first + c, &n);
-		if (!n)
+		if (!n || (c < 64 && (skip >> c & 1)))
 			continue;
 		if (j->len)
 			pb_buf_addc(j, newlines ? '\n' : ' ');
@@ -940,6 +1090,22 @@ static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
 	if (pb_buf_add(out, res, strlen(res)) < 0)
 		t->oom = 1;
 	return 1;
+}
+
+/* row_join of every cell from column from on */
+static int row_join(tparse *t, row *r, size_t from, int newlines, pb_buf *out)
+{
+	return row_join_but(t, r, from, 0, newlines, out);
+}
+
+/* Does the row hold a non-empty cell beside those in skip (bit per
+ * cell, the first 64)? */
+static int text_cells(tparse *t, const row *r, uint64_t skip)
+{
+	for (size_t c = 0; c < r->n; c++)
+		if (!cell_empty(t, r->first + c) && (c >= 64 || !(skip >> c & 1)))
+			return 1;
+	return 0;
 }
 
 /* Is the cell a label of the rows above the indicators (项目编码,
@@ -996,6 +1162,32 @@ static int label_unit(const char *k)
 	return -1;
 }
 
+/* a was read in 万元 for want of a 单位 line (each field once) */
+static void guessed(tparse *t, pb_amount *a)
+{
+	for (int i = 0; i < t->nguessed; i++)
+		if (t->guessed[i] == a)
+			return;
+	if (t->nguessed < (int)(sizeof t->guessed / sizeof *t->guessed))
+		t->guessed[t->nguessed++] = a;
+}
+
+/*
+ * The 单位 line came after amounts read in 万元 for want of it: they are
+ * in its unit (to_wan 1: 元, -1: one that cannot be converted).  Left as
+ * read, a record said 元 and held the budget x10000.
+ */
+static PB_NOINLINE void unit_after_amounts(tparse *t, int to_wan)
+{
+	for (int i = 0; i < t->nguessed; i++) {
+		pb_amount *a = t->guessed[i];
+		if (a->set && (to_wan < 0 || (to_wan && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)))
+			a->set = 0;
+	}
+	t->nguessed = 0;
+	t->wan_guess_line = 0;
+}
+
 /* The amount k[0..n) of cell line ln: exact, in 万元 (to_wan: from 元).
  * named: to_wan is the label's unit, not the table's. */
 static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int named,
@@ -1013,14 +1205,17 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 		return;
 	}
 	/* only an amount in the table's unit depends on its 单位 line */
-	if (!named && !t->unit_seen && !t->wan_guess_line)
-		t->wan_guess_line = ln;
+	if (!named && !t->unit_seen) {
+		if (!t->wan_guess_line)
+			t->wan_guess_line = ln;
+		guessed(t, a);
+	}
 	a->set = 1;
 }
 
 /* An amount cell: blank is null. */
-static void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
-                   const char *what)
+static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
+                                    const char *what)
 {
 	a->set = 0;
 	if (c < 0 || (size_t)c >= r->n)
@@ -1051,7 +1246,7 @@ static const char *amount_after(const char *k, size_t n)
 
 /* The cell as one line, its length in *n: known for a whole cell, the
  * common case, where strlen would only cost. */
-static const char *cell_line(tparse *t, size_t c, size_t *n)
+static PB_ALWAYS_INLINE const char *cell_line(tparse *t, size_t c, size_t *n)
 {
 	const char *k = cflat(t, c);
 	*n = t->cells[c].whole ? t->cells[c].len : strlen(k);
@@ -1110,6 +1305,50 @@ static int checkpoint(const char *k)
 	return -1;
 }
 
+/*
+ * A plan whose label names no unit (资金支出计划, 资金支出进度): 1 when
+ * its values are percentages.  Read as amounts in the table's 元, 25 50
+ * 75 100 came out 0.0025 万元 and up.  One above 100 makes amounts, and
+ * so do values that end at the budget; values that rise to 100 or sum
+ * to 100 are percentages.  Anything else could be either: the plan is
+ * left null, with a word (-1).
+ */
+static int unitless_plan(tparse *t, int to_wan)
+{
+	pb_project *p = t->p;
+	pb_money hundred = { 100, 0 }, sum = pb_money_zero(), last = pb_money_zero();
+	int rising = 1, n = 0;
+	long ln = p->plan_line;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		pb_amount *a = &p->schedule[i];
+		if (!a->set)
+			continue;
+		if (pb_money_cmp(a->v, hundred) > 0)
+			return 0;
+		if (pb_money_cmp(a->v, last) < 0)
+			rising = 0;
+		last = a->v;
+		n++;
+		if (pb_money_add(&sum, a->v) != PB_MONEY_OK)
+			return 0;
+	}
+	if (!n)
+		return 0;
+	/* ending at the budget they are amounts, even if they could be
+	 * percentages too (then both readings spend the same) */
+	pb_money b = last;
+	if (p->budget.set && to_wan >= 0 && (!to_wan || pb_money_scale10(&b, -4) == PB_MONEY_OK) &&
+	    !pb_money_cmp(b, p->budget.v))
+		return 0;
+	if ((rising && !pb_money_cmp(last, hundred)) || !pb_money_cmp(sum, hundred))
+		return 1;
+	for (int i = 0; i < PB_NCHECK; i++)
+		p->schedule[i].set = 0;
+	unparsed(t, ln, ln,
+	         "spending plan names no unit (% or 金额) and its values read as neither: left null");
+	return -1;
+}
+
 static void plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
@@ -1117,6 +1356,9 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	int pct = 0;
 	int conv[PB_NCHECK]; /* each checkpoint's to_wan: its cell may name its unit */
 	int named_all = 0;   /* the header named the unit: conv is no guess */
+	int money = 0;       /* the label says amounts (累计支出金额) */
+	int named_any = 0;   /* a value named its unit (% or 元) */
+	int named_cp[PB_NCHECK] = { 0 };
 	long guess = 0;      /* a value in the table's unit, unless a percentage */
 
 	for (int i = 0; i < PB_NCHECK; i++)
@@ -1131,6 +1373,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		} else if (c == 0 || first < 0) {
 			if (has(k, "%") || has(k, "百分比") || has(k, "比例"))
 				pct = 1;
+			money |= has(k, "额");
 			/* 累计支出金额（万元） in a 元 table */
 			int lu = label_unit(k);
 			for (int i = 0; lu >= 0 && i < PB_NCHECK; i++)
@@ -1140,48 +1383,119 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	for (int i = 0; i < PB_NCHECK; i++)
 		p->have_plan_col[i] = col[i] >= 0;
 	/* the value under a header cell that spans columns sits anywhere in
-	 * its span: the last header at or left of the value owns it */
-	for (size_t c = 0; v && c < v->n; c++) {
-		if (cell_empty(t, v->first + c))
-			continue;
-		char *k = cflat(t, v->first + c);
-		if (!*k)
-			continue;
-		int owner = -1;
-		for (int i = 0; i < PB_NCHECK; i++)
-			if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
-				owner = i;
-		long ln = t->cells[v->first + c].line;
-		if (owner < 0) {
-			unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
-			continue;
+	 * its span: the last header at or left of the value owns it.  Values
+	 * that do not line up so (one more in front, or the span not kept:
+	 * two under one checkpoint) were kept under the wrong checkpoints;
+	 * then, as many values as checkpoints are theirs in order, and any
+	 * other count cannot be placed: the plan is null (pass 1). */
+	int conv0[PB_NCHECK], pct0 = pct;
+	size_t nunp0 = p->nunp;
+	memcpy(conv0, conv, sizeof conv0);
+	int order = 0; /* 1: in order, -1: null */
+	int mine[PB_NCHECK] = { 0 }; /* given a value of this row (a plan
+	                              * row before it may have given one) */
+	for (int pass = 0; pass < 2; pass++) {
+		int dup = 0, nth = 0;
+		for (size_t c = 0; v && c < v->n && !dup; c++) {
+			if (cell_empty(t, v->first + c))
+				continue;
+			char *k = cflat(t, v->first + c);
+			if (!*k)
+				continue;
+			int owner = -1;
+			for (int i = 0; i < PB_NCHECK; i++)
+				if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
+					owner = i;
+			long ln = t->cells[v->first + c].line;
+			/* the label cell spans the header and value rows, so its
+			 * wrapped unit ((%)) may start the value row */
+			if (owner < 0 && !strpbrk(k, "0123456789") &&
+			    (has(k, "%") || has(k, "百分比") || has(k, "比例"))) {
+				pct = 1;
+				continue;
+			}
+			if (order > 0) {
+				/* the nth checkpoint column from the left */
+				owner = -1;
+				for (int i = 0, m = 0; i < PB_NCHECK && owner < 0; i++)
+					if (col[i] >= 0 && m++ == nth)
+						owner = i;
+				nth++;
+			} else if (order < 0) {
+				continue;
+			}
+			if (owner < 0) {
+				unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
+				continue;
+			}
+			if (mine[owner] && !pass) {
+				dup = 1;
+				break;
+			}
+			if (p->schedule[owner].set || mine[owner]) {
+				unparsed(t, ln, ln, "two spending plan values under one checkpoint");
+				continue;
+			}
+			mine[owner] = 1;
+			size_t n = strlen(k);
+			int this_pct = n && k[n - 1] == '%';
+			int named = 0;
+			if (this_pct)
+				n--, pct = 1;
+			else
+				named = own_unit(k, &n, &conv[owner]);
+			named_any |= named || this_pct;
+			named_cp[owner] = named;
+			if (!named && !named_all && !this_pct)
+				guess = guess ? guess : ln;
+			pb_amount *a = &p->schedule[owner];
+			if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
+				char why[160];
+				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", cut(k, 100), k);
+				unparsed(t, ln, ln, why);
+				continue;
+			}
+			a->set = 1;
 		}
-		if (p->schedule[owner].set) {
-			unparsed(t, ln, ln, "two spending plan values under one checkpoint");
-			continue;
+		if (!dup)
+			break;
+		/* start again: count the values and the checkpoints */
+		int nv = 0, ncp = 0;
+		for (size_t c = 0; c < v->n; c++) {
+			const char *k = cflat(t, v->first + c);
+			/* as above, a wrapped (%) in front of the checkpoints is none */
+			nv += *k && ((first >= 0 && (int)c >= first) || strpbrk(k, "0123456789") ||
+			             !(has(k, "%") || has(k, "百分比") || has(k, "比例")));
 		}
-		size_t n = strlen(k);
-		int this_pct = n && k[n - 1] == '%';
-		int named = 0;
-		if (this_pct)
-			n--, pct = 1;
-		else
-			named = own_unit(k, &n, &conv[owner]);
-		if (!named && !named_all && !this_pct)
-			guess = guess ? guess : ln;
-		pb_amount *a = &p->schedule[owner];
-		if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
-			char why[160];
-			snprintf(why, sizeof why, "spending plan value is not a number: %.*s", cut(k, 100), k);
-			unparsed(t, ln, ln, why);
-			continue;
+		for (int i = 0; i < PB_NCHECK; i++) {
+			ncp += col[i] >= 0;
+			if (mine[i])
+				p->schedule[i].set = 0;
+			mine[i] = named_cp[i] = 0;
 		}
-		a->set = 1;
+		memcpy(conv, conv0, sizeof conv);
+		pct = pct0;
+		named_any = 0;
+		guess = 0;
+		p->nunp = nunp0;
+		order = nv == ncp ? 1 : -1;
+		if (order < 0)
+			unparsed(t, v->line, v->end_line,
+			         "spending plan values do not line up with its checkpoints: left null");
 	}
+	int kind = !pct && !money && !named_all && !named_any ? unitless_plan(t, to_wan) : 0;
+	if (kind < 0) {
+		p->schedule_unit = NULL;
+		return;
+	}
+	pct |= kind;
 	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
 		t->wan_guess_line = guess;
+	for (int i = 0; !pct && !named_all && !t->unit_seen && i < PB_NCHECK; i++)
+		if (p->schedule[i].set && !named_cp[i])
+			guessed(t, &p->schedule[i]);
 	for (int i = 0; !pct && i < PB_NCHECK; i++)
 		if (conv[i] < 0 || /* amounts in a unit that cannot be converted */
 		    (conv[i] > 0 && p->schedule[i].set &&
@@ -1459,6 +1773,17 @@ static void name_cols(tparse *t, row *h, int *col)
 	}
 }
 
+/* The description, value and basis columns of a two-row header from
+ * its upper row, where they are named. */
+static PB_NOINLINE void upper_cols(tparse *t, row *up, int *col)
+{
+	int u[C_N];
+	name_cols(t, up, u);
+	for (int x = C_DESC; x <= C_BASIS; x++)
+		if (u[x] >= 0)
+			col[x] = u[x];
+}
+
 /* The header's cells, each with its NUL, into k: the same key is the
  * same cells, whose columns header_cols names the same way. */
 static int header_sig(tparse *t, const row *h, pb_buf *k)
@@ -1617,6 +1942,8 @@ static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
 	}
 }
 
+static int header_top(tparse *t, row *rw);
+
 static void indicators(tparse *t, size_t from)
 {
 	pb_project *p = t->p;
@@ -1624,6 +1951,13 @@ static void indicators(tparse *t, size_t from)
 	char *l1 = NULL, *l2 = NULL;
 
 	header_cols(t, &t->rows[from], col);
+	/* a two-row header: the level names below, the other columns'
+	 * names above them (read from the level row alone, each value went
+	 * to the basis and each description to the value) */
+	if (from > 0 && col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < t->rows[from].n &&
+	    cell_empty(t, t->rows[from].first + (size_t)col[C_VALUE]) &&
+	    header_top(t, &t->rows[from - 1]))
+		upper_cols(t, &t->rows[from - 1], col);
 	/* the columns are the table's, not a row's: their rightmost once */
 	int maxcol = 0;
 	uint64_t read = 0;
@@ -1647,13 +1981,32 @@ static void indicators(tparse *t, size_t from)
 		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
 			continue; /* the header again, after a page break */
 		}
+		size_t used = used_cells(t, rw->first, rw->n);
+		/* a row one cell short that starts with a level-2 name lacks
+		 * its merged level-1 cell (converters leave out the empty cell
+		 * of a vertical merge): its cells are one column to the left,
+		 * and read in place, its value went to the description */
+		const int *cc = col;
+		int sh[C_N];
+		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
+		    level2_name(t, rw->first)) {
+			int s = shifted_row(t, rw, col);
+			if (s > 0) {
+				for (int x = 0; x < C_N; x++)
+					sh[x] = col[x] > 0 ? col[x] - 1 : -1;
+				cc = sh;
+			} else if (!s) {
+				unparsed(t, rw->line, rw->end_line,
+				         "indicator row one cell short that starts with a level-2 name: "
+				         "its cells may be one column to the left");
+			}
+		}
 		for (int x = 0; x < C_N; x++) {
-			if (col[x] >= 0 && (size_t)col[x] < rw->n && !cell_empty(t, rw->first + (size_t)col[x])) {
-				cellv[x] = cell_dup(t, rw->first + (size_t)col[x], &lens[x]);
+			if (cc[x] >= 0 && (size_t)cc[x] < rw->n && !cell_empty(t, rw->first + (size_t)cc[x])) {
+				cellv[x] = cell_dup(t, rw->first + (size_t)cc[x], &lens[x]);
 				any = 1;
 			}
 		}
-		size_t used = used_cells(t, rw->first, rw->n);
 		if (any && (!all_read || used > (size_t)maxcol + 1))
 			stray_cells(t, rw, read);
 		if (!any && used > 0) {
@@ -1664,7 +2017,7 @@ static void indicators(tparse *t, size_t from)
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
 			tail_add(t, cellv,
-			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)col[C_VALUE]].line : rw->line);
+			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 		} else {
@@ -1683,8 +2036,8 @@ static void indicators(tparse *t, size_t from)
 				memset(in, 0, sizeof *in);
 				in->line = rw->line;
 				in->value_line = rw->line;
-				if (col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < rw->n)
-					in->value_line = t->cells[rw->first + (size_t)col[C_VALUE]].line;
+				if (cc[C_VALUE] >= 0 && (size_t)cc[C_VALUE] < rw->n)
+					in->value_line = t->cells[rw->first + (size_t)cc[C_VALUE]].line;
 				/* a level names every row below it until the next:
 				 * the rows share its string */
 				if (cellv[C_L1]) {
@@ -1706,6 +2059,30 @@ static void indicators(tparse *t, size_t from)
 		}
 	}
 	tail_close(t);
+}
+
+/*
+ * Is the row a page number alone (3, - 3 -, —3—, 第 3 页, 3/10) in its
+ * first cell?  Such a line is no row of the table; a plan value is never
+ * in the label's column.
+ */
+static int page_number_row(tparse *t, const row *rw)
+{
+	if (!rw->n || used_cells(t, rw->first, rw->n) != 1 || cell_empty(t, rw->first))
+		return 0;
+	const char *k = cflat(t, rw->first);
+	int digits = 0;
+	if (!strncmp(k, "第", 3))
+		k += 3;
+	for (; *k; k++) {
+		if (*k >= '0' && *k <= '9')
+			digits++;
+		else if (!strncmp(k, "—", 3) || !strncmp(k, "–", 3) || !strncmp(k, "页", 3))
+			k += 2;
+		else if (*k != '-' && *k != ' ' && *k != '/')
+			return 0;
+	}
+	return digits > 0 && digits <= 4;
 }
 
 /* Does the row start with a label read_rows reads it by (绩效目标, the
@@ -1730,10 +2107,15 @@ static void read_code(tparse *t, row *rw, int c)
 {
 	pb_project *p = t->p;
 	char *k = cflat(t, rw->first + (size_t)c);
-	/* 项目编码 or 项目编号, then maybe the code in the same cell */
-	const char *rest = strstr(k, "项目编") + strlen("项目编");
-	if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
-		rest += 3;
+	/* 项目编码, 项目编号 or 项目代码, then maybe the code in the same cell */
+	const char *rest = strstr(k, "项目编");
+	if (rest) {
+		rest += strlen("项目编");
+		if (!strncmp(rest, "码", 3) || !strncmp(rest, "号", 3))
+			rest += 3;
+	} else {
+		rest = strstr(k, "项目代码") + strlen("项目代码");
+	}
 	while (*rest == ':' || !strncmp(rest, "：", 3))
 		rest += *rest == ':' ? 1 : 3;
 	const char *src = rest;
@@ -1752,12 +2134,103 @@ static void read_code(tparse *t, row *rw, int c)
 	p->code_line = rw->line;
 }
 
+static PB_NOINLINE int unit_row(tparse *t, const row *rw);
+
+/*
+ * Is rw the upper row of a two-row indicator header (绩效指标 spanning
+ * the level cells, then 绩效指标描述 指标值 指标值确定依据 beside them,
+ * the level names in the row below)?  It names the value column, and the
+ * next row is the header.
+ */
+static int header_top(tparse *t, row *rw)
+{
+	row *h = rw + 1;
+	if (h >= t->rows + t->nrows || !h->n)
+		return 0;
+	return (header_cell(t, h->first) || (h->n > 1 && header_cell(t, h->first + 1))) &&
+	       names_value(t, rw->first, rw->n);
+}
+
+/* Is k a label of the project's rows that a blank name leaves next to
+ * 项目名称 (项目属性, 主管部门...)?  Only these: a name may well hold
+ * 项目 or 资金 itself. */
+static int name_label(const char *k)
+{
+	static const char *const labels[] = {
+		"项目属性", "项目类型", "项目编码", "项目代码", "项目编号", "项目期限", "项目负责人",
+		"主管部门", "实施单位", "项目单位", "预算单位", "项目实施单位", "项目主管部门",
+		"负责人", "联系电话", "预算数", "资金用途",
+	};
+	size_t n = strlen(k);
+	if (n >= 3 && !strcmp(k + n - 3, "："))
+		n -= 3;
+	else if (n && k[n - 1] == ':')
+		n--;
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strlen(labels[i]) == n && !memcmp(k, labels[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * 项目名称 labelled by cell c: the first non-empty cell after it, unless
+ * that is another label (the name is blank: 项目名称\t\t项目属性 gave the
+ * name 项目属性).  The row's other cells after it that the code does not
+ * hold are no field: an unparsed record, not dropped.
+ */
+static PB_NOINLINE void read_name(tparse *t, row *rw, int c)
+{
+	pb_project *p = t->p;
+	int v = -1;
+	size_t x;
+	for (x = (size_t)c + 1; x < rw->n; x++)
+		if (!cell_empty(t, rw->first + x)) {
+			char *k = cflat(t, rw->first + x);
+			if (!name_label(k)) {
+				p->name = tstr(t, k);
+				v = (int)x;
+			}
+			break;
+		}
+	if (x >= rw->n)
+		return;
+	/* the code's label and value may follow the name */
+	int code = find_cell(t, rw, "项目编", 0);
+	if (code < 0)
+		code = find_cell(t, rw, "项目代码", 0);
+	int code_v = code >= 0 ? value_cell(t, rw, code) : -1;
+	pb_buf *b = &t->join;
+	pb_buf_reset(b);
+	for (x = (size_t)(v >= 0 ? v : c) + 1; x < rw->n; x++) {
+		if (cell_empty(t, rw->first + x) || (int)x == code || (int)x == code_v)
+			continue;
+		const char *k = cflat(t, rw->first + x);
+		if ((b->len && pb_buf_addc(b, ' ') < 0) || pb_buf_add(b, k, strlen(k)) < 0) {
+			t->oom = 1;
+			return;
+		}
+	}
+	if (!b->len)
+		return;
+	if (pb_buf_addc(b, '\0') < 0) {
+		t->oom = 1;
+		return;
+	}
+	char why[200];
+	snprintf(why, sizeof why, "project name row cells that no field reads: %.*s", cut(b->ptr, 120),
+	         b->ptr);
+	unparsed(t, rw->line, rw->end_line, why);
+}
+
 /* Does the row carry on the text of the row before it (the purpose or
  * the goals)?  So does any row that no label read_rows knows starts. */
 static int carries_on(tparse *t, row *rw)
 {
-	return used_cells(t, rw->first, rw->n) && !labelled_row(t, rw) &&
-	       find_cell(t, rw, "一级指标", 1) < 0;
+	if (!used_cells(t, rw->first, rw->n) || labelled_row(t, rw) ||
+	    find_cell(t, rw, "一级指标", 1) >= 0 || header_top(t, rw))
+		return 0;
+	/* a unit line below the purpose is read as one, not glued to it */
+	return find_cell(t, rw, "单位", 0) < 0 || !unit_row(t, rw);
 }
 
 /* Does the budget row end in a label whose amount is not there (cut off
@@ -1846,20 +2319,201 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 	}
 }
 
+static const char *const fiscal_labels[] = { "财政", "一般公共预算", NULL };
+static const char *const other_labels[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+
+/*
+ * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
+ * row of their amounts, the 预算数 label in cell c of row r: the amounts
+ * under their labels, or failing that in the labels' order when there
+ * are as many; else all null, with a word.  Read as a row cut after its
+ * last label, the first amount went to 其他资金 and the others were
+ * lost.  0 when the rows are not such a pair.
+ */
+static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	row *rw = &t->rows[r], *x = &t->rows[r + 1];
+	int col[3] = { c, -1, -1 };
+	pb_amount *dst[3] = { &p->budget, &p->fiscal, &p->other };
+	static const char *const what[3] = { "预算数", "财政资金", "其他资金" };
+	size_t n;
+	const char *k;
+	/* most budget rows hold their amounts, the first right after 预算数:
+	 * the cheap test first */
+	k = cell_line(t, rw->first + (size_t)c, &n);
+	if (value_cell(t, rw, c) >= 0 || amount_after(k, n))
+		return 0;
+	for (size_t y = 0; y < rw->n; y++)
+		if (!cell_empty(t, rw->first + y) &&
+		    (k = cell_line(t, rw->first + y, &n), amount_after(k, n)))
+			return 0;
+	col[1] = find_any(t, rw, fiscal_labels);
+	col[2] = find_any(t, rw, other_labels);
+	if (col[1] < 0 && col[2] < 0)
+		return 0;
+	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
+	for (size_t y = 0; y < x->n; y++) {
+		if (cell_empty(t, x->first + y))
+			continue;
+		k = cell_line(t, x->first + y, &n);
+		if (amount_after(k, n) != k)
+			return 0;
+		if (namt < 3)
+			at[namt] = (int)y;
+		namt++;
+		aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
+	}
+	if (!namt)
+		return 0;
+	int labels = 1 + (col[1] >= 0) + (col[2] >= 0);
+	/* the labels' order, for values that are not under them */
+	int ord[3] = { 0, 1, 2 }, nord = 0;
+	for (int a = 0; a < 3; a++)
+		if (col[a] >= 0)
+			ord[nord++] = a;
+	for (int a = 0; a < nord; a++)
+		for (int b = a + 1; b < nord; b++)
+			if (col[ord[b]] < col[ord[a]]) {
+				int tmp = ord[a];
+				ord[a] = ord[b];
+				ord[b] = tmp;
+			}
+	for (int a = 0; a < 3; a++)
+		dst[a]->set = 0;
+	p->budget_line = x->line;
+	if (!aligned && namt != labels) {
+		unparsed(t, x->line, x->end_line,
+		         "budget amounts under no label of the row above: 预算数, 财政资金, 其他资金 left null");
+		return 1;
+	}
+	for (int a = 0; a < nord; a++) {
+		int l = ord[a], v = aligned ? col[l] : at[a];
+		k = cflat(t, rw->first + (size_t)col[l]);
+		int lu = label_unit(k);
+		amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
+	}
+	return 1;
+}
+
+/*
+ * The text cells of the budget row after its 预算数 label (in c0) that
+ * no label read: a 资金用途 label starts the purpose there (…其他资金
+ * 50000.00 资金用途 用于…), and any other is an unparsed record.  Both
+ * were dropped without a word.
+ */
+static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
+{
+	for (size_t x = (size_t)c0 + 1; x < rw->n && x < 64; x++) {
+		if ((read >> x & 1) || cell_empty(t, rw->first + x))
+			continue;
+		size_t n;
+		const char *k = cell_line(t, rw->first + x, &n);
+		if (n >= 12 && !memcmp(k, "资金用途", 12)) {
+			k += 12;
+			while (*k == ' ' || *k == ':')
+				k++;
+			if (!strncmp(k, "：", 3))
+				k += 3;
+			pb_buf j = PB_BUF_INIT;
+			if (*k && pb_buf_add(&j, k, strlen(k)) < 0)
+				t->oom = 1;
+			row_join(t, rw, x + 1, 0, &j);
+			if (j.len && !t->p->purpose)
+				t->p->purpose = tdup(t, j.ptr, j.len);
+			pb_buf_free(&j);
+			return;
+		}
+		if (amount_after(k, n) || field_label(t, rw->first + x))
+			continue;
+		/* the label of an amount unread_amounts reported (上级补助) */
+		size_t y = x + 1, yn;
+		while (y < rw->n && cell_empty(t, rw->first + y))
+			y++;
+		const char *yk = y < rw->n ? cell_line(t, rw->first + y, &yn) : NULL;
+		if (yk && amount_after(yk, yn) == yk)
+			continue;
+		char why[200];
+		snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", cut(k, 120), k);
+		long ln = t->cells[rw->first + x].line;
+		unparsed(t, ln, ln, why);
+	}
+}
+
 /* 预算数 labelled by cell c, then the fiscal and other funds by their
  * usual names or a synonym that plainly says which they are. */
 static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 {
-	static const char *const fiscal[] = { "财政", "一般公共预算", NULL };
-	static const char *const other[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+	static const char *const *const fiscal = fiscal_labels, *const *const other = other_labels;
 	pb_project *p = t->p;
 	uint64_t read = 0;
+	int c0 = c;
 	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
 	if ((c = find_any(t, rw, fiscal)) >= 0)
 		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金", &read);
 	if ((c = find_any(t, rw, other)) >= 0)
 		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
 	unread_amounts(t, rw, read);
+	budget_text(t, rw, c0, read);
+}
+
+/*
+ * The rows after the budget row r that each hold one more of its labels
+ * with its amount (a budget written one label a row: 预算数 200000.00 /
+ * 其中：财政资金 150000.00 / 其他资金 50000.00).  Taken for the purpose,
+ * their funds were lost into its text.  A row is one when it starts with
+ * a fiscal or other funds label not read yet, no longer than a label,
+ * and holds nothing after it but its amount.  How many rows it read.
+ */
+static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
+{
+	pb_project *p = t->p;
+	size_t k = 0;
+	while (r + k + 1 < t->nrows) {
+		row *x = &t->rows[r + k + 1];
+		size_t f = 0, n;
+		while (f < x->n && cell_empty(t, x->first + f))
+			f++;
+		if (f == x->n)
+			break;
+		const char *lab = cell_line(t, x->first + f, &n);
+		if ((unsigned char)lab[0] < 0x80 || n > 45)
+			break;
+		/* the label's amount, if any, ends the row (a purpose row
+		 * ends in its text): told before the labels are searched */
+		size_t last = used_cells(t, x->first, x->n) - 1, ln;
+		const char *lk = cell_line(t, x->first + last, &ln);
+		if (last == f ? !amount_after(lab, n) && n > 24 : amount_after(lk, ln) != lk)
+			break;
+		if (has(lab, "预算数"))
+			break;
+		pb_amount *a = NULL;
+		for (size_t y = 0; !a && fiscal_labels[y]; y++)
+			if (has(lab, fiscal_labels[y]))
+				a = &p->fiscal;
+		for (size_t y = 0; !a && other_labels[y]; y++)
+			if (has(lab, other_labels[y]))
+				a = &p->other;
+		if (!a || a->set)
+			break;
+		if (!amount_after(lab, n)) {
+			int v = value_cell(t, x, (int)f);
+			size_t vn;
+			const char *vk = v >= 0 ? cell_line(t, x->first + (size_t)v, &vn) : NULL;
+			if (vk && amount_after(vk, vn) != vk)
+				break;
+			/* a blank amount: only a label alone, no sentence */
+			if (!vk && n > 24)
+				break;
+			/* nothing but the amount after the label */
+			if (used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
+				break;
+		}
+		uint64_t read = 0;
+		label_amount(t, x, (int)f, to_wan, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
+		k++;
+	}
+	return k;
 }
 
 /* k past an opening bracket, full-width or not, if it starts with one */
@@ -1911,13 +2565,27 @@ static const char *unit_label_at(const char *k)
  * and one that is no money is reported.  Every cell above the indicators
  * is asked: most are turned away by their first character (单, 金 or （).
  */
-static const char *unit_label(const char *k)
+static PB_ALWAYS_INLINE const char *unit_label(const char *k)
 {
 	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
 		return unit_label_at(k);
 	return NULL;
+}
+
+/* Does a cell of the row start with a currency label of 元 or 万元?
+ * (单位：县农业农村局 in a purpose is no unit line.) */
+static PB_NOINLINE int unit_row(tparse *t, const row *rw)
+{
+	for (size_t c = 0; c < rw->n; c++) {
+		const char *u = unit_label(cflat(t, rw->first + c));
+		while (u && *u == ' ')
+			u++;
+		if (u && (!strncmp(u, "万元", 6) || !strncmp(u, "元", 3)))
+			return 1;
+	}
+	return 0;
 }
 
 /* The span of the department name at name[0..n) on a unit line that
@@ -1952,18 +2620,25 @@ static void read_rows(tparse *t)
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		int c, used = 0; /* something was read from the row */
+		uint64_t unit_cells = 0; /* the cells a unit line was read from */
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r);
 			return;
 		}
+		/* a unit line heads the table: below the first field row, a
+		 * 6-digit number that starts the purpose or a goal (150000 元
+		 * 用于…) is no department, unless a 单位 label shares its row */
+		int fields = p->code_line || p->name || budget_row >= 0 || p->plan_line || p->goals_line;
 		for (size_t x = 0; x < rw->n; x++) {
 			char *k = cflat(t, rw->first + x);
 			size_t co, no;
-			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no)) {
+			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no) &&
+			    (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
 				used = 1;
+				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
 				/* the currency may share the line: read it below */
 				k += no + nl;
 				while (*k == ' ')
@@ -1978,6 +2653,12 @@ static void read_rows(tparse *t)
 				 * unit cannot be converted, so no amount is given */
 				const char *unit = !strncmp(u, "万元", 6) ? "万元"
 				                   : !strncmp(u, "元", 3) ? "元" : NULL;
+				/* (单位：县农业农村局… is text, no money unit) */
+				int money = unit || has(u, "元");
+				if (money)
+					unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
+				if (!t->unit_seen && t->nguessed && money)
+					unit_after_amounts(t, !unit ? -1 : !strcmp(unit, "元"));
 				t->unit_seen = 1;
 				if (!unit) {
 					char why[160];
@@ -1992,28 +2673,38 @@ static void read_rows(tparse *t)
 				}
 			}
 		}
-		if ((c = find_cell(t, rw, "项目编", 0)) >= 0 && !p->code)
+		/* 项目编码, 项目编号, or 项目代码 */
+		if (!p->code && ((c = find_cell(t, rw, "项目编", 0)) >= 0 ||
+		                 (c = find_cell(t, rw, "项目代码", 0)) >= 0))
 			read_code(t, rw, c), used = 1;
-		if ((c = find_cell(t, rw, "项目名称", 0)) >= 0 && !p->name) {
+		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
-			for (size_t x = (size_t)c + 1; x < rw->n; x++)
-				if (!cell_empty(t, rw->first + x)) {
-					char *k = cflat(t, rw->first + x);
-					p->name = tstr(t, k);
-					break;
-				}
+			read_name(t, rw, c);
 		}
 		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+			if (r + 1 < t->nrows && budget_below(t, r, c, to_wan)) {
+				budget_row = (int)++r;
+				continue;
+			}
 			r += join_budget_rest(t, r);
 			budget_row = (int)r;
 			p->budget_line = rw->line;
 			read_budget(t, rw, c, to_wan);
+			r += budget_more(t, r, to_wan);
+			budget_row = (int)r;
 			continue;
 		}
 		int plan_cells = 0;
 		for (size_t x = 0; x < rw->n; x++)
 			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
 		if (plan_cells) {
+			/* a page break between the header and its values leaves
+			 * its page number there: no value row, said so */
+			if (r + 2 < t->nrows && page_number_row(t, &t->rows[r + 1])) {
+				unparsed(t, t->rows[r + 1].line, t->rows[r + 1].end_line,
+				         "text between the spending plan header and its values is not a row");
+				r++;
+			}
 			/* a value row of empty cells is no row in the tab grid:
 			 * the next may be one read by its label */
 			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
@@ -2052,10 +2743,16 @@ static void read_rows(tparse *t)
 		}
 		if (budget_row >= 0 && (int)r == budget_row + 1 && !p->purpose) {
 			size_t from = 0;
+			/* a unit line between the budget and the purpose is no
+			 * purpose: the purpose may come after it */
+			if (unit_cells && !text_cells(t, rw, unit_cells)) {
+				budget_row = (int)r;
+				continue;
+			}
 			if (!cell_empty(t, rw->first) && has(cflat(t, rw->first), "资金用途"))
 				from = 1;
 			pb_buf j = PB_BUF_INIT, more = PB_BUF_INIT;
-			row_join(t, rw, from, 0, &j);
+			row_join_but(t, rw, from, unit_cells, 0, &j);
 			/* the purpose carries on in rows no label starts */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
 				pb_buf_reset(&more);
@@ -2071,7 +2768,7 @@ static void read_rows(tparse *t)
 			continue;
 		}
 		/* a row no reader took is not dropped without a word */
-		if (!used && used_cells(t, rw->first, rw->n))
+		if (!used && used_cells(t, rw->first, rw->n) && !header_top(t, rw))
 			unparsed(t, rw->line, rw->end_line, "row before the indicator table that is no field of the project");
 	}
 	if (r >= t->nrows)
