@@ -542,6 +542,14 @@ static int heading_first(int32_t cp)
 	return 0;
 }
 
+/* pb_title_words behind a test of the last byte: 表 (E8 A1 A8), ） (EF
+ * BC 89) or ), which most keys fail without a call */
+static PB_ALWAYS_INLINE size_t title_words(const char *s, size_t n)
+{
+	unsigned c = n ? (unsigned char)s[n - 1] : 0;
+	return c == 0xA8 || c == 0x89 || c == ')' ? pb_title_words(s, n) : 0;
+}
+
 /*
  * Every class pb_classify tells apart below starts with one of these
  * characters, a digit or a parenthesis (（一）总体绩效目标), ends with
@@ -556,6 +564,8 @@ static int may_be_heading(const char *key, size_t n)
 		return 1;
 	if (heading_first(kept3((const unsigned char *)key, n)))
 		return 1;
+	if (key[n - 1] == ')' || ends_with(key, n, "）"))
+		return title_words(key, n) != 0;
 	return ends_with(key, n, "表") || (n < 200 && contains(key, n, "文本"));
 }
 
@@ -668,6 +678,26 @@ static int paren_number(const unsigned char *u, size_t n)
 	return c < 0 || part1_name_first(c);
 }
 
+/* May a line that ends in ） or 元 be a title with a note in brackets
+ * (…绩效目标表（X）), or a grid row of a title and its unit label
+ * (…绩效目标表\t\t单位：元)?  Its 表 is in the line as it is, whatever
+ * normalization joins around it.  Out of line: the callers are hot, and
+ * few lines end so. */
+static PB_NOINLINE int bracket_title(const char *s, size_t n)
+{
+	/* 元 (E5 85 83) ends a title's row (…\t单位：元, 单位:万元), never a
+	 * title; prose ends in 万元 after a number */
+	if ((unsigned char)s[n - 1] == 0x83) {
+		size_t e = n - 3;
+		if (e >= 3 && !memcmp(s + e - 3, "万", 3))
+			e -= 3;
+		if ((!(e >= 3 && !memcmp(s + e - 3, "：", 3)) && !(e && s[e - 1] == ':')) ||
+		    !memchr(s, '\t', e))
+			return 0;
+	}
+	return contains(s, n, "表");
+}
+
 int pb_plain_text(const char *raw, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)raw;
@@ -682,6 +712,8 @@ int pb_plain_text(const char *raw, size_t n)
 		e--;
 	/* valid UTF-8: a lead byte three from the end starts the last character */
 	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3))
+		return 0;
+	if ((u[e - 1] == 0x89 || u[e - 1] == 0x83) && bracket_title(raw + i, e - i))
 		return 0;
 	/* normalization can join 文 and 本 across blanks or markup */
 	/* not a toc entry either (toc_entry): that ends in digits before
@@ -700,6 +732,8 @@ static int title_end(const unsigned char *u, size_t n)
 	if (!n)
 		return 0;
 	unsigned c = u[n - 1];
+	if (c == ')' || (n >= 3 && !memcmp(u + n - 3, "）", 3)))
+		return bracket_title((const char *)u, n);
 	if (c < 0x80)
 		return c < 0x20 || c == '>' || c == '*' || c == '$' || c == ';';
 	return n < 3 || kept3(u + n - 3, 3) < 0 || !memcmp(u + n - 3, "表", 3);
@@ -716,6 +750,10 @@ static int unit_cell(const char *s, size_t n)
 		n--;
 	if (!n || n > 48 || memchr(s, '|', n) || memchr(s, '\t', n))
 		return 0;
+	/* 单位：元, 单位：万元, （单位：元）: what title_unit_end looks for
+	 * first */
+	if (s[n - 1] != ')' && !ends_with(s, n, "元") && !ends_with(s, n, "）"))
+		return 0;
 	if (starts(s, n, "（"))
 		s += 3, n -= 3;
 	else if (*s == '(')
@@ -723,6 +761,43 @@ static int unit_cell(const char *s, size_t n)
 	if (starts(s, n, "金额"))
 		s += 6, n -= 6;
 	return starts(s, n, "单位");
+}
+
+/*
+ * Where a table title's last words end in s[0..n): 绩效目标表 or
+ * 绩效目标申报表 (the wording of many provinces) at its end, or before
+ * a note in brackets that ends it (项目支出绩效目标表（高标准农田建设项目）);
+ * 0 when it holds none.  Not before （续）, a table going on after a page
+ * break, nor before a unit label in brackets.  Left out, such a title
+ * was no table's start, and the 单位 line under it was lost with it
+ * (amounts x10000).
+ */
+size_t pb_title_words(const char *s, size_t n)
+{
+	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
+	size_t e = n;
+
+	if (n >= 3 && (s[n - 1] == ')' || !memcmp(s + n - 3, "）", 3))) {
+		size_t j = e = n - (s[n - 1] == ')' ? 1 : 3);
+		/* back to the opening bracket; bytes of a character never
+		 * look like ( or （ in valid UTF-8 */
+		while (j > 0 && s[j - 1] != '(' && !(j >= 3 && !memcmp(s + j - 3, "（", 3))) {
+			if (s[j - 1] == ')' || (j >= 3 && !memcmp(s + j - 3, "）", 3)) || e - j >= 150)
+				return 0;
+			j--;
+		}
+		if (j == 0 || j == e)
+			return 0;
+		size_t o = s[j - 1] == '(' ? j - 1 : j - 3;
+		if (starts(s + j, e - j, "续") || unit_cell(s + o, n - o))
+			return 0;
+		e = o;
+	}
+	if (e >= sizeof word - 1 && !memcmp(s + e - (sizeof word - 1), word, sizeof word - 1))
+		return e;
+	if (e >= sizeof filed - 1 && !memcmp(s + e - (sizeof filed - 1), filed, sizeof filed - 1))
+		return e;
+	return 0;
 }
 
 size_t pb_title_unit_rest(const char *raw, size_t n)
@@ -738,7 +813,7 @@ size_t pb_title_unit_rest(const char *raw, size_t n)
 	size_t rest = (size_t)(sep - raw), e = rest;
 	while (e > i && raw[e - 1] == ' ')
 		e--;
-	if (e - i < 15 || memcmp(raw + e - 15, "绩效目标表", 15))
+	if (!pb_title_words(raw + i, e - i))
 		return 0;
 	return unit_cell(raw + rest, n - rest) ? rest : 0;
 }
@@ -752,8 +827,10 @@ static size_t title_before_unit(const char *key, size_t n)
 		if (!p)
 			return 0;
 		i = (size_t)(p - key);
-		if (!memcmp(p, "绩效目标表", 15) && unit_cell(p + 15, n - i - 15))
-			return i + 15;
+		size_t w = !memcmp(p, "绩效目标表", 15) ? 15
+		           : n - i >= 21 && !memcmp(p, "绩效目标申报表", 21) ? 21 : 0;
+		if (w && unit_cell(p + w, n - i - w))
+			return i + w;
 	}
 	return 0;
 }
@@ -828,7 +905,7 @@ size_t pb_title_cell(const char *key, size_t n, size_t *len)
 	*len = n;
 	if (n && key[0] == '|')
 		pipe_cell(key, n, &off, len);
-	else if (!ends_with(key, n, "绩效目标表") && (tl = title_before_unit(key, n)))
+	else if (!title_words(key, n) && (tl = title_before_unit(key, n)))
 		*len = tl;
 	return off;
 }
@@ -855,7 +932,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 			p++;
 		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
 			return PB_L_PROJECT_CODE;
-		return ends_with(key, n, "绩效目标表") || pb_title_unit_rest(raw, rawlen)
+		return title_words(key, n) || pb_title_unit_rest(raw, rawlen)
 		       ? PB_L_TABLE_TITLE : PB_L_TEXT;
 	}
 	if (key[0] == '|') {
@@ -866,7 +943,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		pipe_cell(key, n, &co, &cl);
 		if (match(RE_CODE, key + co, cl, NULL, 0))
 			return PB_L_PROJECT_CODE;
-		if (ends_with(key + co, cl, "绩效目标表") &&
+		if (title_words(key + co, cl) &&
 		    (pb_blank_cells(key + co + cl, n - co - cl) || unit_cell(key + co + cl, n - co - cl)))
 			return PB_L_TABLE_TITLE;
 	}
@@ -890,7 +967,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_SUBGOALS;
 	if (match(RE_MEASURES, key, n, NULL, 0))
 		return PB_L_MEASURES;
-	if (ends_with(key, n, "绩效目标表"))
+	if (title_words(key, n))
 		return PB_L_TABLE_TITLE;
 	if (title_tail(key, n))
 		return PB_L_TITLE_TAIL;
@@ -1002,7 +1079,8 @@ int pb_heading_check_filters(const char *key, size_t n)
 		if (n && !may_be_heading(key, n) && (i != RE_COVER || n < 200))
 			return -1;
 	}
-	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表")) && !may_be_heading(key, n))
+	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表") || pb_title_words(key, n)) &&
+	    !may_be_heading(key, n))
 		return -1;
 	return 0;
 }

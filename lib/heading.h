@@ -88,6 +88,10 @@ size_t pb_title_cell(const char *key, size_t n, size_t *len);
  * and whose other cells hold a unit label and blanks only
  * (…绩效目标表\t\t单位：元): where those cells start, else 0. */
 size_t pb_title_unit_rest(const char *raw, size_t n);
+/* Does s[0..n) end as a table's title: 绩效目标表 or 绩效目标申报表,
+ * maybe with a note in brackets after it (…绩效目标表（某某项目）)?  Where
+ * those words end (a note past there), else 0. */
+size_t pb_title_words(const char *s, size_t n);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
 /* Do a and b, one after the other, end in 绩效目标表?  A title wraps

@@ -317,13 +317,13 @@ static size_t line_start(const char *t, size_t lo, size_t end)
 	return j;
 }
 
-/* Might s[0..n), blanks trimmed, end in 绩效目标表, or its first cell
- * with a unit label in the others? */
+/* Might s[0..n), blanks trimmed, end as a title (pb_title_words), or its
+ * first cell with a unit label in the others? */
 static int title_row(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\n'))
 		n--;
-	return (n >= 15 && !memcmp(s + n - 15, "绩效目标表", 15)) || pb_title_unit_rest(s, n);
+	return pb_title_words(s, n) || pb_title_unit_rest(s, n);
 }
 
 /*
@@ -333,7 +333,7 @@ static int title_row(const char *s, size_t n)
  * the department and 单位 lines after it.  Looked for here, once a
  * table, rather than in every row: 1 when the table was started there.
  */
-static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
+static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
 {
 	const char *t = sp->doc.text.ptr;
 	size_t end = off;

@@ -21,6 +21,7 @@ static void check_plain(void)
 		"（", "第", "一", "二", "三", "部分", "部门", "预算", "项目编码", "目录", "绩效目标",
 		"总体", "分项", "工作保障措施", "2024", "年", "预算绩效文本", "806001", ".", "、",
 		"x", "%", "项目编号", "项目编", "码", "项", "\t\t", "806001", "８", "Ａ", "\v",
+		"申报表", "绩效目标表", "(", ")", "续", "单位：元",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 11;
@@ -204,6 +205,7 @@ void test_heading(void)
 		"总体", "分项", "工作保障措施", "目录", "项目编码", "项目编号", "文本", "年", "年度",
 		"预算绩效文本", "绩效目标文本", "2024", "1", "2", "3", "12", "1234", "806001",
 		"8060011", ".", "．", "、", " ", "\t", "%", "x", "甲", "：", "。",
+		"申报表", "（", "）", "(", ")", "续", "单位：元",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 7;
@@ -238,6 +240,11 @@ void test_heading(void)
 		{ "3.50", PB_L_TEXT }, { "1.完善制度", PB_L_NUMBERED },
 		{ "2024年部门预算绩效文本", PB_L_COVER_TITLE }, { "项目编码", PB_L_PROJECT_CODE },
 		{ "目录", PB_L_TOC_HEAD }, { "甲乙丙", PB_L_TEXT },
+		{ "甲项目支出绩效目标申报表", PB_L_TABLE_TITLE },
+		{ "项目支出绩效目标表（甲项目）", PB_L_TABLE_TITLE },
+		{ "甲项目绩效目标申报表(乙)", PB_L_TABLE_TITLE },
+		{ "甲项目绩效目标表（续）", PB_L_TEXT }, { "甲绩效目标表（单位：元）", PB_L_TEXT },
+		{ "甲绩效目标表（乙）（丙）", PB_L_TEXT },
 		/* a line separator is not a blank before the number's 、 */
 		{ "1\u2028、完善制度", PB_L_TEXT }, { "2\xC2\x85.完善制度", PB_L_TEXT },
 	};

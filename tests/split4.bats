@@ -1,0 +1,49 @@
+#!/usr/bin/env bats
+# pbsplit: findings-r4a A5, A11, A12, A13, A17 (table titles, unit lines,
+# cover fields, tables of contents).
+
+load common
+
+S4="$FIX/split4"
+
+lossless() {
+	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
+}
+
+blocks() {
+	pbsplit "$1" | jq -c 'select(.type=="block") | [.kind, .title, .line]' | paste -sd' '
+}
+
+@test "a title worded …绩效目标申报表 or …绩效目标表（X） starts its table, 单位 line and all" {
+	for f in "$S4/title-shenbaobiao.txt" "$S4/title-note.txt" "$S4/title-note-grid.txt"; do
+		lossless "$f"
+		run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+		[ "$output" = '["cover",1] ["part",4] ["project_table",6]' ]
+		run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","某某县农业农村局本级"]' ]
+		run proj "$f" '[.dept_code, .source_unit, .budget, .fiscal, .other, .spend["12"]]'
+		[ "$output" = '["512001","元",20,15,5,20]' ]
+	done
+	run proj "$S4/title-note.txt" .title
+	[ "$output" = '"项目支出绩效目标表（高标准农田建设项目）"' ]
+	# a second table titled so in a grid row of its own, after the rows of
+	# the first; a table going on after a page break (（续）) is no new one
+	f="$S4/title-shenbaobiao-two.txt"
+	lossless "$f"
+	run blocks "$f"
+	[ "$output" = '["cover","2025年部门预算绩效文本",1] ["part","第二部分预算项目绩效目标",4] ["project_table","高标准农田建设项目支出绩效目标申报表",6] ["project_table","农机购置补贴项目支出绩效目标申报表",24]' ]
+	run proj "$f" '[.dept_code, .source_unit, .budget, .indicators]'
+	[ "$output" = '["512001","元",20,4]
+["512002","元",20,4]' ]
+	# an unnumbered title sharing its grid row with the unit label
+	f="$S4/title-unit-row-unnumbered.txt"
+	lossless "$f"
+	run proj "$f" '[.line, .dept_code, .source_unit, .budget]'
+	[ "$output" = '[6,"512001","元",20]' ]
+	# a markdown row holding only such a title
+	t="$BATS_TEST_TMPDIR/md.txt"
+	sed '6s/.*/| 1.高标准农田建设项目支出绩效目标申报表 | | |/' "$S4/title-shenbaobiao.txt" > "$t"
+	lossless "$t"
+	run proj "$t" '[.line, .dept_code, .source_unit, .budget]'
+	[ "$output" = '[6,"512001","元",20]' ]
+}
