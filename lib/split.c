@@ -894,8 +894,11 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
 			if (k != PB_BLK_PROJECT_TABLE || !title_above(sp, b, off, ln->lineno))
 				start_table(sp, off, ln->lineno, "", 0);
-			sp->unit_pending = 0;
 		}
+		/* the unit line is above the 项目编码 row: below it, a purpose
+		 * or goal line may start with six digits (150000 元用于…, 100000
+		 * 亩…), and was taken for the department */
+		sp->unit_pending = 0;
 		sp->code_seen = 1;
 		break;
 	case PB_L_COVER_TITLE:

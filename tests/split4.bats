@@ -47,3 +47,14 @@ blocks() {
 	run proj "$t" '[.line, .dept_code, .source_unit, .budget]'
 	[ "$output" = '[6,"512001","元",20]' ]
 }
+
+@test "a purpose or goal line that starts with six digits is no unit line: no department from it" {
+	for f in "$S4/dept-purpose-digits.txt" "$S4/dept-goal-digits.txt"; do
+		lossless "$f"
+		run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '[null,"某某县农业农村局"]' ]
+	done
+	# the unit line above the 项目编码 row is still read
+	run bash -c "pbsplit '$S4/title-shenbaobiao.txt' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+	[ "$output" = '["512001","某某县农业农村局本级"]' ]
+}
