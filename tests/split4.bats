@@ -58,3 +58,30 @@ blocks() {
 	run bash -c "pbsplit '$S4/title-shenbaobiao.txt' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
 	[ "$output" = '["512001","某某县农业农村局本级"]' ]
 }
+
+@test "a cover year in numerals (二〇二五年…) and the wording …年度部门预算绩效目标 are read" {
+	f="$S4/cover-year-numerals.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.year, .title]'"
+	[ "$output" = '[2025,"二〇二五年部门预算绩效文本"]' ]
+	# the cover's year, not the year of a project carried on from 2023
+	run proj "$f" .year
+	[ "$output" = 2025 ]
+	f="$S4/cover-goal-wording.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.year, .title, .dept_code]'"
+	[ "$output" = '[2025,"2025年度部门预算绩效目标","512001"]' ]
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\" and .kind==\"cover\") | .title'"
+	[ "$output" = '"2025年度部门预算绩效目标"' ]
+	# such a cover starts the next filing of a stream
+	t="$BATS_TEST_TMPDIR/two.txt"
+	cat "$S4/title-shenbaobiao.txt" "$S4/cover-year-numerals.txt" > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .line, .year]' | paste -sd' '"
+	[ "$output" = '[1,1,2025] [2,22,2025]' ]
+	# the words in prose are no cover title
+	t="$BATS_TEST_TMPDIR/prose.txt"
+	sed '2s/.*/围绕2025年度部门预算绩效目标开展工作/' "$f" > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.year, .title]'"
+	[ "$output" = '[null,null]' ]
+}
