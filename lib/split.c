@@ -502,6 +502,9 @@ static void cover_fields(pb_splitter *sp)
 			title = i;
 			d->year = y;
 			d->title = str(sp, k + toff, kl - toff);
+			/* the mark on the title line itself (…文本（草案）) */
+			if (draft_line(k))
+				draft = i;
 		} else if (draft_line(k)) {
 			draft = i;
 		} else if (comp < 0 && ((comp_at = label_at(k, kl, "编制")) ||

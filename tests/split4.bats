@@ -85,3 +85,20 @@ blocks() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.year, .title]'"
 	[ "$output" = '[null,null]' ]
 }
+
+@test "a draft mark on the cover title line itself marks the draft" {
+	f="$S4/cover-draft-on-title.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.year, .draft]'"
+	[ "$output" = '[2025,true]' ]
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for e in '2s/（草案）/(草案)/' '2s/.*/2025年度部门预算绩效目标（征求意见稿）/' '2s/.*/二〇二五年部门预算绩效文本 (送审稿)/'; do
+		sed "$e" "$f" > "$t"
+		run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.year, .draft]'"
+		[ "$output" = '[2025,true]' ]
+	done
+	# and a title without one is no draft
+	sed '2s/（草案）//' "$f" > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.year, .draft]'"
+	[ "$output" = '[2025,false]' ]
+}
