@@ -792,20 +792,35 @@ static PB_NOINLINE int bracket_title(const char *s, size_t n)
 {
 	unsigned last = (unsigned char)s[n - 1];
 	if (last == 0x83) { /* 元 (E5 85 83) */
-		/* …\t单位：元, 单位:万元; prose ends in 万元 after a number */
+		/* …\t单位：元, \t（单位:万元）; prose ends in 万元 after a
+		 * number, and a unit line alone has nothing before its label */
 		size_t e = n - 3;
 		if (e >= 3 && !memcmp(s + e - 3, "万", 3))
 			e -= 3;
-		if ((!(e >= 3 && !memcmp(s + e - 3, "：", 3)) && !(e && s[e - 1] == ':')) ||
-		    !memchr(s, '\t', e))
+		if (e >= 3 && !memcmp(s + e - 3, "：", 3))
+			e -= 3;
+		else if (e && s[e - 1] == ':')
+			e--;
+		else
 			return 0;
-		return contains(s, n, "表");
+		if (e < 6 || memcmp(s + e - 6, "单位", 6))
+			return 0;
+		e -= 6;
+		if (e >= 6 && !memcmp(s + e - 6, "金额", 6))
+			e -= 6;
+		if (e >= 3 && !memcmp(s + e - 3, "（", 3))
+			e -= 3;
+		else if (e && s[e - 1] == '(')
+			e--;
+		return e && (s[e - 1] == '\t' || s[e - 1] == ' ') && contains(s, n, "表");
 	}
 	if (last == 0x87) /* 标 (E6 A0 87), 文 and others */
 		return may_end_as(s, n, "预算绩效目标") && contains(s, n, "年");
 	/* ） or ): what comes before the note's opening bracket */
 	size_t j = n - (last == ')' ? 1 : 3);
-	while (j > 0 && s[j - 1] != '(' && !(j >= 3 && !memcmp(s + j - 3, "（", 3)))
+	/* （ is EF BC 88: its last byte first */
+	while (j > 0 && s[j - 1] != '(' &&
+	       !((unsigned char)s[j - 1] == 0x88 && j >= 3 && !memcmp(s + j - 3, "（", 3)))
 		j--;
 	if (j == 0)
 		return 0;

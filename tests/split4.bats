@@ -102,3 +102,42 @@ blocks() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.year, .draft]'"
 	[ "$output" = '[2025,false]' ]
 }
+
+@test "a table of contents without page numbers stays a toc: no phantom project tables" {
+	f="$S4/toc-bare.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\") | [.kind, .line, .end_line]' | paste -sd' '"
+	[ "$output" = '["cover",1,3] ["toc",4,10] ["part",11,12] ["project_table",13,28]' ]
+	run proj "$f" '[.line, .budget]'
+	[ "$output" = '[13,20]' ]
+	# every heading listed, the body repeating the first
+	f="$S4/toc-bare-full.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+	[ "$output" = '["cover",1] ["toc",4] ["part",13] ["overall_goal",15] ["sub_goals",19] ["measures",23] ["part",27] ["project_table",29]' ]
+	run proj "$f" .line
+	[ "$output" = 29 ]
+	# CRLF line ends, and a second filing of a stream
+	t="$BATS_TEST_TMPDIR/crlf.txt"
+	sed 's/$/\r/' "$f" > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+	[ "$output" = '["cover",1] ["toc",4] ["part",13] ["overall_goal",15] ["sub_goals",19] ["measures",23] ["part",27] ["project_table",29]' ]
+	t="$BATS_TEST_TMPDIR/two.txt"
+	cat "$S4/title-shenbaobiao.txt" "$S4/toc-bare.txt" > "$t"
+	lossless "$t"
+	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type==\"project\") | [.doc, .line]' | paste -sd' '"
+	[ "$output" = '[1,6] [2,34]' ]
+}
+
+@test "an empty 目录 followed by the body keeps the body's headings" {
+	f="$S4/toc-empty.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\") | [.kind, .line, .end_line]' | paste -sd' '"
+	[ "$output" = '["cover",1,3] ["toc",4,5] ["part",6,7] ["overall_goal",8,11] ["part",12,13] ["project_table",14,29]' ]
+	t="$BATS_TEST_TMPDIR/crlf.txt"
+	sed 's/$/\r/' "$f" > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\") | [.kind, .line, .end_line]' | paste -sd' '"
+	[ "$output" = '["cover",1,3] ["toc",4,5] ["part",6,7] ["overall_goal",8,11] ["part",12,13] ["project_table",14,29]' ]
+}
