@@ -825,7 +825,7 @@ static PB_NOINLINE int bracket_title(const char *s, size_t n)
 	if (j == 0)
 		return 0;
 	j -= s[j - 1] == '(' ? 1 : 3;
-	return may_end_as(s, j, "表") || may_end_as(s, j, "标");
+	return j && (may_end_as(s, j, "表") || may_end_as(s, j, "标"));
 }
 
 int pb_plain_text(const char *raw, size_t n)

@@ -65,9 +65,10 @@ struct pb_splitter {
 	/* A toc whose entries have no page numbers (a DOCX toc as text):
 	 * while set, the toc block holds only blank lines and headings since
 	 * 目录; the first of those headings at toc_from / toc_from_line
-	 * ((size_t)-1: none yet), their keys in toc_keys (each ends in a NUL), the
-	 * highest part and table numbers among them.  See bare_toc. */
-	int toc_bare, toc_part, toc_table;
+	 * ((size_t)-1: none yet), their keys in toc_keys (each ends in a
+	 * NUL), the highest part and table numbers among them, the last one's
+	 * part (0: none).  See bare_toc. */
+	int toc_bare, toc_part, toc_table, toc_last;
 	size_t toc_from;
 	long toc_from_line;
 	pb_buf toc_keys;
@@ -816,7 +817,9 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
 		part = -1;
 	}
 	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc_keys.len < 16384) {
-		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part) ||
+		/* (a part's name on the line under its number, 第二部分 /
+		 * 预算项目绩效目标, goes on with the same part) */
+		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part && part != sp->toc_last) ||
 		    (no > 0 && no <= sp->toc_table)) {
 			sp->toc_bare = 0; /* the body begins */
 			return 0;
@@ -829,6 +832,7 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
 			sp->oom = 1;
 		if (part > sp->toc_part)
 			sp->toc_part = part;
+		sp->toc_last = part;
 		if (no > sp->toc_table)
 			sp->toc_table = no;
 		if (sp->toc_from == (size_t)-1) {
@@ -953,7 +957,6 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 	if (sp->toc_bare && cls != PB_L_BLANK && bare_toc(sp, ln, cls, key, kl, tabbed, &r))
 		return r;
-	b = cur(sp);
 	if (d->text.len == 0 && !d->nblocks)
 		d->line = ln->lineno;
 
@@ -971,7 +974,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	case PB_L_TOC_HEAD:
 		open_block(sp, PB_BLK_TOC, off, ln->lineno, key, kl);
 		sp->toc_bare = 1;
-		sp->toc_part = sp->toc_table = 0;
+		sp->toc_part = sp->toc_table = sp->toc_last = 0;
 		sp->toc_from = (size_t)-1;
 		pb_buf_reset(&sp->toc_keys);
 		break;

@@ -117,6 +117,11 @@ blocks() {
 	[ "$output" = '["cover",1] ["toc",4] ["part",13] ["overall_goal",15] ["sub_goals",19] ["measures",23] ["part",27] ["project_table",29]' ]
 	run proj "$f" .line
 	[ "$output" = 29 ]
+	# the parts named on the line under their numbers
+	f2="$S4/toc-bare-two-line-parts.txt"
+	lossless "$f2"
+	run bash -c "pbsplit '$f2' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+	[ "$output" = '["cover",1] ["toc",4] ["part",12] ["project_table",15]' ]
 	# CRLF line ends, and a second filing of a stream
 	t="$BATS_TEST_TMPDIR/crlf.txt"
 	sed 's/$/\r/' "$f" > "$t"
