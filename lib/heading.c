@@ -930,6 +930,11 @@ size_t pb_title_words(const char *s, size_t n)
 	return 0;
 }
 
+int pb_unit_label(const char *s, size_t n)
+{
+	return unit_cell(s, n);
+}
+
 size_t pb_title_unit_rest(const char *raw, size_t n)
 {
 	size_t i = 0;

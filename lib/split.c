@@ -382,6 +382,68 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 	return r;
 }
 
+/*
+ * A 项目编码 row at off / line starts a table in block b, which is no
+ * table: no title was known.  The table's unit lines may be just above
+ * it (512001 某某局, 单位：元), and above them a numbered line that is
+ * the title in a wording not known (1.…绩效目标审批表): left out of the
+ * table, they lost it its department and unit (amounts x10000).  The
+ * table starts at that title: 1 when started.  Not at the unit lines
+ * without one: pbtable takes a table's first line without a tab for its
+ * title.
+ */
+static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long line)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t end = off, co = 0, no = 0, ukl = 0;
+	pb_buf room = PB_BUF_INIT, unit = PB_BUF_INIT;
+	int units = 0, r = 0;
+
+	if (b->kind == PB_BLK_COVER || b->kind == PB_BLK_TOC)
+		return 0;
+	for (int rows = 0; end > b->off && rows < 4; line--) {
+		size_t st = line_start(t, b->off, end), len = end - st;
+		const char *key;
+		size_t kl;
+		pb_line_class cls;
+		end = st;
+		if (pb_blank(t + st, len))
+			continue;
+		rows++;
+		while (len && (t[st + len - 1] == '\n' || t[st + len - 1] == '\r'))
+			len--;
+		if (len > PB_HEADING_MAX)
+			break;
+		if (pb_linememo_classify(sp->memo, t + st, len, &room, &key, &kl, &cls) < 0) {
+			sp->oom = 1;
+			break;
+		}
+		if (cls == PB_L_TEXT && (pb_unit_label(key, kl) || pb_unit_line(key, kl, &co, &no))) {
+			if (!ukl && pb_unit_line(key, kl, &co, &no)) {
+				pb_buf_reset(&unit);
+				if (pb_buf_add(&unit, key, kl) < 0)
+					sp->oom = 1;
+				ukl = kl;
+			}
+			units++;
+			continue;
+		}
+		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
+			start_table(sp, st, line - 1, key, kl);
+			r = 1;
+		}
+		break;
+	}
+	if (r && ukl && !sp->doc.dept_code && pb_unit_line(unit.ptr, ukl, &co, &no)) {
+		sp->doc.dept_code = str(sp, unit.ptr + co, 6);
+		size_t nl = pb_unit_name_len(unit.ptr + no, ukl - no);
+		sp->doc.dept = str(sp, unit.ptr + no, pb_unit_name_trim(unit.ptr + no, nl));
+	}
+	pb_buf_free(&room);
+	pb_buf_free(&unit);
+	return r;
+}
+
 /* ---- cover fields ---- */
 
 #define MAXCOVER 48
@@ -1036,7 +1098,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		goto text;
 	case PB_L_PROJECT_CODE:
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
-			if (k != PB_BLK_PROJECT_TABLE || !title_above(sp, b, off, ln->lineno))
+			if (k == PB_BLK_PROJECT_TABLE ? !title_above(sp, b, off, ln->lineno)
+			                              : !b || !unit_above(sp, b, off, ln->lineno))
 				start_table(sp, off, ln->lineno, "", 0);
 		}
 		/* the unit line is above the 项目编码 row: below it, a purpose

@@ -146,3 +146,20 @@ blocks() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\") | [.kind, .line, .end_line]' | paste -sd' '"
 	[ "$output" = '["cover",1,3] ["toc",4,5] ["part",6,7] ["overall_goal",8,11] ["part",12,13] ["project_table",14,29]' ]
 }
+
+@test "a numbered title in a wording not known, with unit lines under it, starts its table there" {
+	for f in "$S4/title-unknown-wording.txt" "$S4/title-unknown-wording-grid.txt"; do
+		lossless "$f"
+		run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\") | [.kind, .title, .line]' | paste -sd' '"
+		[ "$output" = '["cover","2025年部门预算绩效文本",1] ["part","第二部分预算项目绩效目标",4] ["project_table","高标准农田建设项目绩效目标审批表",6]' ]
+		run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","某某县农业农村局本级"]' ]
+		run proj "$f" '[.dept_code, .source_unit, .budget, .fiscal, .other]'
+		[ "$output" = '["512001","元",20,15,5]' ]
+	done
+	# without unit lines under it, a numbered line is no title
+	t="$BATS_TEST_TMPDIR/t.txt"
+	sed '8,9d' "$S4/title-unknown-wording.txt" > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
+	[ "$output" = '["cover",1] ["part",4] ["other",6] ["project_table",9]' ]
+}
