@@ -28,7 +28,12 @@ static const char *const patterns[RE_N] = {
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
 	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
-	[RE_COVER] = "((?:19|20)[0-9]{2})\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本)",
+	/* the year also in numerals (二〇二五年); 预算绩效目标 ends the title
+	 * (2025年度部门预算绩效目标), or a mark in brackets after it does
+	 * ((草案)): as a phrase in prose it is no title */
+	[RE_COVER] = "((?:19|20)[0-9]{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})"
+	             "\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本|"
+	             "预算绩效目标(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$))",
 	/* the code ends at a blank or the name's first ideograph, or at a
 	 * separator before it (512001-某某局, 512001（某某局）, the
 	 * separator no part of the name): not at 200000.00 (an amount read
@@ -116,7 +121,8 @@ static int may_match(int which, const char *s, size_t n)
 			if (i >= n || s[i] < '0' || s[i] > '9')
 				return 0;
 		return n == 6 || s[6] < '0' || s[6] > '9';
-	case RE_COVER: return contains(s, n, "文本") && contains(s, n, "年");
+	case RE_COVER:
+		return (contains(s, n, "文本") || contains(s, n, "绩效目标")) && contains(s, n, "年");
 	case RE_CODE: return starts(s, n, "项目编");
 	}
 	return 1;
@@ -343,6 +349,69 @@ static int unit_by_hand(const char *s, size_t n, size_t *name)
 	return 1;
 }
 
+/* The value of a numeral of a year in words at s (〇 零 ○ 一 … 九,
+ * three bytes each), else -1. */
+static int cn_digit(const char *s, size_t n)
+{
+	static const char *const d[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	if (n < 3)
+		return -1;
+	if (!memcmp(s, "零", 3) || !memcmp(s, "○", 3))
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (!memcmp(s, d[i], 3))
+			return i;
+	return -1;
+}
+
+/* The length of RE_COVER's year at s: 4 (2025), 12 (二〇二五: 一九 or
+ * 二〇, two numerals more), or 0. */
+static size_t year_len(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 4 && ((u[0] == '1' && u[1] == '9') || (u[0] == '2' && u[1] == '0')))
+		return (unsigned)(u[2] - '0') < 10u && (unsigned)(u[3] - '0') < 10u ? 4 : 0;
+	if (n < 12 || u[0] != 0xE4) /* 一, 二 */
+		return 0;
+	int a = cn_digit(s, n), b = cn_digit(s + 3, n - 3);
+	if (!((a == 1 && b == 9 && memcmp(s + 3, "九", 3) == 0) ||
+	      (a == 2 && b == 0 && !memcmp(s, "二", 3))))
+		return 0;
+	return cn_digit(s + 6, n - 6) >= 0 && cn_digit(s + 9, n - 9) >= 0 ? 12 : 0;
+}
+
+/* After 预算绩效目标, at i: (?=\s*(?:[(（][^()（）]*[)）]\s*)?$), the
+ * title's end, maybe after a mark in brackets.  1, 0, or ASK. */
+static int goal_title_end(const char *s, size_t i, size_t n)
+{
+	for (size_t j = i; j < n;) {
+		int32_t c;
+		int l = pb_utf8_decode(s + j, n - j, &c);
+		if (c < 0 || line_end(c))
+			return ASK;
+		j += (size_t)l;
+	}
+	if ((i = skip_re_space(s, i, n)) == n)
+		return 1;
+	if (s[i] == '(')
+		i++;
+	else if (starts(s + i, n - i, "（"))
+		i += 3;
+	else
+		return 0;
+	for (;;) {
+		if (i == n)
+			return 0;
+		if (s[i] == ')' || starts(s + i, n - i, "）"))
+			break;
+		if (s[i] == '(' || starts(s + i, n - i, "（"))
+			return 0;
+		i++;
+	}
+	i += s[i] == ')' ? 1 : 3;
+	return skip_re_space(s, i, n) == n;
+}
+
 /*
  * RE_COVER: 1 with where the match (and its year) starts in *start; 0;
  * or ASK.  Leftmost, as PCRE2 tries starts; 年度? then [^。，；]{0,30}
@@ -353,10 +422,15 @@ static int cover_by_hand(const char *s, size_t n, size_t *start)
 	const unsigned char *u = (const unsigned char *)s;
 
 	for (size_t p = 0; n - p >= 4; p++) {
-		if (!((u[p] == '1' && u[p + 1] == '9') || (u[p] == '2' && u[p + 1] == '0')) ||
-		    (unsigned)(u[p + 2] - '0') >= 10u || (unsigned)(u[p + 3] - '0') >= 10u)
+		/* 1, 2, 一 (E4 B8 80) or 二 (E4 BA 8C) first */
+		if (!(u[p] == '1' || u[p] == '2' ||
+		      (u[p] == 0xE4 && ((u[p + 1] == 0xB8 && u[p + 2] == 0x80) ||
+		                        (u[p + 1] == 0xBA && u[p + 2] == 0x8C)))))
 			continue;
-		size_t i = skip_re_space(s, p + 4, n);
+		size_t yl = year_len(s + p, n - p);
+		if (!yl)
+			continue;
+		size_t i = skip_re_space(s, p + yl, n);
 		if (i == (size_t)-1)
 			return ASK;
 		if (n - i < 3 || memcmp(s + i, "年", 3))
@@ -368,6 +442,13 @@ static int cover_by_hand(const char *s, size_t n, size_t *start)
 			                    !memcmp(s + i, "绩效目标文本", 18))) {
 				*start = p;
 				return 1;
+			}
+			if (n - i >= 18 && !memcmp(s + i, "预算绩效目标", 18)) {
+				int e = goal_title_end(s, i + 18, n);
+				if (e) {
+					*start = p;
+					return e;
+				}
 			}
 			if (k == limit || i == n)
 				break;
@@ -542,6 +623,14 @@ static int heading_first(int32_t cp)
 	return 0;
 }
 
+/* pb_title_words behind a test of the last byte: 表 (E8 A1 A8), ） (EF
+ * BC 89) or ), which most keys fail without a call */
+static PB_ALWAYS_INLINE size_t title_words(const char *s, size_t n)
+{
+	unsigned c = n ? (unsigned char)s[n - 1] : 0;
+	return c == 0xA8 || c == 0x89 || c == ')' ? pb_title_words(s, n) : 0;
+}
+
 /*
  * Every class pb_classify tells apart below starts with one of these
  * characters, a digit or a parenthesis (（一）总体绩效目标), ends with
@@ -556,7 +645,10 @@ static int may_be_heading(const char *key, size_t n)
 		return 1;
 	if (heading_first(kept3((const unsigned char *)key, n)))
 		return 1;
-	return ends_with(key, n, "表") || (n < 200 && contains(key, n, "文本"));
+	if ((key[n - 1] == ')' || ends_with(key, n, "）")) && title_words(key, n))
+		return 1;
+	return ends_with(key, n, "表") ||
+	       (n < 200 && (contains(key, n, "文本") || contains(key, n, "绩效目标")));
 }
 
 /*
@@ -668,6 +760,74 @@ static int paren_number(const unsigned char *u, size_t n)
 	return c < 0 || part1_name_first(c);
 }
 
+/*
+ * Might the key of raw text s[0..n) end in `word` (ideographs)?  0 only
+ * when it surely does not: a character the key keeps as it is (kept3)
+ * differs, blanks between them skipped (normalization drops them).
+ * Anything else (markup, other blanks) leaves it unsure.
+ */
+static int may_end_as(const char *s, size_t n, const char *word)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t w = strlen(word); w; w -= 3) {
+		while (n && (u[n - 1] == ' ' || u[n - 1] == '\t'))
+			n--;
+		if (!n) /* the key starts after it */
+			return 0;
+		if (n < 3 || kept3(u + n - 3, 3) < 0)
+			return 1;
+		if (memcmp(u + n - 3, word + w - 3, 3))
+			return 0;
+		n -= 3;
+	}
+	return 1;
+}
+
+/* May a line that ends in ）, ), 元 or 标 be a title with a note in
+ * brackets (…绩效目标表（X）), a grid row of a title and its unit label
+ * (…绩效目标表\t\t单位：元), or a cover title (…2025年度部门预算绩效目标,
+ * maybe with a mark in brackets after it)?  Out of line: the callers are
+ * hot, and few lines end so. */
+static PB_NOINLINE int bracket_title(const char *s, size_t n)
+{
+	unsigned last = (unsigned char)s[n - 1];
+	if (last == 0x83) { /* 元 (E5 85 83) */
+		/* …\t单位：元, \t（单位:万元）; prose ends in 万元 after a
+		 * number, and a unit line alone has nothing before its label */
+		size_t e = n - 3;
+		if (e >= 3 && !memcmp(s + e - 3, "万", 3))
+			e -= 3;
+		if (e >= 3 && !memcmp(s + e - 3, "：", 3))
+			e -= 3;
+		else if (e && s[e - 1] == ':')
+			e--;
+		else
+			return 0;
+		if (e < 6 || memcmp(s + e - 6, "单位", 6))
+			return 0;
+		e -= 6;
+		if (e >= 6 && !memcmp(s + e - 6, "金额", 6))
+			e -= 6;
+		if (e >= 3 && !memcmp(s + e - 3, "（", 3))
+			e -= 3;
+		else if (e && s[e - 1] == '(')
+			e--;
+		return e && (s[e - 1] == '\t' || s[e - 1] == ' ') && contains(s, n, "表");
+	}
+	if (last == 0x87) /* 标 (E6 A0 87), 文 and others */
+		return may_end_as(s, n, "预算绩效目标") && contains(s, n, "年");
+	/* ） or ): what comes before the note's opening bracket */
+	size_t j = n - (last == ')' ? 1 : 3);
+	/* （ is EF BC 88: its last byte first */
+	while (j > 0 && s[j - 1] != '(' &&
+	       !((unsigned char)s[j - 1] == 0x88 && j >= 3 && !memcmp(s + j - 3, "（", 3)))
+		j--;
+	if (j == 0)
+		return 0;
+	j -= s[j - 1] == '(' ? 1 : 3;
+	return j && (may_end_as(s, j, "表") || may_end_as(s, j, "标"));
+}
+
 int pb_plain_text(const char *raw, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)raw;
@@ -682,6 +842,8 @@ int pb_plain_text(const char *raw, size_t n)
 		e--;
 	/* valid UTF-8: a lead byte three from the end starts the last character */
 	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3))
+		return 0;
+	if ((u[e - 1] == 0x89 || u[e - 1] == 0x83 || u[e - 1] == 0x87) && bracket_title(raw + i, e - i))
 		return 0;
 	/* normalization can join 文 and 本 across blanks or markup */
 	/* not a toc entry either (toc_entry): that ends in digits before
@@ -700,6 +862,8 @@ static int title_end(const unsigned char *u, size_t n)
 	if (!n)
 		return 0;
 	unsigned c = u[n - 1];
+	if (c == ')' || (n >= 3 && !memcmp(u + n - 3, "）", 3)))
+		return bracket_title((const char *)u, n);
 	if (c < 0x80)
 		return c < 0x20 || c == '>' || c == '*' || c == '$' || c == ';';
 	return n < 3 || kept3(u + n - 3, 3) < 0 || !memcmp(u + n - 3, "表", 3);
@@ -716,6 +880,10 @@ static int unit_cell(const char *s, size_t n)
 		n--;
 	if (!n || n > 48 || memchr(s, '|', n) || memchr(s, '\t', n))
 		return 0;
+	/* 单位：元, 单位：万元, （单位：元）: what title_unit_end looks for
+	 * first */
+	if (s[n - 1] != ')' && !ends_with(s, n, "元") && !ends_with(s, n, "）"))
+		return 0;
 	if (starts(s, n, "（"))
 		s += 3, n -= 3;
 	else if (*s == '(')
@@ -723,6 +891,48 @@ static int unit_cell(const char *s, size_t n)
 	if (starts(s, n, "金额"))
 		s += 6, n -= 6;
 	return starts(s, n, "单位");
+}
+
+/*
+ * Where a table title's last words end in s[0..n): 绩效目标表 or
+ * 绩效目标申报表 (the wording of many provinces) at its end, or before
+ * a note in brackets that ends it (项目支出绩效目标表（高标准农田建设项目）);
+ * 0 when it holds none.  Not before （续）, a table going on after a page
+ * break, nor before a unit label in brackets.  Left out, such a title
+ * was no table's start, and the 单位 line under it was lost with it
+ * (amounts x10000).
+ */
+size_t pb_title_words(const char *s, size_t n)
+{
+	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
+	size_t e = n;
+
+	if (n >= 3 && (s[n - 1] == ')' || !memcmp(s + n - 3, "）", 3))) {
+		size_t j = e = n - (s[n - 1] == ')' ? 1 : 3);
+		/* back to the opening bracket; bytes of a character never
+		 * look like ( or （ in valid UTF-8 */
+		while (j > 0 && s[j - 1] != '(' && !(j >= 3 && !memcmp(s + j - 3, "（", 3))) {
+			if (s[j - 1] == ')' || (j >= 3 && !memcmp(s + j - 3, "）", 3)) || e - j >= 150)
+				return 0;
+			j--;
+		}
+		if (j == 0 || j == e)
+			return 0;
+		size_t o = s[j - 1] == '(' ? j - 1 : j - 3;
+		if (starts(s + j, e - j, "续") || unit_cell(s + o, n - o))
+			return 0;
+		e = o;
+	}
+	if (e >= sizeof word - 1 && !memcmp(s + e - (sizeof word - 1), word, sizeof word - 1))
+		return e;
+	if (e >= sizeof filed - 1 && !memcmp(s + e - (sizeof filed - 1), filed, sizeof filed - 1))
+		return e;
+	return 0;
+}
+
+int pb_unit_label(const char *s, size_t n)
+{
+	return unit_cell(s, n);
 }
 
 size_t pb_title_unit_rest(const char *raw, size_t n)
@@ -738,7 +948,7 @@ size_t pb_title_unit_rest(const char *raw, size_t n)
 	size_t rest = (size_t)(sep - raw), e = rest;
 	while (e > i && raw[e - 1] == ' ')
 		e--;
-	if (e - i < 15 || memcmp(raw + e - 15, "绩效目标表", 15))
+	if (!pb_title_words(raw + i, e - i))
 		return 0;
 	return unit_cell(raw + rest, n - rest) ? rest : 0;
 }
@@ -752,8 +962,10 @@ static size_t title_before_unit(const char *key, size_t n)
 		if (!p)
 			return 0;
 		i = (size_t)(p - key);
-		if (!memcmp(p, "绩效目标表", 15) && unit_cell(p + 15, n - i - 15))
-			return i + 15;
+		size_t w = !memcmp(p, "绩效目标表", 15) ? 15
+		           : n - i >= 21 && !memcmp(p, "绩效目标申报表", 21) ? 21 : 0;
+		if (w && unit_cell(p + w, n - i - w))
+			return i + w;
 	}
 	return 0;
 }
@@ -828,7 +1040,7 @@ size_t pb_title_cell(const char *key, size_t n, size_t *len)
 	*len = n;
 	if (n && key[0] == '|')
 		pipe_cell(key, n, &off, len);
-	else if (!ends_with(key, n, "绩效目标表") && (tl = title_before_unit(key, n)))
+	else if (!title_words(key, n) && (tl = title_before_unit(key, n)))
 		*len = tl;
 	return off;
 }
@@ -855,7 +1067,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 			p++;
 		if (match(RE_CODE, key, n, NULL, 0) && (size_t)(p - raw) < rawlen)
 			return PB_L_PROJECT_CODE;
-		return ends_with(key, n, "绩效目标表") || pb_title_unit_rest(raw, rawlen)
+		return title_words(key, n) || pb_title_unit_rest(raw, rawlen)
 		       ? PB_L_TABLE_TITLE : PB_L_TEXT;
 	}
 	if (key[0] == '|') {
@@ -866,7 +1078,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		pipe_cell(key, n, &co, &cl);
 		if (match(RE_CODE, key + co, cl, NULL, 0))
 			return PB_L_PROJECT_CODE;
-		if (ends_with(key + co, cl, "绩效目标表") &&
+		if (title_words(key + co, cl) &&
 		    (pb_blank_cells(key + co + cl, n - co - cl) || unit_cell(key + co + cl, n - co - cl)))
 			return PB_L_TABLE_TITLE;
 	}
@@ -890,7 +1102,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_SUBGOALS;
 	if (match(RE_MEASURES, key, n, NULL, 0))
 		return PB_L_MEASURES;
-	if (ends_with(key, n, "绩效目标表"))
+	if (title_words(key, n))
 		return PB_L_TABLE_TITLE;
 	if (title_tail(key, n))
 		return PB_L_TITLE_TAIL;
@@ -977,13 +1189,16 @@ size_t pb_unit_name_len(const char *name, size_t n)
 
 int pb_cover_year(const char *key, size_t n, size_t *title_off)
 {
-	/* the year is the match's first four characters, all digits */
+	/* the year starts the match: four digits, or four numerals */
 	if (!cover(key, n, title_off))
 		return 0;
-	int y = 0;
-	for (size_t i = *title_off; i < *title_off + 4; i++)
-		y = y * 10 + (key[i] - '0');
-	return y;
+	const char *y = key + *title_off;
+	if (year_len(y, n - *title_off) == 4)
+		return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+	int v = 0;
+	for (size_t i = 0; i < 12; i += 3)
+		v = v * 10 + cn_digit(y + i, 3);
+	return v;
 }
 
 int pb_heading_check_filters(const char *key, size_t n)
@@ -1002,7 +1217,8 @@ int pb_heading_check_filters(const char *key, size_t n)
 		if (n && !may_be_heading(key, n) && (i != RE_COVER || n < 200))
 			return -1;
 	}
-	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表")) && !may_be_heading(key, n))
+	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表") || pb_title_words(key, n)) &&
+	    !may_be_heading(key, n))
 		return -1;
 	return 0;
 }
@@ -1020,7 +1236,8 @@ int pb_heading_check_by_hand(const char *key, size_t n)
 		return -1;
 	hr = cover_by_hand(key, n, &e);
 	pr = match(RE_COVER, key, n, ov, 2);
-	if (hr != ASK && (hr != pr || (hr && (e != ov[0] || ov[2] != e || ov[3] != e + 4))))
+	if (hr != ASK && (hr != pr || (hr && (e != ov[0] || ov[2] != e ||
+	                                     ov[3] != e + year_len(key + e, n - e)))))
 		return -1;
 	return 0;
 }

@@ -84,10 +84,17 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
  * in *len: a markdown row's first cell, the key up to a unit label
  * after the title, else the whole key. */
 size_t pb_title_cell(const char *key, size_t n, size_t *len);
+/* Is s[0..n), blanks, tabs and bars trimmed, one unit label cell
+ * (单位：元, 金额单位：万元, （单位：元）)? */
+int pb_unit_label(const char *s, size_t n);
 /* A grid or markdown row raw[0..n) whose first cell is a table's title
  * and whose other cells hold a unit label and blanks only
  * (…绩效目标表\t\t单位：元): where those cells start, else 0. */
 size_t pb_title_unit_rest(const char *raw, size_t n);
+/* Does s[0..n) end as a table's title: 绩效目标表 or 绩效目标申报表,
+ * maybe with a note in brackets after it (…绩效目标表（某某项目）)?  Where
+ * those words end (a note past there), else 0. */
+size_t pb_title_words(const char *s, size_t n);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
 /* Do a and b, one after the other, end in 绩效目标表?  A title wraps

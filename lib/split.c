@@ -62,6 +62,16 @@ struct pb_splitter {
 	size_t tail_off;      /* first untabbed text after the last tabbed line */
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
+	/* A toc whose entries have no page numbers (a DOCX toc as text):
+	 * while set, the toc block holds only blank lines and headings since
+	 * 目录; the first of those headings at toc_from / toc_from_line
+	 * ((size_t)-1: none yet), their keys in toc_keys (each ends in a
+	 * NUL), the highest part and table numbers among them, the last one's
+	 * part (0: none).  See bare_toc. */
+	int toc_bare, toc_part, toc_table, toc_last;
+	size_t toc_from;
+	long toc_from_line;
+	pb_buf toc_keys;
 	int table_tabbed;     /* the current table has tab-separated cells */
 	/* the key of the doc's cover title, to know it again */
 	pb_buf doc_title;
@@ -121,6 +131,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->doc_title);
+	pb_buf_init(&sp->toc_keys);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -138,6 +149,7 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
 	pb_buf_free(&sp->doc_title);
+	pb_buf_free(&sp->toc_keys);
 	free(sp);
 }
 
@@ -163,6 +175,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
+	sp->toc_bare = 0;
 	sp->noise_off = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = 0;
@@ -224,6 +237,7 @@ static pb_block *open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long 
 		sp->oom = 1;
 	if (kind != PB_BLK_PROJECT_TABLE)
 		sp->title_half = 0;
+	sp->toc_bare = 0;
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	return b;
@@ -317,13 +331,13 @@ static size_t line_start(const char *t, size_t lo, size_t end)
 	return j;
 }
 
-/* Might s[0..n), blanks trimmed, end in 绩效目标表, or its first cell
- * with a unit label in the others? */
+/* Might s[0..n), blanks trimmed, end as a title (pb_title_words), or its
+ * first cell with a unit label in the others? */
 static int title_row(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\n'))
 		n--;
-	return (n >= 15 && !memcmp(s + n - 15, "绩效目标表", 15)) || pb_title_unit_rest(s, n);
+	return pb_title_words(s, n) || pb_title_unit_rest(s, n);
 }
 
 /*
@@ -333,7 +347,7 @@ static int title_row(const char *s, size_t n)
  * the department and 单位 lines after it.  Looked for here, once a
  * table, rather than in every row: 1 when the table was started there.
  */
-static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
+static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
 {
 	const char *t = sp->doc.text.ptr;
 	size_t end = off;
@@ -365,6 +379,68 @@ static int title_above(pb_splitter *sp, pb_block *b, size_t off, long line)
 		}
 	}
 	pb_buf_free(&room);
+	return r;
+}
+
+/*
+ * A 项目编码 row at off / line starts a table in block b, which is no
+ * table: no title was known.  The table's unit lines may be just above
+ * it (512001 某某局, 单位：元), and above them a numbered line that is
+ * the title in a wording not known (1.…绩效目标审批表): left out of the
+ * table, they lost it its department and unit (amounts x10000).  The
+ * table starts at that title: 1 when started.  Not at the unit lines
+ * without one: pbtable takes a table's first line without a tab for its
+ * title.
+ */
+static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long line)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t end = off, co = 0, no = 0, ukl = 0;
+	pb_buf room = PB_BUF_INIT, unit = PB_BUF_INIT;
+	int units = 0, r = 0;
+
+	if (b->kind == PB_BLK_COVER || b->kind == PB_BLK_TOC)
+		return 0;
+	for (int rows = 0; end > b->off && rows < 4; line--) {
+		size_t st = line_start(t, b->off, end), len = end - st;
+		const char *key;
+		size_t kl;
+		pb_line_class cls;
+		end = st;
+		if (pb_blank(t + st, len))
+			continue;
+		rows++;
+		while (len && (t[st + len - 1] == '\n' || t[st + len - 1] == '\r'))
+			len--;
+		if (len > PB_HEADING_MAX)
+			break;
+		if (pb_linememo_classify(sp->memo, t + st, len, &room, &key, &kl, &cls) < 0) {
+			sp->oom = 1;
+			break;
+		}
+		if (cls == PB_L_TEXT && (pb_unit_label(key, kl) || pb_unit_line(key, kl, &co, &no))) {
+			if (!ukl && pb_unit_line(key, kl, &co, &no)) {
+				pb_buf_reset(&unit);
+				if (pb_buf_add(&unit, key, kl) < 0)
+					sp->oom = 1;
+				ukl = kl;
+			}
+			units++;
+			continue;
+		}
+		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
+			start_table(sp, st, line - 1, key, kl);
+			r = 1;
+		}
+		break;
+	}
+	if (r && ukl && !sp->doc.dept_code && pb_unit_line(unit.ptr, ukl, &co, &no)) {
+		sp->doc.dept_code = str(sp, unit.ptr + co, 6);
+		size_t nl = pb_unit_name_len(unit.ptr + no, ukl - no);
+		sp->doc.dept = str(sp, unit.ptr + no, pb_unit_name_trim(unit.ptr + no, nl));
+	}
+	pb_buf_free(&room);
+	pb_buf_free(&unit);
 	return r;
 }
 
@@ -502,6 +578,11 @@ static void cover_fields(pb_splitter *sp)
 			title = i;
 			d->year = y;
 			d->title = str(sp, k + toff, kl - toff);
+			/* the mark on the title line itself, at its end in
+			 * brackets (…文本（草案）); few titles end so */
+			if (kl && (k[kl - 1] == ')' || (kl >= 3 && !memcmp(k + kl - 3, "）", 3))) &&
+			    draft_line(k))
+				draft = i;
 		} else if (draft_line(k)) {
 			draft = i;
 		} else if (comp < 0 && ((comp_at = label_at(k, kl, "编制")) ||
@@ -743,6 +824,125 @@ static inline size_t append_line(pb_doc *d, const pb_line *ln)
 	return pb_buf_add(&d->text, ln->ptr, ln->len) < 0 ? (size_t)-1 : off;
 }
 
+static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed);
+
+/* Is key[0..kl) one of the bare toc's entries?  Keys are normalized:
+ * the blanks a toc and its body may differ in are gone from both. */
+static int toc_known(const pb_splitter *sp, const char *key, size_t kl)
+{
+	const pb_buf *t = &sp->toc_keys;
+	for (size_t at = 0, l; at < t->len; at += l + 1) {
+		l = strlen(t->ptr + at);
+		if (l == kl && !memcmp(t->ptr + at, key, kl))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line (not blank) while the toc is bare (toc_bare).  A DOCX toc comes
+ * out as text without page numbers: its entries are headings, part and
+ * table titles, which were read as the filing's own (empty project
+ * tables).  A heading is held in the toc until the body shows itself: a
+ * heading that repeats an entry, or a part or table numbered back from
+ * the entries' (第二部分 after 第二部分, 1. after 2.); then the toc ends
+ * there.  Any other line ends the toc too, but then what was held may
+ * have been the body after an empty 目录: it is read again as such.
+ * 0: the toc ended before the line, which is still to be read; else 1,
+ * the line read, and what line() is to return in *ret.
+ */
+static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
+                                const char *key, size_t kl, int tabbed, int *ret)
+{
+	pb_doc *d = &sp->doc;
+	size_t s, tl, to;
+	int part = 0, no = -1;
+
+	switch (cls) {
+	case PB_L_PART1: part = 1; break;
+	case PB_L_PART2: part = 2; break;
+	case PB_L_PART: part = 3; break;
+	case PB_L_TABLE_TITLE:
+		to = pb_title_cell(key, kl, &tl);
+		no = title_no(key + to, tl, &s);
+		break;
+	case PB_L_TITLE_HALF:
+		no = title_no(key, kl, &s);
+		break;
+	case PB_L_OVERALL: case PB_L_SUBGOALS: case PB_L_MEASURES: case PB_L_TITLE_TAIL:
+	case PB_L_NUMBERED:
+		break;
+	case PB_L_TOC_ENTRY: /* a toc with page numbers after all */
+		sp->toc_bare = 0;
+		return 0;
+	default:
+		part = -1;
+	}
+	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc_keys.len < 16384) {
+		/* (a part's name on the line under its number, 第二部分 /
+		 * 预算项目绩效目标, goes on with the same part) */
+		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part && part != sp->toc_last) ||
+		    (no > 0 && no <= sp->toc_table)) {
+			sp->toc_bare = 0; /* the body begins */
+			return 0;
+		}
+		size_t off = append_line(d, ln);
+		*ret = -1;
+		if (off == (size_t)-1)
+			return 1;
+		if (pb_buf_add(&sp->toc_keys, key, kl) < 0 || pb_buf_add(&sp->toc_keys, "", 1) < 0)
+			sp->oom = 1;
+		if (part > sp->toc_part)
+			sp->toc_part = part;
+		sp->toc_last = part;
+		if (no > sp->toc_table)
+			sp->toc_table = no;
+		if (sp->toc_from == (size_t)-1) {
+			sp->toc_from = off;
+			sp->toc_from_line = ln->lineno;
+		}
+		sp->prev_cls = PB_L_TEXT;
+		sp->prev_off = off;
+		sp->prev_line = ln->lineno;
+		*ret = sp->oom ? -1 : 0;
+		return 1;
+	}
+	sp->toc_bare = 0;
+	if (sp->toc_from == (size_t)-1)
+		return 0;
+	/* no sign of a body: the headings held are read again, as they were
+	 * read before toc_bare (the toc ended at the first) */
+	pb_buf held = PB_BUF_INIT;
+	*ret = -1;
+	if (pb_buf_add(&held, d->text.ptr + sp->toc_from, d->text.len - sp->toc_from) < 0)
+		return 1;
+	pb_buf_truncate(&d->text, sp->toc_from);
+	const char *p = held.ptr, *e = held.ptr + held.len;
+	long no_line = sp->toc_from_line;
+	int r = 0;
+	while (p < e && !r) {
+		const char *nl = pb_find_eol(p, (size_t)(e - p));
+		const char *next = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
+		if (next > e)
+			next = e;
+		pb_line hl = { p, (size_t)(next - p), (size_t)(nl - p), no_line++ };
+		/* blank lines and headings without a tab: what pb_splitter_line
+		 * would do with them (called here, it was no longer inlined in
+		 * its caller's loop: pbsplit +4 M instructions on three corpus
+		 * files) */
+		if (hl.textlen)
+			r = line(sp, &hl, pb_has_tab(hl.ptr, hl.textlen));
+		else if (append_line(d, &hl) == (size_t)-1)
+			r = -1;
+		sp->lineno = hl.lineno;
+		p = next;
+	}
+	pb_buf_free(&held);
+	/* the line's key may have been built over: it is read anew */
+	*ret = r ? r : line(sp, ln, tabbed);
+	return 1;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -817,6 +1017,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (r)
 			return r;
 	}
+	if (sp->toc_bare && cls != PB_L_BLANK && bare_toc(sp, ln, cls, key, kl, tabbed, &r))
+		return r;
 	if (d->text.len == 0 && !d->nblocks)
 		d->line = ln->lineno;
 
@@ -833,6 +1035,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		break;
 	case PB_L_TOC_HEAD:
 		open_block(sp, PB_BLK_TOC, off, ln->lineno, key, kl);
+		sp->toc_bare = 1;
+		sp->toc_part = sp->toc_table = sp->toc_last = 0;
+		sp->toc_from = (size_t)-1;
+		pb_buf_reset(&sp->toc_keys);
 		break;
 	case PB_L_TOC_ENTRY:
 		if (k == PB_BLK_TOC)
@@ -892,10 +1098,14 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		goto text;
 	case PB_L_PROJECT_CODE:
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
-			if (k != PB_BLK_PROJECT_TABLE || !title_above(sp, b, off, ln->lineno))
+			if (k == PB_BLK_PROJECT_TABLE ? !title_above(sp, b, off, ln->lineno)
+			                              : !b || !unit_above(sp, b, off, ln->lineno))
 				start_table(sp, off, ln->lineno, "", 0);
-			sp->unit_pending = 0;
 		}
+		/* the unit line is above the 项目编码 row: below it, a purpose
+		 * or goal line may start with six digits (150000 元用于…, 100000
+		 * 亩…), and was taken for the department */
+		sp->unit_pending = 0;
 		sp->code_seen = 1;
 		break;
 	case PB_L_COVER_TITLE:

@@ -21,6 +21,8 @@ static void check_plain(void)
 		"（", "第", "一", "二", "三", "部分", "部门", "预算", "项目编码", "目录", "绩效目标",
 		"总体", "分项", "工作保障措施", "2024", "年", "预算绩效文本", "806001", ".", "、",
 		"x", "%", "项目编号", "项目编", "码", "项", "\t\t", "806001", "８", "Ａ", "\v",
+		"申报表", "绩效目标表", "(", ")", "续", "单位：元", "二〇二五", "预算绩效目标",
+		"（草案）", "标",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 11;
@@ -161,6 +163,8 @@ static void check_by_hand(void)
 	static const char *const cpool[] = {
 		"2024", "1999", "19", "20", "1", "年", "度", "预算绩效文本", "绩效目标文本", "。", "，",
 		"；", "甲乙丙丁戊己庚辛壬癸", "预算", "文本", " ", "\xE3\x80\x80", "\xE2\x80\xA8", "x",
+		"二〇二五", "一九九九", "二零", "二", "〇", "九", "○", "预算绩效目标", "预算绩效目标",
+		"（草案）", "(", ")", "（", "）", "\n",
 	};
 	const size_t nc = sizeof cpool / sizeof cpool[0];
 	for (int t = 0; t < 100000; t++) {
@@ -193,6 +197,17 @@ static void check_by_hand(void)
 			CHECK(gap <= 30 ? y == 2024 && off == 3 : y == 0);
 		}
 	}
+	static const struct { const char *key; int year; } years[] = {
+		{ "二〇二五年部门预算绩效文本", 2025 }, { "一九九九年度部门预算绩效目标", 1999 },
+		{ "甲二零二四年部门预算绩效目标 （草案）", 2024 }, { "三〇二五年部门预算绩效文本", 0 },
+		{ "二〇二五年部门预算绩效目标，乙", 0 }, { "2025年度部门预算绩效目标(送审稿)", 2025 },
+	};
+	for (size_t i = 0; i < sizeof years / sizeof years[0]; i++) {
+		size_t off;
+		const char *k = years[i].key;
+		CHECK(pb_cover_year(k, strlen(k), &off) == years[i].year);
+		CHECK(pb_heading_check_by_hand(k, strlen(k)) == 0);
+	}
 	pb_buf_free(&key);
 }
 
@@ -204,6 +219,7 @@ void test_heading(void)
 		"总体", "分项", "工作保障措施", "目录", "项目编码", "项目编号", "文本", "年", "年度",
 		"预算绩效文本", "绩效目标文本", "2024", "1", "2", "3", "12", "1234", "806001",
 		"8060011", ".", "．", "、", " ", "\t", "%", "x", "甲", "：", "。",
+		"申报表", "（", "）", "(", ")", "续", "单位：元", "二〇二五", "预算绩效目标",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 7;
@@ -238,6 +254,15 @@ void test_heading(void)
 		{ "3.50", PB_L_TEXT }, { "1.完善制度", PB_L_NUMBERED },
 		{ "2024年部门预算绩效文本", PB_L_COVER_TITLE }, { "项目编码", PB_L_PROJECT_CODE },
 		{ "目录", PB_L_TOC_HEAD }, { "甲乙丙", PB_L_TEXT },
+		{ "甲项目支出绩效目标申报表", PB_L_TABLE_TITLE },
+		{ "项目支出绩效目标表（甲项目）", PB_L_TABLE_TITLE },
+		{ "甲项目绩效目标申报表(乙)", PB_L_TABLE_TITLE },
+		{ "甲项目绩效目标表（续）", PB_L_TEXT }, { "甲绩效目标表（单位：元）", PB_L_TEXT },
+		{ "甲绩效目标表（乙）（丙）", PB_L_TEXT },
+		{ "二〇二五年部门预算绩效文本", PB_L_COVER_TITLE },
+		{ "甲局二零二四年度部门预算绩效目标（草案）", PB_L_COVER_TITLE },
+		{ "2025年度部门预算绩效目标", PB_L_COVER_TITLE },
+		{ "甲2025年度部门预算绩效目标完成情况", PB_L_TEXT },
 		/* a line separator is not a blank before the number's 、 */
 		{ "1\u2028、完善制度", PB_L_TEXT }, { "2\xC2\x85.完善制度", PB_L_TEXT },
 	};
