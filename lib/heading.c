@@ -14,7 +14,7 @@ enum { RE_PART, RE_PART_NAME, RE_OVERALL, RE_SUBGOALS, RE_MEASURES, RE_NUMBERED,
 
 /* RE_UNIT's ideographs (see ideograph()) and the separators that may
  * stand between a department's code and name (see unit_sep()) */
-#define IDEO "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
+#define IDEO "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{20000}-\\x{3FFFF}"
 #define UNIT_SEP "[-_:\\x{FF1A}\\x{2013}\\x{2014}\\x{FF0D}\\x{FF3F}(\\x{FF08}]"
 
 static const char *const patterns[RE_N] = {
@@ -218,11 +218,13 @@ static int numbered_by_hand(const char *s, size_t n, size_t *end)
 	return 0;
 }
 
-/* RE_UNIT's ideographs: CJK, extension A, compatibility */
+/* RE_UNIT's ideographs: CJK, extension A, compatibility, and the
+ * supplementary planes' (extension B on, 𬌗县教育局: place names hold
+ * them, and GB18030 carries them in four bytes) */
 static int ideograph(int32_t c)
 {
 	return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-	       (c >= 0xF900 && c <= 0xFAFF);
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 /* Does a character of U+3000..U+9FFF start with byte b?  None of those

@@ -163,3 +163,16 @@ blocks() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\") | [.kind, .line]' | paste -sd' '"
 	[ "$output" = '["cover",1] ["part",4] ["other",6] ["project_table",9]' ]
 }
+
+@test "a department whose name starts with an ideograph of the supplementary planes (𬌗县…) is read, in UTF-8 and GB18030" {
+	t="$BATS_TEST_TMPDIR/t.txt" g="$BATS_TEST_TMPDIR/g.txt"
+	sed 's/^512001-.*$/512001 𬌗县教育局/' "$FIX/split3/dept-separator.txt" > "$t"
+	grep -q '^512001 𬌗县教育局$' "$t"
+	iconv -f UTF-8 -t GB18030 "$t" > "$g"
+	for f in "$t" "$g"; do
+		run bash -c "pbsplit '$f' | jq -c 'select(.type==\"doc\") | [.dept_code, .dept]'"
+		[ "$output" = '["512001","𬌗县教育局"]' ]
+		run proj "$f" '[.dept_code, .dept, .source_unit, .budget]'
+		[ "$output" = '["512001","𬌗县教育局","元",20]' ]
+	done
+}

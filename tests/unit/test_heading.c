@@ -136,6 +136,8 @@ static void check_by_hand(void)
 		"绩效目标", "表",
 		/* what may part a unit line's code from its name, or end it */
 		"-", "_", ":", "：", "–", "—", "－", "＿", "(", "（", ")", "）", "元", "万元",
+		/* four bytes: ideographs of extension B on (a name's first), and not */
+		"𬌗", "𠀀", "😀",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 5;
@@ -180,7 +182,7 @@ static void check_by_hand(void)
 		covers += pb_cover_year(key.ptr, key.len, &off) > 0;
 	}
 	CHECK(bad == 0);
-	CHECK(numbered > 500 && units > 500 && covers > 200); /* all do match */
+	CHECK(numbered > 400 && units > 500 && covers > 200); /* all do match */
 	/* the cover title's gap: 30 characters after 年, 31 after 年度 */
 	for (int du = 0; du < 2; du++) {
 		for (int gap = 28; gap < 33; gap++) {
