@@ -723,10 +723,10 @@ int pb_source_run_decoded(const pb_source *src,
 				mode = ln.ptr[i] == '{' ? 2 : 1;
 			if (mode == 2 && !(tok = json_tokener_new()))
 				goto oom;
-			/* JSON as RFC 8259 has it, as jq reads it: json-c's
-			 * default also takes 'quotes', trailing commas, comments
-			 * and 05, and hand-edited records so read were summed
-			 * where every other reader refuses them.  What follows
+			/* JSON as RFC 8259 has it: json-c's default also takes
+			 * 'quotes', trailing commas, comments and 05, and
+			 * hand-edited records so read were summed where other
+			 * readers (jq, Python's json) refuse them.  What follows
 			 * the object is trailing()'s to report, by name. */
 			if (tok)
 				json_tokener_set_flags(tok, JSON_TOKENER_STRICT |

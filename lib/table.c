@@ -1512,8 +1512,19 @@ static void derive_spend(pb_project *p)
 	if (!n || !p->schedule_unit)
 		return;
 	if (!strcmp(p->schedule_unit, "万元")) {
-		for (int i = 0; i < PB_NCHECK; i++)
-			p->spend[i] = p->schedule[i];
+		/* as written; a blank checkpoint after one that spends the
+		 * whole budget spends it too, as for a percentage plan below
+		 * (3, 6, 9, blank of 9 gave no 12月底 spending, 3%, 6%, 100%,
+		 * blank did: spend_12 totals hung on the template) */
+		int spent = 0;
+		for (int i = 0; i < PB_NCHECK; i++) {
+			if (p->schedule[i].set) {
+				p->spend[i] = p->schedule[i];
+				spent = p->budget.set && !pb_money_cmp(p->schedule[i].v, p->budget.v);
+			} else if (spent) {
+				p->spend[i] = p->budget;
+			}
+		}
 		return;
 	}
 	if (!p->budget.set)
@@ -1541,9 +1552,15 @@ static void derive_spend(pb_project *p)
 		return;
 	pb_money acc = pb_money_zero();
 	for (int i = 0; i < PB_NCHECK; i++) {
-		if (!p->have_plan_col[i])
-			continue;
 		pb_money share;
+		/* a checkpoint with no column says nothing, unless the whole
+		 * budget was spent before it (no 12月底 column after 100%) */
+		if (!p->have_plan_col[i] && !spent)
+			continue;
+		if (!p->have_plan_col[i]) {
+			p->spend[i] = p->budget;
+			continue;
+		}
 		if (cumulative && !periodic) {
 			/* a blank cumulative cell says nothing, unless all of
 			 * the budget was spent before it */
@@ -1557,6 +1574,7 @@ static void derive_spend(pb_project *p)
 			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
 				return;
 			share = acc;
+			spent = !pb_money_cmp(acc, hundred);
 		}
 		pb_money v;
 		if (pb_money_percent(p->budget.v, share, &v) != PB_MONEY_OK)

@@ -148,7 +148,7 @@ quiet() {
 	grep -qx "23 percent-over-100" <<<"$output"
 	sed '23s/100100%/100100/' "$PF/percent-over-100.fire.txt" > "$t"
 	run found "$t"
-	! grep -q "percent-over-100" <<<"$output"
+	[ "$(grep -c "percent-over-100" <<<"$output")" -eq 0 ]
 }
 
 @test "percent-over-100: quiet on 100% and on a growth rate of 150%" {

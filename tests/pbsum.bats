@@ -608,8 +608,11 @@ all_projects() {
 	           '{"type":"project","code":"C1","dept":"D","budget":5,"fiscal":5,"other":null,}' \
 	           '{"type":"project","code":"C1","dept":"D","budget":5,"fiscal":5 /* x */,"other":null}'; do
 		printf '%s\n%s\n' "$bad" "$good" > "$f"
-		# jq refuses the line too
-		! jq -c . "$f" >/dev/null 2>&1
+		# jq refuses the line too (jq 1.6 lets 05 pass)
+		if [[ "$bad" != *':05,'* ]]; then
+			run jq -c . "$f"
+			[ "$status" -ne 0 ]
+		fi
 		for tool in pbsum pbcheck; do
 			run_split "$tool" "$f"
 			[ "$status" -eq 2 ]

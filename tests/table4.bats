@@ -147,3 +147,27 @@ T="$FIX/table4"
 	run proj "$T/cells-plan-unit-wrapped.txt" '[.schedule_unit, .spend, .unparsed]'
 	[ "$output" = '["%",{"03":5,"06":10,"10":15,"12":20},0]' ]
 }
+
+@test "spend: a plan that spends the whole budget before 12月底 spends it at the checkpoints after, amount or percentage, blank or with no column" {
+	A="$FIX/table4/plan-amount-done-by-oct.txt" P="$FIX/table4/plan-percent-done-by-oct.txt"
+	run proj "$A" '[.budget, .schedule_unit, .spend."10", .spend."12"]'
+	[ "$output" = '[9,"万元",9,9]' ]
+	run proj "$P" '[.budget, .schedule_unit, .spend."10", .spend."12"]'
+	[ "$output" = '[9,"%",9,9]' ]
+	# no 12月底 column at all
+	t="$BATS_TEST_TMPDIR/t.txt"
+	for f in "$A" "$P"; do
+		sed 's/\t12月底\t*$//' "$f" > "$t"
+		[ "$(grep -c '12月底' "$t")" -eq 0 ]
+		run proj "$t" '[.spend."10", .spend."12"]'
+		[ "$output" = '[9,9]' ]
+	done
+	# short of the budget, a blank says nothing
+	sed 's/^\t3\t\t6\t9\t/\t3\t\t6\t8\t/' "$A" > "$t"
+	grep -q '^	3		6	8	' "$t"
+	run proj "$t" '[.spend."10", .spend."12"]'
+	[ "$output" = '[8,null]' ]
+	# pbsum counts the year end's money alike for both templates
+	run bash -c "pbsum -g schedule_unit '$A' '$P' | cut -f9 | tail -2"
+	[ "$output" = "$(printf '9.000000\n9.000000')" ]
+}
