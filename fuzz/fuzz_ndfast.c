@@ -48,7 +48,8 @@ static void same_project(const pb_project *a, const pb_project *b)
 	CHECK(same_str(a->dept, b->dept) && same_str(a->dept_code, b->dept_code));
 	CHECK(a->year == b->year);
 	CHECK(a->said_ind == b->said_ind);
-	CHECK(same_str(a->code, b->code) && same_str(a->name, b->name));
+	CHECK(same_str(a->code, b->code) && same_str(a->name, b->name) &&
+	      same_str(a->name_from, b->name_from));
 	CHECK(same_str(a->source_unit, b->source_unit));
 	CHECK(same_amount(&a->budget, &b->budget));
 	CHECK(same_amount(&a->fiscal, &b->fiscal));

@@ -300,6 +300,8 @@ static void r_empty_project(ck *k)
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目编码 is empty");
 	if (blank(p->name)) /* 项目名称 sits on the 项目编码 row */
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty");
+	else if (p->name_from && !strcmp(p->name_from, "title"))
+		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty (the name given is the title's)");
 	if (!p->budget.set && !(unreadable_at(p, p->budget_line, "预算数") && ck_rule_on(k, "unparsed")))
 		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is empty");
 	/* no plan row at all: plan-not-budget and plan-not-100 have no plan
@@ -837,7 +839,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    ZF34, "a table with no 成本指标 row" },
 	  r_no_cost, NULL, 0 },
 	{ { "empty-field", PB_SEV_ERROR, "a required field is empty",
-	    "A field the review needs is blank: the project's 项目编码, 项目名称, 预算数 or "
+	    "A field the review needs is blank: the project's 项目编码, 项目名称 (also when "
+	    "pbtable named the project after its title, name_from), 预算数 or "
 	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
 	    "or its 指标值确定依据; or the project has no indicator rows at all, or no spending "
 	    "plan row (资金支出计划 is missing; a blank plan is plan-not-budget's or "

@@ -346,7 +346,7 @@ int pb_ndfast_is_type(const char *str, size_t n, const char *type)
 enum {
 	F_TYPE,
 	/* strings */
-	F_FILE, F_DEPT, F_DEPT_CODE, F_CODE, F_NAME, F_TITLE, F_SOURCE_UNIT, F_PURPOSE,
+	F_FILE, F_DEPT, F_DEPT_CODE, F_CODE, F_NAME, F_NAME_FROM, F_TITLE, F_SOURCE_UNIT, F_PURPOSE,
 	F_SCHEDULE_UNIT,
 	/* integers */
 	F_DOC, F_LINE, F_END_LINE, F_SEQ, F_CODE_LINE, F_BUDGET_LINE, F_PLAN_LINE, F_GOALS_LINE,
@@ -367,7 +367,8 @@ static const struct {
 	const char *s;
 	size_t n;
 } field_names[NFIELDS] = {
-	N("type"), N("file"), N("dept"), N("dept_code"), N("code"), N("name"), N("title"),
+	N("type"), N("file"), N("dept"), N("dept_code"), N("code"), N("name"), N("name_from"),
+	N("title"),
 	N("source_unit"), N("purpose"), N("schedule_unit"), N("doc"), N("line"), N("end_line"),
 	N("seq"), N("code_line"), N("budget_line"), N("plan_line"), N("goals_line"), N("year"),
 	N("indicators"),
@@ -617,8 +618,9 @@ int pb_ndfast_project(const char *str, size_t n, const char *path, long line, pb
 		return 0;
 
 	/* in the subset: fill p as read_project does */
-	char **strs[NSTR] = { &p->own_file, &p->dept, &p->dept_code, &p->code, &p->name, &p->title,
-	                      &p->source_unit, &p->purpose, &p->schedule_unit };
+	char **strs[NSTR] = { &p->own_file, &p->dept, &p->dept_code, &p->code, &p->name,
+	                      &p->name_from, &p->title, &p->source_unit, &p->purpose,
+	                      &p->schedule_unit };
 	for (int i = 0; i < NSTR; i++)
 		if (fl.str_set[i] && !(*strs[i] = decode(&fl.str[i])))
 			goto oom;

@@ -171,6 +171,9 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 		PB_JW_NULL(&w, "year");
 	TEXT_STR(&w, "code", p->code);
 	TEXT_STR(&w, "name", p->name);
+	/* only when the name is the title's: other records stay as they were */
+	if (p->name_from)
+		TEXT_STR(&w, "name_from", p->name_from);
 	TEXT_STR(&w, "source_unit", p->source_unit);
 	amount(&w, "budget", &p->budget);
 	amount(&w, "fiscal", &p->fiscal);

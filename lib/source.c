@@ -137,7 +137,8 @@ typedef struct {
 #define INT(rec, k) { k, json_type_int, rec " record: \"" k "\" is not an integer" }
 static const typed_key project_keys[] = {
 	STR("project", "file"), STR("project", "dept"), STR("project", "dept_code"),
-	STR("project", "code"), STR("project", "name"), STR("project", "title"),
+	STR("project", "code"), STR("project", "name"), STR("project", "name_from"),
+	STR("project", "title"),
 	STR("project", "source_unit"), STR("project", "purpose"),
 	STR("project", "schedule_unit"), INT("project", "doc"), INT("project", "line"),
 	INT("project", "end_line"), INT("project", "seq"), INT("project", "code_line"),
@@ -378,6 +379,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	p->said_ind = jint(o, "indicators", -1);
 	p->code = dupz(jstr(o, "code"));
 	p->name = dupz(jstr(o, "name"));
+	p->name_from = dupz(jstr(o, "name_from"));
 	p->title = dupz(jstr(o, "title"));
 	p->source_unit = dupz(jstr(o, "source_unit"));
 	p->purpose = dupz(jstr(o, "purpose"));

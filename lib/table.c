@@ -2951,6 +2951,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		if (tl > 15 && !strcmp(p->title + tl - 15, "绩效目标表"))
 			tl -= 15;
 		p->name = tdup(&t, p->title, tl);
+		p->name_from = tstr(&t, "title");
 	}
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
 	derive_spend(p);
@@ -2982,6 +2983,7 @@ static void free_strings(pb_project *p)
 	free(p->dept_code);
 	free(p->code);
 	free(p->name);
+	free(p->name_from);
 	free(p->source_unit);
 	free(p->purpose);
 	free(p->schedule_unit);

@@ -53,6 +53,9 @@ typedef struct {
 	char *dept, *dept_code;
 	int year;             /* 0 unknown */
 	char *code, *name;
+	/* "title" when the 项目名称 cell was blank and name is the title's
+	 * (so pbcheck can still call the cell empty), else NULL */
+	char *name_from;
 	char *source_unit;    /* "万元" or "元" as written, NULL if missing */
 	pb_amount budget, fiscal, other;
 	char *purpose;

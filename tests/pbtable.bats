@@ -43,11 +43,11 @@ N="$FIX/pbtable/noise.txt"
 	[ "$output" = '"13070525P000056700012"' ]
 }
 
-@test "name from 项目名称, else the title minus 绩效目标表" {
-	run proj "$EX/tab-grid.txt" '.name'
-	[ "${lines[0]}" = '"公共文化服务运行经费"' ]
-	run proj "$N" '.name'
-	[ "${lines[0]}" = '"档案数字化加工"' ]
+@test "name from 项目名称, else the title minus 绩效目标表 (name_from says so)" {
+	run proj "$EX/tab-grid.txt" '[.name, .name_from]'
+	[ "${lines[0]}" = '["公共文化服务运行经费",null]' ]
+	run proj "$N" '[.name, .name_from]'
+	[ "${lines[0]}" = '["档案数字化加工","title"]' ]
 }
 
 @test "dept and dept_code from the table's unit line, year from the cover else the code" {

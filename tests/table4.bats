@@ -171,3 +171,22 @@ T="$FIX/table4"
 	run bash -c "pbsum -g schedule_unit '$A' '$P' | cut -f9 | tail -2"
 	[ "$output" = "$(printf '9.000000\n9.000000')" ]
 }
+
+@test "a blank 项目名称 takes the title's name and says so (name_from), so pbcheck still calls the cell empty, from a raw filing and from records" {
+	f="$FIX/table4/name-blank.txt"
+	run proj "$f" '[.name, .name_from, .title]'
+	[ "$output" = '["办公费","title","办公费绩效目标表"]' ]
+	for input in raw records; do
+		if [ $input = raw ]; then run pbcheck "$f"; else run bash -c "pbtable '$f' 2>/dev/null | pbcheck"; fi
+		[ "$status" -eq 1 ]
+		[[ "$output" == *"$f:12: error: 13018624P008549100030: 项目名称 is empty (the name given is the title's) [empty-field]"* ]]
+	done
+	# a name in the cell: no key, no finding
+	t="$BATS_TEST_TMPDIR/t.txt"
+	sed 's/项目名称\t\t/项目名称\t办公费\t/' "$f" > "$t"
+	[ "$(grep -c '项目名称	办公费' "$t")" -eq 1 ]
+	run proj "$t" '[.name, has("name_from")]'
+	[ "$output" = '["办公费",false]' ]
+	run pbcheck --fail-on never "$t"
+	[ "$(grep -c '项目名称 is empty' <<<"$output")" -eq 0 ]
+}

@@ -43,6 +43,7 @@ static int same_project(const pb_project *a, const pb_project *b)
 	         a->goals_line == b->goals_line && same_str(a->title, b->title) &&
 	         same_str(a->dept, b->dept) && same_str(a->dept_code, b->dept_code) &&
 	         a->year == b->year && same_str(a->code, b->code) && same_str(a->name, b->name) &&
+	         same_str(a->name_from, b->name_from) &&
 	         same_str(a->source_unit, b->source_unit) && same_amount(&a->budget, &b->budget) &&
 	         same_amount(&a->fiscal, &b->fiscal) && same_amount(&a->other, &b->other) &&
 	         same_str(a->purpose, b->purpose) && same_str(a->schedule_unit, b->schedule_unit) &&
