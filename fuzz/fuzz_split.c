@@ -130,6 +130,12 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		CHECK(pb_heading_check_filters(st->key.ptr, st->key.len) == 0);
 		CHECK(pb_heading_check_plain(s + i, tl) == 0);
 		CHECK(pb_heading_check_row(s + i, tl) == 0);
+		/* a toc without page numbers holds headings as its entries
+		 * (split.c, bare_toc): after its 目录 line, any of these */
+		if (b->kind == PB_BLK_TOC && i > 0 &&
+		    (c == PB_L_OVERALL || c == PB_L_SUBGOALS || c == PB_L_MEASURES ||
+		     c == PB_L_TABLE_TITLE || c == PB_L_TITLE_HALF))
+			continue;
 		switch (c) {
 		case PB_L_TOC_HEAD:
 		case PB_L_OVERALL:
