@@ -33,3 +33,8 @@ ind() {
 unp() {
 	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"unparsed\") | $2"
 }
+
+# pbsplit's blocks joined give back FILE byte for byte
+lossless() {
+	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
+}

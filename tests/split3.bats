@@ -6,10 +6,6 @@ load common
 
 S3="$FIX/split3"
 
-lossless() {
-	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
-}
-
 docs() {
 	pbsplit "$1" | jq -c 'select(.type=="doc") | [.doc, .line, .dept_code, .year]' | paste -sd' '
 }

@@ -6,10 +6,6 @@ load common
 
 S4="$FIX/split4"
 
-lossless() {
-	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
-}
-
 blocks() {
 	pbsplit "$1" | jq -c 'select(.type=="block") | [.kind, .title, .line]' | paste -sd' '
 }

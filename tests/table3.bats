@@ -123,6 +123,7 @@ title_with_unit() {
 		for v in "$(printf '\t\t\t')|" "$(printf '\t')|" "$(printf '\t\t')|$(printf '\t')"; do
 			title_with_unit "$o" "${v%%|*}" "${v#*|}" > "$t"
 			[ "$(grep -c '绩效目标表.*单位：' "$t")" -eq 3 ]
+			lossless "$t"
 			run proj "$t" "$q"
 			[ "$output" = "$want" ]
 			run bash -c "pbsplit '$t' | jq -c 'select(.type==\"block\" and .kind==\"project_table\") | .title'"
