@@ -82,6 +82,13 @@ static void other_type(const char *type, const char *file, long line)
 	pb_diag(0, file, line, "warning: '%s' records are not summed; skipped", type);
 }
 
+/* a usage error: the keys gathered so far are given back */
+static int fail(pb_buf *keys)
+{
+	pb_buf_free(keys);
+	return PB_EXIT_ERROR;
+}
+
 static int on_json(const char *type, json_object *o, const char *file, long line, void *ctx)
 {
 	pb_err e = { 0 };
@@ -185,45 +192,48 @@ int main(int argc, char **argv)
 		case 'g': /* -g dept -g year is -g dept,year */
 			if (!*optarg) {
 				pb_errorf("-g needs a key");
-				return PB_EXIT_ERROR;
+				return fail(&keys);
 			}
 			if ((keys.len && pb_buf_addc(&keys, ',')) || pb_buf_adds(&keys, optarg)) {
 				pb_errorf("out of memory");
-				return PB_EXIT_ERROR;
+				return fail(&keys);
 			}
 			break;
 		case 'f':
 			if ((g.format = pb_pick("format", optarg, formats)) < 0)
-				return PB_EXIT_ERROR;
+				return fail(&keys);
 			break;
 		case OPT_YUAN: g.yuan = 1; break;
 		case OPT_TOTAL: g.total = 1; break;
 		case OPT_BAR: g.bar = 1; break;
 		case OPT_ENCODING:
 			if (pb_pick_encoding(optarg, &src.enc) < 0)
-				return PB_EXIT_ERROR;
+				return fail(&keys);
 			break;
 		case PB_OPT_VERSION:
+			pb_buf_free(&keys);
 			return pb_version();
 		case 'h':
 			usage(stdout);
+			pb_buf_free(&keys);
 			/* a help text lost to a full disk is a failed write */
 			return pb_out_close();
 		default:
 			usage(stderr);
-			return PB_EXIT_ERROR;
+			return fail(&keys);
 		}
 	}
 	if (g.format == FMT_NDJSON && (g.yuan || g.bar)) {
 		/* records stay in 万元 so that they merge, and carry no pictures */
 		pb_errorf("%s is for TSV output only", g.yuan ? "--yuan" : "--bar");
-		return PB_EXIT_ERROR;
+		return fail(&keys);
 	}
-	if (!(g.sum = pb_sum_new(keys.ptr, &e))) {
+	g.sum = pb_sum_new(keys.ptr, &e);
+	pb_buf_free(&keys);
+	if (!g.sum) {
 		pb_errorf("%s", e.set ? e.msg : "out of memory");
 		return PB_EXIT_ERROR;
 	}
-	pb_buf_free(&keys);
 	run(argc - optind, argv + optind, &src);
 	pb_sum_free(g.sum);
 	pb_buf_free(&g.types);

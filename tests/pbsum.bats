@@ -529,6 +529,15 @@ all_projects() {
 	run pbsum --help
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"region"* ]]
+	# after -g, too (make sanitize: the keys gathered are given back)
+	for args in "-g dept --nosuchoption" "-g dept --yuan -f ndjson" "-g dept -f csv" "-g dept --encoding x"; do
+		run pbsum $args "$P/projects.ndjson"
+		[ "$status" -eq 2 ]
+	done
+	for args in "-g dept --help" "-g dept --version"; do
+		run pbsum $args
+		[ "$status" -eq 0 ]
+	done
 }
 
 @test "pbsum: records of other types are skipped with one warning per type" {
