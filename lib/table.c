@@ -49,6 +49,7 @@ typedef struct {
 	const char *s;
 	size_t n;    /* without terminator */
 	long line;
+	size_t lead; /* bytes of the line before s, not read (an empty margin column) */
 } rawline;
 
 /* the indicator table's columns */
@@ -445,9 +446,10 @@ static void unparsed(tparse *t, long line, long end_line, const char *reason)
 	/* the lines themselves, as read, terminators included */
 	const char *from = NULL, *to = NULL;
 	if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
-		from = t->L[line - t->L[0].line].s;
+		const rawline *f = &t->L[line - t->L[0].line];
+		from = f->s - f->lead;
 		size_t last = (size_t)(end_line - t->L[0].line);
-		to = last + 1 < t->nl ? t->L[last + 1].s : t->text + t->len;
+		to = last + 1 < t->nl ? t->L[last + 1].s - t->L[last + 1].lead : t->text + t->len;
 	}
 	u->text = from ? tdup(t, from, (size_t)(to - from)) : tdup(t, "", 0);
 }
@@ -460,6 +462,19 @@ static int is_blank(const char *s, size_t n)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
 	return 1;
+}
+
+/* how many of a line's tab-separated cells hold more than blanks, up to 2 */
+static int line_text_cells(const char *s, size_t n)
+{
+	int cells = 0;
+	for (const char *e = s + n; s < e && cells < 2;) {
+		const char *tab = memchr(s, '\t', (size_t)(e - s));
+		const char *end = tab ? tab : e;
+		cells += !is_blank(s, (size_t)(end - s));
+		s = end + 1;
+	}
+	return cells;
 }
 
 static int header_key(const char *k)
@@ -859,6 +874,36 @@ static PB_NOINLINE long join_cut_lines(tparse *t, const rawline *L, size_t nl, s
 		++*i;
 	}
 	return end;
+}
+
+/*
+ * A tab grid whose first column is empty on every row (a PDF table with a
+ * blank margin column) is read without it: its labels, 项目编码 or
+ * 一级指标, stand first in their rows, and a row that starts with an
+ * empty cell carries on the one above, as in any grid.  Read as it
+ * stands, every row looked like a continuation: the plan and the goals
+ * went into the purpose.  Lines without a tab (a wrapped cell's rest, a
+ * page number) have no column to drop.
+ */
+static void drop_margin(rawline *L, size_t nl)
+{
+	size_t rows = 0;
+	for (size_t i = 0; i < nl; i++) {
+		const char *tab = memchr(L[i].s, '\t', L[i].n);
+		if (!tab)
+			continue;
+		if (tab != L[i].s)
+			return;
+		rows++;
+	}
+	if (rows < 2)
+		return;
+	for (size_t i = 0; i < nl; i++)
+		if (L[i].n && L[i].s[0] == '\t') {
+			L[i].s++;
+			L[i].n--;
+			L[i].lead = 1;
+		}
 }
 
 static void grid_rows(tparse *t, rawline *L, size_t nl)
@@ -2881,9 +2926,17 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		L[nl].s = s;
 		L[nl].n = (size_t)(q - s);
 		L[nl].line = ln;
+		L[nl].lead = 0;
 		/* a tab after text: cells side by side, the grid layout (two
 		 * such lines decide it) */
-		if (grid < 2 && q > s && s[0] != '\t') {
+		if (grid < 2 && q > s && s[0] == '\t') {
+			/* a grid whose first column is empty throughout (a PDF
+			 * table with a blank margin column): every row starts
+			 * with a tab, as a cell of the cell layout does, but has
+			 * two cells of text.  A cell-per-line cell never has. */
+			if (line_text_cells(s, (size_t)(q - s)) >= 2)
+				grid++;
+		} else if (grid < 2 && q > s) {
 			/* (a line that is empty or starts with a tab is no grid
 			 * row: most lines of the cell layout, without a call) */
 			const char *tab = memchr(s, '\t', (size_t)(q - s));
@@ -2932,6 +2985,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		; /* nothing to read */
 	else if ((t.grid = grid >= 2)) {
 		t.bare_pipes = pipes == 2;
+		if (!pipes)
+			drop_margin(L + skip, nl - skip);
 		grid_rows(&t, L + skip, nl - skip);
 	}
 	else
