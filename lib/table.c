@@ -53,7 +53,11 @@ typedef struct {
 } rawline;
 
 /* the indicator table's columns */
-enum { C_L1, C_L2, C_L3, C_DESC, C_VALUE, C_BASIS, C_N };
+/* the indicator table's columns; the last four only in the national
+ * template's layout (指标性质 ≥, 指标值 95, 度量单位 %, 权重, 指标方向性),
+ * where the value is written across three cells, and two columns have
+ * no field in the records */
+enum { C_L1, C_L2, C_L3, C_DESC, C_VALUE, C_BASIS, C_OP, C_UNIT, C_WEIGHT, C_DIR, C_N };
 
 typedef struct {
 	pb_project *p;
@@ -1804,6 +1808,7 @@ static void name_cols(tparse *t, row *h, int *col)
 	static const char *const names[C_N][3] = {
 		{ "一级指标" }, { "二级指标" }, { "三级指标" },
 		{ "指标描述", "指标内容", "指标解释" }, { "指标值" }, { "依据", "标准", "备注" },
+		{ "指标性质" }, { "度量单位", "计量单位" }, { "权重", "分值" }, { "指标方向" },
 	};
 	for (int k = 0; k < C_N; k++)
 		col[k] = -1;
@@ -1828,7 +1833,7 @@ static void name_cols(tparse *t, row *h, int *col)
 	/* a table with unnamed columns: take them in the usual order, but
 	 * never one that another name took (a header without 三级指标 gave
 	 * level3 the description's column) */
-	for (int x = 0, next = 0; x < C_N; x++) {
+	for (int x = 0, next = 0; x <= C_BASIS; x++) {
 		if (col[x] < 0 && next < (int)h->n && x != C_DESC && !col_taken(col, next))
 			col[x] = next;
 		if (col[x] >= 0)
@@ -2005,6 +2010,67 @@ static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
 	}
 }
 
+/* Is s (n bytes) an operator alone, as the parser reads one (≥, ≤, =,
+ * 不低于...)?  定性 and 定量 are no operator. */
+static int op_cell(tparse *t, const char *s, size_t n)
+{
+	pb_buf *b = &t->tmp;
+	pb_value v;
+	pb_buf_reset(b);
+	if (pb_buf_add(b, s, n) < 0 || pb_buf_add(b, "1", 1) < 0)
+		return t->oom = 1, 0;
+	pb_value_parse(b->ptr, b->len, &v);
+	return v.op && v.kind == PB_VK_NUMBER && !v.unit_len;
+}
+
+/*
+ * The national template writes a value in three cells: 指标性质 (≥),
+ * 指标值 (95) and 度量单位 (%).  They are joined into the value as it
+ * would be written in one (≥95%), which the value parser then reads:
+ * kept apart, the op and the unit were lost and every row warned.
+ * 定性 or 定量 in 指标性质 is the indicator's kind, which the value
+ * says; any other text there is unparsed.  A unit the value already
+ * ends with is not written twice.
+ */
+static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, char **cellv,
+                                       size_t *lens)
+{
+	const char *op = cellv[C_OP], *unit = cellv[C_UNIT], *v = cellv[C_VALUE];
+	size_t ol = op ? lens[C_OP] : 0, ul = unit ? lens[C_UNIT] : 0, vl = v ? lens[C_VALUE] : 0;
+
+	if (op && !op_cell(t, op, ol)) {
+		if (strcmp(op, "定性") && strcmp(op, "定量")) {
+			long ln = t->cells[rw->first + (size_t)cc[C_OP]].line;
+			char why[200];
+			snprintf(why, sizeof why, "指标性质 is no operator: %.*s", cut(op, 120), op);
+			unparsed(t, ln, ln, why);
+		}
+		op = NULL, ol = 0;
+	}
+	if (!v) {
+		if (op || unit) {
+			long ln = t->cells[rw->first + (size_t)cc[op ? C_OP : C_UNIT]].line;
+			unparsed(t, ln, ln, "指标性质 or 度量单位 without a 指标值");
+		}
+		return;
+	}
+	if (unit && vl >= ul && !memcmp(v + vl - ul, unit, ul))
+		unit = NULL, ul = 0;
+	if (!op && !unit)
+		return;
+	char *j = pb_arena_alloc(&t->p->arena, ol + vl + ul + 1);
+	if (!j) {
+		t->oom = 1;
+		return;
+	}
+	memcpy(j, op ? op : "", ol);
+	memcpy(j + ol, v, vl);
+	memcpy(j + ol + vl, unit ? unit : "", ul);
+	j[ol + vl + ul] = '\0';
+	cellv[C_VALUE] = j;
+	lens[C_VALUE] = ol + vl + ul;
+}
+
 static int header_top(tparse *t, row *rw);
 
 static void indicators(tparse *t, size_t from)
@@ -2014,6 +2080,18 @@ static void indicators(tparse *t, size_t from)
 	char *l1 = NULL, *l2 = NULL;
 
 	header_cols(t, &t->rows[from], col);
+	/* said once for the table, not for each of its rows' cells: the
+	 * template has them on every row */
+	if (col[C_WEIGHT] >= 0 || col[C_DIR] >= 0) {
+		const row *h = &t->rows[from];
+		const char *w = col[C_WEIGHT] >= 0 ? cflat(t, h->first + (size_t)col[C_WEIGHT]) : "";
+		const char *d = col[C_DIR] >= 0 ? cflat(t, h->first + (size_t)col[C_DIR]) : "";
+		char why[200];
+		snprintf(why, sizeof why, "column%s %.*s%s%.*s not read: records have no field for %s",
+		         *w && *d ? "s" : "", cut(w, 60), w, *w && *d ? " and " : "", cut(d, 60), d,
+		         *w && *d ? "them" : "it");
+		unparsed(t, h->line, h->line, why);
+	}
 	/* a two-row header: the level names below, the other columns'
 	 * names above them (read from the level row alone, each value went
 	 * to the basis and each description to the value) */
@@ -2114,6 +2192,8 @@ static void indicators(tparse *t, size_t from)
 				in->level2 = l2;
 				in->level3 = cellv[C_L3];
 				in->description = cellv[C_DESC];
+				if (cellv[C_OP] || cellv[C_UNIT])
+					template_value(t, rw, cc, cellv, lens);
 				in->value = cellv[C_VALUE];
 				in->basis = cellv[C_BASIS];
 				pb_value_parse(in->value ? in->value : "", in->value ? lens[C_VALUE] : 0,

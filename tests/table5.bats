@@ -30,3 +30,21 @@ T="$FIX/table5"
 	for u in "${lines[@]}"; do [ "$u" = 0 ]; done
 	[ "${#lines[@]}" -ge 1 ]
 }
+
+@test "national template: 指标性质, 指标值 and 度量单位 make one value (≥12处), 定性 is no operator, other text there is unparsed" {
+	f="$T/national-template.txt"
+	run ind "$f" '[.level3, .value, .op, .num, .unit, .kind]'
+	[ "${lines[0]}" = '["维修工程数","≥12处",">=",12,"处","number"]' ]
+	# a unit the value already has is not written twice
+	[ "${lines[1]}" = '["水质达标率","≥95%",">=",95,"%","number"]' ]
+	[ "${lines[2]}" = '["群众饮水条件","有效改善",null,null,null,"text"]' ]
+	[ "${lines[3]}" = '["群众满意度","=100%","=",100,"%","number"]' ]
+	[ "${lines[4]}" = '["投诉处理","办结",null,null,null,"text"]' ]
+	run unp "$f" 'select(.reason | startswith("指标性质")) | [.line, .reason]'
+	[ "$output" = '[19,"指标性质 is no operator: 按期"]' ]
+	# the weight and direction columns have no field: said once, at the header
+	run unp "$f" 'select(.reason | contains("not read: records have no field")) | [.line, .reason]'
+	[ "$output" = '[14,"columns 权重（%） and 指标方向性 not read: records have no field for them"]' ]
+	run unp "$f" 'select(.reason | contains("under no column"))'
+	[ -z "$output" ]
+}
