@@ -32,6 +32,9 @@ T="$FIX/table5"
 }
 
 @test "national template: 指标性质, 指标值 and 度量单位 make one value (≥12处), 定性 is no operator, other text there is unparsed" {
+	# the cell per line layout gives the same indicators
+	[ "$(ind "$T/cells-national-template.txt" '[.level3, .value, .op, .num, .unit, .kind]')" = \
+	  "$(ind "$T/national-template.txt" '[.level3, .value, .op, .num, .unit, .kind]')" ]
 	f="$T/national-template.txt"
 	run ind "$f" '[.level3, .value, .op, .num, .unit, .kind]'
 	[ "${lines[0]}" = '["维修工程数","≥12处",">=",12,"处","number"]' ]
