@@ -1786,6 +1786,49 @@ static int col_taken(const int *col, int c)
 	return 0;
 }
 
+/*
+ * The description, value and basis under names none of the lists holds
+ * (描述 | 数值 | 说明): when as many header cells right of the level
+ * columns went unnamed as those three columns are missing, they are
+ * taken in the usual order, if that keeps description before value
+ * before basis.  Left alone, the description took the value's field and
+ * the value was unparsed.
+ */
+static PB_NOINLINE void unknown_cols(tparse *t, const row *h, int *col)
+{
+	int miss[3], un[3], nm = 0, nu = 0, levels = -1;
+	for (int x = C_L1; x <= C_L3; x++)
+		if (col[x] > levels)
+			levels = col[x];
+	for (int x = C_DESC; x <= C_BASIS; x++)
+		if (col[x] < 0)
+			miss[nm++] = x;
+	if (!nm || levels < 0)
+		return;
+	for (size_t c = (size_t)levels + 1; c < h->n && c < 64; c++) {
+		if (col_taken(col, (int)c) || cell_empty(t, h->first + c))
+			continue;
+		if (nu == nm)
+			return; /* more unnamed cells than missing columns */
+		un[nu++] = (int)c;
+	}
+	if (nu != nm)
+		return;
+	int was[C_N];
+	memcpy(was, col, sizeof was);
+	for (int i = 0; i < nm; i++)
+		col[miss[i]] = un[i];
+	for (int x = C_DESC, last = levels; x <= C_BASIS; x++) {
+		if (col[x] < 0)
+			continue;
+		if (col[x] <= last) {
+			memcpy(col, was, sizeof was);
+			return;
+		}
+		last = col[x];
+	}
+}
+
 /* The description's column under a rarer name, or -1.  Asked only
  * when the usual names are missing: most headers have one. */
 static int desc_col(tparse *t, row *h, const int *col)
@@ -1820,6 +1863,8 @@ static void name_cols(tparse *t, row *h, int *col)
 			int hit = 0;
 			for (int y = 0; y < 3 && names[x][y]; y++)
 				if (x == C_VALUE ? (has(k, "指标值") || has(k, "目标值")) && !has(k, "依据")
+				    /* 标准值 is a value, not its standard */
+				    : x == C_BASIS && !strcmp(names[x][y], "标准") ? has(k, "标准") && !has(k, "标准值")
 				                 : has(k, names[x][y]))
 					hit = 1;
 			if (hit) {
@@ -1830,6 +1875,7 @@ static void name_cols(tparse *t, row *h, int *col)
 	}
 	if (col[C_DESC] < 0)
 		col[C_DESC] = desc_col(t, h, col);
+	unknown_cols(t, h, col);
 	/* a table with unnamed columns: take them in the usual order, but
 	 * never one that another name took (a header without 三级指标 gave
 	 * level3 the description's column) */

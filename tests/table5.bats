@@ -51,3 +51,13 @@ T="$FIX/table5"
 	run unp "$f" 'select(.reason | contains("under no column"))'
 	[ -z "$output" ]
 }
+
+@test "indicator header with names no list holds (描述 数值, 指标 标准值 说明): the columns are taken in the usual order" {
+	for f in "$T/header-desc-value-names.txt" "$T/header-standard-value-names.txt"; do
+		run ind "$f" '[.level3, .description, .value, .num, .basis]'
+		[ "${lines[0]}" = '["维修工程数","完成维修养护的供水工程","≥12处",12,"年度计划"]' ]
+		[ "${lines[1]}" = '["水质达标率","出厂水水质检测达标率","≥95%",95,"检测报告"]' ]
+		run unp "$f" '.reason'
+		[ -z "$output" ]
+	done
+}
