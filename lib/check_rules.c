@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check_impl.h"
+#include "framework.h"
 #include "money.h"
 #include "utf8.h"
 #include "value.h"
@@ -100,40 +101,6 @@ static const char *const checkpoint_names[PB_NCHECK] = { "3月底", "6月底", "
 
 /* ---- the indicator framework (DOMAIN.md) ---- */
 
-#define NL1 4
-static const char *const l1_names[NL1] = { "产出指标", "效益指标", "满意度指标", "成本指标" };
-static const char *const l2_names[NL1][5] = {
-	{ "数量指标", "质量指标", "时效指标", "成本指标", NULL },
-	{ "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", NULL },
-	{ "服务对象满意度指标", NULL },
-	{ "经济成本指标", "社会成本指标", "生态环境成本指标", NULL },
-};
-
-static int l1_index(const char *s)
-{
-	for (int i = 0; s && i < NL1; i++)
-		if (!strcmp(s, l1_names[i]))
-			return i;
-	return -1;
-}
-
-static int l2_under(int l1, const char *s)
-{
-	for (int j = 0; s && l2_names[l1][j]; j++)
-		if (!strcmp(s, l2_names[l1][j]))
-			return 1;
-	return 0;
-}
-
-/* the level-1 a level-2 name belongs to, or -1 */
-static int l2_parent(const char *s)
-{
-	for (int i = 0; i < NL1; i++)
-		if (l2_under(i, s))
-			return i;
-	return -1;
-}
-
 static const pb_indicator *IND(const ck *k, size_t i)
 {
 	return &k->p->ind[i];
@@ -142,7 +109,7 @@ static const pb_indicator *IND(const ck *k, size_t i)
 /* cost either way the framework allows: under 产出指标, or a level-1 */
 static int is_cost(const pb_indicator *in)
 {
-	return same(in->level2, "成本指标") || same(in->level1, "成本指标");
+	return pb_framework_same(in->level2, "成本指标") || pb_framework_same(in->level1, "成本指标");
 }
 
 static const char *unit_of(const pb_indicator *in, size_t *n)
@@ -203,7 +170,7 @@ static int said_by_repeats(const ck *k, const pb_indicator *in)
 static void r_level1_unknown(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	if (blank(in->level1) || l1_index(in->level1) >= 0)
+	if (blank(in->level1) || pb_l1_index(in->level1) >= 0)
 		return;
 	ck_emit(k, in->line, i + 1, in->level1,
 	        "一级指标 %s is not in the framework (产出指标, 效益指标, 满意度指标, 成本指标)",
@@ -213,27 +180,27 @@ static void r_level1_unknown(ck *k, size_t i)
 static void r_level2_unknown(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	int l1 = l1_index(in->level1);
-	if (l1 < 0 || blank(in->level2) || l2_parent(in->level2) >= 0)
+	int l1 = pb_l1_index(in->level1);
+	if (l1 < 0 || blank(in->level2) || pb_l2_parent(in->level2) >= 0)
 		return;
 	ck_emit(k, in->line, i + 1, in->level2, "二级指标 %s is not in the framework under %s",
-	        ck_show(k, in->level2), l1_names[l1]);
+	        ck_show(k, in->level2), pb_l1_names[l1]);
 }
 
 static void r_level2_wrong_level1(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	int l1 = l1_index(in->level1), home = l2_parent(in->level2);
-	if (l1 < 0 || home < 0 || l2_under(l1, in->level2))
+	int l1 = pb_l1_index(in->level1), home = pb_l2_parent(in->level2);
+	if (l1 < 0 || home < 0 || pb_l2_under(l1, in->level2))
 		return;
 	ck_emit(k, in->line, i + 1, in->level2, "二级指标 %s belongs under %s, not under %s",
-	        ck_show(k, in->level2), l1_names[home], l1_names[l1]);
+	        ck_show(k, in->level2), pb_l1_names[home], pb_l1_names[l1]);
 }
 
 static int has_level1(const pb_project *p, const char *l1)
 {
 	for (size_t i = 0; i < p->nind; i++)
-		if (same(p->ind[i].level1, l1))
+		if (pb_framework_same(p->ind[i].level1, l1))
 			return 1;
 	return 0;
 }
@@ -471,7 +438,7 @@ static void r_unquantified(ck *k, size_t i)
 	const pb_indicator *in = IND(k, i);
 	int cost = is_cost(in);
 
-	if (!cost && !same(in->level2, "数量指标"))
+	if (!cost && !pb_framework_same(in->level2, "数量指标"))
 		return;
 	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT || in->parsed.partial ||
 	    has_digit(in->value) || cjk_count(in->value) || said_by_repeats(k, in))
@@ -484,7 +451,7 @@ static void r_date_outside_year(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
 	int year = k->p->year;
-	if (!same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
+	if (!pb_framework_same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
 	    !in->parsed.year || in->parsed.year == year) /* 12月底前 names no year */
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "时效 date %s is in %d, outside the filing's year %d",

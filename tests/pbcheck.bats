@@ -44,6 +44,14 @@ quiet() {
 @test "level1-unknown: quiet on a 成本指标 level-1 of the newer framework" {
 	quiet level1-unknown level1-unknown.quiet.txt
 }
+@test "framework rules: a weight after a level name (产出指标（50分）, 质量指标(20分)) is the same name" {
+	run found "$PF/level-weights.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1 no-cost-indicator" ]
+	# the records keep the names as written
+	run ind "$PF/level-weights.txt" '.level1'
+	[ "${lines[0]}" = '"产出指标（50分）"' ]
+}
 @test "level2-unknown: fires on 进度指标 under 产出指标" {
 	fires level2-unknown 22 level2-unknown.fire.txt
 }

@@ -1,0 +1,32 @@
+#include "framework.h"
+#include "harness.h"
+
+void test_framework(void);
+
+void test_framework(void)
+{
+	/* a weight after the name is the same name */
+	CHECK(pb_l1_index("产出指标") == 0);
+	CHECK(pb_l1_index("产出指标（50分）") == 0);
+	CHECK(pb_l1_index("效益指标(30分)") == 1);
+	CHECK(pb_l1_index("满意度指标（10.5分）") == 2);
+	CHECK(pb_l1_index("成本指标（权重20%）") == 3);
+	CHECK(pb_l2_parent("数量指标（20分）") == 0);
+	CHECK(pb_l2_parent("服务对象满意度指标") == 2);
+	CHECK(pb_l2_parent("成本指标") == 0);
+	CHECK(pb_l2_under(3, "经济成本指标"));
+	/* any other bracket is part of the name */
+	CHECK(pb_l1_index("产出指标（其他）") < 0);
+	CHECK(pb_l1_index("产出指标（）") < 0);
+	CHECK(pb_l1_index("产出指标（分）") < 0);
+	CHECK(pb_l1_index("产出") < 0);
+	CHECK(pb_l1_index("（50分）") < 0);
+	CHECK(pb_l1_index(")") < 0);
+	CHECK(pb_l1_index("") < 0);
+	CHECK(pb_l1_index(NULL) < 0);
+	CHECK(pb_l2_parent(NULL) < 0);
+	CHECK(pb_l2_under(9, "数量指标") == 0);
+	CHECK(pb_framework_same("时效指标(5分)", "时效指标"));
+	CHECK(!pb_framework_same("时效指标5分)", "时效指标"));
+	CHECK(!pb_framework_same(NULL, "时效指标"));
+}
