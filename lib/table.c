@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "framework.h"
 #include "grow.h"
 #include "heading.h"
 #include "norm.h"
@@ -2117,6 +2118,38 @@ static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, 
 	lens[C_VALUE] = ol + vl + ul;
 }
 
+/*
+ * A PDF prints a merged cell's text at the middle of its rows: the
+ * level-1 name of a block stands on its second or third row, the rows
+ * above it blank.  Carried down from the block above, those rows got
+ * that block's level 1 (or none), though their level-2 names belong
+ * under the one printed below.  A row with a blank level-1 cell whose
+ * level-2 name the framework puts under another level 1 than the one
+ * carried down takes that level 1, when it is the next one printed in
+ * the table.  The level 1 from above stays where the framework does not
+ * say, or where the next one printed is another (a merged cell carried
+ * too far: pbcheck's level2-wrong-level1 reports it).  The rows before
+ * the row r that printed it are the caller's: from r on, it is carried
+ * down as printed.
+ */
+static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, const char *l1,
+                                        const char *l2)
+{
+	int home = pb_l2_parent(l2);
+	if (home < 0 || pb_l2_under(pb_l1_index(l1), l2) || (l1 && pb_l1_index(l1) < 0))
+		return NULL;
+	for (size_t rr = r + 1; rr < t->nrows && col[C_L1] >= 0; rr++) {
+		const row *x = &t->rows[rr];
+		if ((size_t)col[C_L1] >= x->n || cell_empty(t, x->first + (size_t)col[C_L1]))
+			continue;
+		char *next = cflat(t, x->first + (size_t)col[C_L1]);
+		if (header_cell(t, x->first))
+			continue;
+		return pb_l1_index(next) == home ? tstr(t, next) : NULL;
+	}
+	return NULL;
+}
+
 static int header_top(tparse *t, row *rw);
 
 static void indicators(tparse *t, size_t from)
@@ -2231,6 +2264,10 @@ static void indicators(tparse *t, size_t from)
 					l1 = cellv[C_L1];
 					if (!cellv[C_L2])
 						l2 = NULL;
+				} else if (cellv[C_L2]) {
+					char *home = centred_level1(t, r, col, l1, cellv[C_L2]);
+					if (home)
+						l1 = home;
 				}
 				if (cellv[C_L2])
 					l2 = cellv[C_L2];

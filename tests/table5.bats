@@ -61,3 +61,17 @@ T="$FIX/table5"
 		[ -z "$output" ]
 	done
 }
+
+@test "a merged level-1 cell printed mid-block: the rows above it take it, when their level-2 names belong under it" {
+	run ind "$T/level1-centred.txt" '[.line, .level1, .level2]'
+	[ "${lines[0]}" = '[15,"产出指标","数量指标"]' ]
+	[ "${lines[3]}" = '[18,"效益指标","社会效益指标"]' ]
+	[ "${lines[4]}" = '[19,"效益指标","可持续影响指标"]' ]
+	run pbcheck --fail-on never -f ndjson "$T/level1-centred.txt"
+	[ "$(printf '%s\n' "$output" | jq -r .rule | grep -c -e level2-wrong-level1 -e empty-field)" = 0 ]
+	# carried too far (the next level 1 printed is another): kept, and reported
+	run ind "$T/level1-carried-too-far.txt" '[.line, .level1, .level2]'
+	[ "${lines[1]}" = '[16,"产出指标","社会效益指标"]' ]
+	run pbcheck --fail-on never -f ndjson "$T/level1-carried-too-far.txt"
+	[ "$(printf '%s\n' "$output" | jq -r .rule | grep -c level2-wrong-level1)" = 1 ]
+}
