@@ -6,6 +6,7 @@
 
 #include "source.h"
 #include "sum.h"
+#include "utf8.h"
 #include "util.h"
 
 enum { FMT_TSV, FMT_NDJSON };
@@ -63,8 +64,11 @@ static int on_project(const pb_project *p, void *ctx)
 		return 0; /* unparsed records of no project: nothing to sum */
 	rc = pb_sum_project(g.sum, p, &e);
 	if (rc == PB_SUM_SKIPPED)
-		pb_diag(0, p->file, p->line, "warning: project %s has no budget; skipped",
-		        p->code ? p->code : "without code");
+		/* a code cell that took in a paragraph is shown cut, as
+		 * pbcheck shows it: one diagnostic stays one short write */
+		pb_diag(0, p->file, p->line, "warning: project %.*s%s has no budget; skipped",
+		        p->code ? pb_utf8_cut(p->code, 120) : 12, p->code ? p->code : "without code",
+		        p->code && p->code[pb_utf8_cut(p->code, 120)] ? "…" : "");
 	else if (rc < 0)
 		return fatal(p->file, p->line, e.msg);
 	return 0;

@@ -11,6 +11,7 @@
 #include "heading.h"
 #include "norm.h"
 #include "swar.h"
+#include "utf8.h"
 
 const char *const pb_check_names[PB_NCHECK] = { "03", "06", "10", "12" };
 
@@ -276,17 +277,6 @@ static inline char *cflat(tparse *t, size_t c)
 	return cflat_multi(t, c);
 }
 
-/* At most max bytes of s, cut at a character boundary, for messages. */
-static int cut(const char *s, int max)
-{
-	int n = (int)strnlen(s, (size_t)max + 1);
-	if (n <= max)
-		return n;
-	n = max;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
-	return n;
-}
 
 static int has(const char *s, const char *needle)
 {
@@ -1250,7 +1240,7 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
 	    (own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];
-		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, cut(k, 100), k);
+		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, pb_utf8_cut(k, 100), k);
 		unparsed(t, ln, ln, why);
 		return;
 	}
@@ -1501,7 +1491,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			pb_amount *a = &p->schedule[owner];
 			if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
 				char why[160];
-				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", cut(k, 100), k);
+				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", pb_utf8_cut(k, 100), k);
 				unparsed(t, ln, ln, why);
 				continue;
 			}
@@ -2051,7 +2041,7 @@ static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
 		const char *k = cflat(t, rw->first + x);
 		char why[200];
 		snprintf(why, sizeof why, "indicator row cell under no column of the header: %.*s",
-		         cut(k, 120), k);
+		         pb_utf8_cut(k, 120), k);
 		long ln = t->cells[rw->first + x].line;
 		unparsed(t, ln, ln, why);
 	}
@@ -2089,7 +2079,7 @@ static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, 
 		if (strcmp(op, "定性") && strcmp(op, "定量")) {
 			long ln = t->cells[rw->first + (size_t)cc[C_OP]].line;
 			char why[200];
-			snprintf(why, sizeof why, "指标性质 is no operator: %.*s", cut(op, 120), op);
+			snprintf(why, sizeof why, "指标性质 is no operator: %.*s", pb_utf8_cut(op, 120), op);
 			unparsed(t, ln, ln, why);
 		}
 		op = NULL, ol = 0;
@@ -2167,7 +2157,7 @@ static void indicators(tparse *t, size_t from)
 		const char *d = col[C_DIR] >= 0 ? cflat(t, h->first + (size_t)col[C_DIR]) : "";
 		char why[200];
 		snprintf(why, sizeof why, "column%s %.*s%s%.*s not read: records have no field for %s",
-		         *w && *d ? "s" : "", cut(w, 60), w, *w && *d ? " and " : "", cut(d, 60), d,
+		         *w && *d ? "s" : "", pb_utf8_cut(w, 60), w, *w && *d ? " and " : "", pb_utf8_cut(d, 60), d,
 		         *w && *d ? "them" : "it");
 		unparsed(t, h->line, h->line, why);
 	}
@@ -2443,7 +2433,7 @@ static PB_NOINLINE void read_name(tparse *t, row *rw, int c)
 		return;
 	}
 	char why[200];
-	snprintf(why, sizeof why, "project name row cells that no field reads: %.*s", cut(b->ptr, 120),
+	snprintf(why, sizeof why, "project name row cells that no field reads: %.*s", pb_utf8_cut(b->ptr, 120),
 	         b->ptr);
 	unparsed(t, rw->line, rw->end_line, why);
 }
@@ -2537,7 +2527,7 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 			char why[200];
 			snprintf(why, sizeof why,
 			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
-			         cut(l, 60), l, cut(k, 60), k);
+			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
 			long ln = t->cells[rw->first + x].line;
 			unparsed(t, ln, ln, why);
 		}
@@ -2660,7 +2650,7 @@ static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
 		if (yk && amount_after(yk, yn) == yk)
 			continue;
 		char why[200];
-		snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", cut(k, 120), k);
+		snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", pb_utf8_cut(k, 120), k);
 		long ln = t->cells[rw->first + x].line;
 		unparsed(t, ln, ln, why);
 	}
@@ -2889,7 +2879,7 @@ static void read_rows(tparse *t)
 				if (!unit) {
 					char why[160];
 					snprintf(why, sizeof why, "unknown currency unit %.*s: amounts left null",
-					         cut(u, 60), u);
+					         pb_utf8_cut(u, 60), u);
 					unparsed(t, rw->line, rw->end_line, why);
 					to_wan = -1;
 				} else {

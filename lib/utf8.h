@@ -6,6 +6,20 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+
+/* At most max bytes of the string s, cut at a character boundary: for
+ * messages, which quote a cell however long it is.  max >= 0. */
+static inline int pb_utf8_cut(const char *s, int max)
+{
+	int n = (int)strnlen(s, (size_t)max + 1);
+	if (n <= max)
+		return n;
+	n = max;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
 
 /*
  * Length of the longest valid UTF-8 prefix of s[0..n).  If the whole

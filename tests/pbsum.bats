@@ -674,3 +674,14 @@ all_projects() {
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "pbcheck: $f:2: a string holds \\u0000 (a NUL character)" ]
 }
+
+@test "a project without budget whose code cell took in a paragraph is warned about with the code cut short" {
+	f="$BATS_TEST_TMPDIR/long-code.txt"
+	{ printf '1.某项目绩效目标表\n项目编码\t13018624P008549100030 '
+	  for i in $(seq 2000); do printf '说明文字'; done
+	  printf '\n'; } > "$f"
+	run_split pbsum "$f"
+	[[ "$stderr" == *"warning: project 13018624P008549100030"*"… has no budget; skipped"* ]]
+	# every diagnostic fits one short write
+	[ "$(printf '%s\n' "$stderr" | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -lt 400 ]
+}
