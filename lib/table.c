@@ -2022,6 +2022,14 @@ static int own_row(tparse *t, char *const *cellv, const size_t *lens)
 		return 0;
 	if (!(t->tail_open ? t->tail_set[1] : prev->value != NULL))
 		return 0;
+	/* under a merged 三级指标 cell: a description, a value and a basis
+	 * of its own, below a row that has all three.  A page break cuts a
+	 * row's longest cells, seldom all three, and never leaves the basis
+	 * whole above and more of it below; glued on, two rows made one and
+	 * the value 涵盖种植养殖技术 went into ≥10场's unit */
+	if (cellv[C_BASIS] && (t->tail_open ? t->tail_set[0] && t->tail_set[2]
+	                                    : prev->description && prev->basis))
+		return 1;
 	pb_value v;
 	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
 	return v.kind != PB_VK_TEXT;

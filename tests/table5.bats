@@ -75,3 +75,10 @@ T="$FIX/table5"
 	run pbcheck --fail-on never -f ndjson "$T/level1-carried-too-far.txt"
 	[ "$(printf '%s\n' "$output" | jq -r .rule | grep -c level2-wrong-level1)" = 1 ]
 }
+
+@test "a row under a merged 三级指标 cell with its own description, value and basis is an indicator, not the rest of the row above" {
+	run ind "$T/merged-level3.txt" '[.line, .level2, .level3, .description, .value, .unit, .basis]'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[0]}" = '[15,"数量指标","农民培训","培训场次","≥10场","场","工作计划"]' ]
+	[ "${lines[1]}" = '[16,"数量指标","农民培训","培训内容覆盖面","涵盖种植养殖技术",null,"工作计划"]' ]
+}
