@@ -2148,6 +2148,25 @@ static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, con
 	return NULL;
 }
 
+/*
+ * Is every cell of the row with text a label and its text (单位负责人：张三
+ * | 财务负责人：李四 | 填表人：王五)?  The sign-off under a table, read
+ * as an indicator row, had its names for levels and no value.
+ */
+static int signoff_row(tparse *t, const row *rw)
+{
+	int any = 0;
+	for (size_t c = 0; c < rw->n; c++) {
+		if (cell_empty(t, rw->first + c))
+			continue;
+		const char *k = cflat(t, rw->first + c);
+		if (!strstr(k, "：") && !strchr(k, ':'))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 static int header_top(tparse *t, row *rw);
 
 static void indicators(tparse *t, size_t from)
@@ -2238,6 +2257,9 @@ static void indicators(tparse *t, size_t from)
 			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+		} else if (!cellv[C_VALUE] && !cellv[C_DESC] && signoff_row(t, rw)) {
+			unparsed(t, rw->line, rw->end_line,
+			         "labelled text (单位负责人：…), not an indicator row");
 		} else {
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");

@@ -82,3 +82,10 @@ T="$FIX/table5"
 	[ "${lines[0]}" = '[15,"数量指标","农民培训","培训场次","≥10场","场","工作计划"]' ]
 	[ "${lines[1]}" = '[16,"数量指标","农民培训","培训内容覆盖面","涵盖种植养殖技术",null,"工作计划"]' ]
 }
+
+@test "a sign-off line under the table (单位负责人：… 填表人：…) is unparsed, not an indicator" {
+	run proj "$T/signoff.txt" '.indicators'
+	[ "$output" = 4 ]
+	run unp "$T/signoff.txt" '[.line, .reason]'
+	[ "$output" = '[22,"labelled text (单位负责人：…), not an indicator row"]' ]
+}
