@@ -901,6 +901,34 @@ static void drop_margin(rawline *L, size_t nl)
 		}
 }
 
+/*
+ * Is line x the rest of the last cell of the full tab grid row r, cut by
+ * a line break?  r ends inside a cell; x is that cell's rest and the
+ * row's empty trailing cells: text, then only tabs and blanks.  A note
+ * or a page number under the table has no tab; a row of its own starts
+ * with a level-1 name or a header, or has more cells.
+ */
+static int last_cell_rest(tparse *t, const rawline *r, const rawline *x)
+{
+	if (!ends_in_cell(r->s, r->n, '\t') || memchr(r->s, '|', r->n))
+		return 0;
+	const char *e = memchr(x->s, '\t', x->n);
+	if (!e || e == x->s || is_blank(x->s, (size_t)(e - x->s)) ||
+	    !is_blank(e, x->n - (size_t)(e - x->s)))
+		return 0;
+	size_t l0 = (size_t)(e - x->s);
+	if (level1_name(t, x->s, l0))
+		return 0;
+	pb_buf_reset(&t->tmp);
+	if (pb_norm_cell(&t->tmp, x->s, l0, 0) < 0)
+		return t->oom = 1, 0;
+	static const char *const own[] = { "一级指标", "绩效指标", "合计", "小计", "续表" };
+	for (size_t k = 0; k < sizeof own / sizeof *own; k++)
+		if (has(t->tmp.ptr, own[k]))
+			return 0;
+	return 1;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -953,6 +981,14 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				end = x->line;
 				i++;
 			}
+		} else if (ncols && used >= ncols && i + 1 < nl && last_cell_rest(t, &L[i], &L[i + 1])) {
+			/* a full row cut inside its last cell (预算 / 标准\t):
+			 * read as a row, the rest made an indicator of nothing */
+			const char *e = memchr(L[i + 1].s, '\t', L[i + 1].n);
+			t->ncells = first + used;
+			if (extend_cell(t, L[i + 1].s, (size_t)(e - L[i + 1].s)) < 0)
+				return;
+			end = L[++i].line;
 		}
 		add_row(t, first, t->cells[first].line, end);
 	}

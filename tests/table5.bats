@@ -89,3 +89,11 @@ T="$FIX/table5"
 	run unp "$T/signoff.txt" '[.line, .reason]'
 	[ "$output" = '[22,"labelled text (单位负责人：…), not an indicator row"]' ]
 }
+
+@test "a full tab grid row cut by a line break inside its last cell: the rest joins the basis, no empty indicator" {
+	run ind "$T/cut-last-cell.txt" '[.line, .level3, .basis]'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[1]}" = '[16,"水质达标率","检测报告"]' ]
+	run unp "$T/cut-last-cell.txt" '.reason'
+	[ -z "$output" ]
+}
