@@ -2205,13 +2205,24 @@ static int signoff_row(tparse *t, const row *rw)
 
 static int header_top(tparse *t, row *rw);
 
-static void indicators(tparse *t, size_t from)
+/*
+ * from: the header row; or, headless, the first indicator row of a table
+ * whose header is missing, read in the usual columns.
+ */
+static void indicators(tparse *t, size_t from, int headless)
 {
 	pb_project *p = t->p;
 	int col[C_N];
 	char *l1 = NULL, *l2 = NULL;
 
-	header_cols(t, &t->rows[from], col);
+	if (headless) {
+		for (int x = 0; x < C_N; x++)
+			col[x] = x <= C_BASIS ? x : -1;
+		unparsed(t, t->rows[from].line, t->rows[from].line,
+		         "indicator rows without the 一级指标 header: read in the usual columns");
+	} else {
+		header_cols(t, &t->rows[from], col);
+	}
 	/* said once for the table, not for each of its rows' cells: the
 	 * template has them on every row */
 	if (col[C_WEIGHT] >= 0 || col[C_DIR] >= 0) {
@@ -2227,7 +2238,7 @@ static void indicators(tparse *t, size_t from)
 	/* a two-row header: the level names below, the other columns'
 	 * names above them (read from the level row alone, each value went
 	 * to the basis and each description to the value) */
-	if (from > 0 && col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < t->rows[from].n &&
+	if (!headless && from > 0 && col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < t->rows[from].n &&
 	    cell_empty(t, t->rows[from].first + (size_t)col[C_VALUE]) &&
 	    header_top(t, &t->rows[from - 1]))
 		upper_cols(t, &t->rows[from - 1], col);
@@ -2245,7 +2256,7 @@ static void indicators(tparse *t, size_t from)
 	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
-	for (size_t r = from + 1; r < t->nrows && !t->oom; r++) {
+	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		char *cellv[C_N] = { 0 };
 		size_t lens[C_N]; /* of the cellv set */
@@ -2506,10 +2517,22 @@ static PB_NOINLINE void read_name(tparse *t, row *rw, int c)
 
 /* Does the row carry on the text of the row before it (the purpose or
  * the goals)?  So does any row that no label read_rows knows starts. */
+/*
+ * Does an indicator row stand where the indicator header should be (a
+ * table whose header row was lost)?  A level-1 name of the framework
+ * first, and cells enough for the levels and a value.  Read as goals,
+ * each of its cells was a goal.
+ */
+static int headless_row(tparse *t, const row *rw)
+{
+	return rw->n && !cell_empty(t, rw->first) && used_cells(t, rw->first, rw->n) >= 4 &&
+	       pb_l1_index(cflat(t, rw->first)) >= 0;
+}
+
 static int carries_on(tparse *t, row *rw)
 {
 	if (!used_cells(t, rw->first, rw->n) || labelled_row(t, rw) ||
-	    find_cell(t, rw, "一级指标", 1) >= 0 || header_top(t, rw))
+	    find_cell(t, rw, "一级指标", 1) >= 0 || header_top(t, rw) || headless_row(t, rw))
 		return 0;
 	/* a unit line below the purpose is read as one, not glued to it */
 	return find_cell(t, rw, "单位", 0) < 0 || !unit_row(t, rw);
@@ -2904,7 +2927,11 @@ static void read_rows(tparse *t)
 		int c, used = 0; /* something was read from the row */
 		uint64_t unit_cells = 0; /* the cells a unit line was read from */
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
-			indicators(t, r);
+			indicators(t, r, 0);
+			return;
+		}
+		if (headless_row(t, rw)) {
+			indicators(t, r, 1);
 			return;
 		}
 		/* a unit line heads the table: below the first field row, a

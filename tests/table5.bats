@@ -97,3 +97,12 @@ T="$FIX/table5"
 	run unp "$T/cut-last-cell.txt" '.reason'
 	[ -z "$output" ]
 }
+
+@test "an indicator table without its 一级指标 header: the rows are indicators in the usual columns, warned, not goals" {
+	run proj "$T/no-header.txt" '[(.goals | length), .indicators]'
+	[ "$output" = '[2,4]' ]
+	[ "$(ind "$T/no-header.txt" '[.level1, .level2, .level3, .description, .value, .basis]')" = \
+	  "$(ind "$T/plain-grid.txt" '[.level1, .level2, .level3, .description, .value, .basis]')" ]
+	run unp "$T/no-header.txt" '[.line, .reason]'
+	[ "$output" = '[14,"indicator rows without the 一级指标 header: read in the usual columns"]' ]
+}
