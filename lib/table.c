@@ -2051,6 +2051,20 @@ static char *cell_dup(tparse *t, size_t c, size_t *len)
  * description, while the row above already has its value, is no such
  * rest.
  */
+/* Is the value words of its own: two ideographs first, not the rest of
+ * a value cut short (以上, 以下, 左右, 及以上)? */
+static int words(const char *v)
+{
+	static const char *const rests[] = { "以上", "以下", "左右", "及以", "（含", "(含" };
+	const unsigned char *u = (const unsigned char *)v;
+	if (!pb_utf8_cjk3(u, strlen(v)) || !pb_utf8_cjk3(u + 3, strlen(v) - 3))
+		return 0;
+	for (size_t k = 0; k < sizeof rests / sizeof *rests; k++)
+		if (!strncmp(v, rests[k], strlen(rests[k])))
+			return 0;
+	return 1;
+}
+
 static int own_row(tparse *t, char *const *cellv, const size_t *lens)
 {
 	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
@@ -2058,13 +2072,13 @@ static int own_row(tparse *t, char *const *cellv, const size_t *lens)
 		return 0;
 	if (!(t->tail_open ? t->tail_set[1] : prev->value != NULL))
 		return 0;
-	/* under a merged 三级指标 cell: a description, a value and a basis
-	 * of its own, below a row that has all three.  A page break cuts a
-	 * row's longest cells, seldom all three, and never leaves the basis
-	 * whole above and more of it below; glued on, two rows made one and
-	 * the value 涵盖种植养殖技术 went into ≥10场's unit */
-	if (cellv[C_BASIS] && (t->tail_open ? t->tail_set[0] && t->tail_set[2]
-	                                    : prev->description && prev->basis))
+	/* under a merged 三级指标 cell: a description, a value in words and
+	 * a basis of its own, below a row that has all three.  A page break
+	 * that cuts all three leaves a value's rest (%, 以上), not words of
+	 * its own; glued on, two rows made one and the value 涵盖种植养殖技术
+	 * went into ≥10场's unit */
+	if (cellv[C_BASIS] && words(cellv[C_VALUE]) &&
+	    (t->tail_open ? t->tail_set[0] && t->tail_set[2] : prev->description && prev->basis))
 		return 1;
 	pb_value v;
 	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
