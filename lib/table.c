@@ -9,6 +9,7 @@
 #include "framework.h"
 #include "grow.h"
 #include "heading.h"
+#include "html.h"
 #include "norm.h"
 #include "swar.h"
 #include "utf8.h"
@@ -85,6 +86,7 @@ typedef struct {
 	size_t nl;
 	size_t capind;   /* room in p->ind */
 	int grid;        /* a tab grid or pipe table, not a cell per line */
+	int html;        /* L is an HTML table's grid: its lines are not consecutive */
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
@@ -440,7 +442,18 @@ static void unparsed(tparse *t, long line, long end_line, const char *reason)
 	u->reason = tstr(t, reason);
 	/* the lines themselves, as read, terminators included */
 	const char *from = NULL, *to = NULL;
-	if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
+	if (t->html) {
+		/* the grid's lines that start on lines line..end_line */
+		size_t i = 0, j;
+		while (i < t->nl && t->L[i].line < line)
+			i++;
+		for (j = i; j < t->nl && t->L[j].line <= end_line; j++)
+			;
+		if (j > i) {
+			from = t->L[i].s;
+			to = t->L[j - 1].s + t->L[j - 1].n + 1;
+		}
+	} else if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
 		const rawline *f = &t->L[line - t->L[0].line];
 		from = f->s - f->lead;
 		size_t last = (size_t)(end_line - t->L[0].line);
@@ -3136,6 +3149,29 @@ int pb_code_year(const char *code)
 	return 2000 + (code[6] - '0') * 10 + (code[7] - '0');
 }
 
+/* The lines of L from skip on made the HTML grid's, room grown. */
+static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t skip)
+{
+	size_t need = skip + g->nlines;
+	if (need > *cap) {
+		rawline *nL = realloc(*L, need * sizeof *nL);
+		if (!nL)
+			return -1;
+		*L = nL;
+		*cap = need;
+	}
+	const char *q = g->text.ptr, *e = q + g->text.len;
+	for (size_t i = 0; i < g->nlines; i++) {
+		const char *nlp = memchr(q, '\n', (size_t)(e - q));
+		(*L)[skip + i].s = q;
+		(*L)[skip + i].n = (size_t)(nlp - q);
+		(*L)[skip + i].line = g->line[i];
+		(*L)[skip + i].lead = 0;
+		q = nlp + 1;
+	}
+	return 0;
+}
+
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p)
 {
@@ -3239,6 +3275,25 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			}
 		}
 	}
+	/* an HTML table (markdown from OCR): read as the tab grid it draws,
+	 * each <tr> a line that keeps its own line number */
+	pb_html_grid hg;
+	pb_html_grid_init(&hg);
+	if (nl > skip && pb_html_has_rows(L[skip].s, (size_t)(text + len - L[skip].s))) {
+		if (pb_html_grid_build(&hg, L[skip].s, (size_t)(text + len - L[skip].s), L[skip].line) < 0 ||
+		    html_lines(&hg, &L, &cap, skip) < 0) {
+			pb_html_grid_free(&hg);
+			w->L = L;
+			w->capL = cap;
+			work_return(w, &t);
+			pb_table_work_free(own);
+			return p->oom = 1, -1;
+		}
+		nl = skip + hg.nlines;
+		grid = 2;
+		pipes = 0;
+		t.html = 1;
+	}
 	t.L = L;
 	t.nl = nl;
 	if (!nl)
@@ -3275,6 +3330,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	w->capL = cap;
 	work_return(w, &t);
 	pb_table_work_free(own);
+	pb_html_grid_free(&hg);
 	if (t.oom)
 		p->oom = 1;
 	return t.oom ? -1 : 0;

@@ -106,3 +106,22 @@ T="$FIX/table5"
 	run unp "$T/no-header.txt" '[.line, .reason]'
 	[ "$output" = '[14,"indicator rows without the 一级指标 header: read in the usual columns"]' ]
 }
+
+@test "an HTML table in a markdown filing (one line, or a row a line): read as the grid it draws, colspan and rowspan kept" {
+	for f in "$T/html-table-rows.txt" "$T/html-table-one-line.txt"; do
+		run proj "$f" '[.code, .budget, .fiscal, .other, .purpose, .schedule, .spend["12"], .goals, .indicators, .unparsed]'
+		[ "$output" = '["30812325P000021100017",85.5,80,5.5,"用于农村供水工程维修养护和水质检测",{"03":null,"06":50,"10":80,"12":100},85.5,["完成供水工程维修养护","开展水质检测"],4,0]' ]
+		# a rowspan'd level 1 names the rows it spans
+		run ind "$f" '.level1'
+		[ "${lines[1]}" = '"产出指标"' ]
+		lossless "$f"
+	done
+	# each record keeps the line its row starts on
+	run ind "$T/html-table-rows.txt" '.line'
+	[ "${lines[0]}" = 21 ]
+}
+
+@test "an HTML table: a cell no field reads is unparsed, with its row" {
+	run unp "$T/html-table-stray.txt" '[.line, .reason, (.text | contains("另有说明"))]'
+	[ "$output" = '[15,"budget row cell that no field reads: 另有说明",true]' ]
+}

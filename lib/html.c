@@ -1,0 +1,259 @@
+#include "html.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "grow.h"
+
+/*
+ * Written here rather than with an HTML library: what is read is the four
+ * table tags and two attributes, in text that is mostly not HTML at all,
+ * and libxml2's HTML parser would rebuild a document tree around every
+ * block to find them.  The fuzz_table harness feeds it (its dictionary
+ * holds the tags).
+ */
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+int pb_html_has_rows(const char *s, size_t n)
+{
+	const char *e = s + n;
+	for (const char *p = s; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++)
+		if (e - p >= 4 && (p[1] | 0x20) == 't' && (p[2] | 0x20) == 'r' &&
+		    (p[3] == '>' || is_space(p[3])))
+			return 1;
+	return 0;
+}
+
+void pb_html_grid_init(pb_html_grid *g)
+{
+	pb_buf_init(&g->text);
+	g->line = NULL;
+	g->nlines = 0;
+}
+
+void pb_html_grid_free(pb_html_grid *g)
+{
+	pb_buf_free(&g->text);
+	free(g->line);
+	pb_html_grid_init(g);
+}
+
+typedef struct {
+	pb_html_grid *g;
+	int oom;
+	int in_row, in_cell;
+	int col;                      /* the next column of the row */
+	int cell_col, cell_cs, cell_rs; /* the open cell's column and spans */
+	long row_line;
+	long span[PB_HTML_MAXCOLS];   /* rows still covered by a rowspan */
+} st;
+
+static void add(st *x, const char *s, size_t n)
+{
+	x->oom |= pb_buf_add(&x->g->text, s, n);
+}
+
+static void end_line(st *x, long line)
+{
+	pb_html_grid *g = x->g;
+	if (pb_grow(&g->line, g->nlines, sizeof *g->line) < 0 || pb_buf_addc(&g->text, '\n') < 0) {
+		x->oom = 1;
+		return;
+	}
+	g->line[g->nlines++] = line;
+}
+
+/* one more cell in the row, empty or about to be filled */
+static void next_cell(st *x)
+{
+	if (x->col > 0)
+		add(x, "\t", 1);
+	x->col++;
+}
+
+/* the empty cells of the columns a rowspan above covers, from col on;
+ * all of them (to the last spanned column) when the row ends */
+static void spanned(st *x, int to_end)
+{
+	int last = x->col - 1;
+	if (to_end)
+		for (int c = x->col; c < PB_HTML_MAXCOLS; c++)
+			if (x->span[c] > 0)
+				last = c;
+	while (x->col < PB_HTML_MAXCOLS && (x->span[x->col] > 0 || x->col <= last)) {
+		if (x->span[x->col] > 0)
+			x->span[x->col]--;
+		next_cell(x);
+	}
+}
+
+static void start_row(st *x, long line)
+{
+	x->in_row = 1;
+	x->col = 0;
+	x->row_line = line;
+}
+
+static void end_cell(st *x)
+{
+	if (!x->in_cell)
+		return;
+	x->in_cell = 0;
+	for (int k = 1; k < x->cell_cs && x->col < PB_HTML_MAXCOLS; k++)
+		next_cell(x);
+	for (int c = x->cell_col; c < x->cell_col + x->cell_cs && c < PB_HTML_MAXCOLS; c++)
+		x->span[c] = x->cell_rs - 1;
+}
+
+static void end_row(st *x)
+{
+	if (!x->in_row)
+		return;
+	end_cell(x);
+	spanned(x, 1);
+	end_line(x, x->row_line);
+	x->in_row = 0;
+}
+
+/* the number after name= in the tag t[0..n), 1 when none or not one */
+static long attr(const char *t, size_t n, const char *name)
+{
+	size_t k = strlen(name);
+	for (size_t i = 0; i + k < n; i++) {
+		if (strncasecmp(t + i, name, k))
+			continue;
+		size_t j = i + k;
+		while (j < n && is_space(t[j]))
+			j++;
+		if (j >= n || t[j] != '=')
+			continue;
+		j++;
+		while (j < n && (is_space(t[j]) || t[j] == '"' || t[j] == '\''))
+			j++;
+		long v = 0;
+		for (int d = 0; j < n && t[j] >= '0' && t[j] <= '9' && d < 6; j++, d++)
+			v = v * 10 + (t[j] - '0');
+		return v >= 1 ? v : 1;
+	}
+	return 1;
+}
+
+static void start_cell(st *x, const char *tag, size_t n, long line)
+{
+	if (!x->in_row)
+		start_row(x, line);
+	end_cell(x);
+	spanned(x, 0);
+	if (x->col >= PB_HTML_MAXCOLS) {
+		/* past the last column: joined to the cell before it */
+		x->in_cell = 1;
+		x->cell_col = PB_HTML_MAXCOLS;
+		x->cell_cs = 1;
+		x->cell_rs = 1;
+		add(x, " ", 1);
+		return;
+	}
+	x->cell_col = x->col;
+	next_cell(x);
+	x->in_cell = 1;
+	long cs = tag ? attr(tag, n, "colspan") : 1, rs = tag ? attr(tag, n, "rowspan") : 1;
+	x->cell_cs = (int)(cs < PB_HTML_MAXCOLS ? cs : PB_HTML_MAXCOLS);
+	x->cell_rs = (int)rs;
+}
+
+/* the tag's name: 1 td/th, 2 tr, 3 table; negative for its closing tag;
+ * 0 another */
+static int tag_kind(const char *t, size_t n)
+{
+	int close = n > 1 && t[1] == '/';
+	const char *name = t + 1 + close;
+	size_t k = 0;
+	while (name + k < t + n && ((name[k] | 0x20) >= 'a' && (name[k] | 0x20) <= 'z'))
+		k++;
+	int kind = 0;
+	if (k == 2 && !strncasecmp(name, "td", 2))
+		kind = 1;
+	else if (k == 2 && !strncasecmp(name, "th", 2))
+		kind = 1;
+	else if (k == 2 && !strncasecmp(name, "tr", 2))
+		kind = 2;
+	else if (k == 5 && !strncasecmp(name, "table", 5))
+		kind = 3;
+	return close ? -kind : kind;
+}
+
+int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line)
+{
+	st x;
+	memset(&x, 0, sizeof x);
+	x.g = g;
+	long line = first_line, text_line = first_line;
+	int depth = 0, text_open = 0;
+
+	for (size_t i = 0; i < n && !x.oom;) {
+		char c = s[i];
+		const char *gt = c == '<' ? memchr(s + i, '>', n - i) : NULL;
+		int kind = gt ? tag_kind(s + i, (size_t)(gt - (s + i)) + 1) : 0;
+		if (gt && memchr(s + i, '\n', (size_t)(gt - (s + i))))
+			kind = 0, gt = NULL; /* a tag does not span lines here */
+		if (gt && (kind || depth)) {
+			size_t tl = (size_t)(gt - (s + i)) + 1;
+			if (kind == 3) {
+				if (!depth && text_open)
+					end_line(&x, text_line), text_open = 0;
+				depth++;
+			} else if (kind == -3) {
+				end_row(&x);
+				if (depth && !--depth)
+					text_line = line;
+			} else if (kind == 2) {
+				end_row(&x);
+				start_row(&x, line);
+			} else if (kind == -2) {
+				end_row(&x);
+			} else if (kind == 1) {
+				start_cell(&x, s + i, tl, line);
+			} else if (kind == -1) {
+				end_cell(&x);
+			} else if (x.in_cell) {
+				add(&x, s + i, tl); /* <p>, <br>: the normalizer's */
+			}
+			/* other tags between cells (<tbody>, <thead>) say nothing */
+			i += tl;
+			continue;
+		}
+		if (depth) {
+			if (c == '\n')
+				line++;
+			if (!x.in_cell && is_space(c)) {
+				i++;
+				continue;
+			}
+			if (!x.in_cell)
+				start_cell(&x, NULL, 0, line); /* stray text: kept in a cell */
+			add(&x, is_space(c) ? " " : s + i, 1);
+			i++;
+			continue;
+		}
+		/* outside a table: the text as it is, line by line */
+		if (c == '\n') {
+			end_line(&x, text_line);
+			text_open = 0;
+			line++;
+			text_line = line;
+		} else if (!(c == '\r' && i + 1 < n && s[i + 1] == '\n')) {
+			add(&x, s + i, 1);
+			text_open = 1;
+		}
+		i++;
+	}
+	end_row(&x);
+	if (text_open)
+		end_line(&x, text_line);
+	return x.oom ? -1 : 0;
+}

@@ -1,0 +1,45 @@
+/*
+ * html.h - an HTML table in a block of text, as the tab grid it draws.
+ *
+ * OCR and PDF converters of the markdown kind (MinerU, Marker) write a
+ * table as <table><tr><td>…</td></tr></table>, all on one line or a row
+ * a line.  pb_html_grid turns each <tr> into one line of tab-separated
+ * cells, so the grid reader takes it as it takes a PDF's tab grid:
+ *  - colspan=k: the cell, then k-1 empty cells (a checkpoint header that
+ *    spans two columns owns both, as in a tab grid);
+ *  - rowspan=r: an empty cell in its column in the r-1 rows below (a
+ *    blank level cell means "as above");
+ *  - a tab or a line break inside a cell becomes a space; other tags in a
+ *    cell (<p>, <br>) stay for the normalizer; a </td> or </tr> left out
+ *    ends at the next <td>, <tr> or </table>.
+ * Text outside the table is copied line by line.  Each output line keeps
+ * the input line its <tr> (or its text) started on.  Spans are capped
+ * (PB_HTML_MAXCOLS columns, a span of at most as many rows as the block
+ * has tags), so a crafted rowspan="999999999" costs nothing.
+ *
+ * Invariant: g->text.len bytes of lines, each ended by '\n'; line[i] is
+ * the input line of the i-th; never NULL pointers after pb_html_grid_init.
+ */
+#ifndef PB_HTML_H
+#define PB_HTML_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum { PB_HTML_MAXCOLS = 64 };
+
+typedef struct {
+	pb_buf text;
+	long *line;
+	size_t nlines;
+} pb_html_grid;
+
+/* does s[0..n) hold a table row tag (<tr, any case)? */
+int pb_html_has_rows(const char *s, size_t n);
+void pb_html_grid_init(pb_html_grid *g);
+/* 0, or -1 out of memory (g then holds part of it; free it) */
+int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line);
+void pb_html_grid_free(pb_html_grid *g);
+
+#endif

@@ -1,0 +1,62 @@
+#include <stdlib.h>
+
+#include "harness.h"
+#include "html.h"
+
+void test_html(void);
+
+/* the grid of s as "line:cells|line:cells|" */
+static char *grid(const char *s)
+{
+	pb_html_grid g;
+	pb_buf out = PB_BUF_INIT;
+	pb_html_grid_init(&g);
+	if (pb_html_grid_build(&g, s, strlen(s), 1) < 0)
+		return NULL;
+	const char *q = g.text.ptr;
+	for (size_t i = 0; i < g.nlines; i++) {
+		const char *e = strchr(q, '\n');
+		pb_buf_printf(&out, "%ld:%.*s|", g.line[i], (int)(e - q), q);
+		q = e + 1;
+	}
+	pb_html_grid_free(&g);
+	char *r = strdup(out.ptr);
+	pb_buf_free(&out);
+	return r;
+}
+
+#define GRID(in, want)                  \
+	do {                            \
+		char *grid_ = grid(in); \
+		CHECK_STR(grid_, want); \
+		free(grid_);            \
+	} while (0)
+
+void test_html(void)
+{
+	CHECK(pb_html_has_rows("x<tr>y", 6));
+	CHECK(pb_html_has_rows("<TR class=a>", 12));
+	CHECK(!pb_html_has_rows("<track>", 7));
+	CHECK(!pb_html_has_rows("<tr", 3));
+	GRID("<table><tr><td>a</td><td>b</td></tr></table>", "1:a\tb|");
+	/* colspan: empty cells after; rowspan: an empty cell below */
+	GRID("<table><tr><td colspan=\"2\">a</td><td>b</td></tr><tr><td>c</td><td>d</td><td>e</td></tr></table>",
+	     "1:a\t\tb|1:c\td\te|");
+	GRID("<table><tr><td rowspan=2>a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr></table>",
+	     "1:a\tb|1:\tc|1:d|");
+	/* a rowspan in the last column is filled at the row's end */
+	GRID("<table><tr><td>a</td><td rowspan='2'>b</td></tr><tr><td>c</td></tr></table>", "1:a\tb|1:c\t|");
+	/* closing tags left out, tags in cells kept, breaks in cells made spaces */
+	GRID("<table><tr><td>a<br>b<td>c\nd<tr><td>e</table>", "1:a<br>b\tc d|2:e|");
+	/* text around the table, and its lines */
+	GRID("x\r\ny\n<table>\n<tr><td>1</td></tr>\n<tr><td>2</td></tr>\n</table>\nz", "1:x|2:y|4:1|5:2|6:|7:z|");
+	/* stray text between cells is a cell, not lost */
+	GRID("<table><tr>oops<td>a</td></tr></table>", "1:oops\ta|");
+	/* a huge span costs nothing and breaks nothing */
+	char *big = grid("<table><tr><td rowspan=999999999 colspan=99999>a</td></tr><tr><td>b</td></tr></table>");
+	CHECK(big && strlen(big) < 400);
+	free(big);
+	/* unfinished tags are text */
+	GRID("<table><tr><td>a<b", "1:a<b|");
+	GRID("", "");
+}
