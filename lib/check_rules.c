@@ -72,7 +72,7 @@ static int cjk_count(const char *s)
 	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八",
 		                                "九", "十", "两", "百", "千", "万", "零", NULL };
 	static const char measures[] =
-		"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只";
+		"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨";
 	size_t i = 0, run = 0;
 
 	while (s && s[i]) {
@@ -90,6 +90,33 @@ static int cjk_count(const char *s)
 		if (!strncmp(s + i, measures + m, 3))
 			return 1;
 	return 0;
+}
+
+/*
+ * A quantity in Chinese numerals after a sign or a qualifier: ≥十台,
+ * 不超过两万元, 约三万人, 每人每年一千元.  The value parser reads no
+ * number from them (it writes none that the text does not hold in
+ * digits), yet they are quantified, not garbled.
+ */
+static int cjk_quantity(const char *s)
+{
+	static const char *const before[] = { "≥", "≤", ">", "<", "=", "不超过", "不低于", "不少于",
+		                              "不高于", "不多于", "不大于", "不小于", "大于", "小于",
+		                              "低于", "高于", "约", "达到", "控制在", "每人", "每户",
+		                              "每年", "每次", "全年", "年均", "人均", "户均", NULL };
+	int skipped = 1;
+	while (s && skipped) {
+		skipped = 0;
+		for (int w = 0; before[w]; w++) {
+			size_t n = strlen(before[w]);
+			if (!strncmp(s, before[w], n)) {
+				s += n;
+				skipped = 1;
+				break;
+			}
+		}
+	}
+	return cjk_count(s);
 }
 
 static int contains(const char *s, const char *sub)
@@ -441,7 +468,7 @@ static void r_unquantified(ck *k, size_t i)
 	if (!cost && !pb_framework_same(in->level2, "数量指标"))
 		return;
 	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT || in->parsed.partial ||
-	    has_digit(in->value) || cjk_count(in->value) || said_by_repeats(k, in))
+	    has_digit(in->value) || cjk_quantity(in->value) || said_by_repeats(k, in))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s has no number",
 	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标");
@@ -461,7 +488,7 @@ static void r_date_outside_year(ck *k, size_t i)
 static void r_value_partial(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	if (!in->value || !in->parsed.partial)
+	if (!in->value || !in->parsed.partial || cjk_quantity(in->value))
 		return;
 	size_t n = strlen(in->value), off = in->parsed.bad_off;
 	if (off < n)
@@ -851,7 +878,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "A 数量指标 or a cost indicator whose value holds no number at all: 按要求控制成本, "
 	    "完成任务.  Quantities and costs can always be counted, so they must be.  Not "
 	    "reported when the value only repeats the indicator's name (value-repeats-name "
-	    "says so), nor for a count in Chinese numerals (十次, 两台).",
+	    "says so), nor for a quantity in Chinese numerals (十次, 两台, ≥十台, 不超过两万元).",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
@@ -865,7 +892,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
 	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio, a "
 	    "comparison sign with nothing after it.  Reading a target out of it would mean "
-	    "guessing, so it cannot be assessed as written.",
+	    "guessing, so it cannot be assessed as written.  A quantity in Chinese numerals "
+	    "after a sign (≥十台, 不超过两万元) is none: it reads as written.",
 	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },
 	  NULL, r_value_partial, 0 },
 	/* money */

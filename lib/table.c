@@ -2187,9 +2187,11 @@ static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, 
  * under the one printed below.  A row with a blank level-1 cell whose
  * level-2 name the framework puts under another level 1 than the one
  * carried down takes that level 1, when it is the next one printed in
- * the table.  The level 1 from above stays where the framework does not
- * say, or where the next one printed is another (a merged cell carried
- * too far: pbcheck's level2-wrong-level1 reports it).  The rows before
+ * the table, and the rows between belong under it too.  The level 1
+ * from above stays where the framework does not say, or where the next
+ * one printed is another, or a row between belongs elsewhere (a merged
+ * cell carried too far, a row pasted into the wrong block: pbcheck's
+ * level2-wrong-level1 reports it).  The rows before
  * the row r that printed it are the caller's: from r on, it is carried
  * down as printed.
  */
@@ -2201,8 +2203,17 @@ static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, con
 		return NULL;
 	for (size_t rr = r + 1; rr < t->nrows && col[C_L1] >= 0; rr++) {
 		const row *x = &t->rows[rr];
-		if ((size_t)col[C_L1] >= x->n || cell_empty(t, x->first + (size_t)col[C_L1]))
+		if ((size_t)col[C_L1] >= x->n || cell_empty(t, x->first + (size_t)col[C_L1])) {
+			/* a row between under another level 1 (the block
+			 * above's 成本指标): no centred cell, a misplaced row */
+			if (col[C_L2] >= 0 && (size_t)col[C_L2] < x->n &&
+			    !cell_empty(t, x->first + (size_t)col[C_L2])) {
+				int h = pb_l2_parent(cflat(t, x->first + (size_t)col[C_L2]));
+				if (h >= 0 && h != home)
+					return NULL;
+			}
 			continue;
+		}
 		char *next = cflat(t, x->first + (size_t)col[C_L1]);
 		if (header_cell(t, x->first))
 			continue;

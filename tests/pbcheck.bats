@@ -52,6 +52,10 @@ quiet() {
 	run ind "$PF/level-weights.txt" '.level1'
 	[ "${lines[0]}" = '"产出指标（50分）"' ]
 }
+@test "unquantified, value-partial: quiet on quantities in Chinese numerals after a sign or a qualifier (≥十台, 不超过两万元)" {
+	quiet unquantified cjk-quantity.txt
+	quiet value-partial cjk-quantity.txt
+}
 @test "level2-unknown: fires on 进度指标 under 产出指标" {
 	fires level2-unknown 22 level2-unknown.fire.txt
 }
