@@ -317,6 +317,45 @@ static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const 
 	return 1;
 }
 
+/*
+ * The same without a number: "…绩效目标" then 表, or "…绩效目" then 标表
+ * (key, a PB_L_TITLE_TAIL line at off), the line just before plain text
+ * with no tab.  Unnumbered, the first half was no heading, and the table
+ * began at its 项目编码 row: the title, department and 单位 lines above
+ * it were lost (amounts x10000), and in the cell per line layout they
+ * became an indicator of the table before.  The one-line title
+ * (…绩效目标表) starts a table wherever it stands: so does this one.  0
+ * when they are not one title.
+ */
+static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line *ln,
+                                        size_t off, const char *key, size_t kl)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t po = sp->prev_off, pl = off - po;
+
+	if (sp->prev_cls != PB_L_TEXT || sp->prev_line != ln->lineno - 1 || !b || b->off > po ||
+	    off < po)
+		return 0;
+	while (pl && (t[po + pl - 1] == '\n' || t[po + pl - 1] == '\r'))
+		pl--;
+	if (!pl || pl > PB_HEADING_MAX || memchr(t + po, '\t', pl))
+		return 0;
+	pb_buf j = PB_BUF_INIT;
+	int r = 0;
+	if (pb_line_key(&j, t + po, pl) < 0) {
+		sp->oom = 1;
+	} else if (j.len > 15 - kl && j.len + kl <= 400 && j.ptr[0] != '|' &&
+	           pb_title_joins(j.ptr, j.len, key, kl) && pb_buf_add(&j, key, kl) == 0) {
+		/* (a name before the words: 15 bytes is 绩效目标表) */
+		if (b->off == po) /* the first half opened this block */
+			sp->doc.nblocks--;
+		start_table(sp, po, sp->prev_line, j.ptr, j.len);
+		r = 1;
+	}
+	pb_buf_free(&j);
+	return r;
+}
+
 /* The start of the line that ends at t + end (its terminator included),
  * no further back than lo.  A lone CR ends a line too. */
 static size_t line_start(const char *t, size_t lo, size_t end)
@@ -1094,6 +1133,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (sp->prev_cls == PB_L_NUMBERED &&
 		    pb_title_joins(sp->prev_key.ptr, sp->prev_key.len, key, kl) &&
 		    wrapped_title(sp, b, ln, key, kl))
+			break;
+		if (unnumbered_title(sp, b, ln, off, key, kl))
 			break;
 		goto text;
 	case PB_L_PROJECT_CODE:
