@@ -49,12 +49,21 @@ static int block_ndjson(const pb_doc *d, const pb_block *b, size_t seq)
 	memcpy(o, kind->ptr, kind->len);
 	pb_jw_room_end(&w, o + kind->len);
 	pb_jw_utf8v(&w, b->title);
-	if (!(o = pb_jw_room(&w, sizeof lines + sizeof end_line + sizeof text + 2 * PB_JW_INT_MAX)))
+	if (!(o = pb_jw_room(&w, sizeof lines + sizeof end_line + sizeof text + 2 * PB_JW_INT_MAX +
+	                            32)))
 		return -1;
 	memcpy(o, lines, sizeof lines - 1);
 	o = pb_jw_put_int(o + sizeof lines - 1, b->line);
 	memcpy(o, end_line, sizeof end_line - 1);
 	o = pb_jw_put_int(o + sizeof end_line - 1, b->end_line);
+	if (b->part_unit) { /* 元 or 万元: nothing to escape */
+		static const char unit[] = ",\"part_unit\":\"";
+		memcpy(o, unit, sizeof unit - 1);
+		o += sizeof unit - 1;
+		memcpy(o, b->part_unit, strlen(b->part_unit));
+		o += strlen(b->part_unit);
+		*o++ = '"';
+	}
 	memcpy(o, text, sizeof text - 1);
 	pb_jw_room_end(&w, o + sizeof text - 1);
 	pb_jw_utf8nv(&w, d->text.ptr + b->off, b->len);

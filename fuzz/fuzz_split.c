@@ -216,12 +216,16 @@ static int on_doc(const pb_doc *d, void *ctx)
 		CHECK(b->end_line >= b->line);
 		CHECK(count_lines(d->text.ptr + b->off, b->len) == b->end_line - b->line + 1);
 		check_utf8(b->title);
+		/* a part's unit, on its tables only */
+		CHECK(!b->part_unit || (b->kind == PB_BLK_PROJECT_TABLE &&
+		                        (!strcmp(b->part_unit, "元") || !strcmp(b->part_unit, "万元"))));
 		if (st->classify)
 			check_headings(st, d, b);
 		CHECK(pb_buf_add(&st->joined, d->text.ptr + b->off, b->len) == 0);
 		pb_buf_printf(&st->digest, "  %s %ld %ld %zu %zu ", pb_blk_kind_name(b->kind),
 		              b->line, b->end_line, b->off, b->len);
 		digest_str(&st->digest, b->title);
+		digest_str(&st->digest, b->part_unit);
 		pb_buf_addc(&st->digest, '\n');
 		off = b->off + b->len;
 		line = b->end_line + 1;

@@ -286,7 +286,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data;
 	size_t n = pb_utf8_valid(s, size, NULL);
-	pb_table_ctx ctx = { "fuzz.txt", 2, 3, 0, NULL, NULL };
+	pb_table_ctx ctx = { "fuzz.txt", 2, 3, 0, NULL, NULL, NULL };
 	pb_project p, again;
 	pb_buf out = PB_BUF_INIT, out2 = PB_BUF_INIT;
 
@@ -295,6 +295,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ctx.doc_dept = "测试单位";
 		ctx.doc_dept_code = "110001";
 	}
+	if (size % 3 == 1) /* a unit stated once for the part */
+		ctx.part_unit = size % 2 ? "元" : "万元";
 	CHECK(pb_table_parse(&ctx, s, n, FIRST_LINE, &p) == 0);
 	check_project(&p, &ctx, s, n);
 	CHECK(pb_write_project_ndjson(&out, &p) == 0);

@@ -937,6 +937,38 @@ int pb_unit_label(const char *s, size_t n)
 	return unit_cell(s, n);
 }
 
+size_t pb_unit_tail(const char *key, size_t n)
+{
+	/* the last 单位 (E5 8D 95 E4 BD 8D), from its end */
+	for (size_t i = n; i >= 6; i--) {
+		if (key[i - 1] != '\x8D' || memcmp(key + i - 6, "单位", 6))
+			continue;
+		size_t o = i - 6;
+		if (o >= 6 && !memcmp(key + o - 6, "金额", 6))
+			o -= 6;
+		if (o >= 3 && !memcmp(key + o - 3, "（", 3))
+			o -= 3;
+		else if (o && key[o - 1] == '(')
+			o--;
+		return o && unit_cell(key + o, n - o) ? o : 0;
+	}
+	return 0;
+}
+
+/* A part 2 heading that states the unit of its tables after its name
+ * (预算项目绩效目标（单位：元）): RE_PART_NAME before the label.  Few
+ * keys end in 元 or a bracket: the others take no search. */
+static int part_name_unit(const char *key, size_t n)
+{
+	unsigned last = (unsigned char)key[n - 1];
+	if (!(last == 0x83 || last == 0x89 || last == ')') || !may_match(RE_PART_NAME, key, n))
+		return 0;
+	size_t u = pb_unit_tail(key, n);
+	while (u && key[u - 1] == ' ')
+		u--;
+	return u && match(RE_PART_NAME, key, u, NULL, 0);
+}
+
 size_t pb_title_unit_rest(const char *raw, size_t n)
 {
 	size_t i = 0;
@@ -1096,7 +1128,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 			return PB_L_PART2;
 		return PB_L_PART;
 	}
-	if (match(RE_PART_NAME, key, n, NULL, 0))
+	if (match(RE_PART_NAME, key, n, NULL, 0) || part_name_unit(key, n))
 		return strstr(key, "整体") ? PB_L_PART1 : PB_L_PART2;
 	if (match(RE_OVERALL, key, n, NULL, 0))
 		return PB_L_OVERALL;

@@ -87,6 +87,9 @@ size_t pb_title_cell(const char *key, size_t n, size_t *len);
 /* Is s[0..n), blanks, tabs and bars trimmed, one unit label cell
  * (单位：元, 金额单位：万元, （单位：元）)? */
 int pb_unit_label(const char *s, size_t n);
+/* A unit label that ends key[0..n) after other text (预算项目绩效目标（单位：元）,
+ * …绩效目标 单位：元): where it starts, else 0. */
+size_t pb_unit_tail(const char *key, size_t n);
 /* A grid or markdown row raw[0..n) whose first cell is a table's title
  * and whose other cells hold a unit label and blanks only
  * (…绩效目标表\t\t单位：元): where those cells start, else 0. */

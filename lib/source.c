@@ -18,6 +18,9 @@ typedef struct {
 	int doc, doc_year, seq;
 	char *block_file;     /* the filing a pbsplit record names */
 	char *doc_dept, *doc_dept_code;
+	/* the table's: its block's part_unit (a pbsplit record's: owned) */
+	const char *part_unit;
+	char *block_unit;
 	/* pbtable input: the project being read back */
 	pb_project cur;
 	int have_cur;
@@ -64,7 +67,7 @@ static int table(run_ctx *r, const char *text, size_t len, long line, int seq, i
 		return -1;
 	}
 	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
-	                    r->doc_dept, r->doc_dept_code };
+	                    r->doc_dept, r->doc_dept_code, r->part_unit };
 	if (pb_table_parse_work(r->work, &tc, text, len, line, &p) < 0) {
 		diag(r, line, 1, "out of memory");
 		rc = -1;
@@ -95,12 +98,14 @@ static int on_doc(const pb_doc *d, void *ctx)
 		         b->kind == PB_BLK_MEASURES;
 		if (b->kind != PB_BLK_PROJECT_TABLE)
 			continue;
+		r->part_unit = b->part_unit;
 		if (table(r, d->text.ptr + b->off, b->len, b->line, ++seq, 1))
 			r->stop = 1;
 	}
 	r->filings += d->title && part1;
 	r->doc_dept = dept;
 	r->doc_dept_code = dept_code;
+	r->part_unit = NULL;
 	return r->stop;
 }
 
@@ -667,6 +672,9 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 			rc = flush_project(r);
 			free(r->block_file);
 			r->block_file = dupz(jstr(o, "file"));
+			free(r->block_unit);
+			r->block_unit = dupz(jstr(o, "part_unit"));
+			r->part_unit = r->block_unit;
 			r->doc = (int)jint(o, "doc", r->doc);
 			/* the parser counts lines on from the block's first: a
 			 * number no filing has would overflow (a fuzzer's 2^63 - 1) */
@@ -795,6 +803,7 @@ done:
 	if (r.have_cur)
 		pb_project_free(&r.cur);
 	free(r.block_file);
+	free(r.block_unit);
 	pb_table_work_free(r.work);
 	if (mode == 2) {
 		free(r.doc_dept);

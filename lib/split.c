@@ -86,6 +86,15 @@ struct pb_splitter {
 	int max_part, table_no, restart_part;
 	size_t restart_off;
 	long restart_line;
+	/* The unit stated once for a part's tables (元 or 万元, NULL: none)
+	 * as the last table found it, the part it was stated in, and the
+	 * part being read (1, 2, 3: any later; 0: none yet); the unit lines
+	 * read since that table (where each is, and its unit), which the
+	 * next table may yet take in as its own: see part_unit_at */
+	const char *part_unit;
+	int unit_part, cur_part;
+	struct { size_t off; const char *unit; } unit_run[4];
+	int nrun;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -179,6 +188,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->noise_off = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = 0;
+	sp->part_unit = NULL;
+	sp->unit_part = sp->cur_part = sp->nrun = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -290,7 +301,17 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 {
 	size_t s;
 	sp->table_no = title_no(t, tn, &s);
-	open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
+	/* the unit lines read since the last table that the table starts
+	 * above are its own (1.…审批表 / 512001 某某局 / 单位：元 above its
+	 * 项目编码 row): not the part's */
+	while (sp->nrun && sp->unit_run[sp->nrun - 1].off >= off)
+		sp->nrun--;
+	if (sp->nrun)
+		sp->part_unit = sp->unit_run[sp->nrun - 1].unit;
+	sp->nrun = 0;
+	pb_block *b = open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
+	if (b)
+		b->part_unit = sp->part_unit;
 	sp->seen_table = 1;
 	sp->code_seen = 0;
 	sp->table_tabbed = 0;
@@ -315,6 +336,45 @@ static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const 
 	start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
 	pb_buf_free(&t);
 	return 1;
+}
+
+/*
+ * The same without a number: "…绩效目标" then 表, or "…绩效目" then 标表
+ * (key, a PB_L_TITLE_TAIL line at off), the line just before plain text
+ * with no tab.  Unnumbered, the first half was no heading, and the table
+ * began at its 项目编码 row: the title, department and 单位 lines above
+ * it were lost (amounts x10000), and in the cell per line layout they
+ * became an indicator of the table before.  The one-line title
+ * (…绩效目标表) starts a table wherever it stands: so does this one.  0
+ * when they are not one title.
+ */
+static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line *ln,
+                                        size_t off, const char *key, size_t kl)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t po = sp->prev_off, pl = off - po;
+
+	if (sp->prev_cls != PB_L_TEXT || sp->prev_line != ln->lineno - 1 || !b || b->off > po ||
+	    off < po)
+		return 0;
+	while (pl && (t[po + pl - 1] == '\n' || t[po + pl - 1] == '\r'))
+		pl--;
+	if (!pl || pl > PB_HEADING_MAX || memchr(t + po, '\t', pl))
+		return 0;
+	pb_buf j = PB_BUF_INIT;
+	int r = 0;
+	if (pb_line_key(&j, t + po, pl) < 0) {
+		sp->oom = 1;
+	} else if (j.len > 15 - kl && j.len + kl <= 400 && j.ptr[0] != '|' &&
+	           pb_title_joins(j.ptr, j.len, key, kl) && pb_buf_add(&j, key, kl) == 0) {
+		/* (a name before the words: 15 bytes is 绩效目标表) */
+		if (b->off == po) /* the first half opened this block */
+			sp->doc.nblocks--;
+		start_table(sp, po, sp->prev_line, j.ptr, j.len);
+		r = 1;
+	}
+	pb_buf_free(&j);
+	return r;
 }
 
 /* The start of the line that ends at t + end (its terminator included),
@@ -749,7 +809,7 @@ static int restart_doc(pb_splitter *sp)
 		if (t.len && !(b->title = str(sp, t.ptr, t.len)))
 			sp->oom = 1;
 	}
-	sp->max_part = part;
+	sp->max_part = sp->cur_part = part;
 	pb_buf_free(&t);
 	return r ? r : sp->oom ? -1 : 0;
 }
@@ -799,6 +859,91 @@ static int rule_line(const char *s, size_t n)
 	return n > 0;
 }
 
+/* The currency of a unit label s[0..n) (pb_unit_label): 元 or 万元, NULL
+ * for any other (千元, 人民币元), which is left to each table's own. */
+static const char *label_currency(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n, *cur;
+	while (e - p >= 6 && memcmp(p, "单位", 6))
+		p++;
+	if (e - p < 6)
+		return NULL;
+	p += 6;
+	if (e - p >= 3 && !memcmp(p, "：", 3))
+		p += 3;
+	else if (p < e && *p == ':')
+		p++;
+	else
+		return NULL;
+	while (p < e && *p == ' ')
+		p++;
+	if (e - p >= 6 && !memcmp(p, "万元", 6))
+		cur = "万元", p += 6;
+	else if (e - p >= 3 && !memcmp(p, "元", 3))
+		cur = "元", p += 3;
+	else
+		return NULL;
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
+		p++;
+	if (e - p >= 3 && !memcmp(p, "）", 3))
+		p += 3;
+	else if (p < e && *p == ')')
+		p++;
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '|'))
+		p++;
+	return p == e ? cur : NULL;
+}
+
+/*
+ * A unit stated once for the tables of a part: a line of its own under
+ * the part's heading (单位：元, （单位：元）), or the heading's end
+ * (预算项目绩效目标（单位：元）).  The tables after it that have no 单位
+ * line of their own are in that unit; left unsaid, their amounts were
+ * read as 万元 (x10000).  key[0..kl) is the unit label, in the line at
+ * off.  The next table decides whether it was the part's (start_table).
+ */
+static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off)
+{
+	const char *cur = label_currency(key, kl);
+	if (!cur)
+		return;
+	if (sp->nrun == (int)(sizeof sp->unit_run / sizeof sp->unit_run[0])) {
+		/* a table starts no more than a few lines above its 项目编码
+		 * row: the oldest is the part's */
+		sp->part_unit = sp->unit_run[0].unit;
+		memmove(sp->unit_run, sp->unit_run + 1, sizeof sp->unit_run - sizeof sp->unit_run[0]);
+		sp->nrun--;
+	}
+	sp->unit_run[sp->nrun].off = off;
+	sp->unit_run[sp->nrun++].unit = cur;
+	sp->unit_part = sp->cur_part;
+}
+
+/* A line of text outside the tables, s[0..n): a unit label alone?
+ * Tested on the raw line first (it ends in 元 or a bracket, and holds
+ * 单位), so that few keys are built. */
+static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n, size_t off)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '|'))
+		n--;
+	if (n < 9 || n > 200)
+		return;
+	unsigned last = (unsigned char)s[n - 1];
+	if (!(last == 0x83 || last == 0x89 || last == ')'))
+		return;
+	size_t i = 0;
+	while (i + 6 <= n && memcmp(s + i, "单位", 6))
+		i++;
+	if (i + 6 > n)
+		return;
+	pb_buf k = PB_BUF_INIT;
+	if (pb_line_key(&k, s, n) < 0)
+		sp->oom = 1;
+	else if (k.len && pb_unit_label(k.ptr, k.len))
+		part_unit_at(sp, k.ptr, k.len, off);
+	pb_buf_free(&k);
+}
+
 /* A part heading opened a block at off / line: past tables, one that
  * does not move the doc on is pending (restarts).  Tables before any
  * part heading may be part 1's (a 部门整体 table) or a filing of tables
@@ -806,6 +951,13 @@ static int rule_line(const char *s, size_t n)
 static PB_NOINLINE void part_heading(pb_splitter *sp, pb_line_class cls, size_t off, long line)
 {
 	int p = cls == PB_L_PART1 ? 1 : cls == PB_L_PART2 ? 2 : 3;
+	/* another part: the unit stated for the one before is not its own
+	 * (the same part again is a PDF's running page header) */
+	if (p != sp->unit_part) {
+		sp->part_unit = NULL;
+		sp->nrun = 0;
+	}
+	sp->cur_part = p;
 	if (sp->seen_table && !sp->part_from_toc && (p <= sp->max_part || !sp->max_part)) {
 		sp->restart_off = off;
 		sp->restart_line = line;
@@ -1052,17 +1204,21 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		break;
 	case PB_L_PART1:
 	case PB_L_PART2:
-	case PB_L_PART:
+	case PB_L_PART: {
 		if (k == PB_BLK_PART && b) {
 			if (b->title)
 				append_title(sp, b, " ", 1);
 			append_title(sp, b, key, kl);
-			break;
+		} else {
+			sp->part_from_toc = k == PB_BLK_TOC;
+			open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
+			part_heading(sp, cls, off, ln->lineno);
 		}
-		sp->part_from_toc = k == PB_BLK_TOC;
-		open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
-		part_heading(sp, cls, off, ln->lineno);
+		size_t u = pb_unit_tail(key, kl);
+		if (u)
+			part_unit_at(sp, key + u, kl - u, off);
 		break;
+	}
 	case PB_L_OVERALL:
 		open_block(sp, PB_BLK_OVERALL_GOAL, off, ln->lineno, key, kl);
 		break;
@@ -1094,6 +1250,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (sp->prev_cls == PB_L_NUMBERED &&
 		    pb_title_joins(sp->prev_key.ptr, sp->prev_key.len, key, kl) &&
 		    wrapped_title(sp, b, ln, key, kl))
+			break;
+		if (unnumbered_title(sp, b, ln, off, key, kl))
 			break;
 		goto text;
 	case PB_L_PROJECT_CODE:
@@ -1135,6 +1293,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 
 	b = cur(sp);
+	/* a unit for the part's tables, under its heading */
+	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
+		unit_text_line(sp, s, n, off);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE && cls != PB_L_BLANK) {
 		if (sp->unit_pending && b->line != ln->lineno) {
 			size_t co, no;

@@ -28,6 +28,10 @@ typedef struct {
 	long line, end_line; /* 1-based, inclusive */
 	size_t off, len;     /* the block's text in doc->text */
 	char *title;         /* normalized, NULL when none */
+	/* a project table's: the unit (元 or 万元) stated once for the part
+	 * it is in, under or in the part's heading, NULL when none; its own
+	 * 单位 line, if any, overrides it */
+	const char *part_unit;
 } pb_block;
 
 typedef struct {

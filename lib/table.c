@@ -3318,6 +3318,12 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	else
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
+	/* no 单位 line of its own: the unit stated once for its part */
+	int yuan = ctx->part_unit && !strcmp(ctx->part_unit, "元");
+	if (!t.unit_seen && (yuan || (ctx->part_unit && !strcmp(ctx->part_unit, "万元")))) {
+		unit_after_amounts(&t, yuan);
+		p->source_unit = tstr(&t, ctx->part_unit);
+	}
 	if (t.wan_guess_line)
 		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
 		         "amounts taken as 万元: the table has no 单位 line");

@@ -91,6 +91,10 @@ typedef struct {
 	int seq;
 	int doc_year;             /* 0 unknown */
 	const char *doc_dept, *doc_dept_code;
+	/* the unit (元 or 万元) stated once for the part the table is in
+	 * (pbsplit's part_unit), NULL when none: the table's amounts are in
+	 * it when it has no 单位 line of its own */
+	const char *part_unit;
 } pb_table_ctx;
 
 /* Parse text (a project_table block starting at first_line) into p.

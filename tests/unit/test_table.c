@@ -59,7 +59,7 @@ static const char *const tables[] = {
 
 static void ndjson(const char *text, pb_table_work *w, pb_buf *out)
 {
-	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, "测试单位", "110001" };
+	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, "测试单位", "110001", NULL };
 	pb_project p;
 	pb_buf_reset(out);
 	CHECK(pb_table_parse_work(w, &ctx, text, strlen(text), 10, &p) == 0);
@@ -135,7 +135,7 @@ static size_t random_table(char *out, size_t cap)
 
 static void write_table(const char *text, size_t len, pb_table_work *w, pb_buf *out)
 {
-	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, NULL, NULL };
+	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, NULL, NULL, NULL };
 	pb_project p;
 	pb_buf_reset(out);
 	CHECK(pb_table_parse_work(w, &ctx, text, len, 1, &p) == 0);
@@ -210,7 +210,7 @@ void test_table(void)
 	                  "产出指标\t数量指标\t物资\t开始\t1\t依据\n");
 	for (int i = 0; i < 5000; i++)
 		pb_buf_adds(&big, "\t\t\t续\t\t\n");
-	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, NULL, NULL };
+	pb_table_ctx ctx = { "t.txt", 1, 1, 2025, NULL, NULL, NULL };
 	pb_project p;
 	CHECK(pb_table_parse_work(w, &ctx, big.ptr, big.len, 1, &p) == 0);
 	CHECK(p.nind == 1);
