@@ -164,7 +164,22 @@ static void run(pb_splitter *sp, const char *path, pb_enc enc)
 	g.file = path;
 	pb_splitter_reset(sp, NULL);
 	const char *enc_was = NULL;
+	int text = 0; /* a line not blank was read */
 	while ((r = pb_input_getline(in, &ln)) > 0) {
+		if (!text) {
+			/* records (pbsplit's or pbtable's output) split as text
+			 * made a filing of JSON: refused, as a file that is none */
+			size_t i = 0;
+			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
+				i++;
+			if (i < ln.textlen && ln.ptr[i] == '{') {
+				pb_diag(1, path, ln.lineno, "records (NDJSON), not a filing");
+				pb_splitter_reset(sp, NULL);
+				pb_input_close(in);
+				return;
+			}
+			text = i < ln.textlen;
+		}
 		/* known with the first line, told the splitter when it changes */
 		const char *e = pb_input_encoding(in);
 		if (e != enc_was)

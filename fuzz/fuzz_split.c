@@ -136,6 +136,12 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		    (c == PB_L_OVERALL || c == PB_L_SUBGOALS || c == PB_L_MEASURES ||
 		     c == PB_L_TABLE_TITLE || c == PB_L_TITLE_HALF))
 			continue;
+		/* in Part 1's text, a line ending in 绩效目标表 with prose
+		 * after it is prose (split.c, part1_title) */
+		if (c == PB_L_TABLE_TITLE && !memchr(s + i, '\t', tl) &&
+		    (b->kind == PB_BLK_OVERALL_GOAL || b->kind == PB_BLK_SUB_GOALS ||
+		     b->kind == PB_BLK_MEASURES))
+			continue;
 		switch (c) {
 		case PB_L_TOC_HEAD:
 		case PB_L_OVERALL:

@@ -21,19 +21,23 @@ static const char *const patterns[RE_N] = {
 	[RE_PART] = "^第([一二三四五六七八九十]|[0-9]+)部分",
 	[RE_PART_NAME] = "^(部门整体绩效目标|(部门)?预算项目绩效目标)$",
 	/* numbered 一、 1. or （一）, and named as filings name them */
-	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?总体|整体)绩效目标",
+	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?(?:总体|整体))绩效目标",
 	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?分项绩效目标",
-	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*(工作)?保障措施",
+	/* also with words before them that end the line (三、主要保障措施,
+	 * 部门工作保障措施, 绩效目标实现保障措施) */
+	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*(?:(工作)?保障措施|"
+	                "[^，。；：,;:]{1,12}保障措施\\s*$)",
 	/* "1." numbering, but not a number such as 3.50; ASCII blanks only
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
 	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
-	/* the year also in numerals (二〇二五年); 预算绩效目标 ends the title
-	 * (2025年度部门预算绩效目标), or a mark in brackets after it does
-	 * ((草案)): as a phrase in prose it is no title */
+	/* the year also in numerals (二〇二五年); the title's words end it
+	 * (2025年度部门预算绩效目标, 2025年部门预算绩效文本), or a mark in
+	 * brackets after them does ((草案)): as a phrase in prose (…文本的函,
+	 * …文本编制要求填报。) they are no title */
 	[RE_COVER] = "((?:19|20)[0-9]{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})"
-	             "\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本|"
-	             "预算绩效目标(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$))",
+	             "\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本|预算绩效目标)"
+	             "(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$)",
 	/* the code ends at a blank or the name's first ideograph, or at a
 	 * separator before it (512001-某某局, 512001（某某局）, the
 	 * separator no part of the name): not at 200000.00 (an amount read
@@ -382,8 +386,9 @@ static size_t year_len(const char *s, size_t n)
 	return cn_digit(s + 6, n - 6) >= 0 && cn_digit(s + 9, n - 9) >= 0 ? 12 : 0;
 }
 
-/* After 预算绩效目标, at i: (?=\s*(?:[(（][^()（）]*[)）]\s*)?$), the
- * title's end, maybe after a mark in brackets.  1, 0, or ASK. */
+/* After the title's words (预算绩效文本, 绩效目标文本, 预算绩效目标), at
+ * i: (?=\s*(?:[(（][^()（）]*[)）]\s*)?$), the title's end, maybe after
+ * a mark in brackets.  1, 0, or ASK. */
 static int goal_title_end(const char *s, size_t i, size_t n)
 {
 	for (size_t j = i; j < n;) {
@@ -441,11 +446,8 @@ static int cover_by_hand(const char *s, size_t n, size_t *start)
 		int limit = 30 + (n - i >= 3 && !memcmp(s + i, "度", 3));
 		for (int k = 0;; k++) {
 			if (n - i >= 18 && (!memcmp(s + i, "预算绩效文本", 18) ||
-			                    !memcmp(s + i, "绩效目标文本", 18))) {
-				*start = p;
-				return 1;
-			}
-			if (n - i >= 18 && !memcmp(s + i, "预算绩效目标", 18)) {
+			                    !memcmp(s + i, "绩效目标文本", 18) ||
+			                    !memcmp(s + i, "预算绩效目标", 18))) {
 				int e = goal_title_end(s, i + 18, n);
 				if (e) {
 					*start = p;
@@ -515,6 +517,24 @@ static PB_ALWAYS_INLINE size_t key_start(const char *s, size_t n)
 		i = (size_t)(e - s) + 1;
 	}
 	return i;
+}
+
+/* The toc's heading: 目录, maybe in brackets (【目录】, [目录]) or with a
+ * colon after it (目录：) */
+static int toc_head(const char *k, size_t n)
+{
+	if (starts(k, n, "【"))
+		k += 3, n -= 3;
+	else if (n && *k == '[')
+		k++, n--;
+	if (n < 6 || memcmp(k, "目录", 6))
+		return 0;
+	k += 6, n -= 6;
+	if (starts(k, n, "】") || starts(k, n, "："))
+		k += 3, n -= 3;
+	else if (n && (*k == ']' || *k == ':'))
+		k++, n--;
+	return n == 0;
 }
 
 int pb_line_key(pb_buf *key, const char *s, size_t n)
@@ -614,12 +634,12 @@ static PB_ALWAYS_INLINE int32_t kept3(const unsigned char *p, size_t n)
 }
 
 /* Is cp one of the characters a heading key can start with, besides a
- * digit: 第 部 预 一 二 三 项 目 */
+ * digit: 第 部 预 一 二 三 项 目 【 */
 static int heading_first(int32_t cp)
 {
 	switch (cp) {
 	case 0x7B2C: case 0x90E8: case 0x9884: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x9879:
-	case 0x76EE:
+	case 0x76EE: case 0x3010: /* 【目录】 */
 		return 1;
 	}
 	return 0;
@@ -759,7 +779,7 @@ static int paren_number(const unsigned char *u, size_t n)
 	else
 		return 1;
 	c = kept3(u + i, n - i);
-	return c < 0 || part1_name_first(c);
+	return c < 0 || part1_name_first(c) || contains((const char *)u + i, n - i, "保障措施");
 }
 
 /*
@@ -1118,7 +1138,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 	}
 	if (!may_be_heading(key, n))
 		return PB_L_TEXT;
-	if (!strcmp(key, "目录"))
+	if (toc_head(key, n))
 		return PB_L_TOC_HEAD;
 	if (match(RE_PART, key, n, NULL, 0)) {
 		/* key starts with 第 (3 bytes), then the number */
@@ -1251,7 +1271,7 @@ int pb_heading_check_filters(const char *key, size_t n)
 		if (n && !may_be_heading(key, n) && (i != RE_COVER || n < 200))
 			return -1;
 	}
-	if (n && (!strcmp(key, "目录") || ends_with(key, n, "表") || pb_title_words(key, n)) &&
+	if (n && (toc_head(key, n) || ends_with(key, n, "表") || pb_title_words(key, n)) &&
 	    !may_be_heading(key, n))
 		return -1;
 	return 0;
@@ -1301,4 +1321,113 @@ int pb_heading_check_plain(const char *raw, size_t n)
 		r = -1;
 	pb_buf_free(&key);
 	return r;
+}
+
+/* Past dashes and blanks before e in key (- — – － and spaces): the new
+ * end, or e */
+static size_t strip_dashes(const char *k, size_t e)
+{
+	for (;;) {
+		if (e && (k[e - 1] == '-' || k[e - 1] == ' '))
+			e--;
+		else if (e >= 3 && (!memcmp(k + e - 3, "—", 3) || !memcmp(k + e - 3, "–", 3) ||
+		                    !memcmp(k + e - 3, "－", 3)))
+			e -= 3;
+		else
+			return e;
+	}
+}
+
+/* Past one to four digits before e: the new end, or (size_t)-1 when
+ * there are none or more */
+static size_t strip_digits(const char *k, size_t e)
+{
+	size_t d = e;
+	while (d && (unsigned)(k[d - 1] - '0') < 10u)
+		d--;
+	return d < e && e - d <= 4 ? d : (size_t)-1;
+}
+
+size_t pb_page_number_at(const char *key, size_t n)
+{
+	size_t e = strip_dashes(key, n), d;
+	if (e == n && e >= 3 && !memcmp(key + e - 3, "页", 3)) {
+		/* 第 3 页, 第 3 页 共 10 页, 3 页 */
+		if ((d = strip_digits(key, e - 3)) == (size_t)-1)
+			return n;
+		if (d >= 3 && !memcmp(key + d - 3, "共", 3)) {
+			e = d - 3;
+			if (e < 3 || memcmp(key + e - 3, "页", 3) ||
+			    (d = strip_digits(key, e - 3)) == (size_t)-1)
+				return n;
+		}
+		if (d >= 3 && !memcmp(key + d - 3, "第", 3))
+			d -= 3;
+		return d;
+	}
+	/* 3, - 3 -, —3—, 3/10 */
+	if ((d = strip_digits(key, e)) == (size_t)-1)
+		return n;
+	if (d && key[d - 1] == '/' && (d = strip_digits(key, d - 1)) == (size_t)-1)
+		return n;
+	return strip_dashes(key, d);
+}
+
+/* Past a numeral in words at t[0..tn) (一 … 十, 百, 零, 〇): its end, 0
+ * when there is none */
+static size_t cn_numeral(const char *t, size_t tn)
+{
+	static const char digits[] = "一二三四五六七八九十百零〇";
+	size_t i = 0;
+	while (tn - i >= 3) {
+		const char *d = digits;
+		while (*d && memcmp(d, t + i, 3))
+			d += 3;
+		if (!*d)
+			break;
+		i += 3;
+	}
+	return i;
+}
+
+/* Kept, a title's numbering in another style than 2. made two titles of
+ * one project (pbsum -g title). */
+size_t pb_title_numbering(const char *t, size_t tn)
+{
+	size_t st = pb_title_start(t, tn);
+	if (st)
+		return st;
+	size_t i = 0, e;
+	if (tn >= 3 && !memcmp(t, "（", 3))
+		i = 3;
+	else if (tn && t[0] == '(')
+		i = 1;
+	if (i) {
+		size_t d = i;
+		while (d < tn && (unsigned)(t[d] - '0') < 10u)
+			d++;
+		if (d == i)
+			d += cn_numeral(t + i, tn - i);
+		if (d == i || d - i > 12)
+			return 0;
+		if (tn - d >= 3 && !memcmp(t + d, "）", 3))
+			e = d + 3;
+		else if (d < tn && t[d] == ')')
+			e = d + 1;
+		else
+			return 0;
+	} else {
+		size_t d = cn_numeral(t, tn);
+		if (!d || d > 12)
+			return 0;
+		if (tn - d >= 3 && (!memcmp(t + d, "、", 3) || !memcmp(t + d, "．", 3)))
+			e = d + 3;
+		else if (d < tn && t[d] == '.')
+			e = d + 1;
+		else
+			return 0;
+	}
+	while (e < tn && t[e] == ' ')
+		e++;
+	return e < tn ? e : 0;
 }

@@ -100,6 +100,10 @@ size_t pb_title_unit_rest(const char *raw, size_t n);
 size_t pb_title_words(const char *s, size_t n);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
+/* Where a title starts past its numbering in any style: 2. (as
+ * pb_title_start), （二）, (2), 三、, 二. or 二．, and blanks after it;
+ * 0 when it has none. */
+size_t pb_title_numbering(const char *key, size_t n);
 /* Do a and b, one after the other, end in 绩效目标表?  A title wraps
  * anywhere, even inside that word (…绩效 / 目标表); the splitter and the
  * table parser join the same second lines. */
@@ -117,6 +121,11 @@ size_t pb_unit_name_len(const char *name, size_t n);
  * nowhere in it, the one of 512001（某某局）, whose opening one was the
  * separator. */
 size_t pb_unit_name_trim(const char *name, size_t n);
+/* Where a page number ends the key (3, - 3 -, —3—, 第3页, 第3页共10页,
+ * 3/10), dashes and blanks before it included: its offset, 0 when the
+ * key is one, n when it holds none.  A PDF's running page header may
+ * carry it after the title, or have it on the next line. */
+size_t pb_page_number_at(const char *key, size_t n);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 

@@ -73,6 +73,8 @@ struct pb_splitter {
 	long toc_from_line;
 	pb_buf toc_keys;
 	int table_tabbed;     /* the current table has tab-separated cells */
+	int p1_title;         /* the table just started is a title in Part 1's
+	                       * text, pending: see part1_title() */
 	/* the key of the doc's cover title, to know it again */
 	pb_buf doc_title;
 	/* A line repeating it in a table (off, line; off 0: none): a PDF's
@@ -186,6 +188,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->part_from_toc = 0;
 	sp->toc_bare = 0;
 	sp->noise_off = 0;
+	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = 0;
 	sp->part_unit = NULL;
@@ -309,6 +312,8 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	if (sp->nrun)
 		sp->part_unit = sp->unit_run[sp->nrun - 1].unit;
 	sp->nrun = 0;
+	if (!s)
+		s = pb_title_numbering(t, tn);
 	pb_block *b = open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
 	if (b)
 		b->part_unit = sp->part_unit;
@@ -587,13 +592,14 @@ static char *label_value(pb_splitter *sp, const size_t *ko, int i, size_t at, in
 	return str(sp, k, strlen(k));
 }
 
-/* The cover's keys, up to MAXCOVER, at ko[] in cover_keys: their number */
-static int cover_keys(pb_splitter *sp, size_t *ko)
+/* The cover's keys, up to MAXCOVER, at ko[] in cover_keys: their number;
+ * gap[i]: a blank line (or one too long to read) stands before key i */
+static int cover_keys(pb_splitter *sp, size_t *ko, unsigned char *gap)
 {
 	pb_doc *d = &sp->doc;
 	/* sp->key may hold the line being read */
 	pb_buf *keys = &sp->cover_keys, *room = &sp->cover_key;
-	int nk = 0;
+	int nk = 0, blank = 0;
 
 	pb_buf_reset(keys);
 	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
@@ -613,11 +619,58 @@ static int cover_keys(pb_splitter *sp, size_t *ko)
 		}
 		if (kl) {
 			pb_buf_add(keys, key, kl + 1);
+			gap[nk] = (unsigned char)blank;
 			ko[nk++] = at;
+			blank = 0;
+		} else {
+			blank = 1;
 		}
 		s = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
 	}
 	return nk;
+}
+
+/*
+ * Can cover key k be a line of a name wrapped onto the X编制 / Y审核
+ * line below it?  Not a date (2025年1月) nor a subtitle in brackets
+ * ((部门整体及项目支出)): joined, they made the compiler
+ * 2025年1月南溪县教育局.
+ */
+static int name_piece(const char *k)
+{
+	if (k[0] == '(' || !strncmp(k, "（", 3))
+		return 0;
+	if ((unsigned)(k[0] - '0') < 10u || !strncmp(k, "二", 3) || !strncmp(k, "一", 3)) {
+		const char *y = strstr(k, "年");
+		if (y && (strstr(y, "月") || !y[3]))
+			return 0;
+	}
+	return 1;
+}
+
+/* The first of the lines that end at key `last` and make one wrapped
+ * name: lines after key `after`, with no blank line between them, at
+ * most four */
+static int name_from(const char *keys, const size_t *ko, const unsigned char *gap, int after,
+                     int last)
+{
+	int from = last;
+	if (after < 0)
+		return last;
+	while (from - 1 > after && !gap[from] && last - from < 3 && name_piece(keys + ko[from - 1]))
+		from--;
+	return from;
+}
+
+/* In the key k, from `at` on, where a second label (审核单位：Y after
+ * 编制单位：X, with only blanks between them in the text) starts; 0 when
+ * none does */
+static size_t second_label(const char *k, size_t kl, size_t at, const char *verb)
+{
+	for (const char *p = k + at; (p = strstr(p, verb)); p += 6)
+		if (p > k + at && label_at(p, kl - (size_t)(p - k), verb))
+			return (size_t)(p - k);
+	return 0;
 }
 
 static void cover_fields(pb_splitter *sp)
@@ -625,11 +678,12 @@ static void cover_fields(pb_splitter *sp)
 	pb_doc *d = &sp->doc;
 	pb_buf *keys = &sp->cover_keys;
 	size_t ko[MAXCOVER], comp_at = 0, rev_at = 0;
+	unsigned char gap[MAXCOVER];
 	int nk, title = -1, draft = -1, comp = -1, rev = -1;
 
 	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
 		return;
-	nk = cover_keys(sp, ko);
+	nk = cover_keys(sp, ko, gap);
 	for (int i = 0; i < nk; i++) {
 		const char *k = keys->ptr + ko[i];
 		size_t kl = strlen(k), toff;
@@ -657,21 +711,40 @@ static void cover_fields(pb_splitter *sp)
 	if (title > 0 && title <= 4)
 		d->dept = join_keys(sp, ko, 0, title, NULL);
 	int after = title > draft ? title : draft;
-	if (comp >= 0 && comp_at) {
+	const char *ck = comp >= 0 ? keys->ptr + ko[comp] : NULL;
+	size_t two = ck && comp_at ? second_label(ck, strlen(ck), comp_at, "审核") : 0;
+	if (two) {
+		/* 编制单位：X    审核单位：Y on one line */
+		d->compiled_by = str(sp, ck + comp_at, two - comp_at);
+		if (rev < 0) {
+			size_t at = label_at(ck + two, strlen(ck + two), "审核");
+			if (ck[two + at])
+				d->reviewed_by = str(sp, ck + two + at, strlen(ck + two + at));
+		}
+	} else if (comp >= 0 && comp_at) {
 		d->compiled_by = label_value(sp, ko, comp, comp_at, nk);
 	} else if (comp >= 0) {
-		int from = after >= 0 && after < comp ? after + 1 : comp;
-		if (comp - from > 3)
-			from = comp;
+		int from = name_from(keys->ptr, ko, gap, after, comp);
 		d->compiled_by = join_keys(sp, ko, from, comp + 1, "编制");
 	}
-	if (rev >= 0 && rev_at) {
+	const char *rk = rev >= 0 && !rev_at && comp < 0 ? keys->ptr + ko[rev] : NULL;
+	const char *verb = NULL;
+	if (rk) { /* X编制    Y审核 on one line: the last 编制 before Y */
+		size_t rl = strlen(rk);
+		for (const char *p = rk; (p = strstr(p, "编制")) && (size_t)(p - rk) + 12 < rl; p += 6)
+			if (p > rk)
+				verb = p;
+	}
+	if (verb) {
+		d->compiled_by = str(sp, rk, (size_t)(verb - rk));
+		d->reviewed_by = str(sp, verb + 6, strlen(verb + 6) - 6);
+	} else if (d->reviewed_by) {
+		/* read with the compiler's label */
+	} else if (rev >= 0 && rev_at) {
 		d->reviewed_by = label_value(sp, ko, rev, rev_at, nk);
 	} else if (rev >= 0) {
 		int base = comp > after ? comp : after;
-		int from = base >= 0 && base < rev ? base + 1 : rev;
-		if (rev - from > 3)
-			from = rev;
+		int from = name_from(keys->ptr, ko, gap, base, rev);
 		d->reviewed_by = join_keys(sp, ko, from, rev + 1, "审核");
 	}
 }
@@ -740,19 +813,49 @@ static int new_filing(pb_splitter *sp, size_t from, long from_line)
 	return r;
 }
 
-/* Does key (a cover title) end in the doc's own cover title, from its
- * year on (某某局2025年部门预算绩效文本 after 2025 年部门预算绩效文本)?
- * Asked at each filing of a stream: the year is looked for only in the
- * own title. */
-static int own_title(pb_splitter *sp, const char *key, size_t kl)
+/* The cover title in key[0..kl) from its year on, less a mark in
+ * brackets after it and blanks (the key of 2025年部门预算绩效文本（草案）
+ * gives 2025年部门预算绩效文本): its offset and length; 0 when key is no
+ * cover title. */
+static int title_core(const char *key, size_t kl, size_t *o, size_t *l)
+{
+	if (!pb_cover_year(key, kl, o))
+		return 0;
+	size_t e = kl;
+	while (e > *o && key[e - 1] == ' ')
+		e--;
+	if (e > *o && (key[e - 1] == ')' || (e - *o >= 3 && !memcmp(key + e - 3, "）", 3)))) {
+		size_t j = e - (key[e - 1] == ')' ? 1 : 3);
+		while (j > *o && key[j - 1] != '(' && !(j - *o >= 3 && !memcmp(key + j - 3, "（", 3)))
+			j--;
+		if (j > *o)
+			e = j - (key[j - 1] == '(' ? 1 : 3);
+		while (e > *o && key[e - 1] == ' ')
+			e--;
+	}
+	*l = e - *o;
+	return 1;
+}
+
+/*
+ * Is key, in a project table, a PDF's running page header: the doc's own
+ * cover title from its year on, maybe with the department or anything
+ * before it, a mark in brackets (（草案）) and a page number after it
+ * (2025年部门预算绩效文本（草案） 3)?  In a doc without a cover title,
+ * any cover title is: the rows after it decide (see line()).  Asked of
+ * cover titles and of text that ends in a page number.
+ */
+static int running_header(pb_splitter *sp, const char *key, size_t kl)
 {
 	pb_buf *own = &sp->doc_title;
-	size_t o, l;
-	if (!own->len || !pb_cover_year(own->ptr, own->len, &o))
+	size_t o, l, ho, hl;
+	kl = pb_page_number_at(key, kl);
+	if (!kl || !title_core(key, kl, &ho, &hl))
 		return 0;
-	l = own->len - o;
-	return kl >= l && !memcmp(key + kl - l, own->ptr + o, l) &&
-	       (kl == l || (unsigned)(key[kl - l - 1] - '0') >= 10u);
+	if (!own->len)
+		return 1;
+	return title_core(own->ptr, own->len, &o, &l) && l == hl &&
+	       !memcmp(own->ptr + o, key + ho, l);
 }
 
 /* Does a table numbered n (0: not numbered) not go on from the doc's
@@ -848,6 +951,15 @@ static PB_NOINLINE int settle_part(pb_splitter *sp, pb_line_class cls, const cha
 	if (here && row && d->nblocks >= 2 && d->blocks[d->nblocks - 2].kind == PB_BLK_PROJECT_TABLE)
 		d->nblocks--;
 	return 0;
+}
+
+/* Is the doc's last block its first part block, with no toc before? */
+static int first_part(const pb_doc *d)
+{
+	for (size_t i = 0; i + 1 < d->nblocks; i++)
+		if (d->blocks[i].kind == PB_BLK_PART || d->blocks[i].kind == PB_BLK_TOC)
+			return 0;
+	return 1;
 }
 
 /* The toc's markdown separators: only - | : and blanks. */
@@ -977,6 +1089,35 @@ static inline size_t append_line(pb_doc *d, const pb_line *ln)
 }
 
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed);
+
+/*
+ * The first line (not blank) after a table title read in Part 1's text
+ * (under 一、 二、 or 三、, before any table): does the table go on?  A
+ * sub-goal or measure may end in the words of a title
+ * (2.规范编制项目支出绩效目标表): read as a table, it made a phantom
+ * project, and the real 第二部分 after it a second filing.  A table goes
+ * on with its unit lines, its 项目编码 row, its cells or another title;
+ * prose, a numbered line or a heading undo it, and the title is the
+ * text of the block it stood in.  Out of line(): rare.
+ */
+static PB_NOINLINE void part1_title(pb_splitter *sp, pb_line_class cls, const char *s, size_t n,
+                                    const char *key, size_t kl, int tabbed)
+{
+	pb_doc *d = &sp->doc;
+	size_t co, no;
+	sp->p1_title = 0;
+	if (tabbed || (kl && key[0] == '|') || cls == PB_L_PROJECT_CODE || cls == PB_L_TABLE_TITLE ||
+	    cls == PB_L_TITLE_HALF || cls == PB_L_TITLE_TAIL || pb_unit_label(s, n) ||
+	    (kl && pb_unit_line(key, kl, &co, &no)) || d->nblocks < 2 ||
+	    cur(sp)->kind != PB_BLK_PROJECT_TABLE)
+		return;
+	d->nblocks--; /* the block before goes on over the title */
+	sp->ext_block = 0;
+	sp->seen_table = sp->code_seen = sp->unit_pending = sp->title_half = 0;
+	sp->table_no = 0;
+	sp->tail_off = 0;
+	sp->tail_line = 0;
+}
 
 /* Is key[0..kl) one of the bare toc's entries?  Keys are normalized:
  * the blanks a toc and its body may differ in are gone from both. */
@@ -1124,6 +1265,15 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return -1;
 	}
 
+	if (sp->p1_title && cls != PB_L_BLANK) {
+		part1_title(sp, cls, s, n, key, kl, tabbed);
+		b = cur(sp);
+	}
+	/* a page header with its page number (2025年部门预算绩效文本 3) is
+	 * no cover title, but in a table it is the doc's own title */
+	if (cls == PB_L_TEXT && kl && sp->seen_table && b && b->kind == PB_BLK_PROJECT_TABLE &&
+	    pb_page_number_at(key, kl) < kl && running_header(sp, key, kl))
+		cls = PB_L_COVER_TITLE;
 	/* the memo, where the key may be, serves cover_fields too */
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
 	                       ((sp->noise_off || sp->restart_line) && cls != PB_L_BLANK)) &&
@@ -1135,8 +1285,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 	/* after the doc's own title in a table: table rows go on (the line
 	 * was a running page header, kept in the table), or a new filing
-	 * started at it */
-	if (sp->noise_off && cls != PB_L_BLANK) {
+	 * started at it; a page number alone (- 3 -) decides nothing */
+	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl))) {
 		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || cls == PB_L_PROJECT_CODE ||
 		    cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
 			sp->noise_off = 0;
@@ -1161,7 +1311,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 	/* a new filing in the same stream */
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1) &&
-	    !(cls == PB_L_COVER_TITLE && b && b->kind == PB_BLK_PROJECT_TABLE && own_title(sp, key, kl))) {
+	    !(cls == PB_L_COVER_TITLE && b && b->kind == PB_BLK_PROJECT_TABLE &&
+	      running_header(sp, key, kl))) {
 		int tail = b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed;
 		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
 		sp->lineno = ln->lineno;
@@ -1200,6 +1351,15 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			d->nblocks--;
 			break;
 		}
+		if (k == PB_BLK_PART && !sp->seen_table && first_part(d)) {
+			/* the doc's first part heading, then toc entries: a toc
+			 * whose heading was lost (or not known), its first entry
+			 * without a page number */
+			b->kind = PB_BLK_TOC;
+			b->title = str(sp, "目录", strlen("目录"));
+			sp->max_part = 0;
+			break;
+		}
 		open_block(sp, PB_BLK_TOC, off, ln->lineno, "目录", strlen("目录"));
 		break;
 	case PB_L_PART1:
@@ -1230,8 +1390,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		break;
 	case PB_L_TABLE_TITLE: {
 		size_t tl, to = pb_title_cell(key, kl, &tl);
+		/* in Part 1's text, before any table: maybe prose (part1_title) */
+		int p1 = !sp->seen_table && !tabbed && (k == PB_BLK_OVERALL_GOAL ||
+		                                        k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
 		if (pb_title_start(key + to, tl) || !wrapped_title(sp, b, ln, key + to, tl))
 			start_table(sp, off, ln->lineno, key + to, tl);
+		sp->p1_title = p1 && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
+		               cur(sp)->off == off;
 		break;
 	}
 	case PB_L_TITLE_HALF:
@@ -1275,7 +1440,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			break;
 		}
 		if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
-			/* the doc's own title (else a new doc began above) */
+			/* the doc's own title (else a new doc began above), a
+			 * page header when rows follow it, maybe after its page
+			 * number (- 3 -) on a line of its own */
 			sp->noise_off = off;
 			sp->noise_line = ln->lineno;
 		}

@@ -3146,7 +3146,7 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest)
 		 * those cells are the table's first row */
 		*rest = pb_title_unit_rest(l->s, l->n);
 	}
-	size_t st = pb_title_start(key->ptr + off, len);
+	size_t st = pb_title_numbering(key->ptr + off, len);
 	return len > st ? tdup(t, key->ptr + off + st, len - st) : NULL;
 }
 
