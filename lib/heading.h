@@ -58,9 +58,31 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls);
  * table_row). */
 static inline int pb_has_tab(const char *s, size_t n)
 {
-	if (n >= 16 && pb_v16_eq(pb_v16_load(s), '\t'))
-		return 1;
-	return memchr(s, '\t', n) != NULL;
+	/* Nor the rest of a line to 32 bytes, nor a shorter line: by
+	 * loads laid over each other inside it, not memchr (71,800 calls
+	 * on three corpus files, 1.5 M instructions; with the decoder's,
+	 * 2.9% of pbsplit's time over the bench corpus).  pbsplit 90.51
+	 * -> 89.95 M instructions on three corpus files; over the lines
+	 * of f0001 alone, best of 30, 0.047 -> 0.036 ms. */
+	if (n >= 16) {
+		if (pb_v16_eq(pb_v16_load(s), '\t'))
+			return 1;
+		if (n <= 32)
+			return pb_v16_eq(pb_v16_load(s + n - 16), '\t') != 0;
+		return memchr(s + 16, '\t', n - 16) != NULL;
+	}
+	uint64_t w;
+	if (n >= 8) {
+		w = pb_swar_eq(pb_swar_load(s), '\t') | pb_swar_eq(pb_swar_load(s + n - 8), '\t');
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		w = pb_swar_eq(a | (uint64_t)b << 32, '\t');
+	} else {
+		return n && (s[0] == '\t' || s[n / 2] == '\t' || s[n - 1] == '\t');
+	}
+	return w != 0;
 }
 
 /* Only blanks (space, tab, CR, LF)? */

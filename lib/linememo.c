@@ -61,7 +61,16 @@ void pb_linememo_free(pb_linememo *m)
 	free(m);
 }
 
-/* A word at a time: the hash only picks a slot, the bytes are compared. */
+/*
+ * A word at a time: the hash only picks a slot, the bytes are compared.
+ * Each word's product does not wait for the hash so far, which only
+ * turns and adds (two cycles a word): with the running hash multiplied
+ * word after word, a chain of about 30 cycles for a 40-byte heading, a
+ * lookup waited on it and then on the slot.  Lookups of the lines of
+ * f0001 (best of 30): 0.057 -> 0.050 ms; pbsplit over the bench
+ * corpus, best of 9 runs: 378 -> 369 ms; callgrind on three corpus
+ * files 90.15 -> 89.81 M instructions.
+ */
 static uint64_t hash(const char *s, size_t n)
 {
 	uint64_t h = UINT64_C(0x9E3779B97F4A7C15) * (n + 1), w;
@@ -69,8 +78,7 @@ static uint64_t hash(const char *s, size_t n)
 
 	for (; n - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
-		h = (h ^ w) * UINT64_C(0xBF58476D1CE4E5B9);
-		h ^= h >> 31;
+		h = (h << 7 | h >> 57) + w * UINT64_C(0xBF58476D1CE4E5B9);
 	}
 	/* the last word laid over the one before: no byte loop for the tail */
 	if (n >= 8) {
