@@ -86,7 +86,9 @@ typedef struct {
 	size_t nl;
 	size_t capind;   /* room in p->ind */
 	int grid;        /* a tab grid or pipe table, not a cell per line */
-	int html;        /* L is an HTML table's grid: its lines are not consecutive */
+	int html;        /* L from html_from on is an HTML table's grid, in its own
+	                  * text: its line numbers are not consecutive */
+	size_t html_from;
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
@@ -443,15 +445,28 @@ static void unparsed(tparse *t, long line, long end_line, const char *reason)
 	/* the lines themselves, as read, terminators included */
 	const char *from = NULL, *to = NULL;
 	if (t->html) {
-		/* the grid's lines that start on lines line..end_line */
-		size_t i = 0, j;
+		/* the lines that start on lines line..end_line, from one text:
+		 * the grid's (each line ends in \n), or the title's above it */
+		size_t i = 0, j, h = t->html_from;
 		while (i < t->nl && t->L[i].line < line)
 			i++;
 		for (j = i; j < t->nl && t->L[j].line <= end_line; j++)
 			;
+		if (i < h && j > h)
+			i = h;
 		if (j > i) {
-			from = t->L[i].s;
-			to = t->L[j - 1].s + t->L[j - 1].n + 1;
+			const rawline *z = &t->L[j - 1];
+			from = t->L[i].s - t->L[i].lead;
+			to = z->s + z->n;
+			if (j - 1 >= h) {
+				to++;
+			} else {
+				const char *e = t->text + t->len;
+				if (to < e && *to == '\r')
+					to++;
+				if (to < e && *to == '\n')
+					to++;
+			}
 		}
 	} else if (t->nl && line >= t->L[0].line && end_line <= t->L[t->nl - 1].line && line <= end_line) {
 		const rawline *f = &t->L[line - t->L[0].line];
@@ -3304,6 +3319,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		grid = 2;
 		pipes = 0;
 		t.html = 1;
+		t.html_from = skip;
 	}
 	t.L = L;
 	t.nl = nl;
