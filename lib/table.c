@@ -90,6 +90,11 @@ typedef struct {
 	 * order may put the top-right 单位 cell below the budget row) */
 	pb_amount *guessed[PB_NCHECK + 3];
 	int nguessed;
+	/* the amounts of fiscal labels after the first (本级财政资金,
+	 * 上级财政资金): p->fiscal is their sum (fiscal_total) */
+	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
+	int nfparts;
+	long fline;
 	int oom;
 } tparse;
 
@@ -1306,14 +1311,19 @@ static PB_ALWAYS_INLINE const char *cell_line(tparse *t, size_t c, size_t *n)
  * The amount of the label in cell c: in the label's cell after it, or in
  * the value cell.  The cells read are marked in *read (bit per cell, the
  * first 64), so that the budget row can tell the amounts no label read.
+ * row_unit: the unit the row's 预算数 label named (label_unit), which
+ * rules a label that names none: one amounts row holds one unit, and
+ * 1000000.00 under 财政资金 beside 预算数（元） came out in 万元.
  */
-static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what,
-                         uint64_t *read)
+static void label_amount(tparse *t, row *r, int c, int to_wan, int row_unit, pb_amount *a,
+                         const char *what, uint64_t *read)
 {
 	size_t n;
 	const char *k = cell_line(t, r->first + (size_t)c, &n);
 	const char *in = amount_after(k, n);
 	int lu = label_unit(k);
+	if (lu < 0)
+		lu = row_unit;
 	if (lu >= 0)
 		to_wan = lu;
 	a->set = 0;
@@ -2511,6 +2521,73 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 static const char *const fiscal_labels[] = { "财政", "一般公共预算", NULL };
 static const char *const other_labels[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
 
+/* Is k a fiscal funds label, and none of the other funds? */
+static int fiscal_label(const char *k)
+{
+	int f = 0;
+	for (size_t y = 0; fiscal_labels[y]; y++)
+		f |= has(k, fiscal_labels[y]);
+	for (size_t y = 0; f && other_labels[y]; y++)
+		f &= !has(k, other_labels[y]);
+	return f;
+}
+
+/* Where the amount of a fiscal label after the first is read, or NULL
+ * when there are too many to be sure of (fiscal_total: null). */
+static pb_amount *fiscal_slot(tparse *t)
+{
+	if (t->nfparts < (int)(sizeof t->fparts / sizeof *t->fparts))
+		return &t->fparts[t->nfparts];
+	t->nfparts = -1;
+	return NULL;
+}
+
+/* The amount read into fiscal_slot is one to sum. */
+static void fiscal_part(tparse *t, long line)
+{
+	if (!t->fline)
+		t->fline = line;
+	t->nfparts++;
+}
+
+/*
+ * Two or more fiscal labels (本级财政资金 60, 上级财政资金 40): the
+ * fiscal funds are their sum.  Only the first was read, and 60 went out
+ * as the fiscal total.  Parts that may be a total and its shares (one is
+ * the sum of the others, or they sum above the budget) cannot be told
+ * apart: null, with a word.
+ */
+static void fiscal_total(tparse *t)
+{
+	pb_project *p = t->p;
+	if (!t->nfparts)
+		return;
+	pb_money sum = pb_money_zero(), part[9];
+	int n = 0, bad = t->nfparts < 0;
+	if (p->fiscal.set)
+		part[n++] = p->fiscal.v;
+	for (int i = 0; i < t->nfparts; i++)
+		part[n++] = t->fparts[i].v;
+	for (int i = 0; i < n && !bad; i++)
+		bad = pb_money_add(&sum, part[i]) != PB_MONEY_OK;
+	if (!bad && p->budget.set && pb_money_cmp(sum, p->budget.v) > 0)
+		bad = 1;
+	for (int i = 0; i < n && !bad && n > 1; i++) {
+		pb_money rest = sum;
+		if (pb_money_sub(&rest, part[i]) == PB_MONEY_OK && !pb_money_cmp(rest, part[i]))
+			bad = 1;
+	}
+	if (bad) {
+		p->fiscal.set = 0;
+		unparsed(t, t->fline, t->fline,
+		         "two or more fiscal funds labels whose amounts may be a total and its shares: 财政资金 left null");
+	} else {
+		p->fiscal.set = 1;
+		p->fiscal.v = sum;
+	}
+	t->nfparts = 0;
+}
+
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
  * row of their amounts, the 预算数 label in cell c of row r: the amounts
@@ -2571,6 +2648,7 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	for (int a = 0; a < 3; a++)
 		dst[a]->set = 0;
 	p->budget_line = x->line;
+	int bu = label_unit(cflat(t, rw->first + (size_t)c));
 	if (!aligned && namt != labels) {
 		unparsed(t, x->line, x->end_line,
 		         "budget amounts under no label of the row above: 预算数, 财政资金, 其他资金 left null");
@@ -2580,6 +2658,8 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		int l = ord[a], v = aligned ? col[l] : at[a];
 		k = cflat(t, rw->first + (size_t)col[l]);
 		int lu = label_unit(k);
+		if (lu < 0) /* one amounts row, one unit: 预算数（元）'s */
+			lu = bu;
 		amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
 	}
 	return 1;
@@ -2636,12 +2716,29 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 	static const char *const *const fiscal = fiscal_labels, *const *const other = other_labels;
 	pb_project *p = t->p;
 	uint64_t read = 0;
-	int c0 = c;
-	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
-	if ((c = find_any(t, rw, fiscal)) >= 0)
-		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金", &read);
-	if ((c = find_any(t, rw, other)) >= 0)
-		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
+	int c0 = c, bu = label_unit(cflat(t, rw->first + (size_t)c));
+	label_amount(t, rw, c, to_wan, -1, &p->budget, "预算数", &read);
+	int o = find_any(t, rw, other);
+	if ((c = find_any(t, rw, fiscal)) >= 0) {
+		label_amount(t, rw, c, to_wan, bu, &p->fiscal, "财政资金", &read);
+		/* more fiscal labels after it (本级财政资金, 上级财政资金) */
+		for (size_t x = (size_t)c + 1; x < rw->n && x < 64; x++) {
+			size_t n = 0;
+			const char *k = (read >> x & 1) || (int)x == o || cell_empty(t, rw->first + x)
+			                ? "" : cell_line(t, rw->first + x, &n);
+			if ((unsigned char)k[0] < 0x80 || n > 45 || !fiscal_label(k))
+				continue;
+			pb_amount *a = fiscal_slot(t);
+			uint64_t r1 = 0;
+			if (!a)
+				break;
+			label_amount(t, rw, (int)x, to_wan, bu, a, "财政资金", &r1);
+			if (a->set)
+				fiscal_part(t, t->cells[rw->first + x].line), read |= r1;
+		}
+	}
+	if ((c = o) >= 0)
+		label_amount(t, rw, c, to_wan, bu, &p->other, "其他资金", &read);
 	unread_amounts(t, rw, read);
 	budget_text(t, rw, c0, read);
 }
@@ -2683,7 +2780,7 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 		for (size_t y = 0; !a && other_labels[y]; y++)
 			if (has(lab, other_labels[y]))
 				a = &p->other;
-		if (!a || a->set)
+		if (!a || (a->set && a != &p->fiscal))
 			break;
 		if (!amount_after(lab, n)) {
 			int v = value_cell(t, x, (int)f);
@@ -2699,7 +2796,18 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 				break;
 		}
 		uint64_t read = 0;
-		label_amount(t, x, (int)f, to_wan, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
+		if (a == &p->fiscal && a->set) {
+			/* another fiscal label (上级财政资金 under 本级财政资金) */
+			pb_amount *part = fiscal_slot(t);
+			if (!part)
+				break;
+			label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
+			if (part->set)
+				fiscal_part(t, x->line);
+			k++;
+			continue;
+		}
+		label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
 		k++;
 	}
 	return k;
@@ -2880,6 +2988,7 @@ static void read_rows(tparse *t)
 			p->budget_line = rw->line;
 			read_budget(t, rw, c, to_wan);
 			r += budget_more(t, r, to_wan);
+			fiscal_total(t);
 			budget_row = (int)r;
 			continue;
 		}
