@@ -92,6 +92,7 @@ typedef struct {
 	int nguessed;
 	/* the amounts of fiscal labels after the first (本级财政资金,
 	 * 上级财政资金): p->fiscal is their sum (fiscal_total) */
+	int plan_cum;    /* the plan's label says 累计: its amounts are cumulative */
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -1408,6 +1409,40 @@ static int unitless_plan(tparse *t, int to_wan)
 	return -1;
 }
 
+/*
+ * Does the plan header row hold its values too, each after its
+ * checkpoint (资金支出计划（%） 3月底 10% 6月底 40%...)?  A header's
+ * cells after a checkpoint are checkpoints, blank, or text that is no
+ * amount or percentage (1月底); read as one, the next row was taken for
+ * the values and the plan came out blank.
+ */
+static int plan_value(const char *k)
+{
+	size_t n = strlen(k);
+	int to_wan;
+	if (n && k[n - 1] == '%')
+		n--;
+	else
+		own_unit(k, &n, &to_wan);
+	pb_money m;
+	return n && pb_money_parse(k, n, &m) == PB_MONEY_OK;
+}
+
+static int pairs_row(tparse *t, const row *rw)
+{
+	int after = 0; /* a checkpoint came, and no value yet */
+	for (size_t c = 0; c < rw->n; c++) {
+		if (cell_empty(t, rw->first + c))
+			continue;
+		const char *k = cflat(t, rw->first + c);
+		if (checkpoint(k) >= 0)
+			after = 1;
+		else if (after && plan_value(k))
+			return 1;
+	}
+	return 0;
+}
+
 static void plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
@@ -1433,6 +1468,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			if (has(k, "%") || has(k, "百分比") || has(k, "比例"))
 				pct = 1;
 			money |= has(k, "额");
+			t->plan_cum |= has(k, "累计");
 			/* 累计支出金额（万元） in a 元 table */
 			int lu = label_unit(k);
 			for (int i = 0; lu >= 0 && i < PB_NCHECK; i++)
@@ -1460,6 +1496,9 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 				continue;
 			char *k = cflat(t, v->first + c);
 			if (!*k)
+				continue;
+			/* a row of label/value pairs: the labels are no values */
+			if (v == h && ((int)c < first || checkpoint(k) >= 0))
 				continue;
 			int owner = -1;
 			for (int i = 0; i < PB_NCHECK; i++)
@@ -1522,6 +1561,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		int nv = 0, ncp = 0;
 		for (size_t c = 0; c < v->n; c++) {
 			const char *k = cflat(t, v->first + c);
+			if (v == h && ((int)c < first || checkpoint(k) >= 0))
+				continue;
 			/* as above, a wrapped (%) in front of the checkpoints is none */
 			nv += *k && ((first >= 0 && (int)c >= first) || strpbrk(k, "0123456789") ||
 			             !(has(k, "%") || has(k, "百分比") || has(k, "比例")));
@@ -1562,14 +1603,57 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			p->schedule[i].set = 0;
 }
 
+/*
+ * Are the amounts of the plan per period: summing to the budget, but not
+ * rising to it (30 30 30 30 of 120), under a label that does not say
+ * 累计?  Taken as written, spend ended at a quarter of the budget.
+ * Values that both rise to the budget and sum to it (0 0 0 120) read
+ * the same either way but for zeros: they stay as written.
+ */
+static int amounts_per_period(const pb_project *p, int cum_label)
+{
+	if (cum_label || !p->budget.set)
+		return 0;
+	pb_money sum = pb_money_zero(), last = pb_money_zero();
+	int rising = 1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (pb_money_cmp(p->schedule[i].v, last) < 0)
+			rising = 0;
+		last = p->schedule[i].v;
+		if (pb_money_add(&sum, last) != PB_MONEY_OK)
+			return 0;
+	}
+	return !pb_money_cmp(sum, p->budget.v) && !(rising && !pb_money_cmp(last, p->budget.v));
+}
+
 /* Cumulative spending in 万元, where the plan allows it honestly. */
-static void derive_spend(pb_project *p)
+static void derive_spend(pb_project *p, int cum_label)
 {
 	int n = 0;
 	for (int i = 0; i < PB_NCHECK; i++)
 		n += p->schedule[i].set;
 	if (!n || !p->schedule_unit)
 		return;
+	if (!strcmp(p->schedule_unit, "万元") && amounts_per_period(p, cum_label)) {
+		/* per period, as a percentage plan that sums to 100: a blank
+		 * period spends nothing */
+		pb_money acc = pb_money_zero();
+		for (int i = 0; i < PB_NCHECK; i++) {
+			if (!p->have_plan_col[i]) {
+				/* no column: all spent before it, or nothing said */
+				if (!pb_money_cmp(acc, p->budget.v))
+					p->spend[i] = p->budget;
+				continue;
+			}
+			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
+				return;
+			p->spend[i].set = 1;
+			p->spend[i].v = acc;
+		}
+		return;
+	}
 	if (!strcmp(p->schedule_unit, "万元")) {
 		/* as written; a blank checkpoint after one that spends the
 		 * whole budget spends it too, as for a percentage plan below
@@ -3003,6 +3087,11 @@ static void read_rows(tparse *t)
 				         "text between the spending plan header and its values is not a row");
 				r++;
 			}
+			if (pairs_row(t, rw)) {
+				p->plan_line = rw->line;
+				plan(t, rw, rw, to_wan);
+				continue;
+			}
 			/* a value row of empty cells is no row in the tab grid:
 			 * the next may be one read by its label */
 			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
@@ -3244,7 +3333,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		p->name_from = tstr(&t, "title");
 	}
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
-	derive_spend(p);
+	derive_spend(p, t.plan_cum);
 
 	w->L = L;
 	w->capL = cap;

@@ -28,3 +28,22 @@ T="$FIX/table6"
 	[ "$output" = true ]
 }
 
+@test "plan amounts that sum to the budget without rising to it are per period: spend accumulates them" {
+	run proj "$T/plan-amounts-per-period.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .unparsed]'
+	[ "$output" = '["万元",[30,30,30,30],[30,60,90,120],0]' ]
+	# a blank period spends nothing
+	run proj "$T/plan-amounts-per-period-blank.txt" '[[.schedule[]], [.spend[]]]'
+	[ "$output" = '[[50,null,40,30],[50,50,90,120]]' ]
+	# 累计 says cumulative; values rising to the budget stay as written
+	run proj "$T/plan-amounts-cumulative-label.txt" '[.spend[]]'
+	[ "$output" = '[30,30,30,30]' ]
+	run proj "$T/plan-amounts-zeros.txt" '[.spend[]]'
+	[ "$output" = '[0,0,0,120]' ]
+}
+
+@test "a plan written as label/value pairs in one row is read (percentages and amounts)" {
+	run proj "$T/plan-pairs-percent.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .plan_line, .unparsed]'
+	[ "$output" = '["%",[10,40,80,100],[12,48,96,120],7,0]' ]
+	run proj "$T/plan-pairs-amounts.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .unparsed]'
+	[ "$output" = '["万元",[12,48,96,120],[12,48,96,120],0]' ]
+}
