@@ -2992,6 +2992,24 @@ static size_t dept_name_len(const char *name, size_t n)
 	return nl;
 }
 
+#define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
+
+/*
+ * Is the row after r a page number, with the text of the purpose or the
+ * goals going on after it?  Then it is said so and skipped: glued into
+ * the text, 用于农田水利设施日常维护 became …维护7.  Asked by the loops
+ * that carry that text on; one with nothing to carry on after it ends
+ * them, and read_rows skips it the same way.
+ */
+static int page_break_in_text(tparse *t, size_t r)
+{
+	row *x = &t->rows[r + 1];
+	if (r + 2 >= t->nrows || !page_number_row(t, x) || !carries_on(t, &t->rows[r + 2]))
+		return 0;
+	unparsed(t, x->line, x->end_line, PAGE_NUMBER_WHY);
+	return 1;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -3005,6 +3023,13 @@ static void read_rows(tparse *t)
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r);
 			return;
+		}
+		if (page_number_row(t, rw)) {
+			unparsed(t, rw->line, rw->end_line, PAGE_NUMBER_WHY);
+			/* the purpose may follow it */
+			if (budget_row >= 0 && (int)r == budget_row + 1)
+				budget_row = (int)r;
+			continue;
 		}
 		/* a unit line heads the table: below the first field row, a
 		 * 6-digit number that starts the purpose or a goal (150000 元
@@ -3108,6 +3133,12 @@ static void read_rows(tparse *t)
 			 * rows with an empty label, and the lines of a cell that a
 			 * line break (tab grid) or a blank line (cell per line) cut */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
+				if (page_break_in_text(t, r)) {
+					r++;
+					continue;
+				}
+				if (page_number_row(t, &t->rows[r + 1]))
+					break;
 				row *m = &t->rows[r + 1];
 				int label = cell_empty(t, m->first);
 				pb_buf_reset(&more);
@@ -3142,6 +3173,12 @@ static void read_rows(tparse *t)
 			row_join_but(t, rw, from, unit_cells, 0, &j);
 			/* the purpose carries on in rows no label starts */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
+				if (page_break_in_text(t, r)) {
+					r++;
+					continue;
+				}
+				if (page_number_row(t, &t->rows[r + 1]))
+					break;
 				pb_buf_reset(&more);
 				if (row_join(t, &t->rows[r + 1], 0, 0, &more) && more.len &&
 				    pb_buf_add(&j, more.ptr, more.len) < 0)

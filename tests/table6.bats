@@ -47,3 +47,13 @@ T="$FIX/table6"
 	run proj "$T/plan-pairs-amounts.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .unparsed]'
 	[ "$output" = '["万元",[12,48,96,120],[12,48,96,120],0]' ]
 }
+
+@test "a page number line above the indicator table is skipped with a warning, not glued into the purpose or a goal" {
+	for f in page-number-after-purpose page-number-after-purpose-dash page-number-after-budget \
+		page-number-after-goals page-number-between-goals; do
+		run proj "$T/$f.txt" '[.purpose, .goals, .indicators, .unparsed]'
+		[ "$output" = '["用于农田水利设施日常维护",["完成农田水利设施维护","保障灌溉用水"],2,1]' ]
+		run unp "$T/$f.txt" '.reason | test("page number")'
+		[ "$output" = true ]
+	done
+}
