@@ -1741,8 +1741,50 @@ static int decimal_after(const char *s, size_t n, size_t i)
 	return !(m - i - 1 >= 4 || (m < n && s[m] == '.'));
 }
 
-/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering: 1
- * when there was numbering. */
+/* The length of "（1）" "(12)" at s[0..n), or 0. */
+static size_t paren_number(const char *s, size_t n)
+{
+	size_t i = s[0] == '(' ? 1 : n >= 3 && !memcmp(s, "（", 3) ? 3 : 0, d = i;
+	if (!i)
+		return 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d || i - d > 2 || i >= n)
+		return 0;
+	if (s[i] == ')')
+		return i + 1;
+	return n - i >= 3 && !memcmp(s + i, "）", 3) ? i + 3 : 0;
+}
+
+/* The length of the other numberings goals are written with, "①" to
+ * "⑳", "一、" to "十九、", "（一）" "(二)", at s[0..n), or 0. */
+static size_t other_number(const char *s, size_t n)
+{
+	size_t p;
+	if ((p = paren_number(s, n)))
+		return p;
+	/* ① U+2460 to ⑳ U+2473 */
+	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x91 &&
+	    (unsigned char)s[2] >= 0xA0 && (unsigned char)s[2] <= 0xB3)
+		return 3;
+	static const char digits[] = "一二三四五六七八九十";
+	size_t open = s[0] == '(' ? 1 : n >= 3 && !memcmp(s, "（", 3) ? 3 : 0, i = open;
+	while (i + 3 <= n && i - open < 9) {
+		const char *d = strstr(digits, (char[4]){ s[i], s[i + 1], s[i + 2], 0 });
+		if (!d || (d - digits) % 3)
+			break;
+		i += 3;
+	}
+	if (i == open)
+		return 0;
+	if (open)
+		return s[i] == ')' && open == 1 ? i + 1
+		       : n - i >= 3 && open == 3 && !memcmp(s + i, "）", 3) ? i + 3 : 0;
+	return n - i >= 3 && !memcmp(s + i, "、", 3) ? i + 3 : 0;
+}
+
+/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering, or
+ * one of other_number's: 1 when there was numbering. */
 static int strip_numbering(const char **sp, size_t *np)
 {
 	const char *s = *sp;
@@ -1752,6 +1794,14 @@ static int strip_numbering(const char **sp, size_t *np)
 		s++, n--;
 	for (;;) {
 		size_t i = 0;
+		if (!numbered && n && (i = other_number(s, n))) {
+			while (i < n && s[i] == ' ')
+				i++;
+			s += i;
+			n -= i;
+			numbered = 1;
+			continue;
+		}
 		while (i < n && s[i] >= '0' && s[i] <= '9')
 			i++;
 		if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
@@ -1847,23 +1897,91 @@ static int text_follows(const char *s, size_t n, size_t i)
 	return i < n && !item_start(s, n, i);
 }
 
+/*
+ * Where an inline "（2）" or "(2)" item starts whose first digit is at
+ * s[i] (…维护；（2）保障…), or -1: after a stop or a blank, as "1."
+ * items in a line are split.
+ */
+static long paren_item(const char *s, size_t n, size_t i)
+{
+	size_t b = i >= 3 && !memcmp(s + i - 3, "（", 3) ? i - 3 : i >= 1 && s[i - 1] == '(' ? i - 1 : i;
+	if (b == i || !paren_number(s + b, n - b))
+		return -1;
+	static const char *const stops[] = { "；", "。", "，", ";", ",", " ", "\n" };
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+		size_t l = strlen(stops[k]);
+		if (b >= l && !memcmp(s + b - l, stops[k], l))
+			return (long)b;
+	}
+	return b ? -1 : (long)b;
+}
+
+/* The number of a "1." "1、" item at s[i..n), past blanks, or -1. */
+static long item_number(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t j = i;
+	long v = 0;
+	while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 3)
+		v = v * 10 + (s[j++] - '0');
+	if (j == i || j >= n || decimal_after(s, n, j) ||
+	    !(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)))
+		return -1;
+	return v;
+}
+
+/*
+ * Does the line at s[i..n) that starts with a decimal (2.5万亩…) carry
+ * on the goal above, numbered num (-1: none)?  It does unless it could
+ * be the next item: one numbered num + 1 with no line after it that
+ * is.  As its own goal, 2.5万亩农田灌溉用水 cut 保障 from its object.
+ */
+static int decimal_goes_on(const char *s, size_t n, size_t i, long num)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t j = i;
+	long v = 0;
+	while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 3)
+		v = v * 10 + (s[j++] - '0');
+	if (j == i || j >= n || !decimal_after(s, n, j))
+		return 0;
+	if (num < 0 || v != num + 1)
+		return 1;
+	for (const char *e = memchr(s + j, '\n', n - j); e; e = memchr(e + 1, '\n', (size_t)(s + n - e - 1)))
+		if (item_number(s, n, (size_t)(e + 1 - s)) == v)
+			return 1;
+	return 0;
+}
+
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
+	long num = item_number(s, n, 0);
 	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
-		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
+		size_t at = i;
+		long b;
+		int brk = i == n || s[i] == '\n' || (i > start && item_start(s, n, i));
+		if (!brk && (b = paren_item(s, n, i)) > (long)start)
+			brk = 1, at = (size_t)b;
+		if (brk && at == i && i < n && s[i] == '\n' && i > start &&
+		    decimal_goes_on(s, n, i + 1, num))
+			brk = 0;
+		if (brk) {
 			/* a number whose text is on the next line, or that goes on
 			 * with another (1.1.), is no empty item */
-			if (i < n && i - start <= 16 && bare_number(s + start, i - start) &&
+			if (at == i && i < n && i - start <= 16 && bare_number(s + start, i - start) &&
 			    (s[i] == '\n' ? text_follows(s, n, i + 1) : s[i - 1] != ' '))
 				continue;
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
-			if (pb_norm(&t->tmp, s + start, i - start, 0) < 0)
+			if (pb_norm(&t->tmp, s + start, at - start, 0) < 0)
 				t->oom = 1;
 			else
 				add_goal(t, t->tmp.ptr, strlen(t->tmp.ptr));
-			start = i + (i < n && s[i] == '\n');
+			start = at + (at < n && s[at] == '\n');
+			num = item_number(s, n, start);
 		}
 		if (i == n)
 			break;

@@ -57,3 +57,19 @@ T="$FIX/table6"
 		[ "$output" = true ]
 	done
 }
+
+@test "goal numbering （1） (1) ① 一、 is removed like 1.; inline （1）…；（2）… is split" {
+	for f in goals-paren-ascii goals-circled goals-chinese-numerals; do
+		run proj "$T/$f.txt" '.goals'
+		[ "$output" = '["完成农田水利设施维护","保障灌溉用水"]' ]
+	done
+	run proj "$T/goals-paren-inline.txt" '.goals'
+	[ "$output" = '["完成农田水利设施维护；","保障灌溉用水。"]' ]
+}
+
+@test "a wrapped goal line that starts with a decimal carries on the goal above, unless it may be the next item" {
+	run proj "$T/goals-decimal-wrapped.txt" '.goals'
+	[ "$output" = '["完成农田水利设施维护，保障2.5万亩农田灌溉用水","提高用水效率"]' ]
+	run proj "$T/goals-decimal-wrapped-out-of-sequence.txt" '.goals'
+	[ "$output" = '["完成灌溉面积3.5万亩"]' ]
+}
