@@ -1357,12 +1357,19 @@ static int checkpoint(const char *k)
 	k += 3;
 	if (!k[0])
 		return i;
-	if (((k[0] == '\xE5' && k[1] == '\xBA' && k[2] == '\x95') ||  /* 底 */
-	     (k[0] == '\xE6' && k[1] == '\x9C' && k[2] == '\xAB') ||  /* 末 */
-	     (k[0] == '\xE4' && k[1] == '\xBB' && k[2] == '\xBD')) && /* 份 */
-	    !k[3])
-		return i;
-	return -1;
+	if ((k[0] == '\xE5' && k[1] == '\xBA' && k[2] == '\x95') ||  /* 底 */
+	    (k[0] == '\xE6' && k[1] == '\x9C' && k[2] == '\xAB') ||  /* 末 */
+	    (k[0] == '\xE4' && k[1] == '\xBB' && k[2] == '\xBD'))    /* 份 */
+		k += 3;
+	else if (k[0] == '3' && k[1] == (i == 1 ? '0' : '1') && /* the month's last day: 3月31日 */
+	         k[2] == '\xE6' && k[3] == '\x97' && k[4] == '\xA5')
+		k += 5;
+	else
+		return -1;
+	/* 3月底前 */
+	if (k[0] == '\xE5' && k[1] == '\x89' && k[2] == '\x8D')
+		k += 3;
+	return k[0] ? -1 : i;
 }
 
 /*
@@ -2496,7 +2503,7 @@ static int labelled_row(tparse *t, row *rw)
 		return 1;
 	const char *k = cflat(t, rw->first);
 	static const char *const labels[] = { "绩效目标", "一级指标", "项目编", "项目名称",
-	                                      "预算", "资金用途", "支出" };
+	                                      "预算", "资金用途", "支出", "资金总额" };
 	for (size_t x = 0; x < sizeof labels / sizeof *labels; x++)
 		if (has(k, labels[x]))
 			return 1;
@@ -2721,7 +2728,8 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 }
 
 static const char *const fiscal_labels[] = { "财政", "一般公共预算", NULL };
-static const char *const other_labels[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+static const char *const other_labels[] = { "其他资金", "其它资金", "其他来源", "自有资金", "单位资金",
+                                            NULL };
 
 /* Is k a fiscal funds label, and none of the other funds? */
 static int fiscal_label(const char *k)
@@ -3015,6 +3023,31 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 	return k;
 }
 
+/*
+ * The cell of a budget label other than 预算数 (年度资金总额, 资金总额,
+ * 项目总预算), or -1.  Only a label alone, or followed by its unit or
+ * amount: a purpose may name 资金总额 too.  Missed, the budget row and
+ * the purpose after it were unparsed records.
+ */
+static int budget_label_alt(tparse *t, row *rw)
+{
+	static const char *const labels[] = { "年度资金总额", "资金总额", "项目总预算" };
+	for (size_t x = 0; x < rw->n; x++) {
+		const char *k = cflat(t, rw->first + x);
+		for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+			size_t l = strlen(labels[i]);
+			if (strncmp(k, labels[i], l))
+				continue;
+			k += l;
+			if (!*k || *k == '(' || *k == ':' || *k == ' ' || (*k >= '0' && *k <= '9') ||
+			    !strncmp(k, "（", 3) || !strncmp(k, "：", 3))
+				return (int)x;
+			break;
+		}
+	}
+	return -1;
+}
+
 /* k past an opening bracket, full-width or not, if it starts with one */
 static const char *skip_open(const char *k)
 {
@@ -3205,7 +3238,10 @@ static void read_rows(tparse *t)
 			used = 1;
 			read_name(t, rw, c);
 		}
-		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+		c = find_cell(t, rw, "预算数", 0);
+		if (c < 0 && budget_row < 0)
+			c = budget_label_alt(t, rw);
+		if (c >= 0 && budget_row < 0) {
 			if (r + 1 < t->nrows && budget_below(t, r, c, to_wan)) {
 				budget_row = (int)++r;
 				continue;

@@ -73,3 +73,11 @@ T="$FIX/table6"
 	run proj "$T/goals-decimal-wrapped-out-of-sequence.txt" '.goals'
 	[ "$output" = '["完成灌溉面积3.5万亩"]' ]
 }
+
+@test "common spellings: 其它资金, 年度资金总额 and 项目总预算 as 预算数, checkpoints 3月31日 and 3月底前" {
+	for f in spelling-qita-zijin spelling-niandu-zijin-zonge spelling-xiangmu-zongyusuan \
+		spelling-checkpoint-day spelling-checkpoint-qian; do
+		run proj "$T/$f.txt" '[.budget, .fiscal, .other, .purpose, [.spend[]], .unparsed]'
+		[ "$output" = '[120,100,20,"用于农田水利设施日常维护",[12,48,96,120],0]' ]
+	done
+}
