@@ -1482,8 +1482,10 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 				conv[i] = lu, named_all = 1;
 		}
 	}
+	/* a plan of pairs one checkpoint a row (3月底 10% / 6月底 40%)
+	 * adds its column to the rows' before */
 	for (int i = 0; i < PB_NCHECK; i++)
-		p->have_plan_col[i] = col[i] >= 0;
+		p->have_plan_col[i] = col[i] >= 0 || (v == h && p->have_plan_col[i]);
 	/* the value under a header cell that spans columns sits anywhere in
 	 * its span: the last header at or left of the value owns it.  Values
 	 * that do not line up so (one more in front, or the span not kept:
@@ -3024,14 +3026,16 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 }
 
 /*
- * The cell of a budget label other than 预算数 (年度资金总额, 资金总额,
- * 项目总预算), or -1.  Only a label alone, or followed by its unit or
- * amount: a purpose may name 资金总额 too.  Missed, the budget row and
- * the purpose after it were unparsed records.
+ * The cell of a budget label other than 预算数 (年度资金总额, 项目总预算),
+ * or -1.  Only a label alone, or followed by its unit or amount: a
+ * purpose may name them too.  Missed, the budget row and the purpose
+ * after it were unparsed records.  Not 资金总额 alone: the department's
+ * own table (年度预算申请 资金总额 500.00) would give a project budget
+ * that totals count twice.
  */
 static int budget_label_alt(tparse *t, row *rw)
 {
-	static const char *const labels[] = { "年度资金总额", "资金总额", "项目总预算" };
+	static const char *const labels[] = { "年度资金总额", "项目总预算" };
 	for (size_t x = 0; x < rw->n; x++) {
 		const char *k = cflat(t, rw->first + x);
 		for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {

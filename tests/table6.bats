@@ -46,6 +46,8 @@ T="$FIX/table6"
 	[ "$output" = '["%",[10,40,80,100],[12,48,96,120],7,0]' ]
 	run proj "$T/plan-pairs-amounts.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .unparsed]'
 	[ "$output" = '["万元",[12,48,96,120],[12,48,96,120],0]' ]
+	run proj "$T/plan-pairs-one-a-row.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .unparsed]'
+	[ "$output" = '["%",[10,40,80,100],[12,48,96,120],0]' ]
 }
 
 @test "a page number line above the indicator table is skipped with a warning, not glued into the purpose or a goal" {
