@@ -96,6 +96,12 @@ typedef struct {
 	 * order may put the top-right 单位 cell below the budget row) */
 	pb_amount *guessed[PB_NCHECK + 3];
 	int nguessed;
+	/* the amounts of fiscal labels after the first (本级财政资金,
+	 * 上级财政资金): p->fiscal is their sum (fiscal_total) */
+	int plan_cum;    /* the plan's label says 累计: its amounts are cumulative */
+	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
+	int nfparts;
+	long fline;
 	int oom;
 } tparse;
 
@@ -1361,14 +1367,19 @@ static PB_ALWAYS_INLINE const char *cell_line(tparse *t, size_t c, size_t *n)
  * The amount of the label in cell c: in the label's cell after it, or in
  * the value cell.  The cells read are marked in *read (bit per cell, the
  * first 64), so that the budget row can tell the amounts no label read.
+ * row_unit: the unit the row's 预算数 label named (label_unit), which
+ * rules a label that names none: one amounts row holds one unit, and
+ * 1000000.00 under 财政资金 beside 预算数（元） came out in 万元.
  */
-static void label_amount(tparse *t, row *r, int c, int to_wan, pb_amount *a, const char *what,
-                         uint64_t *read)
+static void label_amount(tparse *t, row *r, int c, int to_wan, int row_unit, pb_amount *a,
+                         const char *what, uint64_t *read)
 {
 	size_t n;
 	const char *k = cell_line(t, r->first + (size_t)c, &n);
 	const char *in = amount_after(k, n);
 	int lu = label_unit(k);
+	if (lu < 0)
+		lu = row_unit;
 	if (lu >= 0)
 		to_wan = lu;
 	a->set = 0;
@@ -1401,12 +1412,19 @@ static int checkpoint(const char *k)
 	k += 3;
 	if (!k[0])
 		return i;
-	if (((k[0] == '\xE5' && k[1] == '\xBA' && k[2] == '\x95') ||  /* 底 */
-	     (k[0] == '\xE6' && k[1] == '\x9C' && k[2] == '\xAB') ||  /* 末 */
-	     (k[0] == '\xE4' && k[1] == '\xBB' && k[2] == '\xBD')) && /* 份 */
-	    !k[3])
-		return i;
-	return -1;
+	if ((k[0] == '\xE5' && k[1] == '\xBA' && k[2] == '\x95') ||  /* 底 */
+	    (k[0] == '\xE6' && k[1] == '\x9C' && k[2] == '\xAB') ||  /* 末 */
+	    (k[0] == '\xE4' && k[1] == '\xBB' && k[2] == '\xBD'))    /* 份 */
+		k += 3;
+	else if (k[0] == '3' && k[1] == (i == 1 ? '0' : '1') && /* the month's last day: 3月31日 */
+	         k[2] == '\xE6' && k[3] == '\x97' && k[4] == '\xA5')
+		k += 5;
+	else
+		return -1;
+	/* 3月底前 */
+	if (k[0] == '\xE5' && k[1] == '\x89' && k[2] == '\x8D')
+		k += 3;
+	return k[0] ? -1 : i;
 }
 
 /*
@@ -1453,6 +1471,40 @@ static int unitless_plan(tparse *t, int to_wan)
 	return -1;
 }
 
+/*
+ * Does the plan header row hold its values too, each after its
+ * checkpoint (资金支出计划（%） 3月底 10% 6月底 40%...)?  A header's
+ * cells after a checkpoint are checkpoints, blank, or text that is no
+ * amount or percentage (1月底); read as one, the next row was taken for
+ * the values and the plan came out blank.
+ */
+static int plan_value(const char *k)
+{
+	size_t n = strlen(k);
+	int to_wan;
+	if (n && k[n - 1] == '%')
+		n--;
+	else
+		own_unit(k, &n, &to_wan);
+	pb_money m;
+	return n && pb_money_parse(k, n, &m) == PB_MONEY_OK;
+}
+
+static int pairs_row(tparse *t, const row *rw)
+{
+	int after = 0; /* a checkpoint came, and no value yet */
+	for (size_t c = 0; c < rw->n; c++) {
+		if (cell_empty(t, rw->first + c))
+			continue;
+		const char *k = cflat(t, rw->first + c);
+		if (checkpoint(k) >= 0)
+			after = 1;
+		else if (after && plan_value(k))
+			return 1;
+	}
+	return 0;
+}
+
 static void plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
@@ -1478,14 +1530,17 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			if (has(k, "%") || has(k, "百分比") || has(k, "比例"))
 				pct = 1;
 			money |= has(k, "额");
+			t->plan_cum |= has(k, "累计");
 			/* 累计支出金额（万元） in a 元 table */
 			int lu = label_unit(k);
 			for (int i = 0; lu >= 0 && i < PB_NCHECK; i++)
 				conv[i] = lu, named_all = 1;
 		}
 	}
+	/* a plan of pairs one checkpoint a row (3月底 10% / 6月底 40%)
+	 * adds its column to the rows' before */
 	for (int i = 0; i < PB_NCHECK; i++)
-		p->have_plan_col[i] = col[i] >= 0;
+		p->have_plan_col[i] = col[i] >= 0 || (v == h && p->have_plan_col[i]);
 	/* the value under a header cell that spans columns sits anywhere in
 	 * its span: the last header at or left of the value owns it.  Values
 	 * that do not line up so (one more in front, or the span not kept:
@@ -1505,6 +1560,9 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 				continue;
 			char *k = cflat(t, v->first + c);
 			if (!*k)
+				continue;
+			/* a row of label/value pairs: the labels are no values */
+			if (v == h && ((int)c < first || checkpoint(k) >= 0))
 				continue;
 			int owner = -1;
 			for (int i = 0; i < PB_NCHECK; i++)
@@ -1567,6 +1625,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		int nv = 0, ncp = 0;
 		for (size_t c = 0; c < v->n; c++) {
 			const char *k = cflat(t, v->first + c);
+			if (v == h && ((int)c < first || checkpoint(k) >= 0))
+				continue;
 			/* as above, a wrapped (%) in front of the checkpoints is none */
 			nv += *k && ((first >= 0 && (int)c >= first) || strpbrk(k, "0123456789") ||
 			             !(has(k, "%") || has(k, "百分比") || has(k, "比例")));
@@ -1607,14 +1667,57 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			p->schedule[i].set = 0;
 }
 
+/*
+ * Are the amounts of the plan per period: summing to the budget, but not
+ * rising to it (30 30 30 30 of 120), under a label that does not say
+ * 累计?  Taken as written, spend ended at a quarter of the budget.
+ * Values that both rise to the budget and sum to it (0 0 0 120) read
+ * the same either way but for zeros: they stay as written.
+ */
+static int amounts_per_period(const pb_project *p, int cum_label)
+{
+	if (cum_label || !p->budget.set)
+		return 0;
+	pb_money sum = pb_money_zero(), last = pb_money_zero();
+	int rising = 1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (pb_money_cmp(p->schedule[i].v, last) < 0)
+			rising = 0;
+		last = p->schedule[i].v;
+		if (pb_money_add(&sum, last) != PB_MONEY_OK)
+			return 0;
+	}
+	return !pb_money_cmp(sum, p->budget.v) && !(rising && !pb_money_cmp(last, p->budget.v));
+}
+
 /* Cumulative spending in 万元, where the plan allows it honestly. */
-static void derive_spend(pb_project *p)
+static void derive_spend(pb_project *p, int cum_label)
 {
 	int n = 0;
 	for (int i = 0; i < PB_NCHECK; i++)
 		n += p->schedule[i].set;
 	if (!n || !p->schedule_unit)
 		return;
+	if (!strcmp(p->schedule_unit, "万元") && amounts_per_period(p, cum_label)) {
+		/* per period, as a percentage plan that sums to 100: a blank
+		 * period spends nothing */
+		pb_money acc = pb_money_zero();
+		for (int i = 0; i < PB_NCHECK; i++) {
+			if (!p->have_plan_col[i]) {
+				/* no column: all spent before it, or nothing said */
+				if (!pb_money_cmp(acc, p->budget.v))
+					p->spend[i] = p->budget;
+				continue;
+			}
+			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
+				return;
+			p->spend[i].set = 1;
+			p->spend[i].v = acc;
+		}
+		return;
+	}
 	if (!strcmp(p->schedule_unit, "万元")) {
 		/* as written; a blank checkpoint after one that spends the
 		 * whole budget spends it too, as for a percentage plan below
@@ -1702,8 +1805,50 @@ static int decimal_after(const char *s, size_t n, size_t i)
 	return !(m - i - 1 >= 4 || (m < n && s[m] == '.'));
 }
 
-/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering: 1
- * when there was numbering. */
+/* The length of "（1）" "(12)" at s[0..n), or 0. */
+static size_t paren_number(const char *s, size_t n)
+{
+	size_t i = s[0] == '(' ? 1 : n >= 3 && !memcmp(s, "（", 3) ? 3 : 0, d = i;
+	if (!i)
+		return 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d || i - d > 2 || i >= n)
+		return 0;
+	if (s[i] == ')')
+		return i + 1;
+	return n - i >= 3 && !memcmp(s + i, "）", 3) ? i + 3 : 0;
+}
+
+/* The length of the other numberings goals are written with, "①" to
+ * "⑳", "一、" to "十九、", "（一）" "(二)", at s[0..n), or 0. */
+static size_t other_number(const char *s, size_t n)
+{
+	size_t p;
+	if ((p = paren_number(s, n)))
+		return p;
+	/* ① U+2460 to ⑳ U+2473 */
+	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x91 &&
+	    (unsigned char)s[2] >= 0xA0 && (unsigned char)s[2] <= 0xB3)
+		return 3;
+	static const char digits[] = "一二三四五六七八九十";
+	size_t open = s[0] == '(' ? 1 : n >= 3 && !memcmp(s, "（", 3) ? 3 : 0, i = open;
+	while (i + 3 <= n && i - open < 9) {
+		const char *d = strstr(digits, (char[4]){ s[i], s[i + 1], s[i + 2], 0 });
+		if (!d || (d - digits) % 3)
+			break;
+		i += 3;
+	}
+	if (i == open)
+		return 0;
+	if (open)
+		return s[i] == ')' && open == 1 ? i + 1
+		       : n - i >= 3 && open == 3 && !memcmp(s + i, "）", 3) ? i + 3 : 0;
+	return n - i >= 3 && !memcmp(s + i, "、", 3) ? i + 3 : 0;
+}
+
+/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering, or
+ * one of other_number's: 1 when there was numbering. */
 static int strip_numbering(const char **sp, size_t *np)
 {
 	const char *s = *sp;
@@ -1713,6 +1858,14 @@ static int strip_numbering(const char **sp, size_t *np)
 		s++, n--;
 	for (;;) {
 		size_t i = 0;
+		if (!numbered && n && (i = other_number(s, n))) {
+			while (i < n && s[i] == ' ')
+				i++;
+			s += i;
+			n -= i;
+			numbered = 1;
+			continue;
+		}
 		while (i < n && s[i] >= '0' && s[i] <= '9')
 			i++;
 		if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
@@ -1808,23 +1961,91 @@ static int text_follows(const char *s, size_t n, size_t i)
 	return i < n && !item_start(s, n, i);
 }
 
+/*
+ * Where an inline "（2）" or "(2)" item starts whose first digit is at
+ * s[i] (…维护；（2）保障…), or -1: after a stop or a blank, as "1."
+ * items in a line are split.
+ */
+static long paren_item(const char *s, size_t n, size_t i)
+{
+	size_t b = i >= 3 && !memcmp(s + i - 3, "（", 3) ? i - 3 : i >= 1 && s[i - 1] == '(' ? i - 1 : i;
+	if (b == i || !paren_number(s + b, n - b))
+		return -1;
+	static const char *const stops[] = { "；", "。", "，", ";", ",", " ", "\n" };
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+		size_t l = strlen(stops[k]);
+		if (b >= l && !memcmp(s + b - l, stops[k], l))
+			return (long)b;
+	}
+	return b ? -1 : (long)b;
+}
+
+/* The number of a "1." "1、" item at s[i..n), past blanks, or -1. */
+static long item_number(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t j = i;
+	long v = 0;
+	while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 3)
+		v = v * 10 + (s[j++] - '0');
+	if (j == i || j >= n || decimal_after(s, n, j) ||
+	    !(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)))
+		return -1;
+	return v;
+}
+
+/*
+ * Does the line at s[i..n) that starts with a decimal (2.5万亩…) carry
+ * on the goal above, numbered num (-1: none)?  It does unless it could
+ * be the next item: one numbered num + 1 with no line after it that
+ * is.  As its own goal, 2.5万亩农田灌溉用水 cut 保障 from its object.
+ */
+static int decimal_goes_on(const char *s, size_t n, size_t i, long num)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t j = i;
+	long v = 0;
+	while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 3)
+		v = v * 10 + (s[j++] - '0');
+	if (j == i || j >= n || !decimal_after(s, n, j))
+		return 0;
+	if (num < 0 || v != num + 1)
+		return 1;
+	for (const char *e = memchr(s + j, '\n', n - j); e; e = memchr(e + 1, '\n', (size_t)(s + n - e - 1)))
+		if (item_number(s, n, (size_t)(e + 1 - s)) == v)
+			return 1;
+	return 0;
+}
+
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
+	long num = item_number(s, n, 0);
 	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
-		if (i == n || s[i] == '\n' || (i > start && item_start(s, n, i))) {
+		size_t at = i;
+		long b;
+		int brk = i == n || s[i] == '\n' || (i > start && item_start(s, n, i));
+		if (!brk && (b = paren_item(s, n, i)) > (long)start)
+			brk = 1, at = (size_t)b;
+		if (brk && at == i && i < n && s[i] == '\n' && i > start &&
+		    decimal_goes_on(s, n, i + 1, num))
+			brk = 0;
+		if (brk) {
 			/* a number whose text is on the next line, or that goes on
 			 * with another (1.1.), is no empty item */
-			if (i < n && i - start <= 16 && bare_number(s + start, i - start) &&
+			if (at == i && i < n && i - start <= 16 && bare_number(s + start, i - start) &&
 			    (s[i] == '\n' ? text_follows(s, n, i + 1) : s[i - 1] != ' '))
 				continue;
 			/* flatten the wrapping inside one goal */
 			pb_buf_reset(&t->tmp);
-			if (pb_norm(&t->tmp, s + start, i - start, 0) < 0)
+			if (pb_norm(&t->tmp, s + start, at - start, 0) < 0)
 				t->oom = 1;
 			else
 				add_goal(t, t->tmp.ptr, strlen(t->tmp.ptr));
-			start = i + (i < n && s[i] == '\n');
+			start = at + (at < n && s[at] == '\n');
+			num = item_number(s, n, start);
 		}
 		if (i == n)
 			break;
@@ -2441,7 +2662,7 @@ static int labelled_row(tparse *t, row *rw)
 		return 1;
 	const char *k = cflat(t, rw->first);
 	static const char *const labels[] = { "绩效目标", "一级指标", "项目编", "项目名称",
-	                                      "预算", "资金用途", "支出" };
+	                                      "预算", "资金用途", "支出", "资金总额" };
 	for (size_t x = 0; x < sizeof labels / sizeof *labels; x++)
 		if (has(k, labels[x]))
 			return 1;
@@ -2678,7 +2899,75 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 }
 
 static const char *const fiscal_labels[] = { "财政", "一般公共预算", NULL };
-static const char *const other_labels[] = { "其他资金", "其他来源", "自有资金", "单位资金", NULL };
+static const char *const other_labels[] = { "其他资金", "其它资金", "其他来源", "自有资金", "单位资金",
+                                            NULL };
+
+/* Is k a fiscal funds label, and none of the other funds? */
+static int fiscal_label(const char *k)
+{
+	int f = 0;
+	for (size_t y = 0; fiscal_labels[y]; y++)
+		f |= has(k, fiscal_labels[y]);
+	for (size_t y = 0; f && other_labels[y]; y++)
+		f &= !has(k, other_labels[y]);
+	return f;
+}
+
+/* Where the amount of a fiscal label after the first is read, or NULL
+ * when there are too many to be sure of (fiscal_total: null). */
+static pb_amount *fiscal_slot(tparse *t)
+{
+	if (t->nfparts < (int)(sizeof t->fparts / sizeof *t->fparts))
+		return &t->fparts[t->nfparts];
+	t->nfparts = -1;
+	return NULL;
+}
+
+/* The amount read into fiscal_slot is one to sum. */
+static void fiscal_part(tparse *t, long line)
+{
+	if (!t->fline)
+		t->fline = line;
+	t->nfparts++;
+}
+
+/*
+ * Two or more fiscal labels (本级财政资金 60, 上级财政资金 40): the
+ * fiscal funds are their sum.  Only the first was read, and 60 went out
+ * as the fiscal total.  Parts that may be a total and its shares (one is
+ * the sum of the others, or they sum above the budget) cannot be told
+ * apart: null, with a word.
+ */
+static void fiscal_total(tparse *t)
+{
+	pb_project *p = t->p;
+	if (!t->nfparts)
+		return;
+	pb_money sum = pb_money_zero(), part[9];
+	int n = 0, bad = t->nfparts < 0;
+	if (p->fiscal.set)
+		part[n++] = p->fiscal.v;
+	for (int i = 0; i < t->nfparts; i++)
+		part[n++] = t->fparts[i].v;
+	for (int i = 0; i < n && !bad; i++)
+		bad = pb_money_add(&sum, part[i]) != PB_MONEY_OK;
+	if (!bad && p->budget.set && pb_money_cmp(sum, p->budget.v) > 0)
+		bad = 1;
+	for (int i = 0; i < n && !bad && n > 1; i++) {
+		pb_money rest = sum;
+		if (pb_money_sub(&rest, part[i]) == PB_MONEY_OK && !pb_money_cmp(rest, part[i]))
+			bad = 1;
+	}
+	if (bad) {
+		p->fiscal.set = 0;
+		unparsed(t, t->fline, t->fline,
+		         "two or more fiscal funds labels whose amounts may be a total and its shares: 财政资金 left null");
+	} else {
+		p->fiscal.set = 1;
+		p->fiscal.v = sum;
+	}
+	t->nfparts = 0;
+}
 
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
@@ -2740,6 +3029,7 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	for (int a = 0; a < 3; a++)
 		dst[a]->set = 0;
 	p->budget_line = x->line;
+	int bu = label_unit(cflat(t, rw->first + (size_t)c));
 	if (!aligned && namt != labels) {
 		unparsed(t, x->line, x->end_line,
 		         "budget amounts under no label of the row above: 预算数, 财政资金, 其他资金 left null");
@@ -2749,6 +3039,8 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		int l = ord[a], v = aligned ? col[l] : at[a];
 		k = cflat(t, rw->first + (size_t)col[l]);
 		int lu = label_unit(k);
+		if (lu < 0) /* one amounts row, one unit: 预算数（元）'s */
+			lu = bu;
 		amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
 	}
 	return 1;
@@ -2805,12 +3097,29 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 	static const char *const *const fiscal = fiscal_labels, *const *const other = other_labels;
 	pb_project *p = t->p;
 	uint64_t read = 0;
-	int c0 = c;
-	label_amount(t, rw, c, to_wan, &p->budget, "预算数", &read);
-	if ((c = find_any(t, rw, fiscal)) >= 0)
-		label_amount(t, rw, c, to_wan, &p->fiscal, "财政资金", &read);
-	if ((c = find_any(t, rw, other)) >= 0)
-		label_amount(t, rw, c, to_wan, &p->other, "其他资金", &read);
+	int c0 = c, bu = label_unit(cflat(t, rw->first + (size_t)c));
+	label_amount(t, rw, c, to_wan, -1, &p->budget, "预算数", &read);
+	int o = find_any(t, rw, other);
+	if ((c = find_any(t, rw, fiscal)) >= 0) {
+		label_amount(t, rw, c, to_wan, bu, &p->fiscal, "财政资金", &read);
+		/* more fiscal labels after it (本级财政资金, 上级财政资金) */
+		for (size_t x = (size_t)c + 1; x < rw->n && x < 64; x++) {
+			size_t n = 0;
+			const char *k = (read >> x & 1) || (int)x == o || cell_empty(t, rw->first + x)
+			                ? "" : cell_line(t, rw->first + x, &n);
+			if ((unsigned char)k[0] < 0x80 || n > 45 || !fiscal_label(k))
+				continue;
+			pb_amount *a = fiscal_slot(t);
+			uint64_t r1 = 0;
+			if (!a)
+				break;
+			label_amount(t, rw, (int)x, to_wan, bu, a, "财政资金", &r1);
+			if (a->set)
+				fiscal_part(t, t->cells[rw->first + x].line), read |= r1;
+		}
+	}
+	if ((c = o) >= 0)
+		label_amount(t, rw, c, to_wan, bu, &p->other, "其他资金", &read);
 	unread_amounts(t, rw, read);
 	budget_text(t, rw, c0, read);
 }
@@ -2852,7 +3161,7 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 		for (size_t y = 0; !a && other_labels[y]; y++)
 			if (has(lab, other_labels[y]))
 				a = &p->other;
-		if (!a || a->set)
+		if (!a || (a->set && a != &p->fiscal))
 			break;
 		if (!amount_after(lab, n)) {
 			int v = value_cell(t, x, (int)f);
@@ -2868,10 +3177,48 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 				break;
 		}
 		uint64_t read = 0;
-		label_amount(t, x, (int)f, to_wan, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
+		if (a == &p->fiscal && a->set) {
+			/* another fiscal label (上级财政资金 under 本级财政资金) */
+			pb_amount *part = fiscal_slot(t);
+			if (!part)
+				break;
+			label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
+			if (part->set)
+				fiscal_part(t, x->line);
+			k++;
+			continue;
+		}
+		label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
 		k++;
 	}
 	return k;
+}
+
+/*
+ * The cell of a budget label other than 预算数 (年度资金总额, 项目总预算),
+ * or -1.  Only a label alone, or followed by its unit or amount: a
+ * purpose may name them too.  Missed, the budget row and the purpose
+ * after it were unparsed records.  Not 资金总额 alone: the department's
+ * own table (年度预算申请 资金总额 500.00) would give a project budget
+ * that totals count twice.
+ */
+static int budget_label_alt(tparse *t, row *rw)
+{
+	static const char *const labels[] = { "年度资金总额", "项目总预算" };
+	for (size_t x = 0; x < rw->n; x++) {
+		const char *k = cflat(t, rw->first + x);
+		for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+			size_t l = strlen(labels[i]);
+			if (strncmp(k, labels[i], l))
+				continue;
+			k += l;
+			if (!*k || *k == '(' || *k == ':' || *k == ' ' || (*k >= '0' && *k <= '9') ||
+			    !strncmp(k, "（", 3) || !strncmp(k, "：", 3))
+				return (int)x;
+			break;
+		}
+	}
+	return -1;
 }
 
 /* k past an opening bracket, full-width or not, if it starts with one */
@@ -2969,6 +3316,24 @@ static size_t dept_name_len(const char *name, size_t n)
 	return nl;
 }
 
+#define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
+
+/*
+ * Is the row after r a page number, with the text of the purpose or the
+ * goals going on after it?  Then it is said so and skipped: glued into
+ * the text, 用于农田水利设施日常维护 became …维护7.  Asked by the loops
+ * that carry that text on; one with nothing to carry on after it ends
+ * them, and read_rows skips it the same way.
+ */
+static int page_break_in_text(tparse *t, size_t r)
+{
+	row *x = &t->rows[r + 1];
+	if (r + 2 >= t->nrows || !page_number_row(t, x) || !carries_on(t, &t->rows[r + 2]))
+		return 0;
+	unparsed(t, x->line, x->end_line, PAGE_NUMBER_WHY);
+	return 1;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -2986,6 +3351,13 @@ static void read_rows(tparse *t)
 		if (headless_row(t, rw)) {
 			indicators(t, r, 1);
 			return;
+		}
+		if (page_number_row(t, rw)) {
+			unparsed(t, rw->line, rw->end_line, PAGE_NUMBER_WHY);
+			/* the purpose may follow it */
+			if (budget_row >= 0 && (int)r == budget_row + 1)
+				budget_row = (int)r;
+			continue;
 		}
 		/* a unit line heads the table: below the first field row, a
 		 * 6-digit number that starts the purpose or a goal (150000 元
@@ -3043,7 +3415,10 @@ static void read_rows(tparse *t)
 			used = 1;
 			read_name(t, rw, c);
 		}
-		if ((c = find_cell(t, rw, "预算数", 0)) >= 0 && budget_row < 0) {
+		c = find_cell(t, rw, "预算数", 0);
+		if (c < 0 && budget_row < 0)
+			c = budget_label_alt(t, rw);
+		if (c >= 0 && budget_row < 0) {
 			if (r + 1 < t->nrows && budget_below(t, r, c, to_wan)) {
 				budget_row = (int)++r;
 				continue;
@@ -3053,6 +3428,7 @@ static void read_rows(tparse *t)
 			p->budget_line = rw->line;
 			read_budget(t, rw, c, to_wan);
 			r += budget_more(t, r, to_wan);
+			fiscal_total(t);
 			budget_row = (int)r;
 			continue;
 		}
@@ -3066,6 +3442,11 @@ static void read_rows(tparse *t)
 				unparsed(t, t->rows[r + 1].line, t->rows[r + 1].end_line,
 				         "text between the spending plan header and its values is not a row");
 				r++;
+			}
+			if (pairs_row(t, rw)) {
+				p->plan_line = rw->line;
+				plan(t, rw, rw, to_wan);
+				continue;
 			}
 			/* a value row of empty cells is no row in the tab grid:
 			 * the next may be one read by its label */
@@ -3083,6 +3464,12 @@ static void read_rows(tparse *t)
 			 * rows with an empty label, and the lines of a cell that a
 			 * line break (tab grid) or a blank line (cell per line) cut */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
+				if (page_break_in_text(t, r)) {
+					r++;
+					continue;
+				}
+				if (page_number_row(t, &t->rows[r + 1]))
+					break;
 				row *m = &t->rows[r + 1];
 				int label = cell_empty(t, m->first);
 				pb_buf_reset(&more);
@@ -3117,6 +3504,12 @@ static void read_rows(tparse *t)
 			row_join_but(t, rw, from, unit_cells, 0, &j);
 			/* the purpose carries on in rows no label starts */
 			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
+				if (page_break_in_text(t, r)) {
+					r++;
+					continue;
+				}
+				if (page_number_row(t, &t->rows[r + 1]))
+					break;
 				pb_buf_reset(&more);
 				if (row_join(t, &t->rows[r + 1], 0, 0, &more) && more.len &&
 				    pb_buf_add(&j, more.ptr, more.len) < 0)
@@ -3357,7 +3750,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		p->name_from = tstr(&t, "title");
 	}
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
-	derive_spend(p);
+	derive_spend(p, t.plan_cum);
 
 	w->L = L;
 	w->capL = cap;

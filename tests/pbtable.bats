@@ -259,12 +259,13 @@ N="$FIX/pbtable/noise.txt"
 	f="$BATS_TEST_TMPDIR/label-unit.txt"
 	# 预算数（万元） and 累计支出金额（万元） in a 元 table
 	sed '12s/\t预算数\t/\t预算数（万元）\t/; 14s/^累计支出金额/累计支出金额（万元）/' "$N" > "$f"
+	# (the row's other amounts in the unit 预算数 names: one row, one unit)
 	run proj "$f" '[.source_unit, .budget, .fiscal, .schedule["12"], .spend["12"]]'
-	[ "${lines[0]}" = '["元",1234.56,0.1,1234.56,1234.56]' ]
+	[ "${lines[0]}" = '["元",1234.56,1000,1234.56,1234.56]' ]
 	# 预算数(元) in a 万元 table
 	sed '41s/\t预算数\t/\t预算数(元)\t/' "$N" > "$f"
 	run proj "$f" '[.source_unit, .budget, .fiscal]'
-	[ "${lines[2]}" = '["万元",0.001,10]' ]
+	[ "${lines[2]}" = '["万元",0.001,0.001]' ]
 }
 
 # A one-project filing in $BATS_TEST_TMPDIR/$1.txt: a cover, the table's
