@@ -1893,8 +1893,19 @@ static void add_goal(tparse *t, const char *s, size_t n)
 {
 	pb_project *p = t->p;
 	int numbered = strip_numbering(&s, &n);
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
-		n--;
+	/* nor the list's punctuation after it (1.完成采购；2.完成采购。):
+	 * kept, the same goal twice was two goals to goal-repeated */
+	for (;;) {
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+			n--;
+		if (n && (s[n - 1] == ';' || s[n - 1] == ',' || s[n - 1] == '.'))
+			n--;
+		else if (n >= 3 && (!memcmp(s + n - 3, "；", 3) || !memcmp(s + n - 3, "，", 3) ||
+		                    !memcmp(s + n - 3, "。", 3) || !memcmp(s + n - 3, "、", 3)))
+			n -= 3;
+		else
+			break;
+	}
 	if (!n && !numbered)
 		return;
 	if (pb_grow(&p->goals, p->ngoals, sizeof *p->goals) < 0) {

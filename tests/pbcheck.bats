@@ -240,6 +240,11 @@ quiet() {
 @test "goal-repeated: fires on the same goal twice" {
 	fires goal-repeated 19 goal-repeated.fire.txt
 }
+@test "goal-repeated: fires on the same goal twice, the list's punctuation after each (1.完成测试；2.完成测试。)" {
+	fires goal-repeated 19 goal-repeated.punct.txt
+	run proj "$PF/goal-repeated.punct.txt" '.goals'
+	[ "$output" = '["完成测试","完成测试"]' ]
+}
 @test "goal-repeated: quiet on two different goals" {
 	quiet goal-repeated goal-repeated.quiet.txt
 }

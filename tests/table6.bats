@@ -66,7 +66,7 @@ T="$FIX/table6"
 		[ "$output" = '["完成农田水利设施维护","保障灌溉用水"]' ]
 	done
 	run proj "$T/goals-paren-inline.txt" '.goals'
-	[ "$output" = '["完成农田水利设施维护；","保障灌溉用水。"]' ]
+	[ "$output" = '["完成农田水利设施维护","保障灌溉用水"]' ]
 }
 
 @test "a wrapped goal line that starts with a decimal carries on the goal above, unless it may be the next item" {
