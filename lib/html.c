@@ -203,6 +203,13 @@ int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line
 			kind = 0, gt = NULL; /* a tag does not span lines here */
 		if (gt && (kind || depth)) {
 			size_t tl = (size_t)(gt - (s + i)) + 1;
+			if (!depth && (kind == 1 || kind == 2)) {
+				/* a row or cell with no <table> before it opens one:
+				 * text after it is the table's until </table> */
+				if (text_open)
+					end_line(&x, text_line), text_open = 0;
+				depth = 1;
+			}
 			if (kind == 3) {
 				if (!depth && text_open)
 					end_line(&x, text_line), text_open = 0;

@@ -12,7 +12,8 @@
  *  - a tab or a line break inside a cell becomes a space; other tags in a
  *    cell (<p>, <br>) stay for the normalizer; a </td> or </tr> left out
  *    ends at the next <td>, <tr> or </table>.
- * Text outside the table is copied line by line.  Each output line keeps
+ * A <tr> or <td> with no <table> before it opens one.  Text outside the
+ * table is copied line by line, so the lines' numbers never go down.  Each output line keeps
  * the input line its <tr> (or its text) started on.  Spans are capped
  * (PB_HTML_MAXCOLS columns, a span of at most as many rows as the block
  * has tags), so a crafted rowspan="999999999" costs nothing.

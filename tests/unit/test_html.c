@@ -56,6 +56,10 @@ void test_html(void)
 	char *big = grid("<table><tr><td rowspan=999999999 colspan=99999>a</td></tr><tr><td>b</td></tr></table>");
 	CHECK(big && strlen(big) < 400);
 	free(big);
+	/* a row with no <table> opens one: the text after it is its, and
+	 * the lines' numbers never go down */
+	GRID("x\n<tr><td>a\ny\n</td></tr>\nz", "1:x|2:a y |5:z|");
+	GRID("<td>a</td>\n<tr><td>b</td></table>\nz", "1:a|2:b|2:|3:z|");
 	/* unfinished tags are text */
 	GRID("<table><tr><td>a<b", "1:a<b|");
 	GRID("", "");
