@@ -2190,6 +2190,11 @@ static PB_NOINLINE void upper_cols(tparse *t, row *up, int *col)
 static int header_sig(tparse *t, const row *h, pb_buf *k)
 {
 	pb_buf_reset(k);
+	/* a cell of more lines, or with a NUL (the library's callers may
+	 * pass one), is not its C string: such a header is named afresh */
+	for (size_t c = h->first; c < h->first + h->n; c++)
+		if (!t->cells[c].whole)
+			return -1;
 	for (size_t c = h->first; c < h->first + h->n; c++) {
 		const char *s = cflat(t, c);
 		size_t n = t->cells[c].whole ? t->cells[c].len : strlen(s);
