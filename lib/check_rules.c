@@ -529,12 +529,28 @@ static int plan_is(const pb_project *p, const char *unit)
 	return p->schedule_unit && !strcmp(p->schedule_unit, unit);
 }
 
+static int last_checkpoint(const pb_project *p);
+
+/*
+ * Did pbtable read the amounts as spent per period (they sum to the
+ * budget without rising to it, and no 累计 says otherwise)?  Then its
+ * spending reaches the budget where the plan's last amount does not;
+ * such a plan neither falls nor ends short.
+ */
+static int per_period_amounts(const pb_project *p)
+{
+	int last = last_checkpoint(p);
+	return last >= 0 && p->budget.set && p->spend[last].set &&
+	       !pb_money_cmp(p->spend[last].v, p->budget.v) &&
+	       pb_money_cmp(p->schedule[last].v, p->budget.v);
+}
+
 static void r_plan_decreasing(ck *k)
 {
 	const pb_project *p = k->p;
 	int prev = -1;
 
-	if (!plan_is(p, "万元"))
+	if (!plan_is(p, "万元") || per_period_amounts(p))
 		return;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		if (!p->schedule[i].set)
@@ -561,7 +577,7 @@ static void r_plan_not_budget(ck *k)
 	const pb_project *p = k->p;
 	int last = last_checkpoint(p);
 
-	if (!plan_is(p, "万元") || !p->budget.set)
+	if (!plan_is(p, "万元") || !p->budget.set || per_period_amounts(p))
 		return;
 	if (last < 0)
 		ck_emit(k, AT(p->plan_line), 0, NULL, "cumulative spending plan is blank: it never reaches the budget %s 万元",
@@ -906,13 +922,17 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "plan-decreasing", PB_SEV_ERROR, "a cumulative amount plan that decreases",
 	    "A spending plan in amounts (累计支出金额) is cumulative, so it cannot go down from "
 	    "one checkpoint to a later one.  Usually the plan was written per period, or two "
-	    "cells are swapped.  Reported at the spending plan's row (the project's line when the row is not known).",
+	    "cells are swapped.  Reported at the spending plan's row (the project's line when the row is not known).  "
+	    "Not for amounts that sum to the budget without rising to it and no 累计 label: "
+	    "pbtable reads them as spent per period.",
 	    PRACTICE, "累计支出金额 | 3月底 2.00 | 6月底 1.50 | …" },
 	  r_plan_decreasing, NULL, 0 },
 	{ { "plan-not-budget", PB_SEV_ERROR, "a cumulative amount plan that does not end at the budget",
 	    "The last filled checkpoint of a spending plan in amounts differs from 预算数: by "
 	    "year end the plan has to account for the whole budget, no more and no less.  A "
-	    "blank amount plan fires too.  Reported at the spending plan's row (the project's line when the row is not known).",
+	    "blank amount plan fires too.  Reported at the spending plan's row (the project's line when the row is not known).  "
+	    "Not for amounts that sum to the budget without rising to it and no 累计 label: "
+	    "pbtable reads them as spent per period.",
 	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 3.40" },
 	  r_plan_not_budget, NULL, 0 },
 	{ { "plan-not-100", PB_SEV_ERROR, "a percentage plan that neither sums to 100 nor rises to 100",

@@ -620,3 +620,13 @@ pbcheck: -: no project table or project record found" ]
 		[ "$explain" = "$manual" ] || { printf '%s\n--explain: %s\nmanual:    %s\n' "$rule" "$explain" "$manual"; return 1; }
 	done
 }
+
+@test "plan-not-budget, plan-decreasing: quiet on amounts pbtable reads as spent per period (30/30/30/30 of 120)" {
+	for f in plan-amounts-per-period.txt plan-amounts-per-period-blank.txt; do
+		run found "$FIX/table6/$f"
+		[ "$status" -eq 0 ]
+		if grep -q -e plan-not-budget -e plan-decreasing <<<"$output"; then echo "$output"; return 1; fi
+	done
+	# labelled 累计, the same amounts end short of the budget: reported
+	fires plan-not-budget 8 ../table6/plan-amounts-cumulative-label.txt
+}
