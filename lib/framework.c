@@ -48,34 +48,47 @@ static size_t name_len(const char *s)
 	return n;
 }
 
+/* s[0..n), its weight cut off, is name */
+static int eq(const char *s, size_t n, const char *name)
+{
+	size_t k = strlen(name);
+	return n == k && !memcmp(s, name, k);
+}
+
 int pb_framework_same(const char *s, const char *name)
 {
-	if (!s)
-		return 0;
-	size_t n = name_len(s), k = strlen(name);
-	return n == k && !memcmp(s, name, k);
+	return s && eq(s, name_len(s), name);
 }
 
 int pb_l1_index(const char *s)
 {
+	size_t n = s ? name_len(s) : 0;
 	for (int i = 0; s && i < PB_NL1; i++)
-		if (pb_framework_same(s, pb_l1_names[i]))
+		if (eq(s, n, pb_l1_names[i]))
 			return i;
 	return -1;
 }
 
-int pb_l2_under(int l1, const char *s)
+/* the name's length is measured once for all the names it is tried on:
+ * pbtable asks of every row whose level-1 cell is merged */
+static int under(int l1, const char *s, size_t n)
 {
-	for (int j = 0; s && l1 >= 0 && l1 < PB_NL1 && l2_names[l1][j]; j++)
-		if (pb_framework_same(s, l2_names[l1][j]))
+	for (int j = 0; l1 >= 0 && l1 < PB_NL1 && l2_names[l1][j]; j++)
+		if (eq(s, n, l2_names[l1][j]))
 			return 1;
 	return 0;
 }
 
+int pb_l2_under(int l1, const char *s)
+{
+	return s && under(l1, s, name_len(s));
+}
+
 int pb_l2_parent(const char *s)
 {
-	for (int i = 0; i < PB_NL1; i++)
-		if (pb_l2_under(i, s))
+	size_t n = s ? name_len(s) : 0;
+	for (int i = 0; s && i < PB_NL1; i++)
+		if (under(i, s, n))
 			return i;
 	return -1;
 }
