@@ -1390,43 +1390,46 @@ static size_t cn_numeral(const char *t, size_t tn)
 	return i;
 }
 
-/* Kept, a title's numbering in another style than 2. made two titles of
- * one project (pbsum -g title). */
-size_t pb_title_numbering(const char *t, size_t tn)
+size_t pb_list_number(const char *t, size_t tn)
 {
-	size_t st = pb_title_start(t, tn);
-	if (st)
-		return st;
-	size_t i = 0, e;
+	size_t i = 0, d;
+	/* ① U+2460 to ⑳ U+2473 */
+	if (tn >= 3 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x91 &&
+	    (unsigned char)t[2] >= 0xA0 && (unsigned char)t[2] <= 0xB3)
+		return 3;
 	if (tn >= 3 && !memcmp(t, "（", 3))
 		i = 3;
 	else if (tn && t[0] == '(')
 		i = 1;
 	if (i) {
-		size_t d = i;
-		while (d < tn && (unsigned)(t[d] - '0') < 10u)
+		d = i;
+		while (d < tn && d - i < 3 && (unsigned)(t[d] - '0') < 10u)
 			d++;
 		if (d == i)
 			d += cn_numeral(t + i, tn - i);
 		if (d == i || d - i > 12)
 			return 0;
 		if (tn - d >= 3 && !memcmp(t + d, "）", 3))
-			e = d + 3;
-		else if (d < tn && t[d] == ')')
-			e = d + 1;
-		else
-			return 0;
-	} else {
-		size_t d = cn_numeral(t, tn);
-		if (!d || d > 12)
-			return 0;
-		if (tn - d >= 3 && (!memcmp(t + d, "、", 3) || !memcmp(t + d, "．", 3)))
-			e = d + 3;
-		else if (d < tn && t[d] == '.')
-			e = d + 1;
-		else
-			return 0;
+			return d + 3;
+		return d < tn && t[d] == ')' ? d + 1 : 0;
 	}
+	d = cn_numeral(t, tn);
+	if (!d || d > 12)
+		return 0;
+	if (tn - d >= 3 && (!memcmp(t + d, "、", 3) || !memcmp(t + d, "．", 3)))
+		return d + 3;
+	return d < tn && t[d] == '.' ? d + 1 : 0;
+}
+
+/* Kept, a title's numbering in another style than 2. made two titles of
+ * one project (pbsum -g title). */
+size_t pb_title_numbering(const char *t, size_t tn)
+{
+	size_t e = pb_title_start(t, tn);
+	if (e)
+		return e;
+	if (!(e = pb_list_number(t, tn)))
+		return 0;
 	while (e < tn && t[e] == ' ')
 		e++;
 	return e < tn ? e : 0;

@@ -122,9 +122,12 @@ size_t pb_title_unit_rest(const char *raw, size_t n);
 size_t pb_title_words(const char *s, size_t n);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
+/* The length of a list number other than 2. at t[0..tn), or 0: （二）,
+ * (2), (12), ①, 三、, 二. or 二．.  Titles and goals are numbered so. */
+size_t pb_list_number(const char *t, size_t tn);
 /* Where a title starts past its numbering in any style: 2. (as
- * pb_title_start), （二）, (2), 三、, 二. or 二．, and blanks after it;
- * 0 when it has none. */
+ * pb_title_start) or pb_list_number's, and blanks after it; 0 when it
+ * has none. */
 size_t pb_title_numbering(const char *key, size_t n);
 /* Do a and b, one after the other, end in 绩效目标表?  A title wraps
  * anywhere, even inside that word (…绩效 / 目标表); the splitter and the

@@ -683,15 +683,8 @@ static size_t raw_fields(const char *s, size_t n, char sep)
  * (成本指标 is both)? */
 static PB_NOINLINE int level2_name(tparse *t, size_t c)
 {
-	static const char *const names[] = {
-		"数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
-		"可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-	};
 	const char *k = cflat(t, c);
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (!strcmp(k, names[i]))
-			return 1;
-	return 0;
+	return pb_l2_parent(k) >= 0 && pb_l1_index(k) < 0;
 }
 
 /* Does the row that starts with a level-2 name (in the level-1 column)
@@ -716,14 +709,10 @@ static PB_NOINLINE int shifted_row(tparse *t, const row *rw, const int *col)
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
-	static const char *const names[] = { "产出指标", "效益指标", "满意度指标", "成本指标" };
 	pb_buf_reset(&t->tmp);
 	if (pb_norm_cell(&t->tmp, s, n, 0) < 0)
 		return t->oom = 1, 0;
-	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-		if (!strcmp(t->tmp.ptr, names[k]))
-			return 1;
-	return 0;
+	return pb_l1_index(t->tmp.ptr) >= 0;
 }
 
 /*
@@ -1674,21 +1663,31 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
  * Values that both rise to the budget and sum to it (0 0 0 120) read
  * the same either way but for zeros: they stay as written.
  */
-static int amounts_per_period(const pb_project *p, int cum_label)
+/* The plan's filled values: their sum, the last, and whether they never
+ * fall; -1 when the sum overflows.  Whether a plan is cumulative or per
+ * period, in percent or in amounts, is read from these. */
+static int plan_shape(const pb_project *p, pb_money *sum, pb_money *last, int *rising)
 {
-	if (cum_label || !p->budget.set)
-		return 0;
-	pb_money sum = pb_money_zero(), last = pb_money_zero();
-	int rising = 1;
+	*sum = *last = pb_money_zero();
+	*rising = 1;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		if (!p->schedule[i].set)
 			continue;
-		if (pb_money_cmp(p->schedule[i].v, last) < 0)
-			rising = 0;
-		last = p->schedule[i].v;
-		if (pb_money_add(&sum, last) != PB_MONEY_OK)
-			return 0;
+		if (pb_money_cmp(p->schedule[i].v, *last) < 0)
+			*rising = 0;
+		*last = p->schedule[i].v;
+		if (pb_money_add(sum, *last) != PB_MONEY_OK)
+			return -1;
 	}
+	return 0;
+}
+
+static int amounts_per_period(const pb_project *p, int cum_label)
+{
+	pb_money sum, last;
+	int rising;
+	if (cum_label || !p->budget.set || plan_shape(p, &sum, &last, &rising) < 0)
+		return 0;
 	return !pb_money_cmp(sum, p->budget.v) && !(rising && !pb_money_cmp(last, p->budget.v));
 }
 
@@ -1738,21 +1737,13 @@ static void derive_spend(pb_project *p, int cum_label)
 		return;
 	/* percentages: cumulative if they never fall and end at 100, per
 	 * period if they sum to 100; otherwise nothing honest can be said */
-	pb_money hundred = { 100, 0 }, sum = pb_money_zero(), last = pb_money_zero();
-	int rising = 1, last_i = -1;
-	for (int i = 0; i < PB_NCHECK; i++) {
-		if (!p->schedule[i].set)
-			continue;
-		if (pb_money_cmp(p->schedule[i].v, last) < 0)
-			rising = 0;
-		last = p->schedule[i].v;
-		last_i = i;
-		if (pb_money_add(&sum, p->schedule[i].v) != PB_MONEY_OK)
-			return;
-	}
+	pb_money hundred = { 100, 0 }, sum, last;
+	int rising;
+	if (plan_shape(p, &sum, &last, &rising) < 0)
+		return;
 	/* as pbcheck's plan-not-100 has it: rising to 100 at the last
-	 * checkpoint filled, which need not be 12月底 */
-	int cumulative = rising && last_i >= 0 && !pb_money_cmp(last, hundred);
+	 * checkpoint filled (there is one: n above), which need not be 12月底 */
+	int cumulative = rising && !pb_money_cmp(last, hundred);
 	int spent = 0; /* a cumulative plan reached 100: it stays there */
 	int periodic = !pb_money_cmp(sum, hundred);
 	if (!cumulative && !periodic)
@@ -1820,35 +1811,9 @@ static size_t paren_number(const char *s, size_t n)
 	return n - i >= 3 && !memcmp(s + i, "）", 3) ? i + 3 : 0;
 }
 
-/* The length of the other numberings goals are written with, "①" to
- * "⑳", "一、" to "十九、", "（一）" "(二)", at s[0..n), or 0. */
-static size_t other_number(const char *s, size_t n)
-{
-	size_t p;
-	if ((p = paren_number(s, n)))
-		return p;
-	/* ① U+2460 to ⑳ U+2473 */
-	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x91 &&
-	    (unsigned char)s[2] >= 0xA0 && (unsigned char)s[2] <= 0xB3)
-		return 3;
-	static const char digits[] = "一二三四五六七八九十";
-	size_t open = s[0] == '(' ? 1 : n >= 3 && !memcmp(s, "（", 3) ? 3 : 0, i = open;
-	while (i + 3 <= n && i - open < 9) {
-		const char *d = strstr(digits, (char[4]){ s[i], s[i + 1], s[i + 2], 0 });
-		if (!d || (d - digits) % 3)
-			break;
-		i += 3;
-	}
-	if (i == open)
-		return 0;
-	if (open)
-		return s[i] == ')' && open == 1 ? i + 1
-		       : n - i >= 3 && open == 3 && !memcmp(s + i, "）", 3) ? i + 3 : 0;
-	return n - i >= 3 && !memcmp(s + i, "、", 3) ? i + 3 : 0;
-}
 
 /* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering, or
- * one of other_number's: 1 when there was numbering. */
+ * one of pb_list_number's: 1 when there was numbering. */
 static int strip_numbering(const char **sp, size_t *np)
 {
 	const char *s = *sp;
@@ -1858,7 +1823,7 @@ static int strip_numbering(const char **sp, size_t *np)
 		s++, n--;
 	for (;;) {
 		size_t i = 0;
-		if (!numbered && n && (i = other_number(s, n))) {
+		if (!numbered && n && (i = pb_list_number(s, n))) {
 			while (i < n && s[i] == ' ')
 				i++;
 			s += i;
