@@ -317,7 +317,10 @@ static void r_empty_indicator(ck *k, size_t i)
 	const char *cells[] = { in->level1, in->level2, in->level3, in->value, in->basis };
 	static const char *const labels[] = { "一级指标", "二级指标", "三级指标", "指标值",
 		                              "指标值确定依据" };
-	for (int c = 0; c < 5; c++)
+	/* a table without the column (the national template's) leaves no
+	 * basis out */
+	int n = k->p->no_basis_col ? 4 : 5;
+	for (int c = 0; c < n; c++)
 		if (blank(cells[c]))
 			ck_emit(k, in->line, i + 1, NULL, "%s is empty", labels[c]);
 }
@@ -731,6 +734,39 @@ static void r_basis_repeats_value(ck *k, size_t i)
 	        ck_show(k, in->basis));
 }
 
+/* A weight as the template writes it: 30, 30%, 30分, 30.5 (0 when it is
+ * none of these) */
+static int weight_of(const char *w, pb_money *m)
+{
+	size_t n = strlen(w);
+	if (n >= 1 && w[n - 1] == '%')
+		n--;
+	else if (n >= 3 && !memcmp(w + n - 3, "分", 3))
+		n -= 3;
+	return n && pb_money_parse(w, n, m) == PB_MONEY_OK;
+}
+
+static void r_weight_not_100(ck *k)
+{
+	const pb_project *p = k->p;
+	pb_money sum = pb_money_zero(), m;
+	size_t n = 0;
+	long first = 0;
+
+	for (size_t i = 0; i < p->nind; i++) {
+		const char *w = p->ind[i].weight;
+		if (blank(w))
+			continue; /* a merged cell gives its weight to its first row */
+		if (!weight_of(w, &m) || pb_money_add(&sum, m) != PB_MONEY_OK)
+			return; /* not a number: nothing to add up */
+		if (!n++)
+			first = p->ind[i].line;
+	}
+	if (n && pb_money_cmp(sum, whole(100)))
+		ck_emit(k, first, 0, ck_money(k, sum),
+		        "the weights (权重) of its indicators add up to %s, not 100", ck_money(k, sum));
+}
+
 static int code_shape_ok(const char *c)
 {
 	for (int i = 0; i < 8; i++)
@@ -852,7 +888,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "A field the review needs is blank: the project's 项目编码, 项目名称 (also when "
 	    "pbtable named the project after its title, name_from), 预算数 or "
 	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
-	    "or its 指标值确定依据; or the project has no indicator rows at all, or no spending "
+	    "or its 指标值确定依据 (not asked for when the table has no such column, basis_column "
+	    "false); or the project has no indicator rows at all, or no spending "
 	    "plan row (资金支出计划 is missing; a blank plan is plan-not-budget's or "
 	    "plan-not-100's).  Completeness "
 	    "(完整性) is the first thing a 绩效目标审核 looks at.  A 预算数 that is written but "
@@ -956,6 +993,14 @@ const pb_rule_def pb_rule_defs[] = {
 	    "(≤120元/套, ≤8万/人) are not totals and are left alone.",
 	    PRACTICE, "预算数 100.00 … 成本指标 | 项目总成本 | … | ≤3000万元" },
 	  NULL, r_cost_over_budget, 0 },
+	{ { "weight-not-100", PB_SEV_WARNING, "indicator weights that do not add up to 100",
+	    "The table has a 权重 column (the national template's) and the weights written in "
+	    "it add up to more or less than 100: 30+30+20+10 leaves a tenth of the score to "
+	    "nothing.  A blank weight counts as none (a merged cell gives its weight to its first "
+	    "row); a weight that is not a number (30, 30%, 30分) leaves the rule silent.  "
+	    "Reported at the first row with a weight.",
+	    PRACTICE, "权重（%） | 30 | 30 | 20 | 10" },
+	  r_weight_not_100, NULL, 0 },
 	/* text */
 	{ { "goal-repeated", PB_SEV_WARNING, "a goal line repeated verbatim",
 	    "Two goal lines (绩效目标) of one project are the same text.  The second says "

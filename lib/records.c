@@ -203,6 +203,9 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 	PB_JW_INT(&w, "budget_line", p->budget_line);
 	PB_JW_INT(&w, "plan_line", p->plan_line);
 	PB_JW_INT(&w, "goals_line", p->goals_line);
+	/* only when false: other records stay as they were */
+	if (p->no_basis_col)
+		pb_jw_lit(&w, ",\"basis_column\":false", sizeof ",\"basis_column\":false" - 1);
 	pb_jw_end(&w);
 	err |= w.err;
 
@@ -256,6 +259,12 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 			w.err |= pb_buf_add(b, "null", 4);
 		TEXT_STR(&w, "kind", pb_value_kind_name(v->kind));
 		TEXT_STR(&w, "basis", in->basis);
+		/* only from a table with the column: other records stay as
+		 * they were */
+		if (p->weight_col)
+			TEXT_STR(&w, "weight", in->weight);
+		if (p->direction_col)
+			TEXT_STR(&w, "direction", in->direction);
 		PB_JW_INT(&w, "value_line", in->value_line);
 		if (v->kind == PB_VK_DATE) {
 			char d[16]; /* what snprintf was given: the same cut for absurd values */

@@ -156,14 +156,16 @@ static const typed_key project_keys[] = {
 	INT("project", "budget_line"), INT("project", "plan_line"),
 	INT("project", "goals_line"), INT("project", "year"), INT("project", "indicators"),
 	{ "goals", json_type_array, "project record: \"goals\" is not a list of strings" },
+	{ "basis_column", json_type_boolean, "project record: \"basis_column\" is not true or false" },
 	{ NULL, json_type_null, NULL },
 };
 /* read_indicator reads these by index */
-enum { IK_LEVEL1, IK_LEVEL2, IK_LEVEL3, IK_DESCRIPTION, IK_VALUE, IK_BASIS, IK_LINE,
-       IK_VALUE_LINE, IND_NKEYS };
+enum { IK_LEVEL1, IK_LEVEL2, IK_LEVEL3, IK_DESCRIPTION, IK_VALUE, IK_BASIS, IK_WEIGHT,
+       IK_DIRECTION, IK_LINE, IK_VALUE_LINE, IND_NKEYS };
 static const typed_key indicator_keys[IND_NKEYS] = {
 	STR("indicator", "level1"), STR("indicator", "level2"), STR("indicator", "level3"),
 	STR("indicator", "description"), STR("indicator", "value"), STR("indicator", "basis"),
+	STR("indicator", "weight"), STR("indicator", "direction"),
 	INT("indicator", "line"), INT("indicator", "value_line"),
 };
 static const typed_key doc_keys[] = {
@@ -395,6 +397,9 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	p->source_unit = dupz(jstr(o, "source_unit"));
 	p->purpose = dupz(jstr(o, "purpose"));
 	p->schedule_unit = dupz(jstr(o, "schedule_unit"));
+	json_object *bc;
+	p->no_basis_col = json_object_object_get_ex(o, "basis_column", &bc) &&
+	                  json_object_is_type(bc, json_type_boolean) && !json_object_get_boolean(bc);
 	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
 	    r3 = jamount(o, "other", &p->other);
 	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
@@ -547,6 +552,12 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	in->description = S(IK_DESCRIPTION);
 	in->value = S(IK_VALUE);
 	in->basis = S(IK_BASIS);
+	in->weight = S(IK_WEIGHT);
+	in->direction = S(IK_DIRECTION);
+	if (v[IK_WEIGHT])
+		p->weight_col = 1;
+	if (v[IK_DIRECTION])
+		p->direction_col = 1;
 #undef S
 	pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0, &in->parsed);
 	return 0;

@@ -2204,6 +2204,11 @@ static char **tail_field(pb_indicator *in, int k)
 static void tail_add(tparse *t, char *const *cellv, long value_line)
 {
 	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	/* a weight or direction the page break moved down */
+	if (cellv[C_WEIGHT] && !prev->weight)
+		prev->weight = cellv[C_WEIGHT];
+	if (cellv[C_DIR] && !prev->direction)
+		prev->direction = cellv[C_DIR];
 	for (int k = 0; k < 3; k++) {
 		if (!t->tail_open) {
 			const char *was = *tail_field(prev, k);
@@ -2478,18 +2483,11 @@ static void indicators(tparse *t, size_t from, int headless)
 	} else {
 		header_cols(t, &t->rows[from], col);
 	}
-	/* said once for the table, not for each of its rows' cells: the
-	 * template has them on every row */
-	if (col[C_WEIGHT] >= 0 || col[C_DIR] >= 0) {
-		const row *h = &t->rows[from];
-		const char *w = col[C_WEIGHT] >= 0 ? cflat(t, h->first + (size_t)col[C_WEIGHT]) : "";
-		const char *d = col[C_DIR] >= 0 ? cflat(t, h->first + (size_t)col[C_DIR]) : "";
-		char why[200];
-		snprintf(why, sizeof why, "column%s %.*s%s%.*s not read: records have no field for %s",
-		         *w && *d ? "s" : "", pb_utf8_cut(w, 60), w, *w && *d ? " and " : "", pb_utf8_cut(d, 60), d,
-		         *w && *d ? "them" : "it");
-		unparsed(t, h->line, h->line, why);
-	}
+	/* the national template's 权重 and 指标方向性: their own fields */
+	if (col[C_WEIGHT] >= 0)
+		p->weight_col = 1;
+	if (col[C_DIR] >= 0)
+		p->direction_col = 1;
 	/* a two-row header: the level names below, the other columns'
 	 * names above them (read from the level row alone, each value went
 	 * to the basis and each description to the value) */
@@ -2497,6 +2495,10 @@ static void indicators(tparse *t, size_t from, int headless)
 	    cell_empty(t, t->rows[from].first + (size_t)col[C_VALUE]) &&
 	    header_top(t, &t->rows[from - 1]))
 		upper_cols(t, &t->rows[from - 1], col);
+	/* the national template has no 指标值确定依据 column: its rows'
+	 * empty basis is no omission (pbcheck's empty-field asks) */
+	if (col[C_BASIS] < 0)
+		p->no_basis_col = 1;
 	/* the columns are the table's, not a row's: their rightmost once */
 	int maxcol = 0;
 	uint64_t read = 0;
@@ -2601,6 +2603,8 @@ static void indicators(tparse *t, size_t from, int headless)
 					template_value(t, rw, cc, cellv, lens);
 				in->value = cellv[C_VALUE];
 				in->basis = cellv[C_BASIS];
+				in->weight = cellv[C_WEIGHT];
+				in->direction = cellv[C_DIR];
 				pb_value_parse(in->value ? in->value : "", in->value ? lens[C_VALUE] : 0,
 				               &in->parsed);
 			}
@@ -3775,6 +3779,8 @@ static void free_strings(pb_project *p)
 		free(in->description);
 		free(in->value);
 		free(in->basis);
+		free(in->weight);
+		free(in->direction);
 	}
 	for (size_t i = 0; i < p->nunp; i++) {
 		free(p->unp[i].reason);

@@ -30,6 +30,8 @@ typedef struct {
 	long line;
 	long value_line;  /* where the 指标值 cell is (cell per line: below line) */
 	char *level1, *level2, *level3, *description, *value, *basis;
+	/* the national template's 权重 and 指标方向性 cells as written */
+	char *weight, *direction;
 	pb_value parsed;  /* spans point into value */
 } pb_indicator;
 
@@ -56,6 +58,12 @@ typedef struct {
 	/* "title" when the 项目名称 cell was blank and name is the title's
 	 * (so pbcheck can still call the cell empty), else NULL */
 	char *name_from;
+	/* the indicator header has no 指标值确定依据 column (the national
+	 * template's): written "basis_column":false */
+	int no_basis_col;
+	/* it has 权重 / 指标方向性 columns: the indicator records carry
+	 * "weight" / "direction" */
+	int weight_col, direction_col;
 	char *source_unit;    /* "万元" or "元" as written, NULL if missing */
 	pb_amount budget, fiscal, other;
 	char *purpose;

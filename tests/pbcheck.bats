@@ -268,6 +268,20 @@ quiet() {
 	run found --disable value-repeats-name "$PF/basis-repeats-value.quiet.txt"
 	[ "$output" = "23 basis-repeats-value" ]
 }
+@test "weight-not-100: fires on weights adding up to 90 (a blank weight counts as none)" {
+	fires weight-not-100 15 weight-not-100.fire.txt
+	run pbcheck -f ndjson --fail-on never "$PF/weight-not-100.fire.txt"
+	[ "$(jq -r 'select(.rule=="weight-not-100") | [.value, .severity] | join(" ")' <<<"$output")" = "90 warning" ]
+}
+@test "weight-not-100: quiet on 50分+30分+20分 with a merged cell; silent when a weight is no number" {
+	quiet weight-not-100 weight-not-100.quiet.txt
+	pbtable "$PF/weight-not-100.fire.txt" 2>/dev/null | sed 's/"weight":"20"/"weight":"高"/' > "$BATS_TEST_TMPDIR/text.ndjson"
+	grep -q '"weight":"高"' "$BATS_TEST_TMPDIR/text.ndjson"
+	run found "$BATS_TEST_TMPDIR/text.ndjson"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *" no-cost-indicator"* ]] # the records were read
+	[[ "$output" != *weight-not-100* ]]
+}
 @test "code-format: fires on a 20-character code" {
 	fires code-format 14 code-format.fire.txt
 }

@@ -45,11 +45,30 @@ T="$FIX/table5"
 	[ "${lines[4]}" = '["投诉处理","办结",null,null,null,"text"]' ]
 	run unp "$f" 'select(.reason | startswith("指标性质")) | [.line, .reason]'
 	[ "$output" = '[19,"指标性质 is no operator: 按期"]' ]
-	# the weight and direction columns have no field: said once, at the header
-	run unp "$f" 'select(.reason | contains("not read: records have no field")) | [.line, .reason]'
-	[ "$output" = '[14,"columns 权重（%） and 指标方向性 not read: records have no field for them"]' ]
 	run unp "$f" 'select(.reason | contains("under no column"))'
 	[ -z "$output" ]
+}
+
+@test "national template: 权重 and 指标方向性 are the fields weight and direction; no basis column is said on the project" {
+	for f in "$T/national-template.txt" "$T/cells-national-template.txt"; do
+		run ind "$f" '[.weight, .direction]'
+		[ "${lines[0]}" = '["30","正向指标"]' ]
+		[ "${lines[4]}" = '["10","正向指标"]' ]
+		[ "${#lines[@]}" -eq 5 ]
+		# nothing of the header is unparsed now
+		run unp "$f" '.reason'
+		[ "$output" = '"指标性质 is no operator: 按期"' ]
+		run jq -c 'select(.type=="project") | .basis_column' < <(pbtable "$f" 2>/dev/null)
+		[ "$output" = false ]
+		# pbcheck asks no basis of it, and the weights add up to 100
+		run pbcheck -f ndjson --fail-on never "$f"
+		[ "$(jq -r 'select(.rule=="empty-field" or .rule=="weight-not-100") | .message' <<<"$output")" = "" ]
+	done
+	# a table with a basis column and no weights: neither key
+	run jq -c 'select(.type=="project") | has("basis_column")' < <(pbtable "$EX/tab-grid.txt" 2>/dev/null)
+	[ "${lines[0]}" = false ]
+	run jq -c 'select(.type=="indicator") | [has("weight"), has("direction")]' < <(pbtable "$EX/tab-grid.txt" 2>/dev/null)
+	[ "${lines[0]}" = '[false,false]' ]
 }
 
 @test "indicator header with names no list holds (描述 数值, 指标 标准值 说明): the columns are taken in the usual order" {
