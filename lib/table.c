@@ -1972,12 +1972,34 @@ static long item_number(const char *s, size_t n, size_t i)
 }
 
 /*
+ * Where the last line of s[0..n) numbered v (1. 2、) starts, for each v
+ * below 1000 (0: none).  decimal_goes_on asks whether a line numbered
+ * v comes later; walking the lines for each asking line was quadratic
+ * (a cell of 40,000 lines 2.5万亩… took 7 s).
+ */
+typedef struct {
+	size_t at[1000];
+	int built;
+} item_index;
+
+static void index_items(item_index *x, const char *s, size_t n)
+{
+	memset(x->at, 0, sizeof x->at);
+	x->built = 1;
+	for (const char *e = memchr(s, '\n', n); e; e = memchr(e + 1, '\n', (size_t)(s + n - e - 1))) {
+		long v = item_number(s, n, (size_t)(e + 1 - s));
+		if (v >= 0 && v < 1000)
+			x->at[v] = (size_t)(e + 1 - s);
+	}
+}
+
+/*
  * Does the line at s[i..n) that starts with a decimal (2.5万亩…) carry
  * on the goal above, numbered num (-1: none)?  It does unless it could
  * be the next item: one numbered num + 1 with no line after it that
  * is.  As its own goal, 2.5万亩农田灌溉用水 cut 保障 from its object.
  */
-static int decimal_goes_on(const char *s, size_t n, size_t i, long num)
+static int decimal_goes_on(const char *s, size_t n, size_t i, long num, item_index *x)
 {
 	while (i < n && s[i] == ' ')
 		i++;
@@ -1989,25 +2011,59 @@ static int decimal_goes_on(const char *s, size_t n, size_t i, long num)
 		return 0;
 	if (num < 0 || v != num + 1)
 		return 1;
-	for (const char *e = memchr(s + j, '\n', n - j); e; e = memchr(e + 1, '\n', (size_t)(s + n - e - 1)))
-		if (item_number(s, n, (size_t)(e + 1 - s)) == v)
-			return 1;
-	return 0;
+	if (!x->built)
+		index_items(x, s, n);
+	return x->at[v] > j;
+}
+
+/*
+ * In a numbered list (1.保障…全年稳定 / 运行 / 2.数据…), does the next
+ * line with text after the newline at s[i] go on with the goal above:
+ * it starts with no list number of any style (12个 and 2026年 are
+ * none)?  A decimal (2.5万亩) is left to decimal_goes_on.
+ */
+static int wrapped_line(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	if (i == n)
+		return 0;
+	size_t j = i;
+	while (j < n && s[j] >= '0' && s[j] <= '9')
+		j++;
+	if (j > i) /* 2) and 2） number too */
+		return item_number(s, n, i) < 0 && !(j < n && decimal_after(s, n, j)) &&
+		       !(j < n && s[j] == ')') && !(n - j >= 3 && !memcmp(s + j, "）", 3));
+	return !pb_list_number(s + i, n - i);
 }
 
 static void goals(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
 	long num = item_number(s, n, 0);
+	const char *first = s;
+	size_t fn = n;
+	/* the list is numbered when its first goal is, in any style */
+	int listed = strip_numbering(&first, &fn);
+	item_index *x = NULL;
 	for (size_t i = goal_break(s, n, 0);; i = goal_break(s, n, i + 1)) {
 		size_t at = i;
 		long b;
 		int brk = i == n || s[i] == '\n' || (i > start && item_start(s, n, i));
 		if (!brk && (b = paren_item(s, n, i)) > (long)start)
 			brk = 1, at = (size_t)b;
-		if (brk && at == i && i < n && s[i] == '\n' && i > start &&
-		    decimal_goes_on(s, n, i + 1, num))
-			brk = 0;
+		if (brk && at == i && i < n && s[i] == '\n' && i > start) {
+			if (listed && wrapped_line(s, n, i + 1)) {
+				brk = 0;
+			} else {
+				if (!x && !(x = calloc(1, sizeof *x))) {
+					t->oom = 1;
+					return;
+				}
+				if (decimal_goes_on(s, n, i + 1, num, x))
+					brk = 0;
+			}
+		}
 		if (brk) {
 			/* a number whose text is on the next line, or that goes on
 			 * with another (1.1.), is no empty item */
@@ -2026,6 +2082,7 @@ static void goals(tparse *t, const char *s)
 		if (i == n)
 			break;
 	}
+	free(x);
 }
 
 /* The cell of the header h that names each column (col[x]), by the

@@ -192,6 +192,30 @@ setup() {
 	[ "$ms" -lt 20000 ]
 }
 
+@test "a goals cell of 10^5 lines starting with a decimal (2.5万亩…): two goals, in linear time" {
+	# each such line asked whether a later line was numbered 2. (the
+	# last one is): quadratic
+	goals_table() {
+		table_head
+		printf '%s\n' $'资金支出计划（%）\t3月底\t6月底\t10月底\t12月底' $'\t25%\t50%\t75%\t100%' \
+			$'绩效目标\t1.保障农田灌溉'
+		yes $'\t2.5万亩农田灌溉用水' | head -n "$1"
+		printf '\t2.按时完成灌溉\n'
+		echo "$HEADER"
+		printf '产出指标\t数量指标\t灌溉面积\t灌溉面积\t≥2.5万亩\t计划\t\n'
+	}
+	goals_table 10000 > "$T/g1"
+	goals_table 100000 > "$T/g10"
+	t_best small pbtable "$T/g1"
+	[ "$status" -eq 0 ]
+	a=$ms
+	t_best big pbtable "$T/g10"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c 'select(.type == "project") | .goals | length' "$T/big.out")" = 2 ]
+	echo "10^4 lines $a ms, 10^5 lines $ms ms" >&2
+	[ "$ms" -lt $((20 * a + 500)) ]
+}
+
 @test "one table with 10^5 indicator rows: one project with 100000 indicators" {
 	{
 		table_head
