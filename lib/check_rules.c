@@ -6,6 +6,7 @@
  * a particular sample file happens to say it.  Amounts are compared with
  * money.h: a finance bureau's review must not hinge on a rounding error.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -713,16 +714,61 @@ static int same_row(const pb_indicator *a, const pb_indicator *b)
 	       same_cell(a->value, b->value) && same_cell(a->basis, b->basis);
 }
 
-static void r_duplicate_indicator(ck *k, size_t i)
+/* FNV-1a over a row's six cells, a blank cell as no text (same_row's
+ * equality: blank matches blank) */
+static uint64_t row_hash(const pb_indicator *in)
 {
-	const pb_indicator *in = IND(k, i);
-	for (size_t j = 0; j < i; j++)
-		if (same_row(in, IND(k, j))) {
-			ck_emit(k, in->line, i + 1, in->value,
-			        "indicator %zu repeats indicator %zu (line %ld) in every column", i + 1,
-			        j + 1, IND(k, j)->line);
-			return;
+	const char *cells[] = { in->level1, in->level2, in->level3, in->description, in->value, in->basis };
+	uint64_t h = UINT64_C(14695981039346656037);
+	for (int c = 0; c < 6; c++) {
+		const char *s = blank(cells[c]) ? "" : cells[c];
+		for (; *s; s++)
+			h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
+		h = (h ^ 0xFF) * UINT64_C(1099511628211); /* the cell's end: no byte of UTF-8 */
+	}
+	return h;
+}
+
+/*
+ * Each row against the first earlier row like it, through a table of
+ * rows by hash: comparing each with all before was quadratic (30,000
+ * indicator records of a stream that lost its project records took 7 s,
+ * 100,000 nearly 4 minutes).
+ */
+static void r_duplicate_indicator(ck *k)
+{
+	const pb_project *p = k->p;
+	size_t cap = 16;
+	while (cap < 2 * p->nind)
+		cap *= 2;
+	if (p->nind < 2)
+		return;
+	size_t *slot = calloc(cap, sizeof *slot); /* row index + 1, 0 empty */
+	uint64_t *hash = malloc(p->nind * sizeof *hash);
+	if (!slot || !hash) {
+		k->oom = 1;
+		goto out;
+	}
+	for (size_t i = 0; i < p->nind; i++) {
+		const pb_indicator *in = &p->ind[i];
+		size_t at = (size_t)(hash[i] = row_hash(in)) & (cap - 1);
+		for (; slot[at]; at = (at + 1) & (cap - 1)) {
+			size_t j = slot[at] - 1;
+			if (hash[j] == hash[i] && same_row(in, &p->ind[j]))
+				break;
 		}
+		if (!slot[at]) {
+			slot[at] = i + 1;
+			continue;
+		}
+		size_t j = slot[at] - 1;
+		ck_emit(k, in->line, i + 1, in->value,
+		        "indicator %zu repeats indicator %zu (line %ld) in every column", i + 1, j + 1,
+		        p->ind[j].line);
+	}
+out:
+	free(slot);
+	free(hash);
 }
 
 static void r_basis_repeats_value(ck *k, size_t i)
@@ -1018,7 +1064,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "value, basis).  A duplicate inflates the count and usually stands where another "
 	    "indicator was meant.  Reported at the second row.",
 	    PRACTICE, "the same 数量指标 row twice" },
-	  NULL, r_duplicate_indicator, 0 },
+	  r_duplicate_indicator, NULL, 0 },
 	{ { "basis-repeats-value", PB_SEV_WARNING, "a basis that only repeats the value",
 	    "The 指标值确定依据 is the 指标值 again: 完成任务 | 完成任务.  The basis should say "
 	    "where the value comes from (a plan, a standard, last year's figure, a contract).  "

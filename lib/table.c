@@ -2474,13 +2474,27 @@ static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, 
  * the row r that printed it are the caller's: from r on, it is carried
  * down as printed.
  */
+typedef struct {
+	/* the answer for home, for each row after from and before upto (where
+	 * the scan from `from` stopped): their scans would see the same rows.
+	 * Each row of a table with its level-1 column all blank scanned to
+	 * the end: 40,000 such rows took 36 s. */
+	int home;
+	size_t from, upto;
+	char *answer;
+} centred_memo;
+
 static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, const char *l1,
-                                        const char *l2)
+                                        const char *l2, centred_memo *m)
 {
 	int home = pb_l2_parent(l2);
 	if (home < 0 || pb_l2_under(pb_l1_index(l1), l2) || (l1 && pb_l1_index(l1) < 0))
 		return NULL;
-	for (size_t rr = r + 1; rr < t->nrows && col[C_L1] >= 0; rr++) {
+	if (m->home == home && r > m->from && r < m->upto)
+		return m->answer;
+	char *answer = NULL;
+	size_t rr = r + 1;
+	for (; rr < t->nrows && col[C_L1] >= 0; rr++) {
 		const row *x = &t->rows[rr];
 		if ((size_t)col[C_L1] >= x->n || cell_empty(t, x->first + (size_t)col[C_L1])) {
 			/* a row between under another level 1 (the block
@@ -2489,16 +2503,19 @@ static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, con
 			    !cell_empty(t, x->first + (size_t)col[C_L2])) {
 				int h = pb_l2_parent(cflat(t, x->first + (size_t)col[C_L2]));
 				if (h >= 0 && h != home)
-					return NULL;
+					break;
 			}
 			continue;
 		}
 		char *next = cflat(t, x->first + (size_t)col[C_L1]);
 		if (header_cell(t, x->first))
 			continue;
-		return pb_l1_index(next) == home ? tstr(t, next) : NULL;
+		if (pb_l1_index(next) == home)
+			answer = tstr(t, next);
+		break;
 	}
-	return NULL;
+	*m = (centred_memo){ home, r, rr, answer };
+	return answer;
 }
 
 /*
@@ -2568,6 +2585,7 @@ static void indicators(tparse *t, size_t from, int headless)
 	/* every column up to the rightmost is read: only a row wider than
 	 * that can hold a cell none reads */
 	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
+	centred_memo centred = { -1, 0, 0, NULL };
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
@@ -2646,7 +2664,7 @@ static void indicators(tparse *t, size_t from, int headless)
 					if (!cellv[C_L2])
 						l2 = NULL;
 				} else if (cellv[C_L2]) {
-					char *home = centred_level1(t, r, col, l1, cellv[C_L2]);
+					char *home = centred_level1(t, r, col, l1, cellv[C_L2], &centred);
 					if (home)
 						l1 = home;
 				}

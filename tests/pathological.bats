@@ -238,6 +238,39 @@ setup() {
 	[ "$ms" -lt 20000 ]
 }
 
+@test "10^5 indicator rows with the 一级指标 column blank throughout: linear time; pbcheck's duplicate check too" {
+	# each row looked down the whole table for a level-1 name printed
+	# below it (a PDF centres merged cells), and pbcheck compared each
+	# row with all before: both quadratic
+	blank_l1() {
+		table_head
+		echo "$HEADER"
+		awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++)
+			printf "\t数量指标\t指标%d\t描述%d\t≥%d个\t计划\t\n", i % 1000, i % 1000, i % 1000 }'
+	}
+	blank_l1 10000 > "$T/b1"
+	blank_l1 100000 > "$T/b10"
+	t_best small pbtable "$T/b1"
+	[ "$status" -eq 0 ]
+	a=$ms
+	t_best big pbtable "$T/b10"
+	[ "$status" -eq 0 ]
+	echo "pbtable: 10^4 rows $a ms, 10^5 rows $ms ms" >&2
+	[ "$ms" -lt $((20 * a + 500)) ]
+	run jq -c 'select(.type == "project") | .indicators' "$T/big.out"
+	[ "$output" = 100000 ]
+	# every row after the first thousand repeats one of them
+	t_best csmall pbcheck -f ndjson --fail-on never "$T/small.out"
+	a=$ms
+	t_best cbig pbcheck -f ndjson --fail-on never "$T/big.out"
+	[ "$status" -eq 0 ]
+	echo "pbcheck: 10^4 rows $a ms, 10^5 rows $ms ms" >&2
+	[ "$ms" -lt $((20 * a + 500)) ]
+	[ "$(jq -r 'select(.rule == "duplicate-indicator") | .indicator' "$T/cbig.out" | wc -l)" -eq 99000 ]
+	[ "$(jq -r 'select(.rule == "duplicate-indicator") | .message' "$T/cbig.out" | tail -n 1)" = \
+	  "13070525P000056700012 指标0: indicator 100000 repeats indicator 1000 (line 1006) in every column" ]
+}
+
 @test "one table with 10^5 rows each unparsed: 100000 unparsed records, in seconds" {
 	{
 		table_head
