@@ -685,17 +685,85 @@ static void r_cost_over_budget(ck *k, size_t i)
 
 /* ---- text ---- */
 
+/* FNV-1a of s, and of the end of a string: no byte of UTF-8 */
+static uint64_t hash_str(uint64_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
+	return (h ^ 0xFF) * UINT64_C(1099511628211);
+}
+
+#define HASH_START UINT64_C(14695981039346656037)
+
+/*
+ * twin[i] = 1 + the first item before i equal to it, or 0; items that key
+ * skips have none and are no one's.  Through a table of items by hash:
+ * comparing each item with all before it was quadratic (30,000 indicator
+ * records of a stream that lost its project records took 7 s, 100,000
+ * nearly 4 minutes).  -1: out of memory.
+ */
+static int first_twins(size_t n, int (*key)(const pb_project *, size_t, uint64_t *),
+                       int (*eq)(const pb_project *, size_t, size_t), const pb_project *p,
+                       size_t *twin)
+{
+	size_t cap = 16;
+	while (cap < 2 * n)
+		cap *= 2;
+	size_t *slot = calloc(cap, sizeof *slot); /* item + 1, 0 empty */
+	uint64_t *hash = malloc((n ? n : 1) * sizeof *hash);
+	if (!slot || !hash) {
+		free(slot);
+		free(hash);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		twin[i] = 0;
+		if (!key(p, i, &hash[i]))
+			continue;
+		size_t at = (size_t)hash[i] & (cap - 1);
+		for (; slot[at]; at = (at + 1) & (cap - 1))
+			if (hash[slot[at] - 1] == hash[i] && eq(p, slot[at] - 1, i))
+				break;
+		if (slot[at])
+			twin[i] = slot[at];
+		else
+			slot[at] = i + 1;
+	}
+	free(slot);
+	free(hash);
+	return 0;
+}
+
+static int goal_key(const pb_project *p, size_t i, uint64_t *h)
+{
+	if (blank(p->goals[i])) /* two blanks are not the same text */
+		return 0;
+	*h = hash_str(HASH_START, p->goals[i]);
+	return 1;
+}
+
+static int goal_eq(const pb_project *p, size_t i, size_t j)
+{
+	return same(p->goals[i], p->goals[j]);
+}
+
 static void r_goal_repeated(ck *k)
 {
 	const pb_project *p = k->p;
+	size_t *twin = p->ngoals > 1 ? malloc(p->ngoals * sizeof *twin) : NULL;
+	if (p->ngoals < 2)
+		return;
+	if (!twin || first_twins(p->ngoals, goal_key, goal_eq, p, twin) < 0) {
+		k->oom = 1;
+		free(twin);
+		return;
+	}
 	for (size_t j = 1; j < p->ngoals; j++)
-		for (size_t i = 0; i < j; i++)
-			if (same(p->goals[i], p->goals[j])) {
-				ck_emit(k, AT(p->goals_line), 0, p->goals[j],
-				        "绩效目标 %zu repeats 绩效目标 %zu verbatim: %s", j + 1, i + 1,
-				        ck_show(k, p->goals[j]));
-				break;
-			}
+		if (twin[j])
+			ck_emit(k, AT(p->goals_line), 0, p->goals[j],
+			        "绩效目标 %zu repeats 绩效目标 %zu verbatim: %s", j + 1, twin[j],
+			        ck_show(k, p->goals[j]));
+	free(twin);
 }
 
 static void r_goal_repeats_name(ck *k)
@@ -714,61 +782,39 @@ static int same_row(const pb_indicator *a, const pb_indicator *b)
 	       same_cell(a->value, b->value) && same_cell(a->basis, b->basis);
 }
 
-/* FNV-1a over a row's six cells, a blank cell as no text (same_row's
- * equality: blank matches blank) */
-static uint64_t row_hash(const pb_indicator *in)
+/* a row's six cells, a blank cell as no text: same_row's equality */
+static int row_key(const pb_project *p, size_t i, uint64_t *h)
 {
+	const pb_indicator *in = &p->ind[i];
 	const char *cells[] = { in->level1, in->level2, in->level3, in->description, in->value, in->basis };
-	uint64_t h = UINT64_C(14695981039346656037);
-	for (int c = 0; c < 6; c++) {
-		const char *s = blank(cells[c]) ? "" : cells[c];
-		for (; *s; s++)
-			h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
-		h = (h ^ 0xFF) * UINT64_C(1099511628211); /* the cell's end: no byte of UTF-8 */
-	}
-	return h;
+	*h = HASH_START;
+	for (int c = 0; c < 6; c++)
+		*h = hash_str(*h, blank(cells[c]) ? "" : cells[c]);
+	return 1;
 }
 
-/*
- * Each row against the first earlier row like it, through a table of
- * rows by hash: comparing each with all before was quadratic (30,000
- * indicator records of a stream that lost its project records took 7 s,
- * 100,000 nearly 4 minutes).
- */
+static int row_eq(const pb_project *p, size_t i, size_t j)
+{
+	return same_row(&p->ind[i], &p->ind[j]);
+}
+
 static void r_duplicate_indicator(ck *k)
 {
 	const pb_project *p = k->p;
-	size_t cap = 16;
-	while (cap < 2 * p->nind)
-		cap *= 2;
+	size_t *twin = p->nind > 1 ? malloc(p->nind * sizeof *twin) : NULL;
 	if (p->nind < 2)
 		return;
-	size_t *slot = calloc(cap, sizeof *slot); /* row index + 1, 0 empty */
-	uint64_t *hash = malloc(p->nind * sizeof *hash);
-	if (!slot || !hash) {
+	if (!twin || first_twins(p->nind, row_key, row_eq, p, twin) < 0) {
 		k->oom = 1;
-		goto out;
+		free(twin);
+		return;
 	}
-	for (size_t i = 0; i < p->nind; i++) {
-		const pb_indicator *in = &p->ind[i];
-		size_t at = (size_t)(hash[i] = row_hash(in)) & (cap - 1);
-		for (; slot[at]; at = (at + 1) & (cap - 1)) {
-			size_t j = slot[at] - 1;
-			if (hash[j] == hash[i] && same_row(in, &p->ind[j]))
-				break;
-		}
-		if (!slot[at]) {
-			slot[at] = i + 1;
-			continue;
-		}
-		size_t j = slot[at] - 1;
-		ck_emit(k, in->line, i + 1, in->value,
-		        "indicator %zu repeats indicator %zu (line %ld) in every column", i + 1, j + 1,
-		        p->ind[j].line);
-	}
-out:
-	free(slot);
-	free(hash);
+	for (size_t i = 1; i < p->nind; i++)
+		if (twin[i])
+			ck_emit(k, p->ind[i].line, i + 1, p->ind[i].value,
+			        "indicator %zu repeats indicator %zu (line %ld) in every column", i + 1,
+			        twin[i], p->ind[twin[i] - 1].line);
+	free(twin);
 }
 
 static void r_basis_repeats_value(ck *k, size_t i)

@@ -216,6 +216,30 @@ setup() {
 	[ "$ms" -lt $((20 * a + 500)) ]
 }
 
+@test "10^5 goal lines, the last repeating the first: pbcheck's goal-repeated in linear time" {
+	many_goals() {
+		table_head
+		printf '%s\n' $'资金支出计划（%）\t3月底\t6月底\t10月底\t12月底' $'\t25%\t50%\t75%\t100%'
+		awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++)
+			printf "%s\t%d.完成任务%d\n", i == 1 ? "绩效目标" : "", (i - 1) % 500 + 1, i == n ? 1 : i }'
+		echo "$HEADER"
+		printf '产出指标\t数量指标\t任务数\t任务数\t≥1个\t计划\t\n'
+	}
+	many_goals 10000 > "$T/m1"
+	many_goals 100000 > "$T/m10"
+	pbtable "$T/m1" > "$T/m1.nd"
+	pbtable "$T/m10" > "$T/m10.nd"
+	[ "$(jq -c 'select(.type == "project") | .goals | length' "$T/m10.nd")" = 100000 ]
+	t_best small pbcheck -f ndjson --fail-on never "$T/m1.nd"
+	a=$ms
+	t_best big pbcheck -f ndjson --fail-on never "$T/m10.nd"
+	[ "$status" -eq 0 ]
+	echo "pbcheck: 10^4 goals $a ms, 10^5 goals $ms ms" >&2
+	[ "$ms" -lt $((20 * a + 500)) ]
+	[ "$(jq -r 'select(.rule == "goal-repeated") | .message' "$T/big.out")" = \
+	  "13070525P000056700012: 绩效目标 100000 repeats 绩效目标 1 verbatim: 完成任务1" ]
+}
+
 @test "one table with 10^5 indicator rows: one project with 100000 indicators" {
 	{
 		table_head
