@@ -361,7 +361,9 @@ static void r_percent_over_100(ck *k, size_t i)
 	pb_money m;
 	if (!in_percent(in) || number_of(in, &m) < 0)
 		return;
-	if (pb_money_cmp(m, whole(100)) <= 0 || measures_change(in))
+	/* >100% is above 100 too: a target no share can meet */
+	int c = pb_money_cmp(m, whole(100));
+	if (c < 0 || (c == 0 && !(in->parsed.op && !strcmp(in->parsed.op, ">"))) || measures_change(in))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s exceeds 100%%", ck_show(k, in->value));
 }
@@ -658,6 +660,32 @@ static int to_wan(const char *u, size_t n, int *e)
 	static const struct { const char *unit; int e; } units[] = {
 		{ "元", -4 }, { "千元", -1 }, { "万", 0 }, { "万元", 0 }, { "亿", 4 }, { "亿元", 4 },
 	};
+	/* a note after the unit says nothing per unit: 万元整, 万元左右,
+	 * 万元以内, 万元（含税）, 万元(不含运费) */
+	static const char *const notes[] = { "整", "左右", "以内", "以下", "之内", "内" };
+	for (int again = 1; again && n;) {
+		again = 0;
+		if (n >= 3 && (!memcmp(u + n - 3, "）", 3) || u[n - 1] == ')')) {
+			const char *open = u[n - 1] == ')' ? "(" : "（";
+			for (size_t j = n - (u[n - 1] == ')' ? 1 : 3); j-- > 0;)
+				if (!memcmp(u + j, open, strlen(open)) && j + strlen(open) <= n) {
+					n = j;
+					again = 1;
+					break;
+				}
+			if (!again)
+				return -1;
+			continue;
+		}
+		for (size_t w = 0; w < sizeof notes / sizeof *notes; w++) {
+			size_t l = strlen(notes[w]);
+			if (n > l && !memcmp(u + n - l, notes[w], l)) {
+				n -= l;
+				again = 1;
+				break;
+			}
+		}
+	}
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
 		if (n == strlen(units[i].unit) && !memcmp(u, units[i].unit, n)) {
 			*e = units[i].e;
@@ -991,7 +1019,7 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_empty_project, r_empty_indicator, 0 },
 	/* values */
 	{ { "percent-over-100", PB_SEV_ERROR, "a percentage above 100",
-	    "A value in % above 100, or a bare number above 100 under a name marked % ((%) or "
+	    "A value in % above 100 (or >100%), or a bare number above 100 under a name marked % ((%) or "
 	    "（%） in the 三级指标, or in the description: 良好率（%） 100100).  Rates, shares and "
 	    "degrees cannot pass 100%; 100100% is "
 	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
@@ -1080,7 +1108,7 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_plan_over_budget, NULL, 0 },
 	{ { "cost-over-budget", PB_SEV_ERROR, "a cost indicator whose total exceeds the budget",
 	    "A cost indicator states a total (its unit is 元, 千元, 万元, 万, 亿元 or 亿, with no "
-	    "per-unit part) larger than the project's whole budget: ≤3000万元 for a 100万元 "
+	    "per-unit part; a note after the unit, 整, 左右, 以内 or （含税）, is none) larger than the project's whole budget: ≤3000万元 for a 100万元 "
 	    "project.  Usually the unit is wrong (元 written as 万元).  Per-unit costs "
 	    "(≤120元/套, ≤8万/人) are not totals and are left alone.",
 	    PRACTICE, "预算数 100.00 … 成本指标 | 项目总成本 | … | ≤3000万元" },

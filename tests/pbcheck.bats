@@ -163,6 +163,17 @@ quiet() {
 	[ "$(grep -c "percent-over-100" <<<"$output")" -eq 0 ]
 }
 
+@test "percent-over-100: fires on >100%, not on ≥100% or =100%" {
+	t="$BATS_TEST_TMPDIR/p.txt"
+	for v in '>100%' '＞100%' '≥100%' '=100%'; do
+		sed "23s/100100%/$v/" "$PF/percent-over-100.fire.txt" > "$t"
+		run found "$t"
+		case $v in
+		*'>'*|*'＞'*) grep -qx "23 percent-over-100" <<<"$output" || { echo "quiet on $v"; return 1; } ;;
+		*) [ "$(grep -c percent-over-100 <<<"$output")" -eq 0 ] || { echo "fired on $v"; return 1; } ;;
+		esac
+	done
+}
 @test "percent-over-100: quiet on 100% and on a growth rate of 150%" {
 	quiet percent-over-100 percent-over-100.quiet.txt
 }
@@ -233,6 +244,19 @@ quiet() {
 }
 @test "cost-over-budget: fires on ≤3000 万元 for a 100 万元 project" {
 	fires cost-over-budget 22 cost-over-budget.fire.txt
+}
+@test "cost-over-budget: a note after the unit (整, 左右, （含税）, (不含运费)) is no per-unit part" {
+	t="$BATS_TEST_TMPDIR/c.txt"
+	for v in '≤3000万元整' '≤3000万元左右' '≤3000万元（含税）' '≤3000万元(不含运费)' '≤3000万元以内（含税）'; do
+		sed "22s/≤3000 万元/$v/" "$PF/cost-over-budget.fire.txt" > "$t"
+		grep -q "$v" "$t"
+		run found "$t"
+		grep -qx "22 cost-over-budget" <<<"$output" || { echo "quiet on $v"; return 1; }
+	done
+	# a per-unit cost with a note stays a per-unit cost
+	sed "22s/≤3000 万元/≤3000万元\/套（含税）/" "$PF/cost-over-budget.fire.txt" > "$t"
+	run found "$t"
+	[ "$(grep -c cost-over-budget <<<"$output")" -eq 0 ]
 }
 @test "cost-over-budget: quiet on totals within the budget and on per-unit costs" {
 	quiet cost-over-budget cost-over-budget.quiet.txt
