@@ -138,6 +138,11 @@ static long jint(json_object *o, const char *key, long dflt)
  * null.  A key of the wrong type would otherwise read as absent: a
  * "year":"2024" summed under no year, a "value":95 reviewed as blank.
  */
+/* json_tokener_new()'s depth, JSON_TOKENER_DEFAULT_DEPTH: an object at
+ * level 32 is refused */
+#define PB_JSON_DEPTH_TEXT "31"
+_Static_assert(JSON_TOKENER_DEFAULT_DEPTH == 32, "PB_JSON_DEPTH_TEXT names json-c's depth");
+
 typedef struct {
 	const char *key;
 	json_type type;
@@ -626,16 +631,24 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	if (!o || json_tokener_get_error(tok) != json_tokener_success ||
 	    !json_object_is_type(o, json_type_object)) {
 		json_object_put(o);
+		/* json-c's limit, not a fault of the JSON: say which (a key a
+		 * tool added may nest; the contract's records are 2 deep) */
+		int deep = json_tokener_get_error(tok) == json_tokener_error_depth;
 		/* a damaged project record (the tools write "type" first):
 		 * its indicator records must not join the project before */
 		if (ln->textlen > sizeof proj && !memcmp(ln->ptr, proj, sizeof proj - 1)) {
-			diag(r, ln->lineno, 1, "project record is not valid JSON; "
-			                       "it and its indicator records are left out");
+			diag(r, ln->lineno, 1, deep ? "project record nests deeper than "
+			                              PB_JSON_DEPTH_TEXT " levels, more than is read; "
+			                              "it and its indicator records are left out"
+			                            : "project record is not valid JSON; "
+			                              "it and its indicator records are left out");
 			rc = flush_project(r);
 			r->dropping = 1;
 			return rc;
 		}
-		diag(r, ln->lineno, 1, "not a JSON object");
+		diag(r, ln->lineno, 1, deep ? "record nests deeper than " PB_JSON_DEPTH_TEXT
+		                              " levels, more than is read"
+		                            : "not a JSON object");
 		return 0;
 	}
 	/* json-c stops at the end of the object: what follows would be lost

@@ -532,6 +532,20 @@ setup() {
 	{ printf '{"type":"project","a":'; head -c 1000000 /dev/zero | tr '\0' '['; echo; } > "$T/deep.ndjson"
 	t_run table pbtable "$T/deep.ndjson"
 	[ "$status" -eq 2 ]
-	grep -q "deep.ndjson:1: project record is not valid JSON" "$T/table.err"
+	grep -q "deep.ndjson:1: project record nests deeper than 31 levels, more than is read" "$T/table.err"
 	valid_json "$T/table.out"
+}
+
+@test "a valid record with a key nested 32 deep is refused as too deep, not as invalid JSON; 31 deep is read" {
+	for d in 31 32; do
+		{ printf '{"type":"project","file":"f","doc":1,"line":1,"code":"c","budget":1,"x":'
+		  head -c "$d" /dev/zero | tr '\0' '['; head -c "$d" /dev/zero | tr '\0' ']'; echo '}'; } > "$T/d$d.ndjson"
+		jq -e .budget "$T/d$d.ndjson" > /dev/null
+	done
+	t_run ok pbsum -f ndjson "$T/d31.ndjson"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c '[.projects, .budget]' "$T/ok.out")" = '[1,1]' ]
+	t_run deep pbsum -f ndjson "$T/d32.ndjson"
+	[ "$status" -eq 2 ]
+	[ "$(cat "$T/deep.err")" = "pbsum: $T/d32.ndjson:1: project record nests deeper than 31 levels, more than is read; it and its indicator records are left out" ]
 }
