@@ -24,7 +24,7 @@ PKG_LIBS   = `pkg-config --libs $(PKGS)`
 TOOLS   = pbsplit pbtable pbcheck pbsum
 LIBSRC  = $(wildcard lib/*.c)
 LIBOBJ  = $(LIBSRC:.c=.o)
-UTILOBJ = util/util.o
+UTILOBJ = util/util.o util/skip.o
 BINS    = $(TOOLS:%=bin/%)
 UNITSRC = $(wildcard tests/unit/*.c)
 

@@ -125,11 +125,7 @@ static int on_json(const char *type, struct json_object *o, const char *file, lo
 {
 	(void)o;
 	(void)ctx;
-	for (size_t i = 0; i < g.types.len; i += strlen(g.types.ptr + i) + 1)
-		if (!strcmp(g.types.ptr + i, type))
-			return 0;
-	pb_buf_add(&g.types, type, strlen(type) + 1);
-	pb_diag(0, file, line, "warning: '%s' records are not checked; skipped", type);
+	pb_skip_type(&g.types, type, file, line, "are not checked");
 	return 0;
 }
 
@@ -309,6 +305,11 @@ int main(int argc, char **argv)
 			break;
 		case O_LIST:
 		case O_EXPLAIN: /* done after the loop, once no operand is left over */
+			if (info && (info != c || c == O_EXPLAIN)) {
+				pb_errorf("--list-rules and --explain are each used alone");
+				usage(stderr);
+				return finish(1);
+			}
 			info = c;
 			info_arg = optarg;
 			break;

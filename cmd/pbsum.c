@@ -74,18 +74,6 @@ static int on_project(const pb_project *p, void *ctx)
 	return 0;
 }
 
-/* Other records are not money to pbsum; say so once per type, not per line. */
-static void other_type(const char *type, const char *file, long line)
-{
-	size_t n = strlen(type);
-
-	for (size_t i = 0; i < g.types.len; i += strlen(g.types.ptr + i) + 1)
-		if (!strcmp(g.types.ptr + i, type))
-			return;
-	pb_buf_add(&g.types, type, n + 1);
-	pb_diag(0, file, line, "warning: '%s' records are not summed; skipped", type);
-}
-
 /* a usage error: the keys gathered so far are given back */
 static int fail(pb_buf *keys)
 {
@@ -101,7 +89,7 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 	if (g.fatal)
 		return 1;
 	if (strcmp(type, "sum")) {
-		other_type(type, file, line);
+		pb_skip_type(&g.types, type, file, line, "are not summed");
 		return 0;
 	}
 	switch (pb_sum_record(g.sum, o, file, line, &e)) {

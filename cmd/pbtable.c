@@ -15,6 +15,7 @@ static const char *const types[] = { "indicator", "project", NULL };
 static struct {
 	int format, type;
 	pb_buf out;
+	pb_buf types; /* record types said to be skipped */
 } g;
 
 static void usage(FILE *f)
@@ -52,6 +53,16 @@ static int on_decoded(const pb_project *p, void *ctx)
 	return write_project(p, 1);
 }
 
+/* records that hold no table (pbsum's sums, pbcheck's findings) */
+static int on_json(const char *type, struct json_object *o, const char *file, long line,
+                   void *ctx)
+{
+	(void)o;
+	(void)ctx;
+	pb_skip_type(&g.types, type, file, line, "hold no project table");
+	return 0;
+}
+
 static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
 {
 	(void)ctx;
@@ -68,11 +79,12 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, NULL, on_diag, NULL, 0, NULL };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL };
 	int c, type_given = 0;
 
 	pb_setprog(argv);
 	pb_buf_init(&g.out);
+	pb_buf_init(&g.types);
 	while ((c = getopt_long(argc, argv, "f:t:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -116,6 +128,7 @@ int main(int argc, char **argv)
 		pb_source_run_decoded(&src, on_decoded, argv[i]);
 	pb_out(&g.out, 1);
 	pb_buf_free(&g.out);
+	pb_buf_free(&g.types);
 	int st = pb_out_close();
 	return st ? st : pb_status;
 }

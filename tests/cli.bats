@@ -143,3 +143,28 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 	[ "$(head -c 4 "$EX/gb18030-crlf.txt" | od -An -c | tr -d ' ')" = '\r\n\r\n' ]
 	[ "$stderr" = "pbtable: $EX/gb18030-crlf.txt:3: invalid UTF-8 (byte 5)" ]
 }
+
+@test "cli: pbtable says once that sum and finding records hold no project table, as pbcheck and pbsum say of theirs" {
+	pbsum -f ndjson -g dept "$EX/tab-grid.txt" "$EX/markdown.txt" > "$BATS_TEST_TMPDIR/sums.ndjson"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/sums.ndjson")" -ge 2 ]
+	run_split pbtable "$BATS_TEST_TMPDIR/sums.ndjson"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: $BATS_TEST_TMPDIR/sums.ndjson:1: warning: 'sum' records hold no project table; skipped
+pbtable: $BATS_TEST_TMPDIR/sums.ndjson: no project table or project record found" ]
+	# beside records it reads: the warning, and the projects
+	{ cat "$BATS_TEST_TMPDIR/sums.ndjson"; pbtable "$EX/tab-grid.txt"; } > "$BATS_TEST_TMPDIR/mixed.ndjson"
+	run_split pbtable -t project -f tsv "$BATS_TEST_TMPDIR/mixed.ndjson"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "pbtable: $BATS_TEST_TMPDIR/mixed.ndjson:1: warning: 'sum' records hold no project table; skipped" ]
+	[ "$(tail -n +2 <<<"$output" | wc -l)" -eq 3 ]
+}
+
+@test "cli: pbcheck --list-rules and --explain together, or --explain twice, is a usage error" {
+	for args in "--explain percent-over-100 --list-rules" "--list-rules --explain percent-over-100" \
+	            "--explain percent-over-100 --explain rate-unit"; do
+		run_split pbcheck $args
+		[ "$status" -eq 2 ]
+		[ -z "$output" ]
+		[[ "$stderr" == "pbcheck: --list-rules and --explain are each used alone"* ]]
+	done
+}

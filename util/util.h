@@ -42,6 +42,9 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)))
 #endif
 	;
+/* "warning: 'TYPE' records WHY; skipped", once per type: seen keeps
+ * the types said */
+void pb_skip_type(pb_buf *seen, const char *type, const char *file, long line, const char *why);
 /* Write the buffer to stdout when it is big enough (or force), then empty
  * it.  A failed write is remembered and reported by pb_out_close(). */
 void pb_out(pb_buf *b, int force);

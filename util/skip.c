@@ -1,0 +1,16 @@
+#include <string.h>
+
+#include "util.h"
+
+/* The types said so far are kept NUL-separated in seen: a stream of
+ * them is one type, said once, not a warning a line. */
+void pb_skip_type(pb_buf *seen, const char *type, const char *file, long line, const char *why)
+{
+	size_t n = strlen(type);
+
+	for (size_t i = 0; i < seen->len; i += strlen(seen->ptr + i) + 1)
+		if (!strcmp(seen->ptr + i, type))
+			return;
+	pb_buf_add(seen, type, n + 1);
+	pb_diag(0, file, line, "warning: '%s' records %s; skipped", type, why);
+}
