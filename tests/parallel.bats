@@ -82,3 +82,26 @@ load common
 		[ "$(grep -c "^pbsum: $d/w$i.txt:" "$d/err")" -eq "$one" ]
 	done
 }
+
+@test "the README's Hadoop Streaming recipe, two reducers: partial sums in each part, one more pbsum adds them up" {
+	files=("$EX"/*.txt)
+	want="$(pbsum -g dept "${files[@]}")"
+	d="$BATS_TEST_TMPDIR/hadoop"
+	mkdir "$d"
+	# a mapper a file; streaming's partitioner hashes each line's key,
+	# here all of it, over the reducers: lines dealt out in turn stand in
+	# for that (a tab after each, as streaming gives them)
+	for f in "${files[@]}"; do pbtable "$f"; done |
+		awk -v d="$d" '{ print $0 "\t" > (d "/to" (NR % 2)) }'
+	for r in 0 1; do
+		LC_ALL=C sort "$d/to$r" | pbsum -g dept -f ndjson > "$d/part-0000$r"
+	done
+	# one department's money is in both parts
+	dept="$(jq -r '.group.dept' "$d/part-00000" | head -n 1)"
+	grep -q "\"dept\":\"$dept\"" "$d/part-00001"
+	run_split bash -c "cat '$d'/part-* | pbsum -g dept"
+	[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$stderr"; return 1; }
+	[ "$output" = "$want" ]
+	# a part alone is not the total
+	[ "$(pbsum -g dept "$d/part-00000")" != "$want" ]
+}
