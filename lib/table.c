@@ -1999,7 +1999,7 @@ static void index_items(item_index *x, const char *s, size_t n)
  * be the next item: one numbered num + 1 with no line after it that
  * is.  As its own goal, 2.5万亩农田灌溉用水 cut 保障 from its object.
  */
-static int decimal_goes_on(const char *s, size_t n, size_t i, long num, item_index *x)
+static int decimal_goes_on(const char *s, size_t n, size_t i, long num, item_index **x)
 {
 	while (i < n && s[i] == ' ')
 		i++;
@@ -2011,9 +2011,11 @@ static int decimal_goes_on(const char *s, size_t n, size_t i, long num, item_ind
 		return 0;
 	if (num < 0 || v != num + 1)
 		return 1;
-	if (!x->built)
-		index_items(x, s, n);
-	return x->at[v] > j;
+	if (!*x && !(*x = malloc(sizeof **x)))
+		return -1;
+	if (!(*x)->built)
+		index_items(*x, s, n);
+	return (*x)->at[v] > j;
 }
 
 /*
@@ -2053,16 +2055,13 @@ static void goals(tparse *t, const char *s)
 		if (!brk && (b = paren_item(s, n, i)) > (long)start)
 			brk = 1, at = (size_t)b;
 		if (brk && at == i && i < n && s[i] == '\n' && i > start) {
-			if (listed && wrapped_line(s, n, i + 1)) {
-				brk = 0;
-			} else {
-				if (!x && !(x = calloc(1, sizeof *x))) {
-					t->oom = 1;
-					return;
-				}
-				if (decimal_goes_on(s, n, i + 1, num, x))
-					brk = 0;
+			int on = listed && wrapped_line(s, n, i + 1);
+			if (!on && (on = decimal_goes_on(s, n, i + 1, num, &x)) < 0) {
+				t->oom = 1;
+				break;
 			}
+			if (on)
+				brk = 0;
 		}
 		if (brk) {
 			/* a number whose text is on the next line, or that goes on
@@ -2458,6 +2457,16 @@ static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, 
 	lens[C_VALUE] = ol + vl + ul;
 }
 
+typedef struct {
+	/* the answer for home, for each row after from and before upto (where
+	 * the scan from `from` stopped): their scans would see the same rows.
+	 * Each row of a table with its level-1 column all blank scanned to
+	 * the end: 40,000 such rows took 36 s. */
+	int home;
+	size_t from, upto;
+	char *answer;
+} centred_memo;
+
 /*
  * A PDF prints a merged cell's text at the middle of its rows: the
  * level-1 name of a block stands on its second or third row, the rows
@@ -2474,16 +2483,6 @@ static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, 
  * the row r that printed it are the caller's: from r on, it is carried
  * down as printed.
  */
-typedef struct {
-	/* the answer for home, for each row after from and before upto (where
-	 * the scan from `from` stopped): their scans would see the same rows.
-	 * Each row of a table with its level-1 column all blank scanned to
-	 * the end: 40,000 such rows took 36 s. */
-	int home;
-	size_t from, upto;
-	char *answer;
-} centred_memo;
-
 static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, const char *l1,
                                         const char *l2, centred_memo *m)
 {
