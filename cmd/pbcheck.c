@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "jsonw.h"
+#include "pathname.h"
 #include "source.h"
 #include "util.h"
 
@@ -33,8 +34,8 @@ static void usage(FILE *f)
 	        argv0, argv0);
 }
 
-/* one field of a text line: a finding's message is one line already, but
- * a file name may not be */
+/* the message of a text line: one line already, but a stray newline
+ * would make two */
 static void text_field(pb_buf *b, const char *s)
 {
 	for (; *s; s++)
@@ -43,7 +44,9 @@ static void text_field(pb_buf *b, const char *s)
 
 static void write_text(const pb_finding *f)
 {
-	text_field(&g.out, f->file);
+	/* as the diagnostics name it: a space for its newline named
+	 * another file, one that need not exist */
+	pb_name_line(&g.out, f->file);
 	if (f->line > 0)
 		pb_buf_printf(&g.out, ":%ld", f->line);
 	pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity));
