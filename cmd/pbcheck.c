@@ -111,11 +111,24 @@ static void on_finding(const pb_finding *f, void *ctx)
 	pb_out(&g.out, 0);
 }
 
+/* Out of memory is the run's, not the input's line: the project whose
+ * findings may be missing is named in the message, where a record's
+ * file and line are not taken for the input's (SCHEMA.md's FILE:LINE). */
+static void checker_oom(const pb_project *p)
+{
+	pb_buf where = PB_BUF_INIT;
+
+	pb_name_line(&where, p->file);
+	pb_errorf("out of memory: findings of the project at %s:%ld may be missing", where.ptr,
+	          p->line);
+	pb_buf_free(&where);
+}
+
 static int on_project(const pb_project *p, void *ctx)
 {
 	(void)ctx;
 	if (pb_checker_project(g.ck, p) < 0)
-		pb_diag(1, p->file, p->line, "out of memory: findings may be missing");
+		checker_oom(p);
 	return 0;
 }
 

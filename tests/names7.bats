@@ -3,7 +3,8 @@
 # from a Windows zip) and control characters (a newline).  Records name
 # each path by one text that gives the path back (\xHH for a byte that is
 # not UTF-8), and every line of text (diagnostics, pbcheck's text) writes
-# that name on one line (\n, \t, \r, \xHH).
+# that name on one line (\n, \t, \r, \xHH); and out of memory names no
+# record's filing.
 
 load common
 
@@ -130,4 +131,14 @@ newline_name() {
 	run_split pbcheck -f text '预算 a-b.txt'
 	[[ "${lines[0]}" == '预算 a-b.txt:'* ]]
 	[ "$(pbtable '预算 a-b.txt' | jq -r .file | sort -u)" = '预算 a-b.txt' ]
+}
+
+@test "F7: pbsum out of memory over records names no record's filing" {
+	[ -z "${PB_SANITIZE:-}" ] || skip "ulimit -v and AddressSanitizer do not mix"
+	awk 'BEGIN { for (i = 1; i <= 100000; i++)
+		printf "{\"type\":\"project\",\"file\":\"filings/2024/a.txt\",\"doc\":1,\"line\":%d,\"code\":\"C%07d\",\"budget\":1.5,\"fiscal\":1.5,\"other\":null,\"spend\":{\"03\":null,\"06\":null,\"10\":null,\"12\":1.5},\"indicators\":0}\n", i, i }' \
+		> "$BATS_TEST_TMPDIR/many.nd"
+	run bash -c "ulimit -v 20000; pbsum -g code '$BATS_TEST_TMPDIR/many.nd' 2>&1 > /dev/null"
+	[ "$status" -eq 2 ]
+	[ "$output" = "pbsum: out of memory" ]
 }
