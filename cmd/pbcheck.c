@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "jsonw.h"
+#include "pathname.h"
 #include "source.h"
 #include "util.h"
 
@@ -33,8 +34,8 @@ static void usage(FILE *f)
 	        argv0, argv0);
 }
 
-/* one field of a text line: a finding's message is one line already, but
- * a file name may not be */
+/* the message of a text line: one line already, but a stray newline
+ * would make two */
 static void text_field(pb_buf *b, const char *s)
 {
 	for (; *s; s++)
@@ -43,7 +44,9 @@ static void text_field(pb_buf *b, const char *s)
 
 static void write_text(const pb_finding *f)
 {
-	text_field(&g.out, f->file);
+	/* as the diagnostics name it: a space for its newline named
+	 * another file, one that need not exist */
+	pb_name_line(&g.out, f->file);
 	if (f->line > 0)
 		pb_buf_printf(&g.out, ":%ld", f->line);
 	pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity));
@@ -108,11 +111,24 @@ static void on_finding(const pb_finding *f, void *ctx)
 	pb_out(&g.out, 0);
 }
 
+/* Out of memory is the run's, not the input's line: the project whose
+ * findings may be missing is named in the message, where a record's
+ * file and line are not taken for the input's (SCHEMA.md's FILE:LINE). */
+static void checker_oom(const pb_project *p)
+{
+	pb_buf where = PB_BUF_INIT;
+
+	pb_name_line(&where, p->file);
+	pb_errorf("out of memory: findings of the project at %s:%ld may be missing", where.ptr,
+	          p->line);
+	pb_buf_free(&where);
+}
+
 static int on_project(const pb_project *p, void *ctx)
 {
 	(void)ctx;
 	if (pb_checker_project(g.ck, p) < 0)
-		pb_diag(1, p->file, p->line, "out of memory: findings may be missing");
+		checker_oom(p);
 	return 0;
 }
 

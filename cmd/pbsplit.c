@@ -6,6 +6,7 @@
 
 #include "input.h"
 #include "jsonw.h"
+#include "pathname.h"
 #include "split.h"
 #include "util.h"
 
@@ -150,7 +151,8 @@ static int on_doc(const pb_doc *d, void *ctx)
 	return 0;
 }
 
-static void run(pb_splitter *sp, const char *path, pb_enc enc)
+/* Split one input named (in records and diagnostics) name. */
+static void split_input(pb_splitter *sp, const char *path, const char *name, pb_enc enc)
 {
 	pb_err err = { 0 };
 	pb_input *in = pb_input_open(path, enc, &err);
@@ -158,10 +160,13 @@ static void run(pb_splitter *sp, const char *path, pb_enc enc)
 	int r;
 
 	if (!in) {
-		pb_diag(1, path, 0, "%s", err.msg);
+		pb_diag(1, name, 0, "%s", err.msg);
 		return;
 	}
-	g.file = path;
+	/* records name the input otherwise than its path: said once */
+	if (pb_path_name_note(path))
+		pb_diag(0, name, 0, "%s", pb_path_name_note(path));
+	g.file = name;
 	pb_splitter_reset(sp, NULL);
 	const char *enc_was = NULL;
 	int text = 0; /* a line not blank was read */
@@ -173,7 +178,7 @@ static void run(pb_splitter *sp, const char *path, pb_enc enc)
 			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
 				i++;
 			if (i < ln.textlen && ln.ptr[i] == '{') {
-				pb_diag(1, path, ln.lineno, "records (NDJSON), not a filing");
+				pb_diag(1, name, ln.lineno, "records (NDJSON), not a filing");
 				pb_splitter_reset(sp, NULL);
 				pb_input_close(in);
 				return;
@@ -185,15 +190,27 @@ static void run(pb_splitter *sp, const char *path, pb_enc enc)
 		if (e != enc_was)
 			pb_splitter_encoding(sp, enc_was = e);
 		if (pb_splitter_line(sp, &ln) < 0) {
-			pb_diag(1, path, ln.lineno, "out of memory");
+			pb_diag(1, name, ln.lineno, "out of memory");
 			break;
 		}
 	}
 	if (pb_splitter_finish(sp) < 0)
-		pb_diag(1, path, 0, "out of memory");
+		pb_diag(1, name, 0, "out of memory");
 	if (pb_input_err(in)->set)
-		pb_diag(1, path, pb_input_err(in)->line, "%s", pb_input_err(in)->msg);
+		pb_diag(1, name, pb_input_err(in)->line, "%s", pb_input_err(in)->msg);
 	pb_input_close(in);
+}
+
+static void run(pb_splitter *sp, const char *path, pb_enc enc)
+{
+	char *name = pb_path_name_dup(path);
+
+	if (!name) {
+		pb_errorf("out of memory");
+		return;
+	}
+	split_input(sp, path, name, enc);
+	free(name);
 }
 
 int main(int argc, char **argv)

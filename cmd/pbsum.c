@@ -43,6 +43,15 @@ static int fatal(const char *file, long line, const char *msg)
 	return 1;
 }
 
+/* Out of memory is the run's (how many groups it made), not a line's: a
+ * project's file and line sent the reader to a filing that was fine. */
+static int fatal_nomem(void)
+{
+	pb_errorf("out of memory");
+	g.fatal = 1;
+	return 1;
+}
+
 static int on_project(const pb_project *p, void *ctx)
 {
 	pb_err e = { 0 };
@@ -69,6 +78,8 @@ static int on_project(const pb_project *p, void *ctx)
 		pb_diag(0, p->file, p->line, "warning: project %.*s%s has no budget; skipped",
 		        p->code ? pb_utf8_cut(p->code, 120) : 12, p->code ? p->code : "without code",
 		        p->code && p->code[pb_utf8_cut(p->code, 120)] ? "…" : "");
+	else if (rc == PB_SUM_NOMEM)
+		return fatal_nomem();
 	else if (rc < 0)
 		return fatal(p->file, p->line, e.msg);
 	return 0;
@@ -101,6 +112,8 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 	case PB_SUM_BADREC:
 		pb_diag(1, file, line, "%s", e.msg);
 		break;
+	case PB_SUM_NOMEM:
+		return fatal_nomem();
 	default:
 		return fatal(file, line, e.msg);
 	}

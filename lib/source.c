@@ -8,11 +8,13 @@
 
 #include "grow.h"
 #include "ndfast.h"
+#include "pathname.h"
 #include "split.h"
 
 typedef struct {
 	const pb_source *src;
 	const char *path;
+	char *name;           /* path as records name it (pathname.h) */
 	int stop;
 	/* pbsplit input: the doc the next blocks belong to */
 	int doc, doc_year, seq;
@@ -50,7 +52,7 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 {
 	r->errors += is_error;
 	if (r->src->on_diag)
-		r->src->on_diag(r->path, line, is_error, msg, r->src->ctx);
+		r->src->on_diag(r->name ? r->name : r->path, line, is_error, msg, r->src->ctx);
 }
 
 /* decoded: text is the decoder's (valid UTF-8), not a JSON string's */
@@ -66,7 +68,7 @@ static int table(run_ctx *r, const char *text, size_t len, long line, int seq, i
 		diag(r, line, 1, "out of memory");
 		return -1;
 	}
-	pb_table_ctx tc = { r->block_file ? r->block_file : r->path, r->doc, seq, r->doc_year,
+	pb_table_ctx tc = { r->block_file ? r->block_file : r->name, r->doc, seq, r->doc_year,
 	                    r->doc_dept, r->doc_dept_code, r->part_unit };
 	if (pb_table_parse_work(r->work, &tc, text, len, line, &p) < 0) {
 		diag(r, line, 1, "out of memory");
@@ -446,7 +448,7 @@ static void take_project(run_ctx *r, long line)
  * summed or reviewed as if it were the filing's. */
 static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 {
-	const char *msg = bad ? bad : project_from_json(o, r->path, line, &r->cur);
+	const char *msg = bad ? bad : project_from_json(o, r->name, line, &r->cur);
 
 	if (msg) {
 		diag(r, line, 1, msg);
@@ -465,7 +467,7 @@ static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 static int fast_project(run_ctx *r, const pb_line *ln, int *rc)
 {
 	pb_project p;
-	int fr = pb_ndfast_project(ln->ptr, ln->textlen, r->path, ln->lineno, &p);
+	int fr = pb_ndfast_project(ln->ptr, ln->textlen, r->name, ln->lineno, &p);
 
 	if (fr <= 0) {
 		*rc = fr;
@@ -586,7 +588,7 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 		r->have_cur = 1;
 		p->carrier = 1;
 		r->tables++; /* a table's worth of text, reported */
-		p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->path);
+		p->own_file = dupz(jstr(o, "file") ? jstr(o, "file") : r->name);
 		p->file = p->own_file;
 		p->doc = (int)jint(o, "doc", 1);
 		p->line = jint(o, "line", line);
@@ -720,7 +722,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		if (!rc && clamped_int(ln->ptr, ln->textlen))
 			diag(r, ln->lineno, 1, clamp_msg(type, buf, sizeof buf));
 		else if (!rc)
-			rc = r->src->on_json(type, o, r->path, ln->lineno, r->src->ctx);
+			rc = r->src->on_json(type, o, r->name, ln->lineno, r->src->ctx);
 		/* pbcheck fed findings, or pbsum sums of nothing but skipped
 		 * types, got no input it reads: not a clean run */
 		if (r->src->json_type && !strcmp(type, r->src->json_type))
@@ -752,10 +754,19 @@ int pb_source_run_decoded(const pb_source *src,
 	r.src = src;
 	r.path = path;
 	r.on_decoded = on_decoded;
-	if (!in) {
-		diag(&r, 0, 1, err.msg);
+	if (!(r.name = pb_path_name_dup(path))) {
+		diag(&r, 0, 1, "out of memory");
+		pb_input_close(in);
 		return -1;
 	}
+	if (!in) {
+		diag(&r, 0, 1, err.msg);
+		free(r.name);
+		return -1;
+	}
+	/* records name the input otherwise than its path: said once */
+	if (pb_path_name_note(path))
+		diag(&r, 0, 0, pb_path_name_note(path));
 	while (!r.stop && (rc = pb_input_getline(in, &ln)) > 0) {
 		if (!mode) {
 			size_t i = 0;
@@ -828,6 +839,7 @@ done:
 		pb_project_free(&r.cur);
 	free(r.block_file);
 	free(r.block_unit);
+	free(r.name);
 	pb_table_work_free(r.work);
 	if (mode == 2) {
 		free(r.doc_dept);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "jsonw.h"
+#include "pathname.h"
 #include "source.h"
 #include "utf8.h"
 
@@ -45,7 +46,8 @@ typedef struct {
 	size_t keylen;
 	totals t;
 	/* where an amount of the group first went past 64 bits, if one did:
-	 * the place to point at should its total not come back */
+	 * the place to point at should its total not come back (its file
+	 * as a line of text names it) */
 	char *spill_file;
 	long spill_line;
 	char key[]; /* the key tuple, encoded by key_add() */
@@ -299,8 +301,14 @@ static int note_spill(group *g, const char *file, long line)
 		return 0;
 	for (int i = 0; i < NAMOUNTS; i++)
 		if (g->t.a[i].spilled) {
-			if (!(g->spill_file = strdup(file ? file : "-")))
+			/* kept for a message: as a line of text names it */
+			pb_buf name = PB_BUF_INIT;
+			if (pb_name_line(&name, file ? file : "-") < 0 ||
+			    !(g->spill_file = strdup(name.ptr))) {
+				pb_buf_free(&name);
 				return -1;
+			}
+			pb_buf_free(&name);
 			g->spill_line = line;
 			return 0;
 		}

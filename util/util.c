@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pathname.h"
+
 const char *argv0 = "pb";
 int pb_status;
 static int write_failed;
@@ -92,11 +94,14 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 {
 	va_list ap;
 	pb_buf head = PB_BUF_INIT;
-	/* a file name has no length limit: the head is built to measure */
+	/* a file name has no length limit: the head is built to measure;
+	 * and a newline in it would make the one diagnostic two lines */
+	pb_buf_printf(&head, "%s: ", argv0);
+	pb_name_line(&head, file);
 	if (line > 0)
-		pb_buf_printf(&head, "%s: %s:%ld: ", argv0, file, line);
+		pb_buf_printf(&head, ":%ld: ", line);
 	else
-		pb_buf_printf(&head, "%s: %s: ", argv0, file);
+		pb_buf_adds(&head, ": ");
 	va_start(ap, fmt);
 	say(head.ptr, fmt, ap);
 	va_end(ap);

@@ -36,7 +36,8 @@ void pb_warnf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)))
 #endif
 	;
-/* "TOOL: FILE:LINE: message" (LINE omitted when 0); an error sets pb_status */
+/* "TOOL: FILE:LINE: message" (LINE omitted when 0); an error sets pb_status.
+ * FILE is a record name (pathname.h), written as pb_name_line has it. */
 void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 4, 5)))
