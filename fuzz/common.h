@@ -97,12 +97,17 @@ static inline void check_num_text(const char *rec, size_t len, const char *value
 		n++;
 	if (value && pv->num_len) {
 		size_t z = 0;
-		/* the number less its separators, ',' and '，' */
-		for (size_t j = 0; j < pv->num_len; j++)
+		/* the number less its separators, ',' '，' and ' ', OCR's O
+		 * read as 0 */
+		for (size_t j = 0; j < pv->num_len; j++) {
+			char c = value[pv->num_off + j];
 			if (pv->num_len - j >= 3 && !memcmp(value + pv->num_off + j, "，", 3))
 				j += 2;
-			else if (value[pv->num_off + j] != ',')
-				CHECK(pb_buf_addc(&want, value[pv->num_off + j]) == 0);
+			else if (c == 'O' || c == 'o')
+				CHECK(pb_buf_addc(&want, '0') == 0);
+			else if (c != ',' && c != ' ')
+				CHECK(pb_buf_addc(&want, c) == 0);
+		}
 		while (z + 1 < want.len && want.ptr[z] == '0' && want.ptr[z + 1] >= '0' &&
 		       want.ptr[z + 1] <= '9')
 			z++;

@@ -5,7 +5,8 @@
  * pb_value_parse runs on the raw data (any bytes) and on its normalized
  * form, each in an exact-size buffer so a read past n is caught.  Checked:
  *  - value: spans (num, unit, rest) and bad_off within n; the num span is
- *    in the grammar digit+ (SEP ddd)* (.digit+)? where SEP is ',' or '，';
+ *    in the grammar digit+ (SEP ddd)* (.digit+)? where SEP is ',' '，' or
+ *    ' ' and a digit but the first may be OCR's O;
  *    partial implies kind TEXT with num, unit and date fields cleared; plain
  *    text has no op; a number has no date fields; a date has a 1900..2100
  *    year (or none, year 0, with a month and its end or a day), a 1..12
@@ -18,7 +19,8 @@
  *    line is like that and none is empty; pb_norm is idempotent;
  *  - the indicator record of pb_write_project_ndjson for the normalized
  *    cell: strict JSON, value read back unchanged, num exactly the number
- *    in the num span, commas and leading zeros dropped, however long.
+ *    in the num span, separators and leading zeros dropped, O read as 0,
+ *    however long.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -56,19 +58,26 @@ static int days_in(int y, int m)
 	return m == 2 && leap(y) ? 29 : d[m - 1];
 }
 
-/* a separator: ',' or the full-width '，' */
+/* a separator: ',' the full-width '，' or a thousands space */
 static size_t sep_len(const char *s, size_t n, size_t i)
 {
-	if (i < n && s[i] == ',')
+	if (i < n && (s[i] == ',' || s[i] == ' '))
 		return 1;
 	return n - i >= 3 && !memcmp(s + i, "，", 3) ? 3 : 0;
 }
 
-/* digit+ (SEP ddd)* (.digit+)?  with a lead group of 1..3 when grouped */
+/* a digit, or OCR's O for 0 where one may be: not first in the number */
+static int is_dig(const char *s, size_t i, int first)
+{
+	return is_digit(s[i]) || (!first && (s[i] == 'O' || s[i] == 'o'));
+}
+
+/* digit (digit|O)* (SEP ddd)* (.digit (digit|O)*)?  with a lead group of
+ * 1..3 when grouped, d a digit or O (a space group starts with a digit) */
 static int number_grammar(const char *s, size_t n)
 {
 	size_t i = 0, lead, l;
-	while (i < n && is_digit(s[i]))
+	while (i < n && is_dig(s, i, i == 0))
 		i++;
 	lead = i;
 	if (!lead)
@@ -76,16 +85,17 @@ static int number_grammar(const char *s, size_t n)
 	if (sep_len(s, n, i) && lead > 3)
 		return 0;
 	while ((l = sep_len(s, n, i))) {
+		int space = s[i] == ' ';
 		i += l;
-		if (n - i < 3 || !is_digit(s[i]) || !is_digit(s[i + 1]) || !is_digit(s[i + 2]))
+		if (n - i < 3 || !is_dig(s, i, space) || !is_dig(s, i + 1, 0) || !is_dig(s, i + 2, 0))
 			return 0;
 		i += 3;
-		if (i < n && is_digit(s[i]))
+		if (i < n && is_dig(s, i, 0))
 			return 0;
 	}
 	if (i < n && s[i] == '.') {
 		size_t k = ++i;
-		while (i < n && is_digit(s[i]))
+		while (i < n && is_dig(s, i, i == k))
 			i++;
 		if (i == k)
 			return 0;

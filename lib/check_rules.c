@@ -152,7 +152,15 @@ static int number_of(const pb_indicator *in, pb_money *m)
 	const pb_value *v = &in->parsed;
 	if (!in->value || v->kind != PB_VK_NUMBER || !v->num_len)
 		return -1;
-	return pb_money_parse(in->value + v->num_off, v->num_len, m) == PB_MONEY_OK ? 0 : -1;
+	/* as the record writes it: 9O% is 90 and 1 000 is 1000 */
+	char small[64], *d = v->num_len < sizeof small ? small : malloc(v->num_len + 1);
+	if (!d)
+		return -1;
+	size_t n = pb_value_num(v, in->value, d);
+	int r = pb_money_parse(d, n, m) == PB_MONEY_OK ? 0 : -1;
+	if (d != small)
+		free(d);
+	return r;
 }
 
 static pb_money whole(int64_t n)

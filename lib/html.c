@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "grow.h"
+#include "utf8.h"
 
 /*
  * Written here rather than with an HTML library: what is read is the four
@@ -263,4 +264,66 @@ int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line
 	if (text_open)
 		end_line(&x, text_line);
 	return x.oom ? -1 : 0;
+}
+
+/* Those a converter writes in a filing's table: signs, spaces, quotes. */
+static const struct { const char *name; const char *text; } entities[] = {
+	{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "ge", "≥" }, { "le", "≤" },
+	{ "nbsp", " " }, { "quot", "\"" }, { "apos", "'" }, { "percnt", "%" },
+	{ "times", "×" }, { "divide", "÷" }, { "middot", "·" }, { "plusmn", "±" },
+	{ "ne", "≠" }, { "asymp", "≈" }, { "deg", "°" }, { "permil", "‰" },
+	{ "sup2", "²" }, { "sup3", "³" }, { "micro", "µ" }, { "yen", "¥" },
+	{ "mdash", "—" }, { "ndash", "–" }, { "hellip", "…" }, { "sim", "~" },
+	{ "ldquo", "“" }, { "rdquo", "”" }, { "lsquo", "‘" }, { "rsquo", "’" },
+	{ "ensp", " " }, { "emsp", " " }, { "thinsp", " " }, { "shy", "" },
+};
+
+/* &#NNNN; or &#xHH; at s[0..n): the code point and *len, or -1 */
+static long numeric_ref(const char *s, size_t n, size_t *len)
+{
+	size_t i = 2;
+	int hex = i < n && (s[i] == 'x' || s[i] == 'X');
+	long cp = 0;
+	i += (size_t)hex;
+	size_t start = i;
+	for (; i < n && i - start < 8; i++) {
+		int d = s[i] >= '0' && s[i] <= '9' ? s[i] - '0'
+		      : hex && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'f' ? (s[i] | 0x20) - 'a' + 10
+		      : -1;
+		if (d < 0)
+			break;
+		cp = cp * (hex ? 16 : 10) + d;
+	}
+	if (i == start || i >= n || s[i] != ';')
+		return -1;
+	*len = i + 1;
+	return cp;
+}
+
+size_t pb_html_entity(const char *s, size_t n, char *out)
+{
+	if (n < 3 || s[0] != '&')
+		return 0;
+	if (s[1] == '#') {
+		size_t len;
+		long cp = numeric_ref(s, n, &len);
+		/* NUL and controls would end or break a cell, a surrogate or
+		 * what is past Unicode is no character: kept as written */
+		if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
+		    (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+		    (cp >= 0x7F && cp < 0xA0))
+			return 0;
+		out[pb_utf8_encode((int32_t)cp, out)] = '\0';
+		return len;
+	}
+	const char *semi = memchr(s + 1, ';', n - 1 < 8 ? n - 1 : 8);
+	if (!semi)
+		return 0;
+	size_t l = (size_t)(semi - s - 1);
+	for (size_t k = 0; k < sizeof entities / sizeof entities[0]; k++)
+		if (strlen(entities[k].name) == l && !memcmp(entities[k].name, s + 1, l)) {
+			strcpy(out, entities[k].text);
+			return l + 2;
+		}
+	return 0;
 }

@@ -43,4 +43,14 @@ void pb_html_grid_init(pb_html_grid *g);
 int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line);
 void pb_html_grid_free(pb_html_grid *g);
 
+/*
+ * The character reference at s[0..n) (s[0] is '&'): its text, UTF-8, into
+ * out (at least 5 bytes, NUL-ended), and the length of the reference, or
+ * 0 when none is there.  Named ones of the filings (&ge; &le; &gt; &lt;
+ * &amp; &nbsp; &percnt; &times; ...), and &#NNNN; and &#xHH; for any
+ * character but NUL, a surrogate, and a control other than tab and line
+ * break (those, and a reference without its ';', stay as written).
+ */
+size_t pb_html_entity(const char *s, size_t n, char *out);
+
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "html.h"
 #include "swar.h"
 #include "utf8.h"
 
@@ -457,10 +458,28 @@ static int is_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static int num_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
+
 static int strip_math(pb_buf *out, const char *s, size_t n)
 {
+	size_t at = out->len;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
+		if (c == ' ') {
+			/* TeX sets math without its spaces, and MinerU writes
+			 * $\geq 9 0 \%$ and $1 5 0 . 0 0$ for ≥90% and 150.00:
+			 * kept, they cut the number in pieces.  Only between
+			 * digits and points: ≥ 90 % is normalized as it is.
+			 * An explicit \  stays (a thousands space). */
+			size_t j = i;
+			while (j < n && s[j] == ' ')
+				j++;
+			if (out->len > at && num_char(out->ptr[out->len - 1]) && j < n &&
+			    num_char(s[j])) {
+				i = j - 1;
+				continue;
+			}
+		}
 		if (c == '\\') {
 			size_t j = i + 1;
 			while (j < n && is_letter(s[j]))
@@ -555,22 +574,15 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 			i += 2;
 			continue;
 		}
-		if (c == '&') { /* the few entities converters leave */
-			static const struct { const char *e; const char *t; } ent[] = {
-				{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
-			};
-			size_t k;
-			for (k = 0; k < sizeof ent / sizeof ent[0]; k++) {
-				size_t l = strlen(ent[k].e);
-				if (n - i >= l && !memcmp(s + i, ent[k].e, l)) {
-					if (pb_buf_adds(out, ent[k].t) < 0)
-						return -1;
-					i += l;
-					break;
-				}
-			}
-			if (k < sizeof ent / sizeof ent[0])
+		if (c == '&') { /* &ge;90&#37;: a converter's references */
+			char t[8];
+			size_t l = pb_html_entity(s + i, n - i, t);
+			if (l) {
+				if (pb_buf_adds(out, t) < 0)
+					return -1;
+				i += l;
 				continue;
+			}
 		}
 		/* this byte as it is, and the run after it that cannot start
 		 * markup, in one piece */

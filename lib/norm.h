@@ -9,7 +9,9 @@
  *
  * pb_norm_cell() also strips what OCR and converters leave in table
  * cells: HTML tags (block tags become line breaks), $…$ math with \leq
- * \geq \% and friends, and markdown emphasis.
+ * \geq \% and friends (spaces between its digits and points dropped:
+ * $\geq 9 0 \%$), character references (pb_html_entity: &ge; &#37;),
+ * and markdown emphasis.
  */
 #ifndef PB_NORM_H
 #define PB_NORM_H

@@ -22,15 +22,8 @@ static int num_add(pb_buf *b, const char *value, const pb_value *v)
 {
 	if (b->cap - b->len <= v->num_len && pb_buf_grow(b, v->num_len) < 0)
 		return -1;
-	char *o = b->ptr + b->len, *t = o;
-	/* the number holds digits, '.' and separators: ',' or the three
-	 * bytes of '，', the only bytes it has past ASCII */
-	for (size_t j = 0; j < v->num_len; j++) {
-		unsigned char c = (unsigned char)value[v->num_off + j];
-		if (c != ',' && c < 0x80)
-			*t++ = (char)c;
-	}
-	size_t n = (size_t)(t - o), z = 0;
+	char *o = b->ptr + b->len;
+	size_t n = pb_value_num(v, value, o), z = 0;
 	while (z + 1 < n && o[z] == '0' && o[z + 1] != '.')
 		z++;
 	if (z)

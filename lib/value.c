@@ -35,6 +35,26 @@ static size_t ndigits(const char *s, size_t e, size_t i)
 	return k - i;
 }
 
+static int is_oh(char c) { return c == 'O' || c == 'o'; }
+
+/*
+ * The digits of a number from s[i], OCR's letter O (or o) for 0 among
+ * them: an O counts when it follows a digit or an O that counted (1O,
+ * 1OO, 8O0), and first only in a group after a separator (grouped,
+ * lead: 1,OOO).  OCR confuses the
+ * two and nothing else is written so: in ≥9O% or ≤2O小时 a careful
+ * reader sees 90 and 20, where cutting the number at the O published 9
+ * with the unit O%, a wrong number that looks right.  The value keeps
+ * the O as written.  *oh is set when an O was taken.
+ */
+static size_t ndigits_o(const char *s, size_t e, size_t i, int grouped, int *oh)
+{
+	size_t k = i;
+	while (k < e && (is_digit(s[k]) || (is_oh(s[k]) && (k > i || grouped))))
+		*oh |= is_oh(s[k++]);
+	return k - i;
+}
+
 static size_t skip_blank(const char *s, size_t e, size_t i)
 {
 	while (i < e && is_blank(s[i]))
@@ -146,7 +166,20 @@ static int days_in(int y, int m)
 static size_t group_sep(const char *s, size_t e, size_t j)
 {
 	size_t l = j < e ? pb_money_group_sep(s + j, s + e) : 0;
-	return l && j + l < e && is_digit(s[j + l]) ? l : 0;
+	return l && j + l < e && (is_digit(s[j + l]) || is_oh(s[j + l])) ? l : 0;
+}
+
+/*
+ * A thousands space (≥1 000人次, as typeset): a space with exactly three
+ * digits after it and no digit past them.  Only groups of three read so,
+ * for 1 2 is two numbers (a list: partial), and the caller takes it
+ * only after a lead group of 1-3 digits, as ',' is (money.h).
+ */
+static size_t space_group(const char *s, size_t e, size_t j)
+{
+	int oh = 0;
+	return j < e && s[j] == ' ' && ndigits(s, e, j + 1) >= 1 &&
+	       ndigits_o(s, e, j + 1, 0, &oh) == 3 ? 1 : 0;
 }
 
 static void set_partial(pb_value *v, size_t at)
@@ -324,9 +357,125 @@ static void finish_date(const char *s, size_t e, size_t j, pb_value *v)
 	}
 }
 
+/*
+ * The end of the number at s[i] (a digit): digits, thousands groups,
+ * decimals; *oh set when OCR's O stands for a 0 in it.  A bad group
+ * makes v partial.
+ */
+static size_t number_end(const char *s, size_t e, size_t i, pb_value *v, int *oh)
+{
+	size_t j = i + ndigits_o(s, e, i, 0, oh), l;
+	int space = 0;
+	if ((l = group_sep(s, e, j)) || (space = (l = space_group(s, e, j)) != 0)) {
+		/* 1,000: a lead group of 1-3 digits, then groups of exactly 3;
+		 * anything else (1,00  2023,2024) is a list, not one number */
+		if (j - i > 3) {
+			set_partial(v, j);
+			return j;
+		}
+		for (; l; l = space ? space_group(s, e, j) : group_sep(s, e, j)) {
+			if (ndigits_o(s, e, j + l, 1, oh) != 3) {
+				set_partial(v, j);
+				return j;
+			}
+			j += l + 3;
+		}
+		/* 1 000,000: two ways of grouping, not one number */
+		if (space && group_sep(s, e, j)) {
+			set_partial(v, j);
+			return j;
+		}
+	}
+	if (j + 1 < e && s[j] == '.' && is_digit(s[j + 1]))
+		j += 1 + ndigits_o(s, e, j + 1, 0, oh);
+	return j;
+}
+
+/*
+ * After a number read with an O for 0, is the reading in doubt?  A Latin
+ * letter next (1OK, 5OA) may mean the O began a word; 年 月 日 号 make
+ * it a date or a count of years or months, whose digits the O hides
+ * (2O24年).  Then the value is partial: a number is not guessed.
+ */
+static int oh_doubt(const char *s, size_t e, size_t j)
+{
+	if (j < e && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+		return 1;
+	return lit(s, e, j, "年") || lit(s, e, j, "月") || lit(s, e, j, "日") ||
+	       lit(s, e, j, "号");
+}
+
+static size_t first_oh(const char *s, size_t i, size_t j)
+{
+	while (i < j && !is_oh(s[i]))
+		i++;
+	return i;
+}
+
+/* A trailing [及]以上/以下/以内 at s[..*e) (past j): sets op when there
+ * is none and is taken off when it agrees.  1 when one was there. */
+static int take_suffix(const char *s, size_t j, size_t *e, pb_value *v)
+{
+	size_t l;
+	for (size_t k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
+		l = num_suffix[k].l;
+		if (*e - j < l || s[*e - l] != num_suffix[k].w[0] ||
+		    memcmp(s + *e - l, num_suffix[k].w, l))
+			continue;
+		if (!v->op)
+			v->op = num_suffix[k].op;
+		if (agrees(v->op, num_suffix[k].op))
+			*e -= l;
+		while (*e > j && is_blank(s[*e - 1]))
+			(*e)--;
+		return 1;
+	}
+	while (*e > j && is_blank(s[*e - 1]))
+		(*e)--;
+	return 0;
+}
+
+/*
+ * Where a note in brackets that ends the unit s[j..e) starts
+ * (100%（按期完成）, ≥90%（含）, 95%以上（含95%）), blanks before it
+ * trimmed; e when there is none.  The note is what is said of the
+ * number, not its unit: kept in it, pbcheck's rules, which ask for a
+ * unit of %, passed ≥100100%（含） by.  Only a note after a unit: in
+ * 3（个） the brackets may hold the unit itself.  Brackets nest, and
+ * a note that does not close where the cell ends is no note.
+ */
+static size_t note_at(const char *s, size_t j, size_t e)
+{
+	size_t k = e;
+	int depth = 0;
+	while (k > j) {
+		if (s[k - 1] == ')') {
+			depth++, k--;
+		} else if (k - j >= 3 && !memcmp(s + k - 3, "）", 3)) {
+			depth++, k -= 3;
+		} else if (s[k - 1] == '(') {
+			depth--, k--;
+		} else if (k - j >= 3 && !memcmp(s + k - 3, "（", 3)) {
+			depth--, k -= 3;
+		} else if (k == e) {
+			return e; /* the cell does not end with a bracket */
+		} else {
+			k--;
+		}
+		if (depth <= 0)
+			break;
+	}
+	if (depth != 0)
+		return e;
+	while (k > j && is_blank(s[k - 1]))
+		k--;
+	return k > j ? k : e;
+}
+
 void pb_value_parse(const char *s, size_t n, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
+	int oh = 0;
 
 	memset(v, 0, sizeof *v);
 	v->kind = PB_VK_TEXT;
@@ -366,24 +515,9 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		return;
 	}
 	/* the number: digits, thousands groups, decimals */
-	j = i + ndigits(s, e, i);
-	if ((l = group_sep(s, e, j))) {
-		/* 1,000: a lead group of 1-3 digits, then groups of exactly 3;
-		 * anything else (1,00  2023,2024) is a list, not one number */
-		if (j - i > 3) {
-			set_partial(v, j);
-			return;
-		}
-		for (; l; l = group_sep(s, e, j)) {
-			if (ndigits(s, e, j + l) != 3) {
-				set_partial(v, j);
-				return;
-			}
-			j += l + 3;
-		}
-	}
-	if (j + 1 < e && s[j] == '.' && is_digit(s[j + 1]))
-		j += 1 + ndigits(s, e, j + 1);
+	j = number_end(s, e, i, v, &oh);
+	if (v->partial)
+		return;
 	if ((j < e && s[j] == '.' && (j + 1 == e || !is_digit(s[j + 1]))) ||
 	    lit(s, e, j, "、")) {
 		/* 1.加强管理, 1、…: a numbered item, not a quantity, unless a
@@ -396,28 +530,29 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		set_partial(v, j);
 		return;
 	}
+	if (oh && oh_doubt(s, e, j)) {
+		set_partial(v, first_oh(s, i, j));
+		return;
+	}
 	v->kind = PB_VK_NUMBER;
 	v->num_off = i;
 	v->num_len = j - i;
 
-	/* the unit: everything after the number, less a trailing 以上/以下 */
+	/* the unit: everything after the number, less a trailing 以上/以下
+	 * and a note in brackets after it */
 	j = skip_blank(s, e, j);
-	for (k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
-		l = num_suffix[k].l;
-		if (e - j < l || s[e - l] != num_suffix[k].w[0] || memcmp(s + e - l, num_suffix[k].w, l))
-			continue;
-		if (!v->op)
-			v->op = num_suffix[k].op;
-		if (agrees(v->op, num_suffix[k].op))
-			e -= l;
-		break;
+	size_t end = e;
+	int said = take_suffix(s, j, &e, v);
+	size_t note = note_at(s, j, e);
+	if (note < e) {
+		e = note;
+		if (!said)
+			take_suffix(s, j, &e, v);
 	}
-	while (e > j && is_blank(s[e - 1]))
-		e--;
 	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range
-	 * sign or a second bound */
-	for (k = j; k < e; k++)
-		if (range_at(s, e, k) || bound_at(s, e, k)) {
+	 * sign or a second bound, in the note too */
+	for (k = j; k < end; k++)
+		if (range_at(s, end, k) || bound_at(s, end, k)) {
 			set_partial(v, k);
 			return;
 		}
@@ -449,4 +584,20 @@ const char *pb_value_unit(const pb_value *v, const char *s, size_t *len)
 	}
 	*len = v->unit_len;
 	return v->unit_len ? s + v->unit_off : NULL;
+}
+
+size_t pb_value_num(const pb_value *v, const char *s, char *out)
+{
+	size_t n = 0;
+	/* the span holds digits, '.', O for 0 and separators: ',', ' '
+	 * or the three bytes of '，', the only bytes past ASCII */
+	for (size_t j = 0; j < v->num_len; j++) {
+		char c = s[v->num_off + j];
+		if (is_digit(c) || c == '.')
+			out[n++] = c;
+		else if (is_oh(c))
+			out[n++] = '0';
+	}
+	out[n] = '\0';
+	return n;
 }

@@ -4,7 +4,8 @@
  * Input is one cell ALREADY normalized by pb_norm_cell(): ASCII digits and
  * % . / < = >, ≥ ≤ for ≧ ≦, no wrapping spaces.  The parser never fails and
  * never invents a number: every number and date field points at, or is read
- * from, digits plainly written in the cell.  It reads at most n bytes, any
+ * from, digits plainly written in the cell (an O after a digit counting as
+ * the 0 OCR took it for).  It reads at most n bytes, any
  * bytes (invalid UTF-8 is just text), in linear time.
  *
  * Grammar (sp = ASCII blanks, skipped between the parts):
@@ -16,11 +17,17 @@
  *           | 大于 高于 超过 (>) | 小于 低于 (<)
  *             (a word counts only when a digit follows it: 不低于上年水平
  *             is text)
- *   number  = digit+ [',' digit{3}]* ['.' digit+]
+ *   number  = digit+ [sep digit{3}]* ['.' digit+]
+ *             sep: ',' or '，', or ' ' (1 000: every sep a space then);
+ *             OCR's O or o after a digit (or first in a group after a
+ *             sep) is a 0 in a digit's place: 9O%, 8O0, 1,OOO
  *   unit    = the rest of the cell, trimmed; 百分比 reads as %
  *   suffix  = [及]以上 (>=) | [及]以下 | [及]以内 (<=), taken off the unit;
  *             it sets op when there is none, is dropped when it agrees with
  *             op, and otherwise stays in the unit
+ *   note    = (…) or （…） ending the cell after a unit (100%（按期完成）,
+ *             95%以上（含95%）): taken off the unit, before or after a
+ *             suffix; 3（个） keeps its brackets as the unit
  *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末] [dsuffix] [rest]
  *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [底|末] [dsuffix] [rest]
  *           | YYYY.M (底|末|dsuffix) [rest]
@@ -49,9 +56,12 @@
  *  - the number runs into another number: a range, ratio, fraction or
  *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
- *  - an operator before a number that ends in `.` or `、` (`≥1.`).
+ *  - an operator before a number that ends in `.` or `、` (`≥1.`);
+ *  - a number with an O for 0 followed by a Latin letter (`≥1OK`: the O
+ *    may start a word) or by 年 月 日 号 (`2O24年底`: a date the O hides).
  * Then kind is TEXT, op keeps the leading operator (if any), num, unit and
  * the date fields are cleared, and bad_off is where the trouble starts.
+ * The range and bound tests look into a note too (`≥90%（≤100%）`).
  * A plain number followed by free text (`≥1每村1次`, `≤7村的数量`) and an
  * implausible but plainly written number (`100100%`) are NOT partial:
  * judging them is the checker's job.
@@ -67,7 +77,8 @@ typedef struct {
 	pb_value_kind kind;
 	const char *op;            /* ">=", "<=", ">", "<", "=" (static) or NULL */
 	size_t num_off, num_len;   /* number as written in s, its thousands separators
-	                            * (',' or '，') kept; len 0 = none */
+	                            * (',' '，' or ' ') and O for 0 kept (see
+	                            * pb_value_num); len 0 = none */
 	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
 	const char *unit_norm;     /* "%" for 百分比, else NULL: use the span */
 	int year, month, day;      /* dates only; 0 when absent */
@@ -80,6 +91,11 @@ typedef struct {
 /* s[0..n) is one normalized cell (UTF-8).  Never fails; unknown text is
  * PB_VK_TEXT.  Offsets are into s. */
 void pb_value_parse(const char *s, size_t n, pb_value *v);
+
+/* The number of v as digits and '.', O read as 0, separators left out
+ * (1 000 and 1,000 give 1000; leading zeros stay): at most num_len
+ * bytes and a NUL into out.  Its length. */
+size_t pb_value_num(const pb_value *v, const char *s, char *out);
 
 /* "number", "date", "text" */
 const char *pb_value_kind_name(pb_value_kind k);

@@ -63,4 +63,20 @@ void test_html(void)
 	/* unfinished tags are text */
 	GRID("<table><tr><td>a<b", "1:a<b|");
 	GRID("", "");
+	/* character references; the grid keeps them for the normalizer */
+	GRID("<table><tr><td>&ge;90&#37;</td></tr></table>", "1:&ge;90&#37;|");
+	static const struct { const char *in, *out; size_t len; } ents[] = {
+		{ "&ge;", "≥", 4 }, { "&le;1", "≤", 4 }, { "&#8805;", "≥", 7 }, { "&#x25;%", "%", 6 },
+		{ "&#X2264;", "≤", 8 }, { "&amp;amp;", "&", 5 }, { "&#9;", "\t", 4 },
+		{ "&#0;", "", 0 }, { "&#xDFFF;", "", 0 }, { "&#x110000;", "", 0 }, { "&#127;", "", 0 },
+		{ "&#65", "", 0 }, { "&#;", "", 0 }, { "&#x;", "", 0 }, { "&ge", "", 0 },
+		{ "&GE;", "", 0 }, { "&unknown;", "", 0 }, { "&", "", 0 }, { "&#999999999999;", "", 0 },
+	};
+	for (size_t k = 0; k < sizeof ents / sizeof ents[0]; k++) {
+		char t[8] = "";
+		size_t l = pb_html_entity(ents[k].in, strlen(ents[k].in), t);
+		CHECK(l == ents[k].len);
+		if (l)
+			CHECK_STR(t, ents[k].out);
+	}
 }

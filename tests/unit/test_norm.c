@@ -45,6 +45,24 @@ static const struct {
 	{ "**重点**项目", "重点项目", 1 },
 	{ "a&nbsp;&lt;b", "a <b", 1 },
 	{ "$m^2$", "m²", 1 },
+	/* spaces in math between digits and points: TeX drops them */
+	{ "$\\geq 9 0 \\%$", "≥90%", 1 },
+	{ "$\\leq 1 2 . 5$ 万元/站", "≤12.5万元/站", 1 },
+	{ "$1 5 0 . 0 0$", "150.00", 1 },
+	{ "$3 \\times 5$", "3 × 5", 1 },             /* not between digits */
+	{ "$1\\ 000$", "1 000", 1 },                  /* an explicit space stays */
+	{ "1 2 $x$", "1 2 x", 1 },                   /* outside math: kept */
+	{ "$1$ $2$", "1 2", 1 },                      /* between two maths too */
+	/* character references: named, decimal, hex; bad ones as written */
+	{ "&ge;90&#37;", "≥90%", 1 },
+	{ "&#8805;95%", "≥95%", 1 },
+	{ "&#x2264;5&#X25;", "≤5%", 1 },
+	{ "&le;3&percnt;", "≤3%", 1 },
+	{ "a&amp;lt;b", "a&lt;b", 1 },                 /* decoded once */
+	{ "&#60;p&#62;x", "<p>x", 1 },                /* no tag made */
+	{ "&#36;1 2&#36;", "$1 2$", 1 },              /* no math made */
+	{ "&#0;&#xD800;&#1114112;&#7;&bogus;&ge&#65", "&#0;&#xD800;&#1114112;&#7;&bogus;&ge&#65", 1 },
+	{ "&#123456789;", "&#123456789;", 1 },
 };
 
 /*

@@ -187,6 +187,50 @@ static const struct vcase {
 	{ "1800-01-01", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "2024年6月-12月", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "2024年1月1日至2024年12月31日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	/* OCR's O for 0 after a digit: read as 0 (the span keeps the O) */
+	{ "≥9O%", N, ">=", "9O", "%", 0, 0, 0, 0 },
+	{ "≥1O个", N, ">=", "1O", "个", 0, 0, 0, 0 },
+	{ "≤2O小时", N, "<=", "2O", "小时", 0, 0, 0, 0 },
+	{ "≥8O0万元", N, ">=", "8O0", "万元", 0, 0, 0, 0 },
+	{ "1OO%", N, NULL, "1OO", "%", 0, 0, 0, 0 },
+	{ "≥9o%", N, ">=", "9o", "%", 0, 0, 0, 0 },
+	{ "≥1.5O%", N, ">=", "1.5O", "%", 0, 0, 0, 0 },
+	{ "≥1,OOO人", N, ">=", "1,OOO", "人", 0, 0, 0, 0 },
+	{ "≥9O", N, ">=", "9O", NULL, 0, 0, 0, 0 },
+	/* ...unless the O may start a word or hide a date */
+	{ "≥1OK", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "5Ohm", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "2O24年底前", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≤1O月", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥2O24-12", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥9.O%", T, ">=", NULL, NULL, 1, 0, 0, 0 },  /* not after a digit */
+	{ "O2O平台", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "≥O.5", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "3OA级", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	/* a thousands space: groups of exactly three after 1-3 digits */
+	{ "≥1 000人次", N, ">=", "1 000", "人次", 0, 0, 0, 0 },
+	{ "12 500", N, NULL, "12 500", NULL, 0, 0, 0, 0 },
+	{ "1 000 000元", N, NULL, "1 000 000", "元", 0, 0, 0, 0 },
+	{ "≥1 000.5吨", N, ">=", "1 000.5", "吨", 0, 0, 0, 0 },
+	{ "≥1 0000人", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥1 00人", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "1234 567", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥1 000,000", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥1,000 000", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	/* a note in brackets after the unit is not the unit */
+	{ "100%（按期完成）", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "≥90%（含）", N, ">=", "90", "%", 0, 0, 0, 0 },
+	{ "95%以上（含95%）", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥90%（含）以上", N, ">=", "90", "%", 0, 0, 0, 0 },
+	{ "≥90% (含)", N, ">=", "90", "%", 0, 0, 0, 0 },
+	{ "≤5天(工作日（不含节假日）)", N, "<=", "5", "天", 0, 0, 0, 0 },
+	{ "≤200万元（含税）", N, "<=", "200", "万元", 0, 0, 0, 0 },
+	{ "≤95%以下（含）", N, "<=", "95", "%", 0, 0, 0, 0 },
+	{ "3（个）", N, NULL, "3", "（个）", 0, 0, 0, 0 },   /* the unit itself */
+	{ "90%（含", N, NULL, "90", "%（含", 0, 0, 0, 0 },   /* not closed */
+	{ "90%含）", N, NULL, "90", "%含）", 0, 0, 0, 0 },   /* not opened */
+	{ "≥90%（≤100%）", T, ">=", NULL, NULL, 1, 0, 0, 0 }, /* a second bound */
+	{ "≥90%（目标90%-95%）", T, ">=", NULL, NULL, 1, 0, 0, 0 },
 };
 
 /* the span s[off..off+len) equals want (NULL: len is 0) */
@@ -213,8 +257,8 @@ static void check_invariants(const char *s, size_t n, const pb_value *v)
 	CHECK(v->kind != PB_VK_DATE || (v->year >= 1900 && v->year <= 2100) ||
 	      (v->year == 0 && v->month >= 1 && (v->day || v->period_end)));
 	CHECK(v->month >= 0 && v->month <= 12 && v->day >= 0 && v->day <= 31);
-	/* the number is digits, separators (',' or '，') and at most one
-	 * point, as written */
+	/* the number is digits, O for 0, separators (',' '，' or ' ') and
+	 * at most one point, as written */
 	if (v->num_len) {
 		int points = 0, ok = s[v->num_off] >= '0' && s[v->num_off] <= '9';
 		for (size_t k = 0; k < v->num_len; k++) {
@@ -223,7 +267,8 @@ static void check_invariants(const char *s, size_t n, const pb_value *v)
 			if (v->num_len - k >= 3 && !memcmp(c, "，", 3))
 				k += 2;
 			else
-				ok &= (*c >= '0' && *c <= '9') || *c == '.' || *c == ',';
+				ok &= (*c >= '0' && *c <= '9') || *c == '.' || *c == ',' || *c == ' ' ||
+				      *c == 'O' || *c == 'o';
 		}
 		CHECK(ok && points <= 1);
 	}
@@ -293,6 +338,18 @@ static void test_details(void)
 	CHECK(v.bad_off == strlen("≤")); /* at the 62024 run */
 	pb_value_parse(in[6], strlen(in[6]), &v);
 	CHECK(v.num_off == 4 && v.num_len == 2 && v.unit_off == 6 && v.unit_len == 1);
+
+	/* the number the record writes: O as 0, no separators */
+	static const struct { const char *in, *num; } nums[] = {
+		{ "≥8O0万元", "800" }, { "1 000 000元", "1000000" }, { "≥1，2OO.5O%", "1200.50" },
+		{ "007", "007" }, { "≥9o%", "90" },
+	};
+	for (size_t k = 0; k < sizeof nums / sizeof nums[0]; k++) {
+		char out[32];
+		pb_value_parse(nums[k].in, strlen(nums[k].in), &v);
+		CHECK(pb_value_num(&v, nums[k].in, out) == strlen(nums[k].num));
+		CHECK_STR(out, nums[k].num);
+	}
 
 	CHECK_STR(pb_value_kind_name(PB_VK_NUMBER), "number");
 	CHECK_STR(pb_value_kind_name(PB_VK_DATE), "date");
