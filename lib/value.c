@@ -86,6 +86,9 @@ static const struct { const char *w; size_t l; const char *op; int sym; } ops[] 
 	{ W("至少"), ">=", 0 }, { W("达到"), ">=", 0 }, { W("至多"), "<=", 0 },
 	{ W("大于"), ">", 0 }, { W("高于"), ">", 0 }, { W("超过"), ">", 0 },
 	{ W("小于"), "<", 0 }, { W("低于"), "<", 0 },
+	/* no sign of its own: a trailing 以上/以内 gives it, else it is a
+	 * ceiling (控制在101万元以内, 控制在100万元: ≤; 控制在95%以上: ≥) */
+	{ W("控制在"), NULL, 0 },
 };
 
 /* Trailing words that carry the comparison; longest first. */
@@ -492,10 +495,12 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	for (k = 0; k < sizeof ops / sizeof ops[0] && !is_digit(s[i]); k++)
 		if ((l = litn(s, e, i, ops[k].w, ops[k].l)))
 			break;
+	int ceiling = 0;
 	if (l) {
 		j = skip_blank(s, e, i + l);
 		if (ops[k].sym || (j < e && is_digit(s[j]))) {
 			v->op = ops[k].op;
+			ceiling = !v->op;
 			i = j;
 		}
 	}
@@ -549,6 +554,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		if (!said)
 			take_suffix(s, j, &e, v);
 	}
+	if (ceiling && !v->op)
+		v->op = "<=";
 	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range
 	 * sign or a second bound, in the note too */
 	for (k = j; k < end; k++)

@@ -247,7 +247,7 @@ quiet() {
 }
 @test "cost-over-budget: a note after the unit (整, 左右, （含税）, (不含运费)) is no per-unit part" {
 	t="$BATS_TEST_TMPDIR/c.txt"
-	for v in '≤3000万元整' '≤3000万元左右' '≤3000万元（含税）' '≤3000万元(不含运费)' '≤3000万元以内（含税）'; do
+	for v in '≤3000万元整' '≤3000万元左右' '≤3000万元（含税）' '≤3000万元(不含运费)' '≤3000万元以内（含税）' '控制在3000万元以内' '控制在3000万元'; do
 		sed "22s/≤3000 万元/$v/" "$PF/cost-over-budget.fire.txt" > "$t"
 		grep -q "$v" "$t"
 		run found "$t"
