@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -23,6 +24,7 @@ struct pb_decoder {
 	pb_buf out;           /* converted UTF-8 */
 	long long consumed;   /* raw bytes before pending[0] */
 	int bom_checked;
+	int bom;              /* the input started with a UTF-8 BOM (dropped) */
 	iconv_t cd;
 	pb_err err;
 	/* Where the first bad byte is, for the reader to give its line: the
@@ -31,6 +33,12 @@ struct pb_decoder {
 	 * the message without the byte. */
 	size_t err_out;
 	const char *err_what;
+	/* what the message adds after the byte: where the other encoding
+	 * failed, when decide rejects the input (empty otherwise) */
+	char err_more[96];
+	/* decide's strict GB18030 attempt: where in pending it met an
+	 * invalid character */
+	size_t gb_bad;
 };
 
 static const char replacement[] = "\xEF\xBF\xBD";
@@ -119,6 +127,8 @@ void pb_decoder_free(pb_decoder *d)
 pb_buf *pb_decoder_out(pb_decoder *d) { return &d->out; }
 const pb_err *pb_decoder_err(const pb_decoder *d) { return &d->err; }
 int pb_decoder_rejected(const pb_decoder *d) { return d->mode == REJECTED; }
+
+int pb_decoder_bom(const pb_decoder *d) { return d->bom; }
 
 const char *pb_decoder_encoding(const pb_decoder *d)
 {
@@ -257,8 +267,10 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 			continue;
 		if (errno == EINVAL && !final)
 			break;
-		if (errno != EINVAL && strict)
+		if (errno != EINVAL && strict) {
+			d->gb_bad = (size_t)(*in - d->pending.ptr);
 			return 1;
+		}
 		long long at = d->consumed + (long long)(*in - d->pending.ptr);
 		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
 		                                : "invalid GB18030");
@@ -323,6 +335,7 @@ static int check_bom(pb_decoder *d, int final)
 	if (d->pending.len >= 3 && memcmp(d->pending.ptr, "\xEF\xBB\xBF", 3) == 0) {
 		pb_buf_consume(&d->pending, 3);
 		d->consumed += 3;
+		d->bom = 1;
 		if (d->mode == UNDECIDED)
 			d->mode = MODE_UTF8;
 	}
@@ -347,6 +360,62 @@ static int take_utf8(pb_decoder *d, size_t ok)
 	pb_buf_truncate(&d->out, ok);
 	d->consumed += (long long)ok;
 	return 0;
+}
+
+/*
+ * Whether s[0..n), neither valid UTF-8 nor valid GB18030, is UTF-8 with a
+ * few bad bytes (a PDF extraction's stray byte): at least
+ * MOSTLY_UTF8_RATIO valid multi-byte sequences for each bad byte.  Read
+ * as UTF-8, GB18030 Chinese gives the other way round: about one valid
+ * two-byte sequence (a GB18030 character whose lead is C2..DF and trail
+ * A1..BF) for four bad bytes (0.23 to 0.26 over the examples and the
+ * shared filings converted), so the rule has a margin of thirty over it;
+ * a GB18030 filing cat'ed before or after a UTF-8 one brings hundreds of
+ * bad bytes and stays rejected rather than read as U+FFFD.  Without the
+ * rule one stray byte in the first MiB cost the whole input, and past it
+ * one character.  A sequence cut by the end of s is neither: the window
+ * may end there.
+ */
+#define MOSTLY_UTF8_RATIO 8
+
+static int mostly_utf8(const char *s, size_t n)
+{
+	size_t multi = 0, bad = 0, i = 0;
+
+	while (i < n) {
+		int incomplete;
+		size_t ok = pb_utf8_valid(s + i, n - i, &incomplete);
+		for (size_t j = i; j < i + ok; j++)
+			multi += ((unsigned char)s[j] & 0xC0) == 0xC0;
+		i += ok;
+		if (i == n || incomplete)
+			break;
+		bad++;
+		i++;
+	}
+	return bad > 0 && multi >= MOSTLY_UTF8_RATIO * bad;
+}
+
+/*
+ * The input is rejected: UTF-8 fails at pending[u] and, when it was
+ * tried (gb), GB18030 at pending[gb_bad].  Named is the later of the
+ * two, on its line, and the other after it: up to the later one the
+ * input reads in one encoding, so the first bad byte alone named a good
+ * line when the encoding changes in the stream (a GB18030 filing cat'ed
+ * before a UTF-8 one was reported on its third line, valid GB18030).
+ */
+static void reject(pb_decoder *d, size_t u, int gb)
+{
+	if (d->err.set)
+		return;
+	size_t g = gb ? d->gb_bad : u;
+	size_t at = u > g ? u : g, other = u > g ? g : u;
+
+	bad_byte_raw(d, at, "not UTF-8 or GB18030");
+	if (at != other)
+		snprintf(d->err_more, sizeof d->err_more, ": %s fails here, %s at line %ld (byte %lld)",
+		         at == u ? "UTF-8" : "GB18030", at == u ? "GB18030" : "UTF-8",
+		         1 + line_ends(d->pending.ptr, other), d->consumed + (long long)other + 1);
 }
 
 static int decide(pb_decoder *d, int final)
@@ -382,8 +451,14 @@ static int decide(pb_decoder *d, int final)
 	}
 	if (d->mode == REJECTED)
 		return -1;
+	if (mostly_utf8(s, n)) {
+		/* run_utf8 reads each bad byte as U+FFFD and reports the
+		 * first, as it does past the window */
+		d->mode = MODE_UTF8;
+		return 0;
+	}
 	d->mode = REJECTED;
-	bad_byte_raw(d, ok, "not UTF-8 or GB18030");
+	reject(d, ok, d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1);
 	return -1;
 }
 
@@ -523,6 +598,11 @@ const pb_err *pb_input_err(const pb_input *in)
 	return in->dec_err.set ? &in->dec_err : pb_decoder_err(in->dec);
 }
 
+int pb_input_bom(const pb_input *in)
+{
+	return pb_decoder_bom(in->dec);
+}
+
 const char *pb_input_encoding(const pb_input *in)
 {
 	return in->enc;
@@ -644,7 +724,7 @@ static void place_err(pb_input *in)
 		return;
 	long line = d->err.line ? d->err.line
 	                        : in->lineno + 1 + line_ends(in->out->ptr, d->err_out);
-	pb_error(&in->dec_err, line, "%s (byte %lld)", d->err_what, d->err.byte);
+	pb_error(&in->dec_err, line, "%s (byte %lld)%s", d->err_what, d->err.byte, d->err_more);
 	in->dec_err.byte = d->err.byte;
 }
 

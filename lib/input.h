@@ -9,10 +9,13 @@
  * Encoding: with PB_ENC_AUTO the input is UTF-8 if it is valid UTF-8 as a
  * whole (or, past the first PB_DETECT_WINDOW bytes, if that window is:
  * a filing is far smaller, and the window bounds memory on long streams),
- * else GB18030 if it converts strictly, else an error.  UTF-8 is tried
- * first because most short UTF-8 Chinese text is also valid GB18030.
- * A leading UTF-8 byte-order mark is dropped.  NUL bytes are an error:
- * they mean binary input, not a filing.
+ * else GB18030 if it converts strictly, else UTF-8 with its bad bytes as
+ * U+FFFD if it is mostly UTF-8 (input.c: mostly_utf8), else an error that
+ * names where each encoding fails.  UTF-8 is tried first because most
+ * short UTF-8 Chinese text is also valid GB18030.
+ * A leading UTF-8 byte-order mark is dropped from the text (pb_input_bom
+ * says there was one, for pbsplit to give it back).  NUL bytes are an
+ * error: they mean binary input, not a filing.
  *
  * Lines end at LF, CRLF or a lone CR; a line is handed out with its
  * terminator so callers can reproduce the input byte for byte.
@@ -51,6 +54,8 @@ const pb_err *pb_decoder_err(const pb_decoder *d);
 /* "UTF-8" or "GB18030"; NULL while undecided */
 const char *pb_decoder_encoding(const pb_decoder *d);
 int pb_decoder_rejected(const pb_decoder *d);
+/* 1 once a leading UTF-8 byte-order mark was dropped */
+int pb_decoder_bom(const pb_decoder *d);
 
 /* Pull reader over a file descriptor, built on the decoder. */
 typedef struct pb_input pb_input;
@@ -65,6 +70,9 @@ int pb_input_getline(pb_input *in, pb_line *line);
  * byte in the message */
 const pb_err *pb_input_err(const pb_input *in);
 const char *pb_input_encoding(const pb_input *in);
+/* 1 when the input started with a UTF-8 byte-order mark, which the lines
+ * leave out; known once the first line is read */
+int pb_input_bom(const pb_input *in);
 void pb_input_close(pb_input *in);
 
 int pb_enc_parse(const char *name, pb_enc *enc);

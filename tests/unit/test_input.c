@@ -35,6 +35,12 @@ static const struct {
 	{ "a\0b", 3, "", NULL, 1 },                                    /* NUL: rejected */
 	{ "\x80\xFF\xFF", 3, "", NULL, 1 },                            /* neither */
 	{ "", 0, "", "UTF-8", 0 },
+	/* neither UTF-8 nor GB18030 (A1 0A): with 8 good multi-byte UTF-8
+	 * characters for its one bad byte, UTF-8 and a U+FFFD; with 6, no */
+	{ "预预预预预预预预\xA1\n", 26, "预预预预预预预预\xEF\xBF\xBD\n", "UTF-8", 1 },
+	{ "预预预预预预\xA1\n", 20, "", NULL, 1 },
+	/* cut at the end of the input is no bad byte of the count */
+	{ "预预预预预预预预\xA1\n\xE9", 27, "预预预预预预预预\xEF\xBF\xBD\n\xEF\xBF\xBD", "UTF-8", 1 },
 };
 
 void test_input(void);
@@ -50,6 +56,15 @@ void test_input(void)
 			CHECK(err == cases[i].err);
 			free(got);
 		}
+	}
+	/* the BOM is dropped from the text, and said */
+	for (int bom = 0; bom < 2; bom++) {
+		pb_decoder *d = pb_decoder_new(PB_ENC_AUTO);
+		pb_decoder_feed(d, "\xEF\xBB\xBF" "abc" + (bom ? 0 : 3), bom ? 6 : 3);
+		pb_decoder_finish(d);
+		CHECK(pb_decoder_bom(d) == bom);
+		CHECK_STR(pb_decoder_out(d)->ptr, "abc");
+		pb_decoder_free(d);
 	}
 	pb_enc e;
 	CHECK(pb_enc_parse("GB18030", &e) == 0 && e == PB_ENC_GB18030);
