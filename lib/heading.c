@@ -31,11 +31,13 @@ static const char *const patterns[RE_N] = {
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
 	[RE_NUMBERED] = "^[0-9]{1,3}[ \\t-\\r]*[.．、]\\s*(?=.*[^0-9.%\\s])",
-	/* the year also in numerals (二〇二五年); the title's words end it
+	/* the year also in numerals (二〇二五年), or letter-spaced as PDF
+	 * covers set it (2 0 2 5年: normalization leaves one blank between
+	 * digits, and it is noise); the title's words end it
 	 * (2025年度部门预算绩效目标, 2025年部门预算绩效文本), or a mark in
 	 * brackets after them does ((草案)): as a phrase in prose (…文本的函,
 	 * …文本编制要求填报。) they are no title */
-	[RE_COVER] = "((?:19|20)[0-9]{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})"
+	[RE_COVER] = "((?:1 ?9|2 ?0) ?[0-9] ?[0-9]|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})"
 	             "\\s*年度?[^。，；]{0,30}(预算绩效文本|绩效目标文本|预算绩效目标)"
 	             "(?=\\s*(?:[(（][^()（）]*[)）]\\s*)?$)",
 	/* the code ends at a blank or the name's first ideograph, or at a
@@ -370,13 +372,32 @@ static int cn_digit(const char *s, size_t n)
 	return -1;
 }
 
-/* The length of RE_COVER's year at s: 4 (2025), 12 (二〇二五: 一九 or
- * 二〇, two numerals more), or 0. */
+/* The length of four digits at s, each but the first maybe after one
+ * blank (2025, 2 0 2 5), the first two 19 or 20: 4 to 7, or 0 */
+static size_t digit_year_len(const unsigned char *u, size_t n)
+{
+	size_t i = 0;
+	for (int d = 0; d < 4; d++) {
+		if (d && i < n && u[i] == ' ')
+			i++;
+		if (i == n || (unsigned)(u[i] - '0') >= 10u)
+			return 0;
+		if ((d == 0 && u[i] != '1' && u[i] != '2') ||
+		    (d == 1 && u[i] != (u[0] == '1' ? '9' : '0')))
+			return 0;
+		i++;
+	}
+	return i;
+}
+
+/* The length of RE_COVER's year at s: 4 (2025), up to 7 when
+ * letter-spaced (2 0 2 5), 12 (二〇二五: 一九 or 二〇, two numerals
+ * more), or 0. */
 static size_t year_len(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	if (n >= 4 && ((u[0] == '1' && u[1] == '9') || (u[0] == '2' && u[1] == '0')))
-		return (unsigned)(u[2] - '0') < 10u && (unsigned)(u[3] - '0') < 10u ? 4 : 0;
+	if (n && (u[0] == '1' || u[0] == '2'))
+		return digit_year_len(u, n);
 	if (n < 12 || u[0] != 0xE4) /* 一, 二 */
 		return 0;
 	int a = cn_digit(s, n), b = cn_digit(s + 3, n - 3);
@@ -813,6 +834,13 @@ static int may_end_as(const char *s, size_t n, const char *word)
 static PB_NOINLINE int bracket_title(const char *s, size_t n)
 {
 	unsigned last = (unsigned char)s[n - 1];
+	/* a title with its unit label after it on the line (…绩效目标表
+	 * 单位：元, …绩效目标表（单位：元）, any label title_before_unit
+	 * takes, which ends in 元 or a bracket, not 标): its key holds 位
+	 * and 表, which normalization neither makes nor drops, so the raw
+	 * line does too */
+	if (last != 0x87 && contains(s, n, "位") && contains(s, n, "表"))
+		return 1;
 	if (last == 0x83) { /* 元 (E5 85 83) */
 		/* …\t单位：元, \t（单位:万元）; prose ends in 万元 after a
 		 * number, and a unit line alone has nothing before its label */
@@ -1024,6 +1052,19 @@ static size_t title_before_unit(const char *key, size_t n)
 	return 0;
 }
 
+/* A title with the table's unit label after it on its line (…绩效目标表
+ * 单位：元, …绩效目标表（单位：元）): the label ends the key in 元 or a
+ * closing bracket, tested first.  Read as a numbered line, such a title
+ * kept the label in the block's title, and pbtable missed the unit
+ * (amounts x10000). */
+static int title_unit_after(const char *key, size_t n)
+{
+	unsigned last = (unsigned char)key[n - 1];
+	/* (a markdown row's title is its first cell: see pb_classify) */
+	return (last == 0x83 || last == 0x89 || last == ')') && key[0] != '|' &&
+	       title_before_unit(key, n);
+}
+
 /* A title and a unit label in one row: its end is the label's, 元 or a
  * closing bracket (元 and ） end in 83 and 89, which few others do),
  * tested first so most rows take no search. */
@@ -1156,7 +1197,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_SUBGOALS;
 	if (match(RE_MEASURES, key, n, NULL, 0))
 		return PB_L_MEASURES;
-	if (title_words(key, n))
+	if (title_words(key, n) || title_unit_after(key, n))
 		return PB_L_TABLE_TITLE;
 	if (title_tail(key, n))
 		return PB_L_TITLE_TAIL;
@@ -1247,12 +1288,21 @@ int pb_cover_year(const char *key, size_t n, size_t *title_off)
 	if (!cover(key, n, title_off))
 		return 0;
 	const char *y = key + *title_off;
-	if (year_len(y, n - *title_off) == 4)
-		return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
 	int v = 0;
+	if (*y == '1' || *y == '2') {
+		for (size_t i = 0, yl = year_len(y, n - *title_off); i < yl; i++)
+			if (y[i] != ' ')
+				v = v * 10 + (y[i] - '0');
+		return v;
+	}
 	for (size_t i = 0; i < 12; i += 3)
 		v = v * 10 + cn_digit(y + i, 3);
 	return v;
+}
+
+size_t pb_cover_year_len(const char *key, size_t n, size_t title_off)
+{
+	return year_len(key + title_off, n - title_off);
 }
 
 int pb_heading_check_filters(const char *key, size_t n)

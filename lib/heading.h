@@ -153,6 +153,10 @@ size_t pb_unit_name_trim(const char *name, size_t n);
 size_t pb_page_number_at(const char *key, size_t n);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
+/* The length of the year the cover title at key + title_off starts
+ * with (pb_cover_year's offset): 4 (2025), up to 7 letter-spaced
+ * (2 0 2 5), 12 in numerals (二〇二五). */
+size_t pb_cover_year_len(const char *key, size_t n, size_t title_off);
 
 /*
  * For the tests and fuzzers: the cheap tests that run before the patterns

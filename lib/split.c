@@ -673,6 +673,22 @@ static size_t second_label(const char *k, size_t kl, size_t at, const char *verb
 	return 0;
 }
 
+/*
+ * The cover title key[o..kl) (from pb_cover_year's offset) into out, the
+ * blanks of a letter-spaced year dropped (2 0 2 6年 -> 2026年): PDF
+ * covers set their title so, and the doc's title is that of its running
+ * page headers too, which are not.  -1 out of memory.
+ */
+static int cover_title(pb_buf *out, const char *key, size_t kl, size_t o)
+{
+	size_t yl = pb_cover_year_len(key, kl, o);
+	pb_buf_reset(out);
+	for (size_t i = o; i < o + yl; i++)
+		if (key[i] != ' ' && pb_buf_add(out, key + i, 1) < 0)
+			return -1;
+	return pb_buf_add(out, key + o + yl, kl - o - yl);
+}
+
 static void cover_fields(pb_splitter *sp)
 {
 	pb_doc *d = &sp->doc;
@@ -691,7 +707,9 @@ static void cover_fields(pb_splitter *sp)
 		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
 			title = i;
 			d->year = y;
-			d->title = str(sp, k + toff, kl - toff);
+			if (cover_title(&sp->join, k, kl, toff) < 0 ||
+			    !(d->title = str(sp, sp->join.ptr, sp->join.len)))
+				sp->oom = 1;
 			/* the mark on the title line itself, at its end in
 			 * brackets (…文本（草案）); few titles end so */
 			if (kl && (k[kl - 1] == ')' || (kl >= 3 && !memcmp(k + kl - 3, "）", 3))) &&
@@ -848,14 +866,21 @@ static int title_core(const char *key, size_t kl, size_t *o, size_t *l)
 static int running_header(pb_splitter *sp, const char *key, size_t kl)
 {
 	pb_buf *own = &sp->doc_title;
+	pb_buf h = PB_BUF_INIT;
 	size_t o, l, ho, hl;
 	kl = pb_page_number_at(key, kl);
 	if (!kl || !title_core(key, kl, &ho, &hl))
 		return 0;
 	if (!own->len)
 		return 1;
-	return title_core(own->ptr, own->len, &o, &l) && l == hl &&
-	       !memcmp(own->ptr + o, key + ho, l);
+	/* own is kept with its year's blanks dropped: so is this one */
+	int r = 0;
+	if (cover_title(&h, key, ho + hl, ho) < 0)
+		sp->oom = 1;
+	else
+		r = title_core(own->ptr, own->len, &o, &l) && l == h.len && !memcmp(own->ptr + o, h.ptr, l);
+	pb_buf_free(&h);
+	return r;
 }
 
 /* Does a table numbered n (0: not numbered) not go on from the doc's
@@ -1236,6 +1261,62 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
 	return 1;
 }
 
+/*
+ * A toc entry as a DOCX table of contents comes out as text: the entry,
+ * a tab (the right-aligned tab stop) and its page number, no dot leaders
+ * (一、总体绩效目标\t1).  Not one, it ended the toc at its first entry.
+ * Where the entry ends in s[0..n) (past its leading blanks, in *from),
+ * 0 when the line is none: one cell of text, blanks with a tab among
+ * them, up to four digits.
+ */
+static size_t tab_toc_entry(const char *s, size_t n, size_t *from)
+{
+	size_t e, i = 0;
+	int tab = 0;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	for (e = n; e && (unsigned)(s[e - 1] - '0') < 10u; e--)
+		;
+	if (e == n || n - e > 4)
+		return 0;
+	for (; e && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
+		tab |= s[e - 1] == '\t';
+	while (i < e && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	*from = i;
+	return tab && i < e && !memchr(s + i, '\t', e - i) ? e : 0;
+}
+
+/*
+ * Is the tabbed line s[0..n), of class cls, a toc entry with a tab
+ * before its page number (tab_toc_entry)?  In a toc block, any such line
+ * is.  Outside one, only a part heading so written, in the cover or text
+ * before any table: the first entry of a toc without its 目录 heading.
+ * Anywhere else a grid row may end in a number after a tab too.  Out of
+ * line(): rare.
+ */
+static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_class cls,
+                                        const char *s, size_t n)
+{
+	size_t from, e;
+	/* a 项目编码 row starts a table wherever it stands */
+	if (cls == PB_L_TOC_ENTRY || cls == PB_L_PROJECT_CODE || !(e = tab_toc_entry(s, n, &from)))
+		return 0;
+	if (b && b->kind == PB_BLK_TOC)
+		return 1;
+	if (sp->seen_table || (b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER) ||
+	    e - from > PB_HEADING_MAX)
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	pb_line_class c = PB_L_TEXT;
+	if (pb_line_key(&k, s + from, e - from) < 0)
+		sp->oom = 1;
+	else
+		c = pb_classify(s + from, e - from, k.ptr, k.len);
+	pb_buf_free(&k);
+	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -1265,6 +1346,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return -1;
 	}
 
+	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
+		cls = PB_L_TOC_ENTRY;
 	if (sp->p1_title && cls != PB_L_BLANK) {
 		part1_title(sp, cls, s, n, key, kl, tabbed);
 		b = cur(sp);
@@ -1435,7 +1518,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (!b || k == PB_BLK_COVER) {
 			if (!b)
 				open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
-			if (!sp->doc_title.len && pb_buf_add(&sp->doc_title, key, kl) < 0)
+			size_t to;
+			if (!sp->doc_title.len && pb_cover_year(key, kl, &to) &&
+			    cover_title(&sp->doc_title, key, kl, to) < 0)
 				return -1;
 			break;
 		}

@@ -3321,6 +3321,22 @@ static const char *unit_label_at(const char *k)
 }
 
 /*
+ * A unit label in markdown's dress: a heading (###### 单位：元) or
+ * emphasis (*单位：元*, _单位：元_; the bold ** is markup normalization
+ * strips).  Where the unit starts, or NULL.  Taken for no label, the row
+ * left the table's amounts read as 万元 (x10000).
+ */
+static PB_NOINLINE const char *marked_unit_label(const char *k)
+{
+	char m = *k;
+	while (*k == m)
+		k++;
+	while (*k == ' ')
+		k++;
+	return unit_label_at(k);
+}
+
+/*
  * The unit named by a currency label at the start of k (单位：元,
  * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
  * starts, or NULL.  Missed, the table's amounts were taken as 万元.  In
@@ -3335,6 +3351,8 @@ static PB_ALWAYS_INLINE const char *unit_label(const char *k)
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
 		return unit_label_at(k);
+	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
+		return marked_unit_label(k);
 	return NULL;
 }
 
@@ -3598,10 +3616,36 @@ static void read_rows(tparse *t)
  * and lost the table's 单位 (amounts x10000).  Any other row (项目编码…)
  * is the table's first row, and the table has no title.
  */
-static char *title_line(tparse *t, const rawline *l, size_t *rest)
+/*
+ * The unit of the label k that follows a title on its line (（单位：元）,
+ * 单位：万元): 元 or 万元, another as written (千元, kept: the key it is
+ * read from is built over), or NULL when k is no label read so.
+ */
+static const char *title_unit(tparse *t, const char *k)
+{
+	while (*k == ' ')
+		k++;
+	const char *u = unit_label(k);
+	if (!u)
+		return NULL;
+	while (*u == ' ')
+		u++;
+	if (!strncmp(u, "万元", 6))
+		return "万元";
+	if (!strncmp(u, "元", 3))
+		return "元";
+	size_t ul = strcspn(u, ")");
+	const char *close = strstr(u, "）");
+	if (close && (size_t)(close - u) < ul)
+		ul = (size_t)(close - u);
+	return tdup(t, u, ul);
+}
+
+static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **unit)
 {
 	pb_buf *key = &t->tmp;
 	*rest = 0;
+	*unit = NULL;
 	if (pb_line_key(key, l->s, l->n) < 0)
 		return t->oom = 1, NULL;
 	size_t off = 0, len = key->len;
@@ -3612,9 +3656,37 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest)
 		/* the table's unit in the same row (…绩效目标表\t\t单位：元):
 		 * those cells are the table's first row */
 		*rest = pb_title_unit_rest(l->s, l->n);
+	} else {
+		/* …绩效目标表（单位：元）: the title ends at 表 */
+		pb_title_cell(key->ptr, key->len, &len);
+		if (len < key->len)
+			*unit = title_unit(t, key->ptr + len);
 	}
 	size_t st = pb_title_numbering(key->ptr + off, len);
 	return len > st ? tdup(t, key->ptr + off + st, len - st) : NULL;
+}
+
+/*
+ * A table without a 单位 line of its own: the unit its title states after
+ * its words (title_unit), else the one stated once for its part
+ * (pbsplit's part_unit).  The amounts read in 万元 for want of a line are
+ * in that unit; a title's unit that is no 元 or 万元 (单位：千元) leaves
+ * them null, said so.
+ */
+static void unit_not_on_a_line(tparse *t, const char *title_unit, const char *part_unit)
+{
+	const char *unit = title_unit ? title_unit : part_unit;
+	int yuan = unit && !strcmp(unit, "元");
+	if (yuan || (unit && !strcmp(unit, "万元"))) {
+		unit_after_amounts(t, yuan);
+		t->p->source_unit = tstr(t, unit);
+	} else if (title_unit) {
+		char why[160];
+		snprintf(why, sizeof why, "unknown currency unit %.*s in the title: amounts left null",
+		         pb_utf8_cut(title_unit, 60), title_unit);
+		unparsed(t, t->p->line, t->p->line, why);
+		unit_after_amounts(t, -1);
+	}
 }
 
 int pb_code_year(const char *code)
@@ -3729,8 +3801,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	p->end_line = nl ? ln - 1 : first_line;
 
 	size_t rest = 0;
+	const char *title_unit = NULL;
 	if (nl)
-		p->title = title_line(&t, &L[0], &rest);
+		p->title = title_line(&t, &L[0], &rest, &title_unit);
 	size_t skip = p->title ? 1 : 0;
 	if (p->title && rest) {
 		L[0].s += rest;
@@ -3786,12 +3859,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	else
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
-	/* no 单位 line of its own: the unit stated once for its part */
-	int yuan = ctx->part_unit && !strcmp(ctx->part_unit, "元");
-	if (!t.unit_seen && (yuan || (ctx->part_unit && !strcmp(ctx->part_unit, "万元")))) {
-		unit_after_amounts(&t, yuan);
-		p->source_unit = tstr(&t, ctx->part_unit);
-	}
+	if (!t.unit_seen)
+		unit_not_on_a_line(&t, title_unit, ctx->part_unit);
 	if (t.wan_guess_line)
 		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
 		         "amounts taken as 万元: the table has no 单位 line");

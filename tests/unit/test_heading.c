@@ -201,6 +201,9 @@ static void check_by_hand(void)
 	}
 	static const struct { const char *key; int year; } years[] = {
 		{ "二〇二五年部门预算绩效文本", 2025 }, { "一九九九年度部门预算绩效目标", 1999 },
+		/* letter-spaced, as PDF covers set it */
+		{ "2 0 2 6年部门预算绩效文本", 2026 }, { "甲1 9 99年度部门预算绩效目标", 1999 },
+		{ "2 0 2  6年部门预算绩效文本", 0 }, { "2 1 2 6年部门预算绩效文本", 0 },
 		{ "甲二零二四年部门预算绩效目标 （草案）", 2024 }, { "三〇二五年部门预算绩效文本", 0 },
 		{ "二〇二五年部门预算绩效目标，乙", 0 }, { "2025年度部门预算绩效目标(送审稿)", 2025 },
 	};
@@ -259,7 +262,10 @@ void test_heading(void)
 		{ "甲项目支出绩效目标申报表", PB_L_TABLE_TITLE },
 		{ "项目支出绩效目标表（甲项目）", PB_L_TABLE_TITLE },
 		{ "甲项目绩效目标申报表(乙)", PB_L_TABLE_TITLE },
-		{ "甲项目绩效目标表（续）", PB_L_TEXT }, { "甲绩效目标表（单位：元）", PB_L_TEXT },
+		{ "甲项目绩效目标表（续）", PB_L_TEXT },
+		/* a unit label after the title is no note: the title ends at 表 */
+		{ "甲绩效目标表（单位：元）", PB_L_TABLE_TITLE }, { "1.甲绩效目标表单位：元", PB_L_TABLE_TITLE },
+		{ "|甲绩效目标表|乙|单位：元", PB_L_TEXT },
 		{ "甲绩效目标表（乙）（丙）", PB_L_TEXT },
 		{ "二〇二五年部门预算绩效文本", PB_L_COVER_TITLE },
 		{ "甲局二零二四年度部门预算绩效目标（草案）", PB_L_COVER_TITLE },
