@@ -2682,6 +2682,25 @@ static int code_piece(const char *s, size_t n)
 }
 
 /*
+ * Does c start with a code of the usual form (13018624P008549100030)
+ * and text that is no code go on after it (a CJK byte)?  Then the code
+ * ends at its 21 characters; a 22nd letter or digit is a typo pbcheck
+ * reports (code-format), kept.
+ */
+static int code_shape(const char *c)
+{
+	for (int i = 0; i < 8; i++)
+		if (c[i] < '0' || c[i] > '9')
+			return 0;
+	if (c[8] != 'P')
+		return 0;
+	for (int i = 9; i < 21; i++)
+		if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z')))
+			return 0;
+	return (unsigned char)c[21] >= 0x80;
+}
+
+/*
  * The code in src[0..end) into t->tmp, its pieces split by wrapping
  * (13018624P0000041000 14) joined while the code is short of its 21
  * characters and the next piece is letters and digits: where they stop,
@@ -2702,11 +2721,17 @@ static const char *code_pieces(tparse *t, const char *src, const char *end)
 		if (q == e)
 			break;
 		if (code->len && (code->len >= 21 || !code_piece(q, (size_t)(e - q))))
-			return q;
+			break;
 		if (pb_buf_add(code, q, (size_t)(e - q)) < 0)
 			t->oom = 1;
 		q = e;
 	}
+	end = q < end ? q : end;
+	/* a C string, for the message that quotes what follows a code */
+	if (pb_buf_addc(code, '\0') < 0)
+		t->oom = 1;
+	else
+		code->len--;
 	return end;
 }
 
@@ -2754,15 +2779,17 @@ static void read_code(tparse *t, row *rw, int c)
 		src = cflat(t, rw->first + (size_t)v);
 	const char *name = strstr(src, "项目名称"), *end = name ? name : src + strlen(src);
 	const char *stop = code_pieces(t, src, end);
-	if (t->tmp.len)
-		p->code = tdup(t, t->tmp.ptr, t->tmp.len);
+	size_t len = t->tmp.len, tail = len > 21 && code_shape(t->tmp.ptr) ? 21 : len;
+	if (len)
+		p->code = tdup(t, t->tmp.ptr, tail);
 	p->code_line = rw->line;
 	size_t n = (size_t)(end - stop);
 	stop = trim_sep(stop, &n);
-	if (n) {
-		char why[200];
-		snprintf(why, sizeof why, "project code cell text that no field reads: %.*s",
-		         pb_utf8_cut(stop, n > 120 ? 120 : (int)n), stop);
+	if (n || tail < len) {
+		char why[240];
+		snprintf(why, sizeof why, "project code cell text that no field reads: %.*s%s%.*s",
+		         pb_utf8_cut(t->tmp.ptr + tail, (int)(len - tail > 80 ? 80 : len - tail)), t->tmp.ptr + tail,
+		         tail < len && n ? " " : "", pb_utf8_cut(stop, n > 80 ? 80 : (int)n), stop);
 		unparsed(t, rw->line, rw->end_line, why);
 	}
 	if (name)
@@ -3098,6 +3125,8 @@ static void fiscal_total(tparse *t)
 	t->nfparts = 0;
 }
 
+static int budget_in_cell(const char *k, size_t n);
+
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
  * row of their amounts, the 预算数 label in cell c of row r: the amounts
@@ -3118,7 +3147,7 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	/* most budget rows hold their amounts, the first right after 预算数:
 	 * the cheap test first */
 	k = cell_line(t, rw->first + (size_t)c, &n);
-	if (value_cell(t, rw, c) >= 0 || amount_after(k, n))
+	if (value_cell(t, rw, c) >= 0 || amount_after(k, n) || budget_in_cell(k, n))
 		return 0;
 	for (size_t y = 0; y < rw->n; y++)
 		if (!cell_empty(t, rw->first + y) &&
@@ -3381,7 +3410,10 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 		} else if (has(lab, "预算") && nb < 8) {
 			if (!nb)
 				bu = label_unit(lab);
-			bud[nb].lab = lab, bud[nb].ln = n, bud[nb].amt = a, bud[nb].an = (size_t)(e - a);
+			bud[nb].lab = lab, bud[nb].ln = n, bud[nb].amt = tdup(t, a, (size_t)(e - a));
+			bud[nb].an = (size_t)(e - a);
+			if (!bud[nb].amt)
+				return;
 			y[nb++] = budget_year(lab);
 			continue;
 		}
@@ -3392,7 +3424,11 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 			unparsed(t, ln, ln, why);
 			continue;
 		}
-		amount_text(t, a, (size_t)(e - a), ln, lu >= 0 ? lu : to_wan, lu >= 0, dst,
+		/* a string of its own: a message quotes it whole */
+		const char *amt = tdup(t, a, (size_t)(e - a));
+		if (!amt)
+			return;
+		amount_text(t, amt, (size_t)(e - a), ln, lu >= 0 ? lu : to_wan, lu >= 0, dst,
 		            dst == &p->other ? "其他资金" : "财政资金");
 		if (dst != &p->fiscal && dst != &p->other && dst->set)
 			fiscal_part(t, ln);
