@@ -3248,6 +3248,8 @@ static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
 	}
 }
 
+#define UNSURE_WHY "two or more 预算数 labels and which is this year's cannot be told: 预算数 left null"
+
 /*
  * Whose budget a label holding 预算数 gives: 2 this year's (本年预算数,
  * 年度预算数, 预算数 alone), 0 another's (项目总预算数 over all years,
@@ -3255,8 +3257,6 @@ static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
  * budget row the first was the budget, and 500 over all years or last
  * year's 120 went out as this year's 150.
  */
-#define UNSURE_WHY "two or more 预算数 labels and which is this year's cannot be told: 预算数 left null"
-
 static int budget_year(const char *k)
 {
 	static const char *const others[] = { "上年", "上一年", "以前年度", "总", "累计" };
@@ -3282,12 +3282,16 @@ static int budget_year(const char *k)
 static int this_year(const int *y, int n)
 {
 	for (int want = 2; want >= 1; want--) {
-		int at = -1, many = 0;
-		for (int i = 0; i < n; i++)
-			if (y[i] >= want)
-				many += at >= 0, at = at < 0 ? i : at;
+		int at = -1;
+		for (int i = 0; i < n; i++) {
+			if (y[i] < want)
+				continue;
+			if (at >= 0)
+				return -1;
+			at = i;
+		}
 		if (at >= 0)
-			return many ? -1 : at;
+			return at;
 	}
 	return -1;
 }
@@ -3344,24 +3348,29 @@ static const char *amount_end(const char *d)
 	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
 		if (!strncmp(e, no[i], strlen(no[i])))
 			return NULL;
-	static const char *const units[] = { "万", "千", "亿", "百", "元" };
-	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-		if (!strncmp(e, units[i], 3))
-			e += 3, i = (size_t)-1;
+	/* each a 3-byte character; 万元 is two of them */
+	static const char units[] = "万千亿百元";
+	for (size_t i = 0; i + 3 <= sizeof units - 1;)
+		if (!strncmp(e, units + i, 3))
+			e += 3, i = 0;
+		else
+			i += 3;
 	return e;
 }
 
 /* The next amount of a budget cell's text from s: its start, its end in
- * *end; NULL when no amount follows. */
+ * *end; NULL when no amount follows.  Its sign is its own: -5 read as 5
+ * would hide what pbcheck reports. */
 static const char *next_amount(const char *s, const char **end)
 {
+	const char *from = s;
 	while (*s) {
 		if (*s < '0' || *s > '9') {
 			s++;
 			continue;
 		}
 		if ((*end = amount_end(s)))
-			return s;
+			return s > from && (s[-1] == '-' || s[-1] == '+') ? s - 1 : s;
 		while (*s >= '0' && *s <= '9')
 			s++;
 	}
@@ -3389,7 +3398,7 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 	pb_project *p = t->p;
 	const char *k = cflat(t, rw->first + (size_t)c), *s = k, *a, *e;
 	long ln = t->cells[rw->first + (size_t)c].line;
-	struct { const char *lab; size_t ln; const char *amt; size_t an; } bud[8];
+	struct { const char *lab, *amt; size_t an; } bud[8]; /* the 预算数 labels */
 	int y[8], nb = 0, bu = -1;
 	char why[200];
 	while ((a = next_amount(s, &e))) {
@@ -3410,7 +3419,7 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 		} else if (has(lab, "预算") && nb < 8) {
 			if (!nb)
 				bu = label_unit(lab);
-			bud[nb].lab = lab, bud[nb].ln = n, bud[nb].amt = tdup(t, a, (size_t)(e - a));
+			bud[nb].lab = lab, bud[nb].amt = tdup(t, a, (size_t)(e - a));
 			bud[nb].an = (size_t)(e - a);
 			if (!bud[nb].amt)
 				return;

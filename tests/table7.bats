@@ -17,7 +17,7 @@ T="$FIX/table7"
 
 @test "a budget written in one cell, a sentence or cells run together, is read label by label" {
 	for f in budget-sentence budget-run-together budget-run-together-gb-crlf budget-sentence-cpl \
-		budget-sentence-yuan; do
+		budget-sentence-yuan budget-whole-row-run-together; do
 		run_split pbtable "$T/$f.txt"
 		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[200,150,50,"用于农村饮水工程日常维护",0]' ]
 		[ -z "$stderr" ]
@@ -35,6 +35,9 @@ T="$FIX/table7"
 	run_split pbtable "$T/budget-sentence-bad-unit.txt"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[null,null,null,3]' ]
 	[[ "$stderr" == *"预算数 is not an amount: 2000.00千元"* ]]
+	# a sign stays with its amount, for pbcheck to see
+	run proj "$T/budget-sentence-negative.txt" '[.budget, .fiscal, .other, .unparsed]'
+	[ "$output" = '[200,250,-50,0]' ]
 }
 
 @test "this year's 预算数 wins over 项目总预算数 and 上年预算数, before or after it" {
@@ -55,7 +58,8 @@ T="$FIX/table7"
 }
 
 @test "项目编码 and 项目名称 in one cell: the code stops at the label, and the name after it is the name" {
-	for f in code-name-one-cell code-split-name-one-cell code-name-glued; do
+	for f in code-name-one-cell code-split-name-one-cell code-name-glued code-name-label-then-cell \
+		code-name-value-cell; do
 		run_split pbtable "$T/$f.txt"
 		[ "$(jq -c 'select(.type=="project") | [.code, .name, .name_from, .unparsed]' <<< "$output")" = '["13012324P000222200022","农村饮水安全维护经费",null,0]' ]
 		[ "$(jq -c 'select(.type=="indicator") | .project' <<< "$output" | sort -u)" = '"13012324P000222200022"' ]
