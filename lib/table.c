@@ -2728,6 +2728,107 @@ static int labelled_row(tparse *t, row *rw)
 	return checkpoint(k) >= 0;
 }
 
+/* s[0..*n) less the separators of a sentence around it and the colon
+ * that ends a label */
+static const char *trim_sep(const char *s, size_t *n)
+{
+	static const char *const sep[] = { "，", "；", "。", "、", "：", ",", ";", ":", " " };
+	for (int again = 1; again && *n;) {
+		again = 0;
+		for (size_t i = 0; i < sizeof sep / sizeof *sep; i++) {
+			size_t l = strlen(sep[i]);
+			if (*n >= l && !memcmp(s, sep[i], l))
+				s += l, *n -= l, again = 1;
+			if (*n >= l && !memcmp(s + *n - l, sep[i], l))
+				*n -= l, again = 1;
+		}
+	}
+	return s;
+}
+
+/* Is s[0..n) letters and digits only, as a piece of a code is? */
+static int code_piece(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does c start with a code of the usual form (13018624P008549100030)
+ * and text that is no code go on after it (a CJK byte)?  Then the code
+ * ends at its 21 characters; a 22nd letter or digit is a typo pbcheck
+ * reports (code-format), kept.
+ */
+static int code_shape(const char *c)
+{
+	for (int i = 0; i < 8; i++)
+		if (c[i] < '0' || c[i] > '9')
+			return 0;
+	if (c[8] != 'P')
+		return 0;
+	for (int i = 9; i < 21; i++)
+		if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z')))
+			return 0;
+	return (unsigned char)c[21] >= 0x80;
+}
+
+/*
+ * The code in src[0..end) into t->tmp, its pieces split by wrapping
+ * (13018624P0000041000 14) joined while the code is short of its 21
+ * characters and the next piece is letters and digits: where they stop,
+ * returned, is no part of it.  Joining every piece glued the name of
+ * 项目编码 42108226P000321100045 项目名称 … into the code.
+ */
+static const char *code_pieces(tparse *t, const char *src, const char *end)
+{
+	pb_buf *code = &t->tmp;
+	pb_buf_reset(code);
+	const char *q = src;
+	while (q < end) {
+		while (q < end && *q == ' ')
+			q++;
+		const char *e = q;
+		while (e < end && *e != ' ')
+			e++;
+		if (q == e)
+			break;
+		if (code->len && (code->len >= 21 || !code_piece(q, (size_t)(e - q))))
+			break;
+		if (pb_buf_add(code, q, (size_t)(e - q)) < 0)
+			t->oom = 1;
+		q = e;
+	}
+	end = q < end ? q : end;
+	/* a C string, for the message that quotes what follows a code */
+	if (pb_buf_addc(code, '\0') < 0)
+		t->oom = 1;
+	else
+		code->len--;
+	return end;
+}
+
+/* The name after 项目名称 in the code's cell (s past the label): the
+ * project's name, unless a row before named it. */
+static void code_cell_name(tparse *t, const row *rw, const char *s)
+{
+	size_t n = strlen(s);
+	s = trim_sep(s, &n);
+	if (!n)
+		return; /* read_name looks in the cells after */
+	if (!t->p->name) {
+		t->p->name = tdup(t, s, n);
+		return;
+	}
+	if (strlen(t->p->name) == n && !memcmp(t->p->name, s, n))
+		return;
+	char why[200];
+	snprintf(why, sizeof why, "project name in the code's cell beside another: %.*s",
+	         pb_utf8_cut(s, n > 120 ? 120 : (int)n), s);
+	unparsed(t, rw->line, rw->end_line, why);
+}
+
 /* The project code, labelled by cell c of rw. */
 static void read_code(tparse *t, row *rw, int c)
 {
@@ -2750,14 +2851,23 @@ static void read_code(tparse *t, row *rw, int c)
 	 * 项目名称, comes first */
 	if (!*rest && (v = value_cell(t, rw, c)) >= 0)
 		src = cflat(t, rw->first + (size_t)v);
-	pb_buf *code = &t->tmp;
-	pb_buf_reset(code);
-	for (const char *q = src; *q; q++) /* a code split by wrapping */
-		if (*q != ' ' && pb_buf_addc(code, *q) < 0)
-			t->oom = 1;
-	if (code->len)
-		p->code = tdup(t, code->ptr, code->len);
+	const char *name = strstr(src, "项目名称"), *end = name ? name : src + strlen(src);
+	const char *stop = code_pieces(t, src, end);
+	size_t len = t->tmp.len, tail = len > 21 && code_shape(t->tmp.ptr) ? 21 : len;
+	if (len)
+		p->code = tdup(t, t->tmp.ptr, tail);
 	p->code_line = rw->line;
+	size_t n = (size_t)(end - stop);
+	stop = trim_sep(stop, &n);
+	if (n || tail < len) {
+		char why[240];
+		snprintf(why, sizeof why, "project code cell text that no field reads: %.*s%s%.*s",
+		         pb_utf8_cut(t->tmp.ptr + tail, (int)(len - tail > 80 ? 80 : len - tail)), t->tmp.ptr + tail,
+		         tail < len && n ? " " : "", pb_utf8_cut(stop, n > 80 ? 80 : (int)n), stop);
+		unparsed(t, rw->line, rw->end_line, why);
+	}
+	if (name)
+		code_cell_name(t, rw, name + strlen("项目名称"));
 }
 
 static PB_NOINLINE int unit_row(tparse *t, const row *rw);
@@ -2946,9 +3056,12 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 		const char *in = n ? amount_after(k, n) : NULL;
 		if (in) {
 			const char *l = in == k && label < x ? cflat(t, rw->first + label) : "";
+			/* 项目总预算数 beside 本年预算数 is a 预算数 all the same */
+			const char *what = has(l, "预算数") || has(k, "预算数")
+			                   ? "a label other than this year's 预算数"
+			                   : "a label read as none of 预算数, 财政资金, 其他资金";
 			char why[200];
-			snprintf(why, sizeof why,
-			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s", what,
 			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
 			long ln = t->cells[rw->first + x].line;
 			unparsed(t, ln, ln, why);
@@ -2961,15 +3074,73 @@ static const char *const fiscal_labels[] = { "财政", "一般公共预算", NUL
 static const char *const other_labels[] = { "其他资金", "其它资金", "其他来源", "自有资金", "单位资金",
                                             NULL };
 
+/*
+ * Is k a non-fiscal funds label (非财政资金, 其中：非财政拨款)?  It holds
+ * 财政 and was summed into the fiscal funds: it is the other funds.
+ */
+static int nonfiscal_label(const char *k)
+{
+	if (!strncmp(k, "其中", 6))
+		k += 6;
+	while (*k == ' ' || *k == ':')
+		k++;
+	if (!strncmp(k, "：", 3))
+		k += 3;
+	return !strncmp(k, "非财政", 9);
+}
+
+/* Is k an other funds label (its usual names, or 非财政…)? */
+static int other_label(const char *k)
+{
+	for (size_t y = 0; other_labels[y]; y++)
+		if (has(k, other_labels[y]))
+			return 1;
+	return nonfiscal_label(k);
+}
+
 /* Is k a fiscal funds label, and none of the other funds? */
 static int fiscal_label(const char *k)
 {
 	int f = 0;
 	for (size_t y = 0; fiscal_labels[y]; y++)
 		f |= has(k, fiscal_labels[y]);
-	for (size_t y = 0; f && other_labels[y]; y++)
-		f &= !has(k, other_labels[y]);
-	return f;
+	return f && !other_label(k);
+}
+
+/* Is cell x of rw one of skip (bit per cell, the first 64)? */
+static int skipped(uint64_t skip, size_t x)
+{
+	return x < 64 && (skip >> x & 1);
+}
+
+/*
+ * The cell of the budget row's fiscal funds label, or -1: the first that
+ * find_any finds, unless it is a non-fiscal label or one of skip (read
+ * already), then the first after it that fiscal_label takes.
+ */
+static int fiscal_cell(tparse *t, row *rw, uint64_t skip)
+{
+	int c = find_any(t, rw, fiscal_labels);
+	if (c < 0 || (!skipped(skip, (size_t)c) && !nonfiscal_label(cflat(t, rw->first + (size_t)c))))
+		return c;
+	for (size_t x = (size_t)c + 1; x < rw->n; x++)
+		if (!skipped(skip, x) && fiscal_label(cflat(t, rw->first + x)))
+			return (int)x;
+	return -1;
+}
+
+/* The cell of the budget row's other funds label, or -1: one of its
+ * usual names first, else a non-fiscal label; none of skip. */
+static int other_cell(tparse *t, row *rw, uint64_t skip)
+{
+	int c = find_any(t, rw, other_labels);
+	if (c >= 0 && !skipped(skip, (size_t)c))
+		return c;
+	for (size_t x = 0; x < rw->n; x++)
+		if (!skipped(skip, x) && !cell_empty(t, rw->first + x) &&
+		    nonfiscal_label(cflat(t, rw->first + x)))
+			return (int)x;
+	return -1;
 }
 
 /* Where the amount of a fiscal label after the first is read, or NULL
@@ -3028,6 +3199,8 @@ static void fiscal_total(tparse *t)
 	t->nfparts = 0;
 }
 
+static int budget_in_cell(const char *k, size_t n);
+
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
  * row of their amounts, the 预算数 label in cell c of row r: the amounts
@@ -3048,14 +3221,14 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	/* most budget rows hold their amounts, the first right after 预算数:
 	 * the cheap test first */
 	k = cell_line(t, rw->first + (size_t)c, &n);
-	if (value_cell(t, rw, c) >= 0 || amount_after(k, n))
+	if (value_cell(t, rw, c) >= 0 || amount_after(k, n) || budget_in_cell(k, n))
 		return 0;
 	for (size_t y = 0; y < rw->n; y++)
 		if (!cell_empty(t, rw->first + y) &&
 		    (k = cell_line(t, rw->first + y, &n), amount_after(k, n)))
 			return 0;
-	col[1] = find_any(t, rw, fiscal_labels);
-	col[2] = find_any(t, rw, other_labels);
+	col[1] = fiscal_cell(t, rw, 0);
+	col[2] = other_cell(t, rw, 0);
 	if (col[1] < 0 && col[2] < 0)
 		return 0;
 	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
@@ -3149,18 +3322,245 @@ static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
 	}
 }
 
+#define UNSURE_WHY "two or more 预算数 labels and which is this year's cannot be told: 预算数 left null"
+
+/*
+ * Whose budget a label holding 预算数 gives: 2 this year's (本年预算数,
+ * 年度预算数, 预算数 alone), 0 another's (项目总预算数 over all years,
+ * 上年预算数), 1 cannot tell (2026年预算数).  With two such labels in a
+ * budget row the first was the budget, and 500 over all years or last
+ * year's 120 went out as this year's 150.
+ */
+static int budget_year(const char *k)
+{
+	static const char *const others[] = { "上年", "上一年", "以前年度", "总", "累计" };
+	for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+		if (has(k, others[i]))
+			return 0;
+	if (has(k, "本年") || has(k, "当年") || has(k, "年度"))
+		return 2;
+	if (!strncmp(k, "其中", 6))
+		k += 6;
+	while (*k == ' ' || *k == ':')
+		k++;
+	if (!strncmp(k, "：", 3))
+		k += 3;
+	return !strncmp(k, "预算数", 9) ? 2 : 1;
+}
+
+/*
+ * The one of n labels (budget_year of each in y) that is this year's
+ * budget: the only one plainly so, else the only one not plainly
+ * another's; -1 when that cannot be told.
+ */
+static int this_year(const int *y, int n)
+{
+	for (int want = 2; want >= 1; want--) {
+		int at = -1;
+		for (int i = 0; i < n; i++) {
+			if (y[i] < want)
+				continue;
+			if (at >= 0)
+				return -1;
+			at = i;
+		}
+		if (at >= 0)
+			return at;
+	}
+	return -1;
+}
+
+/*
+ * The cell of the budget row's 预算数 label, the first of them c, or -1
+ * when there are two or more and which is this year's cannot be told.
+ */
+static int budget_cell(tparse *t, row *rw, int c)
+{
+	int at[8], y[8], n = 0;
+	for (size_t x = (size_t)c; x < rw->n && n < 8; x++) {
+		const char *k = cflat(t, rw->first + x);
+		if (has(k, "预算数"))
+			at[n] = (int)x, y[n++] = budget_year(k);
+	}
+	if (n < 2)
+		return c;
+	int i = this_year(y, n);
+	return i < 0 ? -1 : at[i];
+}
+
+/* The budget row rw names two or more budgets, and which is this
+ * year's cannot be told: null, with a word, rather than the first. */
+static void budget_unsure(tparse *t, const row *rw)
+{
+	t->p->budget.set = 0;
+	unparsed(t, rw->line, rw->end_line, UNSURE_WHY);
+}
+
+/*
+ * Where a digit in a budget cell's text (预算数：150.00万元，其中：…)
+ * starts an amount, its end, a unit after it taken in (万元, 元, or one
+ * amount_text will not read, 千元, rather than a wrong amount); NULL for
+ * digits that are no amount (2026年, the 1 of 1.预算数).
+ */
+static const char *amount_end(const char *d)
+{
+	const char *e = d;
+	for (;;) {
+		while (*e >= '0' && *e <= '9')
+			e++;
+		size_t g = *e == ',' ? 1 : !strncmp(e, "，", 3) ? 3 : 0;
+		if (*e == '.' && e[1] >= '0' && e[1] <= '9') {
+			e++;
+		} else if (g && e[g] >= '0' && e[g] <= '9' && e[g + 1] >= '0' && e[g + 1] <= '9' &&
+		           e[g + 2] >= '0' && e[g + 2] <= '9' && (e[g + 3] < '0' || e[g + 3] > '9')) {
+			e += g;
+		} else {
+			break;
+		}
+	}
+	static const char *const no[] = { "年", "月", "日", "号", "%", ".", "、", "个", "项" };
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		if (!strncmp(e, no[i], strlen(no[i])))
+			return NULL;
+	/* each a 3-byte character; 万元 is two of them */
+	static const char units[] = "万千亿百元";
+	for (size_t i = 0; i + 3 <= sizeof units - 1;)
+		if (!strncmp(e, units + i, 3))
+			e += 3, i = 0;
+		else
+			i += 3;
+	return e;
+}
+
+/* The next amount of a budget cell's text from s: its start, its end in
+ * *end; NULL when no amount follows.  Its sign is its own: -5 read as 5
+ * would hide what pbcheck reports. */
+static const char *next_amount(const char *s, const char **end)
+{
+	const char *from = s;
+	while (*s) {
+		if (*s < '0' || *s > '9') {
+			s++;
+			continue;
+		}
+		if ((*end = amount_end(s)))
+			return s > from && (s[-1] == '-' || s[-1] == '+') ? s - 1 : s;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return NULL;
+}
+
+/* Is the budget label k[0..n) written with its funds in one cell, so
+ * that no amount follows it on its own (预算数 150.00 其中：财政资金
+ * 130.00 其他资金 20.00, the cells a PDF ran together)? */
+static int budget_in_cell(const char *k, size_t n)
+{
+	const char *e;
+	return !amount_after(k, n) && next_amount(k, &e);
+}
+
+/*
+ * The budget written in one cell c, a sentence or cells run together:
+ * each amount goes to the label before it, as in a row of cells.  Read
+ * as one label, the whole money was null without a word.  What no field
+ * takes (an amount under another label, text after the last amount) is
+ * an unparsed record.
+ */
+static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	const char *k = cflat(t, rw->first + (size_t)c), *s = k, *a, *e;
+	long ln = t->cells[rw->first + (size_t)c].line;
+	struct { const char *lab, *amt; size_t an; } bud[8]; /* the 预算数 labels */
+	int y[8], nb = 0, bu = -1;
+	char why[200];
+	while ((a = next_amount(s, &e))) {
+		size_t n = (size_t)(a - s);
+		const char *l = trim_sep(s, &n);
+		char *lab = tdup(t, l, n);
+		s = e;
+		if (!lab)
+			return;
+		int lu = label_unit(lab);
+		if (lu < 0)
+			lu = bu;
+		pb_amount *dst = NULL;
+		if (other_label(lab)) {
+			dst = p->other.set ? NULL : &p->other;
+		} else if (fiscal_label(lab)) {
+			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+		} else if (has(lab, "预算") && nb < 8) {
+			if (!nb)
+				bu = label_unit(lab);
+			bud[nb].lab = lab, bud[nb].amt = tdup(t, a, (size_t)(e - a));
+			bud[nb].an = (size_t)(e - a);
+			if (!bud[nb].amt)
+				return;
+			y[nb++] = budget_year(lab);
+			continue;
+		}
+		if (!dst) {
+			snprintf(why, sizeof why,
+			         "budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, (int)(e - a)), a);
+			unparsed(t, ln, ln, why);
+			continue;
+		}
+		/* a string of its own: a message quotes it whole */
+		const char *amt = tdup(t, a, (size_t)(e - a));
+		if (!amt)
+			return;
+		amount_text(t, amt, (size_t)(e - a), ln, lu >= 0 ? lu : to_wan, lu >= 0, dst,
+		            dst == &p->other ? "其他资金" : "财政资金");
+		if (dst != &p->fiscal && dst != &p->other && dst->set)
+			fiscal_part(t, ln);
+	}
+	int i = nb ? this_year(y, nb) : -1;
+	p->budget.set = 0;
+	if (i >= 0)
+		amount_text(t, bud[i].amt, bud[i].an, ln, bu >= 0 ? bu : to_wan, bu >= 0, &p->budget, "预算数");
+	else if (nb)
+		unparsed(t, ln, ln, UNSURE_WHY);
+	for (int j = 0; j < nb; j++)
+		if (j != i && i >= 0) {
+			snprintf(why, sizeof why, "budget amount under a label other than this year's 预算数: %.*s %.*s",
+			         pb_utf8_cut(bud[j].lab, 60), bud[j].lab, pb_utf8_cut(bud[j].amt, (int)bud[j].an), bud[j].amt);
+			unparsed(t, ln, ln, why);
+		}
+	size_t n = strlen(s);
+	s = trim_sep(s, &n);
+	if (n) {
+		snprintf(why, sizeof why, "budget cell text that no field reads: %.*s", pb_utf8_cut(s, 120), s);
+		unparsed(t, ln, ln, why);
+	}
+}
+
 /* 预算数 labelled by cell c, then the fiscal and other funds by their
  * usual names or a synonym that plainly says which they are. */
 static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 {
-	static const char *const *const fiscal = fiscal_labels, *const *const other = other_labels;
 	pb_project *p = t->p;
 	uint64_t read = 0;
 	int c0 = c, bu = label_unit(cflat(t, rw->first + (size_t)c));
-	label_amount(t, rw, c, to_wan, -1, &p->budget, "预算数", &read);
-	int o = find_any(t, rw, other);
-	if ((c = find_any(t, rw, fiscal)) >= 0) {
-		label_amount(t, rw, c, to_wan, bu, &p->fiscal, "财政资金", &read);
+	size_t kn;
+	const char *k0 = cell_line(t, rw->first + (size_t)c, &kn);
+	uint64_t own = 0; /* the cell of a budget written in one */
+	if (budget_in_cell(k0, kn)) {
+		budget_pairs(t, rw, c, to_wan);
+		own = c < 64 ? (uint64_t)1 << c : 0;
+		read |= own;
+	} else {
+		label_amount(t, rw, c, to_wan, -1, &p->budget, "预算数", &read);
+	}
+	int o = other_cell(t, rw, own);
+	if (o >= 0 && own && p->other.set)
+		o = -1; /* left to unread_amounts */
+	pb_amount *f = own && p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+	if (f && (c = fiscal_cell(t, rw, own)) >= 0) {
+		label_amount(t, rw, c, to_wan, bu, f, "财政资金", &read);
+		if (f != &p->fiscal && f->set)
+			fiscal_part(t, t->cells[rw->first + (size_t)c].line);
 		/* more fiscal labels after it (本级财政资金, 上级财政资金) */
 		for (size_t x = (size_t)c + 1; x < rw->n && x < 64; x++) {
 			size_t n = 0;
@@ -3213,7 +3613,7 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
 			break;
 		if (has(lab, "预算数"))
 			break;
-		pb_amount *a = NULL;
+		pb_amount *a = nonfiscal_label(lab) ? &p->other : NULL;
 		for (size_t y = 0; !a && fiscal_labels[y]; y++)
 			if (has(lab, fiscal_labels[y]))
 				a = &p->fiscal;
@@ -3493,10 +3893,18 @@ static void read_rows(tparse *t)
 			read_name(t, rw, c);
 		}
 		c = find_cell(t, rw, "预算数", 0);
+		int unsure = 0; /* two or more 预算数 labels, none plainly this year's */
+		if (c >= 0 && budget_row < 0) {
+			int b = budget_cell(t, rw, c);
+			unsure = b < 0;
+			c = unsure ? c : b;
+		}
 		if (c < 0 && budget_row < 0)
 			c = budget_label_alt(t, rw);
 		if (c >= 0 && budget_row < 0) {
 			if (r + 1 < t->nrows && budget_below(t, r, c, to_wan)) {
+				if (unsure)
+					budget_unsure(t, rw);
 				budget_row = (int)++r;
 				continue;
 			}
@@ -3504,6 +3912,8 @@ static void read_rows(tparse *t)
 			budget_row = (int)r;
 			p->budget_line = rw->line;
 			read_budget(t, rw, c, to_wan);
+			if (unsure)
+				budget_unsure(t, rw);
 			r += budget_more(t, r, to_wan);
 			fiscal_total(t);
 			budget_row = (int)r;
