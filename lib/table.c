@@ -3147,6 +3147,10 @@ static int other_cell(tparse *t, row *rw, uint64_t skip)
  * when there are too many to be sure of (fiscal_total: null). */
 static pb_amount *fiscal_slot(tparse *t)
 {
+	/* too many already (a budget cell of fiscal labels asks on: a
+	 * fuzzer's, ASan's fparts[-1]) */
+	if (t->nfparts < 0)
+		return NULL;
 	if (t->nfparts < (int)(sizeof t->fparts / sizeof *t->fparts))
 		return &t->fparts[t->nfparts];
 	t->nfparts = -1;

@@ -72,3 +72,12 @@ T="$FIX/table7"
 	[ "$(jq -c 'select(.type=="project") | [.code, .name, .unparsed]' <<< "$output")" = '["13012324P000222200022","农村饮水安全维护经费",1]' ]
 	[[ "$stderr" == *":4: warning: project code cell text that no field reads: 经常性项目" ]]
 }
+
+@test "a budget cell with more fiscal labels than are summed: fiscal null, with a word, and nothing written past the parts (fuzz)" {
+	f="$FIX/table7/budget-sentence-many-fiscal.txt"
+	[ "$(grep -o '财政资金' "$f" | wc -l)" -eq 11 ]
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .code]' <<<"$output")" = '[110,null,null,"13012324P000222200022"]' ]
+	[[ "$stderr" == *"two or more fiscal funds labels whose amounts may be a total and its shares: 财政资金 left null"* ]]
+}
