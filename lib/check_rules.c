@@ -895,19 +895,6 @@ static void r_weight_not_100(ck *k)
 		        "the weights (权重) of its indicators add up to %s, not 100", ck_money(k, sum));
 }
 
-static int code_shape_ok(const char *c)
-{
-	for (int i = 0; i < 8; i++)
-		if (c[i] < '0' || c[i] > '9')
-			return 0;
-	if (c[8] != 'P')
-		return 0;
-	for (int i = 9; i < 21; i++)
-		if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z')))
-			return 0;
-	return 1;
-}
-
 static size_t chars(const char *s)
 {
 	size_t n = 0, len = strlen(s);
@@ -926,7 +913,7 @@ static void r_code_format(ck *k)
 	size_t n = chars(c);
 	if (n != 21)
 		ck_emit(k, AT(k->p->code_line), 0, c, "项目编码 %s has %zu characters, not 21", ck_show(k, c), n);
-	else if (strlen(c) != 21 || !code_shape_ok(c))
+	else if (strlen(c) != 21 || !pb_code_form(c))
 		ck_emit(k, AT(k->p->code_line), 0, c,
 		        "项目编码 %s is not 6 digits of region, 2 of year, P and 12 digits or capitals",
 		        ck_show(k, c));

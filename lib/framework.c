@@ -92,3 +92,16 @@ int pb_l2_parent(const char *s)
 			return i;
 	return -1;
 }
+
+int pb_code_form(const char *c)
+{
+	for (int i = 0; i < 8; i++)
+		if (c[i] < '0' || c[i] > '9')
+			return 0;
+	if (c[8] != 'P')
+		return 0;
+	for (int i = 9; i < 21; i++)
+		if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z')))
+			return 0;
+	return 1;
+}

@@ -5,6 +5,9 @@
  *
  * A name may carry its weight in the scoring (产出指标（50分）, 数量指标
  * (20分)): it is the same name, and is matched without it.
+ *
+ * Also the form the budget system gives a project code, which pbtable
+ * cuts a code at and pbcheck's code-format reviews.
  */
 #ifndef PB_FRAMEWORK_H
 #define PB_FRAMEWORK_H
@@ -22,5 +25,10 @@ int pb_l1_index(const char *s);
 int pb_l2_under(int l1, const char *s);
 /* the level-1 a level-2 name belongs to, or -1 (成本指标 is 产出指标's) */
 int pb_l2_parent(const char *s);
+
+/* Do the first 21 bytes of c have a project code's form: 6-digit
+ * region, 2-digit year, P, 12 digits or capitals (13018624P008549100030)?
+ * What follows them is the caller's to judge. */
+int pb_code_form(const char *c);
 
 #endif

@@ -2763,15 +2763,7 @@ static int code_piece(const char *s, size_t n)
  */
 static int code_shape(const char *c)
 {
-	for (int i = 0; i < 8; i++)
-		if (c[i] < '0' || c[i] > '9')
-			return 0;
-	if (c[8] != 'P')
-		return 0;
-	for (int i = 9; i < 21; i++)
-		if (!((c[i] >= '0' && c[i] <= '9') || (c[i] >= 'A' && c[i] <= 'Z')))
-			return 0;
-	return (unsigned char)c[21] >= 0x80;
+	return pb_code_form(c) && (unsigned char)c[21] >= 0x80;
 }
 
 /*

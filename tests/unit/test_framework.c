@@ -7,6 +7,13 @@ void test_framework(void)
 {
 	/* a weight after the name is the same name */
 	CHECK(pb_l1_index("产出指标") == 0);
+	/* the project code's form; what follows its 21 bytes is not asked */
+	CHECK(pb_code_form("13018624P008549100030"));
+	CHECK(pb_code_form("13018624P0085491000AB项目名称"));
+	CHECK(!pb_code_form("13018624Q008549100030"));
+	CHECK(!pb_code_form("1301862P008549100030"));
+	CHECK(!pb_code_form("13018624P00854910003a"));
+	CHECK(!pb_code_form("13018624P"));
 	CHECK(pb_l1_index("产出指标（50分）") == 0);
 	CHECK(pb_l1_index("效益指标(30分)") == 1);
 	CHECK(pb_l1_index("满意度指标（10.5分）") == 2);
