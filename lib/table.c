@@ -1979,13 +1979,11 @@ static long item_number(const char *s, size_t n, size_t i)
  */
 typedef struct {
 	size_t at[1000];
-	int built;
 } item_index;
 
 static void index_items(item_index *x, const char *s, size_t n)
 {
 	memset(x->at, 0, sizeof x->at);
-	x->built = 1;
 	for (const char *e = memchr(s, '\n', n); e; e = memchr(e + 1, '\n', (size_t)(s + n - e - 1))) {
 		long v = item_number(s, n, (size_t)(e + 1 - s));
 		if (v >= 0 && v < 1000)
@@ -2011,10 +2009,11 @@ static int decimal_goes_on(const char *s, size_t n, size_t i, long num, item_ind
 		return 0;
 	if (num < 0 || v != num + 1)
 		return 1;
-	if (!*x && !(*x = malloc(sizeof **x)))
-		return -1;
-	if (!(*x)->built)
+	if (!*x) {
+		if (!(*x = malloc(sizeof **x)))
+			return -1;
 		index_items(*x, s, n);
+	}
 	return (*x)->at[v] > j;
 }
 

@@ -30,3 +30,6 @@ goals() {
 	[ "$status" -eq 0 ]
 	[ -z "$(jq -r 'select(.rule | startswith("goal")) | .rule' <<<"$output")" ]
 }
+@test "a decimal line (2.5万名) inside goal 1 when a line 2. follows: it goes on with goal 1" {
+	[ "$(goals "$G/grid-decimal.txt" 2)" = '["完成非遗项目影像记录，覆盖2.5万名群众","按时发放传承人补助"]' ]
+}

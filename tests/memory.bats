@@ -12,7 +12,7 @@ vg() {
 @test "valgrind: every tool over the examples, clean" {
 	no_valgrind && skip "no valgrind, or a sanitizer build"
 	vg pbsplit "$EX"/*.txt > /dev/null
-	vg pbtable "$EX"/*.txt "$FIX"/pbtable/*.txt > /dev/null 2>&1
+	vg pbtable "$EX"/*.txt "$FIX"/pbtable/*.txt "$FIX"/goals7/*.txt > /dev/null 2>&1
 	run vg pbcheck "$EX"/*.txt
 	[ "$status" -ne 99 ]
 	vg pbsum -g dept,region --total "$EX"/*.txt > /dev/null
