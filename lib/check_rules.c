@@ -668,30 +668,14 @@ static int to_wan(const char *u, size_t n, int *e)
 	static const struct { const char *unit; int e; } units[] = {
 		{ "元", -4 }, { "千元", -1 }, { "万", 0 }, { "万元", 0 }, { "亿", 4 }, { "亿元", 4 },
 	};
-	/* a note after the unit says nothing per unit: 万元整, 万元左右,
-	 * 万元以内, 万元（含税）, 万元(不含运费) */
-	static const char *const notes[] = { "整", "左右", "以内", "以下", "之内", "内" };
-	for (int again = 1; again && n;) {
-		again = 0;
-		if (n >= 3 && (!memcmp(u + n - 3, "）", 3) || u[n - 1] == ')')) {
-			const char *open = u[n - 1] == ')' ? "(" : "（";
-			for (size_t j = n - (u[n - 1] == ')' ? 1 : 3); j-- > 0;)
-				if (!memcmp(u + j, open, strlen(open)) && j + strlen(open) <= n) {
-					n = j;
-					again = 1;
-					break;
-				}
-			if (!again)
-				return -1;
-			continue;
-		}
-		for (size_t w = 0; w < sizeof notes / sizeof *notes; w++) {
-			size_t l = strlen(notes[w]);
-			if (n > l && !memcmp(u + n - l, notes[w], l)) {
-				n -= l;
-				again = 1;
-				break;
-			}
+	/* a word after the unit says nothing per unit: 万元整, 万元左右 (a
+	 * note in brackets and 以内 the value parser takes off the unit) */
+	static const char *const words[] = { "整", "左右" };
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+		size_t l = strlen(words[w]);
+		if (n > l && !memcmp(u + n - l, words[w], l)) {
+			n -= l;
+			break;
 		}
 	}
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)

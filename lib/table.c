@@ -1822,29 +1822,25 @@ static int strip_numbering(const char **sp, size_t *np)
 	while (n && (*s == ' ' || *s == '\n'))
 		s++, n--;
 	for (;;) {
-		size_t i = 0;
-		if (!numbered && n && (i = pb_list_number(s, n))) {
-			while (i < n && s[i] == ' ')
+		/* one of pb_list_number's at most, first; then 1. 1.1. 1、 */
+		size_t i = numbered || !n ? 0 : pb_list_number(s, n);
+		if (!i) {
+			while (i < n && s[i] >= '0' && s[i] <= '9')
 				i++;
-			s += i;
-			n -= i;
-			numbered = 1;
-			continue;
+			if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
+			                             !strncmp(s + i, "．", 3)) &&
+			    !decimal_after(s, n, i))
+				i += s[i] == '.' ? 1 : 3;
+			else
+				i = 0;
 		}
-		while (i < n && s[i] >= '0' && s[i] <= '9')
+		if (!i)
+			break;
+		while (i < n && s[i] == ' ')
 			i++;
-		if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
-		                             !strncmp(s + i, "．", 3)) &&
-		    !decimal_after(s, n, i)) {
-			i += s[i] == '.' ? 1 : 3;
-			while (i < n && s[i] == ' ')
-				i++;
-			s += i;
-			n -= i;
-			numbered = 1;
-			continue;
-		}
-		break;
+		s += i;
+		n -= i;
+		numbered = 1;
 	}
 	*sp = s;
 	*np = n;
@@ -3065,11 +3061,9 @@ static const char *const fiscal_labels[] = { "财政", "一般公共预算", NUL
 static const char *const other_labels[] = { "其他资金", "其它资金", "其他来源", "自有资金", "单位资金",
                                             NULL };
 
-/*
- * Is k a non-fiscal funds label (非财政资金, 其中：非财政拨款)?  It holds
- * 财政 and was summed into the fiscal funds: it is the other funds.
- */
-static int nonfiscal_label(const char *k)
+/* A budget row label past its 其中： (其中：财政资金): the word that
+ * names the amount */
+static const char *label_word(const char *k)
 {
 	if (!strncmp(k, "其中", 6))
 		k += 6;
@@ -3077,7 +3071,16 @@ static int nonfiscal_label(const char *k)
 		k++;
 	if (!strncmp(k, "：", 3))
 		k += 3;
-	return !strncmp(k, "非财政", 9);
+	return k;
+}
+
+/*
+ * Is k a non-fiscal funds label (非财政资金, 其中：非财政拨款)?  It holds
+ * 财政 and was summed into the fiscal funds: it is the other funds.
+ */
+static int nonfiscal_label(const char *k)
+{
+	return !strncmp(label_word(k), "非财政", 9);
 }
 
 /* Is k an other funds label (its usual names, or 非财政…)? */
@@ -3334,13 +3337,7 @@ static int budget_year(const char *k)
 			return 0;
 	if (has(k, "本年") || has(k, "当年") || has(k, "年度"))
 		return 2;
-	if (!strncmp(k, "其中", 6))
-		k += 6;
-	while (*k == ' ' || *k == ':')
-		k++;
-	if (!strncmp(k, "：", 3))
-		k += 3;
-	return !strncmp(k, "预算数", 9) ? 2 : 1;
+	return !strncmp(label_word(k), "预算数", 9) ? 2 : 1;
 }
 
 /*
