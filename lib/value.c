@@ -443,10 +443,29 @@ static int take_suffix(const char *s, size_t j, size_t *e, pb_value *v)
  * (100%（按期完成）, ≥90%（含）, 95%以上（含95%）), blanks before it
  * trimmed; e when there is none.  The note is what is said of the
  * number, not its unit: kept in it, pbcheck's rules, which ask for a
- * unit of %, passed ≥100100%（含） by.  Only a note after a unit: in
- * 3（个） the brackets may hold the unit itself.  Brackets nest, and
+ * unit of %, passed ≥100100%（含） by.  Right after the number, in
+ * 3（个）, the brackets may hold the unit itself: a note only when they
+ * hold a word of one (note_word).  Brackets nest, and
  * a note that does not close where the cell ends is no note.
  */
+/*
+ * Words no unit holds and notes do (（按期完成）, （含）, （约）): brackets
+ * right after the number holding one are a note, not the unit.
+ */
+static const struct { const char *w; size_t l; } note_word[] = {
+	{ W("含") }, { W("按") }, { W("完成") }, { W("约") }, { W("预计") },
+	{ W("左右") }, { W("以上") }, { W("以下") }, { W("以内") }, { W("不") },
+};
+
+static int holds_note_word(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		for (size_t k = 0; k < sizeof note_word / sizeof note_word[0]; k++)
+			if (litn(s, to, i, note_word[k].w, note_word[k].l))
+				return 1;
+	return 0;
+}
+
 static size_t note_at(const char *s, size_t j, size_t e)
 {
 	size_t k = e;
@@ -472,7 +491,11 @@ static size_t note_at(const char *s, size_t j, size_t e)
 		return e;
 	while (k > j && is_blank(s[k - 1]))
 		k--;
-	return k > j ? k : e;
+	if (k > j)
+		return k;
+	/* brackets right after the number: the unit (3（个）) unless
+	 * they say something of the number (100（按期完成）) */
+	return holds_note_word(s, j, e) ? j : e;
 }
 
 void pb_value_parse(const char *s, size_t n, pb_value *v)

@@ -232,6 +232,12 @@ static const struct vcase {
 	{ "≤200万元（含税）", N, "<=", "200", "万元", 0, 0, 0, 0 },
 	{ "≤95%以下（含）", N, "<=", "95", "%", 0, 0, 0, 0 },
 	{ "3（个）", N, NULL, "3", "（个）", 0, 0, 0, 0 },   /* the unit itself */
+	{ "12（人次）", N, NULL, "12", "（人次）", 0, 0, 0, 0 },
+	/* right after the number, brackets that say something of it */
+	{ "100（按期完成）", N, NULL, "100", NULL, 0, 0, 0, 0 },
+	{ "≥95（含）", N, ">=", "95", NULL, 0, 0, 0, 0 },
+	{ "5（约）", N, NULL, "5", NULL, 0, 0, 0, 0 },
+	{ "90 (含90)", N, NULL, "90", NULL, 0, 0, 0, 0 },
 	{ "90%（含", N, NULL, "90", "%（含", 0, 0, 0, 0 },   /* not closed */
 	{ "90%含）", N, NULL, "90", "%含）", 0, 0, 0, 0 },   /* not opened */
 	{ "≥90%（≤100%）", T, ">=", NULL, NULL, 1, 0, 0, 0 }, /* a second bound */
