@@ -6,6 +6,7 @@
 #include "check.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,23 @@
 
 #define SHOW_MAX 40 /* characters of a value quoted in a message */
 
+/* The project codes of one filing, for duplicate-code: open addressing
+ * on a 64-bit hash, at most half full. */
+typedef struct {
+	uint64_t h;
+	char *code; /* NULL: free */
+	long line;
+} code_slot;
+
+struct ck_codes {
+	char *file; /* the filing: file and doc */
+	int doc;
+	code_slot *slot;
+	size_t n, cap;
+};
+
 struct pb_checker {
+	struct ck_codes codes;
 	unsigned char *on;
 	pb_finding_fn fn;
 	void *ctx;
@@ -74,10 +91,20 @@ pb_checker *pb_checker_new(pb_finding_fn fn, void *ctx)
 	return c;
 }
 
+static void codes_clear(struct ck_codes *cs)
+{
+	for (size_t i = 0; i < cs->cap; i++)
+		free(cs->slot[i].code);
+	free(cs->slot);
+	free(cs->file);
+	memset(cs, 0, sizeof *cs);
+}
+
 void pb_checker_free(pb_checker *c)
 {
 	if (!c)
 		return;
+	codes_clear(&c->codes);
 	free(c->on);
 	free(c);
 }
@@ -101,6 +128,74 @@ const pb_check_stats *pb_checker_stats(const pb_checker *c)
 }
 
 /* ---- helpers the rules use ---- */
+
+static uint64_t code_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3u;
+	return h;
+}
+
+/* the slot holding code, or the free one where it goes */
+static code_slot *code_find(struct ck_codes *cs, uint64_t h, const char *code)
+{
+	size_t i = (size_t)h & (cs->cap - 1);
+	while (cs->slot[i].code && (cs->slot[i].h != h || strcmp(cs->slot[i].code, code)))
+		i = (i + 1) & (cs->cap - 1);
+	return &cs->slot[i];
+}
+
+static int codes_grow(struct ck_codes *cs)
+{
+	size_t cap = cs->cap ? cs->cap * 2 : 64;
+	struct ck_codes bigger = *cs;
+	if (cap > SIZE_MAX / sizeof *cs->slot || !(bigger.slot = calloc(cap, sizeof *cs->slot)))
+		return -1;
+	bigger.cap = cap;
+	for (size_t i = 0; i < cs->cap; i++)
+		if (cs->slot[i].code)
+			*code_find(&bigger, cs->slot[i].h, cs->slot[i].code) = cs->slot[i];
+	free(cs->slot);
+	*cs = bigger;
+	return 0;
+}
+
+long ck_code_before(ck *k, const char *code, long line)
+{
+	struct ck_codes *cs = k->codes;
+	uint64_t h = code_hash(code);
+
+	if (cs->cap) {
+		code_slot *s = code_find(cs, h, code);
+		if (s->code)
+			return s->line;
+	}
+	if ((cs->n + 1) * 2 > cs->cap && codes_grow(cs) < 0) {
+		k->oom = 1;
+		return 0;
+	}
+	code_slot *s = code_find(cs, h, code);
+	if (!(s->code = strdup(code))) {
+		k->oom = 1;
+		return 0;
+	}
+	s->h = h;
+	s->line = line;
+	cs->n++;
+	return 0;
+}
+
+/* a project of another filing than the last: its codes start afresh */
+static int codes_for(struct ck_codes *cs, const pb_project *p)
+{
+	const char *file = p->file ? p->file : "";
+	if (cs->file && cs->doc == p->doc && !strcmp(cs->file, file))
+		return 0;
+	codes_clear(cs);
+	cs->doc = p->doc;
+	return (cs->file = strdup(file)) ? 0 : -1;
+}
 
 int ck_rule_on(const ck *k, const char *name)
 {
@@ -303,6 +398,9 @@ int pb_checker_project(pb_checker *c, const pb_project *p)
 		pb_buf_init(&k.show[i]);
 	k.p = p;
 	k.on = c->on;
+	k.codes = &c->codes;
+	if (codes_for(&c->codes, p) < 0)
+		k.oom = 1;
 	/* unparsed records before any project: no project to judge, only them */
 	k.carrier = pb_source_is_carrier(p);
 	if (!k.carrier) {

@@ -38,6 +38,7 @@ struct ck {
 	int carrier;               /* p only carries unparsed records */
 	ck_held *h;
 	size_t nh, caph;
+	struct ck_codes *codes;    /* the codes of this filing's projects so far */
 	pb_buf show[CK_NSHOW];     /* ring of scratch strings for messages */
 	size_t next_show;
 	int oom;
@@ -63,6 +64,11 @@ const char *ck_shown_upto(ck *k, const char *s, size_t n, size_t max);
 const char *ck_money(ck *k, pb_money m);
 /* a scratch buffer from the ring, emptied */
 pb_buf *ck_scratch(ck *k);
+
+/* The line of an earlier project of this filing (file and doc) whose
+ * code is code, else 0, when this project's is taken down at line.
+ * Memory grows with a filing's projects, never with the input. */
+long ck_code_before(ck *k, const char *code, long line);
 
 /* is the rule called name enabled (rules defer to each other) */
 int ck_rule_on(const ck *k, const char *name);

@@ -29,6 +29,35 @@ static int blank(const char *s)
 	return 1;
 }
 
+/*
+ * A cell filled in with a mark that says nothing: a dash, a slash or 无,
+ * alone.  Chinese forms mark a cell left empty so; as text, it passed
+ * the completeness review (a project whose only goal is 无, a target of
+ * /).  The mark, else NULL.
+ */
+static const char *placeholder(const char *s)
+{
+	static const char *const marks[] = { "/", "／", "\\", "-", "－", "--", "—", "——", "–",
+		                             "无", "暂无", "空", NULL };
+	if (!s)
+		return NULL;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (int w = 0; marks[w]; w++)
+		if (n == strlen(marks[w]) && !memcmp(s, marks[w], n))
+			return marks[w];
+	return NULL;
+}
+
+/* blank, or a placeholder mark: nothing written in it */
+static int unfilled(const char *s)
+{
+	return blank(s) || placeholder(s);
+}
+
 /* both filled in and equal: two blanks are not "the same text" */
 static int same(const char *a, const char *b)
 {
@@ -49,11 +78,36 @@ static int ends_with(const char *s, size_t n, const char *suf)
 	return n >= m && !memcmp(s + n - m, suf, m);
 }
 
-static int has_digit(const char *s)
+/*
+ * Does s hold digits that count something?  Not a year (2024年), a month
+ * or a day (6月, 30日), a document's number (1号文件) or anything in the
+ * brackets a document number is written in (〔2021〕101号, [2021]):
+ * 控制在2024年预算内 holds digits and no quantity, so it passed the
+ * rule that asks for one.
+ */
+static int counts(const char *s)
 {
-	for (; s && *s; s++)
-		if (*s >= '0' && *s <= '9')
-			return 1;
+	int depth = 0;
+	for (size_t i = 0; s && s[i];) {
+		if (s[i] == '[' || !strncmp(s + i, "〔", 3) || !strncmp(s + i, "【", 3)) {
+			depth++;
+			i += s[i] == '[' ? 1 : 3;
+		} else if (s[i] == ']' || !strncmp(s + i, "〕", 3) || !strncmp(s + i, "】", 3)) {
+			depth -= depth > 0;
+			i += s[i] == ']' ? 1 : 3;
+		} else if (s[i] >= '0' && s[i] <= '9') {
+			size_t j = i;
+			while (s[j] >= '0' && s[j] <= '9')
+				j++;
+			int year = j - i == 4 && !strncmp(s + j, "年", 3);
+			int day = j - i <= 2 && (!strncmp(s + j, "月", 3) || !strncmp(s + j, "日", 3));
+			if (!depth && !year && !day && strncmp(s + j, "号", 3))
+				return 1;
+			i = j;
+		} else {
+			i++;
+		}
+	}
 	return 0;
 }
 
@@ -305,8 +359,10 @@ static void r_empty_project(ck *k)
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty");
 	else if (p->name_from && !strcmp(p->name_from, "title"))
 		ck_emit(k, AT(p->code_line), 0, NULL, "项目名称 is empty (the name given is the title's)");
-	if (!p->budget.set && !(unreadable_at(p, p->budget_line, "预算数") && ck_rule_on(k, "unparsed")))
+	if (!p->budget.set && !unreadable_at(p, p->budget_line, "预算数"))
 		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is empty");
+	else if (!p->budget.set && !ck_rule_on(k, "unparsed")) /* else unparsed says it */
+		ck_emit(k, AT(p->budget_line), 0, NULL, "预算数 is written but could not be read");
 	/* no plan row at all: plan-not-budget and plan-not-100 have no plan
 	 * to read, and a blank plan was an error while a missing one passed */
 	if (!p->schedule_unit && !p->plan_line && !unread_mentions(p, "支出"))
@@ -316,6 +372,9 @@ static void r_empty_project(ck *k)
 	for (size_t i = 0; i < p->ngoals; i++)
 		if (blank(p->goals[i]))
 			ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 %zu is empty", i + 1);
+		else if (placeholder(p->goals[i]))
+			ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 %zu is empty (written %s)", i + 1,
+			        placeholder(p->goals[i]));
 	if (!p->nind)
 		ck_emit(k, p->line, 0, NULL, "no indicator rows");
 }
@@ -332,18 +391,32 @@ static void r_empty_indicator(ck *k, size_t i)
 	for (int c = 0; c < n; c++)
 		if (blank(cells[c]))
 			ck_emit(k, in->line, i + 1, NULL, "%s is empty", labels[c]);
+		else if (placeholder(cells[c]))
+			ck_emit(k, in->line, i + 1, cells[c], "%s is empty (written %s)", labels[c],
+			        placeholder(cells[c]));
 }
 
 /* ---- values ---- */
 
-/* growth can exceed 100%: 增长率 150% is a number, not a slip */
-static int measures_change(const pb_indicator *in)
+static int names_change(const char *s)
 {
 	static const char *const words[] = { "增长", "增速", "增幅", "同比", "环比" };
 	for (int w = 0; w < 5; w++)
-		if (contains(in->level3, words[w]) || contains(in->description, words[w]))
+		if (contains(s, words[w]))
 			return 1;
 	return 0;
+}
+
+static int share_by_name(const char *level3);
+
+/* growth can exceed 100%: 增长率 150% is a number, not a slip.  The
+ * description speaks only for a name that is no share: 满意度 or
+ * 合格率 cannot pass 100% because the description says 较上年增长. */
+static int measures_change(const pb_indicator *in)
+{
+	if (names_change(in->level3))
+		return 1;
+	return !share_by_name(in->level3) && names_change(in->description);
 }
 
 static int marked_percent(const char *s)
@@ -417,13 +490,18 @@ static int measure_unit(const char *u, size_t n)
  * 功率 are counts per time and power, not rates. */
 static int rate_kind(const pb_indicator *in)
 {
-	const char *s = in->level3;
-	size_t n;
-
 	/* a % in the name says rate; a description may quote a formula
 	 * (×100%) for other things, so there only the (%) mark counts */
 	if (contains(in->level3, "%") || marked_percent(in->description))
 		return 1;
+	return share_by_name(in->level3);
+}
+
+/* by its level-3 name alone: 1 a rate (…率), 2 a degree (…度), 0 neither */
+static int share_by_name(const char *s)
+{
+	size_t n;
+
 	if (blank(s))
 		return 0;
 	n = strlen(s);
@@ -481,11 +559,12 @@ static void r_unquantified(ck *k, size_t i)
 
 	if (!cost && !pb_framework_same(in->level2, "数量指标"))
 		return;
-	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT || in->parsed.partial ||
-	    has_digit(in->value) || cjk_quantity(in->value) || said_by_repeats(k, in))
+	if (unfilled(in->value) || in->parsed.kind == PB_VK_NUMBER || in->parsed.partial ||
+	    counts(in->value) || cjk_quantity(in->value) || said_by_repeats(k, in))
 		return;
-	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s has no number",
-	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标");
+	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s %s",
+	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标",
+	        in->parsed.kind == PB_VK_DATE ? "is a date, not a quantity" : "has no number");
 }
 
 static void r_date_outside_year(ck *k, size_t i)
@@ -526,6 +605,11 @@ static void r_budget_sum(ck *k)
 	pb_money sum = pb_money_zero();
 
 	if (!p->budget.set)
+		return;
+	/* a source written but not read is no blank: no honest sum (the
+	 * unparsed rule says what the cell holds) */
+	if ((!p->fiscal.set && unreadable_at(p, p->budget_line, "财政")) ||
+	    (!p->other.set && unreadable_at(p, p->budget_line, "其他资金")))
 		return;
 	if ((p->fiscal.set && pb_money_add(&sum, p->fiscal.v)) ||
 	    (p->other.set && pb_money_add(&sum, p->other.v)))
@@ -840,8 +924,8 @@ static void r_duplicate_indicator(ck *k)
 static void r_basis_repeats_value(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	if (!same(in->value, in->basis) || said_by_repeats(k, in))
-		return;
+	if (!same(in->value, in->basis) || placeholder(in->value) || said_by_repeats(k, in))
+		return; /* / | /: empty-field's */
 	ck_emit(k, in->line, i + 1, in->basis, "指标值确定依据 %s only repeats the 指标值",
 	        ck_show(k, in->basis));
 }
@@ -911,6 +995,18 @@ static void r_code_year(ck *k)
 		return;
 	ck_emit(k, AT(p->code_line), 0, p->code, "项目编码 %s says %d (characters 7-8), the filing is for %d",
 	        ck_show(k, p->code), y, p->year);
+}
+
+static void r_duplicate_code(ck *k)
+{
+	const pb_project *p = k->p;
+	if (blank(p->code))
+		return;
+	long first = ck_code_before(k, p->code, AT(p->code_line));
+	if (first)
+		ck_emit(k, AT(p->code_line), 0, p->code,
+		        "项目编码 %s is also the code of the project at line %ld of this filing",
+		        ck_show(k, p->code), first);
 }
 
 static void r_unparsed(ck *k)
@@ -988,11 +1084,12 @@ const pb_rule_def pb_rule_defs[] = {
 	    "pbtable named the project after its title, name_from), 预算数 or "
 	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
 	    "or its 指标值确定依据 (not asked for when the table has no such column, basis_column "
-	    "false); or the project has no indicator rows at all, or no spending "
+	    "false); a cell holding only a dash, a slash or 无 (/, -, —, 无) is empty too; or the project has no indicator rows at all, or no spending "
 	    "plan row (资金支出计划 is missing; a blank plan is plan-not-budget's or "
 	    "plan-not-100's).  Completeness "
 	    "(完整性) is the first thing a 绩效目标审核 looks at.  A 预算数 that is written but "
-	    "cannot be read is the unparsed rule's, not empty.",
+	    "cannot be read is the unparsed rule's, not empty (with unparsed off, "
+	    "empty-field says it could not be read).",
 	    PRACTICE " (the 完整性 part of 绩效目标审核)",
 	    "产出指标 | 数量指标 | 购置数量 | 购置数量 | ≥6台 | (blank)" },
 	  r_empty_project, r_empty_indicator, 0 },
@@ -1002,8 +1099,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "（%） in the 三级指标, or in the description: 良好率（%） 100100).  Rates, shares and "
 	    "degrees cannot pass 100%; 100100% is "
 	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
-	    "change (增长, 增速, 增幅, 同比, 环比 in the name or description) may pass 100% and "
-	    "are left alone.",
+	    "change (增长, 增速, 增幅, 同比, 环比 in the name, or in the description of one whose "
+	    "name is no rate or degree: 满意度 stays a share whatever the description says) may "
+	    "pass 100% and are left alone.",
 	    PRACTICE, "质量指标 | 会议效果良好率 | … | 100100%" },
 	  NULL, r_percent_over_100, 0 },
 	{ { "rate-unit", PB_SEV_ERROR, "a rate or degree whose unit is not a percentage",
@@ -1027,8 +1125,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    PRACTICE, "效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标" },
 	  NULL, r_value_repeats_name, 0 },
 	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
-	    "A 数量指标 or a cost indicator whose value holds no number at all: 按要求控制成本, "
-	    "完成任务.  Quantities and costs can always be counted, so they must be.  Not "
+	    "A 数量指标 or a cost indicator whose value holds no number that counts: 按要求控制成本, "
+	    "完成任务, or only a year, a date or a document's number (控制在2024年预算内, "
+	    "按1号文件执行, 2024年12月底前).  Quantities and costs can always be counted, so they must be.  Not "
 	    "reported when the value only repeats the indicator's name (value-repeats-name "
 	    "says so), nor for a quantity in Chinese numerals (十次, 两台, ≥十台, 不超过两万元).",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
@@ -1045,13 +1144,16 @@ const pb_rule_def pb_rule_defs[] = {
 	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio, a "
 	    "comparison sign with nothing after it.  Reading a target out of it would mean "
 	    "guessing, so it cannot be assessed as written.  A quantity in Chinese numerals "
-	    "after a sign (≥十台, 不超过两万元) is none: it reads as written.",
+	    "after a sign (≥十台, 不超过两万元) is none: it reads as written.  A period within a "
+	    "year (2024年1-12月, 2024年1月至6月) is no range either: it is read as the date it "
+	    "ends on.",
 	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },
 	  NULL, r_value_partial, 0 },
 	/* money */
 	{ { "budget-sum", PB_SEV_ERROR, "预算数 is not 财政资金 + 其他资金",
 	    "The budget is not the sum of its sources, 财政资金 + 其他资金, a blank 其他资金 "
-	    "counting as 0.  A difference is a typo in one of the three amounts, or money from "
+	    "counting as 0 (a source written but not read is the unparsed rule's, and leaves "
+	    "this one silent).  A difference is a typo in one of the three amounts, or money from "
 	    "a source nobody named.  Compared exactly, in 万元.  Reported at the budget row (the project's line when the row is not known).",
 	    PRACTICE, "预算数 100.00 | 其中：财政资金 90.00 | 其他资金 (blank)" },
 	  r_budget_sum, NULL, 0 },
@@ -1139,6 +1241,14 @@ const pb_rule_def pb_rule_defs[] = {
 	    "year's code.",
 	    PRACTICE, "项目编码 13081123P000049100058 in a 2024 filing" },
 	  r_code_year, NULL, 0 },
+	{ { "duplicate-code", PB_SEV_ERROR, "two projects of one filing with the same code",
+	    "Two project tables of one filing carry the same 项目编码.  The code is the project's "
+	    "key in the budget system: either one project is filed twice, and its money counted "
+	    "twice in every total, or one table has another project's code.  Reported at the "
+	    "second, naming the first.  Within a filing only, so memory stays bounded; across "
+	    "files, pbsum -g code counts the projects of each code.",
+	    PRACTICE, "项目编码 13018624P000001100001 on two tables of one filing" },
+	  r_duplicate_code, NULL, 0 },
 	{ { "unparsed", PB_SEV_ERROR, "part of a project table that could not be read",
 	    "pbtable could not turn part of a project table into records; the message gives "
 	    "its reason.  Nothing that could not be read has been checked, so a person has to "

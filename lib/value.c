@@ -321,6 +321,92 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 	return IS_DATE;
 }
 
+/* one end of a period: its year (0: not named), month and day (0: none) */
+typedef struct {
+	int y, m, d;
+	int month_word; /* the month was written with 月, or as 2024.12 */
+} period_end_t;
+
+/*
+ * One end of a period at the digits s[i..): [YYYY年[度]]M[月[D日]], or
+ * YYYY.MM (also - and /).  Its end, or 0 when there is none.
+ */
+static size_t period_part(const char *s, size_t e, size_t i, period_end_t *t)
+{
+	size_t d = ndigits(s, e, i), j = i + d, l;
+
+	memset(t, 0, sizeof *t);
+	if (d == 4 && (l = lit(s, e, j, "年"))) {
+		t->y = small_int(s, i, 4);
+		j += l;
+		j += lit(s, e, j, "度");
+		i = j;
+		d = ndigits(s, e, i);
+		j = i + d;
+	} else if (d == 4 && j + 1 < e && (s[j] == '.' || s[j] == '-' || s[j] == '/') &&
+	           ndigits(s, e, j + 1) >= 1 && ndigits(s, e, j + 1) <= 2) {
+		size_t md = ndigits(s, e, j + 1);
+		t->y = small_int(s, i, 4);
+		t->m = small_int(s, j + 1, md);
+		t->month_word = 1;
+		return t->y >= 1900 && t->y <= 2100 && t->m >= 1 && t->m <= 12 ? j + 1 + md : 0;
+	}
+	if ((t->y && (t->y < 1900 || t->y > 2100)) || d < 1 || d > 2)
+		return 0;
+	t->m = small_int(s, i, d);
+	if (t->m < 1 || t->m > 12)
+		return 0;
+	if ((l = lit(s, e, j, "月"))) {
+		size_t dd;
+		t->month_word = 1;
+		j += l;
+		if ((dd = ndigits(s, e, j)) >= 1 && dd <= 2 &&
+		    ((l = lit(s, e, j + dd, "日")) || (l = lit(s, e, j + dd, "号")))) {
+			t->d = small_int(s, j, dd);
+			if (t->d < 1 || t->d > days_in(t->y ? t->y : 2000, t->m))
+				return 0;
+			j += dd + l;
+		}
+	}
+	return j;
+}
+
+/*
+ * A period within a year (2024年1-12月, 2024年1月至6月, 2024.01-2024.12,
+ * 2024年1月1日-2024年12月31日, 1-12月): the most ordinary 时效 target,
+ * and no guess, so not the range a value-partial is.  It reads as its
+ * end, due by then (op <=, as 12月底前).  1 when s[i..) starts one; *end
+ * is where it ends.  The second end must name its month (1-12月), and
+ * come after the first.
+ */
+static int parse_period(const char *s, size_t e, size_t i, pb_value *v, size_t *end)
+{
+	period_end_t a, b;
+	size_t j = period_part(s, e, i, &a), l, k;
+
+	if (!j || !(l = range_sign(s, e, j)) || !(k = period_part(s, e, j + l, &b)) ||
+	    !b.month_word)
+		return 0;
+	if (!b.y)
+		b.y = a.y;
+	if (!a.y)
+		a.y = b.y;
+	if (a.y > b.y || (a.y == b.y && (a.m > b.m || (a.m == b.m && a.d > b.d && b.d))))
+		return 0;
+	if (b.d && b.d > days_in(b.y ? b.y : 2000, b.m))
+		return 0;
+	v->year = b.y;
+	v->month = b.m;
+	v->day = b.d;
+	if ((l = lit(s, e, k, "底")) || (l = lit(s, e, k, "末")))
+		k += l;
+	v->period_end = !b.d;
+	if (!v->op)
+		v->op = "<=";
+	*end = k;
+	return 1;
+}
+
 /* s[j..e) follows a number or date: does another number start right here? */
 static size_t runs_on(const char *s, size_t e, size_t j)
 {
@@ -498,6 +584,56 @@ static size_t note_at(const char *s, size_t j, size_t e)
 	return holds_note_word(s, j, e) ? j : e;
 }
 
+/* the operator at s[i] whose number follows: its length, its ops index
+ * in *k; 0 when none */
+static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
+{
+	for (*k = 0; *k < sizeof ops / sizeof ops[0]; (*k)++) {
+		size_t l = litn(s, e, i, ops[*k].w, ops[*k].l);
+		if (!l)
+			continue;
+		size_t j = skip_blank(s, e, i + l);
+		return j < e && is_digit(s[j]) ? l : 0;
+	}
+	return 0;
+}
+
+/*
+ * Where the comparison starts in a value that names its subject first
+ * (满意度≥95%, 总成本不超过3000万元, 完成时间：≤2024年6月底): at most
+ * SUBJECT_MAX characters, none of them ASCII but a colon or a blank, then
+ * an operator and a number.  b when the value has no such subject.  A
+ * subject once read as text hid the target from every rule (100100% or
+ * 3000万元 went unchecked because the cell repeated its name).  Only with
+ * an operator: 按1号文件执行 holds no target.
+ */
+enum { SUBJECT_MAX = 16 };
+
+static size_t after_subject(const char *s, size_t e, size_t b)
+{
+	size_t i = b, k;
+	for (k = 0; k < sizeof ops / sizeof ops[0]; k++)
+		if (litn(s, e, b, ops[k].w, ops[k].l))
+			return b; /* 不低于90%: no subject 不 before 低于 */
+	for (int chars = 0; i < e && chars <= SUBJECT_MAX; chars++) {
+		if (op_at(s, e, i, &k))
+			return i;
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (c != ':' && !is_blank((char)c))
+				return b;
+			i++;
+		} else if (lit(s, e, i, "，") || lit(s, e, i, "。") || lit(s, e, i, "；")) {
+			return b; /* a sentence, not a name */
+		} else {
+			do
+				i++;
+			while (i < e && ((unsigned char)s[i] & 0xC0) == 0x80);
+		}
+	}
+	return b;
+}
+
 void pb_value_parse(const char *s, size_t n, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
@@ -512,8 +648,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	if (b == e)
 		return;
 
-	/* leading operator */
-	i = b;
+	/* leading operator, after the subject when one is named */
+	i = is_digit(s[b]) ? b : after_subject(s, e, b);
 	/* no operator starts with a digit, and most values do */
 	for (k = 0; k < sizeof ops / sizeof ops[0] && !is_digit(s[i]); k++)
 		if ((l = litn(s, e, i, ops[k].w, ops[k].l)))
@@ -534,6 +670,10 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		return;
 	}
 
+	if (parse_period(s, e, i, v, &j)) {
+		finish_date(s, e, j, v);
+		return;
+	}
 	switch (parse_date(s, e, i, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);

@@ -122,7 +122,7 @@ quiet() {
 	[[ "$output" == *"预算数 is not an amount: 100.0 0 [unparsed]"* ]]
 	[[ "$output" != *"预算数 is empty"* ]]
 	run pbcheck --disable unparsed "$f"
-	[[ "$output" == *":15: error: "*"预算数 is empty [empty-field]"* ]]
+	[[ "$output" == *":15: error: "*"预算数 is written but could not be read [empty-field]"* ]]
 	# an unparsed record over the whole table does not hide a blank one
 	run pbcheck "$FIX/pbtable/noise.txt"
 	[[ "$output" == *"noise.txt:31: error: "*"预算数 is empty [empty-field]"* ]]
@@ -346,6 +346,23 @@ quiet() {
 	run pbcheck "$f"
 	[[ "$output" == *":44: error: "*"项目名称 is empty"* ]]
 	[[ "$output" == *":45: error: "*"预算数 is empty"* ]]
+}
+@test "duplicate-code: a second table of one filing with the first's code, named with the first's line" {
+	fires duplicate-code 36 duplicate-code.fire.txt
+	run pbcheck "$PF/duplicate-code.fire.txt"
+	[[ "$output" == *":36: error: 13018624P000001100001: 项目编码 13018624P000001100001 is also the code of the project at line 15 of this filing [duplicate-code]" ]]
+	# from records too, and the same from pbtable's NDJSON
+	run bash -c "pbtable '$PF/duplicate-code.fire.txt' | pbcheck -f ndjson | jq -r 'select(.rule==\"duplicate-code\") | .line'"
+	[ "$output" = 36 ]
+}
+@test "duplicate-code: quiet on two codes, and on one code in two filings of a stream" {
+	quiet duplicate-code duplicate-code.quiet.txt
+	f="$BATS_TEST_TMPDIR/two.txt"
+	cat "$PF/duplicate-code.quiet.txt" "$PF/duplicate-code.quiet.txt" > "$f"
+	[ "$(pbtable "$f" | jq -r 'select(.type=="project") | .doc' | sort -u | wc -l)" -eq 2 ]
+	run pbcheck --fail-on info "$f"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
 }
 @test "unparsed: quiet on a table read whole" {
 	quiet unparsed unparsed.quiet.txt
