@@ -221,6 +221,8 @@ static void split_input(pb_splitter *sp, const char *path, const char *name, pb_
 	g.bom_due = 0; /* an input of a mark alone (no block) ends here */
 	if (pb_input_err(in)->set)
 		pb_diag(1, name, pb_input_err(in)->line, "%s", pb_input_err(in)->msg);
+	if (pb_input_more(in))
+		pb_diag(1, name, 0, "%s", pb_input_more(in));
 	pb_input_close(in);
 }
 

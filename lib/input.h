@@ -69,6 +69,10 @@ int pb_input_getline(pb_input *in, pb_line *line);
  * (not fatal unless the input is rejected), its line in ->line and the
  * byte in the message */
 const pb_err *pb_input_err(const pb_input *in);
+/* NULL, or when more bytes than the first were bad, the message that
+ * says how many, for the end of the input ("17 more bytes not UTF-8,
+ * each read as U+FFFD") */
+const char *pb_input_more(pb_input *in);
 const char *pb_input_encoding(const pb_input *in);
 /* 1 when the input started with a UTF-8 byte-order mark, which the lines
  * leave out; known once the first line is read */

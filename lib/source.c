@@ -843,6 +843,8 @@ done:
 		diag(&r, pb_input_err(in)->line, 1, pb_input_err(in)->msg);
 		status = -1;
 	}
+	if (pb_input_more(in))
+		diag(&r, 0, 1, pb_input_more(in));
 	if (r.have_cur)
 		pb_project_free(&r.cur);
 	free(r.block_file);

@@ -141,7 +141,9 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 	[ "$status" -eq 2 ]
 	# the file opens with two CRLFs: byte 5 is on line 3
 	[ "$(head -c 4 "$EX/gb18030-crlf.txt" | od -An -c | tr -d ' ')" = '\r\n\r\n' ]
-	[ "$stderr" = "pbtable: $EX/gb18030-crlf.txt:3: invalid UTF-8 (byte 5)" ]
+	# the first bad byte, and (input8) how many more there were
+	[ "$stderr" = "pbtable: $EX/gb18030-crlf.txt:3: invalid UTF-8 (byte 5)
+pbtable: $EX/gb18030-crlf.txt: 1724 more bytes not UTF-8, each read as U+FFFD" ]
 }
 
 @test "cli: pbtable says once that sum and finding records hold no project table, as pbcheck and pbsum say of theirs" {
