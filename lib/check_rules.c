@@ -1238,7 +1238,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "The year in the project code (characters 7-8) is not the filing's year.  Codes are "
 	    "given when a project enters the project library, so a continuing project may keep "
 	    "an older year; still worth a look, since last year's table copied carries last "
-	    "year's code.",
+	    "year's code.  A filing with no cover states no year of its own: each project's is "
+	    "then its code's, and the rule has nothing to compare (pbsum -g year,code shows "
+	    "the years of such a filing's codes).",
 	    PRACTICE, "项目编码 13081123P000049100058 in a 2024 filing" },
 	  r_code_year, NULL, 0 },
 	{ { "duplicate-code", PB_SEV_ERROR, "two projects of one filing with the same code",
