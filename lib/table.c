@@ -706,6 +706,25 @@ static PB_NOINLINE int shifted_row(tparse *t, const row *rw, const int *col)
 	return *k && v.kind != PB_VK_TEXT;
 }
 
+/*
+ * Is the row one cell wider than the header because of an empty cell
+ * where the value should be (a PDF's merged cell drawn as two columns)?
+ * Its value and the cells after it then sit one column right, each
+ * filled up to the one past the header: read in place, the value went
+ * to the basis and the basis was a stray cell.  A row with a gap among
+ * those cells (value and basis blank, a note far right) stays as it is.
+ */
+static int value_pushed_right(tparse *t, const row *rw, const int *col, int maxcol)
+{
+	if (col[C_VALUE] < 0 || (size_t)maxcol + 2 != used_cells(t, rw->first, rw->n) ||
+	    !cell_empty(t, rw->first + (size_t)col[C_VALUE]))
+		return 0;
+	for (size_t c = (size_t)col[C_VALUE] + 1; c <= (size_t)maxcol + 1; c++)
+		if (cell_empty(t, rw->first + c))
+			return 0;
+	return 1;
+}
+
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
@@ -2598,6 +2617,7 @@ static void indicators(tparse *t, size_t from, int headless)
 		 * and read in place, its value went to the description */
 		const int *cc = col;
 		int sh[C_N];
+		uint64_t rread = read;
 		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
 		    level2_name(t, rw->first)) {
 			int s = shifted_row(t, rw, col);
@@ -2610,6 +2630,14 @@ static void indicators(tparse *t, size_t from, int headless)
 				         "indicator row one cell short that starts with a level-2 name: "
 				         "its cells may be one column to the left");
 			}
+		} else if (used == (size_t)maxcol + 2 && value_pushed_right(t, rw, col, maxcol)) {
+			rread = 0;
+			for (int x = 0; x < C_N; x++) {
+				sh[x] = col[x] >= col[C_VALUE] ? col[x] + 1 : col[x];
+				if (sh[x] >= 0 && sh[x] < 64)
+					rread |= (uint64_t)1 << sh[x];
+			}
+			cc = sh;
 		}
 		for (int x = 0; x < C_N; x++) {
 			if (cc[x] >= 0 && (size_t)cc[x] < rw->n && !cell_empty(t, rw->first + (size_t)cc[x])) {
@@ -2618,7 +2646,7 @@ static void indicators(tparse *t, size_t from, int headless)
 			}
 		}
 		if (any && (!all_read || used > (size_t)maxcol + 1))
-			stray_cells(t, rw, read);
+			stray_cells(t, rw, rread);
 		if (!any && used > 0) {
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
