@@ -99,6 +99,7 @@ typedef struct {
 	/* the amounts of fiscal labels after the first (本级财政资金,
 	 * 上级财政资金): p->fiscal is their sum (fiscal_total) */
 	int plan_cum;    /* the plan's label says 累计: its amounts are cumulative */
+	long plan_from, plan_to; /* the lines of the plan kept (plan_again) */
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -1661,7 +1662,6 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		return;
 	}
 	pct |= kind;
-	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
 		t->wan_guess_line = guess;
@@ -3822,6 +3822,124 @@ static size_t dept_name_len(const char *name, size_t n)
  * that carry that text on; one with nothing to carry on after it ends
  * them, and read_rows skips it the same way.
  */
+/* What one spending plan left in the project, so that a second can be
+ * read apart and the one not kept given back (plan_again). */
+typedef struct {
+	pb_amount schedule[PB_NCHECK];
+	int have_col[PB_NCHECK];
+	char *unit;
+	int cum, nguessed;
+	pb_amount *guessed[PB_NCHECK + 3];
+	long wan_guess_line, plan_line, from, to;
+	size_t nunp;
+} plan_state;
+
+static void plan_save(tparse *t, plan_state *s)
+{
+	pb_project *p = t->p;
+	memcpy(s->schedule, p->schedule, sizeof s->schedule);
+	memcpy(s->have_col, p->have_plan_col, sizeof s->have_col);
+	memcpy(s->guessed, t->guessed, sizeof s->guessed);
+	s->unit = p->schedule_unit;
+	s->cum = t->plan_cum;
+	s->nguessed = t->nguessed;
+	s->wan_guess_line = t->wan_guess_line;
+	s->plan_line = p->plan_line;
+	s->from = t->plan_from;
+	s->to = t->plan_to;
+	s->nunp = p->nunp;
+}
+
+static void plan_restore(tparse *t, const plan_state *s)
+{
+	pb_project *p = t->p;
+	memcpy(p->schedule, s->schedule, sizeof s->schedule);
+	memcpy(p->have_plan_col, s->have_col, sizeof s->have_col);
+	memcpy(t->guessed, s->guessed, sizeof s->guessed);
+	p->schedule_unit = s->unit;
+	t->plan_cum = s->cum;
+	t->nguessed = s->nguessed;
+	t->wan_guess_line = s->wan_guess_line;
+	p->plan_line = s->plan_line;
+	t->plan_from = s->from;
+	t->plan_to = s->to;
+	p->nunp = s->nunp;
+}
+
+/* Does the plan header rw name a checkpoint a plan before it had?  Then
+ * it starts a second plan; pairs one a row (3月底 10% / 6月底 40%) each
+ * add a checkpoint to the plan above. */
+static int plan_again(tparse *t, const row *rw)
+{
+	for (size_t x = 0; x < rw->n; x++) {
+		int cp = checkpoint(cflat(t, rw->first + x));
+		if (cp >= 0 && t->p->have_plan_col[cp])
+			return 1;
+	}
+	return 0;
+}
+
+/* 2: a value at each checkpoint that has a column, 1: some values, 0:
+ * none (or none usable: its unit could not be told) */
+static int plan_worth(const pb_amount *sched, const int *have_col, const char *unit)
+{
+	int any = 0, all = 1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		any |= sched[i].set;
+		if (have_col[i] && !sched[i].set)
+			all = 0;
+	}
+	return !unit || !any ? 0 : all ? 2 : 1;
+}
+
+/* Take the empty state of a plan about to be read over the one before. */
+static void plan_clear(tparse *t)
+{
+	pb_project *p = t->p;
+	int k = 0;
+	for (int i = 0; i < t->nguessed; i++)
+		if (t->guessed[i] < p->schedule || t->guessed[i] >= p->schedule + PB_NCHECK)
+			t->guessed[k++] = t->guessed[i];
+	t->nguessed = k;
+	if (t->wan_guess_line >= t->plan_from && t->wan_guess_line <= t->plan_to)
+		t->wan_guess_line = 0;
+	memset(p->schedule, 0, sizeof p->schedule);
+	memset(p->have_plan_col, 0, sizeof p->have_plan_col);
+	p->schedule_unit = NULL;
+	t->plan_cum = 0;
+}
+
+/*
+ * A table with two spending plans (资金支出计划 in % and 累计支出金额,
+ * or a plan row repeated after a page break), the second now read over
+ * a cleared plan, was the first: one is kept, the first complete one
+ * (a value at each of its checkpoints), else the first with values, and
+ * the other, when it had values, is an unparsed record.  Read over each
+ * other, the values came from the first and the unit from the second:
+ * a plan in % spent its percentages as 万元.
+ */
+static void plan_choose(tparse *t, const plan_state *was, long from, long to)
+{
+	int old = plan_worth(was->schedule, was->have_col, was->unit);
+	int now = plan_worth(t->p->schedule, t->p->have_plan_col, t->p->schedule_unit);
+	long kept = now > old ? from : was->from, drop = now > old ? was->from : from;
+	long drop_to = now > old ? was->to : to;
+	int said = now > old ? old : now;
+	if (now > old) {
+		t->plan_from = from;
+		t->plan_to = to;
+	} else {
+		/* the first kept: what the second said of itself goes too */
+		plan_restore(t, was);
+	}
+	if (said) {
+		char why[120];
+		snprintf(why, sizeof why,
+		         "spending plan given twice: this one ignored, the one at line %ld kept", kept);
+		unparsed(t, drop, drop_to, why);
+	}
+}
+
 static int page_break_in_text(tparse *t, size_t r)
 {
 	row *x = &t->rows[r + 1];
@@ -3950,17 +4068,31 @@ static void read_rows(tparse *t)
 				         "text between the spending plan header and its values is not a row");
 				r++;
 			}
+			plan_state was;
+			int again = plan_again(t, rw);
+			if (again) {
+				plan_save(t, &was);
+				plan_clear(t);
+			}
+			size_t from = r;
 			if (pairs_row(t, rw)) {
 				p->plan_line = rw->line;
 				plan(t, rw, rw, to_wan);
-				continue;
+			} else {
+				/* a value row of empty cells is no row in the tab
+				 * grid: the next may be one read by its label */
+				row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
+				p->plan_line = v ? v->line : rw->line;
+				plan(t, rw, v, to_wan);
+				r += v != NULL;
 			}
-			/* a value row of empty cells is no row in the tab grid:
-			 * the next may be one read by its label */
-			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
-			p->plan_line = v ? v->line : rw->line;
-			plan(t, rw, v, to_wan);
-			r += v != NULL;
+			if (again) {
+				plan_choose(t, &was, t->rows[from].line, t->rows[r].end_line);
+			} else {
+				if (!t->plan_from)
+					t->plan_from = t->rows[from].line;
+				t->plan_to = t->rows[r].end_line;
+			}
 			continue;
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {

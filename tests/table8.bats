@@ -32,3 +32,33 @@ T="$FIX/table8"
 	[ "$output" = '[16,"indicator row cell under no column of the header: 统计数据"]
 [16,"indicator row cell under no column of the header: 另附说明"]' ]
 }
+
+@test "two spending plans: the first complete one is kept whole, the other is an unparsed record" {
+	# % then 万元: the %, its unit and spend from it (the unit came from
+	# the second and the values from the first: % spent as 万元)
+	run_split pbtable "$T/two-plans-pct-then-amounts.txt"
+	[ "$(jq -c 'select(.type=="project") | [.schedule_unit, [.schedule[]], [.spend[]], .plan_line, .unparsed]' <<< "$output")" = '["%",[20,50,80,100],[17.1,42.75,68.4,85.5],11,1]' ]
+	[ "$(jq -c 'select(.type=="unparsed") | [.line, .end_line, .reason]' <<< "$output")" = '[12,13,"spending plan given twice: this one ignored, the one at line 10 kept"]' ]
+	[ "$stderr" = "pbtable: $T/two-plans-pct-then-amounts.txt:12: warning: spending plan given twice: this one ignored, the one at line 10 kept" ]
+	run proj "$T/two-plans-amounts-then-pct.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .plan_line, .unparsed]'
+	[ "$output" = '["万元",[17.1,42.75,68.4,85.5],[17.1,42.75,68.4,85.5],11,1]' ]
+	# the row repeated after a page break
+	run proj "$T/two-plans-repeated.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .unparsed]'
+	[ "$output" = '["%",[20,50,80,100],[17.1,42.75,68.4,85.5],2]' ]
+	# cell per line
+	run proj "$T/two-plans-cells.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .plan_line, .unparsed]'
+	[ "$output" = '["%",[25,25,25,25],[22,44,66,88],43,1]' ]
+	run unp "$T/two-plans-cells.txt" '[.line, .end_line, .reason]'
+	[ "$output" = '[49,59,"spending plan given twice: this one ignored, the one at line 37 kept"]' ]
+}
+
+@test "two spending plans, the first incomplete or blank: the complete second is kept" {
+	run proj "$T/two-plans-first-incomplete.txt" '[.schedule_unit, [.schedule[]], [.spend[]], .plan_line, .unparsed]'
+	[ "$output" = '["万元",[17.1,42.75,68.4,85.5],[17.1,42.75,68.4,85.5],13,1]' ]
+	run unp "$T/two-plans-first-incomplete.txt" '[.line, .end_line, .reason]'
+	[ "$output" = '[10,11,"spending plan given twice: this one ignored, the one at line 12 kept"]' ]
+	# a header without values loses nothing: no word
+	run_split pbtable "$T/two-plans-first-blank.txt"
+	[ "$(jq -c 'select(.type=="project") | [.schedule_unit, [.schedule[]], .unparsed]' <<< "$output")" = '["万元",[17.1,42.75,68.4,85.5],0]' ]
+	[ -z "$stderr" ]
+}
