@@ -1037,9 +1037,30 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 	}
 }
 
+/*
+ * Is the text line L[i] (no tab: no cell of its own), after a full
+ * indicator row that a blank line closed, a paragraph of that row's last
+ * cell?  A cell may hold blank lines, and the rest of the last one came
+ * after the row was whole: read alone, it was a row of one cell and
+ * unparsed.  It is, when more rows of the table follow it (*next_tab:
+ * the next line with a tab, kept so that a run of text lines is looked
+ * through once) and it starts none (a level-1 name); a note under the
+ * table is no cell's.
+ */
+static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i, size_t ncols,
+                               size_t hrow, size_t *next_tab)
+{
+	if (t->nrows <= hrow + 1 || t->rows[t->nrows - 1].n != ncols)
+		return 0;
+	if (*next_tab <= i)
+		for (*next_tab = i + 1; *next_tab < nl && L[*next_tab].s[0] != '\t'; ++*next_tab)
+			;
+	return *next_tab < nl && !level1_name(t, L[i].s, L[i].n);
+}
+
 static void cell_rows(tparse *t, rawline *L, size_t nl)
 {
-	size_t ncols = 0, first = t->ncells;
+	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
 	long start = 0, end = 0;
 	int in_ind = 0;
 
@@ -1070,6 +1091,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 			if (!in_ind && have && header_cell(t, first)) {
 				in_ind = 1;
 				ncols = have;
+				hrow = t->nrows - 1;
 			}
 			first = t->ncells;
 			continue;
@@ -1089,6 +1111,10 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 			 * blank lines too: a cell may hold paragraphs */
 			if (extend_cell(t, L[i].s, L[i].n) < 0)
 				return;
+		} else if (in_ind && last_cell_paragraph(t, L, nl, i, ncols, hrow, &next_tab)) {
+			if (extend_cell(t, L[i].s, L[i].n) < 0)
+				return;
+			t->rows[t->nrows - 1].end_line = L[i].line;
 		} else {
 			start = L[i].line;
 			if (add_cell(t, L[i].s, L[i].n, L[i].line) < 0)

@@ -62,3 +62,18 @@ T="$FIX/table8"
 	[ "$(jq -c 'select(.type=="project") | [.schedule_unit, [.schedule[]], .unparsed]' <<< "$output")" = '["万元",[17.1,42.75,68.4,85.5],0]' ]
 	[ -z "$stderr" ]
 }
+
+@test "cell per line: a blank line inside a row's last cell does not end the row" {
+	run_split pbtable "$T/cells-last-cell-paragraphs.txt"
+	[ "$(jq -c 'select(.type=="indicator") | [.line, .value, .basis]' <<< "$output" | head -2)" = '[61,"≥120公里","养护计划及年度预算安排（2025年修订）"]
+[72,"≥85%","公路技术状况评定标准"]' ]
+	[ "$(jq -c 'select(.type=="project") | [.indicators, .unparsed]' <<< "$output")" = '[7,1]' ]
+	# a note under the last row is none of its cells
+	[ "$(jq -c 'select(.type=="unparsed") | [.line, .reason]' <<< "$output")" = '[118,"text inside the indicator table is not a row"]' ]
+	[ "$(jq -r 'select(.type=="indicator") | .basis' <<< "$output" | tail -1)" = '问卷调查' ]
+	# the next row right after the paragraph, no blank line between
+	run_split pbtable "$T/cells-last-cell-paragraph-next-row.txt"
+	[ "$(jq -c 'select(.type=="indicator") | [.line, .basis]' <<< "$output" | head -2)" = '[61,"养护计划及年度预算安排"]
+[69,"公路技术状况评定标准"]' ]
+	[ -z "$stderr" ]
+}
