@@ -2578,6 +2578,53 @@ static int signoff_row(tparse *t, const row *rw)
 
 static int header_top(tparse *t, row *rw);
 
+/* a joined to b, in the project's arena */
+static char *tcat(tparse *t, const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	char *j = pb_arena_alloc(&t->p->arena, an + bn + 1);
+	if (!j)
+		return t->oom = 1, NULL;
+	memcpy(j, a, an);
+	memcpy(j + an, b, bn + 1);
+	return j;
+}
+
+/*
+ * Is a row with a blank level-1 cell the rest of the row above, cut by a
+ * page break inside its level-2 or level-3 name (社会效益指 / 标)?  Read
+ * as a row, the tail was an indicator of its own, named 标, and the rows
+ * below took that level 2.  Its level-2 cell, if any, names nothing of
+ * the framework; the name above and it make one (社会效益指 + 标), or the
+ * row is the first after a page break (the header again, a page number
+ * or page header above it).  A level-3 tail needs the break.  A value
+ * of its own (a quantity, or words with a basis) makes it a row.
+ */
+static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int after_break,
+                      int l2_joined)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	const char *l2 = cellv[C_L2];
+	if (cellv[C_L1] || (!l2 && !cellv[C_L3]) || own_row(t, cellv, lens))
+		return 0;
+	if (cellv[C_VALUE]) {
+		pb_value v;
+		pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+		if (v.kind != PB_VK_TEXT)
+			return 0;
+	}
+	if (l2) {
+		if (!prev->level2 || l2_joined || pb_l2_parent(l2) >= 0 || pb_l1_index(l2) >= 0 ||
+		    pb_l2_parent(prev->level2) >= 0)
+			return 0;
+		if (after_break)
+			return 1;
+		char *j = tcat(t, prev->level2, l2);
+		return j && pb_l2_parent(j) >= 0;
+	}
+	return after_break && prev->level3;
+}
+
 /*
  * from: the header row; or, headless, the first indicator row of a table
  * whose header is missing, read in the usual columns.
@@ -2625,15 +2672,22 @@ static void indicators(tparse *t, size_t from, int headless)
 	 * that can hold a cell none reads */
 	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
 	centred_memo centred = { -1, 0, 0, NULL };
+	/* the row follows a page break (the header again, a line that is no
+	 * row); the level 2 carried down was joined with its tail, and the
+	 * first indicator that carries it */
+	int after_break = 0, l2_joined = 0;
+	size_t l2_from = 0;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		char *cellv[C_N] = { 0 };
 		size_t lens[C_N]; /* of the cellv set */
-		int any = 0;
+		int any = 0, broke = after_break;
+		after_break = 0;
 		if (header_cell(t, rw->first) ||
 		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
+			after_break = 1;
 			continue; /* the header again, after a page break */
 		}
 		size_t used = used_cells(t, rw->first, rw->n);
@@ -2677,6 +2731,23 @@ static void indicators(tparse *t, size_t from, int headless)
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
 			/* an empty row */
+			after_break = broke;
+		} else if (p->nind && level_tail(t, cellv, lens, broke, l2_joined)) {
+			pb_indicator *prev = &p->ind[p->nind - 1];
+			if (cellv[C_L2]) {
+				/* the rows that carry the cut name get it whole */
+				char *j = tcat(t, prev->level2, cellv[C_L2]);
+				for (size_t x = l2_from; j && x < p->nind; x++)
+					if (p->ind[x].level2 == l2)
+						p->ind[x].level2 = j;
+				l2 = j;
+				l2_joined = 1;
+			}
+			if (cellv[C_L3] && prev->level3)
+				prev->level3 = tcat(t, prev->level3, cellv[C_L3]);
+			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
+				tail_add(t, cellv,
+				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
@@ -2684,6 +2755,7 @@ static void indicators(tparse *t, size_t from, int headless)
 			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+			after_break = 1; /* a page number or page header */
 		} else if (!cellv[C_VALUE] && !cellv[C_DESC] && signoff_row(t, rw)) {
 			unparsed(t, rw->line, rw->end_line,
 			         "labelled text (单位负责人：…), not an indicator row");
@@ -2716,8 +2788,11 @@ static void indicators(tparse *t, size_t from, int headless)
 					if (home)
 						l1 = home;
 				}
-				if (cellv[C_L2])
+				if (cellv[C_L2]) {
 					l2 = cellv[C_L2];
+					l2_joined = 0;
+					l2_from = p->nind - 1;
+				}
 				in->level1 = l1;
 				in->level2 = l2;
 				in->level3 = cellv[C_L3];

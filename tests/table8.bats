@@ -77,3 +77,28 @@ T="$FIX/table8"
 [69,"公路技术状况评定标准"]' ]
 	[ -z "$stderr" ]
 }
+
+@test "a level-2 or level-3 name cut by a page break: its tail joins the row above" {
+	for f in level2-cut-page-break level3-cut-page-break levels-cut-no-header; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="indicator") | [.level2, .level3, .description, .value]' <<< "$output" | sed -n 3p)" = '["社会效益指标","受益人口","工程覆盖受益人口","≥3万人"]' ]
+		# no indicator named by the tail, and the rows below keep their level 2
+		[ "$(jq -c 'select(.type=="indicator") | .level2' <<< "$output" | grep -c '"标"')" -eq 0 ]
+		[ "$(jq -c 'select(.type=="project") | .unparsed' <<< "$output")" = 0 ]
+		[ -z "$stderr" ]
+	done
+	run ind "$T/level2-cut-page-break.txt" '[.line, .level1, .level2, .level3]'
+	[ "$output" = '[14,"产出指标","数量指标","维修工程数"]
+[15,"产出指标","质量指标","水质达标率"]
+[16,"效益指标","社会效益指标","受益人口"]
+[19,"效益指标","社会效益指标","受益村数"]
+[20,"满意度指标","服务对象满意度指标","群众满意度"]' ]
+	# after a page break, a row with a value of its own, or a level-2 name
+	# under a whole one, is a row; a level-3 tail after a page number joins
+	run ind "$T/level-rows-after-page-break.txt" '[.line, .level2, .level3, .value]'
+	[ "$output" = '[14,"数量指标","维修工程数","≥12处"]
+[15,"社会效益指标","受益人口","≥3万人"]
+[17,"社会效益指标","受益村数","≥12个"]
+[18,"民生保障","供水保障能力","≥365天"]
+[21,"服务对象满意度指标","群众满意度","≥90%"]' ]
+}
