@@ -100,6 +100,10 @@ typedef struct {
 	 * 上级财政资金): p->fiscal is their sum (fiscal_total) */
 	int plan_cum;    /* the plan's label says 累计: its amounts are cumulative */
 	long plan_from, plan_to; /* the lines of the plan kept (plan_again) */
+	/* page headers met inside a row of the cell layout, to be made rows
+	 * of their own after it (page_noise) */
+	size_t *noise;
+	size_t nnoise;
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -1058,6 +1062,41 @@ static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i,
 	return *next_tab < nl && !level1_name(t, L[i].s, L[i].n);
 }
 
+/*
+ * Is the text line l (no tab) a PDF's running page header: the filing's
+ * title (2025年部门预算绩效文本, maybe the department before it and a
+ * draft mark after), with or without a page number, or a page number
+ * alone?  Amid the cells of the indicator table it is no cell: glued to
+ * the cell above, it went into a basis; a blank line before it ended the
+ * row it cut, whose cells after it made another.  The tab grid reads it
+ * as a line that is no row, and so does this layout now.
+ */
+static int page_noise(tparse *t, const rawline *l)
+{
+	if (!l->n || l->s[0] == '\t' || l->n > PB_HEADING_MAX || is_blank(l->s, l->n))
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	size_t off, kl = t->tmp.len;
+	if (!kl)
+		return 0;
+	size_t pn = pb_page_number_at(t->tmp.ptr, kl);
+	return !pn || pb_cover_year(t->tmp.ptr, pn, &off) > 0;
+}
+
+/* The page headers met inside the row just added: rows of their own. */
+static void noise_rows(tparse *t, const rawline *L)
+{
+	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
+		const rawline *l = &L[t->noise[k]];
+		size_t first = t->ncells;
+		if (add_cell(t, l->s, l->n, l->line) < 0)
+			return;
+		add_row(t, first, l->line, l->line);
+	}
+	t->nnoise = 0;
+}
+
 static void cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
@@ -1069,15 +1108,31 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 		/* a lone tab is an empty cell, not a blank line */
 		int blank = i == nl || (!tabbed && is_blank(L[i].s, L[i].n));
 		size_t have = t->ncells - first;
+		if (in_ind && !blank && !tabbed && page_noise(t, &L[i])) {
+			if (!have) {
+				start = L[i].line;
+				if (add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
+					return;
+				add_row(t, first, start, L[i].line);
+				first = t->ncells;
+			} else if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0) {
+				t->oom = 1;
+			} else {
+				t->noise[t->nnoise++] = i;
+			}
+			continue;
+		}
 		if (blank) {
 			if (!have)
 				continue;
 			/* a group ends at a blank line; in the indicator table a
 			 * row needs all its columns, so short groups wait */
 			if (in_ind && have < ncols && i < nl) {
-				/* does the next group fit into this row? */
+				/* does the next group fit into this row?  (a page
+				 * header between is none of it) */
 				size_t j = i + 1, more = 0;
-				while (j < nl && L[j].s[0] != '\t' && is_blank(L[j].s, L[j].n))
+				while (j < nl && L[j].s[0] != '\t' &&
+				       (is_blank(L[j].s, L[j].n) || page_noise(t, &L[j])))
 					j++;
 				while (j < nl && (L[j].s[0] == '\t' || !is_blank(L[j].s, L[j].n))) {
 					if (L[j].s[0] == '\t')
@@ -1088,6 +1143,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 					continue;
 			}
 			add_row(t, first, start, end);
+			noise_rows(t, L);
 			if (!in_ind && have && header_cell(t, first)) {
 				in_ind = 1;
 				ncols = have;
@@ -1101,6 +1157,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 				start = L[i].line;
 			if (in_ind && have == ncols) { /* full row, no blank after it */
 				add_row(t, first, start, end);
+				noise_rows(t, L);
 				first = t->ncells;
 				start = L[i].line;
 			}
@@ -4548,6 +4605,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	work_return(w, &t);
 	pb_table_work_free(own);
 	pb_html_grid_free(&hg);
+	free(t.noise);
 	if (t.oom)
 		p->oom = 1;
 	return t.oom ? -1 : 0;

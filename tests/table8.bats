@@ -102,3 +102,20 @@ T="$FIX/table8"
 [18,"民生保障","供水保障能力","≥365天"]
 [21,"服务对象满意度指标","群众满意度","≥90%"]' ]
 }
+
+@test "cell per line: a running page header or page number amid the rows is skipped, said, and the rows read on" {
+	for f in cells-page-header-mid-row cells-page-header-glued cells-page-number-mid-row \
+		cells-page-header-between-rows; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="indicator") | [.level3, .description, .value, .basis]' <<< "$output" | head -2)" = '["养护里程","日常养护农村公路里程","≥120公里","养护计划"]
+["路面优良率","养护路段路面优良率","≥85%","公路技术状况评定标准"]' ]
+		[ "$(jq -c 'select(.type=="project") | .indicators' <<< "$output")" = 7 ]
+		# the header is said not to be a row, not dropped, nor glued on
+		[ "$(jq -r 'select(.type=="unparsed") | .reason' <<< "$output" | sort -u)" = "text inside the indicator table is not a row" ]
+		[[ "$stderr" == *"warning: text inside the indicator table is not a row"* ]]
+	done
+	run unp "$T/cells-page-header-mid-row.txt" '[.line, .text]'
+	[ "$output" = '[68,"青山镇交通运输服务中心2025年部门预算绩效文本（草案） 3\n"]' ]
+	run unp "$T/cells-page-header-glued.txt" '[.line, .text]'
+	[ "$output" = '[70,"2025年部门预算绩效文本\n"]' ]
+}
