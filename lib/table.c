@@ -730,6 +730,36 @@ static int value_pushed_right(tparse *t, const row *rw, const int *col, int maxc
 	return 1;
 }
 
+/*
+ * Does the row, two cells short of the header, lack both its merged
+ * level cells (converters leave out the empty cells of a vertical
+ * merge): its level-3 name first, then the description, value and
+ * basis?  Read in place, the name was a level 1, the value a level 3,
+ * and the rows below took that level 1.  Its first cell names no level
+ * (a level name ends in 指标), and its value, two columns left of the
+ * value column, is a quantity or date, or its four cells are filled.
+ */
+static int levels_left_out(tparse *t, const row *rw, const int *col, size_t used)
+{
+	int v = col[C_VALUE] - 2;
+	if (v <= 0 || (size_t)v >= used || cell_empty(t, rw->first) || cell_empty(t, rw->first + (size_t)v))
+		return 0;
+	const char *k = cflat(t, rw->first);
+	size_t n = strlen(k);
+	if (pb_l1_index(k) >= 0 || pb_l2_parent(k) >= 0 || (n >= 6 && !strcmp(k + n - 6, "指标")) ||
+	    header_cell(t, rw->first))
+		return 0;
+	int filled = 1;
+	for (size_t c = 1; c < used && filled; c++)
+		filled = !cell_empty(t, rw->first + c);
+	if (filled)
+		return 1;
+	k = cflat(t, rw->first + (size_t)v);
+	pb_value pv;
+	pb_value_parse(k, strlen(k), &pv);
+	return pv.kind != PB_VK_TEXT;
+}
+
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
@@ -2767,6 +2797,15 @@ static void indicators(tparse *t, size_t from, int headless)
 				         "indicator row one cell short that starts with a level-2 name: "
 				         "its cells may be one column to the left");
 			}
+		} else if (used + 1 == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 &&
+		           col[C_L3] == 2 && p->nind && levels_left_out(t, rw, col, used)) {
+			rread = 0;
+			for (int x = 0; x < C_N; x++) {
+				sh[x] = x == C_L1 || x == C_L2 || col[x] < 2 ? -1 : col[x] - 2;
+				if (sh[x] >= 0 && sh[x] < 64)
+					rread |= (uint64_t)1 << sh[x];
+			}
+			cc = sh;
 		} else if (used == (size_t)maxcol + 2 && value_pushed_right(t, rw, col, maxcol)) {
 			rread = 0;
 			for (int x = 0; x < C_N; x++) {

@@ -119,3 +119,20 @@ T="$FIX/table8"
 	run unp "$T/cells-page-header-glued.txt" '[.line, .text]'
 	[ "$output" = '[70,"2025年部门预算绩效文本\n"]' ]
 }
+
+@test "a row without its merged level-1 and level-2 cells (level 3 first) takes both levels from the row above" {
+	run_split pbtable "$T/levels-left-out.txt"
+	[ "$(jq -c 'select(.type=="indicator") | [.line, .level1, .level2, .level3, .description, .value, .basis]' <<< "$output" | sed -n '2,4p')" = '[15,"产出指标","数量指标","维修管网长度","完成维修的供水管网","≥5公里","年度计划"]
+[16,"产出指标","质量指标","水质达标率","出厂水水质检测达标率","≥95%","检测报告"]
+[17,"产出指标","质量指标","水压合格率","管网末梢水压合格率","有效提升","检测报告"]' ]
+	[ "$(jq -c 'select(.type=="project") | [.indicators, .unparsed]' <<< "$output")" = '[6,0]' ]
+	[ -z "$stderr" ]
+	run ind "$T/cells-levels-left-out.txt" '[.line, .level1, .level2, .level3, .value, .basis]'
+	[ "${lines[2]}" = '[75,"产出指标","质量指标","路面平整度","≥90%","公路技术状况评定标准"]' ]
+	[ "${lines[3]}" = '[80,"产出指标","时效指标","坑槽修补时限","≤7天","养护规范"]' ]
+	# a first cell that names a level (…指标) is read in place
+	f="$BATS_TEST_TMPDIR/named.txt"
+	sed 's/^维修管网长度\t完成维修的供水管网\t≥5公里/其他指标\t完成维修的供水管网\t有效/' "$T/levels-left-out.txt" > "$f"
+	run ind "$f" '[.level1, .level3]'
+	[ "${lines[1]}" = '["其他指标","有效"]' ]
+}
