@@ -1006,6 +1006,22 @@ static int last_cell_rest(tparse *t, const rawline *r, const rawline *x)
 	return 1;
 }
 
+/*
+ * The columns of a two-row header whose level row starts at first, with
+ * used cells: the upper row (绩效指标 over the levels, the value named)
+ * may be wider, the level row's value column being blank.  Counted from
+ * the level row alone, no row was short, and one a line break cut stayed
+ * two rows.
+ */
+static size_t upper_header_cols(tparse *t, size_t first, size_t used)
+{
+	if (!t->nrows || names_value(t, first, used))
+		return used;
+	const row *up = &t->rows[t->nrows - 1];
+	size_t n = used_cells(t, up->first, up->n);
+	return n > used && names_value(t, up->first, up->n) ? n : used;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -1021,6 +1037,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 			if (join_header_rest(t, L, nl, i, first))
 				end = L[++i].line;
 			ncols = used_cells(t, first, t->ncells - first);
+			ncols = upper_header_cols(t, first, ncols);
 		} else if (!ncols && L[i].n && L[i].s[L[i].n - 1] != '\t') {
 			/* (most rows end in a tab: spared the call) */
 			end = join_cut_lines(t, L, nl, &i);

@@ -136,3 +136,17 @@ T="$FIX/table8"
 	run ind "$f" '[.level1, .level3]'
 	[ "${lines[1]}" = '["其他指标","有效"]' ]
 }
+
+@test "after a two-row indicator header, a row cut by a line break is rejoined" {
+	run_split pbtable "$T/two-row-header-cut-row.txt"
+	[ "$(jq -c 'select(.type=="indicator") | [.line, .level2, .level3, .description, .value, .basis]' <<< "$output")" = '[15,"数量指标","维修工程数","完成维修养护的供水工程","≥12处","年度计划"]
+[16,"质量指标","水质达标率","出厂水水质检测达标率","≥95%","检测报告"]
+[18,"社会效益指标","受益人口","工程覆盖受益人口","≥3万人","统计数据"]
+[20,"服务对象满意度指标","群众满意度","受益群众满意度","≥90%","问卷调查"]' ]
+	[ "$(jq -c 'select(.type=="project") | .unparsed' <<< "$output")" = 0 ]
+	[ -z "$stderr" ]
+	run ind "$T/two-row-header-cut-row-pipe.txt" '[.line, .description, .value, .basis]'
+	[ "$output" = '[16,"完成维修养护的供水工程","≥12处","年度计划"]
+[17,"出厂水水质检测达标率","≥95%","检测报告"]
+[19,"受益群众满意度","≥90%","问卷调查"]' ]
+}
