@@ -1961,8 +1961,21 @@ static size_t paren_number(const char *s, size_t n)
 }
 
 
-/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering, or
- * one of pb_list_number's: 1 when there was numbering. */
+/* The length of the mark after an item's number at s[0..n): . 、 ．
+ * and, with no opening bracket before the number, ) or ）(2) 2）: kept
+ * in the goal, their numbers made two goals of the same text differ).
+ * 0 when there is none. */
+static size_t item_mark(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	if (s[0] == '.' || s[0] == ')')
+		return 1;
+	return n >= 3 && (!memcmp(s, "、", 3) || !memcmp(s, "．", 3) || !memcmp(s, "）", 3)) ? 3 : 0;
+}
+
+/* s[0..n) past its leading blanks and "1." "1.1." "1、" "1)" numbering,
+ * or one of pb_list_number's: 1 when there was numbering. */
 static int strip_numbering(const char **sp, size_t *np)
 {
 	const char *s = *sp;
@@ -1976,12 +1989,8 @@ static int strip_numbering(const char **sp, size_t *np)
 		if (!i) {
 			while (i < n && s[i] >= '0' && s[i] <= '9')
 				i++;
-			if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
-			                             !strncmp(s + i, "．", 3)) &&
-			    !decimal_after(s, n, i))
-				i += s[i] == '.' ? 1 : 3;
-			else
-				i = 0;
+			size_t m = i && i <= 3 && !decimal_after(s, n, i) ? item_mark(s + i, n - i) : 0;
+			i = m ? i + m : 0;
 		}
 		if (!i)
 			break;
@@ -2044,12 +2053,14 @@ static int item_start(const char *s, size_t n, size_t i)
 		j++;
 	if (j == i || j - i > 2 || j >= n)
 		return 0;
-	if (!(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)))
-		return 0;
-	if (decimal_after(s, n, j))
+	if (!item_mark(s + j, n - j) || decimal_after(s, n, j))
 		return 0;
 	if (i == 0)
 		return 1;
+	/* （2） (2) are paren_item's */
+	if ((s[j] == ')' || s[j] == '\xEF') &&
+	    (s[i - 1] == '(' || (i >= 3 && !memcmp(s + i - 3, "（", 3))))
+		return 0;
 	unsigned char before = (unsigned char)s[i - 1];
 	if (before >= '0' && before <= '9')
 		return 0;

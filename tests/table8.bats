@@ -150,3 +150,18 @@ T="$FIX/table8"
 [17,"出厂水水质检测达标率","≥95%","检测报告"]
 [19,"受益群众满意度","≥90%","问卷调查"]' ]
 }
+
+@test "goals numbered 2) or 2） lose their numbering as 1. and （1） do" {
+	for f in goals-close-bracket goals-close-bracket-inline; do
+		run proj "$T/$f.txt" '.goals'
+		[ "$output" = '["完成供水工程维修养护","开展水质检测","保障农村饮水安全"]' ]
+	done
+	# a tab grid's goal line in the label's column starts an item too
+	run proj "$T/goals-close-bracket-label.txt" '.goals'
+	[ "$output" = '["完成供水工程维修养护","开展水质检测"]' ]
+	run proj "$T/goals-close-bracket-cells.txt" '.goals'
+	[ "$output" = '["完成农村公路日常养护","及时修补路面坑槽"]' ]
+	# （2） inline is still split before its bracket
+	run proj "$T/goals-paren-inline.txt" '.goals'
+	[ "$output" = '["完成供水工程维修养护","开展水质检测"]' ]
+}
