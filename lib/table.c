@@ -99,6 +99,11 @@ typedef struct {
 	/* the amounts of fiscal labels after the first (本级财政资金,
 	 * 上级财政资金): p->fiscal is their sum (fiscal_total) */
 	int plan_cum;    /* the plan's label says 累计: its amounts are cumulative */
+	long plan_from, plan_to; /* the lines of the plan kept (plan_again) */
+	/* page headers met inside a row of the cell layout, to be made rows
+	 * of their own after it (page_noise) */
+	size_t *noise;
+	size_t nnoise;
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -706,6 +711,55 @@ static PB_NOINLINE int shifted_row(tparse *t, const row *rw, const int *col)
 	return *k && v.kind != PB_VK_TEXT;
 }
 
+/*
+ * Is the row one cell wider than the header because of an empty cell
+ * where the value should be (a PDF's merged cell drawn as two columns)?
+ * Its value and the cells after it then sit one column right, each
+ * filled up to the one past the header: read in place, the value went
+ * to the basis and the basis was a stray cell.  A row with a gap among
+ * those cells (value and basis blank, a note far right) stays as it is.
+ */
+static int value_pushed_right(tparse *t, const row *rw, const int *col, int maxcol)
+{
+	if (col[C_VALUE] < 0 || (size_t)maxcol + 2 != used_cells(t, rw->first, rw->n) ||
+	    !cell_empty(t, rw->first + (size_t)col[C_VALUE]))
+		return 0;
+	for (size_t c = (size_t)col[C_VALUE] + 1; c <= (size_t)maxcol + 1; c++)
+		if (cell_empty(t, rw->first + c))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the row, two cells short of the header, lack both its merged
+ * level cells (converters leave out the empty cells of a vertical
+ * merge): its level-3 name first, then the description, value and
+ * basis?  Read in place, the name was a level 1, the value a level 3,
+ * and the rows below took that level 1.  Its first cell names no level
+ * (a level name ends in 指标), and its value, two columns left of the
+ * value column, is a quantity or date, or its four cells are filled.
+ */
+static int levels_left_out(tparse *t, const row *rw, const int *col, size_t used)
+{
+	int v = col[C_VALUE] - 2;
+	if (v <= 0 || (size_t)v >= used || cell_empty(t, rw->first) || cell_empty(t, rw->first + (size_t)v))
+		return 0;
+	const char *k = cflat(t, rw->first);
+	size_t n = strlen(k);
+	if (pb_l1_index(k) >= 0 || pb_l2_parent(k) >= 0 || (n >= 6 && !strcmp(k + n - 6, "指标")) ||
+	    header_cell(t, rw->first))
+		return 0;
+	int filled = 1;
+	for (size_t c = 1; c < used && filled; c++)
+		filled = !cell_empty(t, rw->first + c);
+	if (filled)
+		return 1;
+	k = cflat(t, rw->first + (size_t)v);
+	pb_value pv;
+	pb_value_parse(k, strlen(k), &pv);
+	return pv.kind != PB_VK_TEXT;
+}
+
 /* Is s[0..n) a level-1 indicator name?  Such a cell starts a row. */
 static int level1_name(tparse *t, const char *s, size_t n)
 {
@@ -952,6 +1006,22 @@ static int last_cell_rest(tparse *t, const rawline *r, const rawline *x)
 	return 1;
 }
 
+/*
+ * The columns of a two-row header whose level row starts at first, with
+ * used cells: the upper row (绩效指标 over the levels, the value named)
+ * may be wider, the level row's value column being blank.  Counted from
+ * the level row alone, no row was short, and one a line break cut stayed
+ * two rows.
+ */
+static size_t upper_header_cols(tparse *t, size_t first, size_t used)
+{
+	if (!t->nrows || names_value(t, first, used))
+		return used;
+	const row *up = &t->rows[t->nrows - 1];
+	size_t n = used_cells(t, up->first, up->n);
+	return n > used && names_value(t, up->first, up->n) ? n : used;
+}
+
 static void grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
@@ -967,6 +1037,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 			if (join_header_rest(t, L, nl, i, first))
 				end = L[++i].line;
 			ncols = used_cells(t, first, t->ncells - first);
+			ncols = upper_header_cols(t, first, ncols);
 		} else if (!ncols && L[i].n && L[i].s[L[i].n - 1] != '\t') {
 			/* (most rows end in a tab: spared the call) */
 			end = join_cut_lines(t, L, nl, &i);
@@ -1017,9 +1088,65 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 	}
 }
 
+/*
+ * Is the text line L[i] (no tab: no cell of its own), after a full
+ * indicator row that a blank line closed, a paragraph of that row's last
+ * cell?  A cell may hold blank lines, and the rest of the last one came
+ * after the row was whole: read alone, it was a row of one cell and
+ * unparsed.  It is, when more rows of the table follow it (*next_tab:
+ * the next line with a tab, kept so that a run of text lines is looked
+ * through once) and it starts none (a level-1 name); a note under the
+ * table is no cell's.
+ */
+static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i, size_t ncols,
+                               size_t hrow, size_t *next_tab)
+{
+	if (t->nrows <= hrow + 1 || t->rows[t->nrows - 1].n != ncols)
+		return 0;
+	if (*next_tab <= i)
+		for (*next_tab = i + 1; *next_tab < nl && L[*next_tab].s[0] != '\t'; ++*next_tab)
+			;
+	return *next_tab < nl && !level1_name(t, L[i].s, L[i].n);
+}
+
+/*
+ * Is the text line l (no tab) a PDF's running page header: the filing's
+ * title (2025年部门预算绩效文本, maybe the department before it and a
+ * draft mark after), with or without a page number, or a page number
+ * alone?  Amid the cells of the indicator table it is no cell: glued to
+ * the cell above, it went into a basis; a blank line before it ended the
+ * row it cut, whose cells after it made another.  The tab grid reads it
+ * as a line that is no row, and so does this layout now.
+ */
+static int page_noise(tparse *t, const rawline *l)
+{
+	if (!l->n || l->s[0] == '\t' || l->n > PB_HEADING_MAX || is_blank(l->s, l->n))
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	size_t off, kl = t->tmp.len;
+	if (!kl)
+		return 0;
+	size_t pn = pb_page_number_at(t->tmp.ptr, kl);
+	return !pn || pb_cover_year(t->tmp.ptr, pn, &off) > 0;
+}
+
+/* The page headers met inside the row just added: rows of their own. */
+static void noise_rows(tparse *t, const rawline *L)
+{
+	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
+		const rawline *l = &L[t->noise[k]];
+		size_t first = t->ncells;
+		if (add_cell(t, l->s, l->n, l->line) < 0)
+			return;
+		add_row(t, first, l->line, l->line);
+	}
+	t->nnoise = 0;
+}
+
 static void cell_rows(tparse *t, rawline *L, size_t nl)
 {
-	size_t ncols = 0, first = t->ncells;
+	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
 	long start = 0, end = 0;
 	int in_ind = 0;
 
@@ -1028,15 +1155,31 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 		/* a lone tab is an empty cell, not a blank line */
 		int blank = i == nl || (!tabbed && is_blank(L[i].s, L[i].n));
 		size_t have = t->ncells - first;
+		if (in_ind && !blank && !tabbed && page_noise(t, &L[i])) {
+			if (!have) {
+				start = L[i].line;
+				if (add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
+					return;
+				add_row(t, first, start, L[i].line);
+				first = t->ncells;
+			} else if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0) {
+				t->oom = 1;
+			} else {
+				t->noise[t->nnoise++] = i;
+			}
+			continue;
+		}
 		if (blank) {
 			if (!have)
 				continue;
 			/* a group ends at a blank line; in the indicator table a
 			 * row needs all its columns, so short groups wait */
 			if (in_ind && have < ncols && i < nl) {
-				/* does the next group fit into this row? */
+				/* does the next group fit into this row?  (a page
+				 * header between is none of it) */
 				size_t j = i + 1, more = 0;
-				while (j < nl && L[j].s[0] != '\t' && is_blank(L[j].s, L[j].n))
+				while (j < nl && L[j].s[0] != '\t' &&
+				       (is_blank(L[j].s, L[j].n) || page_noise(t, &L[j])))
 					j++;
 				while (j < nl && (L[j].s[0] == '\t' || !is_blank(L[j].s, L[j].n))) {
 					if (L[j].s[0] == '\t')
@@ -1047,9 +1190,11 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 					continue;
 			}
 			add_row(t, first, start, end);
+			noise_rows(t, L);
 			if (!in_ind && have && header_cell(t, first)) {
 				in_ind = 1;
 				ncols = have;
+				hrow = t->nrows - 1;
 			}
 			first = t->ncells;
 			continue;
@@ -1059,6 +1204,7 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 				start = L[i].line;
 			if (in_ind && have == ncols) { /* full row, no blank after it */
 				add_row(t, first, start, end);
+				noise_rows(t, L);
 				first = t->ncells;
 				start = L[i].line;
 			}
@@ -1069,6 +1215,10 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 			 * blank lines too: a cell may hold paragraphs */
 			if (extend_cell(t, L[i].s, L[i].n) < 0)
 				return;
+		} else if (in_ind && last_cell_paragraph(t, L, nl, i, ncols, hrow, &next_tab)) {
+			if (extend_cell(t, L[i].s, L[i].n) < 0)
+				return;
+			t->rows[t->nrows - 1].end_line = L[i].line;
 		} else {
 			start = L[i].line;
 			if (add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
@@ -1642,7 +1792,6 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		return;
 	}
 	pct |= kind;
-	/* a second plan row replaces the first */
 	p->schedule_unit = tdup(t, pct ? "%" : "万元", pct ? 1 : 6);
 	if (!pct && guess && !t->unit_seen && !t->wan_guess_line)
 		t->wan_guess_line = guess;
@@ -1812,8 +1961,21 @@ static size_t paren_number(const char *s, size_t n)
 }
 
 
-/* s[0..n) past its leading blanks and "1." "1.1." "1、" numbering, or
- * one of pb_list_number's: 1 when there was numbering. */
+/* The length of the mark after an item's number at s[0..n): . 、 ．
+ * and, with no opening bracket before the number, ) or ）(2) 2）: kept
+ * in the goal, their numbers made two goals of the same text differ).
+ * 0 when there is none. */
+static size_t item_mark(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	if (s[0] == '.' || s[0] == ')')
+		return 1;
+	return n >= 3 && (!memcmp(s, "、", 3) || !memcmp(s, "．", 3) || !memcmp(s, "）", 3)) ? 3 : 0;
+}
+
+/* s[0..n) past its leading blanks and "1." "1.1." "1、" "1)" numbering,
+ * or one of pb_list_number's: 1 when there was numbering. */
 static int strip_numbering(const char **sp, size_t *np)
 {
 	const char *s = *sp;
@@ -1827,12 +1989,8 @@ static int strip_numbering(const char **sp, size_t *np)
 		if (!i) {
 			while (i < n && s[i] >= '0' && s[i] <= '9')
 				i++;
-			if (i && i <= 3 && i < n && (s[i] == '.' || !strncmp(s + i, "、", 3) ||
-			                             !strncmp(s + i, "．", 3)) &&
-			    !decimal_after(s, n, i))
-				i += s[i] == '.' ? 1 : 3;
-			else
-				i = 0;
+			size_t m = i && i <= 3 && !decimal_after(s, n, i) ? item_mark(s + i, n - i) : 0;
+			i = m ? i + m : 0;
 		}
 		if (!i)
 			break;
@@ -1895,12 +2053,14 @@ static int item_start(const char *s, size_t n, size_t i)
 		j++;
 	if (j == i || j - i > 2 || j >= n)
 		return 0;
-	if (!(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)))
-		return 0;
-	if (decimal_after(s, n, j))
+	if (!item_mark(s + j, n - j) || decimal_after(s, n, j))
 		return 0;
 	if (i == 0)
 		return 1;
+	/* （2） (2) are paren_item's */
+	if ((s[j] == ')' || s[j] == '\xEF') &&
+	    (s[i - 1] == '(' || (i >= 3 && !memcmp(s + i - 3, "（", 3))))
+		return 0;
 	unsigned char before = (unsigned char)s[i - 1];
 	if (before >= '0' && before <= '9')
 		return 0;
@@ -2533,6 +2693,53 @@ static int signoff_row(tparse *t, const row *rw)
 
 static int header_top(tparse *t, row *rw);
 
+/* a joined to b, in the project's arena */
+static char *tcat(tparse *t, const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	char *j = pb_arena_alloc(&t->p->arena, an + bn + 1);
+	if (!j)
+		return t->oom = 1, NULL;
+	memcpy(j, a, an);
+	memcpy(j + an, b, bn + 1);
+	return j;
+}
+
+/*
+ * Is a row with a blank level-1 cell the rest of the row above, cut by a
+ * page break inside its level-2 or level-3 name (社会效益指 / 标)?  Read
+ * as a row, the tail was an indicator of its own, named 标, and the rows
+ * below took that level 2.  Its level-2 cell, if any, names nothing of
+ * the framework; the name above and it make one (社会效益指 + 标), or the
+ * row is the first after a page break (the header again, a page number
+ * or page header above it).  A level-3 tail needs the break.  A value
+ * of its own (a quantity, or words with a basis) makes it a row.
+ */
+static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int after_break,
+                      int l2_joined)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	const char *l2 = cellv[C_L2];
+	if (cellv[C_L1] || (!l2 && !cellv[C_L3]) || own_row(t, cellv, lens))
+		return 0;
+	if (cellv[C_VALUE]) {
+		pb_value v;
+		pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+		if (v.kind != PB_VK_TEXT)
+			return 0;
+	}
+	if (l2) {
+		if (!prev->level2 || l2_joined || pb_l2_parent(l2) >= 0 || pb_l1_index(l2) >= 0 ||
+		    pb_l2_parent(prev->level2) >= 0)
+			return 0;
+		if (after_break)
+			return 1;
+		char *j = tcat(t, prev->level2, l2);
+		return j && pb_l2_parent(j) >= 0;
+	}
+	return after_break && prev->level3;
+}
+
 /*
  * from: the header row; or, headless, the first indicator row of a table
  * whose header is missing, read in the usual columns.
@@ -2580,15 +2787,22 @@ static void indicators(tparse *t, size_t from, int headless)
 	 * that can hold a cell none reads */
 	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
 	centred_memo centred = { -1, 0, 0, NULL };
+	/* the row follows a page break (the header again, a line that is no
+	 * row); the level 2 carried down was joined with its tail, and the
+	 * first indicator that carries it */
+	int after_break = 0, l2_joined = 0;
+	size_t l2_from = 0;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		char *cellv[C_N] = { 0 };
 		size_t lens[C_N]; /* of the cellv set */
-		int any = 0;
+		int any = 0, broke = after_break;
+		after_break = 0;
 		if (header_cell(t, rw->first) ||
 		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
+			after_break = 1;
 			continue; /* the header again, after a page break */
 		}
 		size_t used = used_cells(t, rw->first, rw->n);
@@ -2598,6 +2812,7 @@ static void indicators(tparse *t, size_t from, int headless)
 		 * and read in place, its value went to the description */
 		const int *cc = col;
 		int sh[C_N];
+		uint64_t rread = read;
 		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
 		    level2_name(t, rw->first)) {
 			int s = shifted_row(t, rw, col);
@@ -2610,6 +2825,23 @@ static void indicators(tparse *t, size_t from, int headless)
 				         "indicator row one cell short that starts with a level-2 name: "
 				         "its cells may be one column to the left");
 			}
+		} else if (used + 1 == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 &&
+		           col[C_L3] == 2 && p->nind && levels_left_out(t, rw, col, used)) {
+			rread = 0;
+			for (int x = 0; x < C_N; x++) {
+				sh[x] = x == C_L1 || x == C_L2 || col[x] < 2 ? -1 : col[x] - 2;
+				if (sh[x] >= 0 && sh[x] < 64)
+					rread |= (uint64_t)1 << sh[x];
+			}
+			cc = sh;
+		} else if (used == (size_t)maxcol + 2 && value_pushed_right(t, rw, col, maxcol)) {
+			rread = 0;
+			for (int x = 0; x < C_N; x++) {
+				sh[x] = col[x] >= col[C_VALUE] ? col[x] + 1 : col[x];
+				if (sh[x] >= 0 && sh[x] < 64)
+					rread |= (uint64_t)1 << sh[x];
+			}
+			cc = sh;
 		}
 		for (int x = 0; x < C_N; x++) {
 			if (cc[x] >= 0 && (size_t)cc[x] < rw->n && !cell_empty(t, rw->first + (size_t)cc[x])) {
@@ -2618,11 +2850,28 @@ static void indicators(tparse *t, size_t from, int headless)
 			}
 		}
 		if (any && (!all_read || used > (size_t)maxcol + 1))
-			stray_cells(t, rw, read);
+			stray_cells(t, rw, rread);
 		if (!any && used > 0) {
 			unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
 		} else if (!any) {
 			/* an empty row */
+			after_break = broke;
+		} else if (p->nind && level_tail(t, cellv, lens, broke, l2_joined)) {
+			pb_indicator *prev = &p->ind[p->nind - 1];
+			if (cellv[C_L2]) {
+				/* the rows that carry the cut name get it whole */
+				char *j = tcat(t, prev->level2, cellv[C_L2]);
+				for (size_t x = l2_from; j && x < p->nind; x++)
+					if (p->ind[x].level2 == l2)
+						p->ind[x].level2 = j;
+				l2 = j;
+				l2_joined = 1;
+			}
+			if (cellv[C_L3] && prev->level3)
+				prev->level3 = tcat(t, prev->level3, cellv[C_L3]);
+			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
+				tail_add(t, cellv,
+				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
@@ -2630,6 +2879,7 @@ static void indicators(tparse *t, size_t from, int headless)
 			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+			after_break = 1; /* a page number or page header */
 		} else if (!cellv[C_VALUE] && !cellv[C_DESC] && signoff_row(t, rw)) {
 			unparsed(t, rw->line, rw->end_line,
 			         "labelled text (单位负责人：…), not an indicator row");
@@ -2662,8 +2912,11 @@ static void indicators(tparse *t, size_t from, int headless)
 					if (home)
 						l1 = home;
 				}
-				if (cellv[C_L2])
+				if (cellv[C_L2]) {
 					l2 = cellv[C_L2];
+					l2_joined = 0;
+					l2_from = p->nind - 1;
+				}
 				in->level1 = l1;
 				in->level2 = l2;
 				in->level3 = cellv[C_L3];
@@ -3794,6 +4047,124 @@ static size_t dept_name_len(const char *name, size_t n)
  * that carry that text on; one with nothing to carry on after it ends
  * them, and read_rows skips it the same way.
  */
+/* What one spending plan left in the project, so that a second can be
+ * read apart and the one not kept given back (plan_again). */
+typedef struct {
+	pb_amount schedule[PB_NCHECK];
+	int have_col[PB_NCHECK];
+	char *unit;
+	int cum, nguessed;
+	pb_amount *guessed[PB_NCHECK + 3];
+	long wan_guess_line, plan_line, from, to;
+	size_t nunp;
+} plan_state;
+
+static void plan_save(tparse *t, plan_state *s)
+{
+	pb_project *p = t->p;
+	memcpy(s->schedule, p->schedule, sizeof s->schedule);
+	memcpy(s->have_col, p->have_plan_col, sizeof s->have_col);
+	memcpy(s->guessed, t->guessed, sizeof s->guessed);
+	s->unit = p->schedule_unit;
+	s->cum = t->plan_cum;
+	s->nguessed = t->nguessed;
+	s->wan_guess_line = t->wan_guess_line;
+	s->plan_line = p->plan_line;
+	s->from = t->plan_from;
+	s->to = t->plan_to;
+	s->nunp = p->nunp;
+}
+
+static void plan_restore(tparse *t, const plan_state *s)
+{
+	pb_project *p = t->p;
+	memcpy(p->schedule, s->schedule, sizeof s->schedule);
+	memcpy(p->have_plan_col, s->have_col, sizeof s->have_col);
+	memcpy(t->guessed, s->guessed, sizeof s->guessed);
+	p->schedule_unit = s->unit;
+	t->plan_cum = s->cum;
+	t->nguessed = s->nguessed;
+	t->wan_guess_line = s->wan_guess_line;
+	p->plan_line = s->plan_line;
+	t->plan_from = s->from;
+	t->plan_to = s->to;
+	p->nunp = s->nunp;
+}
+
+/* Does the plan header rw name a checkpoint a plan before it had?  Then
+ * it starts a second plan; pairs one a row (3月底 10% / 6月底 40%) each
+ * add a checkpoint to the plan above. */
+static int plan_again(tparse *t, const row *rw)
+{
+	for (size_t x = 0; x < rw->n; x++) {
+		int cp = checkpoint(cflat(t, rw->first + x));
+		if (cp >= 0 && t->p->have_plan_col[cp])
+			return 1;
+	}
+	return 0;
+}
+
+/* 2: a value at each checkpoint that has a column, 1: some values, 0:
+ * none (or none usable: its unit could not be told) */
+static int plan_worth(const pb_amount *sched, const int *have_col, const char *unit)
+{
+	int any = 0, all = 1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		any |= sched[i].set;
+		if (have_col[i] && !sched[i].set)
+			all = 0;
+	}
+	return !unit || !any ? 0 : all ? 2 : 1;
+}
+
+/* Take the empty state of a plan about to be read over the one before. */
+static void plan_clear(tparse *t)
+{
+	pb_project *p = t->p;
+	int k = 0;
+	for (int i = 0; i < t->nguessed; i++)
+		if (t->guessed[i] < p->schedule || t->guessed[i] >= p->schedule + PB_NCHECK)
+			t->guessed[k++] = t->guessed[i];
+	t->nguessed = k;
+	if (t->wan_guess_line >= t->plan_from && t->wan_guess_line <= t->plan_to)
+		t->wan_guess_line = 0;
+	memset(p->schedule, 0, sizeof p->schedule);
+	memset(p->have_plan_col, 0, sizeof p->have_plan_col);
+	p->schedule_unit = NULL;
+	t->plan_cum = 0;
+}
+
+/*
+ * A table with two spending plans (资金支出计划 in % and 累计支出金额,
+ * or a plan row repeated after a page break), the second now read over
+ * a cleared plan, was the first: one is kept, the first complete one
+ * (a value at each of its checkpoints), else the first with values, and
+ * the other, when it had values, is an unparsed record.  Read over each
+ * other, the values came from the first and the unit from the second:
+ * a plan in % spent its percentages as 万元.
+ */
+static void plan_choose(tparse *t, const plan_state *was, long from, long to)
+{
+	int old = plan_worth(was->schedule, was->have_col, was->unit);
+	int now = plan_worth(t->p->schedule, t->p->have_plan_col, t->p->schedule_unit);
+	long kept = now > old ? from : was->from, drop = now > old ? was->from : from;
+	long drop_to = now > old ? was->to : to;
+	int said = now > old ? old : now;
+	if (now > old) {
+		t->plan_from = from;
+		t->plan_to = to;
+	} else {
+		/* the first kept: what the second said of itself goes too */
+		plan_restore(t, was);
+	}
+	if (said) {
+		char why[120];
+		snprintf(why, sizeof why,
+		         "spending plan given twice: this one ignored, the one at line %ld kept", kept);
+		unparsed(t, drop, drop_to, why);
+	}
+}
+
 static int page_break_in_text(tparse *t, size_t r)
 {
 	row *x = &t->rows[r + 1];
@@ -3922,17 +4293,31 @@ static void read_rows(tparse *t)
 				         "text between the spending plan header and its values is not a row");
 				r++;
 			}
+			plan_state was;
+			int again = plan_again(t, rw);
+			if (again) {
+				plan_save(t, &was);
+				plan_clear(t);
+			}
+			size_t from = r;
 			if (pairs_row(t, rw)) {
 				p->plan_line = rw->line;
 				plan(t, rw, rw, to_wan);
-				continue;
+			} else {
+				/* a value row of empty cells is no row in the tab
+				 * grid: the next may be one read by its label */
+				row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
+				p->plan_line = v ? v->line : rw->line;
+				plan(t, rw, v, to_wan);
+				r += v != NULL;
 			}
-			/* a value row of empty cells is no row in the tab grid:
-			 * the next may be one read by its label */
-			row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
-			p->plan_line = v ? v->line : rw->line;
-			plan(t, rw, v, to_wan);
-			r += v != NULL;
+			if (again) {
+				plan_choose(t, &was, t->rows[from].line, t->rows[r].end_line);
+			} else {
+				if (!t->plan_from)
+					t->plan_from = t->rows[from].line;
+				t->plan_to = t->rows[r].end_line;
+			}
 			continue;
 		}
 		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {
@@ -4287,6 +4672,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	work_return(w, &t);
 	pb_table_work_free(own);
 	pb_html_grid_free(&hg);
+	free(t.noise);
 	if (t.oom)
 		p->oom = 1;
 	return t.oom ? -1 : 0;
