@@ -59,6 +59,7 @@ struct pb_splitter {
 	int title_half;       /* title ended in 绩效目标, 表 may follow */
 	int code_seen;        /* a 项目编码 line was seen in this table */
 	int unit_pending;     /* non-blank lines left to find the unit line in */
+	int head_lines;       /* the same for a 单位 line pbtable misses */
 	size_t tail_off;      /* first untabbed text after the last tabbed line */
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
@@ -182,7 +183,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->seen_table = 0;
 	sp->prev_cls = PB_L_BLANK;
 	sp->prev_line = 0;
-	sp->title_half = sp->code_seen = sp->unit_pending = 0;
+	sp->title_half = sp->code_seen = sp->unit_pending = sp->head_lines = 0;
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
@@ -320,7 +321,7 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->seen_table = 1;
 	sp->code_seen = 0;
 	sp->table_tabbed = 0;
-	sp->unit_pending = 6;
+	sp->unit_pending = sp->head_lines = 6;
 }
 
 /*
@@ -396,6 +397,69 @@ static size_t line_start(const char *t, size_t lo, size_t end)
 	return j;
 }
 
+/*
+ * The unit of a cell of a table's head, c[0..n) of a key: a unit label,
+ * or one after a department's name or (title: the table's title line)
+ * after the title.  NULL when none; *loose as pb_unit_currency.
+ */
+static const char *head_cell_unit(const char *c, size_t n, int title, int *loose)
+{
+	size_t co, no, u;
+	const char *cur = pb_unit_currency(c, n, loose);
+	if (cur || !(title || pb_unit_line(c, n, &co, &no)) || !(u = pb_unit_tail(c, n)))
+		return cur;
+	return pb_unit_currency(c + u, n - u, loose);
+}
+
+/*
+ * A line of the head of table b (above its 项目编码 row, or its title
+ * line), s[0..n): a 单位 line in a form pbtable does not read as the
+ * table's (单位元, 单位 : 万元, no colon or blanks before it)?  Then its
+ * unit is the table's part_unit, which pbtable takes when it found no
+ * 单位 line: its amounts were read as 万元, or in the unit stated for the
+ * part (x10000 either way).  Only lines that hold 单位 build a key.
+ */
+static PB_NOINLINE void head_unit(pb_splitter *sp, pb_block *b, const char *s, size_t n, int title)
+{
+	size_t i = 0;
+	while (i + 6 <= n && memcmp(s + i, "单位", 6))
+		i++;
+	if (i + 6 > n || n > PB_HEADING_MAX)
+		return;
+	pb_buf k = PB_BUF_INIT;
+	if (pb_line_key(&k, s, n) < 0) {
+		sp->oom = 1;
+		return;
+	}
+	for (size_t at = 0, e; at < k.len; at = e + 1) {
+		for (e = at; e < k.len && k.ptr[e] != '\t' && k.ptr[e] != '|'; e++)
+			;
+		int loose = 0;
+		const char *cur = head_cell_unit(k.ptr + at, e - at, title, &loose);
+		if (cur && loose)
+			b->part_unit = cur;
+		if (cur)
+			break;
+	}
+	pb_buf_free(&k);
+}
+
+/* The same for the lines of the table just started above its 项目编码
+ * row at off (title_above, unit_above): they were read before the table
+ * was known. */
+static void head_units_above(pb_splitter *sp, size_t off)
+{
+	pb_block *b = cur(sp);
+	const char *t = sp->doc.text.ptr;
+	for (size_t st = b->off; st < off;) {
+		const char *nl = pb_find_eol(t + st, off - st);
+		size_t len = (size_t)(nl - (t + st));
+		if (!pb_blank(t + st, len))
+			head_unit(sp, b, t + st, len, st == b->off);
+		st += len + 1;
+	}
+}
+
 /* Might s[0..n), blanks trimmed, end as a title (pb_title_words), or its
  * first cell with a unit label in the others? */
 static int title_row(const char *s, size_t n)
@@ -440,6 +504,7 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 		if (cls == PB_L_TABLE_TITLE) {
 			size_t tl, to = pb_title_cell(key, kl, &tl);
 			start_table(sp, st, line - 1, key + to, tl);
+			head_units_above(sp, off);
 			r = 1;
 		}
 	}
@@ -495,6 +560,7 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 		}
 		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
 			start_table(sp, st, line - 1, key, kl);
+			head_units_above(sp, off);
 			r = 1;
 		}
 		break;
@@ -996,41 +1062,6 @@ static int rule_line(const char *s, size_t n)
 	return n > 0;
 }
 
-/* The currency of a unit label s[0..n) (pb_unit_label): 元 or 万元, NULL
- * for any other (千元, 人民币元), which is left to each table's own. */
-static const char *label_currency(const char *s, size_t n)
-{
-	const char *p = s, *e = s + n, *cur;
-	while (e - p >= 6 && memcmp(p, "单位", 6))
-		p++;
-	if (e - p < 6)
-		return NULL;
-	p += 6;
-	if (e - p >= 3 && !memcmp(p, "：", 3))
-		p += 3;
-	else if (p < e && *p == ':')
-		p++;
-	else
-		return NULL;
-	while (p < e && *p == ' ')
-		p++;
-	if (e - p >= 6 && !memcmp(p, "万元", 6))
-		cur = "万元", p += 6;
-	else if (e - p >= 3 && !memcmp(p, "元", 3))
-		cur = "元", p += 3;
-	else
-		return NULL;
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
-		p++;
-	if (e - p >= 3 && !memcmp(p, "）", 3))
-		p += 3;
-	else if (p < e && *p == ')')
-		p++;
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '|'))
-		p++;
-	return p == e ? cur : NULL;
-}
-
 /*
  * A unit stated once for the tables of a part: a line of its own under
  * the part's heading (单位：元, （单位：元）), or the heading's end
@@ -1041,7 +1072,8 @@ static const char *label_currency(const char *s, size_t n)
  */
 static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off)
 {
-	const char *cur = label_currency(key, kl);
+	int loose;
+	const char *cur = pb_unit_currency(key, kl, &loose);
 	if (!cur)
 		return;
 	if (sp->nrun == (int)(sizeof sp->unit_run / sizeof sp->unit_run[0])) {
@@ -1057,8 +1089,8 @@ static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off
 }
 
 /* A line of text outside the tables, s[0..n): a unit label alone?
- * Tested on the raw line first (it ends in 元 or a bracket, and holds
- * 单位), so that few keys are built. */
+ * Tested on the raw line first (it ends in 元, a bracket or markdown's
+ * emphasis, and holds 单位), so that few keys are built. */
 static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n, size_t off)
 {
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '|'))
@@ -1066,7 +1098,7 @@ static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n,
 	if (n < 9 || n > 200)
 		return;
 	unsigned last = (unsigned char)s[n - 1];
-	if (!(last == 0x83 || last == 0x89 || last == ')'))
+	if (!(last == 0x83 || last == 0x89 || last == ')' || last == '*' || last == '_'))
 		return;
 	size_t i = 0;
 	while (i + 6 <= n && memcmp(s + i, "单位", 6))
@@ -1076,7 +1108,7 @@ static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n,
 	pb_buf k = PB_BUF_INIT;
 	if (pb_line_key(&k, s, n) < 0)
 		sp->oom = 1;
-	else if (k.len && pb_unit_label(k.ptr, k.len))
+	else
 		part_unit_at(sp, k.ptr, k.len, off);
 	pb_buf_free(&k);
 }
@@ -1511,7 +1543,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		/* the unit line is above the 项目编码 row: below it, a purpose
 		 * or goal line may start with six digits (150000 元用于…, 100000
 		 * 亩…), and was taken for the department */
-		sp->unit_pending = 0;
+		sp->unit_pending = sp->head_lines = 0;
 		sp->code_seen = 1;
 		break;
 	case PB_L_COVER_TITLE:
@@ -1549,6 +1581,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
 		unit_text_line(sp, s, n, off);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE && cls != PB_L_BLANK) {
+		if (sp->head_lines) {
+			head_unit(sp, b, s, n, b->line == ln->lineno);
+			sp->head_lines -= b->line != ln->lineno;
+		}
 		if (sp->unit_pending && b->line != ln->lineno) {
 			size_t co, no;
 			sp->unit_pending--;

@@ -1,0 +1,59 @@
+#!/usr/bin/env bats
+# pbsplit: its known leftovers (unit lines without a colon, a page header
+# ending a stream, 保障措施 lines, wrapped titles, a toc without 目录, a
+# second filing in a stream, unit lines above a table without a title).
+
+load common
+
+S8="$FIX/split8"
+
+# pbtable's projects of a file as [title, dept, source_unit, budget,
+# fiscal, other, spend at 12月底], one a line
+money() {
+	proj "$1" '[.title, .dept, .source_unit, .budget, .fiscal, .other, .spend["12"]]'
+}
+
+# pbsplit's blocks of a file as kind:line-end_line, on one line
+blocks() {
+	pbsplit -f tsv "$1" | awk -F'\t' 'NR > 1 { printf "%s%s:%s-%s", (NR > 2 ? " " : ""), $4, $6, $7 }'
+}
+
+@test "unit lines: 单位元, 金额单位 元, a label glued to the department or after the title are the table's unit" {
+	for f in unit-nocolon unit-inline; do
+		lossless "$S8/$f.txt"
+		run money "$S8/$f.txt"
+		echo "$f: $output"
+		[ "$output" = '["水库管护经费绩效目标表","某某县水利局本级","元",40,30,10,40]
+["河道清淤经费绩效目标表","某某县水利局本级","元",25,25,null,25]' ]
+		# no 'amounts taken as 万元'
+		run_split pbtable "$S8/$f.txt"
+		[[ "$stderr" != *"taken as 万元"* ]]
+	done
+	# the department without the label after it
+	run bash -c "pbsplit '$S8/unit-inline.txt' | jq -c 'select(.type==\"doc\") | [.dept, .dept_code]'"
+	[ "$output" = '["某某县水利局本级","512003"]' ]
+}
+
+@test "unit lines: a table's own 单位 : 万元 overrides its part's 单位：元" {
+	lossless "$S8/unit-part-yuan.txt"
+	run money "$S8/unit-part-yuan.txt"
+	[ "$output" = '["水库管护经费绩效目标表","某某县水利局本级","元",40,30,10,40]
+["河道清淤经费绩效目标表","某某县水利局本级","万元",25,25,null,25]' ]
+}
+
+@test "unit lines: *单位：元* in emphasis right under a part heading is the part's unit" {
+	lossless "$S8/unit-md-part.txt"
+	run bash -c "pbsplit '$S8/unit-md-part.txt' | jq -c 'select(.kind==\"project_table\") | .part_unit' | paste -sd' '"
+	[ "$output" = '"元" "元"' ]
+	run money "$S8/unit-md-part.txt"
+	[ "$output" = '["水库管护经费绩效目标表","某某县水利局本级","元",40,30,10,40]
+["河道清淤经费绩效目标表","某某县水利局本级","元",25,25,null,25]' ]
+	# and the other forms, on a line of their own under the heading
+	for u in '单位元' '单位 : 元' '_单位：元_' '单位（元）' '（单位元）'; do
+		sed "s/^\*单位：元\*\$/$u/" "$S8/unit-md-part.txt" > "$BATS_TEST_TMPDIR/u.txt"
+		run money "$BATS_TEST_TMPDIR/u.txt"
+		echo "$u: $output"
+		[ "$output" = '["水库管护经费绩效目标表","某某县水利局本级","元",40,30,10,40]
+["河道清淤经费绩效目标表","某某县水利局本级","元",25,25,null,25]' ]
+	done
+}
