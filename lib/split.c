@@ -1662,15 +1662,9 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 
 int pb_splitter_finish(pb_splitter *sp)
 {
-	if (sp->noise_off && sp->tail_off) {
-		/* the doc's title after its last table row: a new filing */
-		long last = sp->lineno;
-		int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
-		int r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
-		                   moved_tail ? sp->tail_line : sp->noise_line);
-		sp->lineno = last;
-		if (r)
-			return r;
-	}
+	/* The doc's own title after its last table row with nothing after
+	 * it but blanks or a page number (noise_off still pending) is the
+	 * last page's running header: it stays in the doc.  Taken for the
+	 * start of a filing, it made a phantom doc of a cover alone. */
 	return emit_doc(sp);
 }

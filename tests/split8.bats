@@ -57,3 +57,23 @@ blocks() {
 ["河道清淤经费绩效目标表","某某县水利局本级","元",25,25,null,25]' ]
 	done
 }
+
+@test "a running page header as the last line of a stream stays in the last filing" {
+	for f in tail-header tail-header-page; do
+		lossless "$S8/$f.txt"
+		n=$(wc -l < "$S8/$f.txt")
+		run bash -c "pbsplit '$S8/$f.txt' | jq -c 'select(.type==\"doc\") | [.doc, .line, .title]'"
+		echo "$f: $output"
+		[ "$output" = '[1,1,"2026年部门预算绩效文本"]' ]
+		run blocks "$S8/$f.txt"
+		[[ "$output" == *" project_table:25-41 project_table:42-$n" ]]
+		run proj "$S8/$f.txt" '[.doc, .budget]'
+		[ "$output" = '[1,40]
+[1,25]' ]
+	done
+	# the same title followed by a filing's text is still the next filing
+	t="$BATS_TEST_TMPDIR/two.txt"
+	cat "$S8/tail-header.txt" "$FIX/split7/base.txt" > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .line]' | paste -sd' '"
+	[ "$output" = '[1,1] [2,59]' ]
+}
