@@ -23,10 +23,12 @@ static const char *const patterns[RE_N] = {
 	/* numbered 一、 1. or （一）, and named as filings name them */
 	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?(?:总体|整体))绩效目标",
 	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?分项绩效目标",
-	/* also with words before them that end the line (三、主要保障措施,
-	 * 部门工作保障措施, 绩效目标实现保障措施) */
-	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*(?:(工作)?保障措施|"
-	                "[^，。；：,;:]{1,12}保障措施\\s*$)",
+	/* also with words before them (三、主要保障措施, 部门工作保障措施,
+	 * 绩效目标实现保障措施); the words end the line, maybe with a
+	 * colon: a line of prose that starts so (3.保障措施落实，确保…) is
+	 * no heading, and it opened the measures amid the sub-goals */
+	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*[^，。；：,;:]{0,12}保障措施"
+	                "\\s*[:：]?\\s*$",
 	/* "1." numbering, but not a number such as 3.50; ASCII blanks only
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */

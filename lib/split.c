@@ -1380,6 +1380,11 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
 		cls = PB_L_TOC_ENTRY;
+	/* past a table's 项目编码 row, a line worded as Part 1's measures
+	 * heading is a cell's text (a goal, a cell per line): taken for
+	 * the heading, it cut the table there */
+	if (cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->code_seen)
+		cls = PB_L_TEXT;
 	if (sp->p1_title && cls != PB_L_BLANK) {
 		part1_title(sp, cls, s, n, key, kl, tabbed);
 		b = cur(sp);

@@ -77,3 +77,27 @@ blocks() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .line]' | paste -sd' '"
 	[ "$output" = '[1,1] [2,59]' ]
 }
+
+@test "保障措施: a line of prose that starts as the measures heading, or one in a table's cells, opens no measures" {
+	f="$S8/measures-prose.txt"
+	lossless "$f"
+	run blocks "$f"
+	# 3.保障措施落实，确保… is a sub-goal's text; 三、工作保障措施 the heading
+	[ "$output" = "cover:1-7 part:8-9 overall_goal:10-13 sub_goals:14-22 measures:23-26 part:27-28 project_table:29-45 project_table:46-61" ]
+	run bash -c "pbsplit '$f' | jq -c 'select(.kind==\"measures\") | .title'"
+	[ "$output" = '"三、工作保障措施"' ]
+	# past the 项目编码 row, a goal cell worded so (3.落实养护保障措施)
+	f="$S8/measures-in-table.txt"
+	lossless "$f"
+	run blocks "$f"
+	[[ "$output" == *" measures:11-12 part:13-15 project_table:16-116" ]]
+	run proj "$f" '[.name, .goals, .indicators]'
+	[ "$output" = '["2025年农村公路日常养护经费",["完成农村公路日常养护","及时修补路面坑槽","落实养护保障措施"],7]' ]
+	# the headings themselves, in their forms
+	for h in '三、工作保障措施' '（三）保障措施' '3.主要保障措施' '三、绩效目标实现保障措施：'; do
+		sed "s/^三、工作保障措施\$/$h/" "$S8/measures-prose.txt" > "$BATS_TEST_TMPDIR/h.txt"
+		run bash -c "pbsplit -f tsv '$BATS_TEST_TMPDIR/h.txt' | awk -F'\t' '\$4 == \"measures\" { print \$6 }'"
+		echo "$h: $output"
+		[ "$output" = 23 ]
+	done
+}
