@@ -324,6 +324,27 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->unit_pending = sp->head_lines = 6;
 }
 
+/* Is key[0..kl) the end of 绩效目标表 alone (表, 标表…, the whole word
+ * too, or 绩效目标申报表)?  A line so short is no title of its own. */
+static int title_end_alone(const char *key, size_t kl)
+{
+	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
+	size_t wl = sizeof word - 1;
+	return (kl && kl <= wl && !memcmp(key, word + wl - kl, kl)) ||
+	       (kl == sizeof filed - 1 && !memcmp(key, filed, kl));
+}
+
+/* Does the line before (prev_line) go with line ln as one title?  Next
+ * to it; or, when ln is only the end of the title's words
+ * (title_end_alone), a blank line or two between them, as a PDF's
+ * paragraph spacing puts there: cut there, the table had half a title,
+ * or the title 绩效目标表. */
+static int title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl)
+{
+	return sp->prev_line == ln->lineno - 1 ||
+	       (sp->prev_line && sp->prev_line >= ln->lineno - 3 && title_end_alone(key, kl));
+}
+
 /*
  * A title wrapped after its number and first words, or inside its last
  * word: the numbered line just before, in the block being read, and key
@@ -331,7 +352,7 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
  */
 static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl)
 {
-	if (sp->prev_cls != PB_L_NUMBERED || sp->prev_line != ln->lineno - 1 || !b ||
+	if (sp->prev_cls != PB_L_NUMBERED || !title_neighbour(sp, ln, key, kl) || !b ||
 	    b->off > sp->prev_off)
 		return 0;
 	pb_buf t = PB_BUF_INIT;
@@ -358,13 +379,12 @@ static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_l
                                         size_t off, const char *key, size_t kl)
 {
 	const char *t = sp->doc.text.ptr;
-	size_t po = sp->prev_off, pl = off - po;
+	size_t po = sp->prev_off, pl;
 
-	if (sp->prev_cls != PB_L_TEXT || sp->prev_line != ln->lineno - 1 || !b || b->off > po ||
+	if (sp->prev_cls != PB_L_TEXT || !title_neighbour(sp, ln, key, kl) || !b || b->off > po ||
 	    off < po)
 		return 0;
-	while (pl && (t[po + pl - 1] == '\n' || t[po + pl - 1] == '\r'))
-		pl--;
+	pl = (size_t)(pb_find_eol(t + po, off - po) - (t + po));
 	if (!pl || pl > PB_HEADING_MAX || memchr(t + po, '\t', pl))
 		return 0;
 	pb_buf j = PB_BUF_INIT;
@@ -1524,7 +1544,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		sp->title_half = 1;
 		break;
 	case PB_L_TITLE_TAIL:
-		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp->prev_line == ln->lineno - 1 &&
+		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && title_neighbour(sp, ln, key, kl) &&
 		    kl == 3) {
 			append_title(sp, b, "表", 3);
 			sp->title_half = 0;

@@ -101,3 +101,19 @@ blocks() {
 		[ "$output" = 23 ]
 	done
 }
+
+@test "wrapped titles: the two halves with a blank line between them are one title, and 绩效目标表 alone under 1.某某项目 ends it" {
+	for f in title-blank-tail title-blank-word; do
+		lossless "$S8/$f.txt"
+		run bash -c "pbsplit '$S8/$f.txt' | jq -c 'select(.kind==\"project_table\") | [.title, .line]' | paste -sd' '"
+		echo "$f: $output"
+		[ "$output" = '["水库管护经费绩效目标表",25] ["河道清淤经费绩效目标表",44]' ]
+		run proj "$S8/$f.txt" '[.name, .dept, .source_unit, .budget]'
+		[ "$output" = '["水库管护经费","某某县水利局本级","元",40]
+["河道清淤经费","某某县水利局本级","元",25]' ]
+	done
+	# a numbered line of prose, a blank, then a title of its own: two things
+	printf '第二部分 预算项目绩效目标\n\n1.加强项目管理。\n\n水库管护经费绩效目标表\n\n项目编码\t51152325P000013000021\n' > "$BATS_TEST_TMPDIR/p.txt"
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/p.txt' | jq -c 'select(.kind==\"project_table\") | [.title, .line]'"
+	[ "$output" = '["水库管护经费绩效目标表",5]' ]
+}
