@@ -365,6 +365,22 @@ static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const 
 	return 1;
 }
 
+/* Can key[0..kl), the line above 绩效目标表 alone, be the first half
+ * of its title (水库管护经费, （一）水库管护经费)?  Not a sentence, a
+ * unit line or label. */
+static int name_above(const char *key, size_t kl)
+{
+	static const char *const stops[] = { "。", "；", "，", "：", "！", "？" };
+	size_t co, no;
+	if (kl > 150 || (kl && strchr(".;,:!?", key[kl - 1])) || pb_unit_label(key, kl) ||
+	    pb_unit_line(key, kl, &co, &no))
+		return 0;
+	for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+		if (kl >= 3 && !memcmp(key + kl - 3, stops[i], 3))
+			return 0;
+	return 1;
+}
+
 /*
  * The same without a number: "…绩效目标" then 表, or "…绩效目" then 标表
  * (key, a PB_L_TITLE_TAIL line at off), the line just before plain text
@@ -392,7 +408,8 @@ static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_l
 	if (pb_line_key(&j, t + po, pl) < 0) {
 		sp->oom = 1;
 	} else if (j.len > 15 - kl && j.len + kl <= 400 && j.ptr[0] != '|' &&
-	           pb_title_joins(j.ptr, j.len, key, kl) && pb_buf_add(&j, key, kl) == 0) {
+	           pb_title_joins(j.ptr, j.len, key, kl) && (kl < 15 || name_above(j.ptr, j.len)) &&
+	           pb_buf_add(&j, key, kl) == 0) {
 		/* (a name before the words: 15 bytes is 绩效目标表) */
 		if (b->off == po) /* the first half opened this block */
 			sp->doc.nblocks--;
@@ -1533,7 +1550,12 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		/* in Part 1's text, before any table: maybe prose (part1_title) */
 		int p1 = !sp->seen_table && !tabbed && (k == PB_BLK_OVERALL_GOAL ||
 		                                        k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
-		if (pb_title_start(key + to, tl) || !wrapped_title(sp, b, ln, key + to, tl))
+		/* 绩效目标表 alone under a line of text in another numbering
+		 * or none (（一）某某项目): the title's end, as 表 alone is */
+		if (pb_title_start(key + to, tl) ||
+		    (!wrapped_title(sp, b, ln, key + to, tl) &&
+		     !(!tabbed && tl >= 15 && title_end_alone(key + to, tl) &&
+		       unnumbered_title(sp, b, ln, off, key + to, tl))))
 			start_table(sp, off, ln->lineno, key + to, tl);
 		sp->p1_title = p1 && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
 		               cur(sp)->off == off;

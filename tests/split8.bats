@@ -117,3 +117,19 @@ blocks() {
 	run bash -c "pbsplit '$BATS_TEST_TMPDIR/p.txt' | jq -c 'select(.kind==\"project_table\") | [.title, .line]'"
 	[ "$output" = '["水库管护经费绩效目标表",5]' ]
 }
+
+@test "wrapped titles: 绩效目标表 alone under （一）某某项目 or an unnumbered name ends that title" {
+	f="$S8/title-words-alone.txt"
+	lossless "$f"
+	run bash -c "pbsplit '$f' | jq -c 'select(.kind==\"project_table\") | [.title, .line]' | paste -sd' '"
+	[ "$output" = '["水库管护经费绩效目标表",25] ["河道清淤经费绩效目标表",43]' ]
+	run proj "$f" '[.title, .name, .source_unit, .budget]'
+	[ "${lines[0]}" = '["水库管护经费绩效目标表","水库管护经费","元",40]' ]
+	[[ "${lines[1]}" == *'"河道清淤经费","元",25]' ]]
+	# a sentence or a unit line above it is no half of it
+	for above in '加强项目管理。' '512003 某某县水利局本级'; do
+		printf '第二部分 预算项目绩效目标\n\n%s\n绩效目标表\n\n项目编码\t51152325P000013000021\n' "$above" > "$BATS_TEST_TMPDIR/p.txt"
+		run bash -c "pbsplit '$BATS_TEST_TMPDIR/p.txt' | jq -c 'select(.kind==\"project_table\") | [.title, .line]'"
+		[ "$output" = '["绩效目标表",4]' ]
+	done
+}
