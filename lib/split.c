@@ -1356,13 +1356,36 @@ static size_t tab_toc_entry(const char *s, size_t n, size_t *from)
 	return tab && i < e && !memchr(s + i, '\t', e - i) ? e : 0;
 }
 
+/* Is c a class a toc entry's text may have outside a toc: a part or
+ * Part 1 heading, or a table's title? */
+static int toc_heading_class(pb_line_class c)
+{
+	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART || c == PB_L_OVERALL ||
+	       c == PB_L_SUBGOALS || c == PB_L_MEASURES || c == PB_L_TABLE_TITLE;
+}
+
+/* The class of s[0..n), a toc entry's text, PB_L_TEXT when too long */
+static pb_line_class entry_class(pb_splitter *sp, const char *s, size_t n)
+{
+	pb_buf k = PB_BUF_INIT;
+	pb_line_class c = PB_L_TEXT;
+	if (n > PB_HEADING_MAX)
+		return c;
+	if (pb_line_key(&k, s, n) < 0)
+		sp->oom = 1;
+	else
+		c = pb_classify(s, n, k.ptr, k.len);
+	pb_buf_free(&k);
+	return c;
+}
+
 /*
  * Is the tabbed line s[0..n), of class cls, a toc entry with a tab
  * before its page number (tab_toc_entry)?  In a toc block, any such line
- * is.  Outside one, only a part heading so written, in the cover or text
- * before any table: the first entry of a toc without its 目录 heading.
- * Anywhere else a grid row may end in a number after a tab too.  Out of
- * line(): rare.
+ * is.  Outside one, only a heading or a table's title so written, in the
+ * cover or text before any table: the first entry of a toc without its
+ * 目录 heading.  Anywhere else a grid row may end in a number after a tab
+ * too.  Out of line(): rare.
  */
 static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_class cls,
                                         const char *s, size_t n)
@@ -1373,17 +1396,52 @@ static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_l
 		return 0;
 	if (b && b->kind == PB_BLK_TOC)
 		return 1;
-	if (sp->seen_table || (b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER) ||
-	    e - from > PB_HEADING_MAX)
+	if (sp->seen_table || (b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
 		return 0;
-	pb_buf k = PB_BUF_INIT;
-	pb_line_class c = PB_L_TEXT;
-	if (pb_line_key(&k, s + from, e - from) < 0)
-		sp->oom = 1;
-	else
-		c = pb_classify(s + from, e - from, k.ptr, k.len);
-	pb_buf_free(&k);
-	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+	pb_line_class c = entry_class(sp, s + from, e - from);
+	return toc_heading_class(c);
+}
+
+/* Where the text ends in s[0..n) when a blank or more and a page number
+ * of up to three digits end it (第一部分 部门整体绩效目标 1, …绩效目标表
+ * 3), else 0.  (Normalization joins the number to the text in the key.) */
+static size_t spaced_page_number(const char *s, size_t n)
+{
+	size_t e, d;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	for (d = n; d && (unsigned)(s[d - 1] - '0') < 10u; d--)
+		;
+	if (d == n || n - d > 3)
+		return 0;
+	for (e = d;;) {
+		if (e && s[e - 1] == ' ')
+			e--;
+		else if (e >= 3 && !memcmp(s + e - 3, "\u3000", 3))
+			e -= 3;
+		else
+			break;
+	}
+	return e < d && e ? e : 0;
+}
+
+/*
+ * Is the untabbed line s[0..n) a toc entry with blanks before its page
+ * number (spaced_page_number)?  Its text is a heading or a table's title
+ * (or, in a toc, a numbered line); outside a toc only in the cover or
+ * text before any table, where a toc without its 目录 heading begins:
+ * found only at a part heading, one whose first entries are titles
+ * (…绩效目标表 3) was read as the cover's text.  A table's title ends
+ * in 表, never in a number: real titles are not taken.  Out of line().
+ */
+static PB_NOINLINE int spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n)
+{
+	int toc = b && b->kind == PB_BLK_TOC;
+	size_t e = spaced_page_number(s, n);
+	if (!e || (!toc && b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
+		return 0;
+	pb_line_class c = entry_class(sp, s, e);
+	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
 }
 
 /* pb_splitter_line for every line but an empty one inside a block and a
@@ -1416,6 +1474,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
+		cls = PB_L_TOC_ENTRY;
+	else if (!tabbed && !sp->seen_table && cls != PB_L_TOC_ENTRY && cls != PB_L_BLANK &&
+	         n > 1 && n <= PB_HEADING_MAX && (unsigned)(s[n - 1] - '0') < 10u &&
+	         spaced_toc_entry(sp, b, s, n))
 		cls = PB_L_TOC_ENTRY;
 	/* past a table's 项目编码 row, a line worded as Part 1's measures
 	 * heading is a cell's text (a goal, a cell per line): taken for

@@ -133,3 +133,19 @@ blocks() {
 		[ "$output" = '["绩效目标表",4]' ]
 	done
 }
+
+@test "a toc without 目录 whose first entries are titles or parts with a page number after blanks or a tab" {
+	for f in toc-titles-spaced toc-titles-tab toc-parts-spaced; do
+		lossless "$S8/$f.txt"
+		run blocks "$S8/$f.txt"
+		echo "$f: $output"
+		local e=10
+		[ "$f" = toc-parts-spaced ] && e=12
+		[[ "$output" == "cover:1-7 toc:8-$e part:$((e + 1))-"* ]]
+		run bash -c "pbsplit '$S8/$f.txt' | jq -c 'select(.kind==\"project_table\" or .kind==\"part\") | .title' | paste -sd' '"
+		[ "$output" = '"第一部分部门整体绩效目标" "第二部分预算项目绩效目标" "水库管护经费绩效目标表" "河道清淤经费绩效目标表"' ]
+		run proj "$S8/$f.txt" '[.name, .budget]'
+		[ "$output" = '["水库管护经费",40]
+["河道清淤经费",25]' ]
+	done
+}
