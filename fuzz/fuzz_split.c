@@ -142,6 +142,12 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		    (b->kind == PB_BLK_OVERALL_GOAL || b->kind == PB_BLK_SUB_GOALS ||
 		     b->kind == PB_BLK_MEASURES))
 			continue;
+		/* past a table's 项目编码 row, the measures heading's words
+		 * are a cell's text (split.c, line), which may go on into the
+		 * next filing's cover with the table's tail (new_filing) */
+		if (c == PB_L_MEASURES && (b->kind == PB_BLK_PROJECT_TABLE ||
+		                           (b->kind == PB_BLK_COVER && d->doc > 1)))
+			continue;
 		switch (c) {
 		case PB_L_TOC_HEAD:
 		case PB_L_OVERALL:

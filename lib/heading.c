@@ -23,10 +23,12 @@ static const char *const patterns[RE_N] = {
 	/* numbered 一、 1. or （一）, and named as filings name them */
 	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?(?:总体|整体))绩效目标",
 	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?分项绩效目标",
-	/* also with words before them that end the line (三、主要保障措施,
-	 * 部门工作保障措施, 绩效目标实现保障措施) */
-	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*(?:(工作)?保障措施|"
-	                "[^，。；：,;:]{1,12}保障措施\\s*$)",
+	/* also with words before them (三、主要保障措施, 部门工作保障措施,
+	 * 绩效目标实现保障措施); the words end the line, maybe with a
+	 * colon: a line of prose that starts so (3.保障措施落实，确保…) is
+	 * no heading, and it opened the measures amid the sub-goals */
+	[RE_MEASURES] = "^(?:[三3][、.．]?|[(（][三3][)）])\\s*[^，。；：,;:]{0,12}保障措施"
+	                "\\s*[:：]?\\s*$",
 	/* "1." numbering, but not a number such as 3.50; ASCII blanks only
 	 * before the separator, as may_match and numbered_by_hand have it
 	 * (\s would take U+2028 and U+0085, which a key can hold) */
@@ -985,6 +987,75 @@ int pb_unit_label(const char *s, size_t n)
 	return unit_cell(s, n);
 }
 
+/* Past an opening bracket at s[i..n), full-width or not: the new i */
+static size_t past_open(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '(')
+		return i + 1;
+	return starts(s + i, n - i, "（") ? i + 3 : i;
+}
+
+static size_t past_blanks(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '|'))
+		i++;
+	return i;
+}
+
+/* Past a run of markdown emphasis (* or _) at s[i..n): the new i, the
+ * mark in *m (0: none) */
+static size_t past_marks(const char *s, size_t i, size_t n, char *m)
+{
+	*m = i < n && (s[i] == '*' || s[i] == '_') ? s[i] : 0;
+	while (*m && i < n && s[i] == *m)
+		i++;
+	return i;
+}
+
+const char *pb_unit_currency(const char *s, size_t n, int *loose)
+{
+	char m, m2;
+	size_t i = past_marks(s, past_blanks(s, 0, n), n, &m);
+	i = past_blanks(s, i, n);
+	size_t o = past_open(s, i, n);
+	int outer = o > i;
+	i = past_blanks(s, o, n);
+	if (starts(s + i, n - i, "金额"))
+		i += 6;
+	if (!starts(s + i, n - i, "单位"))
+		return NULL;
+	i += 6;
+	/* pbtable's own reading: a colon or a bracket right after 单位 */
+	size_t j = past_open(s, i, n);
+	int inner = j > i, strict = inner || s[i] == ':' || starts(s + i, n - i, "：");
+	if (!inner) {
+		j = past_blanks(s, i, n);
+		if (j < n && s[j] == ':')
+			j++;
+		else if (starts(s + j, n - j, "："))
+			j += 3;
+	}
+	j = past_blanks(s, j, n);
+	const char *cur = starts(s + j, n - j, "万元") ? "万元" : starts(s + j, n - j, "元") ? "元" : NULL;
+	if (!cur)
+		return NULL;
+	j = past_blanks(s, j + strlen(cur), n);
+	for (int close = inner + outer; close; close--) {
+		if (j < n && s[j] == ')')
+			j++;
+		else if (starts(s + j, n - j, "）"))
+			j += 3;
+		else if (inner)
+			return NULL;
+		j = past_blanks(s, j, n);
+	}
+	j = past_marks(s, j, n, &m2);
+	if (past_blanks(s, j, n) != n || m2 != m)
+		return NULL;
+	*loose = !strict;
+	return cur;
+}
+
 size_t pb_unit_tail(const char *key, size_t n)
 {
 	/* the last 单位 (E5 8D 95 E4 BD 8D), from its end */
@@ -1256,6 +1327,8 @@ size_t pb_unit_name_trim(const char *name, size_t n)
 	return n;
 }
 
+/* (a label without its colon counts when it ends the line: 某某局单位元,
+ * the blank between them gone with normalization) */
 size_t pb_unit_name_len(const char *name, size_t n)
 {
 	static const char unit[] = "单位";
@@ -1264,8 +1337,10 @@ size_t pb_unit_name_len(const char *name, size_t n)
 	/* the name itself may hold neither, so a 单 starts the search */
 	while ((p = memchr(p, unit[0], (size_t)(end - p)))) {
 		size_t rest = (size_t)(end - p);
+		int loose;
 		if (p > name && rest > ul && !memcmp(p, unit, ul) &&
-		    (p[ul] == ':' || (rest >= ul + 3 && !memcmp(p + ul, "：", 3)))) {
+		    (p[ul] == ':' || (rest >= ul + 3 && !memcmp(p + ul, "：", 3)) ||
+		     pb_unit_currency(p, rest, &loose))) {
 			/* 金额单位：, （单位：元）: the label's words are no name */
 			if (p - name >= 6 && !memcmp(p - 6, "金额", 6))
 				p -= 6;

@@ -109,6 +109,13 @@ size_t pb_title_cell(const char *key, size_t n, size_t *len);
 /* Is s[0..n), blanks, tabs and bars trimmed, one unit label cell
  * (单位：元, 金额单位：万元, （单位：元）)? */
 int pb_unit_label(const char *s, size_t n);
+/* The currency s[0..n), blanks, tabs and bars trimmed, names as a unit
+ * label: "元" or "万元", NULL when it is no such label.  Read more
+ * freely than pbtable's tables read their own 单位 lines: also without
+ * a colon or with blanks around it (单位元, 单位 : 万元), in markdown
+ * emphasis (*单位：元*); *loose is set when pbtable's reading (a colon
+ * or a bracket right after 单位) would miss it. */
+const char *pb_unit_currency(const char *s, size_t n, int *loose);
 /* A unit label that ends key[0..n) after other text (预算项目绩效目标（单位：元）,
  * …绩效目标 单位：元): where it starts, else 0. */
 size_t pb_unit_tail(const char *key, size_t n);
@@ -139,7 +146,8 @@ int pb_title_joins(const char *a, size_t an, const char *b, size_t bn);
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
 /* The span of the department name at name[0..n) (a unit line's from
  * name_off): all of it, or what comes before a 单位：/单位: that shares
- * the line ("130705 西岭区应急管理局本级  单位：元"), blanks dropped.
+ * the line ("130705 西岭区应急管理局本级  单位：元"), or a label that
+ * ends it without one (…本级单位元, pb_unit_currency), blanks dropped.
  * The currency, if any, is read after the span. */
 size_t pb_unit_name_len(const char *name, size_t n);
 /* The name itself in that span: without a closing parenthesis that opens

@@ -59,6 +59,7 @@ struct pb_splitter {
 	int title_half;       /* title ended in 绩效目标, 表 may follow */
 	int code_seen;        /* a 项目编码 line was seen in this table */
 	int unit_pending;     /* non-blank lines left to find the unit line in */
+	int head_lines;       /* the same for a 单位 line pbtable misses */
 	size_t tail_off;      /* first untabbed text after the last tabbed line */
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
@@ -182,7 +183,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->seen_table = 0;
 	sp->prev_cls = PB_L_BLANK;
 	sp->prev_line = 0;
-	sp->title_half = sp->code_seen = sp->unit_pending = 0;
+	sp->title_half = sp->code_seen = sp->unit_pending = sp->head_lines = 0;
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
@@ -320,7 +321,28 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->seen_table = 1;
 	sp->code_seen = 0;
 	sp->table_tabbed = 0;
-	sp->unit_pending = 6;
+	sp->unit_pending = sp->head_lines = 6;
+}
+
+/* Is key[0..kl) the end of 绩效目标表 alone (表, 标表…, the whole word
+ * too, or 绩效目标申报表)?  A line so short is no title of its own. */
+static int title_end_alone(const char *key, size_t kl)
+{
+	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
+	size_t wl = sizeof word - 1;
+	return (kl && kl <= wl && !memcmp(key, word + wl - kl, kl)) ||
+	       (kl == sizeof filed - 1 && !memcmp(key, filed, kl));
+}
+
+/* Does the line before (prev_line) go with line ln as one title?  Next
+ * to it; or, when ln is only the end of the title's words
+ * (title_end_alone), a blank line or two between them, as a PDF's
+ * paragraph spacing puts there: cut there, the table had half a title,
+ * or the title 绩效目标表. */
+static int title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl)
+{
+	return sp->prev_line == ln->lineno - 1 ||
+	       (sp->prev_line && sp->prev_line >= ln->lineno - 3 && title_end_alone(key, kl));
 }
 
 /*
@@ -330,7 +352,7 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
  */
 static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl)
 {
-	if (sp->prev_cls != PB_L_NUMBERED || sp->prev_line != ln->lineno - 1 || !b ||
+	if (sp->prev_cls != PB_L_NUMBERED || !title_neighbour(sp, ln, key, kl) || !b ||
 	    b->off > sp->prev_off)
 		return 0;
 	pb_buf t = PB_BUF_INIT;
@@ -340,6 +362,22 @@ static int wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const 
 		sp->doc.nblocks--;
 	start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
 	pb_buf_free(&t);
+	return 1;
+}
+
+/* Can key[0..kl), the line above 绩效目标表 alone, be the first half
+ * of its title (水库管护经费, （一）水库管护经费)?  Not a sentence, a
+ * unit line or label. */
+static int name_above(const char *key, size_t kl)
+{
+	static const char *const stops[] = { "。", "；", "，", "：", "！", "？" };
+	size_t co, no;
+	if (kl > 150 || (kl && strchr(".;,:!?", key[kl - 1])) || pb_unit_label(key, kl) ||
+	    pb_unit_line(key, kl, &co, &no))
+		return 0;
+	for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+		if (kl >= 3 && !memcmp(key + kl - 3, stops[i], 3))
+			return 0;
 	return 1;
 }
 
@@ -357,13 +395,12 @@ static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_l
                                         size_t off, const char *key, size_t kl)
 {
 	const char *t = sp->doc.text.ptr;
-	size_t po = sp->prev_off, pl = off - po;
+	size_t po = sp->prev_off, pl;
 
-	if (sp->prev_cls != PB_L_TEXT || sp->prev_line != ln->lineno - 1 || !b || b->off > po ||
+	if (sp->prev_cls != PB_L_TEXT || !title_neighbour(sp, ln, key, kl) || !b || b->off > po ||
 	    off < po)
 		return 0;
-	while (pl && (t[po + pl - 1] == '\n' || t[po + pl - 1] == '\r'))
-		pl--;
+	pl = (size_t)(pb_find_eol(t + po, off - po) - (t + po));
 	if (!pl || pl > PB_HEADING_MAX || memchr(t + po, '\t', pl))
 		return 0;
 	pb_buf j = PB_BUF_INIT;
@@ -371,7 +408,8 @@ static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_l
 	if (pb_line_key(&j, t + po, pl) < 0) {
 		sp->oom = 1;
 	} else if (j.len > 15 - kl && j.len + kl <= 400 && j.ptr[0] != '|' &&
-	           pb_title_joins(j.ptr, j.len, key, kl) && pb_buf_add(&j, key, kl) == 0) {
+	           pb_title_joins(j.ptr, j.len, key, kl) && (kl < 15 || name_above(j.ptr, j.len)) &&
+	           pb_buf_add(&j, key, kl) == 0) {
 		/* (a name before the words: 15 bytes is 绩效目标表) */
 		if (b->off == po) /* the first half opened this block */
 			sp->doc.nblocks--;
@@ -394,6 +432,69 @@ static size_t line_start(const char *t, size_t lo, size_t end)
 	while (j > lo && t[j - 1] != '\n' && t[j - 1] != '\r')
 		j--;
 	return j;
+}
+
+/*
+ * The unit of a cell of a table's head, c[0..n) of a key: a unit label,
+ * or one after a department's name or (title: the table's title line)
+ * after the title.  NULL when none; *loose as pb_unit_currency.
+ */
+static const char *head_cell_unit(const char *c, size_t n, int title, int *loose)
+{
+	size_t co, no, u;
+	const char *cur = pb_unit_currency(c, n, loose);
+	if (cur || !(title || pb_unit_line(c, n, &co, &no)) || !(u = pb_unit_tail(c, n)))
+		return cur;
+	return pb_unit_currency(c + u, n - u, loose);
+}
+
+/*
+ * A line of the head of table b (above its 项目编码 row, or its title
+ * line), s[0..n): a 单位 line in a form pbtable does not read as the
+ * table's (单位元, 单位 : 万元, no colon or blanks before it)?  Then its
+ * unit is the table's part_unit, which pbtable takes when it found no
+ * 单位 line: its amounts were read as 万元, or in the unit stated for the
+ * part (x10000 either way).  Only lines that hold 单位 build a key.
+ */
+static PB_NOINLINE void head_unit(pb_splitter *sp, pb_block *b, const char *s, size_t n, int title)
+{
+	size_t i = 0;
+	while (i + 6 <= n && memcmp(s + i, "单位", 6))
+		i++;
+	if (i + 6 > n || n > PB_HEADING_MAX)
+		return;
+	pb_buf k = PB_BUF_INIT;
+	if (pb_line_key(&k, s, n) < 0) {
+		sp->oom = 1;
+		return;
+	}
+	for (size_t at = 0, e; at < k.len; at = e + 1) {
+		for (e = at; e < k.len && k.ptr[e] != '\t' && k.ptr[e] != '|'; e++)
+			;
+		int loose = 0;
+		const char *cur = head_cell_unit(k.ptr + at, e - at, title, &loose);
+		if (cur && loose)
+			b->part_unit = cur;
+		if (cur)
+			break;
+	}
+	pb_buf_free(&k);
+}
+
+/* The same for the lines of the table just started above its 项目编码
+ * row at off (title_above, unit_above): they were read before the table
+ * was known. */
+static void head_units_above(pb_splitter *sp, size_t off)
+{
+	pb_block *b = cur(sp);
+	const char *t = sp->doc.text.ptr;
+	for (size_t st = b->off; st < off;) {
+		const char *nl = pb_find_eol(t + st, off - st);
+		size_t len = (size_t)(nl - (t + st));
+		if (!pb_blank(t + st, len))
+			head_unit(sp, b, t + st, len, st == b->off);
+		st += len + 1;
+	}
 }
 
 /* Might s[0..n), blanks trimmed, end as a title (pb_title_words), or its
@@ -440,6 +541,7 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 		if (cls == PB_L_TABLE_TITLE) {
 			size_t tl, to = pb_title_cell(key, kl, &tl);
 			start_table(sp, st, line - 1, key + to, tl);
+			head_units_above(sp, off);
 			r = 1;
 		}
 	}
@@ -495,6 +597,7 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 		}
 		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
 			start_table(sp, st, line - 1, key, kl);
+			head_units_above(sp, off);
 			r = 1;
 		}
 		break;
@@ -996,41 +1099,6 @@ static int rule_line(const char *s, size_t n)
 	return n > 0;
 }
 
-/* The currency of a unit label s[0..n) (pb_unit_label): 元 or 万元, NULL
- * for any other (千元, 人民币元), which is left to each table's own. */
-static const char *label_currency(const char *s, size_t n)
-{
-	const char *p = s, *e = s + n, *cur;
-	while (e - p >= 6 && memcmp(p, "单位", 6))
-		p++;
-	if (e - p < 6)
-		return NULL;
-	p += 6;
-	if (e - p >= 3 && !memcmp(p, "：", 3))
-		p += 3;
-	else if (p < e && *p == ':')
-		p++;
-	else
-		return NULL;
-	while (p < e && *p == ' ')
-		p++;
-	if (e - p >= 6 && !memcmp(p, "万元", 6))
-		cur = "万元", p += 6;
-	else if (e - p >= 3 && !memcmp(p, "元", 3))
-		cur = "元", p += 3;
-	else
-		return NULL;
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
-		p++;
-	if (e - p >= 3 && !memcmp(p, "）", 3))
-		p += 3;
-	else if (p < e && *p == ')')
-		p++;
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '|'))
-		p++;
-	return p == e ? cur : NULL;
-}
-
 /*
  * A unit stated once for the tables of a part: a line of its own under
  * the part's heading (单位：元, （单位：元）), or the heading's end
@@ -1041,7 +1109,8 @@ static const char *label_currency(const char *s, size_t n)
  */
 static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off)
 {
-	const char *cur = label_currency(key, kl);
+	int loose;
+	const char *cur = pb_unit_currency(key, kl, &loose);
 	if (!cur)
 		return;
 	if (sp->nrun == (int)(sizeof sp->unit_run / sizeof sp->unit_run[0])) {
@@ -1057,8 +1126,8 @@ static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off
 }
 
 /* A line of text outside the tables, s[0..n): a unit label alone?
- * Tested on the raw line first (it ends in 元 or a bracket, and holds
- * 单位), so that few keys are built. */
+ * Tested on the raw line first (it ends in 元, a bracket or markdown's
+ * emphasis, and holds 单位), so that few keys are built. */
 static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n, size_t off)
 {
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '|'))
@@ -1066,7 +1135,7 @@ static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n,
 	if (n < 9 || n > 200)
 		return;
 	unsigned last = (unsigned char)s[n - 1];
-	if (!(last == 0x83 || last == 0x89 || last == ')'))
+	if (!(last == 0x83 || last == 0x89 || last == ')' || last == '*' || last == '_'))
 		return;
 	size_t i = 0;
 	while (i + 6 <= n && memcmp(s + i, "单位", 6))
@@ -1076,7 +1145,7 @@ static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n,
 	pb_buf k = PB_BUF_INIT;
 	if (pb_line_key(&k, s, n) < 0)
 		sp->oom = 1;
-	else if (k.len && pb_unit_label(k.ptr, k.len))
+	else
 		part_unit_at(sp, k.ptr, k.len, off);
 	pb_buf_free(&k);
 }
@@ -1287,13 +1356,36 @@ static size_t tab_toc_entry(const char *s, size_t n, size_t *from)
 	return tab && i < e && !memchr(s + i, '\t', e - i) ? e : 0;
 }
 
+/* Is c a class a toc entry's text may have outside a toc: a part or
+ * Part 1 heading, or a table's title? */
+static int toc_heading_class(pb_line_class c)
+{
+	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART || c == PB_L_OVERALL ||
+	       c == PB_L_SUBGOALS || c == PB_L_MEASURES || c == PB_L_TABLE_TITLE;
+}
+
+/* The class of s[0..n), a toc entry's text, PB_L_TEXT when too long */
+static pb_line_class entry_class(pb_splitter *sp, const char *s, size_t n)
+{
+	pb_buf k = PB_BUF_INIT;
+	pb_line_class c = PB_L_TEXT;
+	if (n > PB_HEADING_MAX)
+		return c;
+	if (pb_line_key(&k, s, n) < 0)
+		sp->oom = 1;
+	else
+		c = pb_classify(s, n, k.ptr, k.len);
+	pb_buf_free(&k);
+	return c;
+}
+
 /*
  * Is the tabbed line s[0..n), of class cls, a toc entry with a tab
  * before its page number (tab_toc_entry)?  In a toc block, any such line
- * is.  Outside one, only a part heading so written, in the cover or text
- * before any table: the first entry of a toc without its 目录 heading.
- * Anywhere else a grid row may end in a number after a tab too.  Out of
- * line(): rare.
+ * is.  Outside one, only a heading or a table's title so written, in the
+ * cover or text before any table: the first entry of a toc without its
+ * 目录 heading.  Anywhere else a grid row may end in a number after a tab
+ * too.  Out of line(): rare.
  */
 static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_class cls,
                                         const char *s, size_t n)
@@ -1304,17 +1396,52 @@ static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_l
 		return 0;
 	if (b && b->kind == PB_BLK_TOC)
 		return 1;
-	if (sp->seen_table || (b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER) ||
-	    e - from > PB_HEADING_MAX)
+	if (sp->seen_table || (b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
 		return 0;
-	pb_buf k = PB_BUF_INIT;
-	pb_line_class c = PB_L_TEXT;
-	if (pb_line_key(&k, s + from, e - from) < 0)
-		sp->oom = 1;
-	else
-		c = pb_classify(s + from, e - from, k.ptr, k.len);
-	pb_buf_free(&k);
-	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+	pb_line_class c = entry_class(sp, s + from, e - from);
+	return toc_heading_class(c);
+}
+
+/* Where the text ends in s[0..n) when a blank or more and a page number
+ * of up to three digits end it (第一部分 部门整体绩效目标 1, …绩效目标表
+ * 3), else 0.  (Normalization joins the number to the text in the key.) */
+static size_t spaced_page_number(const char *s, size_t n)
+{
+	size_t e, d;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	for (d = n; d && (unsigned)(s[d - 1] - '0') < 10u; d--)
+		;
+	if (d == n || n - d > 3)
+		return 0;
+	for (e = d;;) {
+		if (e && s[e - 1] == ' ')
+			e--;
+		else if (e >= 3 && !memcmp(s + e - 3, "\u3000", 3))
+			e -= 3;
+		else
+			break;
+	}
+	return e < d && e ? e : 0;
+}
+
+/*
+ * Is the untabbed line s[0..n) a toc entry with blanks before its page
+ * number (spaced_page_number)?  Its text is a heading or a table's title
+ * (or, in a toc, a numbered line); outside a toc only in the cover or
+ * text before any table, where a toc without its 目录 heading begins:
+ * found only at a part heading, one whose first entries are titles
+ * (…绩效目标表 3) was read as the cover's text.  A table's title ends
+ * in 表, never in a number: real titles are not taken.  Out of line().
+ */
+static PB_NOINLINE int spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n)
+{
+	int toc = b && b->kind == PB_BLK_TOC;
+	size_t e = spaced_page_number(s, n);
+	if (!e || (!toc && b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
+		return 0;
+	pb_line_class c = entry_class(sp, s, e);
+	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
 }
 
 /* pb_splitter_line for every line but an empty one inside a block and a
@@ -1348,6 +1475,15 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
 		cls = PB_L_TOC_ENTRY;
+	else if (!tabbed && !sp->seen_table && cls != PB_L_TOC_ENTRY && cls != PB_L_BLANK &&
+	         n > 1 && n <= PB_HEADING_MAX && (unsigned)(s[n - 1] - '0') < 10u &&
+	         spaced_toc_entry(sp, b, s, n))
+		cls = PB_L_TOC_ENTRY;
+	/* past a table's 项目编码 row, a line worded as Part 1's measures
+	 * heading is a cell's text (a goal, a cell per line): taken for
+	 * the heading, it cut the table there */
+	if (cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->code_seen)
+		cls = PB_L_TEXT;
 	if (sp->p1_title && cls != PB_L_BLANK) {
 		part1_title(sp, cls, s, n, key, kl, tabbed);
 		b = cur(sp);
@@ -1476,7 +1612,12 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		/* in Part 1's text, before any table: maybe prose (part1_title) */
 		int p1 = !sp->seen_table && !tabbed && (k == PB_BLK_OVERALL_GOAL ||
 		                                        k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
-		if (pb_title_start(key + to, tl) || !wrapped_title(sp, b, ln, key + to, tl))
+		/* 绩效目标表 alone under a line of text in another numbering
+		 * or none (（一）某某项目): the title's end, as 表 alone is */
+		if (pb_title_start(key + to, tl) ||
+		    (!wrapped_title(sp, b, ln, key + to, tl) &&
+		     !(!tabbed && tl >= 15 && title_end_alone(key + to, tl) &&
+		       unnumbered_title(sp, b, ln, off, key + to, tl))))
 			start_table(sp, off, ln->lineno, key + to, tl);
 		sp->p1_title = p1 && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
 		               cur(sp)->off == off;
@@ -1487,7 +1628,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		sp->title_half = 1;
 		break;
 	case PB_L_TITLE_TAIL:
-		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp->prev_line == ln->lineno - 1 &&
+		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && title_neighbour(sp, ln, key, kl) &&
 		    kl == 3) {
 			append_title(sp, b, "表", 3);
 			sp->title_half = 0;
@@ -1511,7 +1652,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		/* the unit line is above the 项目编码 row: below it, a purpose
 		 * or goal line may start with six digits (150000 元用于…, 100000
 		 * 亩…), and was taken for the department */
-		sp->unit_pending = 0;
+		sp->unit_pending = sp->head_lines = 0;
 		sp->code_seen = 1;
 		break;
 	case PB_L_COVER_TITLE:
@@ -1549,6 +1690,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
 		unit_text_line(sp, s, n, off);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE && cls != PB_L_BLANK) {
+		if (sp->head_lines) {
+			head_unit(sp, b, s, n, b->line == ln->lineno);
+			sp->head_lines -= b->line != ln->lineno;
+		}
 		if (sp->unit_pending && b->line != ln->lineno) {
 			size_t co, no;
 			sp->unit_pending--;
@@ -1626,15 +1771,9 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 
 int pb_splitter_finish(pb_splitter *sp)
 {
-	if (sp->noise_off && sp->tail_off) {
-		/* the doc's title after its last table row: a new filing */
-		long last = sp->lineno;
-		int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
-		int r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
-		                   moved_tail ? sp->tail_line : sp->noise_line);
-		sp->lineno = last;
-		if (r)
-			return r;
-	}
+	/* The doc's own title after its last table row with nothing after
+	 * it but blanks or a page number (noise_off still pending) is the
+	 * last page's running header: it stays in the doc.  Taken for the
+	 * start of a filing, it made a phantom doc of a cover alone. */
 	return emit_doc(sp);
 }
