@@ -301,6 +301,23 @@ static int title_no(const char *t, size_t tn, size_t *s)
 	return no;
 }
 
+/*
+ * The department's own table (部门整体支出绩效目标表, 2025年度部门整体绩效
+ * 目标表): its budget is the sum of the projects', so read as a project
+ * it counted the department's money twice (review r7 G2).  Unnumbered,
+ * as part 2's project titles are not.
+ */
+static int department_table(int no, const char *t, size_t tn)
+{
+	static const char word[] = "部门整体";
+	if (no)
+		return 0;
+	for (size_t i = 0; i + sizeof word - 1 <= tn; i++)
+		if (!memcmp(t + i, word, sizeof word - 1))
+			return 1;
+	return 0;
+}
+
 static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
 {
 	size_t s;
@@ -315,8 +332,10 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->nrun = 0;
 	if (!s)
 		s = pb_title_numbering(t, tn);
-	pb_block *b = open_block(sp, PB_BLK_PROJECT_TABLE, off, line, t + s, tn - s);
-	if (b)
+	pb_block *b = open_block(sp, department_table(sp->table_no, t + s, tn - s) ? PB_BLK_OTHER
+	                                                                         : PB_BLK_PROJECT_TABLE,
+	                         off, line, t + s, tn - s);
+	if (b && b->kind == PB_BLK_PROJECT_TABLE)
 		b->part_unit = sp->part_unit;
 	sp->seen_table = 1;
 	sp->code_seen = 0;

@@ -149,3 +149,23 @@ blocks() {
 ["河道清淤经费",25]' ]
 	done
 }
+
+@test "the department's own table (部门整体支出绩效目标表) is no project: its budget, the projects' sum, is not counted again" {
+	run_split pbsplit -f tsv "$S8/department-table.txt"
+	[ "$status" -eq 0 ]
+	[ "$(awk -F'\t' '$4 == "other" { print $5 }' <<< "$output")" = 部门整体支出绩效目标表 ]
+	[ "$(awk -F'\t' '$4 == "project_table"' <<< "$output" | wc -l)" -eq 2 ]
+	run proj "$S8/department-table.txt" '[.name, .budget]'
+	[ "$output" = '["甲",600]
+["乙",400]' ]
+	run pbsum -g dept "$S8/department-table.txt"
+	[ "$(cut -f2,3 <<< "${lines[1]}")" = "$(printf '2\t1000.000000')" ]
+	# other wordings, and under 第二部分
+	for t in 2025年度部门整体绩效目标表 某某局部门整体支出绩效目标表; do
+		sed "s/^部门整体支出绩效目标表/$t/" "$S8/department-table.txt" > "$BATS_TEST_TMPDIR/d.txt"
+		[ "$(pbtable "$BATS_TEST_TMPDIR/d.txt" 2>/dev/null | jq -s '[.[] | select(.type=="project")] | length')" -eq 2 ]
+	done
+	# a numbered project whose name holds the words is a project
+	sed 's/^1\.甲绩效目标表/1.部门整体运转经费绩效目标表/' "$S8/department-table.txt" > "$BATS_TEST_TMPDIR/p.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/p.txt" '[.title, .budget]' | head -1)" = '["部门整体运转经费绩效目标表",600]' ]
+}
