@@ -711,8 +711,15 @@ static void r_plan_not_100(ck *k)
 		ck_emit(k, AT(p->plan_line), 0, NULL, "percentage spending plan is blank");
 		return;
 	}
-	if ((!overflow && !pb_money_cmp(sum, whole(100))) ||
-	    (rising && !pb_money_cmp(p->schedule[last].v, whole(100))))
+	int ends_100 = !pb_money_cmp(p->schedule[last].v, whole(100));
+	if (p->plan_cum) {
+		/* the label says 累计: rising to 100, whatever they sum to */
+		if (!(rising && ends_100))
+			ck_emit(k, AT(p->plan_line), 0, text->ptr,
+			        "cumulative (累计) spending plan %s does not rise to 100%%", text->ptr);
+		return;
+	}
+	if ((!overflow && !pb_money_cmp(sum, whole(100))) || (rising && ends_100))
 		return;
 	if (overflow)
 		ck_emit(k, AT(p->plan_line), 0, text->ptr,
@@ -1175,7 +1182,9 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_plan_not_budget, NULL, 0 },
 	{ { "plan-not-100", PB_SEV_ERROR, "a percentage plan that neither sums to 100 nor rises to 100",
 	    "A spending plan in percent (资金支出计划（%）) is either per period, summing to 100, "
-	    "or cumulative, rising to 100 at its last checkpoint.  One that is neither leaves "
+	    "or cumulative, rising to 100 at its last checkpoint; one whose label says 累计 "
+	    "(累计支出进度（%）) is cumulative, and has to rise to 100 whatever its values sum "
+	    "to.  One that is neither leaves "
 	    "part of the budget unplanned, or plans more than all of it: 25%+25%+25% covers "
 	    "three quarters.  A blank percentage plan fires too.  "
 	    "Reported at the spending plan's row (the project's line when the row is not known).",

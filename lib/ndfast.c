@@ -354,7 +354,7 @@ enum {
 	/* amounts */
 	F_BUDGET, F_FISCAL, F_OTHER,
 	/* the rest */
-	F_SCHEDULE, F_SPEND, F_GOALS, F_BASIS_COLUMN, NFIELDS
+	F_SCHEDULE, F_SPEND, F_GOALS, F_BASIS_COLUMN, F_SCHEDULE_CUM, NFIELDS
 };
 #define FIRST_STR F_FILE
 #define NSTR (F_SCHEDULE_UNIT - F_FILE + 1)
@@ -373,7 +373,7 @@ static const struct {
 	N("seq"), N("code_line"), N("budget_line"), N("plan_line"), N("goals_line"), N("year"),
 	N("indicators"),
 	N("budget"), N("fiscal"), N("other"), N("schedule"), N("spend"), N("goals"),
-	N("basis_column"),
+	N("basis_column"), N("schedule_cumulative"),
 };
 #undef N
 
@@ -463,9 +463,9 @@ static int member(scan *s, int f, fields *fl)
 			return -1;
 		fl->seen |= 1u << f;
 	}
-	/* written only by national-template tables, which are few: a
-	 * boolean is json-c's to read */
-	if (f == F_BASIS_COLUMN)
+	/* written only by national-template tables and 累计 percentage
+	 * plans, which are few: a boolean is json-c's to read */
+	if (f == F_BASIS_COLUMN || f == F_SCHEDULE_CUM)
 		return -1;
 	if ((f == F_SCHEDULE || f == F_SPEND) && s->p < s->end && *s->p == '{')
 		return checkpoints(s, f == F_SCHEDULE ? fl->schedule : fl->spend,

@@ -199,6 +199,9 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 	/* only when false: other records stay as they were */
 	if (p->no_basis_col)
 		pb_jw_lit(&w, ",\"basis_column\":false", sizeof ",\"basis_column\":false" - 1);
+	/* a percentage plan's only: an amount plan's 累计 is the template's */
+	if (p->plan_cum && p->schedule_unit && !strcmp(p->schedule_unit, "%"))
+		pb_jw_lit(&w, ",\"schedule_cumulative\":true", sizeof ",\"schedule_cumulative\":true" - 1);
 	pb_jw_end(&w);
 	err |= w.err;
 

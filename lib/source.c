@@ -164,6 +164,8 @@ static const typed_key project_keys[] = {
 	INT("project", "goals_line"), INT("project", "year"), INT("project", "indicators"),
 	{ "goals", json_type_array, "project record: \"goals\" is not a list of strings" },
 	{ "basis_column", json_type_boolean, "project record: \"basis_column\" is not true or false" },
+	{ "schedule_cumulative", json_type_boolean,
+	  "project record: \"schedule_cumulative\" is not true or false" },
 	{ NULL, json_type_null, NULL },
 };
 /* read_indicator reads these by index */
@@ -407,6 +409,8 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	json_object *bc;
 	p->no_basis_col = json_object_object_get_ex(o, "basis_column", &bc) &&
 	                  json_object_is_type(bc, json_type_boolean) && !json_object_get_boolean(bc);
+	p->plan_cum = json_object_object_get_ex(o, "schedule_cumulative", &bc) &&
+	              json_object_is_type(bc, json_type_boolean) && json_object_get_boolean(bc);
 	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
 	    r3 = jamount(o, "other", &p->other);
 	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),

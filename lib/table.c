@@ -1898,10 +1898,12 @@ static void derive_spend(pb_project *p, int cum_label)
 	if (plan_shape(p, &sum, &last, &rising) < 0)
 		return;
 	/* as pbcheck's plan-not-100 has it: rising to 100 at the last
-	 * checkpoint filled (there is one: n above), which need not be 12月底 */
-	int cumulative = rising && !pb_money_cmp(last, hundred);
+	 * checkpoint filled (there is one: n above), which need not be 12月底;
+	 * under a 累计 label, rising is enough: 10 20 30 40 spend 40% by
+	 * 12月底, as the filing says, not the whole budget (they sum to 100) */
+	int cumulative = rising && (cum_label || !pb_money_cmp(last, hundred));
 	int spent = 0; /* a cumulative plan reached 100: it stays there */
-	int periodic = !pb_money_cmp(sum, hundred);
+	int periodic = !cum_label && !pb_money_cmp(sum, hundred);
 	if (!cumulative && !periodic)
 		return;
 	pb_money acc = pb_money_zero();
@@ -2350,6 +2352,11 @@ static void name_cols(tparse *t, row *h, int *col)
 	 * never one that another name took (a header without 三级指标 gave
 	 * level3 the description's column) */
 	for (int x = 0, next = 0; x <= C_BASIS; x++) {
+		/* but an empty last cell (the tab a PDF's grid row ends in)
+		 * is no basis column: taken for one, a table without it (the
+		 * national template) had each row's basis asked for */
+		if (x == C_BASIS && next == (int)h->n - 1 && cell_empty(t, h->first + (size_t)next))
+			break;
 		if (col[x] < 0 && next < (int)h->n && x != C_DESC && !col_taken(col, next))
 			col[x] = next;
 		if (col[x] >= 0)
@@ -4674,6 +4681,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		p->name_from = tstr(&t, "title");
 	}
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
+	p->plan_cum = t.plan_cum;
 	derive_spend(p, t.plan_cum);
 
 	w->L = L;

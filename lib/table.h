@@ -61,6 +61,10 @@ typedef struct {
 	/* the indicator header has no 指标值确定依据 column (the national
 	 * template's): written "basis_column":false */
 	int no_basis_col;
+	/* the plan's label says 累计 (累计支出进度（%）): its values are
+	 * cumulative whatever they sum to; written "schedule_cumulative":true
+	 * for a percentage plan */
+	int plan_cum;
 	/* it has 权重 / 指标方向性 columns: the indicator records carry
 	 * "weight" / "direction" */
 	int weight_col, direction_col;

@@ -143,3 +143,36 @@ found() {
 	tr '\n' '\r' < "$f" > "$g"
 	[ "$(found "$g")" = "$want percent-over-100" ]
 }
+
+@test "a table without a 指标值确定依据 column whose rows end in a tab has no basis asked for" {
+	g="$BATS_TEST_TMPDIR/nobasis.txt"
+	# the indicator rows lose their basis cell, keeping the tab a PDF's row ends in
+	awk -F'\t' -v OFS='\t' 'NR >= 21 && NF == 7 { $6 = ""; NF = 6; $0 = $0 "\t" } { print }' "$B" |
+		sed 's/\t\t$/\t/' > "$g"
+	grep -q $'指标值\t$' "$g"
+	! grep -q '指标值确定依据' "$g"
+	[ "$(proj "$g" '.basis_column')" = false ]
+	run pbcheck "$g"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "a percentage plan labelled 累计 is cumulative whatever its values sum to: 10 20 30 40 spends 40%, and plan-not-100 says so" {
+	f=$(vary '累计支出金额	3月底' '累计支出进度（%）	3月底')
+	g="$BATS_TEST_TMPDIR/cum.txt"
+	sed 's/^\t25.00\t\t50.00\t75.00\t100.00\t$/\t10%\t\t20%\t30%\t40%\t/' "$f" > "$g"
+	[ "$(proj "$g" '[.schedule_unit, .schedule_cumulative, .spend]')" = '["%",true,{"03":10,"06":20,"10":30,"12":40}]' ]
+	run pbcheck "$g"
+	[[ "$output" == *":19: error: "*"cumulative (累计) spending plan 10%+20%+30%+40% does not rise to 100% [plan-not-100]" ]]
+	# from records too; pbsum totals what the filing plans
+	[ "$(pbtable "$g" | pbcheck -f ndjson | jq -r '"\(.line) \(.rule)"')" = "19 plan-not-100" ]
+	[ "$(pbtable "$g" | pbsum -f ndjson | jq -c '.spend')" = '{"03":10,"06":20,"10":30,"12":40}' ]
+	# rising to 100 it is fine; a plan without 累计 summing to 100 is per period, as before
+	sed 's/^\t25.00\t\t50.00\t75.00\t100.00\t$/\t10%\t\t40%\t70%\t100%\t/' "$f" > "$g"
+	[ -z "$(found "$g")" ]
+	sed 's/累计支出进度（%）/资金支出计划（%）/; s/^\t25.00\t\t50.00\t75.00\t100.00\t$/\t10%\t\t20%\t30%\t40%\t/' "$f" > "$g"
+	[ "$(proj "$g" '[.schedule_cumulative, .spend]')" = '[null,{"03":10,"06":30,"10":60,"12":100}]' ]
+	[ -z "$(found "$g")" ]
+	# an amount plan's 累计 is the template's: no key
+	[ "$(proj "$B" 'has("schedule_cumulative")')" = false ]
+}
