@@ -1651,6 +1651,15 @@ static int pairs_row(tparse *t, const row *rw)
 	return 0;
 }
 
+/* every checkpoint given a value names its own unit (named) */
+static int every_set_named(const pb_project *p, const int *named)
+{
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (p->schedule[i].set && !named[i])
+			return 0;
+	return 1;
+}
+
 static void plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
@@ -1694,6 +1703,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	 * then, as many values as checkpoints are theirs in order, and any
 	 * other count cannot be placed: the plan is null (pass 1). */
 	int conv0[PB_NCHECK], pct0 = pct;
+	int cell_pct = 0; /* a value written with its % */
 	size_t nunp0 = p->nunp;
 	memcpy(conv0, conv, sizeof conv0);
 	int order = 0; /* 1: in order, -1: null */
@@ -1749,7 +1759,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			int this_pct = n && k[n - 1] == '%';
 			int named = 0;
 			if (this_pct)
-				n--, pct = 1;
+				n--, pct = 1, cell_pct = 1;
 			else
 				named = own_unit(k, &n, &conv[owner]);
 			named_any |= named || this_pct;
@@ -1785,6 +1795,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 		}
 		memcpy(conv, conv0, sizeof conv);
 		pct = pct0;
+		cell_pct = 0;
 		named_any = 0;
 		guess = 0;
 		p->nunp = nunp0;
@@ -1793,6 +1804,11 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			unparsed(t, v->line, v->end_line,
 			         "spending plan values do not line up with its checkpoints: left null");
 	}
+	/* a label that says % over values that each name their money unit
+	 * (30万元): a value written with its unit is read in that unit, the
+	 * label's (%) being the template's (read as 30%, spend was lost) */
+	if (pct && !cell_pct && named_any && every_set_named(p, named_cp))
+		pct = 0;
 	int kind = !pct && !money && !named_all && !named_any ? unitless_plan(t, to_wan) : 0;
 	if (kind < 0) {
 		p->schedule_unit = NULL;

@@ -176,3 +176,14 @@ found() {
 	# an amount plan's 累计 is the template's: no key
 	[ "$(proj "$B" 'has("schedule_cumulative")')" = false ]
 }
+
+@test "a plan labelled （%） whose values each name their money unit (30万元) is read in that unit" {
+	f=$(vary '累计支出金额	3月底' '资金支出计划（%）	3月底')
+	g="$BATS_TEST_TMPDIR/pw.txt"
+	sed 's/^\t25.00\t\t50.00\t75.00\t100.00\t$/\t25万元\t\t50万元\t75万元\t100万元\t/' "$f" > "$g"
+	[ "$(proj "$g" '[.schedule_unit, .spend]')" = '["万元",{"03":25,"06":50,"10":75,"12":100}]' ]
+	[ -z "$(found "$g")" ]
+	# one value in % among them: the label stands
+	sed 's/^\t25.00\t\t50.00\t75.00\t100.00\t$/\t25%\t\t50万元\t75万元\t100万元\t/' "$f" > "$g"
+	[ "$(proj "$g" '.schedule_unit')" = '"%"' ]
+}
