@@ -3576,71 +3576,315 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 }
 
 /*
- * The rows after the budget row r that each hold one more of its labels
- * with its amount (a budget written one label a row: 预算数 200000.00 /
+ * A row after the budget row that holds one more of its labels with its
+ * amount (a budget written one label a row: 预算数 200000.00 /
  * 其中：财政资金 150000.00 / 其他资金 50000.00).  Taken for the purpose,
  * their funds were lost into its text.  A row is one when it starts with
  * a fiscal or other funds label not read yet, no longer than a label,
- * and holds nothing after it but its amount.  How many rows it read.
+ * and holds nothing after it but its amount.  1 when it read the row.
  */
-static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
+static int one_funds_row(tparse *t, row *x, int to_wan)
 {
 	pb_project *p = t->p;
-	size_t k = 0;
-	while (r + k + 1 < t->nrows) {
-		row *x = &t->rows[r + k + 1];
-		size_t f = 0, n;
-		while (f < x->n && cell_empty(t, x->first + f))
-			f++;
-		if (f == x->n)
-			break;
-		const char *lab = cell_line(t, x->first + f, &n);
-		if ((unsigned char)lab[0] < 0x80 || n > 45)
-			break;
-		/* the label's amount, if any, ends the row (a purpose row
-		 * ends in its text): told before the labels are searched */
-		size_t last = used_cells(t, x->first, x->n) - 1, ln;
-		const char *lk = cell_line(t, x->first + last, &ln);
-		if (last == f ? !amount_after(lab, n) && n > 24 : amount_after(lk, ln) != lk)
-			break;
-		if (has(lab, "预算数"))
-			break;
-		pb_amount *a = nonfiscal_label(lab) ? &p->other : NULL;
-		for (size_t y = 0; !a && fiscal_labels[y]; y++)
-			if (has(lab, fiscal_labels[y]))
-				a = &p->fiscal;
-		for (size_t y = 0; !a && other_labels[y]; y++)
-			if (has(lab, other_labels[y]))
-				a = &p->other;
-		if (!a || (a->set && a != &p->fiscal))
-			break;
-		if (!amount_after(lab, n)) {
-			int v = value_cell(t, x, (int)f);
-			size_t vn;
-			const char *vk = v >= 0 ? cell_line(t, x->first + (size_t)v, &vn) : NULL;
-			if (vk && amount_after(vk, vn) != vk)
-				break;
-			/* a blank amount: only a label alone, no sentence */
-			if (!vk && n > 24)
-				break;
-			/* nothing but the amount after the label */
-			if (used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
-				break;
+	size_t f = 0, n;
+	while (f < x->n && cell_empty(t, x->first + f))
+		f++;
+	if (f == x->n)
+		return 0;
+	const char *lab = cell_line(t, x->first + f, &n);
+	if ((unsigned char)lab[0] < 0x80 || n > 45)
+		return 0;
+	/* the label's amount, if any, ends the row (a purpose row
+	 * ends in its text): told before the labels are searched */
+	size_t last = used_cells(t, x->first, x->n) - 1, ln;
+	const char *lk = cell_line(t, x->first + last, &ln);
+	if (last == f ? !amount_after(lab, n) && n > 24 : amount_after(lk, ln) != lk)
+		return 0;
+	if (has(lab, "预算数"))
+		return 0;
+	pb_amount *a = nonfiscal_label(lab) ? &p->other : NULL;
+	for (size_t y = 0; !a && fiscal_labels[y]; y++)
+		if (has(lab, fiscal_labels[y]))
+			a = &p->fiscal;
+	for (size_t y = 0; !a && other_labels[y]; y++)
+		if (has(lab, other_labels[y]))
+			a = &p->other;
+	if (!a || (a->set && a != &p->fiscal))
+		return 0;
+	if (!amount_after(lab, n)) {
+		int v = value_cell(t, x, (int)f);
+		size_t vn;
+		const char *vk = v >= 0 ? cell_line(t, x->first + (size_t)v, &vn) : NULL;
+		if (vk && amount_after(vk, vn) != vk)
+			return 0;
+		/* a blank amount: only a label alone, no sentence */
+		if (!vk && n > 24)
+			return 0;
+		/* nothing but the amount after the label */
+		if (used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
+			return 0;
+	}
+	uint64_t read = 0;
+	if (a == &p->fiscal && a->set) {
+		/* another fiscal label (上级财政资金 under 本级财政资金) */
+		pb_amount *part = fiscal_slot(t);
+		if (!part)
+			return 0;
+		label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
+		if (part->set)
+			fiscal_part(t, x->line);
+		return 1;
+	}
+	label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
+	return 1;
+}
+
+/*
+ * Is k a funds amount written as none (-, —, /, 无 alone in the cell)?
+ * Blank, as an empty cell is: read as an amount, it was an unparsed
+ * error on every project that wrote its 其他资金 so.
+ */
+static int placeholder(const char *k)
+{
+	return !strcmp(k, "-") || !strcmp(k, "—") || !strcmp(k, "/") || !strcmp(k, "无");
+}
+
+/*
+ * What funds a label names below the budget row: 1 fiscal, 2 other, 3 a
+ * source pbtable reads as neither (自筹资金, 上年结转), 0 no funds label
+ * (a purpose, another budget).  Only a short label: a purpose may name
+ * them too.
+ */
+static int funds_kind(const char *k, size_t n)
+{
+	if ((unsigned char)k[0] < 0x80 || n > 45 || has(k, "用途") || has(k, "支出"))
+		return 0;
+	if (fiscal_label(k))
+		return 1;
+	if (other_label(k))
+		return 2;
+	if (has(k, "预算数") || has(k, "总额"))
+		return 0;
+	static const char *const sources[] = { "资金", "结转", "补助", "拨款", "基金", "债", "自筹",
+	                                       "收入", "资本" };
+	for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+		if (has(k, sources[i]))
+			return 3;
+	return 0;
+}
+
+/* Is k a merged 其中 cell, the fiscal and other labels beside it? */
+static int qizhong_cell(const char *k)
+{
+	return !strncmp(k, "其中", 6) && !*label_word(k);
+}
+
+/* Is k a unit in a cell of its own (元, 万元), the amount before it's? */
+static int unit_cell(const char *k, int *to_wan)
+{
+	if (!strcmp(k, "万元") || !strcmp(k, "（万元）") || !strcmp(k, "(万元)"))
+		return *to_wan = 0, 1;
+	if (!strcmp(k, "元") || !strcmp(k, "（元）") || !strcmp(k, "(元)"))
+		return *to_wan = 1, 1;
+	return 0;
+}
+
+/* Is k a note in brackets (（含上级补助30万元）), said but not read? */
+static int note_cell(const char *k, size_t n)
+{
+	return (*k == '(' || !strncmp(k, "（", 3)) && (k[n - 1] == ')' || (n >= 3 && !memcmp(k + n - 3, "）", 3)));
+}
+
+typedef struct {
+	long label, amt, unit; /* cells (t->cells); amt -1: blank, unit -1: none */
+	int col, kind;         /* the label's column; funds_kind */
+	const char *in;        /* the amount in the label's cell */
+} funds_pair;
+
+/*
+ * The label-amount pairs of a row below the budget row that holds
+ * nothing else (其中：财政资金 80.00 其他资金 20.00; a merged 其中 cell
+ * before them; a unit cell after an amount; a bracketed note, in
+ * notes).  How many, or 0 when the row is not such a row.
+ */
+static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes)
+{
+	int np = 0, amounts = 0;
+	*notes = 0;
+	for (size_t y = 0; y < x->n && y < 64; y++) {
+		if (cell_empty(t, x->first + y))
+			continue;
+		size_t n;
+		const char *k = cell_line(t, x->first + y, &n);
+		funds_pair *last = np ? &pr[np - 1] : NULL;
+		int u, kind;
+		if (!np && qizhong_cell(k))
+			continue;
+		if (amount_after(k, n) == k || placeholder(k)) {
+			if (!last || last->amt >= 0 || last->in)
+				return 0;
+			last->amt = (long)(x->first + y), amounts++;
+		} else if (last && (last->amt >= 0 || last->in) && last->unit < 0 && unit_cell(k, &u)) {
+			last->unit = (long)(x->first + y);
+		} else if (last && note_cell(k, n)) {
+			*notes |= (uint64_t)1 << y;
+		} else if ((kind = funds_kind(k, n)) && np < max) {
+			pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
+			pr[np].amt = -1, pr[np].unit = -1, pr[np].in = amount_after(k, n);
+			amounts += pr[np].in != NULL;
+			np++;
+		} else {
+			return 0;
 		}
-		uint64_t read = 0;
-		if (a == &p->fiscal && a->set) {
-			/* another fiscal label (上级财政资金 under 本级财政资金) */
-			pb_amount *part = fiscal_slot(t);
-			if (!part)
-				break;
-			label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
-			if (part->set)
-				fiscal_part(t, x->line);
-			k++;
+	}
+	return amounts ? np : 0;
+}
+
+/*
+ * The amounts of pairs pr[0..np) of a row below the budget row brow
+ * (its 预算数 label in cell bcol): fiscal and other, the rest said as
+ * unparsed records.  A pair under a budget label of brow other than
+ * this year's (中期资金总额 over 其中：财政拨款 240.00, beside 年度资金总额
+ * over 80.00) is that budget's, not this year's.
+ */
+static void funds_read(tparse *t, const funds_pair *pr, int np, int to_wan, const row *brow, int bcol)
+{
+	pb_project *p = t->p;
+	char why[200];
+	for (int i = 0; i < np; i++) {
+		const funds_pair *q = &pr[i];
+		const char *lab = cflat(t, (size_t)q->label), *a;
+		size_t an;
+		long ln;
+		if (q->in) {
+			a = q->in, an = strlen(a), ln = t->cells[q->label].line;
+		} else if (q->amt >= 0) {
+			a = cell_line(t, (size_t)q->amt, &an), ln = t->cells[q->amt].line;
+		} else {
+			continue; /* a label alone: its amount is blank */
+		}
+		size_t col = (size_t)q->col;
+		const char *over = col < brow->n && (int)col != bcol ? cflat(t, brow->first + col) : "";
+		int tw = to_wan, named = 0, lu = label_unit(lab);
+		if (q->unit >= 0)
+			named = unit_cell(cflat(t, (size_t)q->unit), &tw);
+		else if (lu >= 0)
+			tw = lu, named = 1;
+		pb_amount *dst = NULL;
+		if (has(over, "预算数") || has(over, "总额")) {
+			snprintf(why, sizeof why,
+			         "budget row amount under a label other than this year's 预算数: %.*s %.*s %.*s",
+			         pb_utf8_cut(over, 60), over, pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
+			unparsed(t, ln, ln, why);
 			continue;
 		}
-		label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
-		k++;
+		if (q->kind == 1)
+			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+		else if (q->kind == 2 && !p->other.set)
+			dst = &p->other;
+		if (!dst) {
+			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s",
+			         q->kind == 3 ? "a label read as none of 预算数, 财政资金, 其他资金"
+			                      : "a label read already",
+			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
+			unparsed(t, ln, ln, why);
+			continue;
+		}
+		if (placeholder(a))
+			continue;
+		amount_text(t, a, an, ln, tw, named, dst, q->kind == 2 ? "其他资金" : "财政资金");
+		if (dst != &p->fiscal && dst != &p->other && dst->set)
+			fiscal_part(t, ln);
+	}
+}
+
+/* The notes of a funds row (bit per cell): said, as no field holds them. */
+static void funds_notes(tparse *t, const row *x, uint64_t notes)
+{
+	for (size_t y = 0; y < x->n && y < 64; y++)
+		if (notes >> y & 1) {
+			const char *k = cflat(t, x->first + y);
+			char why[200];
+			snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", pb_utf8_cut(k, 120), k);
+			unparsed(t, t->cells[x->first + y].line, t->cells[x->first + y].line, why);
+		}
+}
+
+/*
+ * A row of funds labels only (其中：财政资金 其他资金) over a row of their
+ * amounts, below the budget row: each amount is its label's by column.
+ * Amounts under no label are said, and none is read.  0 when the rows
+ * are not such a pair.
+ */
+static int funds_below(tparse *t, const row *x, const row *z, funds_pair *pr, int max)
+{
+	int np = 0, amounts = 0;
+	for (size_t y = 0; y < x->n && y < 64; y++) {
+		size_t n;
+		const char *k = cell_line(t, x->first + y, &n);
+		int kind;
+		if (!n || (!np && qizhong_cell(k)))
+			continue;
+		if (np == max || !(kind = funds_kind(k, n)) || amount_after(k, n))
+			return 0;
+		pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
+		pr[np].amt = -1, pr[np].unit = -1, pr[np].in = NULL;
+		np++;
+	}
+	int lost = 0;
+	for (size_t y = 0; y < z->n && np; y++) {
+		size_t n;
+		const char *k = cell_line(t, z->first + y, &n);
+		if (!n)
+			continue;
+		if (amount_after(k, n) != k && !placeholder(k))
+			return 0;
+		int i = 0;
+		while (i < np && pr[i].col != (int)y)
+			i++;
+		if (i == np)
+			lost = 1;
+		else
+			pr[i].amt = (long)(z->first + y);
+		amounts++;
+	}
+	if (!amounts)
+		return 0;
+	if (lost) {
+		unparsed(t, z->line, z->end_line, "budget amounts under no label of the row above: 财政资金, 其他资金 left null");
+		return -1;
+	}
+	return np;
+}
+
+/*
+ * The rows after the budget row r (its 预算数 label in cell bcol) that
+ * hold more of its labels with their amounts: one label a row, two
+ * label-amount pairs a row, or labels over amounts.  Taken for the
+ * purpose, their funds were lost into its text without a word.  How
+ * many rows it read.
+ */
+static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
+{
+	size_t k = 0;
+	funds_pair pr[8];
+	uint64_t notes;
+	int np;
+	while (r + k + 1 < t->nrows) {
+		row *x = &t->rows[r + k + 1];
+		if (one_funds_row(t, x, to_wan)) {
+			k++;
+		} else if ((np = funds_pairs(t, x, pr, 8, &notes)) > 0) {
+			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			funds_notes(t, x, notes);
+			k++;
+		} else if (r + k + 2 < t->nrows && (np = funds_below(t, x, &t->rows[r + k + 2], pr, 8))) {
+			if (np > 0)
+				funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			k += 2;
+		} else {
+			break;
+		}
 	}
 	return k;
 }
@@ -3906,7 +4150,7 @@ static void read_rows(tparse *t)
 			read_budget(t, rw, c, to_wan);
 			if (unsure)
 				budget_unsure(t, rw);
-			r += budget_more(t, r, to_wan);
+			r += budget_more(t, r, to_wan, c);
 			fiscal_total(t);
 			budget_row = (int)r;
 			continue;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bats
+# pbtable: budget rows whose money was lost or misread (review r7: G1,
+# G3, G4, G5, G8, G9, G6; review r7b: H10).
+
+load common
+
+T="$FIX/budget8"
+
+@test "财政资金 and 其他资金 in a row of their own after 预算数 (two pairs, a merged 其中, labels over amounts) are read" {
+	for f in pairs-row pairs-row-cpl pairs-row-html pairs-row-pipe pairs-row-nolead; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",0]' ]
+		[ -z "$stderr" ]
+	done
+	for f in merged-qizhong merged-qizhong-cpl merged-qizhong-html funds-labels-over-amounts \
+		funds-labels-over-amounts-cpl; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[150,100,50,"用于测试",0]' ]
+		[ -z "$stderr" ]
+	done
+}
+
+@test "a note beside a funds amount, or a source read as neither, is said; the funds are still read" {
+	run_split pbtable "$T/pair-with-note.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",1]' ]
+	[[ "$stderr" == *":14: warning: budget row cell that no field reads: （含上级补助30万元）" ]]
+	run_split pbtable "$T/one-a-row-zichou.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,null,"用于测试",1]' ]
+	[[ "$stderr" == *":15: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 自筹资金 20.00" ]]
+	run_split pbtable "$T/one-a-row-jiezhuan-then-other.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",1]' ]
+	[[ "$stderr" == *":15: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 其中：上年结转 30.00" ]]
+}
+
+@test "中期 and 年度 columns: the funds under this year's column are read, the others said" {
+	run_split pbtable "$T/mid-and-year-columns.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",3]' ]
+	[[ "$stderr" == *":14: warning: budget row amount under a label other than this year's 预算数: 中期资金总额 其中：财政拨款 240.00"* ]]
+	[[ "$stderr" == *":15: warning: budget row amount under a label other than this year's 预算数: 中期资金总额 其他资金 60.00"* ]]
+}
