@@ -3198,6 +3198,21 @@ static void fiscal_total(tparse *t)
 }
 
 static int budget_in_cell(const char *k, size_t n);
+static int funds_kind(const char *k, size_t n);
+
+/*
+ * The cells of the labels row rw after its 预算数 label (col[0]) that
+ * label none of the three funds (上年结转, 自筹资金): bit per cell, the
+ * first 64.
+ */
+static uint64_t other_labels_over(tparse *t, const row *rw, const int *col)
+{
+	uint64_t extra = 0;
+	for (size_t y = (size_t)col[0] + 1; y < rw->n && y < 64; y++)
+		if (!cell_empty(t, rw->first + y) && (int)y != col[1] && (int)y != col[2])
+			extra |= (uint64_t)1 << y;
+	return extra;
+}
 
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
@@ -3219,7 +3234,11 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	/* most budget rows hold their amounts, the first right after 预算数:
 	 * the cheap test first */
 	k = cell_line(t, rw->first + (size_t)c, &n);
-	if (value_cell(t, rw, c) >= 0 || amount_after(k, n) || budget_in_cell(k, n))
+	int v0 = value_cell(t, rw, c);
+	size_t vn = 0;
+	const char *vk = v0 >= 0 ? cell_line(t, rw->first + (size_t)v0, &vn) : NULL;
+	/* a label beside 预算数 (上年结转) is no amount of it */
+	if ((vk && !funds_kind(vk, vn)) || amount_after(k, n) || budget_in_cell(k, n))
 		return 0;
 	for (size_t y = 0; y < rw->n; y++)
 		if (!cell_empty(t, rw->first + y) &&
@@ -3229,6 +3248,7 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	col[2] = other_cell(t, rw, 0);
 	if (col[1] < 0 && col[2] < 0)
 		return 0;
+	uint64_t extra = other_labels_over(t, rw, col), under_extra = 0;
 	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
 	for (size_t y = 0; y < x->n; y++) {
 		if (cell_empty(t, x->first + y))
@@ -3239,11 +3259,16 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		if (namt < 3)
 			at[namt] = (int)y;
 		namt++;
-		aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
+		if (skipped(extra, y))
+			under_extra |= (uint64_t)1 << y;
+		else
+			aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
 	}
 	if (!namt)
 		return 0;
-	int labels = 1 + (col[1] >= 0) + (col[2] >= 0);
+	/* a label of its own over a column (上年结转): amounts in order
+	 * would give its amount to another label */
+	int labels = extra ? -1 : 1 + (col[1] >= 0) + (col[2] >= 0);
 	/* the labels' order, for values that are not under them */
 	int ord[3] = { 0, 1, 2 }, nord = 0;
 	for (int a = 0; a < 3; a++)
@@ -3273,6 +3298,16 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 			lu = bu;
 		amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
 	}
+	for (size_t y = 0; y < x->n && y < 64; y++)
+		if (under_extra >> y & 1) {
+			const char *l = cflat(t, rw->first + y);
+			k = cflat(t, x->first + y);
+			char why[200];
+			snprintf(why, sizeof why,
+			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
+			unparsed(t, t->cells[x->first + y].line, t->cells[x->first + y].line, why);
+		}
 	return 1;
 }
 

@@ -38,3 +38,23 @@ T="$FIX/budget8"
 	[[ "$stderr" == *":14: warning: budget row amount under a label other than this year's 预算数: 中期资金总额 其中：财政拨款 240.00"* ]]
 	[[ "$stderr" == *":15: warning: budget row amount under a label other than this year's 预算数: 中期资金总额 其他资金 60.00"* ]]
 }
+
+@test "labels over amounts with a fourth label (上年结转, 自筹资金): each amount is its label's by column" {
+	for f in four-labels-blank-other four-labels-blank-other-cpl four-labels-blank-other-html; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,100,null,1]' ]
+		[[ "$stderr" == *"warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上年结转 50.00" ]]
+	done
+	for f in four-labels-zichou-mid four-labels-zichou-end; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,100,null,1]' ]
+		[[ "$stderr" == *":14: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 自筹资金 50.00" ]]
+	done
+	# the fourth label right after 预算数 is no amount of it
+	run_split pbtable "$T/four-labels-jiezhuan-second.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,100,null,1]' ]
+	[[ "$stderr" == *":14: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上年结转 50.00" ]]
+	run_split pbtable "$T/four-labels-full.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,80,20,1]' ]
+	[[ "$stderr" == *":14: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上年结转 50.00" ]]
+}
