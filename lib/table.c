@@ -3214,6 +3214,36 @@ static uint64_t other_labels_over(tparse *t, const row *rw, const int *col)
 	return extra;
 }
 
+/* Is k a row label of a totals row (合计, 小计), not an amount? */
+static int total_cell(const char *k)
+{
+	return !strcmp(k, "合计") || !strcmp(k, "小计");
+}
+
+/*
+ * The label (0 预算数, 1 财政资金, 2 其他资金: col) whose merged cell
+ * spans column y of the labels row rw: y is empty there, the label the
+ * first text to its left, and in the amounts row x its own column holds
+ * no amount.  -1 if none.
+ */
+static int spanned_label(tparse *t, const row *rw, const row *x, size_t y, const int *col)
+{
+	if (y >= rw->n || !cell_empty(t, rw->first + y))
+		return -1;
+	size_t l = y;
+	while (l > 0 && cell_empty(t, rw->first + l - 1))
+		l--;
+	if (!l--)
+		return -1;
+	for (int a = 0; a < 3; a++)
+		if (col[a] == (int)l) {
+			size_t n = 0;
+			const char *k = l < x->n ? cell_line(t, x->first + l, &n) : "";
+			return n && amount_after(k, n) == k ? -1 : a;
+		}
+	return -1;
+}
+
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
  * row of their amounts, the 预算数 label in cell c of row r: the amounts
@@ -3238,8 +3268,11 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	size_t vn = 0;
 	const char *vk = v0 >= 0 ? cell_line(t, rw->first + (size_t)v0, &vn) : NULL;
 	/* a label beside 预算数 (上年结转) is no amount of it */
-	if ((vk && !funds_kind(vk, vn)) || amount_after(k, n) || budget_in_cell(k, n))
+	if ((vk && !funds_kind(vk, vn) && !total_cell(vk)) || amount_after(k, n) || budget_in_cell(k, n))
 		return 0;
+	/* 预算数 over 合计, the total's amount under it */
+	if (vk && total_cell(vk))
+		col[0] = v0;
 	for (size_t y = 0; y < rw->n; y++)
 		if (!cell_empty(t, rw->first + y) &&
 		    (k = cell_line(t, rw->first + y, &n), amount_after(k, n)))
@@ -3249,18 +3282,23 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	if (col[1] < 0 && col[2] < 0)
 		return 0;
 	uint64_t extra = other_labels_over(t, rw, col), under_extra = 0;
-	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
+	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 }, vat[3] = { col[0], col[1], col[2] };
 	for (size_t y = 0; y < x->n; y++) {
 		if (cell_empty(t, x->first + y))
 			continue;
 		k = cell_line(t, x->first + y, &n);
+		if (!namt && total_cell(k))
+			continue;
 		if (amount_after(k, n) != k)
 			return 0;
 		if (namt < 3)
 			at[namt] = (int)y;
 		namt++;
+		int s;
 		if (skipped(extra, y))
 			under_extra |= (uint64_t)1 << y;
+		else if ((s = spanned_label(t, rw, x, y, col)) >= 0)
+			vat[s] = (int)y;
 		else
 			aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
 	}
@@ -3291,7 +3329,7 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		return 1;
 	}
 	for (int a = 0; a < nord; a++) {
-		int l = ord[a], v = aligned ? col[l] : at[a];
+		int l = ord[a], v = aligned ? vat[l] : at[a];
 		k = cflat(t, rw->first + (size_t)col[l]);
 		int lu = label_unit(k);
 		if (lu < 0) /* one amounts row, one unit: 预算数（元）'s */
@@ -3924,6 +3962,32 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 	return k;
 }
 
+/* Is cell c of rw a project's name (项目名称 before it, or in it)? */
+static int name_value(tparse *t, const row *rw, size_t c)
+{
+	if (has(cflat(t, rw->first + c), "项目名称"))
+		return 1;
+	while (c > 0 && cell_empty(t, rw->first + c - 1))
+		c--;
+	return c > 0 && has(cflat(t, rw->first + c - 1), "项目名称");
+}
+
+/*
+ * The cell of the row's first 预算数 label, or -1.  A name that holds
+ * the word (预算数据平台运维经费) is none: taken for the label, it made
+ * the name's row the budget row, and the budget row went to purpose.
+ */
+static int budget_label_cell(tparse *t, row *rw)
+{
+	int c = find_cell(t, rw, "预算数", 0);
+	if (c < 0 || !name_value(t, rw, (size_t)c))
+		return c;
+	for (size_t x = (size_t)c + 1; x < rw->n; x++)
+		if (has(cflat(t, rw->first + x), "预算数") && !name_value(t, rw, x))
+			return (int)x;
+	return -1;
+}
+
 /*
  * The cell of a budget label other than 预算数 (年度资金总额, 项目总预算),
  * or -1.  Only a label alone, or followed by its unit or amount: a
@@ -4163,7 +4227,7 @@ static void read_rows(tparse *t)
 			used = 1;
 			read_name(t, rw, c);
 		}
-		c = find_cell(t, rw, "预算数", 0);
+		c = budget_label_cell(t, rw);
 		int unsure = 0; /* two or more 预算数 labels, none plainly this year's */
 		if (c >= 0 && budget_row < 0) {
 			int b = budget_cell(t, rw, c);

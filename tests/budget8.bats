@@ -58,3 +58,29 @@ T="$FIX/budget8"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,80,20,1]' ]
 	[[ "$stderr" == *":14: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上年结转 50.00" ]]
 }
+
+@test "a project name holding 预算数 (预算数据平台运维经费) is no budget label" {
+	for f in name-holds-yusuanshu name-holds-yusuanshu-cpl name-holds-yusuanshu-html name-holds-yusuanshu-pipe \
+		name-holds-niandu-yusuanshu name-holds-yusuanshu-no-title; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[150,100,50,"用于测试",0]' ]
+		[ "$(jq -c 'select(.type=="project") | .budget_line > .code_line' <<< "$output")" = true ]
+		[ -z "$stderr" ]
+	done
+	run proj "$T/name-holds-yusuanshu.txt" .name
+	[ "$output" = '"预算数据平台运维经费"' ]
+	run proj "$T/name-holds-yusuanshu-two-projects.txt" '[.budget, .fiscal, .other]'
+	[ "$output" = '[150,100,50]
+[150,100,50]' ]
+}
+
+@test "a 合计 cell under or beside 预算数, and labels spanning two columns, keep each amount with its label" {
+	for f in total-row-under-spanned-label total-label-under-yusuanshu; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[150,100,50,"用于测试",0]' ]
+		[ -z "$stderr" ]
+	done
+	run_split pbtable "$T/amounts-under-spanned-labels.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,150,null,0]' ]
+	[ -z "$stderr" ]
+}
