@@ -2997,6 +2997,70 @@ static int amounts_go_on(tparse *t, const row *x)
 	return 0;
 }
 
+static int funds_kind(const char *k, size_t n);
+static int placeholder(const char *k);
+static int amounts_under_labels(tparse *t, const row *rw, const row *x);
+
+#define PAGE_IN_BUDGET_WHY "page number line inside the budget row is no part of it"
+
+/* Reverse cells [a, b) of t->cells. */
+static void reverse_cells(tparse *t, size_t a, size_t b)
+{
+	while (a + 1 < b) {
+		cell c = t->cells[a];
+		t->cells[a++] = t->cells[--b];
+		t->cells[b] = c;
+	}
+}
+
+/*
+ * Is row i a page number (- 7 -) between the budget row rw, cut after a
+ * label, and the rest of it?  Then it is said, and its cells are moved
+ * after the rest's, which then follow rw's for join_budget_rest to join
+ * (the rows keep their order: the page number's is skipped).
+ * Taken for the end of the budget row, the rest went to purpose.
+ */
+static int page_in_budget(tparse *t, const row *rw, size_t i)
+{
+	row *pg = &t->rows[i], *x = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+	if (!x || pg->first != rw->first + rw->n || x->first != pg->first + pg->n ||
+	    !page_number_row(t, pg) || !amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
+		return 0;
+	unparsed(t, pg->line, pg->end_line, PAGE_IN_BUDGET_WHY);
+	size_t a = pg->first, m = x->first, b = x->first + x->n;
+	reverse_cells(t, a, m);
+	reverse_cells(t, m, b);
+	reverse_cells(t, a, b);
+	x->first = a;
+	pg->first = a + x->n;
+	pg->multi = x->multi = -1;
+	return 1;
+}
+
+/*
+ * Does x hold amounts only, each under a label of the budget row rw
+ * that has none of its own (预算数 100.00 其中：财政资金 其他资金 over
+ * 80.00 20.00)?  Then x is their amounts row, read by column; joined as
+ * the rest of a cut row, 80.00 went to 其他资金.
+ */
+static int amounts_under_labels(tparse *t, const row *rw, const row *x)
+{
+	int any = 0;
+	for (size_t y = 0; y < x->n; y++) {
+		size_t n, ln;
+		const char *k = cell_line(t, x->first + y, &n);
+		if (!n)
+			continue;
+		if ((amount_after(k, n) != k && !placeholder(k)) || y >= rw->n || cell_empty(t, rw->first + y))
+			return 0;
+		const char *l = cell_line(t, rw->first + y, &ln);
+		if (!funds_kind(l, ln) || amount_after(l, ln) || value_cell(t, (row *)rw, (int)y) >= 0)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 /* Join to the budget row r the rows that carry on its cut cells; their
  * cells follow its own in t->cells, so it only widens.  How many rows
  * it took.  Not inlined, nor is read_budget: once a table, they only
@@ -3007,8 +3071,12 @@ static PB_NOINLINE size_t join_budget_rest(tparse *t, size_t r)
 	row *rw = &t->rows[r];
 	size_t k = 0;
 	while (r + k + 1 < t->nrows && budget_open(t, rw)) {
+		if (page_in_budget(t, rw, r + k + 1)) {
+			k++;
+			continue;
+		}
 		const row *x = &t->rows[r + k + 1];
-		if (x->first != rw->first + rw->n || !amounts_go_on(t, x))
+		if (x->first != rw->first + rw->n || !amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
 			break;
 		rw->n += x->n;
 		rw->end_line = x->end_line;
@@ -3930,6 +3998,25 @@ static int funds_below(tparse *t, const row *x, const row *z, funds_pair *pr, in
 	return np;
 }
 
+/* The pairs of amounts row x under the budget row rw's labels that have
+ * none (amounts_under_labels): how many, 0 if x is no such row. */
+static int funds_under(tparse *t, const row *rw, const row *x, funds_pair *pr, int max)
+{
+	int np = 0;
+	if (!amounts_under_labels(t, rw, x))
+		return 0;
+	for (size_t y = 0; y < x->n && np < max; y++) {
+		if (cell_empty(t, x->first + y))
+			continue;
+		size_t n;
+		const char *l = cell_line(t, rw->first + y, &n);
+		pr[np].label = (long)(rw->first + y), pr[np].col = -1, pr[np].kind = funds_kind(l, n);
+		pr[np].amt = (long)(x->first + y), pr[np].unit = -1, pr[np].in = NULL;
+		np++;
+	}
+	return np;
+}
+
 /*
  * The rows after the budget row r (its 预算数 label in cell bcol) that
  * hold more of its labels with their amounts: one label a row, two
@@ -3945,11 +4032,19 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 	int np;
 	while (r + k + 1 < t->nrows) {
 		row *x = &t->rows[r + k + 1];
-		if (one_funds_row(t, x, to_wan)) {
+		if (page_number_row(t, x) && r + k + 2 < t->nrows &&
+		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes) > 0) {
+			/* a page break cut the budget after an amount */
+			unparsed(t, x->line, x->end_line, PAGE_IN_BUDGET_WHY);
+			k++;
+		} else if (one_funds_row(t, x, to_wan)) {
 			k++;
 		} else if ((np = funds_pairs(t, x, pr, 8, &notes)) > 0) {
 			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
 			funds_notes(t, x, notes);
+			k++;
+		} else if (!k && (np = funds_under(t, &t->rows[r], x, pr, 8)) > 0) {
+			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
 			k++;
 		} else if (r + k + 2 < t->nrows && (np = funds_below(t, x, &t->rows[r + k + 2], pr, 8))) {
 			if (np > 0)
@@ -4241,6 +4336,9 @@ static void read_rows(tparse *t)
 				if (unsure)
 					budget_unsure(t, rw);
 				budget_row = (int)++r;
+				r += budget_more(t, r, to_wan, c);
+				fiscal_total(t);
+				budget_row = (int)r;
 				continue;
 			}
 			r += join_budget_rest(t, r);

@@ -84,3 +84,22 @@ T="$FIX/budget8"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[150,150,null,0]' ]
 	[ -z "$stderr" ]
 }
+
+@test "a page number between the halves of a budget row cut by a page break: the rest is still the budget row" {
+	for f in page-number-in-budget-row page-number-bare-in-budget-row page-number-blank-lines-in-budget-row \
+		page-number-after-fiscal-amount page-number-after-yusuanshu; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[150,100,50,"用于测试",1]' ]
+		[[ "$stderr" == *"warning: page number line inside the budget row is no part of it" ]]
+	done
+}
+
+@test "labels ending the budget row, their amounts on the row below under them: each amount is its label's" {
+	run_split pbtable "$T/labels-then-amounts-below.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",0]' ]
+	[ -z "$stderr" ]
+	# and a source read as neither below a labels-over-amounts budget is said
+	run_split pbtable "$T/labels-over-amounts-then-jiezhuan.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",1]' ]
+	[[ "$stderr" == *"warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 其中：上年结转 30.00" ]]
+}
