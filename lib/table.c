@@ -1352,6 +1352,29 @@ static PB_ALWAYS_INLINE const char *cell_line(tparse *t, size_t c, size_t *n)
 	return k;
 }
 
+static int unit_cell(const char *k, int *to_wan);
+
+/*
+ * The cell after the amount in cell v of r when it is a unit of its own
+ * (150.00 then 万元): the amount's unit, whatever the table's says, into
+ * *to_wan; -1 if none.  Left unread, 1500000.00 元 in a 万元 table came
+ * out 10,000 times too large.
+ */
+static int unit_cell_after(tparse *t, row *r, int v, int *to_wan)
+{
+	size_t x = (size_t)v + 1;
+	while (x < r->n && cell_empty(t, r->first + x))
+		x++;
+	if (x >= r->n || (unsigned char)cflat(t, r->first + x)[0] < 0x80)
+		return -1;
+	size_t n;
+	const char *k = cell_line(t, r->first + (size_t)v, &n);
+	int own;
+	if (!n || own_unit(k, &n, &own) || amount_after(k, n) != k)
+		return -1;
+	return unit_cell(cflat(t, r->first + x), to_wan) ? (int)x : -1;
+}
+
 /*
  * The amount of the label in cell c: in the label's cell after it, or in
  * the value cell.  The cells read are marked in *read (bit per cell, the
@@ -1374,12 +1397,17 @@ static void label_amount(tparse *t, row *r, int c, int to_wan, int row_unit, pb_
 	a->set = 0;
 	if (c < 64)
 		*read |= (uint64_t)1 << c;
+	int v = in ? c : value_cell(t, r, c), u = v >= 0 ? unit_cell_after(t, r, v, &to_wan) : -1;
+	if (u >= 0) {
+		lu = to_wan;
+		if (u < 64)
+			*read |= (uint64_t)1 << u;
+	}
 	if (in) {
 		amount_text(t, in, n - (size_t)(in - k), t->cells[r->first + (size_t)c].line, to_wan,
 		            lu >= 0, a, what);
 		return;
 	}
-	int v = value_cell(t, r, c);
 	if (v >= 0 && v < 64)
 		*read |= (uint64_t)1 << v;
 	amount(t, r, v, to_wan, lu >= 0, a, what);

@@ -103,3 +103,14 @@ T="$FIX/budget8"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",1]' ]
 	[[ "$stderr" == *"warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 其中：上年结转 30.00" ]]
 }
+
+@test "a unit in its own cell after an amount is that amount's unit" {
+	for f in unit-cell-wan-in-yuan-table unit-cell-yuan-in-wan-table unit-cell-yuan-no-unit-line; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[150,150,null,"用于测试",0]' ]
+		[ -z "$stderr" ]
+	done
+	run_split pbtable "$T/unit-cell-one-a-row.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",0]' ]
+	[ -z "$stderr" ]
+}
