@@ -1312,7 +1312,10 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 	a->set = 1;
 }
 
-/* An amount cell: blank is null. */
+static int placeholder(const char *k);
+
+/* An amount cell: blank is null, and so are the funds written as none
+ * (其他资金 -); a 预算数 so is said. */
 static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
                                     const char *what)
 {
@@ -1321,7 +1324,7 @@ static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int na
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
-	if (n)
+	if (n && !(placeholder(k) && strcmp(what, "预算数")))
 		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, named, a, what);
 }
 

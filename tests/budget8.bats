@@ -114,3 +114,20 @@ T="$FIX/budget8"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",0]' ]
 	[ -z "$stderr" ]
 }
+
+@test "-, —, / or 无 alone in 财政资金 or 其他资金 is none, as a blank cell; not in 预算数, nor with more in the cell" {
+	for f in other-dash other-emdash other-slash other-wu other-dash-cpl other-dash-html; do
+		run_split pbtable "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[100,100,null,0]' ]
+		[ -z "$stderr" ]
+	done
+	run_split pbtable "$T/fiscal-emdash.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[100,null,100,0]' ]
+	[ -z "$stderr" ]
+	run_split pbtable "$T/budget-dash.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[null,100,null,1]' ]
+	[[ "$stderr" == *":16: warning: 预算数 is not an amount: -" ]]
+	run_split pbtable "$T/other-two-dashes.txt"
+	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[100,100,null,1]' ]
+	[[ "$stderr" == *":16: warning: 其他资金 is not an amount: - -" ]]
+}
