@@ -3322,17 +3322,12 @@ static int total_cell(const char *k)
 /*
  * The label (0 预算数, 1 财政资金, 2 其他资金: col) whose merged cell
  * spans column y of the labels row rw: y is empty there, the label the
- * first text to its left, and in the amounts row x its own column holds
- * no amount.  -1 if none.
+ * first text to its left (in column l), and in the amounts row x its own
+ * column holds no amount.  -1 if none.
  */
-static int spanned_label(tparse *t, const row *rw, const row *x, size_t y, const int *col)
+static int spanned_label(tparse *t, const row *rw, const row *x, size_t y, size_t l, const int *col)
 {
-	if (y >= rw->n || !cell_empty(t, rw->first + y))
-		return -1;
-	size_t l = y;
-	while (l > 0 && cell_empty(t, rw->first + l - 1))
-		l--;
-	if (!l--)
+	if (y >= rw->n || !cell_empty(t, rw->first + y) || l >= y)
 		return -1;
 	for (int a = 0; a < 3; a++)
 		if (col[a] == (int)l) {
@@ -3382,7 +3377,10 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		return 0;
 	uint64_t extra = other_labels_over(t, rw, col), under_extra = 0;
 	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 }, vat[3] = { col[0], col[1], col[2] };
+	size_t lastl = (size_t)-1; /* the last text column of rw up to y */
 	for (size_t y = 0; y < x->n; y++) {
+		if (y < rw->n && !cell_empty(t, rw->first + y))
+			lastl = y;
 		if (cell_empty(t, x->first + y))
 			continue;
 		k = cell_line(t, x->first + y, &n);
@@ -3396,7 +3394,7 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		int s;
 		if (skipped(extra, y))
 			under_extra |= (uint64_t)1 << y;
-		else if ((s = spanned_label(t, rw, x, y, col)) >= 0)
+		else if ((s = spanned_label(t, rw, x, y, lastl, col)) >= 0)
 			vat[s] = (int)y;
 		else
 			aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
