@@ -3875,11 +3875,13 @@ typedef struct {
  * The label-amount pairs of a row below the budget row that holds
  * nothing else (其中：财政资金 80.00 其他资金 20.00; a merged 其中 cell
  * before them; a unit cell after an amount; a bracketed note, in
- * notes).  How many, or 0 when the row is not such a row.
+ * notes).  How many, or 0 when the row is not such a row.  blank_ok: a
+ * row of fiscal and other labels with no amount is one (their funds
+ * blank), when it is over no amounts row.
  */
-static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes)
+static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes, int blank_ok)
 {
-	int np = 0, amounts = 0;
+	int np = 0, amounts = 0, known = 0;
 	*notes = 0;
 	for (size_t y = 0; y < x->n && y < 64; y++) {
 		if (cell_empty(t, x->first + y))
@@ -3902,12 +3904,14 @@ static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_
 			pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
 			pr[np].amt = -1, pr[np].unit = -1, pr[np].in = amount_after(k, n);
 			amounts += pr[np].in != NULL;
+			/* a label alone, no sentence (财政资金用于…) */
+			known += kind < 3 && n <= 24;
 			np++;
 		} else {
 			return 0;
 		}
 	}
-	return amounts ? np : 0;
+	return amounts || (blank_ok && known == np) ? np : 0;
 }
 
 /*
@@ -4062,13 +4066,13 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 	while (r + k + 1 < t->nrows) {
 		row *x = &t->rows[r + k + 1];
 		if (page_number_row(t, x) && r + k + 2 < t->nrows &&
-		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes) > 0) {
+		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes, 0) > 0) {
 			/* a page break cut the budget after an amount */
 			unparsed(t, x->line, x->end_line, PAGE_IN_BUDGET_WHY);
 			k++;
 		} else if (one_funds_row(t, x, to_wan)) {
 			k++;
-		} else if ((np = funds_pairs(t, x, pr, 8, &notes)) > 0) {
+		} else if ((np = funds_pairs(t, x, pr, 8, &notes, 0)) > 0) {
 			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
 			funds_notes(t, x, notes);
 			k++;
@@ -4079,6 +4083,8 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 			if (np > 0)
 				funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
 			k += 2;
+		} else if (funds_pairs(t, x, pr, 8, &notes, 1) > 0) {
+			k++; /* labels alone: blank funds */
 		} else {
 			break;
 		}
@@ -4089,8 +4095,17 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 /* Is cell c of rw a project's name (项目名称 before it, or in it)? */
 static int name_value(tparse *t, const row *rw, size_t c)
 {
-	if (has(cflat(t, rw->first + c), "项目名称"))
+	const char *k = cflat(t, rw->first + c);
+	if (has(k, "项目名称"))
 		return 1;
+	/* 预算数 alone, or with its unit or amount, is the label all the
+	 * same (项目名称 预算数 其中：财政资金, a list's header) */
+	if (!strncmp(k, "预算数", 9)) {
+		k += 9;
+		if (!*k || *k == '(' || *k == ':' || *k == ' ' || (*k >= '0' && *k <= '9') ||
+		    !strncmp(k, "（", 3) || !strncmp(k, "：", 3))
+			return 0;
+	}
 	while (c > 0 && cell_empty(t, rw->first + c - 1))
 		c--;
 	return c > 0 && has(cflat(t, rw->first + c - 1), "项目名称");

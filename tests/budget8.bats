@@ -37,6 +37,11 @@ T="$FIX/budget8"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .purpose, .unparsed]' <<< "$output")" = '[100,80,20,"用于测试",3]' ]
 	[[ "$stderr" == *":14: warning: budget row amount under a label other than this year's 预算数: 中期资金总额 其中：财政拨款 240.00"* ]]
 	[[ "$stderr" == *":15: warning: budget row amount under a label other than this year's 预算数: 中期资金总额 其他资金 60.00"* ]]
+	run proj "$T/mid-and-year-columns-other.txt" '[.budget, .fiscal, .other, .purpose, .unparsed]'
+	[ "$output" = '[100,50,50,"用于测试",3]' ]
+	# a row of blank 其他资金 labels is no purpose
+	run proj "$T/mid-and-year-columns-blank-other.txt" '[.budget, .fiscal, .other, .purpose, .unparsed]'
+	[ "$output" = '[100,100,null,"用于测试",2]' ]
 }
 
 @test "labels over amounts with a fourth label (上年结转, 自筹资金): each amount is its label's by column" {
@@ -67,6 +72,8 @@ T="$FIX/budget8"
 		[ "$(jq -c 'select(.type=="project") | .budget_line > .code_line' <<< "$output")" = true ]
 		[ -z "$stderr" ]
 	done
+	run proj "$T/name-is-nianchu-yusuanshu-cpl.txt" '[.name, .budget, .fiscal, .other, .purpose, .unparsed]'
+	[ "$output" = '["年初预算数",150,100,50,"用于测试",0]' ]
 	run proj "$T/name-holds-yusuanshu.txt" .name
 	[ "$output" = '"预算数据平台运维经费"' ]
 	run proj "$T/name-holds-yusuanshu-two-projects.txt" '[.budget, .fiscal, .other]'
