@@ -1469,7 +1469,10 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 	a->set = 1;
 }
 
-/* An amount cell: blank is null. */
+static int placeholder(const char *k);
+
+/* An amount cell: blank is null, and so are the funds written as none
+ * (其他资金 -); a 预算数 so is said. */
 static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
                                     const char *what)
 {
@@ -1478,7 +1481,7 @@ static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int na
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
-	if (n)
+	if (n && !(placeholder(k) && strcmp(what, "预算数")))
 		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, named, a, what);
 }
 
@@ -1509,6 +1512,29 @@ static PB_ALWAYS_INLINE const char *cell_line(tparse *t, size_t c, size_t *n)
 	return k;
 }
 
+static int unit_cell(const char *k, int *to_wan);
+
+/*
+ * The cell after the amount in cell v of r when it is a unit of its own
+ * (150.00 then 万元): the amount's unit, whatever the table's says, into
+ * *to_wan; -1 if none.  Left unread, 1500000.00 元 in a 万元 table came
+ * out 10,000 times too large.
+ */
+static int unit_cell_after(tparse *t, row *r, int v, int *to_wan)
+{
+	size_t x = (size_t)v + 1;
+	while (x < r->n && cell_empty(t, r->first + x))
+		x++;
+	if (x >= r->n || (unsigned char)cflat(t, r->first + x)[0] < 0x80)
+		return -1;
+	size_t n;
+	const char *k = cell_line(t, r->first + (size_t)v, &n);
+	int own;
+	if (!n || own_unit(k, &n, &own) || amount_after(k, n) != k)
+		return -1;
+	return unit_cell(cflat(t, r->first + x), to_wan) ? (int)x : -1;
+}
+
 /*
  * The amount of the label in cell c: in the label's cell after it, or in
  * the value cell.  The cells read are marked in *read (bit per cell, the
@@ -1531,12 +1557,17 @@ static void label_amount(tparse *t, row *r, int c, int to_wan, int row_unit, pb_
 	a->set = 0;
 	if (c < 64)
 		*read |= (uint64_t)1 << c;
+	int v = in ? c : value_cell(t, r, c), u = v >= 0 ? unit_cell_after(t, r, v, &to_wan) : -1;
+	if (u >= 0) {
+		lu = to_wan;
+		if (u < 64)
+			*read |= (uint64_t)1 << u;
+	}
 	if (in) {
 		amount_text(t, in, n - (size_t)(in - k), t->cells[r->first + (size_t)c].line, to_wan,
 		            lu >= 0, a, what);
 		return;
 	}
-	int v = value_cell(t, r, c);
 	if (v >= 0 && v < 64)
 		*read |= (uint64_t)1 << v;
 	amount(t, r, v, to_wan, lu >= 0, a, what);
@@ -3280,6 +3311,70 @@ static int amounts_go_on(tparse *t, const row *x)
 	return 0;
 }
 
+static int funds_kind(const char *k, size_t n);
+static int placeholder(const char *k);
+static int amounts_under_labels(tparse *t, const row *rw, const row *x);
+
+#define PAGE_IN_BUDGET_WHY "page number line inside the budget row is no part of it"
+
+/* Reverse cells [a, b) of t->cells. */
+static void reverse_cells(tparse *t, size_t a, size_t b)
+{
+	while (a + 1 < b) {
+		cell c = t->cells[a];
+		t->cells[a++] = t->cells[--b];
+		t->cells[b] = c;
+	}
+}
+
+/*
+ * Is row i a page number (- 7 -) between the budget row rw, cut after a
+ * label, and the rest of it?  Then it is said, and its cells are moved
+ * after the rest's, which then follow rw's for join_budget_rest to join
+ * (the rows keep their order: the page number's is skipped).
+ * Taken for the end of the budget row, the rest went to purpose.
+ */
+static int page_in_budget(tparse *t, const row *rw, size_t i)
+{
+	row *pg = &t->rows[i], *x = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
+	if (!x || pg->first != rw->first + rw->n || x->first != pg->first + pg->n ||
+	    !page_number_row(t, pg) || !amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
+		return 0;
+	unparsed(t, pg->line, pg->end_line, PAGE_IN_BUDGET_WHY);
+	size_t a = pg->first, m = x->first, b = x->first + x->n;
+	reverse_cells(t, a, m);
+	reverse_cells(t, m, b);
+	reverse_cells(t, a, b);
+	x->first = a;
+	pg->first = a + x->n;
+	pg->multi = x->multi = -1;
+	return 1;
+}
+
+/*
+ * Does x hold amounts only, each under a label of the budget row rw
+ * that has none of its own (预算数 100.00 其中：财政资金 其他资金 over
+ * 80.00 20.00)?  Then x is their amounts row, read by column; joined as
+ * the rest of a cut row, 80.00 went to 其他资金.
+ */
+static int amounts_under_labels(tparse *t, const row *rw, const row *x)
+{
+	int any = 0;
+	for (size_t y = 0; y < x->n; y++) {
+		size_t n, ln;
+		const char *k = cell_line(t, x->first + y, &n);
+		if (!n)
+			continue;
+		if ((amount_after(k, n) != k && !placeholder(k)) || y >= rw->n || cell_empty(t, rw->first + y))
+			return 0;
+		const char *l = cell_line(t, rw->first + y, &ln);
+		if (!funds_kind(l, ln) || amount_after(l, ln) || value_cell(t, (row *)rw, (int)y) >= 0)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 /* Join to the budget row r the rows that carry on its cut cells; their
  * cells follow its own in t->cells, so it only widens.  How many rows
  * it took.  Not inlined, nor is read_budget: once a table, they only
@@ -3290,8 +3385,12 @@ static PB_NOINLINE size_t join_budget_rest(tparse *t, size_t r)
 	row *rw = &t->rows[r];
 	size_t k = 0;
 	while (r + k + 1 < t->nrows && budget_open(t, rw)) {
+		if (page_in_budget(t, rw, r + k + 1)) {
+			k++;
+			continue;
+		}
 		const row *x = &t->rows[r + k + 1];
-		if (x->first != rw->first + rw->n || !amounts_go_on(t, x))
+		if (x->first != rw->first + rw->n || !amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
 			break;
 		rw->n += x->n;
 		rw->end_line = x->end_line;
@@ -3481,6 +3580,46 @@ static void fiscal_total(tparse *t)
 }
 
 static int budget_in_cell(const char *k, size_t n);
+static int funds_kind(const char *k, size_t n);
+
+/*
+ * The cells of the labels row rw after its 预算数 label (col[0]) that
+ * label none of the three funds (上年结转, 自筹资金): bit per cell, the
+ * first 64.
+ */
+static uint64_t other_labels_over(tparse *t, const row *rw, const int *col)
+{
+	uint64_t extra = 0;
+	for (size_t y = (size_t)col[0] + 1; y < rw->n && y < 64; y++)
+		if (!cell_empty(t, rw->first + y) && (int)y != col[1] && (int)y != col[2])
+			extra |= (uint64_t)1 << y;
+	return extra;
+}
+
+/* Is k a row label of a totals row (合计, 小计), not an amount? */
+static int total_cell(const char *k)
+{
+	return !strcmp(k, "合计") || !strcmp(k, "小计");
+}
+
+/*
+ * The label (0 预算数, 1 财政资金, 2 其他资金: col) whose merged cell
+ * spans column y of the labels row rw: y is empty there, the label the
+ * first text to its left (in column l), and in the amounts row x its own
+ * column holds no amount.  -1 if none.
+ */
+static int spanned_label(tparse *t, const row *rw, const row *x, size_t y, size_t l, const int *col)
+{
+	if (y >= rw->n || !cell_empty(t, rw->first + y) || l >= y)
+		return -1;
+	for (int a = 0; a < 3; a++)
+		if (col[a] == (int)l) {
+			size_t n = 0;
+			const char *k = l < x->n ? cell_line(t, x->first + l, &n) : "";
+			return n && amount_after(k, n) == k ? -1 : a;
+		}
+	return -1;
+}
 
 /*
  * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
@@ -3502,8 +3641,15 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	/* most budget rows hold their amounts, the first right after 预算数:
 	 * the cheap test first */
 	k = cell_line(t, rw->first + (size_t)c, &n);
-	if (value_cell(t, rw, c) >= 0 || amount_after(k, n) || budget_in_cell(k, n))
+	int v0 = value_cell(t, rw, c);
+	size_t vn = 0;
+	const char *vk = v0 >= 0 ? cell_line(t, rw->first + (size_t)v0, &vn) : NULL;
+	/* a label beside 预算数 (上年结转) is no amount of it */
+	if ((vk && !funds_kind(vk, vn) && !total_cell(vk)) || amount_after(k, n) || budget_in_cell(k, n))
 		return 0;
+	/* 预算数 over 合计, the total's amount under it */
+	if (vk && total_cell(vk))
+		col[0] = v0;
 	for (size_t y = 0; y < rw->n; y++)
 		if (!cell_empty(t, rw->first + y) &&
 		    (k = cell_line(t, rw->first + y, &n), amount_after(k, n)))
@@ -3512,21 +3658,35 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 	col[2] = other_cell(t, rw, 0);
 	if (col[1] < 0 && col[2] < 0)
 		return 0;
-	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 };
+	uint64_t extra = other_labels_over(t, rw, col), under_extra = 0;
+	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 }, vat[3] = { col[0], col[1], col[2] };
+	size_t lastl = (size_t)-1; /* the last text column of rw up to y */
 	for (size_t y = 0; y < x->n; y++) {
+		if (y < rw->n && !cell_empty(t, rw->first + y))
+			lastl = y;
 		if (cell_empty(t, x->first + y))
 			continue;
 		k = cell_line(t, x->first + y, &n);
+		if (!namt && total_cell(k))
+			continue;
 		if (amount_after(k, n) != k)
 			return 0;
 		if (namt < 3)
 			at[namt] = (int)y;
 		namt++;
-		aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
+		int s;
+		if (skipped(extra, y))
+			under_extra |= (uint64_t)1 << y;
+		else if ((s = spanned_label(t, rw, x, y, lastl, col)) >= 0)
+			vat[s] = (int)y;
+		else
+			aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
 	}
 	if (!namt)
 		return 0;
-	int labels = 1 + (col[1] >= 0) + (col[2] >= 0);
+	/* a label of its own over a column (上年结转): amounts in order
+	 * would give its amount to another label */
+	int labels = extra ? -1 : 1 + (col[1] >= 0) + (col[2] >= 0);
 	/* the labels' order, for values that are not under them */
 	int ord[3] = { 0, 1, 2 }, nord = 0;
 	for (int a = 0; a < 3; a++)
@@ -3549,13 +3709,23 @@ static PB_NOINLINE int budget_below(tparse *t, size_t r, int c, int to_wan)
 		return 1;
 	}
 	for (int a = 0; a < nord; a++) {
-		int l = ord[a], v = aligned ? col[l] : at[a];
+		int l = ord[a], v = aligned ? vat[l] : at[a];
 		k = cflat(t, rw->first + (size_t)col[l]);
 		int lu = label_unit(k);
 		if (lu < 0) /* one amounts row, one unit: 预算数（元）'s */
 			lu = bu;
 		amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
 	}
+	for (size_t y = 0; y < x->n && y < 64; y++)
+		if (under_extra >> y & 1) {
+			const char *l = cflat(t, rw->first + y);
+			k = cflat(t, x->first + y);
+			char why[200];
+			snprintf(why, sizeof why,
+			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
+			unparsed(t, t->cells[x->first + y].line, t->cells[x->first + y].line, why);
+		}
 	return 1;
 }
 
@@ -3859,73 +4029,385 @@ static PB_NOINLINE void read_budget(tparse *t, row *rw, int c, int to_wan)
 }
 
 /*
- * The rows after the budget row r that each hold one more of its labels
- * with its amount (a budget written one label a row: 预算数 200000.00 /
+ * A row after the budget row that holds one more of its labels with its
+ * amount (a budget written one label a row: 预算数 200000.00 /
  * 其中：财政资金 150000.00 / 其他资金 50000.00).  Taken for the purpose,
  * their funds were lost into its text.  A row is one when it starts with
  * a fiscal or other funds label not read yet, no longer than a label,
- * and holds nothing after it but its amount.  How many rows it read.
+ * and holds nothing after it but its amount.  1 when it read the row.
  */
-static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan)
+static int one_funds_row(tparse *t, row *x, int to_wan)
 {
 	pb_project *p = t->p;
-	size_t k = 0;
-	while (r + k + 1 < t->nrows) {
-		row *x = &t->rows[r + k + 1];
-		size_t f = 0, n;
-		while (f < x->n && cell_empty(t, x->first + f))
-			f++;
-		if (f == x->n)
-			break;
-		const char *lab = cell_line(t, x->first + f, &n);
-		if ((unsigned char)lab[0] < 0x80 || n > 45)
-			break;
-		/* the label's amount, if any, ends the row (a purpose row
-		 * ends in its text): told before the labels are searched */
-		size_t last = used_cells(t, x->first, x->n) - 1, ln;
-		const char *lk = cell_line(t, x->first + last, &ln);
-		if (last == f ? !amount_after(lab, n) && n > 24 : amount_after(lk, ln) != lk)
-			break;
-		if (has(lab, "预算数"))
-			break;
-		pb_amount *a = nonfiscal_label(lab) ? &p->other : NULL;
-		for (size_t y = 0; !a && fiscal_labels[y]; y++)
-			if (has(lab, fiscal_labels[y]))
-				a = &p->fiscal;
-		for (size_t y = 0; !a && other_labels[y]; y++)
-			if (has(lab, other_labels[y]))
-				a = &p->other;
-		if (!a || (a->set && a != &p->fiscal))
-			break;
-		if (!amount_after(lab, n)) {
-			int v = value_cell(t, x, (int)f);
-			size_t vn;
-			const char *vk = v >= 0 ? cell_line(t, x->first + (size_t)v, &vn) : NULL;
-			if (vk && amount_after(vk, vn) != vk)
-				break;
-			/* a blank amount: only a label alone, no sentence */
-			if (!vk && n > 24)
-				break;
-			/* nothing but the amount after the label */
-			if (used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
-				break;
+	size_t f = 0, n;
+	while (f < x->n && cell_empty(t, x->first + f))
+		f++;
+	if (f == x->n)
+		return 0;
+	const char *lab = cell_line(t, x->first + f, &n);
+	if ((unsigned char)lab[0] < 0x80 || n > 45)
+		return 0;
+	/* the label's amount, if any, ends the row (a purpose row
+	 * ends in its text): told before the labels are searched */
+	size_t last = used_cells(t, x->first, x->n) - 1, ln;
+	const char *lk = cell_line(t, x->first + last, &ln);
+	if (last == f ? !amount_after(lab, n) && n > 24 : amount_after(lk, ln) != lk)
+		return 0;
+	if (has(lab, "预算数"))
+		return 0;
+	pb_amount *a = nonfiscal_label(lab) ? &p->other : NULL;
+	for (size_t y = 0; !a && fiscal_labels[y]; y++)
+		if (has(lab, fiscal_labels[y]))
+			a = &p->fiscal;
+	for (size_t y = 0; !a && other_labels[y]; y++)
+		if (has(lab, other_labels[y]))
+			a = &p->other;
+	if (!a || (a->set && a != &p->fiscal))
+		return 0;
+	if (!amount_after(lab, n)) {
+		int v = value_cell(t, x, (int)f);
+		size_t vn;
+		const char *vk = v >= 0 ? cell_line(t, x->first + (size_t)v, &vn) : NULL;
+		if (vk && amount_after(vk, vn) != vk)
+			return 0;
+		/* a blank amount: only a label alone, no sentence */
+		if (!vk && n > 24)
+			return 0;
+		/* nothing but the amount after the label */
+		if (used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
+			return 0;
+	}
+	uint64_t read = 0;
+	if (a == &p->fiscal && a->set) {
+		/* another fiscal label (上级财政资金 under 本级财政资金) */
+		pb_amount *part = fiscal_slot(t);
+		if (!part)
+			return 0;
+		label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
+		if (part->set)
+			fiscal_part(t, x->line);
+		return 1;
+	}
+	label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
+	return 1;
+}
+
+/*
+ * Is k a funds amount written as none (-, —, /, 无 alone in the cell)?
+ * Blank, as an empty cell is: read as an amount, it was an unparsed
+ * error on every project that wrote its 其他资金 so.
+ */
+static int placeholder(const char *k)
+{
+	return !strcmp(k, "-") || !strcmp(k, "—") || !strcmp(k, "/") || !strcmp(k, "无");
+}
+
+/*
+ * What funds a label names below the budget row: 1 fiscal, 2 other, 3 a
+ * source pbtable reads as neither (自筹资金, 上年结转), 0 no funds label
+ * (a purpose, another budget).  Only a short label: a purpose may name
+ * them too.
+ */
+static int funds_kind(const char *k, size_t n)
+{
+	if ((unsigned char)k[0] < 0x80 || n > 45 || has(k, "用途") || has(k, "支出"))
+		return 0;
+	if (fiscal_label(k))
+		return 1;
+	if (other_label(k))
+		return 2;
+	if (has(k, "预算数") || has(k, "总额"))
+		return 0;
+	static const char *const sources[] = { "资金", "结转", "补助", "拨款", "基金", "债", "自筹",
+	                                       "收入", "资本" };
+	for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+		if (has(k, sources[i]))
+			return 3;
+	return 0;
+}
+
+/* Is k a merged 其中 cell, the fiscal and other labels beside it? */
+static int qizhong_cell(const char *k)
+{
+	return !strncmp(k, "其中", 6) && !*label_word(k);
+}
+
+/* Is k a unit in a cell of its own (元, 万元), the amount before it's? */
+static int unit_cell(const char *k, int *to_wan)
+{
+	if (!strcmp(k, "万元") || !strcmp(k, "（万元）") || !strcmp(k, "(万元)"))
+		return *to_wan = 0, 1;
+	if (!strcmp(k, "元") || !strcmp(k, "（元）") || !strcmp(k, "(元)"))
+		return *to_wan = 1, 1;
+	return 0;
+}
+
+/* Is k a note in brackets (（含上级补助30万元）), said but not read? */
+static int note_cell(const char *k, size_t n)
+{
+	return (*k == '(' || !strncmp(k, "（", 3)) && (k[n - 1] == ')' || (n >= 3 && !memcmp(k + n - 3, "）", 3)));
+}
+
+typedef struct {
+	long label, amt, unit; /* cells (t->cells); amt -1: blank, unit -1: none */
+	int col, kind;         /* the label's column; funds_kind */
+	const char *in;        /* the amount in the label's cell */
+} funds_pair;
+
+/*
+ * The label-amount pairs of a row below the budget row that holds
+ * nothing else (其中：财政资金 80.00 其他资金 20.00; a merged 其中 cell
+ * before them; a unit cell after an amount; a bracketed note, in
+ * notes).  How many, or 0 when the row is not such a row.  blank_ok: a
+ * row of fiscal and other labels with no amount is one (their funds
+ * blank), when it is over no amounts row.
+ */
+static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes, int blank_ok)
+{
+	int np = 0, amounts = 0, known = 0;
+	*notes = 0;
+	for (size_t y = 0; y < x->n && y < 64; y++) {
+		if (cell_empty(t, x->first + y))
+			continue;
+		size_t n;
+		const char *k = cell_line(t, x->first + y, &n);
+		funds_pair *last = np ? &pr[np - 1] : NULL;
+		int u, kind;
+		if (!np && qizhong_cell(k))
+			continue;
+		if (amount_after(k, n) == k || placeholder(k)) {
+			if (!last || last->amt >= 0 || last->in)
+				return 0;
+			last->amt = (long)(x->first + y), amounts++;
+		} else if (last && (last->amt >= 0 || last->in) && last->unit < 0 && unit_cell(k, &u)) {
+			last->unit = (long)(x->first + y);
+		} else if (last && note_cell(k, n)) {
+			*notes |= (uint64_t)1 << y;
+		} else if ((kind = funds_kind(k, n)) && np < max) {
+			pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
+			pr[np].amt = -1, pr[np].unit = -1, pr[np].in = amount_after(k, n);
+			amounts += pr[np].in != NULL;
+			/* a label alone, no sentence (财政资金用于…) */
+			known += kind < 3 && n <= 24;
+			np++;
+		} else {
+			return 0;
 		}
-		uint64_t read = 0;
-		if (a == &p->fiscal && a->set) {
-			/* another fiscal label (上级财政资金 under 本级财政资金) */
-			pb_amount *part = fiscal_slot(t);
-			if (!part)
-				break;
-			label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
-			if (part->set)
-				fiscal_part(t, x->line);
-			k++;
+	}
+	return amounts || (blank_ok && known == np) ? np : 0;
+}
+
+/*
+ * The amounts of pairs pr[0..np) of a row below the budget row brow
+ * (its 预算数 label in cell bcol): fiscal and other, the rest said as
+ * unparsed records.  A pair under a budget label of brow other than
+ * this year's (中期资金总额 over 其中：财政拨款 240.00, beside 年度资金总额
+ * over 80.00) is that budget's, not this year's.
+ */
+static void funds_read(tparse *t, const funds_pair *pr, int np, int to_wan, const row *brow, int bcol)
+{
+	pb_project *p = t->p;
+	char why[200];
+	for (int i = 0; i < np; i++) {
+		const funds_pair *q = &pr[i];
+		const char *lab = cflat(t, (size_t)q->label), *a;
+		size_t an;
+		long ln;
+		if (q->in) {
+			a = q->in, an = strlen(a), ln = t->cells[q->label].line;
+		} else if (q->amt >= 0) {
+			a = cell_line(t, (size_t)q->amt, &an), ln = t->cells[q->amt].line;
+		} else {
+			continue; /* a label alone: its amount is blank */
+		}
+		size_t col = (size_t)q->col;
+		const char *over = col < brow->n && (int)col != bcol ? cflat(t, brow->first + col) : "";
+		int tw = to_wan, named = 0, lu = label_unit(lab);
+		if (q->unit >= 0)
+			named = unit_cell(cflat(t, (size_t)q->unit), &tw);
+		else if (lu >= 0)
+			tw = lu, named = 1;
+		pb_amount *dst = NULL;
+		if (has(over, "预算数") || has(over, "总额")) {
+			snprintf(why, sizeof why,
+			         "budget row amount under a label other than this year's 预算数: %.*s %.*s %.*s",
+			         pb_utf8_cut(over, 60), over, pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
+			unparsed(t, ln, ln, why);
 			continue;
 		}
-		label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金", &read);
-		k++;
+		if (q->kind == 1)
+			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+		else if (q->kind == 2 && !p->other.set)
+			dst = &p->other;
+		if (!dst) {
+			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s",
+			         q->kind == 3 ? "a label read as none of 预算数, 财政资金, 其他资金"
+			                      : "a label read already",
+			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
+			unparsed(t, ln, ln, why);
+			continue;
+		}
+		if (placeholder(a))
+			continue;
+		amount_text(t, a, an, ln, tw, named, dst, q->kind == 2 ? "其他资金" : "财政资金");
+		if (dst != &p->fiscal && dst != &p->other && dst->set)
+			fiscal_part(t, ln);
+	}
+}
+
+/* The notes of a funds row (bit per cell): said, as no field holds them. */
+static void funds_notes(tparse *t, const row *x, uint64_t notes)
+{
+	for (size_t y = 0; y < x->n && y < 64; y++)
+		if (notes >> y & 1) {
+			const char *k = cflat(t, x->first + y);
+			char why[200];
+			snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", pb_utf8_cut(k, 120), k);
+			unparsed(t, t->cells[x->first + y].line, t->cells[x->first + y].line, why);
+		}
+}
+
+/*
+ * A row of funds labels only (其中：财政资金 其他资金) over a row of their
+ * amounts, below the budget row: each amount is its label's by column.
+ * Amounts under no label are said, and none is read.  0 when the rows
+ * are not such a pair.
+ */
+static int funds_below(tparse *t, const row *x, const row *z, funds_pair *pr, int max)
+{
+	int np = 0, amounts = 0;
+	for (size_t y = 0; y < x->n && y < 64; y++) {
+		size_t n;
+		const char *k = cell_line(t, x->first + y, &n);
+		int kind;
+		if (!n || (!np && qizhong_cell(k)))
+			continue;
+		if (np == max || !(kind = funds_kind(k, n)) || amount_after(k, n))
+			return 0;
+		pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
+		pr[np].amt = -1, pr[np].unit = -1, pr[np].in = NULL;
+		np++;
+	}
+	int lost = 0;
+	for (size_t y = 0; y < z->n && np; y++) {
+		size_t n;
+		const char *k = cell_line(t, z->first + y, &n);
+		if (!n)
+			continue;
+		if (amount_after(k, n) != k && !placeholder(k))
+			return 0;
+		int i = 0;
+		while (i < np && pr[i].col != (int)y)
+			i++;
+		if (i == np)
+			lost = 1;
+		else
+			pr[i].amt = (long)(z->first + y);
+		amounts++;
+	}
+	if (!amounts)
+		return 0;
+	if (lost) {
+		unparsed(t, z->line, z->end_line, "budget amounts under no label of the row above: 财政资金, 其他资金 left null");
+		return -1;
+	}
+	return np;
+}
+
+/* The pairs of amounts row x under the budget row rw's labels that have
+ * none (amounts_under_labels): how many, 0 if x is no such row. */
+static int funds_under(tparse *t, const row *rw, const row *x, funds_pair *pr, int max)
+{
+	int np = 0;
+	if (!amounts_under_labels(t, rw, x))
+		return 0;
+	for (size_t y = 0; y < x->n && np < max; y++) {
+		if (cell_empty(t, x->first + y))
+			continue;
+		size_t n;
+		const char *l = cell_line(t, rw->first + y, &n);
+		pr[np].label = (long)(rw->first + y), pr[np].col = -1, pr[np].kind = funds_kind(l, n);
+		pr[np].amt = (long)(x->first + y), pr[np].unit = -1, pr[np].in = NULL;
+		np++;
+	}
+	return np;
+}
+
+/*
+ * The rows after the budget row r (its 预算数 label in cell bcol) that
+ * hold more of its labels with their amounts: one label a row, two
+ * label-amount pairs a row, or labels over amounts.  Taken for the
+ * purpose, their funds were lost into its text without a word.  How
+ * many rows it read.
+ */
+static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
+{
+	size_t k = 0;
+	funds_pair pr[8];
+	uint64_t notes;
+	int np;
+	while (r + k + 1 < t->nrows) {
+		row *x = &t->rows[r + k + 1];
+		if (page_number_row(t, x) && r + k + 2 < t->nrows &&
+		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes, 0) > 0) {
+			/* a page break cut the budget after an amount */
+			unparsed(t, x->line, x->end_line, PAGE_IN_BUDGET_WHY);
+			k++;
+		} else if (one_funds_row(t, x, to_wan)) {
+			k++;
+		} else if ((np = funds_pairs(t, x, pr, 8, &notes, 0)) > 0) {
+			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			funds_notes(t, x, notes);
+			k++;
+		} else if (!k && (np = funds_under(t, &t->rows[r], x, pr, 8)) > 0) {
+			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			k++;
+		} else if (r + k + 2 < t->nrows && (np = funds_below(t, x, &t->rows[r + k + 2], pr, 8))) {
+			if (np > 0)
+				funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			k += 2;
+		} else if (funds_pairs(t, x, pr, 8, &notes, 1) > 0) {
+			k++; /* labels alone: blank funds */
+		} else {
+			break;
+		}
 	}
 	return k;
+}
+
+/* Is cell c of rw a project's name (项目名称 before it, or in it)? */
+static int name_value(tparse *t, const row *rw, size_t c)
+{
+	const char *k = cflat(t, rw->first + c);
+	if (has(k, "项目名称"))
+		return 1;
+	/* 预算数 alone, or with its unit or amount, is the label all the
+	 * same (项目名称 预算数 其中：财政资金, a list's header) */
+	if (!strncmp(k, "预算数", 9)) {
+		k += 9;
+		if (!*k || *k == '(' || *k == ':' || *k == ' ' || (*k >= '0' && *k <= '9') ||
+		    !strncmp(k, "（", 3) || !strncmp(k, "：", 3))
+			return 0;
+	}
+	while (c > 0 && cell_empty(t, rw->first + c - 1))
+		c--;
+	return c > 0 && has(cflat(t, rw->first + c - 1), "项目名称");
+}
+
+/*
+ * The cell of the row's first 预算数 label, or -1.  A name that holds
+ * the word (预算数据平台运维经费) is none: taken for the label, it made
+ * the name's row the budget row, and the budget row went to purpose.
+ */
+static int budget_label_cell(tparse *t, row *rw)
+{
+	int c = find_cell(t, rw, "预算数", 0);
+	if (c < 0 || !name_value(t, rw, (size_t)c))
+		return c;
+	for (size_t x = (size_t)c + 1; x < rw->n; x++)
+		if (has(cflat(t, rw->first + x), "预算数") && !name_value(t, rw, x))
+			return (int)x;
+	return -1;
 }
 
 /*
@@ -4285,7 +4767,7 @@ static void read_rows(tparse *t)
 			used = 1;
 			read_name(t, rw, c);
 		}
-		c = find_cell(t, rw, "预算数", 0);
+		c = budget_label_cell(t, rw);
 		int unsure = 0; /* two or more 预算数 labels, none plainly this year's */
 		if (c >= 0 && budget_row < 0) {
 			int b = budget_cell(t, rw, c);
@@ -4299,6 +4781,9 @@ static void read_rows(tparse *t)
 				if (unsure)
 					budget_unsure(t, rw);
 				budget_row = (int)++r;
+				r += budget_more(t, r, to_wan, c);
+				fiscal_total(t);
+				budget_row = (int)r;
 				continue;
 			}
 			r += join_budget_rest(t, r);
@@ -4307,7 +4792,7 @@ static void read_rows(tparse *t)
 			read_budget(t, rw, c, to_wan);
 			if (unsure)
 				budget_unsure(t, rw);
-			r += budget_more(t, r, to_wan);
+			r += budget_more(t, r, to_wan, c);
 			fiscal_total(t);
 			budget_row = (int)r;
 			continue;
