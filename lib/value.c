@@ -612,6 +612,13 @@ enum { SUBJECT_MAX = 16 };
 static size_t after_subject(const char *s, size_t e, size_t b)
 {
 	size_t i = b, k;
+	/* no digit near the start, no target: most text values (明显提升)
+	 * leave here (the scan below cost pbtable 3% of its instructions) */
+	size_t reach = e - b < 4 * SUBJECT_MAX + 32 ? e : b + 4 * SUBJECT_MAX + 32;
+	for (k = b; k < reach && !is_digit(s[k]); k++)
+		;
+	if (k == reach)
+		return b;
 	for (k = 0; k < sizeof ops / sizeof ops[0]; k++)
 		if (litn(s, e, b, ops[k].w, ops[k].l))
 			return b; /* 不低于90%: no subject 不 before 低于 */
