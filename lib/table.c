@@ -4158,14 +4158,17 @@ typedef struct {
  * The label-amount pairs of a row below the budget row that holds
  * nothing else (其中：财政资金 80.00 其他资金 20.00; a merged 其中 cell
  * before them; a unit cell after an amount; a bracketed note, in
- * notes).  How many, or 0 when the row is not such a row.  blank_ok: a
- * row of fiscal and other labels with no amount is one (their funds
- * blank), when it is over no amounts row.
+ * notes).  How many, or 0 when the row is not such a row.  *alone (when
+ * asked): the row is fiscal and other labels with no amount, which is
+ * one (their funds blank) when it is over no amounts row; told at once,
+ * so the row is not read twice.
  */
-static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes, int blank_ok)
+static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes, int *alone)
 {
 	int np = 0, amounts = 0, known = 0;
 	*notes = 0;
+	if (alone)
+		*alone = 0;
 	for (size_t y = 0; y < x->n && y < 64; y++) {
 		if (cell_empty(t, x->first + y))
 			continue;
@@ -4194,7 +4197,9 @@ static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_
 			return 0;
 		}
 	}
-	return amounts || (blank_ok && known == np) ? np : 0;
+	if (alone)
+		*alone = !amounts && np && known == np;
+	return amounts ? np : 0;
 }
 
 /*
@@ -4345,17 +4350,18 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 	size_t k = 0;
 	funds_pair pr[8];
 	uint64_t notes;
-	int np;
+	int np, alone;
 	while (r + k + 1 < t->nrows) {
 		row *x = &t->rows[r + k + 1];
+		alone = 0;
 		if (page_number_row(t, x) && r + k + 2 < t->nrows &&
-		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes, 0) > 0) {
+		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes, NULL) > 0) {
 			/* a page break cut the budget after an amount */
 			unparsed(t, x->line, x->end_line, PAGE_IN_BUDGET_WHY);
 			k++;
 		} else if (one_funds_row(t, x, to_wan)) {
 			k++;
-		} else if ((np = funds_pairs(t, x, pr, 8, &notes, 0)) > 0) {
+		} else if ((np = funds_pairs(t, x, pr, 8, &notes, &alone)) > 0) {
 			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
 			funds_notes(t, x, notes);
 			k++;
@@ -4366,7 +4372,7 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 			if (np > 0)
 				funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
 			k += 2;
-		} else if (funds_pairs(t, x, pr, 8, &notes, 1) > 0) {
+		} else if (alone) {
 			k++; /* labels alone: blank funds */
 		} else {
 			break;
