@@ -37,18 +37,29 @@ static int blank(const char *s)
  */
 static const char *placeholder(const char *s)
 {
-	static const char *const marks[] = { "/", "／", "\\", "-", "－", "--", "—", "——", "–",
-		                             "无", "暂无", "空", NULL };
+	static const struct { const char *w; size_t l; } marks[] = {
+#define M(w) { w, sizeof w - 1 }
+		M("/"), M("／"), M("\\"), M("-"), M("－"), M("--"), M("—"), M("——"), M("–"),
+		M("无"), M("暂无"), M("空"),
+#undef M
+	};
 	if (!s)
 		return NULL;
 	while (*s == ' ' || *s == '\t')
 		s++;
-	size_t n = strlen(s);
+	/* every cell of every row comes here: a first byte no mark starts
+	 * with, or more than a mark's 6 bytes, and it is none */
+	unsigned char c = (unsigned char)*s;
+	if (c != '/' && c != '\\' && c != '-' && c != 0xE2 && c != 0xE6 && c != 0xE7 && c != 0xEF)
+		return NULL;
+	size_t n = strnlen(s, 16);
+	if (n == 16)
+		return NULL;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	for (int w = 0; marks[w]; w++)
-		if (n == strlen(marks[w]) && !memcmp(s, marks[w], n))
-			return marks[w];
+	for (size_t w = 0; w < sizeof marks / sizeof marks[0]; w++)
+		if (n == marks[w].l && !memcmp(s, marks[w].w, n))
+			return marks[w].w;
 	return NULL;
 }
 
