@@ -1102,7 +1102,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "pbtable named the project after its title, name_from), 预算数 or "
 	    "绩效目标 (or one goal line), an indicator's 一级, 二级 or 三级指标 name, its 指标值 "
 	    "or its 指标值确定依据 (not asked for when the table has no such column, basis_column "
-	    "false); a cell holding only a dash, a slash or 无 (/, -, —, 无) is empty too; or the project has no indicator rows at all, or no spending "
+	    "false); a cell holding only a dash, a slash or 无 (/, -, —, 无) is empty too; "
+	    "or the project has no indicator rows at all, or no spending "
 	    "plan row (资金支出计划 is missing; a blank plan is plan-not-budget's or "
 	    "plan-not-100's).  Completeness "
 	    "(完整性) is the first thing a 绩效目标审核 looks at.  A 预算数 that is written but "
@@ -1145,7 +1146,8 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
 	    "A 数量指标 or a cost indicator whose value holds no number that counts: 按要求控制成本, "
 	    "完成任务, or only a year, a date or a document's number (控制在2024年预算内, "
-	    "按1号文件执行, 2024年12月底前).  Quantities and costs can always be counted, so they must be.  Not "
+	    "按1号文件执行, 2024年12月底前).  Quantities and costs can always be counted, so "
+	    "they must be.  Not "
 	    "reported when the value only repeats the indicator's name (value-repeats-name "
 	    "says so), nor for a quantity in Chinese numerals (十次, 两台, ≥十台, 不超过两万元).",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
