@@ -60,7 +60,7 @@ void test_input(void)
 	/* the BOM is dropped from the text, and said */
 	for (int bom = 0; bom < 2; bom++) {
 		pb_decoder *d = pb_decoder_new(PB_ENC_AUTO);
-		pb_decoder_feed(d, "\xEF\xBB\xBF" "abc" + (bom ? 0 : 3), bom ? 6 : 3);
+		pb_decoder_feed(d, &"\xEF\xBB\xBF" "abc"[bom ? 0 : 3], bom ? 6 : 3);
 		pb_decoder_finish(d);
 		CHECK(pb_decoder_bom(d) == bom);
 		CHECK_STR(pb_decoder_out(d)->ptr, "abc");
