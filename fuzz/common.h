@@ -60,22 +60,17 @@ static inline void write_file(const char *a, size_t an, const char *b, size_t bn
 		}
 }
 
-/* A line as pb_input cuts it: LF, CRLF or a lone CR ends it, the lone CR
- * only until an LF has (*lf, which this sets: then it is in its line). */
-static inline size_t next_line(const char *s, size_t n, size_t *textlen, int *lf)
+/* A line as pb_input cuts it: LF, CRLF or a lone CR ends it. */
+static inline size_t next_line(const char *s, size_t n, size_t *textlen)
 {
 	size_t i = 0;
-	while (i < n && s[i] != '\n' &&
-	       !(s[i] == '\r' && (!*lf || (i + 1 < n && s[i + 1] == '\n'))))
+	while (i < n && s[i] != '\n' && s[i] != '\r')
 		i++;
 	*textlen = i;
 	if (i == n)
 		return n;
-	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
-		*lf = 1;
+	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
 		return i + 2;
-	}
-	*lf |= s[i] == '\n';
 	return i + 1;
 }
 
