@@ -131,8 +131,10 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		CHECK(pb_heading_check_plain(s + i, tl) == 0);
 		CHECK(pb_heading_check_row(s + i, tl) == 0);
 		/* a toc without page numbers holds headings as its entries
-		 * (split.c, bare_toc): after its 目录 line, any of these */
-		if (b->kind == PB_BLK_TOC && i > 0 &&
+		 * (split.c, bare_toc): after its 目录 line, any of these; and a
+		 * toc without 目录 starts at one (一、总体绩效目标 … 3 read as
+		 * an entry: split.c, toc_known) */
+		if (b->kind == PB_BLK_TOC &&
 		    (c == PB_L_OVERALL || c == PB_L_SUBGOALS || c == PB_L_MEASURES ||
 		     c == PB_L_TABLE_TITLE || c == PB_L_TITLE_HALF))
 			continue;
