@@ -60,17 +60,22 @@ static inline void write_file(const char *a, size_t an, const char *b, size_t bn
 		}
 }
 
-/* A line as pb_input cuts it: LF, CRLF or a lone CR ends it. */
-static inline size_t next_line(const char *s, size_t n, size_t *textlen)
+/* A line as pb_input cuts it: LF, CRLF or a lone CR ends it, the lone CR
+ * only until an LF has (*lf, which this sets: then it is in its line). */
+static inline size_t next_line(const char *s, size_t n, size_t *textlen, int *lf)
 {
 	size_t i = 0;
-	while (i < n && s[i] != '\n' && s[i] != '\r')
+	while (i < n && s[i] != '\n' &&
+	       !(s[i] == '\r' && (!*lf || (i + 1 < n && s[i + 1] == '\n'))))
 		i++;
 	*textlen = i;
 	if (i == n)
 		return n;
-	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+	if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
+		*lf = 1;
 		return i + 2;
+	}
+	*lf |= s[i] == '\n';
 	return i + 1;
 }
 

@@ -112,9 +112,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char pre[] = "{\"type\":\"project\",\"budget\":1,\"x\":";
 	const char *s = (const char *)data;
 	size_t textlen;
+	int lf = 0;
 
 	for (size_t pos = 0; pos < size;) {
-		size_t len = next_line(s + pos, size - pos, &textlen);
+		size_t len = next_line(s + pos, size - pos, &textlen, &lf);
 		check_line(s + pos, textlen);
 		/* the line as a nested value */
 		char *w = malloc(sizeof pre + textlen + 1);

@@ -93,13 +93,13 @@ static void same(const decoded *a, const decoded *b)
 
 /* ---- lines, cut as pb_input cuts them ---- */
 
-/* number of lines in s[0..n), n > 0 */
-static long count_lines(const char *s, size_t n)
+/* number of lines in s[0..n), n > 0, an LF before it or not (lf) */
+static long count_lines(const char *s, size_t n, int lf)
 {
 	long c = 0;
 	size_t tl;
 	for (size_t i = 0; i < n; c++)
-		i += next_line(s + i, n - i, &tl);
+		i += next_line(s + i, n - i, &tl, &lf);
 	return c;
 }
 
@@ -115,6 +115,7 @@ typedef struct {
 	pb_buf digest;       /* what the docs were, to compare runs */
 	pb_buf key;
 	int classify;        /* check the headings (first run only) */
+	int lf;              /* an LF in the blocks so far: lone CRs end no line */
 } state;
 
 /* Each line of block b, judged alone, fits the block it is in. */
@@ -122,9 +123,10 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 {
 	const char *s = d->text.ptr + b->off;
 	long line = b->line;
+	int lf = st->lf;
 
 	for (size_t i = 0, tl, l; i < b->len; i += l, line++) {
-		l = next_line(s + i, b->len - i, &tl);
+		l = next_line(s + i, b->len - i, &tl, &lf);
 		CHECK(pb_line_key(&st->key, s + i, tl) == 0);
 		pb_line_class c = pb_classify(s + i, tl, st->key.ptr, st->key.len);
 		CHECK(pb_heading_check_filters(st->key.ptr, st->key.len) == 0);
@@ -228,10 +230,10 @@ static int on_doc(const pb_doc *d, void *ctx)
 		/* a block starts at the start of a line */
 		if (b->off)
 			CHECK(d->text.ptr[b->off - 1] == '\n' ||
-			      (d->text.ptr[b->off - 1] == '\r' && d->text.ptr[b->off] != '\n'));
+			      (d->text.ptr[b->off - 1] == '\r' && d->text.ptr[b->off] != '\n' && !st->lf));
 		CHECK(b->line == line);
 		CHECK(b->end_line >= b->line);
-		CHECK(count_lines(d->text.ptr + b->off, b->len) == b->end_line - b->line + 1);
+		CHECK(count_lines(d->text.ptr + b->off, b->len, st->lf) == b->end_line - b->line + 1);
 		check_utf8(b->title);
 		/* a part's unit, on its tables only */
 		CHECK(!b->part_unit || (b->kind == PB_BLK_PROJECT_TABLE &&
@@ -239,6 +241,7 @@ static int on_doc(const pb_doc *d, void *ctx)
 		if (st->classify)
 			check_headings(st, d, b);
 		CHECK(pb_buf_add(&st->joined, d->text.ptr + b->off, b->len) == 0);
+		st->lf |= memchr(d->text.ptr + b->off, '\n', b->len) != NULL;
 		pb_buf_printf(&st->digest, "  %s %ld %ld %zu %zu ", pb_blk_kind_name(b->kind),
 		              b->line, b->end_line, b->off, b->len);
 		digest_str(&st->digest, b->title);
@@ -256,16 +259,18 @@ static void run(pb_splitter *sp, state *st)
 {
 	size_t pos = 0;
 	long lineno = 0;
+	int lf = 0;
 
 	pb_buf_reset(&st->joined);
 	pb_buf_reset(&st->digest);
+	st->lf = 0;
 	st->ndocs = 0;
 	st->next_line = 1;
 	pb_splitter_reset(sp, NULL);
 	while (pos < st->len) {
 		pb_line ln;
 		ln.ptr = st->text + pos;
-		ln.len = next_line(ln.ptr, st->len - pos, &ln.textlen);
+		ln.len = next_line(ln.ptr, st->len - pos, &ln.textlen, &lf);
 		ln.lineno = ++lineno;
 		pb_splitter_encoding(sp, st->enc);
 		CHECK(pb_splitter_line(sp, &ln) == 0);
@@ -305,8 +310,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* lines rejoined */
 	pb_buf j = PB_BUF_INIT;
+	int lf = 0;
 	for (size_t pos = 0, tl, l; pos < whole.out.len; pos += l) {
-		l = next_line(whole.out.ptr + pos, whole.out.len - pos, &tl);
+		l = next_line(whole.out.ptr + pos, whole.out.len - pos, &tl, &lf);
 		CHECK(l > 0 && tl <= l && l - tl <= 2);
 		CHECK(pb_buf_add(&j, whole.out.ptr + pos, l) == 0);
 	}

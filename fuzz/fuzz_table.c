@@ -62,12 +62,15 @@ static int same_value(const pb_value *a, const pb_value *b)
 	       a->bad_off == b->bad_off;
 }
 
-/* lines of the block as pb_table_parse counts them */
+/* lines of the block as pb_table_parse counts them: in a block with an
+ * LF, a lone CR is in its line */
 static long count_lines(const char *s, size_t n)
 {
 	long c = 0;
+	int lf = memchr(s, '\n', n) != NULL;
 	for (size_t i = 0; i < n; c++) {
-		while (i < n && s[i] != '\n' && s[i] != '\r')
+		while (i < n && s[i] != '\n' &&
+		       !(s[i] == '\r' && (!lf || (i + 1 < n && s[i + 1] == '\n'))))
 			i++;
 		if (i < n && s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
 			i++;
