@@ -161,15 +161,18 @@ static void bad_byte(pb_decoder *d, long long at, const char *what)
 	}
 }
 
-/* The lines s[0..n) ends, as the reader ends them (LF, CRLF, lone CR);
- * a CR at n is taken as lone: what follows it there is a bad byte.  Run
- * once, for an error's line; LF and CR are never part of a UTF-8 or
- * GB18030 character, so raw bytes count as their text does. */
-static long line_ends(const char *s, size_t n)
+/* The lines s[0..n) ends, as the reader ends them (LF, CRLF, and a lone
+ * CR until an LF has ended a line: lf says one had before s); a CR at n
+ * is taken as lone: what follows it there is a bad byte.  Run once, for
+ * an error's line; LF and CR are never part of a UTF-8 or GB18030
+ * character, so raw bytes count as their text does. */
+static long line_ends(const char *s, size_t n, int lf)
 {
 	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+	for (size_t i = 0; i < n; i++) {
+		lf |= s[i] == '\n';
+		k += s[i] == '\n' || (s[i] == '\r' && !lf && (i + 1 == n || s[i + 1] != '\n'));
+	}
 	return k;
 }
 
@@ -178,7 +181,7 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
 {
 	if (!d->err.set) {
 		bad_byte(d, d->consumed + (long long)i, what);
-		d->err.line = 1 + line_ends(d->pending.ptr, i);
+		d->err.line = 1 + line_ends(d->pending.ptr, i, 0);
 	}
 }
 
@@ -525,7 +528,7 @@ static void reject(pb_decoder *d, size_t u, int gb)
 	if (at != other)
 		snprintf(d->err_more, sizeof d->err_more, ": %s fails here, %s at line %ld (byte %lld)",
 		         at == u ? "UTF-8" : "GB18030", at == u ? "GB18030" : "UTF-8",
-		         1 + line_ends(d->pending.ptr, other), d->consumed + (long long)other + 1);
+		         1 + line_ends(d->pending.ptr, other, 0), d->consumed + (long long)other + 1);
 }
 
 static int decide(pb_decoder *d, int final)
@@ -668,6 +671,14 @@ struct pb_input {
 	 */
 	size_t scan;
 	long lineno;
+	/*
+	 * An LF has ended a line: from then on a lone CR is a character of
+	 * its line, as in an editor (^M), not a line end.  A word processor's
+	 * soft break inside a cell is one, and counted as a line it moved
+	 * every FILE:LINE after it.  Before any LF, lone CRs end lines: a
+	 * file of classic Mac line ends has nothing else.
+	 */
+	int lf;
 	pb_decoder *dec;
 	pb_buf *out; /* the decoder's */
 	/* the decoder's answer, which changes only in fill: asked per line */
@@ -876,7 +887,7 @@ static void place_err(pb_input *in)
 	if (in->dec_err.set || !d->err.set || !d->err.byte)
 		return;
 	long line = d->err.line ? d->err.line
-	                        : in->lineno + 1 + line_ends(in->out->ptr, d->err_out);
+	                        : in->lineno + 1 + line_ends(in->out->ptr, d->err_out, in->lf);
 	pb_error(&in->dec_err, line, "%s (byte %lld)%s", d->err_what, d->err.byte, d->err_more);
 	in->dec_err.byte = d->err.byte;
 }
@@ -896,15 +907,21 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 
 		if (i < n)
 			i = find_eol(s, i, n, out->cap);
+		while (in->lf && i + 1 < n && s[i] == '\r' && s[i + 1] != '\n')
+			i = find_eol(s, i + 1, n, out->cap); /* a CR in the line */
 		if (i < n) {
-			if (s[i] == '\n')
+			if (s[i] == '\n') {
 				len = i + 1;
-			else if (i + 1 < n)
+				in->lf = 1;
+			} else if (i + 1 < n) {
 				len = i + 1 + (s[i + 1] == '\n');
-			else if (in->eof)
+				in->lf |= s[i + 1] == '\n';
+			} else if (in->eof) {
 				len = i + 1;
-			else
+				i += in->lf; /* a CR that ends the input ends no line */
+			} else {
 				len = 0; /* a CR at the end: is an LF next? */
+			}
 		} else {
 			len = in->eof ? n : 0;
 		}
@@ -946,10 +963,17 @@ int pb_input_getline(pb_input *in, pb_line *line)
 	if (i < n && !in->fatal) {
 		const char *s = out->ptr;
 		i = find_eol(s, i, n, out->cap);
-		if (i + 1 < n)
-			return emit(in, line, i, i + 1 + (s[i] == '\r' && s[i + 1] == '\n'));
-		if (i < n && s[i] == '\n')
+		if (i + 1 < n) {
+			if (s[i] == '\n' || s[i + 1] == '\n') {
+				in->lf = 1;
+				return emit(in, line, i, i + 1 + (s[i] == '\r'));
+			}
+			if (!in->lf)
+				return emit(in, line, i, i + 1); /* a CR line end */
+		} else if (i < n && s[i] == '\n') {
+			in->lf = 1;
 			return emit(in, line, i, i + 1);
+		}
 	}
 	return getline_slow(in, line);
 }

@@ -1,5 +1,6 @@
 /* The pull reader over a pipe written a few bytes at a time: the lines
- * must be those of the decoded text cut at LF, CRLF and lone CR whatever
+ * must be those of the decoded text cut at LF, CRLF and lone CR (until an
+ * LF has ended a line) whatever
  * the pieces, with a CR at the end of one read and its LF in the next,
  * lines longer than a read, and a character cut between reads. */
 #include <signal.h>
@@ -14,15 +15,19 @@
 #include "harness.h"
 #include "input.h"
 
-/* the reference: cut at the first LF or CR, a CRLF is one terminator */
-static size_t ref_line(const char *s, size_t n, size_t *textlen)
+/* the reference: cut at the first LF or CRLF (one terminator), or at a
+ * lone CR until a line has ended in an LF (*lf, set here); after that a
+ * lone CR is a character of its line */
+static size_t ref_line(const char *s, size_t n, size_t *textlen, int *lf)
 {
 	size_t i = 0;
-	while (i < n && s[i] != '\n' && s[i] != '\r')
+	while (i < n && s[i] != '\n' &&
+	       !(s[i] == '\r' && (!*lf || (i + 1 < n && s[i + 1] == '\n'))))
 		i++;
 	*textlen = i;
 	if (i == n)
 		return n;
+	*lf |= s[i] == '\n' || (i + 1 < n && s[i + 1] == '\n');
 	return i + 1 + (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n');
 }
 
@@ -32,8 +37,9 @@ static long ref_lineno(const char *raw, size_t rawlen, size_t at)
 {
 	size_t pos = 0, textlen;
 	long line = 1;
+	int lf = 0;
 	while (pos < rawlen) {
-		size_t len = ref_line(raw + pos, rawlen - pos, &textlen);
+		size_t len = ref_line(raw + pos, rawlen - pos, &textlen, &lf);
 		if (pos + len > at)
 			break;
 		pos += len;
@@ -87,9 +93,9 @@ static void check_pipe_enc(const char *raw, size_t rawlen, pb_enc enc, size_t ma
 	pb_line ln;
 	size_t pos = 0;
 	long lineno = 0;
-	int rc;
+	int rc, lf = 0;
 	while ((rc = pb_input_getline(in, &ln)) > 0) {
-		size_t textlen, len = ref_line(data + pos, n - pos, &textlen);
+		size_t textlen, len = ref_line(data + pos, n - pos, &textlen, &lf);
 		CHECK(ln.len == len && ln.textlen == textlen && ln.lineno == ++lineno);
 		CHECK(pos + len <= n && !memcmp(ln.ptr, data + pos, len));
 		pos += ln.len;
