@@ -1326,8 +1326,14 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
 	const char *p = held.ptr, *e = held.ptr + held.len;
 	long no_line = sp->toc_from_line;
 	int r = 0;
+	/* cut as the reader cut them: where LFs end lines, a lone CR is in
+	 * its line (input.c) */
+	int lf = memchr(p, '\n', held.len) != NULL;
 	while (p < e && !r) {
-		const char *nl = pb_find_eol(p, (size_t)(e - p));
+		const char *nl = lf ? memchr(p, '\n', (size_t)(e - p)) : pb_find_eol(p, (size_t)(e - p));
+		if (!nl)
+			nl = e;
+		nl -= lf && nl > p && nl[-1] == '\r';
 		const char *next = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
 		if (next > e)
 			next = e;

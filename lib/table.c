@@ -219,9 +219,16 @@ static void work_return(pb_table_work *w, tparse *t)
 
 /* ---- small helpers ---- */
 
-/* pb_find_eol, sixteen bytes at a time: table lines are long */
-static const char *find_eol(const char *s, size_t n)
+/* pb_find_eol, sixteen bytes at a time: table lines are long.  In a text
+ * whose lines end in LF (lf), the LF: a lone CR there is a character of
+ * its line, as the reader (input.c) has it, or every line number after a
+ * soft break in a cell would be one off the file's. */
+static const char *find_eol(const char *s, size_t n, int lf)
 {
+	if (lf) {
+		const char *q = memchr(s, '\n', n);
+		return q ? q : s + n;
+	}
 	size_t i = 0;
 	for (; n - i >= 16; i += 16) {
 		pb_v16 v = pb_v16_load(s + i);
@@ -5056,8 +5063,10 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	p->seq = ctx->seq;
 	p->line = first_line;
 
+	int lf = memchr(text, '\n', len) != NULL;
 	for (const char *s = text, *e = text + len; s < e; ln++) {
-		const char *q = find_eol(s, (size_t)(e - s));
+		const char *q = find_eol(s, (size_t)(e - s), lf);
+		q -= lf && q > s && q[-1] == '\r'; /* the line's end: a CRLF's CR */
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 64;
 			rawline *nL = realloc(L, cap * sizeof *nL);

@@ -124,6 +124,26 @@ found() {
 	f=$(vary '其中：财政资金	100.00	其他资金	' '其中：财政资金	90.00	其他资金	')
 	[ "$(found "$f")" = "16 budget-sum" ]
 }
+
+@test "a lone CR inside a cell (a soft break) is no line end once LFs end lines: FILE:LINE is an editor's" {
+	f=$(vary '设备验收合格率	≥95%' '设备验收合格率	100100%')
+	g="$BATS_TEST_TMPDIR/cr.txt"
+	# soft breaks in a purpose cell and in a description above the value
+	perl -pe 's/用于购置办公设备/用于购置\r办公设备/; s/购置办公设备数量/购置\r办公\r设备数量/' "$f" > "$g"
+	[ "$(grep -c $'\r' "$g")" -eq 2 ]
+	want=$(grep -n 100100 "$g" | cut -d: -f1)
+	[ "$(found "$g")" = "$want percent-over-100" ]
+	# the same through pbtable's records, and pbsplit's lines are wc's
+	[ "$(pbtable "$g" | pbcheck -f ndjson | jq -r .line)" = "$want" ]
+	[ "$(pbsplit -f tsv "$g" | awk -F'\t' 'END { print $7 }')" -eq "$(wc -l < "$g")" ]
+	pbsplit "$g" | jq -j 'select(.type=="block").text' | cmp - "$g"
+	# the cell is read whole
+	[ "$(pbtable "$g" | jq -r 'select(.type=="project") | .purpose')" = '用于购置办公设备' ]
+	# before any LF, lone CRs end lines (classic Mac files)
+	tr '\n' '\r' < "$f" > "$g"
+	[ "$(found "$g")" = "$want percent-over-100" ]
+}
+
 @test "a table without a 指标值确定依据 column whose rows end in a tab has no basis asked for" {
 	g="$BATS_TEST_TMPDIR/nobasis.txt"
 	# the indicator rows lose their basis cell, keeping the tab a PDF's row ends in
