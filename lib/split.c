@@ -98,6 +98,15 @@ struct pb_splitter {
 	int unit_part, cur_part;
 	struct { size_t off; const char *unit; } unit_run[4];
 	int nrun;
+	/*
+	 * Where LFs end lines a lone CR is a character of its line (the
+	 * reader's rule, input.c), so the lines cut here again from the
+	 * doc's text are cut so: input_lf, an LF was in a doc before this
+	 * one; lf_at, the offset of the first LF in this doc's text
+	 * ((size_t)-1: none in the lf_scan bytes looked at so far).
+	 */
+	int input_lf;
+	size_t lf_at, lf_scan;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -120,9 +129,51 @@ static void doc_clear(pb_splitter *sp, int release)
 	memset(d, 0, sizeof *d);
 	d->text = text;
 	pb_buf_reset(&d->text);
+	sp->lf_at = (size_t)-1;
+	sp->lf_scan = 0;
 	d->blocks = blocks;
 	d->capblocks = cap;
 	d->draft = -1;
+}
+
+/* Is there an LF in the input before byte j of the doc's text?  Then a
+ * lone CR at j is in its line.  The text is looked through once as it
+ * grows, so the answer costs nothing after the first LF. */
+static int lf_before(pb_splitter *sp, size_t j)
+{
+	const pb_buf *t = &sp->doc.text;
+	if (sp->input_lf)
+		return 1;
+	if (sp->lf_at == (size_t)-1 && sp->lf_scan < t->len) {
+		const char *q = memchr(t->ptr + sp->lf_scan, '\n', t->len - sp->lf_scan);
+		sp->lf_at = q ? (size_t)(q - t->ptr) : (size_t)-1;
+		sp->lf_scan = t->len;
+	}
+	return sp->lf_at < j;
+}
+
+/* the doc's text cut back to len bytes */
+static void doc_truncate(pb_splitter *sp, size_t len)
+{
+	pb_buf_truncate(&sp->doc.text, len);
+	if (sp->lf_at != (size_t)-1 && sp->lf_at >= len)
+		sp->lf_at = (size_t)-1;
+	if (sp->lf_scan > len)
+		sp->lf_scan = len;
+}
+
+/* The end of the line at the doc's text from off (before end): its LF,
+ * its CRLF's CR, or a lone CR that ends a line there; end when none. */
+static size_t doc_eol(pb_splitter *sp, size_t off, size_t end)
+{
+	const char *t = sp->doc.text.ptr;
+	for (;;) {
+		size_t i = (size_t)(pb_find_eol(t + off, end - off) - t);
+		if (i >= end || t[i] == '\n' || (i + 1 < sp->doc.text.len && t[i + 1] == '\n') ||
+		    !lf_before(sp, i))
+			return i;
+		off = i + 1; /* a CR in its line */
+	}
 }
 
 pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
@@ -200,6 +251,7 @@ static void reset_doc_state(pb_splitter *sp)
 void pb_splitter_reset(pb_splitter *sp, const char *encoding)
 {
 	doc_clear(sp, 0);
+	sp->input_lf = 0;
 	sp->ndocs = 0;
 	sp->lineno = 0;
 	sp->encoding = encoding;
@@ -419,7 +471,7 @@ static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_l
 	if (sp->prev_cls != PB_L_TEXT || !title_neighbour(sp, ln, key, kl) || !b || b->off > po ||
 	    off < po)
 		return 0;
-	pl = (size_t)(pb_find_eol(t + po, off - po) - (t + po));
+	pl = doc_eol(sp, po, off) - po;
 	if (!pl || pl > PB_HEADING_MAX || memchr(t + po, '\t', pl))
 		return 0;
 	pb_buf j = PB_BUF_INIT;
@@ -439,16 +491,18 @@ static PB_NOINLINE int unnumbered_title(pb_splitter *sp, pb_block *b, const pb_l
 	return r;
 }
 
-/* The start of the line that ends at t + end (its terminator included),
- * no further back than lo.  A lone CR ends a line too. */
-static size_t line_start(const char *t, size_t lo, size_t end)
+/* The start of the line of the doc's text that ends at end (its
+ * terminator included), no further back than lo.  A lone CR ends a line
+ * too, before the input's first LF (lf_before). */
+static size_t line_start(pb_splitter *sp, size_t lo, size_t end)
 {
+	const char *t = sp->doc.text.ptr;
 	size_t j = end;
 	if (j > lo && t[j - 1] == '\n')
 		j--;
 	if (j > lo && t[j - 1] == '\r')
 		j--;
-	while (j > lo && t[j - 1] != '\n' && t[j - 1] != '\r')
+	while (j > lo && t[j - 1] != '\n' && (t[j - 1] != '\r' || lf_before(sp, j - 1)))
 		j--;
 	return j;
 }
@@ -508,8 +562,7 @@ static void head_units_above(pb_splitter *sp, size_t off)
 	pb_block *b = cur(sp);
 	const char *t = sp->doc.text.ptr;
 	for (size_t st = b->off; st < off;) {
-		const char *nl = pb_find_eol(t + st, off - st);
-		size_t len = (size_t)(nl - (t + st));
+		size_t len = doc_eol(sp, st, off) - st;
 		if (!pb_blank(t + st, len))
 			head_unit(sp, b, t + st, len, st == b->off);
 		st += len + 1;
@@ -541,7 +594,7 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 
 	/* !r first: start_table may move the blocks, b with them */
 	for (int rows = 0; !r && end > b->off && rows < 6; line--) {
-		size_t st = line_start(t, b->off, end), len = end - st;
+		size_t st = line_start(sp, b->off, end), len = end - st;
 		const char *key;
 		size_t kl;
 		pb_line_class cls;
@@ -588,7 +641,7 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 	if (b->kind == PB_BLK_COVER || b->kind == PB_BLK_TOC)
 		return 0;
 	for (int rows = 0; end > b->off && rows < 4; line--) {
-		size_t st = line_start(t, b->off, end), len = end - st;
+		size_t st = line_start(sp, b->off, end), len = end - st;
 		const char *key;
 		size_t kl;
 		pb_line_class cls;
@@ -726,7 +779,7 @@ static int cover_keys(pb_splitter *sp, size_t *ko, unsigned char *gap)
 	pb_buf_reset(keys);
 	const char *s = d->text.ptr + d->blocks[0].off, *e = s + d->blocks[0].len;
 	while (s < e && nk < MAXCOVER) {
-		const char *nl = pb_find_eol(s, (size_t)(e - s));
+		const char *nl = d->text.ptr + doc_eol(sp, (size_t)(s - d->text.ptr), (size_t)(e - d->text.ptr));
 		size_t at = keys->len, kl = 0;
 		const char *key;
 		pb_line_class cls;
@@ -917,6 +970,7 @@ static int emit_doc(pb_splitter *sp)
 	if (d->nblocks && d->blocks[0].kind == PB_BLK_COVER && !d->blocks[0].title && d->title)
 		d->blocks[0].title = d->title;
 	d->doc = ++sp->ndocs;
+	sp->input_lf = lf_before(sp, d->text.len);
 	if (sp->oom)
 		r = -1;
 	else if (sp->fn)
@@ -941,7 +995,7 @@ static int new_filing(pb_splitter *sp, size_t from, long from_line)
 	if (from != (size_t)-1) {
 		if (pb_buf_add(&moved, d->text.ptr + from, d->text.len - from) < 0)
 			return -1;
-		pb_buf_truncate(&d->text, from);
+		doc_truncate(sp, from);
 	}
 	r = emit_doc(sp);
 	d->line = from_line;
@@ -1322,19 +1376,21 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
 	*ret = -1;
 	if (pb_buf_add(&held, d->text.ptr + sp->toc_from, d->text.len - sp->toc_from) < 0)
 		return 1;
-	pb_buf_truncate(&d->text, sp->toc_from);
+	int lf = lf_before(sp, sp->toc_from);
+	doc_truncate(sp, sp->toc_from);
 	const char *p = held.ptr, *e = held.ptr + held.len;
 	long no_line = sp->toc_from_line;
 	int r = 0;
-	/* cut as the reader cut them: where LFs end lines, a lone CR is in
-	 * its line (input.c) */
-	int lf = memchr(p, '\n', held.len) != NULL;
+	/* cut as the reader cut them: once an LF has ended a line, a lone
+	 * CR is in its line (input.c) */
 	while (p < e && !r) {
-		const char *nl = lf ? memchr(p, '\n', (size_t)(e - p)) : pb_find_eol(p, (size_t)(e - p));
-		if (!nl)
-			nl = e;
-		nl -= lf && nl > p && nl[-1] == '\r';
+		const char *nl = pb_find_eol(p, (size_t)(e - p));
+		while (lf && nl + 1 < e && *nl == '\r' && nl[1] != '\n')
+			nl = pb_find_eol(nl + 1, (size_t)(e - nl - 1));
+		if (lf && nl + 1 == e && *nl == '\r')
+			nl = e; /* a CR that ends the input ends no line */
 		const char *next = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
+		lf |= nl < e && (*nl == '\n' || next == nl + 2);
 		if (next > e)
 			next = e;
 		pb_line hl = { p, (size_t)(next - p), (size_t)(nl - p), no_line++ };
