@@ -29,44 +29,10 @@ static int blank(const char *s)
 	return 1;
 }
 
-/*
- * A cell filled in with a mark that says nothing: a dash, a slash or 无,
- * alone.  Chinese forms mark a cell left empty so; as text, it passed
- * the completeness review (a project whose only goal is 无, a target of
- * /).  The mark, else NULL.
- */
-static const char *placeholder(const char *s)
-{
-	static const struct { const char *w; size_t l; } marks[] = {
-#define M(w) { w, sizeof w - 1 }
-		M("/"), M("／"), M("\\"), M("-"), M("－"), M("--"), M("—"), M("——"), M("–"),
-		M("无"), M("暂无"), M("空"),
-#undef M
-	};
-	if (!s)
-		return NULL;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	/* every cell of every row comes here: a first byte no mark starts
-	 * with, or more than a mark's 6 bytes, and it is none */
-	unsigned char c = (unsigned char)*s;
-	if (c != '/' && c != '\\' && c != '-' && c != 0xE2 && c != 0xE6 && c != 0xE7 && c != 0xEF)
-		return NULL;
-	size_t n = strnlen(s, 16);
-	if (n == 16)
-		return NULL;
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	for (size_t w = 0; w < sizeof marks / sizeof marks[0]; w++)
-		if (n == marks[w].l && !memcmp(s, marks[w].w, n))
-			return marks[w].w;
-	return NULL;
-}
-
 /* blank, or a placeholder mark: nothing written in it */
 static int unfilled(const char *s)
 {
-	return blank(s) || placeholder(s);
+	return blank(s) || pb_placeholder(s);
 }
 
 /* both filled in and equal: two blanks are not "the same text" */
@@ -383,9 +349,9 @@ static void r_empty_project(ck *k)
 	for (size_t i = 0; i < p->ngoals; i++)
 		if (blank(p->goals[i]))
 			ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 %zu is empty", i + 1);
-		else if (placeholder(p->goals[i]))
+		else if (pb_placeholder(p->goals[i]))
 			ck_emit(k, AT(p->goals_line), 0, NULL, "绩效目标 %zu is empty (written %s)", i + 1,
-			        placeholder(p->goals[i]));
+			        pb_placeholder(p->goals[i]));
 	if (!p->nind)
 		ck_emit(k, p->line, 0, NULL, "no indicator rows");
 }
@@ -402,9 +368,9 @@ static void r_empty_indicator(ck *k, size_t i)
 	for (int c = 0; c < n; c++)
 		if (blank(cells[c]))
 			ck_emit(k, in->line, i + 1, NULL, "%s is empty", labels[c]);
-		else if (placeholder(cells[c]))
+		else if (pb_placeholder(cells[c]))
 			ck_emit(k, in->line, i + 1, cells[c], "%s is empty (written %s)", labels[c],
-			        placeholder(cells[c]));
+			        pb_placeholder(cells[c]));
 }
 
 /* ---- values ---- */
@@ -942,7 +908,7 @@ static void r_duplicate_indicator(ck *k)
 static void r_basis_repeats_value(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	if (!same(in->value, in->basis) || placeholder(in->value) || said_by_repeats(k, in))
+	if (!same(in->value, in->basis) || pb_placeholder(in->value) || said_by_repeats(k, in))
 		return; /* / | /: empty-field's */
 	ck_emit(k, in->line, i + 1, in->basis, "指标值确定依据 %s only repeats the 指标值",
 	        ck_show(k, in->basis));

@@ -105,3 +105,38 @@ int pb_code_form(const char *c)
 			return 0;
 	return 1;
 }
+
+/*
+ * A cell filled in with a mark that says nothing: a dash, a slash or 无,
+ * alone.  Chinese forms mark a cell left empty so; as text, it passed
+ * the completeness review (a project whose only goal is 无, a target of
+ * /); in an amount cell, it is none (其他资金 -).  The mark, else NULL.
+ * pbtable's funds cells and pbcheck's empty-field read it alike.
+ */
+const char *pb_placeholder(const char *s)
+{
+	static const struct { const char *w; size_t l; } marks[] = {
+#define M(w) { w, sizeof w - 1 }
+		M("/"), M("／"), M("\\"), M("-"), M("－"), M("--"), M("—"), M("——"), M("–"),
+		M("无"), M("暂无"), M("空"),
+#undef M
+	};
+	if (!s)
+		return NULL;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	/* every cell of every row comes here: a first byte no mark starts
+	 * with, or more than a mark's 6 bytes, and it is none */
+	unsigned char c = (unsigned char)*s;
+	if (c != '/' && c != '\\' && c != '-' && c != 0xE2 && c != 0xE6 && c != 0xE7 && c != 0xEF)
+		return NULL;
+	size_t n = strnlen(s, 16);
+	if (n == 16)
+		return NULL;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (size_t w = 0; w < sizeof marks / sizeof marks[0]; w++)
+		if (n == marks[w].l && !memcmp(s, marks[w].w, n))
+			return marks[w].w;
+	return NULL;
+}

@@ -31,4 +31,8 @@ int pb_l2_parent(const char *s);
  * What follows them is the caller's to judge. */
 int pb_code_form(const char *c);
 
+/* A cell (NULL: none) that holds only a mark for "nothing here" (/, -,
+ * —, 无 …, blanks around): the mark, else NULL. */
+const char *pb_placeholder(const char *s);
+
 #endif

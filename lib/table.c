@@ -1469,7 +1469,6 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 	a->set = 1;
 }
 
-static int placeholder(const char *k);
 
 /* An amount cell: blank is null, and so are the funds written as none
  * (其他资金 -); a 预算数 so is said. */
@@ -1481,7 +1480,7 @@ static PB_ALWAYS_INLINE void amount(tparse *t, row *r, int c, int to_wan, int na
 		return;
 	char *k = cflat(t, r->first + (size_t)c);
 	size_t n = strlen(k);
-	if (n && !(placeholder(k) && strcmp(what, "预算数")))
+	if (n && !(pb_placeholder(k) && strcmp(what, "预算数")))
 		amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, named, a, what);
 }
 
@@ -3312,7 +3311,6 @@ static int amounts_go_on(tparse *t, const row *x)
 }
 
 static int funds_kind(const char *k, size_t n);
-static int placeholder(const char *k);
 static int amounts_under_labels(tparse *t, const row *rw, const row *x);
 
 #define PAGE_IN_BUDGET_WHY "page number line inside the budget row is no part of it"
@@ -3365,7 +3363,7 @@ static int amounts_under_labels(tparse *t, const row *rw, const row *x)
 		const char *k = cell_line(t, x->first + y, &n);
 		if (!n)
 			continue;
-		if ((amount_after(k, n) != k && !placeholder(k)) || y >= rw->n || cell_empty(t, rw->first + y))
+		if ((amount_after(k, n) != k && !pb_placeholder(k)) || y >= rw->n || cell_empty(t, rw->first + y))
 			return 0;
 		const char *l = cell_line(t, rw->first + y, &ln);
 		if (!funds_kind(l, ln) || amount_after(l, ln) || value_cell(t, (row *)rw, (int)y) >= 0)
@@ -4097,11 +4095,6 @@ static int one_funds_row(tparse *t, row *x, int to_wan)
  * Blank, as an empty cell is: read as an amount, it was an unparsed
  * error on every project that wrote its 其他资金 so.
  */
-static int placeholder(const char *k)
-{
-	return !strcmp(k, "-") || !strcmp(k, "—") || !strcmp(k, "/") || !strcmp(k, "无");
-}
-
 /*
  * What funds a label names below the budget row: 1 fiscal, 2 other, 3 a
  * source pbtable reads as neither (自筹资金, 上年结转), 0 no funds label
@@ -4178,7 +4171,7 @@ static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_
 		int u, kind;
 		if (!np && qizhong_cell(k))
 			continue;
-		if (amount_after(k, n) == k || placeholder(k)) {
+		if (amount_after(k, n) == k || pb_placeholder(k)) {
 			if (!last || last->amt >= 0 || last->in)
 				return 0;
 			last->amt = (long)(x->first + y), amounts++;
@@ -4252,7 +4245,7 @@ static void funds_read(tparse *t, const funds_pair *pr, int np, int to_wan, cons
 			unparsed(t, ln, ln, why);
 			continue;
 		}
-		if (placeholder(a))
+		if (pb_placeholder(a))
 			continue;
 		amount_text(t, a, an, ln, tw, named, dst, q->kind == 2 ? "其他资金" : "财政资金");
 		if (dst != &p->fiscal && dst != &p->other && dst->set)
@@ -4299,7 +4292,7 @@ static int funds_below(tparse *t, const row *x, const row *z, funds_pair *pr, in
 		const char *k = cell_line(t, z->first + y, &n);
 		if (!n)
 			continue;
-		if (amount_after(k, n) != k && !placeholder(k))
+		if (amount_after(k, n) != k && !pb_placeholder(k))
 			return 0;
 		int i = 0;
 		while (i < np && pr[i].col != (int)y)
