@@ -103,7 +103,7 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 		pb_skip_type(&g.types, type, file, line, "are not summed");
 		return 0;
 	}
-	switch (pb_sum_record(g.sum, o, file, line, &e)) {
+	switch (pb_sum_record(g.sum, o, &e)) {
 	case PB_SUM_OK:
 		break;
 	case PB_SUM_TOTALREC:
@@ -160,7 +160,7 @@ static int run(int nfiles, char **files, const pb_source *src)
 		pb_warnf("%zu unparsed record%s in the input: parts of project "
 		          "tables that could not be read, so sums may be short (pbcheck lists them)",
 		          g.unparsed_nd, g.unparsed_nd == 1 ? "" : "s");
-	if (pb_sum_finish(g.sum, g.total, g.yuan, &e) < 0) {
+	if (pb_sum_finish(g.sum, g.total, &e) < 0) {
 		pb_errorf("%s", e.msg);
 		return -1;
 	}

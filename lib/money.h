@@ -77,26 +77,4 @@ int pb_money_use_fast(int on);
 /* Drop trailing fractional zeros: the smallest scale with the same value. */
 void pb_money_trim(pb_money *m);
 
-/*
- * An exact running total that adding can never overflow, so that whether
- * a total fits depends on its terms, not on their order (9.2 + 0.1 - 0.2
- * fits in the end though 9.2 + 0.1 does not on the way).  What fits stays
- * a pb_money, added on the int64 fast path; a term that would not fit
- * goes into a wide remainder instead: 192 bits at scale 18, room for
- * 2^68 terms of any pb_money.  All zero is an empty sum.
- */
-typedef struct {
-	pb_money m;
-	int spilled;      /* wide holds something */
-	uint32_t wide[6]; /* two's complement, least significant first */
-} pb_money_sum;
-
-/* s += x exactly, never failing; x must be valid (every pb_money this
- * module makes is), else PB_MONEY_INVALID and s is unchanged. */
-int pb_money_sum_add(pb_money_sum *s, pb_money x);
-/* s += x for two sums. */
-void pb_money_sum_merge(pb_money_sum *s, const pb_money_sum *x);
-/* The value of s as a pb_money, or PB_MONEY_OVERFLOW (out unchanged). */
-int pb_money_sum_get(const pb_money_sum *s, pb_money *out);
-
 #endif

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "jsonw.h"
-#include "pathname.h"
+#include "moneysum.h"
 #include "source.h"
 #include "utf8.h"
 
@@ -28,14 +28,10 @@ const char *const pb_sum_key_names[] = {
 
 /* the amounts of a totals, in this order */
 enum { A_BUDGET, A_FISCAL, A_OTHER, A_SPEND, NAMOUNTS = A_SPEND + PB_NCHECK };
-static const char *const amount_names[NAMOUNTS] = {
-	"budget", "fiscal", "other", "spend", "spend", "spend", "spend"
-};
 
 /* Counts are checked as they are added: they never fall, so one that
- * passes int64 stays past it whatever comes after.  Amounts are checked
- * only when done (pb_sum_finish): a later negative one may bring a total
- * back, and the answer must not depend on the order of the input. */
+ * passes int64 stays past it whatever comes after.  Amounts cannot
+ * overflow (moneysum.h): a total is written exactly however large. */
 typedef struct {
 	int64_t projects, skipped, nospend[PB_NCHECK];
 	pb_money_sum a[NAMOUNTS];
@@ -45,11 +41,6 @@ typedef struct {
 	uint64_t hash;
 	size_t keylen;
 	totals t;
-	/* where an amount of the group first went past 64 bits, if one did:
-	 * the place to point at should its total not come back (its file
-	 * as a line of text names it) */
-	char *spill_file;
-	long spill_line;
 	char key[]; /* the key tuple, encoded by key_add() */
 } group;
 
@@ -80,15 +71,24 @@ static int nomem(pb_err *e)
 
 /* ---- key tuples ---- */
 
+/* names people type: grouped with their brackets folded (key_add) */
+static int key_is_name(int k)
+{
+	return k == K_DEPT || k == K_NAME || k == K_TITLE;
+}
+
 /*
  * One value of the tuple: a tag byte (0 null, 1 present), then the value
  * and a NUL.  Values hold no NUL, so comparing whole tuples bytewise
  * orders them value by value with null first, and equal bytes mean equal
  * tuples.  Invalid UTF-8 becomes U+FFFD here, as the writers would write
  * it: a group must be keyed as it is written, or merging written records
- * could join groups that one whole run keeps apart.
+ * could join groups that one whole run keeps apart.  With fold, ASCII
+ * brackets become full-width ones: the same department's unit line is
+ * typed, or extracted, both ways (测试局(本级), 测试局（本级）), and one
+ * department must be one group.
  */
-static int key_add(pb_buf *kb, const char *v)
+static int key_add(pb_buf *kb, const char *v, int fold)
 {
 	size_t n, i = 0, run = 0;
 	int r;
@@ -100,9 +100,9 @@ static int key_add(pb_buf *kb, const char *v)
 	while (i < n) {
 		int32_t cp;
 		size_t l = (size_t)pb_utf8_decode(v + i, n - i, &cp);
-		if (cp < 0) {
+		if (cp < 0 || (fold && (cp == '(' || cp == ')'))) {
 			r |= pb_buf_add(kb, v + run, i - run);
-			r |= pb_buf_add(kb, "\xEF\xBF\xBD", 3);
+			r |= pb_buf_adds(kb, cp < 0 ? "\xEF\xBF\xBD" : cp == '(' ? "（" : "）");
 			run = i + l;
 		}
 		i += l;
@@ -294,43 +294,6 @@ static int totals_add(totals *acc, const totals *x, const char **what)
 	return 0;
 }
 
-/* a spilled amount of g: remember where, the first time */
-static int note_spill(group *g, const char *file, long line)
-{
-	if (g->spill_file)
-		return 0;
-	for (int i = 0; i < NAMOUNTS; i++)
-		if (g->t.a[i].spilled) {
-			/* kept for a message: as a line of text names it */
-			pb_buf name = PB_BUF_INIT;
-			if (pb_name_line(&name, file ? file : "-") < 0 ||
-			    !(g->spill_file = strdup(name.ptr))) {
-				pb_buf_free(&name);
-				return -1;
-			}
-			pb_buf_free(&name);
-			g->spill_line = line;
-			return 0;
-		}
-	return 0;
-}
-
-/* The amounts of t brought back to pb_money, or the first that does not
- * fit named in *what. */
-static int totals_settle(totals *t, const char **what)
-{
-	for (int i = 0; i < NAMOUNTS; i++) {
-		pb_money m;
-		if (pb_money_sum_get(&t->a[i], &m) != PB_MONEY_OK) {
-			*what = amount_names[i];
-			return -1;
-		}
-		memset(&t->a[i], 0, sizeof t->a[i]);
-		t->a[i].m = m;
-	}
-	return 0;
-}
-
 static int overflow(pb_err *e, const char *what)
 {
 	pb_error(e, 0, "the total of %s overflows: its exact value does not fit in 64 bits", what);
@@ -389,10 +352,7 @@ void pb_sum_free(pb_sum *s)
 	if (!s)
 		return;
 	for (size_t i = 0; i < s->cap; i++)
-		if (s->slots[i]) {
-			free(s->slots[i]->spill_file);
-			free(s->slots[i]);
-		}
+		free(s->slots[i]);
 	free(s->slots);
 	free(s->sorted);
 	free(s->total);
@@ -410,7 +370,8 @@ int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e)
 	pb_buf_reset(&s->kb);
 	for (size_t i = 0; i < s->nkeys; i++) {
 		char tmp[64];
-		if (key_add(&s->kb, project_value(p, s->keys[i], tmp, sizeof tmp)) < 0)
+		int k = s->keys[i];
+		if (key_add(&s->kb, project_value(p, k, tmp, sizeof tmp), key_is_name(k)) < 0)
 			return nomem(e);
 	}
 	if (!(g = lookup(s)))
@@ -445,8 +406,6 @@ int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e)
 		pb_error(e, 0, "an amount is not a valid exact decimal");
 		return PB_SUM_BADREC;
 	}
-	if (note_spill(g, p->file, p->line) < 0)
-		return nomem(e);
 	return PB_SUM_OK;
 }
 
@@ -472,15 +431,18 @@ static int get_count(json_object *o, const char *key, int64_t *out)
 	return 0;
 }
 
-/* An amount: a JSON number, never null (a sum is never blank). */
-static int get_amount(json_object *o, const char *key, pb_money *out)
+/* An amount: a JSON number, never null (a sum is never blank); read
+ * from its text, exactly, as large as pbsum writes one. */
+static int get_amount(json_object *o, const char *key, pb_money_sum *out)
 {
-	pb_amount a;
+	json_object *v;
+	const char *t;
 
-	if (pb_json_amount(o, key, &a) < 0 || !a.set)
+	if (!json_object_object_get_ex(o, key, &v) ||
+	    !(json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double)))
 		return -1;
-	*out = a.v;
-	return 0;
+	t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+	return pb_money_sum_parse(t, strlen(t), out) == PB_MONEY_OK ? 0 : -1;
 }
 
 /* A count; absent is 0 unless required. */
@@ -494,7 +456,7 @@ static int rec_count(json_object *o, const char *key, int required, int64_t *out
 	return 0;
 }
 
-static int rec_amount(json_object *o, const char *key, pb_money *out, pb_err *e)
+static int rec_amount(json_object *o, const char *key, pb_money_sum *out, pb_err *e)
 {
 	if (get_amount(o, key, out) < 0)
 		return bad(e, "is not an exact number", key);
@@ -512,7 +474,7 @@ static int rec_checks(json_object *o, const char *key, int required, pb_money_su
 		return required ? bad(e, "is missing", key) : 0;
 	ok = json_object_is_type(m, json_type_object);
 	for (int i = 0; ok && i < PB_NCHECK; i++)
-		ok = (amt ? get_amount(m, pb_check_names[i], &amt[i].m) :
+		ok = (amt ? get_amount(m, pb_check_names[i], &amt[i]) :
 		            get_count(m, pb_check_names[i], &cnt[i])) == 0;
 	if (!ok)
 		return bad(e, amt ? "is not an object of four numbers 03, 06, 10, 12" :
@@ -525,9 +487,9 @@ static int rec_totals(json_object *o, totals *t, pb_err *e)
 	totals_zero(t);
 	if (rec_count(o, "projects", 1, &t->projects, e) ||
 	    rec_count(o, "skipped", 0, &t->skipped, e) ||
-	    rec_amount(o, "budget", &t->a[A_BUDGET].m, e) ||
-	    rec_amount(o, "fiscal", &t->a[A_FISCAL].m, e) ||
-	    rec_amount(o, "other", &t->a[A_OTHER].m, e) ||
+	    rec_amount(o, "budget", &t->a[A_BUDGET], e) ||
+	    rec_amount(o, "fiscal", &t->a[A_FISCAL], e) ||
+	    rec_amount(o, "other", &t->a[A_OTHER], e) ||
 	    rec_checks(o, "spend", 1, &t->a[A_SPEND], NULL, e) ||
 	    rec_checks(o, "nospend", 0, NULL, t->nospend, e))
 		return PB_SUM_BADREC;
@@ -580,13 +542,13 @@ static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
 			v = json_object_to_json_string_ext(jv, JSON_C_TO_STRING_PLAIN);
 		else if (jv)
 			return bad(e, is_int ? "is not an integer or null" : "is not a string or null", name);
-		if (key_add(&s->kb, v) < 0)
+		if (key_add(&s->kb, v, key_is_name(s->keys[i])) < 0)
 			return nomem(e);
 	}
 	return 0;
 }
 
-int pb_sum_record(pb_sum *s, json_object *o, const char *file, long line, pb_err *e)
+int pb_sum_record(pb_sum *s, json_object *o, pb_err *e)
 {
 	json_object *v, *grp;
 	totals t;
@@ -611,8 +573,6 @@ int pb_sum_record(pb_sum *s, json_object *o, const char *file, long line, pb_err
 		return nomem(e);
 	if (totals_add(&g->t, &t, &what))
 		return overflow(e, what);
-	if (note_spill(g, file, line) < 0)
-		return nomem(e);
 	return PB_SUM_OK;
 }
 
@@ -630,38 +590,21 @@ static int cmp_group(const void *a, const void *b)
 }
 
 /* An amount as text: decimals as pbsum(1) says, 元 with yuan. */
-static int amount_text(pb_money m, int yuan, int decimals, char *out)
+static int amount_text(const pb_money_sum *m, int yuan, int decimals, char *out)
 {
-	if (yuan && pb_money_scale10(&m, 4) != PB_MONEY_OK)
-		return -1;
-	return pb_money_format(m, decimals, out, PB_MONEY_FMT_CAP) < 0 ? -1 : 0;
+	return pb_money_sum_format(m, yuan ? 4 : 0, decimals, out, PB_MONEY_SUM_FMT_CAP) < 0 ? -1 : 0;
 }
 
-static int yuan_fits(const totals *t)
+/* A positive budget truncated to `decimals` decimals (fewer than none:
+ * tens, hundreds), as an integer in *u (0 for the rest, which get no
+ * bar); 0 when it does not fit int64, which at -40 decimals never
+ * happens (a total is below 10^58 at scale 18). */
+static int bar_units(const pb_money_sum *m, int decimals, int64_t *u)
 {
-	char tmp[PB_MONEY_FMT_CAP];
-	int bad_ = 0;
-
-	for (int i = 0; i < NAMOUNTS; i++)
-		bad_ |= amount_text(t->a[i].m, 1, 2, tmp);
-	return !bad_;
-}
-
-/* A positive budget truncated to `decimals` decimals, as an integer in
- * *u (0 for the rest, which get no bar); 0 when it does not fit int64,
- * which at 0 decimals never happens (|units| is an int64 already). */
-static int bar_units(pb_money m, int decimals, int64_t *u)
-{
-	int sc = m.scale;
-
-	*u = m.units > 0 ? m.units : 0;
-	for (; sc > decimals; sc--)
-		*u /= 10;
-	for (; sc < decimals; sc++) {
-		if (*u > INT64_MAX / 10)
-			return 0;
-		*u *= 10;
-	}
+	if (pb_money_sum_trunc(m, decimals, u) != PB_MONEY_OK)
+		return 0;
+	if (*u < 0)
+		*u = 0;
 	return 1;
 }
 
@@ -686,7 +629,7 @@ size_t pb_sum_rows(const pb_sum *s)
 	return s->n + (s->total != NULL);
 }
 
-int pb_sum_finish(pb_sum *s, int total, int yuan, pb_err *e)
+int pb_sum_finish(pb_sum *s, int total, pb_err *e)
 {
 	size_t n = 0;
 	const char *what;
@@ -703,43 +646,27 @@ int pb_sum_finish(pb_sum *s, int total, int yuan, pb_err *e)
 		if (s->slots[i])
 			s->sorted[n++] = s->slots[i];
 	qsort(s->sorted, n, sizeof *s->sorted, cmp_group);
-	for (size_t i = 0; i < n; i++) {
-		group *g = s->sorted[i];
-		if (totals_settle(&g->t, &what) < 0) {
-			if (g->spill_file)
-				pb_error(e, 0, "%.160s:%ld: the total of %s overflows: its exact value does "
-				         "not fit in 64 bits", g->spill_file, g->spill_line, what);
-			return g->spill_file ? PB_SUM_OVERFLOW : overflow(e, what);
-		}
-	}
 	if (total && s->nkeys) {
 		if (!(s->total = calloc(1, sizeof *s->total)))
 			return nomem(e);
 		for (size_t i = 0; i < n; i++)
 			if (totals_add(&s->total->t, &s->sorted[i]->t, &what))
 				return overflow(e, what);
-		if (totals_settle(&s->total->t, &what) < 0)
-			return overflow(e, what);
 	}
 	/* coarser units for all rather than a saturated largest budget,
 	 * whose bar would be drawn as long as a budget half its size */
 	s->bardec = BAR_SCALE;
 	for (size_t i = 0; i < n; i++) {
 		int64_t b;
-		while (!bar_units(s->sorted[i]->t.a[A_BUDGET].m, s->bardec, &b))
+		while (!bar_units(&s->sorted[i]->t.a[A_BUDGET], s->bardec, &b))
 			s->bardec--;
 	}
 	for (size_t i = 0; i < n; i++) {
 		int64_t b;
-		bar_units(s->sorted[i]->t.a[A_BUDGET].m, s->bardec, &b);
+		bar_units(&s->sorted[i]->t.a[A_BUDGET], s->bardec, &b);
 		if (b > s->barmax)
 			s->barmax = b;
 	}
-	for (size_t i = 0; yuan && i < pb_sum_rows(s); i++)
-		if (!yuan_fits(&row(s, i)->t)) {
-			pb_error(e, 0, "an amount in 元 does not fit in 64 bits: use 万元 (no --yuan)");
-			return PB_SUM_OVERFLOW;
-		}
 	return PB_SUM_OK;
 }
 
@@ -763,9 +690,9 @@ int pb_sum_tsv_header(const pb_sum *s, pb_buf *b, int bar)
 	return r ? -1 : 0;
 }
 
-static int tsv_amount(pb_buf *b, pb_money m, int yuan)
+static int tsv_amount(pb_buf *b, const pb_money_sum *m, int yuan)
 {
-	char t[PB_MONEY_FMT_CAP];
+	char t[PB_MONEY_SUM_FMT_CAP];
 
 	if (amount_text(m, yuan, yuan ? 2 : 6, t) < 0)
 		return -1;
@@ -786,13 +713,13 @@ int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)
 	}
 	r |= pb_buf_printf(b, "%lld", (long long)g->t.projects);
 	for (int c = 0; c < NAMOUNTS; c++)
-		r |= tsv_amount(b, g->t.a[c].m, yuan);
+		r |= tsv_amount(b, &g->t.a[c], yuan);
 	r |= pb_buf_printf(b, "\t%lld", (long long)g->t.skipped);
 	for (int c = 0; c < PB_NCHECK; c++)
 		r |= pb_buf_printf(b, "\t%lld", (long long)g->t.nospend[c]);
 	if (bar) {
 		int64_t u;
-		bar_units(g->t.a[A_BUDGET].m, s->bardec, &u);
+		bar_units(&g->t.a[A_BUDGET], s->bardec, &u);
 		int len = g == s->total ? 0 : bar_len(u, s->barmax);
 		r |= pb_buf_addc(b, '\t');
 		for (int c = 0; c < len; c++)
@@ -802,14 +729,21 @@ int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)
 	return r ? -1 : 0;
 }
 
-static void json_amount(pb_jw *w, const char *key, pb_money m)
+static void json_amount(pb_jw *w, const char *key, const pb_money_sum *m)
 {
-	char t[PB_MONEY_FMT_CAP];
+	char t[PB_MONEY_SUM_FMT_CAP];
+	int64_t u;
 
-	if (amount_text(m, 0, -1, t) < 0)
+	if (amount_text(m, 0, -1, t) < 0) {
 		w->err = -1;
-	else
-		pb_jw_num(w, key, t);
+		return;
+	}
+	/* a whole number past int64 as 18000000000000000000.0: JSON readers
+	 * that hold integers in 64 bits (json-c, so pbsum itself) clamp an
+	 * integer, but keep a decimal's text */
+	if (!strchr(t, '.') && pb_money_sum_trunc(m, 0, &u) != PB_MONEY_OK)
+		strcat(t, ".0");
+	pb_jw_num(w, key, t);
 }
 
 int pb_sum_ndjson_row(const pb_sum *s, size_t i, pb_buf *b)
@@ -835,13 +769,13 @@ int pb_sum_ndjson_row(const pb_sum *s, size_t i, pb_buf *b)
 		w.err |= gw.err | pb_buf_addc(b, '}');
 	}
 	pb_jw_int(&w, "projects", g->t.projects);
-	json_amount(&w, "budget", g->t.a[A_BUDGET].m);
-	json_amount(&w, "fiscal", g->t.a[A_FISCAL].m);
-	json_amount(&w, "other", g->t.a[A_OTHER].m);
+	json_amount(&w, "budget", &g->t.a[A_BUDGET]);
+	json_amount(&w, "fiscal", &g->t.a[A_FISCAL]);
+	json_amount(&w, "other", &g->t.a[A_OTHER]);
 	pb_jw_key(&w, "spend");
 	pb_jw_begin(&gw, b, NULL);
 	for (int c = 0; c < PB_NCHECK; c++)
-		json_amount(&gw, pb_check_names[c], g->t.a[A_SPEND + c].m);
+		json_amount(&gw, pb_check_names[c], &g->t.a[A_SPEND + c]);
 	w.err |= gw.err | pb_buf_addc(b, '}');
 	pb_jw_int(&w, "skipped", g->t.skipped);
 	pb_jw_key(&w, "nospend");

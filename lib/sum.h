@@ -3,12 +3,12 @@
  *
  * A pb_sum collects projects and pbsum's own sum records into groups keyed
  * by a tuple of project fields, then hands the groups out sorted.  Every
- * amount is an exact pb_money (万元): a total that does not fit is an
- * error (PB_SUM_OVERFLOW), never a rounded or wrapped number.  Adding is
- * exact and order-free, so summing partial sums gives the same groups and
- * the same numbers as summing everything at once (the merge property):
- * an amount's total is checked only once it is final (pb_sum_finish),
- * so whether it fits does not depend on the input order either.
+ * amount is an exact pb_money (万元) and every total an exact
+ * pb_money_sum, written exactly however large: never a rounded or
+ * wrapped number.  Only a count can overflow (PB_SUM_OVERFLOW).  Adding
+ * is exact and order-free, so summing partial sums gives the same groups
+ * and the same numbers as summing everything at once (the merge
+ * property).
  *
  * Nothing here prints or exits: errors come back as codes and a pb_err.
  */
@@ -28,7 +28,7 @@ struct json_object;
 enum {
 	PB_SUM_OK = 0,
 	PB_SUM_NOMEM = -1,
-	PB_SUM_OVERFLOW = -2,  /* an exact total does not fit */
+	PB_SUM_OVERFLOW = -2,  /* a count does not fit int64 */
 	PB_SUM_BADREC = -3,    /* a sum record that cannot be merged */
 	PB_SUM_BADKEY = -4,    /* unknown or repeated group key */
 	PB_SUM_SKIPPED = 1,    /* a project without budget: counted in skipped */
@@ -49,16 +49,14 @@ void pb_sum_free(pb_sum *s);
  * (it is counted, nothing else is added), or an error in e. */
 int pb_sum_project(pb_sum *s, const pb_project *p, pb_err *e);
 
-/* Merge one {"type":"sum",...} record (read at file:line, named should
- * its group's total not fit).  PB_SUM_OK, PB_SUM_TOTALREC for a
+/* Merge one {"type":"sum",...} record.  PB_SUM_OK, PB_SUM_TOTALREC for a
  * record with "total":true or "group":null (left out: it repeats groups
  * beside it), or an error in e; a bad record changes nothing. */
-int pb_sum_record(pb_sum *s, struct json_object *o, const char *file, long line, pb_err *e);
+int pb_sum_record(pb_sum *s, struct json_object *o, pb_err *e);
 
-/* Done adding: sort the groups, compute the total row if total is set,
- * and check that every amount can be written (in 元 too, if yuan).
- * After this only the writers below may be called. */
-int pb_sum_finish(pb_sum *s, int total, int yuan, pb_err *e);
+/* Done adding: sort the groups and compute the total row if total is
+ * set.  After this only the writers below may be called. */
+int pb_sum_finish(pb_sum *s, int total, pb_err *e);
 
 /* Rows to write: the groups, then the total row if asked for (and there
  * are keys; without keys the single group is the total already). */

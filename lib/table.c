@@ -1893,14 +1893,18 @@ static int amounts_per_period(const pb_project *p, int cum_label)
 	return !pb_money_cmp(sum, p->budget.v) && !(rising && !pb_money_cmp(last, p->budget.v));
 }
 
-/* Cumulative spending in 万元, where the plan allows it honestly. */
-static void derive_spend(pb_project *p, int cum_label)
+/* Cumulative spending in 万元, where the plan allows it honestly.
+ * Returns the checkpoints (bit i for pb_check_names[i]) whose spending
+ * is the budget times a percentage that needs more than 18 decimals
+ * (3.3000000000000003 at 33.33%): left blank, for the caller to say. */
+static unsigned derive_spend(pb_project *p, int cum_label)
 {
+	unsigned lost = 0;
 	int n = 0;
 	for (int i = 0; i < PB_NCHECK; i++)
 		n += p->schedule[i].set;
 	if (!n || !p->schedule_unit)
-		return;
+		return 0;
 	if (!strcmp(p->schedule_unit, "万元") && amounts_per_period(p, cum_label)) {
 		/* per period, as a percentage plan that sums to 100: a blank
 		 * period spends nothing */
@@ -1913,11 +1917,11 @@ static void derive_spend(pb_project *p, int cum_label)
 				continue;
 			}
 			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
-				return;
+				return lost;
 			p->spend[i].set = 1;
 			p->spend[i].v = acc;
 		}
-		return;
+		return lost;
 	}
 	if (!strcmp(p->schedule_unit, "万元")) {
 		/* as written; a blank checkpoint after one that spends the
@@ -1933,16 +1937,16 @@ static void derive_spend(pb_project *p, int cum_label)
 				p->spend[i] = p->budget;
 			}
 		}
-		return;
+		return lost;
 	}
 	if (!p->budget.set)
-		return;
+		return lost;
 	/* percentages: cumulative if they never fall and end at 100, per
 	 * period if they sum to 100; otherwise nothing honest can be said */
 	pb_money hundred = { 100, 0 }, sum, last;
 	int rising;
 	if (plan_shape(p, &sum, &last, &rising) < 0)
-		return;
+		return lost;
 	/* as pbcheck's plan-not-100 has it: rising to 100 at the last
 	 * checkpoint filled (there is one: n above), which need not be 12月底;
 	 * under a 累计 label, rising is enough: 10 20 30 40 spend 40% by
@@ -1951,7 +1955,7 @@ static void derive_spend(pb_project *p, int cum_label)
 	int spent = 0; /* a cumulative plan reached 100: it stays there */
 	int periodic = !cum_label && !pb_money_cmp(sum, hundred);
 	if (!cumulative && !periodic)
-		return;
+		return lost;
 	pb_money acc = pb_money_zero();
 	for (int i = 0; i < PB_NCHECK; i++) {
 		pb_money share;
@@ -1974,17 +1978,36 @@ static void derive_spend(pb_project *p, int cum_label)
 			/* per period: a blank period spends nothing, as the
 			 * others already make 100 */
 			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
-				return;
+				return lost;
 			share = acc;
 			spent = !pb_money_cmp(acc, hundred);
 		}
 		pb_money v;
-		if (pb_money_percent(p->budget.v, share, &v) != PB_MONEY_OK)
+		if (pb_money_percent(p->budget.v, share, &v) != PB_MONEY_OK) {
+			lost |= 1u << i;
 			continue;
+		}
 		pb_money_trim(&v);
 		p->spend[i].set = 1;
 		p->spend[i].v = v;
 	}
+	return lost;
+}
+
+/* Spending derive_spend could not hold exactly, as an unparsed part of
+ * the plan: a blank the reader can see the reason for, not a silent one
+ * pbsum counts as "no spending planned". */
+static void say_lost_spend(tparse *t, unsigned lost)
+{
+	char why[160];
+	size_t n = 0;
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (lost & 1u << i)
+			n += (size_t)snprintf(why + n, sizeof why - n, "%sspend_%s", n ? ", " : "",
+			                      pb_check_names[i]);
+	snprintf(why + n, sizeof why - n, " left blank: the budget times the plan's percentage "
+	         "needs more than 18 decimals to be exact");
+	unparsed(t, t->p->plan_line, t->p->plan_line, why);
 }
 
 /* Is the '.' at s[i] a decimal point ("1.5亿") rather than numbering
@@ -5182,7 +5205,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	}
 	p->year = ctx->doc_year ? ctx->doc_year : pb_code_year(p->code);
 	p->plan_cum = t.plan_cum;
-	derive_spend(p, t.plan_cum);
+	unsigned lost = derive_spend(p, t.plan_cum);
+	if (lost)
+		say_lost_spend(&t, lost);
 
 	w->L = L;
 	w->capL = cap;

@@ -38,3 +38,11 @@ unp() {
 lossless() {
 	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
 }
+
+# column NAME of TSV on stdin, at data row ROW (1 is the first after the
+# header): pbsum's output
+col() {
+	awk -F'\t' -v name="$1" -v row="$2" '
+		NR == 1 { for (i = 1; i <= NF; i++) if ($i == name) c = i; next }
+		NR == row + 1 && c { print $c }'
+}

@@ -6,6 +6,7 @@
 
 #include "harness.h"
 #include "money.h"
+#include "moneysum.h"
 
 #define OK PB_MONEY_OK
 #define INV PB_MONEY_INVALID
@@ -618,6 +619,25 @@ static void test_money_sum(void)
 	CHECK(pb_money_sum_add(&b, M("-9000000000000000000")) == OK);
 	CHECK(pb_money_sum_add(&b, M("-8999999999999999999")) == OK);
 	CHECK(pb_money_sum_get(&a, &m) == OVF);
+	/* past 64 bits a total is still written, exactly, and read back */
+	char t[PB_MONEY_SUM_FMT_CAP];
+	pb_money_sum c;
+	CHECK(pb_money_sum_format(&a, 0, -1, t, sizeof t) > 0 && !strcmp(t, "18000000000000000000"));
+	CHECK(pb_money_sum_format(&a, 4, 2, t, sizeof t) > 0 && !strcmp(t, "180000000000000000000000.00"));
+	CHECK(pb_money_sum_format(&a, 0, -1, t, 20) == -1); /* no room for the NUL */
+	CHECK(pb_money_sum_parse(t, strlen(t), &c) == OK);
+	CHECK(pb_money_sum_parse("10002.3000000000000003", 22, &c) == OK);
+	CHECK(pb_money_sum_format(&c, 0, 6, t, sizeof t) > 0 && !strcmp(t, "10002.3000000000000003"));
+	CHECK(pb_money_sum_parse("-10002.30000000000000030000", 27, &c) == OK);
+	CHECK(pb_money_sum_format(&c, 0, -1, t, sizeof t) > 0 && !strcmp(t, "-10002.3000000000000003"));
+	/* at most 18 decimals and 24 integer digits; nothing but a plain decimal */
+	CHECK(pb_money_sum_parse("10002.3000000000000000003", 25, &c) == OVF);
+	CHECK(pb_money_sum_parse("999999999999999999999999", 24, &c) == OK);
+	CHECK(pb_money_sum_parse("1000000000000000000000000", 25, &c) == OVF);
+	CHECK(pb_money_sum_parse("00000000000000000000000000001", 29, &c) == OK);
+	CHECK(pb_money_sum_parse("1e30", 4, &c) == OVF);
+	CHECK(pb_money_sum_parse("-", 1, &c) == INV);
+	CHECK(pb_money_sum_parse("1000000000000000000000x", 23, &c) == INV);
 	pb_money_sum_merge(&a, &b);
 	CHECK(pb_money_sum_get(&a, &m) == OK && !strcmp(S(m), "1"));
 }
@@ -647,6 +667,68 @@ static int fits(i128 v)
 	return 0;
 }
 
+/* v (at scale 18) times 10^shift as the shortest exact decimal, padded
+ * to at least `decimals` decimals: what pb_money_sum_format must write */
+static void model_text(i128 v, int shift, int decimals, char *out)
+{
+	char dig[64];
+	int nd = 0, frac = 18 - shift, tz = 0, shown, len = 0;
+	int neg = v < 0;
+
+	for (; v; v /= 10)
+		dig[nd++] = (char)('0' + (neg ? -(int)(v % 10) : (int)(v % 10)));
+	while (tz < frac && (tz >= nd || dig[tz] == '0'))
+		tz++;
+	shown = frac - tz > decimals ? frac - tz : decimals;
+	if (neg)
+		out[len++] = '-';
+	if (nd <= frac)
+		out[len++] = '0';
+	for (int i = nd - 1; i >= frac; i--)
+		out[len++] = dig[i];
+	if (shown > 0)
+		out[len++] = '.';
+	for (int i = frac - 1; i >= frac - shown; i--)
+		out[len++] = i >= 0 && i < nd ? dig[i] : '0';
+	out[len] = '\0';
+}
+
+/* A total is written exactly whatever its size, read back to the same
+ * sum, and truncated as the model says; where it fits a pb_money, the
+ * text is pb_money_format's. */
+static int check_sum_text(const pb_money_sum *s, i128 ref)
+{
+	char got[PB_MONEY_SUM_FMT_CAP], want[PB_MONEY_SUM_FMT_CAP], again[PB_MONEY_SUM_FMT_CAP];
+	static const int decs[] = { -1, 0, 2, 6, 18 };
+	int bad = 0;
+	pb_money m;
+	pb_money_sum back;
+
+	for (int shift = 0; shift <= 4; shift += 4)
+		for (size_t d = 0; d < sizeof decs / sizeof *decs; d++) {
+			model_text(ref, shift, decs[d], want);
+			bad |= pb_money_sum_format(s, shift, decs[d], got, sizeof got) < 0 || strcmp(got, want);
+			if (pb_money_sum_get(s, &m) == OK && pb_money_scale10(&m, shift) == OK) {
+				char old[PB_MONEY_FMT_CAP];
+				bad |= pb_money_format(m, decs[d], old, sizeof old) < 0 || strcmp(old, want);
+			}
+		}
+	model_text(ref, 0, -1, want);
+	bad |= pb_money_sum_parse(want, strlen(want), &back) != OK;
+	bad |= pb_money_sum_format(&back, 0, -1, again, sizeof again) < 0 || strcmp(again, want);
+	for (int d = -40; d <= 18; d += 1 + (int)(rnd() % 7)) {
+		i128 t = ref;
+		int64_t u;
+		for (int i = d; i < 18; i++)
+			t /= 10; /* C division truncates toward zero, as trunc must */
+		int rc = pb_money_sum_trunc(s, d, &u);
+		bad |= t >= INT64_MIN && t <= INT64_MAX ? rc != OK || u != (int64_t)t : rc != OVF;
+	}
+	if (bad)
+		fprintf(stderr, "test_money: sum text %s\n", want);
+	return bad;
+}
+
 static void test_money_sum_model(void)
 {
 	int bad = 0;
@@ -671,6 +753,7 @@ static void test_money_sum_model(void)
 		int r1 = pb_money_sum_get(&fwd, &got), r2 = pb_money_sum_get(&a, &got2);
 		bad |= r1 != r2 || (r1 == OK && at18(got2) != ref);
 		bad |= r1 == OK ? at18(got) != ref : r1 != OVF || fits(ref);
+		bad |= check_sum_text(&fwd, ref) | check_sum_text(&a, ref);
 		if (bad)
 			fprintf(stderr, "test_money: sum model case %d (%d terms): rc %d/%d\n", i, n, r1, r2);
 	}
