@@ -96,6 +96,12 @@ static const struct { const char *w; size_t l; const char *op; } num_suffix[] = 
 	{ W("及以上"), ">=" }, { W("及以下"), "<=" }, { W("及以内"), "<=" },
 	{ W("以上"), ">=" }, { W("以下"), "<=" }, { W("以内"), "<=" },
 };
+/* Words that only say the number is rough (约50万元, 200人左右): they
+ * are no comparison, so op stays as it is, and no part of the unit. */
+static const struct { const char *w; size_t l; } approx_prefix[] = {
+	{ W("大约") }, { W("约为") }, { W("约") }, { W("预计") },
+};
+
 static const struct { const char *w; size_t l; const char *op; } date_suffix[] = {
 	{ W("之前"), "<=" }, { W("以前"), "<=" }, { W("之后"), ">=" }, { W("以后"), ">=" },
 	{ W("前"), "<=" }, { W("后"), ">=" },
@@ -501,6 +507,30 @@ static size_t first_oh(const char *s, size_t i, size_t j)
 	return i;
 }
 
+/* Past a leading 约 (大约, 约为, 预计) when a number follows it */
+static size_t skip_approx(const char *s, size_t e, size_t i)
+{
+	for (size_t k = 0; k < sizeof approx_prefix / sizeof approx_prefix[0]; k++) {
+		size_t l = litn(s, e, i, approx_prefix[k].w, approx_prefix[k].l);
+		if (l && (l = skip_blank(s, e, i + l)) < e && is_digit(s[l]))
+			return l;
+	}
+	return i;
+}
+
+/* s[j..e) less a trailing 左右, or the 整 of 万元整 (整 alone may end a
+ * word: 完整), and the blanks before it */
+static size_t drop_approx(const char *s, size_t j, size_t e)
+{
+	if (e - j >= strlen("左右") && !memcmp(s + e - strlen("左右"), "左右", strlen("左右")))
+		e -= strlen("左右");
+	else if (e - j >= strlen("元整") && !memcmp(s + e - strlen("元整"), "元整", strlen("元整")))
+		e -= strlen("整");
+	while (e > j && is_blank(s[e - 1]))
+		e--;
+	return e;
+}
+
 /* A trailing [及]以上/以下/以内 at s[..*e) (past j): sets op when there
  * is none and is taken off when it agrees.  1 when one was there. */
 static int take_suffix(const char *s, size_t j, size_t *e, pb_value *v)
@@ -670,6 +700,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 			i = j;
 		}
 	}
+	if (!v->op && i < e && !is_digit(s[i]))
+		i = skip_approx(s, e, i);
 	if (i >= e || !is_digit(s[i])) {
 		/* a sign promised a quantity; a cell without one is just text */
 		if (v->op)
@@ -717,6 +749,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	 * and a note in brackets after it */
 	j = skip_blank(s, e, j);
 	size_t end = e;
+	e = drop_approx(s, j, e);
 	int said = take_suffix(s, j, &e, v);
 	size_t note = note_at(s, j, e);
 	if (note < e) {
