@@ -20,7 +20,11 @@
  *  - the indicator record of pb_write_project_ndjson for the normalized
  *    cell: strict JSON, value read back unchanged, num exactly the number
  *    in the num span, separators and leading zeros dropped, O read as 0,
- *    however long.
+ *    however long;
+ *  - pbsum's totals (moneysum.c) on the raw data: what pb_money_sum_parse
+ *    reads, pb_money_sum_format writes as a plain decimal it reads back to
+ *    the same text, pb_money_format's text where a pb_money holds it, and
+ *    twice the sum (merged with itself) is the same digits doubled.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -31,6 +35,7 @@
 
 #include "buf.h"
 #include "money.h"
+#include "moneysum.h"
 #include "norm.h"
 #include "records.h"
 #include "table.h"
@@ -312,6 +317,73 @@ static void check_record(const char *value)
 	pb_buf_free(&out);
 }
 
+/* ---- pbsum's totals ---- */
+
+/* t holds a plain decimal: -?digits(.digits)?, no needless zeros */
+static void check_plain(const char *t)
+{
+	const char *p = t + (*t == '-');
+	CHECK(*p >= '0' && *p <= '9');
+	CHECK(*p != '0' || p[1] == '.' || !p[1]);
+	CHECK(!(*t == '-' && !strcmp(p, "0")));
+	p += strspn(p, "0123456789");
+	if (*p == '.') {
+		p++;
+		CHECK(*p && strspn(p, "0123456789") == strlen(p) && p[strlen(p) - 1] != '0');
+	} else {
+		CHECK(!*p);
+	}
+}
+
+/* the digits of 2 * x, x a plain decimal without its sign */
+static void twice(const char *x, char *out)
+{
+	size_t n = strlen(x);
+	int carry = 0;
+	out[n + 1] = '\0';
+	for (size_t i = n; i-- > 0;) {
+		if (x[i] == '.') {
+			out[i + 1] = '.';
+			continue;
+		}
+		int d = (x[i] - '0') * 2 + carry;
+		out[i + 1] = (char)('0' + d % 10);
+		carry = d / 10;
+	}
+	out[0] = (char)('0' + carry);
+	/* 0.5 doubled is 1.0, written 1 */
+	if (strchr(out, '.')) {
+		size_t l = strlen(out);
+		while (out[l - 1] == '0')
+			out[--l] = '\0';
+		if (out[l - 1] == '.')
+			out[l - 1] = '\0';
+	}
+}
+
+static void check_sum(const char *s, size_t n)
+{
+	pb_money_sum a, b;
+	pb_money m;
+	char t[PB_MONEY_SUM_FMT_CAP], u[PB_MONEY_SUM_FMT_CAP], w[PB_MONEY_SUM_FMT_CAP + 1];
+	char mt[PB_MONEY_FMT_CAP];
+
+	if (pb_money_sum_parse(s, n, &a) != PB_MONEY_OK)
+		return;
+	CHECK(pb_money_sum_format(&a, 0, -1, t, sizeof t) > 0);
+	check_plain(t);
+	CHECK(pb_money_sum_parse(t, strlen(t), &b) == PB_MONEY_OK);
+	CHECK(pb_money_sum_format(&b, 0, -1, u, sizeof u) > 0 && !strcmp(t, u));
+	if (pb_money_parse(s, n, &m) == PB_MONEY_OK)
+		CHECK(pb_money_format(m, -1, mt, sizeof mt) > 0 && !strcmp(mt, t));
+	pb_money_sum_merge(&b, &a);
+	CHECK(pb_money_sum_format(&b, 0, -1, u, sizeof u) > 0);
+	const char *digits = t + (*t == '-');
+	twice(digits, w);
+	const char *want = w + (w[0] == '0' && w[1] != '.');
+	CHECK(*u == '-' ? *t == '-' && !strcmp(u + 1, want) : *t != '-' && !strcmp(u, want));
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data;
@@ -319,6 +391,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	pb_buf cell = PB_BUF_INIT, lines = PB_BUF_INIT;
 
 	parse_exact(s, size, &v);
+	check_sum(s, size);
 
 	CHECK(pb_norm_cell(&cell, s, size, 0) == 0);
 	check_norm(&cell, 0);
