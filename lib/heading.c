@@ -586,6 +586,30 @@ static int title_tail(const char *key, size_t n)
 	return n >= 3 && n < l && n % 3 == 0 && !memcmp(key, word + l - n, n);
 }
 
+/* A title's tail with the table's unit label after it (标表（单位：元）,
+ * 表 单位：万元): a title wrapped inside its last word whose unit ends
+ * it.  Read as text, the title lost its end and the table its unit
+ * (amounts x10000).  The tail's length, blanks before the label
+ * trimmed; 0 when key is no such line.  Only keys that end as a label
+ * does (元, ）, )) take the search. */
+static size_t tail_before_unit(const char *key, size_t n)
+{
+	unsigned last = n ? (unsigned char)key[n - 1] : 0;
+	if (n < 6 || !(last == 0x83 || last == 0x89 || last == ')'))
+		return 0;
+	size_t u = pb_unit_tail(key, n);
+	while (u && key[u - 1] == ' ')
+		u--;
+	return u && title_tail(key, u) ? u : 0;
+}
+
+size_t pb_title_tail_len(const char *key, size_t n)
+{
+	if (title_tail(key, n))
+		return n;
+	return tail_before_unit(key, n);
+}
+
 /* s less the blanks at its end: its length */
 static size_t trim_end(const char *s, size_t n)
 {
@@ -1248,6 +1272,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		    (pb_blank_cells(key + co + cl, n - co - cl) || unit_cell(key + co + cl, n - co - cl)))
 			return PB_L_TABLE_TITLE;
 	}
+	if (tail_before_unit(key, n))
+		return PB_L_TITLE_TAIL;
 	if (!may_be_heading(key, n))
 		return PB_L_TEXT;
 	if (toc_head(key, n))

@@ -91,6 +91,8 @@ typedef struct {
 	size_t html_from;
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
+	const char *unit_said; /* the last 单位 line's 元 or 万元, and its line */
+	long unit_said_line;
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	/* the amounts read so, for a 单位 line met after them (PDF text
 	 * order may put the top-right 单位 cell below the budget row) */
@@ -4685,6 +4687,38 @@ static int page_break_in_text(tparse *t, size_t r)
 	return 1;
 }
 
+/*
+ * A table that states its unit twice, two different ones (a title's
+ * （单位：元） and a line 单位：万元; two lines): one is wrong, and the
+ * sum cannot be trusted whichever is read.  The amounts are in the one
+ * read last (applied, line applied_line); said as the record's warning,
+ * so that pbcheck and pbsum show it too.
+ */
+static PB_NOINLINE void two_units(tparse *t, const char *other, long other_line,
+                                  const char *applied, long applied_line)
+{
+	char why[200];
+	int first = other_line <= applied_line;
+	snprintf(why, sizeof why, "the table states two units, %.*s (line %ld) and %s (line %ld): "
+	         "amounts taken as %s", pb_utf8_cut(first ? other : applied, 60),
+	         first ? other : applied, first ? other_line : applied_line,
+	         first ? applied : other, first ? applied_line : other_line, applied);
+	unparsed(t, applied_line, applied_line, why);
+}
+
+/* A 单位 line's 元 or 万元 at line: the amounts after it are in that
+ * unit, and so the record's source_unit is, the last line's when there
+ * are two (it said the first's, and the amounts were read in the
+ * second's). */
+static void unit_stated(tparse *t, const char *unit, long line)
+{
+	if (t->unit_said && strcmp(t->unit_said, unit))
+		two_units(t, t->unit_said, t->unit_said_line, unit, line);
+	t->unit_said = unit;
+	t->unit_said_line = line;
+	t->p->source_unit = tstr(t, unit);
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -4753,8 +4787,7 @@ static void read_rows(tparse *t)
 					to_wan = -1;
 				} else {
 					to_wan = !strcmp(unit, "元");
-					if (!p->source_unit)
-						p->source_unit = tstr(t, unit);
+					unit_stated(t, unit, rw->line);
 				}
 			}
 		}
@@ -4942,6 +4975,21 @@ static const char *title_unit(tparse *t, const char *k)
 	return tdup(t, u, ul);
 }
 
+/* The second line of a wrapped title, key[0..n): the length of its
+ * part of the title, less a unit label that ends it after the title's
+ * words (标表（单位：元）, 绩效目标表 单位：万元); n when it has none. */
+static size_t wrapped_title_len(const char *key, size_t n)
+{
+	static const char word[] = "绩效目标表";
+	size_t wl = sizeof word - 1, u = pb_title_tail_len(key, n);
+	if (u)
+		return u;
+	u = pb_unit_tail(key, n);
+	while (u && key[u - 1] == ' ')
+		u--;
+	return u >= wl && !memcmp(key + u - wl, word, wl) ? u : n;
+}
+
 static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **unit)
 {
 	pb_buf *key = &t->tmp;
@@ -5104,28 +5152,35 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	p->end_line = nl ? ln - 1 : first_line;
 
 	size_t rest = 0;
-	const char *title_unit = NULL;
+	const char *tunit = NULL;
+	long tunit_line = first_line;
 	if (nl)
-		p->title = title_line(&t, &L[0], &rest, &title_unit);
+		p->title = title_line(&t, &L[0], &rest, &tunit);
 	size_t skip = p->title ? 1 : 0;
 	if (p->title && rest) {
 		L[0].s += rest;
 		L[0].n -= rest;
 		skip = 0;
 	}
-	/* a wrapped title: the next line finishes it */
+	/* a wrapped title: the next line finishes it, maybe with the
+	 * table's unit label after it (…绩效目 / 标表（单位：元）) */
 	if (p->title && !rest && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
 		pb_buf *key = &t.tmp;
 		pb_line_key(key, L[1].s, L[1].n);
-		size_t tl = strlen(p->title);
-		if (key->len && !pb_title_joins(p->title, tl, "", 0) &&
-		    pb_title_joins(p->title, tl, key->ptr, key->len)) {
-			char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
+		size_t tl = strlen(p->title), kl = wrapped_title_len(key->ptr, key->len);
+		if (kl && !pb_title_joins(p->title, tl, "", 0) &&
+		    pb_title_joins(p->title, tl, key->ptr, kl)) {
+			char *j = pb_arena_alloc(&p->arena, tl + kl + 1);
 			if (j) {
 				memcpy(j, p->title, tl);
-				memcpy(j + tl, key->ptr, key->len + 1);
+				memcpy(j + tl, key->ptr, kl);
+				j[tl + kl] = 0;
 				p->title = j;
 				skip = 2;
+				if (kl < key->len) {
+					tunit = title_unit(&t, key->ptr + kl);
+					tunit_line = L[1].line;
+				}
 			}
 		}
 	}
@@ -5163,7 +5218,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
 	if (!t.unit_seen)
-		unit_not_on_a_line(&t, title_unit, ctx->part_unit);
+		unit_not_on_a_line(&t, tunit, ctx->part_unit);
+	else if (tunit && t.unit_said && strcmp(tunit, t.unit_said))
+		two_units(&t, tunit, tunit_line, t.unit_said, t.unit_said_line);
 	if (t.wan_guess_line)
 		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
 		         "amounts taken as 万元: the table has no 单位 line");
