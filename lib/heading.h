@@ -137,6 +137,9 @@ size_t pb_list_number(const char *t, size_t tn);
  * pb_title_start) or pb_list_number's, and blanks after it; 0 when it
  * has none. */
 size_t pb_title_numbering(const char *key, size_t n);
+/* A title whose unit label the next line finishes (1.…绩效目标表（单位：
+ * / 元）): the title's length in key[0..n), else 0. */
+size_t pb_title_open_unit(const char *key, size_t n);
 /* The end of 绩效目标表 that a PB_L_TITLE_TAIL key holds (表, 目标表),
  * less the unit label that may follow it (标表（单位：元）): its length;
  * 0 when key is no such line. */

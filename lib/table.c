@@ -4990,6 +4990,76 @@ static size_t wrapped_title_len(const char *key, size_t n)
 	return u >= wl && !memcmp(key + u - wl, word, wl) ? u : n;
 }
 
+/*
+ * A title wrapped inside its unit label (1.…绩效目标表（单位： / 元）):
+ * the label's two halves joined, its unit in *unit, the second line in
+ * *unit_line.  2 when L[0] and L[1] are such a title, the lines it took;
+ * -1 when L[0] is none (title_wrap reads on); 0 when L[1] does not finish
+ * the label (it is read as a row).
+ */
+static int label_halves(tparse *t, const rawline *L, const char **unit, long *unit_line)
+{
+	pb_buf *key = &t->tmp, j = PB_BUF_INIT;
+	if (pb_line_key(key, L[0].s, L[0].n) < 0)
+		return t->oom = 1, 0;
+	size_t tl = pb_title_open_unit(key->ptr, key->len);
+	if (!tl)
+		return -1;
+	int r = 0;
+	if (pb_buf_add(&j, key->ptr + tl, key->len - tl) < 0 || pb_line_key(key, L[1].s, L[1].n) < 0 ||
+	    pb_buf_add(&j, key->ptr, key->len) < 0) {
+		t->oom = 1;
+	} else if (pb_unit_label(j.ptr, j.len)) {
+		*unit = title_unit(t, j.ptr);
+		*unit_line = L[1].line;
+		r = 2;
+	}
+	pb_buf_free(&j);
+	return r;
+}
+
+/*
+ * A wrapped title: the line after the title's first line L[0] finishes
+ * it; so does the one after a blank line or two when it is only the end
+ * of 绩效目标表 (表 alone), as pbsplit joins them.  The second line may
+ * end in the table's unit label (标表（单位：元）): its unit in *unit,
+ * its line in *unit_line.  How many lines the title took, else 0.
+ */
+static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **unit,
+                         long *unit_line)
+{
+	static const char word[] = "绩效目标表";
+	size_t wl = sizeof word - 1, i = 1;
+	pb_project *p = t->p;
+	int h;
+	if (pb_title_words(p->title, strlen(p->title)) && !is_blank(L[1].s, L[1].n) &&
+	    !memchr(L[1].s, '\t', L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
+		return (size_t)h;
+	while (i < nl && i < 3 && is_blank(L[i].s, L[i].n))
+		i++;
+	if (i >= nl || is_blank(L[i].s, L[i].n) || memchr(L[i].s, '\t', L[i].n))
+		return 0;
+	pb_buf *key = &t->tmp;
+	if (pb_line_key(key, L[i].s, L[i].n) < 0)
+		return t->oom = 1, 0;
+	size_t tl = strlen(p->title), kl = wrapped_title_len(key->ptr, key->len);
+	if (!kl || pb_title_joins(p->title, tl, "", 0) || !pb_title_joins(p->title, tl, key->ptr, kl) ||
+	    (i > 1 && (kl > wl || memcmp(key->ptr, word + wl - kl, kl))))
+		return 0;
+	char *j = pb_arena_alloc(&p->arena, tl + kl + 1);
+	if (!j)
+		return t->oom = 1, 0;
+	memcpy(j, p->title, tl);
+	memcpy(j + tl, key->ptr, kl);
+	j[tl + kl] = 0;
+	p->title = j;
+	if (kl < key->len) {
+		*unit = title_unit(t, key->ptr + kl);
+		*unit_line = L[i].line;
+	}
+	return i + 1;
+}
+
 static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **unit)
 {
 	pb_buf *key = &t->tmp;
@@ -5006,9 +5076,10 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 		 * those cells are the table's first row */
 		*rest = pb_title_unit_rest(l->s, l->n);
 	} else {
-		/* …绩效目标表（单位：元）: the title ends at 表 */
+		/* …绩效目标表（单位：元）: the title ends at 表 (and a label
+		 * the next line finishes is title_wrap's to read) */
 		pb_title_cell(key->ptr, key->len, &len);
-		if (len < key->len)
+		if (len < key->len && !pb_title_open_unit(key->ptr, key->len))
 			*unit = title_unit(t, key->ptr + len);
 	}
 	size_t st = pb_title_numbering(key->ptr + off, len);
@@ -5162,27 +5233,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		L[0].n -= rest;
 		skip = 0;
 	}
-	/* a wrapped title: the next line finishes it, maybe with the
-	 * table's unit label after it (…绩效目 / 标表（单位：元）) */
-	if (p->title && !rest && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
-		pb_buf *key = &t.tmp;
-		pb_line_key(key, L[1].s, L[1].n);
-		size_t tl = strlen(p->title), kl = wrapped_title_len(key->ptr, key->len);
-		if (kl && !pb_title_joins(p->title, tl, "", 0) &&
-		    pb_title_joins(p->title, tl, key->ptr, kl)) {
-			char *j = pb_arena_alloc(&p->arena, tl + kl + 1);
-			if (j) {
-				memcpy(j, p->title, tl);
-				memcpy(j + tl, key->ptr, kl);
-				j[tl + kl] = 0;
-				p->title = j;
-				skip = 2;
-				if (kl < key->len) {
-					tunit = title_unit(&t, key->ptr + kl);
-					tunit_line = L[1].line;
-				}
-			}
-		}
+	if (p->title && !rest && nl > 1) {
+		size_t tw = title_wrap(&t, L, nl, &tunit, &tunit_line);
+		skip = tw ? tw : skip;
 	}
 	/* an HTML table (markdown from OCR): read as the tab grid it draws,
 	 * each <tr> a line that keeps its own line number */
