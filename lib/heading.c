@@ -595,7 +595,11 @@ static int title_tail(const char *key, size_t n)
 static size_t tail_before_unit(const char *key, size_t n)
 {
 	unsigned last = n ? (unsigned char)key[n - 1] : 0;
-	if (n < 6 || !(last == 0x83 || last == 0x89 || last == ')'))
+	/* 效 目 标 表: what a tail starts with (E6 95 88, E7 9B AE, E6 A0 87,
+	 * E8 A1 A8) */
+	if (n < 6 || !(last == 0x83 || last == 0x89 || last == ')') ||
+	    !(starts(key, n, "表") || starts(key, n, "标") || starts(key, n, "目") ||
+	      starts(key, n, "效")))
 		return 0;
 	size_t u = pb_unit_tail(key, n);
 	while (u && key[u - 1] == ' ')
@@ -1199,9 +1203,12 @@ static size_t title_before_unit(const char *key, size_t n)
 	return title_before_label(key, n, 0);
 }
 
+/* Numbered (1.…): the line is then never plain text (pb_plain_text),
+ * whatever it ends in, and the title the split's wrapped_title joins. */
 size_t pb_title_open_unit(const char *key, size_t n)
 {
-	return n && key[0] != '|' && !memchr(key, '\t', n) ? title_before_label(key, n, 1) : 0;
+	return n && (unsigned)((unsigned char)key[0] - '0') < 10u && !memchr(key, '\t', n) &&
+	       numbered(key, n, NULL) ? title_before_label(key, n, 1) : 0;
 }
 
 /* A title with the table's unit label after it on its line (…绩效目标表
