@@ -4690,33 +4690,52 @@ static int page_break_in_text(tparse *t, size_t r)
 /*
  * A table that states its unit twice, two different ones (a title's
  * （单位：元） and a line 单位：万元; two lines): one is wrong, and the
- * sum cannot be trusted whichever is read.  The amounts are in the one
- * read last (applied, line applied_line); said as the record's warning,
- * so that pbcheck and pbsum show it too.
+ * sum cannot be trusted whichever is read.  Said at the second one's
+ * line (first, then second: the units and their lines), with the unit
+ * the amounts were read in, as the record's warning, so that pbcheck
+ * and pbsum show it too.
  */
-static PB_NOINLINE void two_units(tparse *t, const char *other, long other_line,
-                                  const char *applied, long applied_line)
+static PB_NOINLINE void two_units(tparse *t, const char *first, long first_line,
+                                  const char *second, long second_line, const char *applied)
 {
 	char why[200];
-	int first = other_line <= applied_line;
 	snprintf(why, sizeof why, "the table states two units, %.*s (line %ld) and %s (line %ld): "
-	         "amounts taken as %s", pb_utf8_cut(first ? other : applied, 60),
-	         first ? other : applied, first ? other_line : applied_line,
-	         first ? applied : other, first ? applied_line : other_line, applied);
-	unparsed(t, applied_line, applied_line, why);
+	         "amounts taken as %s", pb_utf8_cut(first, 60), first, first_line, second,
+	         second_line, applied);
+	unparsed(t, second_line, second_line, why);
 }
 
-/* A 单位 line's 元 or 万元 at line: the amounts after it are in that
- * unit, and so the record's source_unit is, the last line's when there
- * are two (it said the first's, and the amounts were read in the
- * second's). */
-static void unit_stated(tparse *t, const char *unit, long line)
+/* Has the table an amount read yet (in the unit then in force)? */
+static int amounts_read(const pb_project *p)
 {
-	if (t->unit_said && strcmp(t->unit_said, unit))
-		two_units(t, t->unit_said, t->unit_said_line, unit, line);
+	if (p->budget.set || p->fiscal.set || p->other.set)
+		return 1;
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (p->schedule[i].set)
+			return 1;
+	return 0;
+}
+
+/*
+ * A 单位 line's 元 or 万元 at line: 1 when the amounts after it are in
+ * that unit, and so the record's source_unit.  A second line that states
+ * the other unit is said so (two_units); it takes over from the first
+ * only while no amount was read in the first's: a table's amounts are
+ * all read in one unit, the one source_unit gives (two lines gave
+ * source_unit 万元 of amounts read in 元).
+ */
+static int unit_stated(tparse *t, const char *unit, long line)
+{
+	if (t->unit_said && strcmp(t->unit_said, unit)) {
+		int keep = amounts_read(t->p);
+		two_units(t, t->unit_said, t->unit_said_line, unit, line, keep ? t->unit_said : unit);
+		if (keep)
+			return 0;
+	}
 	t->unit_said = unit;
 	t->unit_said_line = line;
 	t->p->source_unit = tstr(t, unit);
+	return 1;
 }
 
 static void read_rows(tparse *t)
@@ -4785,9 +4804,8 @@ static void read_rows(tparse *t)
 					         pb_utf8_cut(u, 60), u);
 					unparsed(t, rw->line, rw->end_line, why);
 					to_wan = -1;
-				} else {
+				} else if (unit_stated(t, unit, rw->line)) {
 					to_wan = !strcmp(unit, "元");
-					unit_stated(t, unit, rw->line);
 				}
 			}
 		}
@@ -5273,7 +5291,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	if (!t.unit_seen)
 		unit_not_on_a_line(&t, tunit, ctx->part_unit);
 	else if (tunit && t.unit_said && strcmp(tunit, t.unit_said))
-		two_units(&t, tunit, tunit_line, t.unit_said, t.unit_said_line);
+		two_units(&t, tunit, tunit_line, t.unit_said, t.unit_said_line, t.unit_said);
 	if (t.wan_guess_line)
 		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
 		         "amounts taken as 万元: the table has no 单位 line");
