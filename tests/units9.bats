@@ -66,3 +66,10 @@ U="$FIX/units9"
 	[ "$(jq -c 'select(.type=="project") | [.source_unit, .budget, .unparsed]' <<< "$output")" = '["元",100,0]' ]
 	[ -z "$stderr" ]
 }
+
+@test "G11: a second, different unit line below amounts already read does not take over: the record stays in the first, said so" {
+	f="$U/units-line-below-amounts.txt"
+	run_split pbtable "$f"
+	[ "$stderr" = "pbtable: $f:14: warning: the table states two units, 万元 (line 10) and 元 (line 14): amounts taken as 万元" ]
+	[ "$(jq -c 'select(.type=="project") | [.source_unit, .budget, .spend["12"]]' <<< "$output")" = '["万元",100,100]' ]
+}
