@@ -91,7 +91,8 @@ typedef struct {
 	size_t html_from;
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
-	const char *unit_said; /* the last 单位 line's 元 or 万元, and its line */
+	const char *unit_said; /* the 单位 line's 元 or 万元 that the amounts
+	                        * are read in (unit_stated), and its line */
 	long unit_said_line;
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	/* the amounts read so, for a 单位 line met after them (PDF text
