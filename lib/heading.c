@@ -586,6 +586,34 @@ static int title_tail(const char *key, size_t n)
 	return n >= 3 && n < l && n % 3 == 0 && !memcmp(key, word + l - n, n);
 }
 
+/* A title's tail with the table's unit label after it (标表（单位：元）,
+ * 表 单位：万元): a title wrapped inside its last word whose unit ends
+ * it.  Read as text, the title lost its end and the table its unit
+ * (amounts x10000).  The tail's length, blanks before the label
+ * trimmed; 0 when key is no such line.  Only keys that end as a label
+ * does (元, ）, )) take the search. */
+static size_t tail_before_unit(const char *key, size_t n)
+{
+	unsigned last = n ? (unsigned char)key[n - 1] : 0;
+	/* 效 目 标 表: what a tail starts with (E6 95 88, E7 9B AE, E6 A0 87,
+	 * E8 A1 A8) */
+	if (n < 6 || !(last == 0x83 || last == 0x89 || last == ')') ||
+	    !(starts(key, n, "表") || starts(key, n, "标") || starts(key, n, "目") ||
+	      starts(key, n, "效")))
+		return 0;
+	size_t u = pb_unit_tail(key, n);
+	while (u && key[u - 1] == ' ')
+		u--;
+	return u && title_tail(key, u) ? u : 0;
+}
+
+size_t pb_title_tail_len(const char *key, size_t n)
+{
+	if (title_tail(key, n))
+		return n;
+	return tail_before_unit(key, n);
+}
+
 /* s less the blanks at its end: its length */
 static size_t trim_end(const char *s, size_t n)
 {
@@ -1106,9 +1134,55 @@ size_t pb_title_unit_rest(const char *raw, size_t n)
 	return unit_cell(raw + rest, n - rest) ? rest : 0;
 }
 
+/* Past the first of the words at s[i..n) that s[i..n) starts with, or
+ * that s[i..n) is the start of (a word cut at the line's end): the new
+ * i, n when cut; i when none. */
+static size_t past_word(const char *s, size_t i, size_t n, const char *const *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++) {
+		size_t l = strlen(w[k]);
+		if (n - i >= l ? !memcmp(s + i, w[k], l) : !memcmp(s + i, w[k], n - i))
+			return n - i >= l ? i + l : n;
+	}
+	return i;
+}
+
+/*
+ * Does s[0..n) open a unit label in brackets that the next line closes
+ * (（单位：, (单位:万, （金额单位：元, （ alone)?  A title wrapped inside
+ * its unit label leaves that on its line, and the rest (元）) on the
+ * next.
+ */
+static int open_unit_label(const char *s, size_t n)
+{
+	static const char *const amount[] = { "金额" }, *const unit[] = { "单位" },
+	                         *const colon[] = { "：", ":" }, *const wan[] = { "万" },
+	                         *const yuan[] = { "元" };
+	size_t i = past_blanks(s, 0, n), o = past_open(s, i, n);
+	if (o == i)
+		return 0;
+	i = past_blanks(s, o, n);
+	if (i < n)
+		i = past_word(s, i, n, amount, 1);
+	if (i < n) {
+		size_t j = past_word(s, i, n, unit, 1);
+		if (j == i)
+			return 0;
+		i = past_blanks(s, j, n);
+	}
+	if (i < n)
+		i = past_blanks(s, past_word(s, i, n, colon, 2), n);
+	if (i < n)
+		i = past_word(s, i, n, wan, 1);
+	if (i < n)
+		i = past_word(s, i, n, yuan, 1);
+	return past_blanks(s, i, n) == n;
+}
+
 /* A key that goes on past 绩效目标表 with a unit label (the cells of
- * …绩效目标表\t\t单位：元 joined): the title's length in it, else 0. */
-static size_t title_before_unit(const char *key, size_t n)
+ * …绩效目标表\t\t单位：元 joined), or (open) one the next line closes
+ * (…绩效目标表（单位：): the title's length in it, else 0. */
+static size_t title_before_label(const char *key, size_t n, int open)
 {
 	for (size_t i = 0; i + 15 <= n; i++) {
 		const char *p = memchr(key + i, '\xE7', n - i - 14); /* 绩 */
@@ -1117,10 +1191,24 @@ static size_t title_before_unit(const char *key, size_t n)
 		i = (size_t)(p - key);
 		size_t w = !memcmp(p, "绩效目标表", 15) ? 15
 		           : n - i >= 21 && !memcmp(p, "绩效目标申报表", 21) ? 21 : 0;
-		if (w && unit_cell(p + w, n - i - w))
+		if (w && (open ? i + w < n && open_unit_label(p + w, n - i - w)
+		               : unit_cell(p + w, n - i - w)))
 			return i + w;
 	}
 	return 0;
+}
+
+static size_t title_before_unit(const char *key, size_t n)
+{
+	return title_before_label(key, n, 0);
+}
+
+/* Numbered (1.…): the line is then never plain text (pb_plain_text),
+ * whatever it ends in, and the title the split's wrapped_title joins. */
+size_t pb_title_open_unit(const char *key, size_t n)
+{
+	return n && (unsigned)((unsigned char)key[0] - '0') < 10u && !memchr(key, '\t', n) &&
+	       numbered(key, n, NULL) ? title_before_label(key, n, 1) : 0;
 }
 
 /* A title with the table's unit label after it on its line (…绩效目标表
@@ -1206,7 +1294,8 @@ size_t pb_title_cell(const char *key, size_t n, size_t *len)
 	*len = n;
 	if (n && key[0] == '|')
 		pipe_cell(key, n, &off, len);
-	else if (!title_words(key, n) && (tl = title_before_unit(key, n)))
+	else if (!title_words(key, n) && ((tl = title_before_unit(key, n)) ||
+	                                  (tl = pb_title_open_unit(key, n))))
 		*len = tl;
 	return off;
 }
@@ -1248,6 +1337,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		    (pb_blank_cells(key + co + cl, n - co - cl) || unit_cell(key + co + cl, n - co - cl)))
 			return PB_L_TABLE_TITLE;
 	}
+	if (tail_before_unit(key, n))
+		return PB_L_TITLE_TAIL;
 	if (!may_be_heading(key, n))
 		return PB_L_TEXT;
 	if (toc_head(key, n))
@@ -1268,7 +1359,7 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_SUBGOALS;
 	if (match(RE_MEASURES, key, n, NULL, 0))
 		return PB_L_MEASURES;
-	if (title_words(key, n) || title_unit_after(key, n))
+	if (title_words(key, n) || title_unit_after(key, n) || pb_title_open_unit(key, n))
 		return PB_L_TABLE_TITLE;
 	if (title_tail(key, n))
 		return PB_L_TITLE_TAIL;

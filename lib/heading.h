@@ -27,7 +27,8 @@ typedef enum {
 	PB_L_MEASURES,    /* 三、工作保障措施, （三）保障措施 */
 	PB_L_TABLE_TITLE, /* N.<name>绩效目标表 */
 	PB_L_TITLE_HALF,  /* N.<name>绩效目标 (表 on the next line) */
-	PB_L_TITLE_TAIL,  /* 表, 标表, 目标表 or 效目标表 alone: the end of a
+	PB_L_TITLE_TAIL,  /* 表, 标表, 目标表 or 效目标表 alone, or with the
+	                   * table's unit label after it: the end of a
 	                   * wrapped 绩效目标表 title */
 	PB_L_NUMBERED,    /* N.<text>: maybe the first half of a wrapped title */
 	PB_L_COVER_TITLE, /* 2024年部门预算绩效文本 */
@@ -136,6 +137,13 @@ size_t pb_list_number(const char *t, size_t tn);
  * pb_title_start) or pb_list_number's, and blanks after it; 0 when it
  * has none. */
 size_t pb_title_numbering(const char *key, size_t n);
+/* A title whose unit label the next line finishes (1.…绩效目标表（单位：
+ * / 元）): the title's length in key[0..n), else 0. */
+size_t pb_title_open_unit(const char *key, size_t n);
+/* The end of 绩效目标表 that a PB_L_TITLE_TAIL key holds (表, 目标表),
+ * less the unit label that may follow it (标表（单位：元）): its length;
+ * 0 when key is no such line. */
+size_t pb_title_tail_len(const char *key, size_t n);
 /* Do a and b, one after the other, end in 绩效目标表?  A title wraps
  * anywhere, even inside that word (…绩效 / 目标表); the splitter and the
  * table parser join the same second lines. */

@@ -1708,9 +1708,12 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		start_table(sp, off, ln->lineno, key, kl);
 		sp->title_half = 1;
 		break;
-	case PB_L_TITLE_TAIL:
-		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && title_neighbour(sp, ln, key, kl) &&
-		    kl == 3) {
+	case PB_L_TITLE_TAIL: {
+		/* the title's end, without the unit label that may follow it
+		 * (标表（单位：元）): that stays in the table for pbtable */
+		size_t tl = pb_title_tail_len(key, kl);
+		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && title_neighbour(sp, ln, key, tl) &&
+		    tl == 3) {
 			append_title(sp, b, "表", 3);
 			sp->title_half = 0;
 			break;
@@ -1718,12 +1721,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		/* "…绩效" then "目标表": the numbered line must end in what
 		 * this one lacks of 绩效目标表 */
 		if (sp->prev_cls == PB_L_NUMBERED &&
-		    pb_title_joins(sp->prev_key.ptr, sp->prev_key.len, key, kl) &&
-		    wrapped_title(sp, b, ln, key, kl))
+		    pb_title_joins(sp->prev_key.ptr, sp->prev_key.len, key, tl) &&
+		    wrapped_title(sp, b, ln, key, tl))
 			break;
-		if (unnumbered_title(sp, b, ln, off, key, kl))
+		if (unnumbered_title(sp, b, ln, off, key, tl))
 			break;
 		goto text;
+	}
 	case PB_L_PROJECT_CODE:
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
 			if (k == PB_BLK_PROJECT_TABLE ? !title_above(sp, b, off, ln->lineno)

@@ -91,6 +91,9 @@ typedef struct {
 	size_t html_from;
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
+	const char *unit_said; /* the 单位 line's 元 or 万元 that the amounts
+	                        * are read in (unit_stated), and its line */
+	long unit_said_line;
 	long wan_guess_line; /* the first amount read in 万元 for want of one */
 	/* the amounts read so, for a 单位 line met after them (PDF text
 	 * order may put the top-right 单位 cell below the budget row) */
@@ -4708,6 +4711,57 @@ static int page_break_in_text(tparse *t, size_t r)
 	return 1;
 }
 
+/*
+ * A table that states its unit twice, two different ones (a title's
+ * （单位：元） and a line 单位：万元; two lines): one is wrong, and the
+ * sum cannot be trusted whichever is read.  Said at the second one's
+ * line (first, then second: the units and their lines), with the unit
+ * the amounts were read in, as the record's warning, so that pbcheck
+ * and pbsum show it too.
+ */
+static PB_NOINLINE void two_units(tparse *t, const char *first, long first_line,
+                                  const char *second, long second_line, const char *applied)
+{
+	char why[200];
+	snprintf(why, sizeof why, "the table states two units, %.*s (line %ld) and %s (line %ld): "
+	         "amounts taken as %s", pb_utf8_cut(first, 60), first, first_line, second,
+	         second_line, applied);
+	unparsed(t, second_line, second_line, why);
+}
+
+/* Has the table an amount read yet (in the unit then in force)? */
+static int amounts_read(const pb_project *p)
+{
+	if (p->budget.set || p->fiscal.set || p->other.set)
+		return 1;
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (p->schedule[i].set)
+			return 1;
+	return 0;
+}
+
+/*
+ * A 单位 line's 元 or 万元 at line: 1 when the amounts after it are in
+ * that unit, and so the record's source_unit.  A second line that states
+ * the other unit is said so (two_units); it takes over from the first
+ * only while no amount was read in the first's: a table's amounts are
+ * all read in one unit, the one source_unit gives (two lines gave
+ * source_unit 万元 of amounts read in 元).
+ */
+static int unit_stated(tparse *t, const char *unit, long line)
+{
+	if (t->unit_said && strcmp(t->unit_said, unit)) {
+		int keep = amounts_read(t->p);
+		two_units(t, t->unit_said, t->unit_said_line, unit, line, keep ? t->unit_said : unit);
+		if (keep)
+			return 0;
+	}
+	t->unit_said = unit;
+	t->unit_said_line = line;
+	t->p->source_unit = tstr(t, unit);
+	return 1;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -4774,10 +4828,8 @@ static void read_rows(tparse *t)
 					         pb_utf8_cut(u, 60), u);
 					unparsed(t, rw->line, rw->end_line, why);
 					to_wan = -1;
-				} else {
+				} else if (unit_stated(t, unit, rw->line)) {
 					to_wan = !strcmp(unit, "元");
-					if (!p->source_unit)
-						p->source_unit = tstr(t, unit);
 				}
 			}
 		}
@@ -4965,6 +5017,91 @@ static const char *title_unit(tparse *t, const char *k)
 	return tdup(t, u, ul);
 }
 
+/* The second line of a wrapped title, key[0..n): the length of its
+ * part of the title, less a unit label that ends it after the title's
+ * words (标表（单位：元）, 绩效目标表 单位：万元); n when it has none. */
+static size_t wrapped_title_len(const char *key, size_t n)
+{
+	static const char word[] = "绩效目标表";
+	size_t wl = sizeof word - 1, u = pb_title_tail_len(key, n);
+	if (u)
+		return u;
+	u = pb_unit_tail(key, n);
+	while (u && key[u - 1] == ' ')
+		u--;
+	return u >= wl && !memcmp(key + u - wl, word, wl) ? u : n;
+}
+
+/*
+ * A title wrapped inside its unit label (1.…绩效目标表（单位： / 元）):
+ * the label's two halves joined, its unit in *unit, the second line in
+ * *unit_line.  2 when L[0] and L[1] are such a title, the lines it took;
+ * -1 when L[0] is none (title_wrap reads on); 0 when L[1] does not finish
+ * the label (it is read as a row).
+ */
+static int label_halves(tparse *t, const rawline *L, const char **unit, long *unit_line)
+{
+	pb_buf *key = &t->tmp, j = PB_BUF_INIT;
+	if (pb_line_key(key, L[0].s, L[0].n) < 0)
+		return t->oom = 1, 0;
+	size_t tl = pb_title_open_unit(key->ptr, key->len);
+	if (!tl)
+		return -1;
+	int r = 0;
+	if (pb_buf_add(&j, key->ptr + tl, key->len - tl) < 0 || pb_line_key(key, L[1].s, L[1].n) < 0 ||
+	    pb_buf_add(&j, key->ptr, key->len) < 0) {
+		t->oom = 1;
+	} else if (pb_unit_label(j.ptr, j.len)) {
+		*unit = title_unit(t, j.ptr);
+		*unit_line = L[1].line;
+		r = 2;
+	}
+	pb_buf_free(&j);
+	return r;
+}
+
+/*
+ * A wrapped title: the line after the title's first line L[0] finishes
+ * it; so does the one after a blank line or two when it is only the end
+ * of 绩效目标表 (表 alone), as pbsplit joins them.  The second line may
+ * end in the table's unit label (标表（单位：元）): its unit in *unit,
+ * its line in *unit_line.  How many lines the title took, else 0.
+ */
+static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **unit,
+                         long *unit_line)
+{
+	static const char word[] = "绩效目标表";
+	size_t wl = sizeof word - 1, i = 1;
+	pb_project *p = t->p;
+	int h;
+	if (pb_title_words(p->title, strlen(p->title)) && !is_blank(L[1].s, L[1].n) &&
+	    !memchr(L[1].s, '\t', L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
+		return (size_t)h;
+	while (i < nl && i < 3 && is_blank(L[i].s, L[i].n))
+		i++;
+	if (i >= nl || is_blank(L[i].s, L[i].n) || memchr(L[i].s, '\t', L[i].n))
+		return 0;
+	pb_buf *key = &t->tmp;
+	if (pb_line_key(key, L[i].s, L[i].n) < 0)
+		return t->oom = 1, 0;
+	size_t tl = strlen(p->title), kl = wrapped_title_len(key->ptr, key->len);
+	if (!kl || pb_title_joins(p->title, tl, "", 0) || !pb_title_joins(p->title, tl, key->ptr, kl) ||
+	    (i > 1 && (kl > wl || memcmp(key->ptr, word + wl - kl, kl))))
+		return 0;
+	char *j = pb_arena_alloc(&p->arena, tl + kl + 1);
+	if (!j)
+		return t->oom = 1, 0;
+	memcpy(j, p->title, tl);
+	memcpy(j + tl, key->ptr, kl);
+	j[tl + kl] = 0;
+	p->title = j;
+	if (kl < key->len) {
+		*unit = title_unit(t, key->ptr + kl);
+		*unit_line = L[i].line;
+	}
+	return i + 1;
+}
+
 static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **unit)
 {
 	pb_buf *key = &t->tmp;
@@ -4981,9 +5118,10 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 		 * those cells are the table's first row */
 		*rest = pb_title_unit_rest(l->s, l->n);
 	} else {
-		/* …绩效目标表（单位：元）: the title ends at 表 */
+		/* …绩效目标表（单位：元）: the title ends at 表 (and a label
+		 * the next line finishes is title_wrap's to read) */
 		pb_title_cell(key->ptr, key->len, &len);
-		if (len < key->len)
+		if (len < key->len && !pb_title_open_unit(key->ptr, key->len))
 			*unit = title_unit(t, key->ptr + len);
 	}
 	size_t st = pb_title_numbering(key->ptr + off, len);
@@ -5127,30 +5265,19 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	p->end_line = nl ? ln - 1 : first_line;
 
 	size_t rest = 0;
-	const char *title_unit = NULL;
+	const char *tunit = NULL;
+	long tunit_line = first_line;
 	if (nl)
-		p->title = title_line(&t, &L[0], &rest, &title_unit);
+		p->title = title_line(&t, &L[0], &rest, &tunit);
 	size_t skip = p->title ? 1 : 0;
 	if (p->title && rest) {
 		L[0].s += rest;
 		L[0].n -= rest;
 		skip = 0;
 	}
-	/* a wrapped title: the next line finishes it */
-	if (p->title && !rest && nl > 1 && !memchr(L[1].s, '\t', L[1].n) && !is_blank(L[1].s, L[1].n)) {
-		pb_buf *key = &t.tmp;
-		pb_line_key(key, L[1].s, L[1].n);
-		size_t tl = strlen(p->title);
-		if (key->len && !pb_title_joins(p->title, tl, "", 0) &&
-		    pb_title_joins(p->title, tl, key->ptr, key->len)) {
-			char *j = pb_arena_alloc(&p->arena, tl + key->len + 1);
-			if (j) {
-				memcpy(j, p->title, tl);
-				memcpy(j + tl, key->ptr, key->len + 1);
-				p->title = j;
-				skip = 2;
-			}
-		}
+	if (p->title && !rest && nl > 1) {
+		size_t tw = title_wrap(&t, L, nl, &tunit, &tunit_line);
+		skip = tw ? tw : skip;
 	}
 	/* an HTML table (markdown from OCR): read as the tab grid it draws,
 	 * each <tr> a line that keeps its own line number */
@@ -5186,7 +5313,9 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
 	if (!t.unit_seen)
-		unit_not_on_a_line(&t, title_unit, ctx->part_unit);
+		unit_not_on_a_line(&t, tunit, ctx->part_unit);
+	else if (tunit && t.unit_said && strcmp(tunit, t.unit_said))
+		two_units(&t, tunit, tunit_line, t.unit_said, t.unit_said_line, t.unit_said);
 	if (t.wan_guess_line)
 		unparsed(&t, t.wan_guess_line, t.wan_guess_line,
 		         "amounts taken as 万元: the table has no 单位 line");
