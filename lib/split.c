@@ -1533,8 +1533,6 @@ static PB_NOINLINE int spaced_toc_entry(pb_splitter *sp, const pb_block *b, cons
 	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
 }
 
-/* pb_splitter_line for every line but an empty one inside a block and a
- * row of a table (table_row); tabbed: s holds a tab */
 /* ---- a table's top repeated after a page break ---- */
 
 /* Blanks without a tab: no cell, the gap between two rows of the
@@ -1673,6 +1671,8 @@ static PB_NOINLINE int top_again(pb_splitter *sp, const pb_line *ln, pb_line_cla
 	return 0;
 }
 
+/* pb_splitter_line for every line but an empty one inside a block and a
+ * row of a table (table_row); tabbed: s holds a tab */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 {
 	pb_doc *d = &sp->doc;

@@ -2939,8 +2939,9 @@ static int table_ends_after(tparse *t, size_t r)
  * after a break one of the table's own lines above its 项目编码 row (its
  * department, its 单位) again.  Nothing new: the table goes on, 1.
  * Such a title that ends the table (its unit lines at most after it)
- * is said so: the table it goes on with was cut off as another project,
- * its 项目编码 or top not this one's, and is counted apart.
+ * is said so: the table that goes on after it was another project, its
+ * 项目编码 or top not this one's (a slip of the code, maybe), and its
+ * money is counted apart.
  */
 static int page_furniture(tparse *t, size_t r, int broke)
 {
@@ -2952,8 +2953,8 @@ static int page_furniture(tparse *t, size_t r, int broke)
 	if (continued_mark(k + st)) {
 		if (table_ends_after(t, r))
 			unparsed(t, rw->line, rw->end_line,
-			         "the table is said to go on (续) here, but the table after it is another "
-			         "project (another 项目编码 or top): counted apart");
+			         "the table is said to go on (续) here, but none of it follows: a table "
+			         "after it with another 项目编码 or top is another project, counted apart");
 		return 1;
 	}
 	size_t c = code_row(t);

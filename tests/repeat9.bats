@@ -86,7 +86,7 @@ no_phantom() {
 	f="$R/grid-xu-other-code.txt"
 	[ "$(sum2 "$f")" = "$(printf '3\t350.000000')" ]
 	run_split pbtable "$f"
-	[[ "$stderr" == *"grid-xu-other-code.txt:21: warning: the table is said to go on (续) here, but the table after it is another project"* ]]
+	[[ "$stderr" == *"grid-xu-other-code.txt:21: warning: the table is said to go on (续) here, but none of it follows: a table after it with another 项目编码 or top is another project, counted apart"* ]]
 }
 
 @test "the same 项目编码 over another budget or name is no repeat: two projects, duplicate-code" {
@@ -133,4 +133,18 @@ no_phantom() {
 	sed 's/$/\r/' "$R/cell-code-budget.txt" > "$BATS_TEST_TMPDIR/crlf.txt"
 	[ "$(sum2 "$BATS_TEST_TMPDIR/crlf.txt")" = "$(printf '2\t200.000000')" ]
 	lossless "$BATS_TEST_TMPDIR/crlf.txt"
+}
+
+@test "an HTML table on one line with another budget under the code again: no phantom indicators, said so" {
+	f="$R/html-one-line-other-budget.txt"
+	no_phantom "$f"
+	run_split pbtable "$f"
+	[[ "$stderr" == *"html-one-line-other-budget.txt:12: warning: the table's 项目编码 row again, but not its top below it"* ]]
+	[ "$(first "$f")" = '["51152325P000000001001",150,2,1]' ]
+}
+
+@test "GB18030: the repeat is the same table" {
+	command -v iconv > /dev/null || skip "no iconv"
+	iconv -f UTF-8 -t GB18030 "$R/grid-xu-title.txt" > "$BATS_TEST_TMPDIR/gb.txt"
+	[ "$(sum2 "$BATS_TEST_TMPDIR/gb.txt")" = "$(printf '2\t200.000000')" ]
 }
