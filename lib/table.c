@@ -104,7 +104,7 @@ typedef struct {
 	 * of their own after it (page_noise) */
 	size_t *noise;
 	size_t nnoise;
-	size_t code_row; /* see code_row() */
+	size_t code_row; /* the 项目编码 row read_rows read the code from, + 1 */
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -2833,30 +2833,16 @@ static int same_row(tparse *t, const row *a, const row *b)
 	return x == y;
 }
 
-/* The first cell of rw with text; rw->n when none */
-static size_t first_text(tparse *t, const row *rw)
+/* top_again's rows from r on the same as the top's from its 项目编码
+ * row c on, above row `above`: how many */
+static PB_NOINLINE size_t top_rows_again(tparse *t, size_t r, size_t c, size_t above)
 {
-	size_t c = 0;
-	while (c < rw->n && cell_empty(t, rw->first + c))
-		c++;
-	return c;
-}
-
-/* The table's first 项目编码 row (the one read_rows reads), + 1; 0 when
- * it has none.  Looked for once. */
-static size_t code_row(tparse *t)
-{
-	if (!t->code_row) {
-		t->code_row = (size_t)-1;
-		for (size_t r = 0; r < t->nrows; r++) {
-			row *rw = &t->rows[r];
-			if (find_cell(t, rw, "项目编", 0) >= 0 || find_cell(t, rw, "项目代码", 0) >= 0) {
-				t->code_row = r + 1;
-				break;
-			}
-		}
-	}
-	return t->code_row == (size_t)-1 ? 0 : t->code_row;
+	if (!same_row(t, &t->rows[r], &t->rows[c]))
+		return 0;
+	size_t n = 1;
+	while (c + n < above && r + n < t->nrows && same_row(t, &t->rows[r + n], &t->rows[c + n]))
+		n++;
+	return n;
 }
 
 /*
@@ -2867,24 +2853,19 @@ static size_t code_row(tparse *t)
  * repeat in the table when it is the same as the top (code, name,
  * budget).  It says nothing new: the caller passes over it.
  */
-static size_t top_again(tparse *t, size_t r, size_t above)
+static PB_ALWAYS_INLINE size_t top_again(tparse *t, size_t r, size_t above)
 {
-	size_t c = code_row(t);
+	size_t c = t->code_row;
 	if (!c-- || c >= above || r <= c)
 		return 0;
 	const row *rw = &t->rows[r], *top = &t->rows[c];
-	size_t a = first_text(t, rw), b = first_text(t, top);
-	/* most rows are turned away by their first cell's length */
-	if (a == rw->n || b == top->n ||
-	    t->cells[rw->first + a].len != t->cells[top->first + b].len ||
-	    memcmp(t->pool.ptr + t->cells[rw->first + a].off, t->pool.ptr + t->cells[top->first + b].off,
-	           t->cells[top->first + b].len) ||
-	    !same_row(t, rw, top))
+	/* asked of every row: most are turned away by their first cell's
+	 * length (a 项目编码 row starts with its label, no empty cell) */
+	const cell *a = &t->cells[rw->first], *b = &t->cells[top->first];
+	if (!rw->n || !top->n || !b->len || a->len != b->len ||
+	    memcmp(t->pool.ptr + a->off, t->pool.ptr + b->off, b->len))
 		return 0;
-	size_t n = 1;
-	while (c + n < above && r + n < t->nrows && same_row(t, &t->rows[r + n], &t->rows[c + n]))
-		n++;
-	return n;
+	return top_rows_again(t, r, c, above);
 }
 
 /*
@@ -2957,7 +2938,7 @@ static int page_furniture(tparse *t, size_t r, int broke)
 			         "after it with another 项目编码 or top is another project, counted apart");
 		return 1;
 	}
-	size_t c = code_row(t);
+	size_t c = t->code_row;
 	if (!broke || !c--)
 		return 0;
 	for (size_t x = c > 8 ? c - 8 : 0; x < c; x++)
@@ -4943,7 +4924,7 @@ static void read_rows(tparse *t)
 		/* 项目编码, 项目编号, or 项目代码 */
 		if (!p->code && ((c = find_cell(t, rw, "项目编", 0)) >= 0 ||
 		                 (c = find_cell(t, rw, "项目代码", 0)) >= 0))
-			read_code(t, rw, c), used = 1;
+			read_code(t, rw, c), used = 1, t->code_row = t->code_row ? t->code_row : r + 1;
 		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
 			read_name(t, rw, c);
