@@ -74,6 +74,13 @@ struct pb_splitter {
 	long toc_from_line;
 	pb_buf toc_keys;
 	int table_tabbed;     /* the current table has tab-separated cells */
+	/* Where the table's 项目编码 line is (off + 1; 0: none), and a line
+	 * repeating it (off + 1, line; 0: none) while the lines after it go
+	 * on repeating the table's own from rep_at, the last of them at
+	 * rep_last, a cell of the cell-per-line layout or not: see top_again */
+	size_t code_at, rep_from, rep_at;
+	long rep_line, rep_last;
+	int rep_cell;
 	int p1_title;         /* the table just started is a title in Part 1's
 	                       * text, pending: see part1_title() */
 	/* the key of the doc's cover title, to know it again */
@@ -235,6 +242,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->prev_cls = PB_L_BLANK;
 	sp->prev_line = 0;
 	sp->title_half = sp->code_seen = sp->unit_pending = sp->head_lines = 0;
+	sp->rep_from = 0;
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
@@ -1525,6 +1533,144 @@ static PB_NOINLINE int spaced_toc_entry(pb_splitter *sp, const pb_block *b, cons
 	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
 }
 
+/* ---- a table's top repeated after a page break ---- */
+
+/* Blanks without a tab: no cell, the gap between two rows of the
+ * cell-per-line layout (a lone tab is an empty cell); or a markdown
+ * table's rule (|---|---|), which the top drawn again has not */
+static int gap_line(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\r' && s[i] != '|' && s[i] != '-' && s[i] != ':')
+			return 0;
+	return 1;
+}
+
+/* a and b the same text but for blanks, tabs and CRs (the same row
+ * drawn again, its cells maybe spaced otherwise) */
+static int same_row_text(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0;
+	for (;;) {
+		while (i < an && (a[i] == ' ' || a[i] == '\t' || a[i] == '\r'))
+			i++;
+		while (j < bn && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
+			j++;
+		if (i == an || j == bn)
+			return i == an && j == bn;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
+/* Where the line that ends at eol (doc_eol's) of the doc's text is followed */
+static size_t line_after(const pb_splitter *sp, size_t eol)
+{
+	const pb_buf *t = &sp->doc.text;
+	return eol + (eol + 1 < t->len && t->ptr[eol] == '\r' && t->ptr[eol + 1] == '\n') + 1;
+}
+
+/* The next line of the doc's text from *at (before end) that is no gap:
+ * its start in *at, its end returned; end when there is none. */
+static size_t next_cells(pb_splitter *sp, size_t *at, size_t end)
+{
+	const char *t = sp->doc.text.ptr;
+	while (*at < end) {
+		size_t eol = doc_eol(sp, *at, end);
+		if (!gap_line(t + *at, eol - *at))
+			return eol;
+		*at = line_after(sp, eol);
+	}
+	return end;
+}
+
+/* Does the row's first cell (past blanks, bars and HTML tags) start with
+ * a label of a table's top rows, above its indicators? */
+static int top_label(const char *s, size_t n)
+{
+	static const char *const label[] = { "项目编", "项目代码", "项目名称", "预算", "资金",
+	                                     "其中", "财政", "其他资金", "累计", "绩效目标" };
+	size_t i = 0;
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '|' || s[i] == '*') {
+			i++;
+		} else if (s[i] == '<') {
+			const char *gt = memchr(s + i, '>', n - i);
+			if (!gt)
+				break;
+			i = (size_t)(gt - s) + 1;
+		} else {
+			break;
+		}
+	}
+	for (size_t k = 0; k < sizeof label / sizeof *label; k++) {
+		size_t l = strlen(label[k]);
+		if (n - i >= l && !memcmp(s + i, label[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A 项目编码 line at off in a table that has one: the same as the
+ * table's own, it may be the table's top drawn again after a page break
+ * (Word repeats the rows marked as header rows, often the top, and a
+ * PDF keeps them), not another table.  Whether it is, the lines after it
+ * tell (top_again): until then it is pending, in the table.  1 if so.
+ */
+static int code_again(pb_splitter *sp, const pb_line *ln, size_t off)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t at = sp->code_at - 1;
+	if (!sp->code_at || at >= off)
+		return 0;
+	size_t eol = doc_eol(sp, at, off);
+	if (!same_row_text(t + at, eol - at, ln->ptr, ln->textlen))
+		return 0;
+	sp->rep_from = off + 1;
+	sp->rep_line = sp->rep_last = ln->lineno;
+	sp->rep_at = line_after(sp, eol);
+	sp->rep_cell = ln->ptr[0] == '\t' && !grid_row(ln->ptr, ln->textlen);
+	return 1;
+}
+
+/*
+ * The line after a repeated 项目编码 line (code_again), or after the
+ * lines that went on repeating the table's own after it, not a gap: 1
+ * when it repeats the next of them too.  Else the repeat is over, and
+ * settled: the table goes on over it (the indicator header, a row of
+ * indicators), or the 项目编码 line started another table after all,
+ * as it did before, when this line is one of a top (预算数…) that is
+ * not the table's own, or (cell per line) a cell of the row that did
+ * not repeat it: another budget or name under the same code is no
+ * repeat to be merged silently, but a project of its own, and
+ * pbcheck's duplicate-code says so.
+ */
+static PB_NOINLINE int top_again(pb_splitter *sp, const pb_line *ln, pb_line_class cls)
+{
+	size_t at = sp->rep_at, end = sp->rep_from - 1;
+	size_t eol = next_cells(sp, &at, end);
+	if (at < end && (cls == PB_L_TEXT || cls == PB_L_BLANK || cls == PB_L_NUMBERED) &&
+	    same_row_text(sp->doc.text.ptr + at, eol - at, ln->ptr, ln->textlen)) {
+		sp->rep_at = line_after(sp, eol);
+		sp->rep_last = ln->lineno;
+		sp->rep_cell = ln->ptr[0] == '\t' && !grid_row(ln->ptr, ln->textlen);
+		return 1;
+	}
+	size_t off = sp->rep_from - 1;
+	sp->rep_from = 0;
+	if ((sp->rep_cell && ln->lineno == sp->rep_last + 1) || top_label(ln->ptr, ln->textlen)) {
+		int tabbed = sp->table_tabbed;
+		if (!title_above(sp, cur(sp), off, sp->rep_line))
+			start_table(sp, off, sp->rep_line, "", 0);
+		sp->unit_pending = sp->head_lines = 0;
+		sp->code_seen = 1;
+		sp->code_at = off + 1;
+		sp->table_tabbed = tabbed;
+	}
+	return 0;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -1565,6 +1711,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * the heading, it cut the table there */
 	if (cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->code_seen)
 		cls = PB_L_TEXT;
+	/* a 项目编码 line repeated (code_again): this line repeats more of
+	 * the table, or settles what the repeat is */
+	if (sp->rep_from && !gap_line(s, n) && !top_again(sp, ln, cls))
+		b = cur(sp);
 	if (sp->p1_title && cls != PB_L_BLANK) {
 		part1_title(sp, cls, s, n, key, kl, tabbed);
 		b = cur(sp);
@@ -1729,6 +1879,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		goto text;
 	}
 	case PB_L_PROJECT_CODE:
+		if (k == PB_BLK_PROJECT_TABLE && sp->code_seen && code_again(sp, ln, off))
+			break;
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
 			if (k == PB_BLK_PROJECT_TABLE ? !title_above(sp, b, off, ln->lineno)
 			                              : !b || !unit_above(sp, b, off, ln->lineno))
@@ -1739,6 +1891,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		 * 亩…), and was taken for the department */
 		sp->unit_pending = sp->head_lines = 0;
 		sp->code_seen = 1;
+		sp->code_at = off + 1;
 		break;
 	case PB_L_COVER_TITLE:
 		if (!b || k == PB_BLK_COVER) {
@@ -1849,7 +2002,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 		return append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
 	int tabbed = pb_has_tab(ln->ptr, n);
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
-	    !pb_code_cell(ln->ptr, n))
+	    !pb_code_cell(ln->ptr, n) && !sp->rep_from)
 		return table_row(sp, ln);
 	return line(sp, ln, tabbed);
 }

@@ -107,6 +107,7 @@ typedef struct {
 	 * of their own after it (page_noise) */
 	size_t *noise;
 	size_t nnoise;
+	size_t code_row; /* the 项目编码 row read_rows read the code from, + 1 */
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -2826,6 +2827,152 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 	return after_break && prev->level3;
 }
 
+/* ---- the top drawn again after a page break ---- */
+
+static int labelled_row(tparse *t, row *rw);
+
+/* The next byte of row rw's text from cell *c, byte *i on, its empty
+ * cells and blanks aside; 0 at its end */
+static int row_byte(tparse *t, const row *rw, size_t *c, size_t *i)
+{
+	while (*c < rw->n) {
+		const char *k = cflat(t, rw->first + *c);
+		while (k[*i] == ' ' || k[*i] == '\n')
+			(*i)++;
+		if (k[*i])
+			return (unsigned char)k[(*i)++];
+		(*c)++;
+		*i = 0;
+	}
+	return 0;
+}
+
+/* Do rows a and b hold the same text, however their cells are spaced? */
+static int same_row(tparse *t, const row *a, const row *b)
+{
+	size_t ac = 0, ai = 0, bc = 0, bi = 0;
+	int x, y;
+	do {
+		x = row_byte(t, a, &ac, &ai);
+		y = row_byte(t, b, &bc, &bi);
+	} while (x == y && x);
+	return x == y;
+}
+
+/* top_again's rows from r on the same as the top's from its 项目编码
+ * row c on, above row `above`: how many */
+static PB_NOINLINE size_t top_rows_again(tparse *t, size_t r, size_t c, size_t above)
+{
+	if (!same_row(t, &t->rows[r], &t->rows[c]))
+		return 0;
+	size_t n = 1;
+	while (c + n < above && r + n < t->nrows && same_row(t, &t->rows[r + n], &t->rows[c + n]))
+		n++;
+	return n;
+}
+
+/*
+ * How many rows from r on draw the table's top again from its 项目编码
+ * row on, the rows above row `above` being the top: 0 when row r is no
+ * such.  Word repeats the rows marked as header rows after each page
+ * break, and these tables often mark their top so; pbsplit keeps such a
+ * repeat in the table when it is the same as the top (code, name,
+ * budget).  It says nothing new: the caller passes over it.
+ */
+static PB_ALWAYS_INLINE size_t top_again(tparse *t, size_t r, size_t above)
+{
+	size_t c = t->code_row;
+	if (!c-- || c >= above || r <= c)
+		return 0;
+	const row *rw = &t->rows[r], *top = &t->rows[c];
+	/* asked of every row: most are turned away by their first cell's
+	 * length (a 项目编码 row starts with its label, no empty cell) */
+	const cell *a = &t->cells[rw->first], *b = &t->cells[top->first];
+	if (!rw->n || !top->n || !b->len || a->len != b->len ||
+	    memcmp(t->pool.ptr + a->off, t->pool.ptr + b->off, b->len))
+		return 0;
+	return top_rows_again(t, r, c, above);
+}
+
+/*
+ * Rows from r on, after the top drawn again (top_again), that are
+ * labelled as a top's rows are (预算数…, not the indicator header) but
+ * are not this table's: another project's top under the same code, which
+ * pbsplit tells apart in the layouts it cuts by lines (an HTML table on
+ * one line it cannot).  No indicators: each is said so, not counted.
+ * How many.
+ */
+static size_t top_unlike(tparse *t, size_t r)
+{
+	size_t n = 0;
+	for (; r + n < t->nrows; n++) {
+		row *rw = &t->rows[r + n];
+		if (!labelled_row(t, rw) || header_cell(t, rw->first) || has(cflat(t, rw->first), "一级指标"))
+			break;
+		unparsed(t, rw->line, rw->end_line,
+		         "the table's 项目编码 row again, but not its top below it: "
+		         "another project under the same code? Not read");
+	}
+	return n;
+}
+
+/* Is k (blanks aside) a mark of a table going on: 续, 续表, （续）…? */
+static int continued_mark(const char *k)
+{
+	static const char *const mark[] = { "续", "续表", "（续）", "(续)", "（续表）", "(续表)" };
+	while (*k == ' ')
+		k++;
+	size_t n = strlen(k);
+	while (n && k[n - 1] == ' ')
+		n--;
+	for (size_t x = 0; x < sizeof mark / sizeof *mark; x++)
+		if (n == strlen(mark[x]) && !memcmp(k, mark[x], n))
+			return 1;
+	return 0;
+}
+
+/* Do the rows after r, a few one-cell rows at most, end the table? */
+static int table_ends_after(tparse *t, size_t r)
+{
+	for (size_t x = r + 1; x < t->nrows; x++)
+		if (x > r + 8 || t->rows[x].n != 1)
+			return 0;
+	return 1;
+}
+
+/*
+ * Row r, a one-cell row amid the indicators that a page break brought:
+ * the table's title marked as going on (续表, 1.…绩效目标表（续）), or
+ * after a break one of the table's own lines above its 项目编码 row (its
+ * department, its 单位) again.  Nothing new: the table goes on, 1.
+ * Such a title that ends the table (its unit lines at most after it)
+ * is said so: the table that goes on after it was another project, its
+ * 项目编码 or top not this one's (a slip of the code, maybe), and its
+ * money is counted apart.
+ */
+static int page_furniture(tparse *t, size_t r, int broke)
+{
+	const row *rw = &t->rows[r];
+	const char *k = cflat(t, rw->first), *title = t->p->title;
+	size_t n = strlen(k), st = pb_title_numbering(k, n), tl = title ? strlen(title) : 0;
+	if (tl && n - st >= tl && !memcmp(k + st, title, tl))
+		st += tl;
+	if (continued_mark(k + st)) {
+		if (table_ends_after(t, r))
+			unparsed(t, rw->line, rw->end_line,
+			         "the table is said to go on (续) here, but none of it follows: a table "
+			         "after it with another 项目编码 or top is another project, counted apart");
+		return 1;
+	}
+	size_t c = t->code_row;
+	if (!broke || !c--)
+		return 0;
+	for (size_t x = c > 8 ? c - 8 : 0; x < c; x++)
+		if (t->rows[x].n == 1 && same_row(t, rw, &t->rows[x]))
+			return 1;
+	return 0;
+}
+
 /*
  * from: the header row; or, headless, the first indicator row of a table
  * whose header is missing, read in the usual columns.
@@ -2886,6 +3033,13 @@ static void indicators(tparse *t, size_t from, int headless)
 		size_t lens[C_N]; /* of the cellv set */
 		int any = 0, broke = after_break;
 		after_break = 0;
+		size_t again = top_again(t, r, from);
+		if (again) {
+			r += again - 1;
+			r += top_unlike(t, r + 1);
+			after_break = 1;
+			continue;
+		}
 		if (header_cell(t, rw->first) ||
 		    (rw->n > 1 && header_cell(t, rw->first + 1))) {
 			after_break = 1;
@@ -2964,7 +3118,8 @@ static void indicators(tparse *t, size_t from, int headless)
 			tail_add(t, cellv,
 			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
-			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+			if (!page_furniture(t, r, broke))
+				unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 			after_break = 1; /* a page number or page header */
 		} else if (!cellv[C_VALUE] && !cellv[C_DESC] && signoff_row(t, rw)) {
 			unparsed(t, rw->line, rw->end_line,
@@ -4772,6 +4927,14 @@ static void read_rows(tparse *t)
 		row *rw = &t->rows[r];
 		int c, used = 0; /* something was read from the row */
 		uint64_t unit_cells = 0; /* the cells a unit line was read from */
+		size_t rep = top_again(t, r, r);
+		if (rep) {
+			/* the purpose may follow it, as after a page number */
+			if (budget_row >= 0 && (int)r == budget_row + 1)
+				budget_row = (int)(r + rep - 1);
+			r += rep - 1;
+			continue;
+		}
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			indicators(t, r, 0);
 			return;
@@ -4836,7 +4999,7 @@ static void read_rows(tparse *t)
 		/* 项目编码, 项目编号, or 项目代码 */
 		if (!p->code && ((c = find_cell(t, rw, "项目编", 0)) >= 0 ||
 		                 (c = find_cell(t, rw, "项目代码", 0)) >= 0))
-			read_code(t, rw, c), used = 1;
+			read_code(t, rw, c), used = 1, t->code_row = t->code_row ? t->code_row : r + 1;
 		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
 			read_name(t, rw, c);
