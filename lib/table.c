@@ -3020,7 +3020,10 @@ static void indicators(tparse *t, size_t from, int headless)
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 			after_break = 1; /* a page number or page header */
-		} else if (!cellv[C_VALUE] && !cellv[C_DESC] && signoff_row(t, rw)) {
+		} else if ((cellv[C_L1] || (!cellv[C_VALUE] && !cellv[C_DESC])) && signoff_row(t, rw)) {
+			/* (its labels under the description or the value too,
+			 * when its cells were merged and kept their empty ones:
+			 * no level-1 name is a label and its text) */
 			unparsed(t, rw->line, rw->end_line,
 			         "labelled text (单位负责人：…), not an indicator row");
 		} else {

@@ -43,3 +43,23 @@ ROWS='["产出指标","数量指标","数量","购置数量","≥1项","计划"]
 	[[ "$output" != *"value-repeats-name"* ]]
 	[[ "$output" != *"unparsed"* ]]
 }
+
+@test "a sign-off row whose merged cells kept their empty ones is unparsed, not an indicator" {
+	for f in signoff-spread.tab.txt signoff-spread.pipe.txt signoff-spread.html.txt signoff-three.tab.txt; do
+		run_split pbtable "$T/$f"
+		[ "$(jq -c 'select(.type=="indicator") | .level1' <<< "$output" | grep -c '：')" -eq 0 ]
+		[ "$(jq -c 'select(.type=="project") | .indicators' <<< "$output")" = \
+		  "$(jq -c 'select(.type=="indicator")' <<< "$output" | wc -l)" ]
+		[ "$(jq -c 'select(.type=="unparsed") | .reason' <<< "$output")" = \
+		  '"labelled text (单位负责人：…), not an indicator row"' ]
+	done
+	[ "$(proj "$T/signoff-spread.tab.txt" '.indicators')" = 1 ]
+	[ "$(proj "$T/signoff-spread.pipe.txt" '.indicators')" = 2 ]
+	[ "$(proj "$T/signoff-spread.html.txt" '.indicators')" = 2 ]
+}
+
+@test "pbcheck: a spread sign-off row gives only its unparsed finding" {
+	run_split bash -c 'pbtable "$1" 2>/dev/null | pbcheck' _ "$T/signoff-spread.tab.txt"
+	[ "$(grep -c ':11:' <<< "$output")" -eq 1 ]
+	[[ "$output" == *":11: error: "*"labelled text"*"[unparsed]"* ]]
+}
