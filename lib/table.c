@@ -1155,6 +1155,50 @@ static void noise_rows(tparse *t, const rawline *L)
 	t->nnoise = 0;
 }
 
+/*
+ * How many columns right of its place in the upper row up of a two-row
+ * header each cell after 绩效指标 lies, when up wrote that cell once
+ * over the level names of the header h below it: DOCX writes a
+ * horizontally merged cell once, and in cell per line nothing keeps
+ * its span, so 绩效指标描述 came at the level-2 column, and the value
+ * was read as the level-3 name.  0 when up holds a cell for each
+ * column (empty ones under the span, as a grid or HTML has them).
+ */
+static size_t span_shift(tparse *t, const row *up, const row *h)
+{
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = cflat(t, h->first + c);
+		if (has(k, "一级指标") || has(k, "二级指标") || has(k, "三级指标")) {
+			if (lo == SIZE_MAX)
+				lo = c;
+			hi = c;
+		}
+	}
+	if (lo == SIZE_MAX || hi == lo || hi >= up->n || cell_empty(t, up->first + lo))
+		return 0;
+	for (size_t c = lo + 1; c <= hi; c++)
+		if (cell_empty(t, up->first + c))
+			return 0;
+	return hi - lo;
+}
+
+static int header_top(tparse *t, row *rw);
+
+/* The columns of the indicator table whose header (the level names) is
+ * row hrow, of have cells: a row above it that spans the levels with
+ * one cell counts them all, and the level row may have left out its
+ * empty cells under the upper row's names.  Counted from the level row
+ * alone, each indicator row was cut in two. */
+static size_t two_row_cols(tparse *t, size_t hrow, size_t have)
+{
+	if (!hrow || !header_top(t, &t->rows[hrow - 1]))
+		return have;
+	const row *up = &t->rows[hrow - 1];
+	size_t n = up->n + span_shift(t, up, &t->rows[hrow]);
+	return n > have ? n : have;
+}
+
 static void cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
@@ -1204,8 +1248,8 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 			noise_rows(t, L);
 			if (!in_ind && have && header_cell(t, first)) {
 				in_ind = 1;
-				ncols = have;
 				hrow = t->nrows - 1;
+				ncols = two_row_cols(t, hrow, have);
 			}
 			first = t->ncells;
 			continue;
@@ -2443,9 +2487,10 @@ static PB_NOINLINE void upper_cols(tparse *t, row *up, int *col)
 {
 	int u[C_N];
 	name_cols(t, up, u);
+	int d = (int)span_shift(t, up, up + 1);
 	for (int x = C_DESC; x <= C_BASIS; x++)
 		if (u[x] >= 0)
-			col[x] = u[x];
+			col[x] = u[x] + (u[x] > col[C_L1] ? d : 0);
 }
 
 /* The header's cells, each with its NUL, into k: the same key is the
@@ -2977,6 +3022,16 @@ static int page_furniture(tparse *t, size_t r, int broke)
  * from: the header row; or, headless, the first indicator row of a table
  * whose header is missing, read in the usual columns.
  */
+/* Does the level row h of a two-row header leave the value column
+ * unnamed: its cell there empty, or (cell per line, where the row left
+ * out the empty cells under the upper row's names) none at all? */
+static int level_row_lacks_value(tparse *t, const row *h, const int *col)
+{
+	if (col[C_VALUE] < 0)
+		return col[C_L1] >= 0 || col[C_L2] >= 0;
+	return (size_t)col[C_VALUE] < h->n && cell_empty(t, h->first + (size_t)col[C_VALUE]);
+}
+
 static void indicators(tparse *t, size_t from, int headless)
 {
 	pb_project *p = t->p;
@@ -2999,8 +3054,7 @@ static void indicators(tparse *t, size_t from, int headless)
 	/* a two-row header: the level names below, the other columns'
 	 * names above them (read from the level row alone, each value went
 	 * to the basis and each description to the value) */
-	if (!headless && from > 0 && col[C_VALUE] >= 0 && (size_t)col[C_VALUE] < t->rows[from].n &&
-	    cell_empty(t, t->rows[from].first + (size_t)col[C_VALUE]) &&
+	if (!headless && from > 0 && level_row_lacks_value(t, &t->rows[from], col) &&
 	    header_top(t, &t->rows[from - 1]))
 		upper_cols(t, &t->rows[from - 1], col);
 	/* the national template has no 指标值确定依据 column: its rows'
@@ -3121,7 +3175,10 @@ static void indicators(tparse *t, size_t from, int headless)
 			if (!page_furniture(t, r, broke))
 				unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
 			after_break = 1; /* a page number or page header */
-		} else if (!cellv[C_VALUE] && !cellv[C_DESC] && signoff_row(t, rw)) {
+		} else if ((cellv[C_L1] || (!cellv[C_VALUE] && !cellv[C_DESC])) && signoff_row(t, rw)) {
+			/* (its labels under the description or the value too,
+			 * when its cells were merged and kept their empty ones:
+			 * no level-1 name is a label and its text) */
 			unparsed(t, rw->line, rw->end_line,
 			         "labelled text (单位负责人：…), not an indicator row");
 		} else {
