@@ -3018,10 +3018,6 @@ static int page_furniture(tparse *t, size_t r, int broke)
 	return 0;
 }
 
-/*
- * from: the header row; or, headless, the first indicator row of a table
- * whose header is missing, read in the usual columns.
- */
 /* Does the level row h of a two-row header leave the value column
  * unnamed: its cell there empty, or (cell per line, where the row left
  * out the empty cells under the upper row's names) none at all? */
@@ -3032,6 +3028,10 @@ static int level_row_lacks_value(tparse *t, const row *h, const int *col)
 	return (size_t)col[C_VALUE] < h->n && cell_empty(t, h->first + (size_t)col[C_VALUE]);
 }
 
+/*
+ * from: the header row; or, headless, the first indicator row of a table
+ * whose header is missing, read in the usual columns.
+ */
 static void indicators(tparse *t, size_t from, int headless)
 {
 	pb_project *p = t->p;
