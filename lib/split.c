@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "compiler.h"
@@ -60,7 +61,7 @@ struct pb_splitter {
 	int code_seen;        /* a 项目编码 line was seen in this table */
 	int unit_pending;     /* non-blank lines left to find the unit line in */
 	int head_lines;       /* the same for a 单位 line pbtable misses */
-	size_t tail_off;      /* first untabbed text after the last tabbed line */
+	size_t tail_off;      /* first text after the table's last row */
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
 	/* A toc whose entries have no page numbers (a DOCX toc as text):
@@ -73,7 +74,8 @@ struct pb_splitter {
 	size_t toc_from;
 	long toc_from_line;
 	pb_buf toc_keys;
-	int table_tabbed;     /* the current table has tab-separated cells */
+	int table_tabbed;     /* the current table has rows of cells (a tab
+	                       * grid's, a markdown or HTML table's) */
 	int p1_title;         /* the table just started is a title in Part 1's
 	                       * text, pending: see part1_title() */
 	/* the key of the doc's cover title, to know it again */
@@ -1118,6 +1120,34 @@ static int restart_doc(pb_splitter *sp)
 	return r ? r : sp->oom ? -1 : 0;
 }
 
+/*
+ * A row of a markdown or HTML table, s[0..n): a bar between its cells
+ * (outer bars or none), or a table tag first (<table>, <tr>, <td>,
+ * </table>...).  Such rows hold no tab, but they are a table's rows as a
+ * tab grid's are: read as text, a running page header between two HTML
+ * tables (one a page, as OCR gives them) started a new filing, and the
+ * rest of the project table was lost.
+ */
+static int markup_row(const char *s, size_t n)
+{
+	static const char *const tags[] = { "table", "tbody", "thead", "tr", "td", "th" };
+	size_t i = 0;
+	if (memchr(s, '|', n))
+		return 1;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] != '<')
+		return 0;
+	i += 1 + (i + 1 < n && s[i + 1] == '/');
+	for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
+		size_t l = strlen(tags[k]);
+		if (n - i > l && !strncasecmp(s + i, tags[k], l) &&
+		    (s[i + l] == '>' || s[i + l] == ' ' || s[i + l] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
 /* A tab-grid row: two tabs or more, or one after text.  A line of the
  * cell-per-line layout is one cell after one tab, and a header amid
  * those cannot be a PDF's page header. */
@@ -1130,7 +1160,7 @@ static int grid_row(const char *s, size_t n)
 }
 
 /* The line after a pending part heading is read (cls, key; grid: a
- * tab-grid row, grid_row): the
+ * tab-grid row, grid_row, or a markdown or HTML one, markup_row): the
  * doc restarts at the heading, the heading joins the table it cut, or it
  * stays a part.  Out of line() (rare, and line() is hot).  0, or -1 out
  * of memory. */
@@ -1587,8 +1617,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * was a running page header, kept in the table), or a new filing
 	 * started at it; a page number alone (- 3 -) decides nothing */
 	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl))) {
-		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || cls == PB_L_PROJECT_CODE ||
-		    cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
+		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || markup_row(s, n) ||
+		    cls == PB_L_PROJECT_CODE || cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
 			sp->noise_off = 0;
 		} else {
 			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
@@ -1604,7 +1634,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * is not blank or more of the heading */
 	if (sp->restart_line && cls != PB_L_BLANK &&
 	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART)) {
-		if ((r = settle_part(sp, cls, key, kl, tabbed && grid_row(s, n))))
+		int row = tabbed ? grid_row(s, n) : markup_row(s, n);
+		if ((r = settle_part(sp, cls, key, kl, row)))
 			return r;
 		sp->lineno = ln->lineno;
 		b = cur(sp);
@@ -1792,9 +1823,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		/* a 项目编码 line belongs to the table however it is laid out:
 		 * never the start of a tail that the next filing would take
 		 * (fuzz_split found one moved into the next cover) */
-		if (tabbed || cls == PB_L_PROJECT_CODE) {
+		int row = tabbed || markup_row(s, n);
+		if (row || cls == PB_L_PROJECT_CODE) {
 			sp->tail_off = 0;
-			sp->table_tabbed |= tabbed;
+			sp->table_tabbed |= row;
 		} else if (!sp->tail_off && b->line != ln->lineno && !pb_blank(s, n)) {
 			sp->tail_off = off;
 			sp->tail_line = ln->lineno;

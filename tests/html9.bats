@@ -1,0 +1,73 @@
+#!/usr/bin/env bats
+# One filing in many layouts (review r8): pipe tables without outer bars
+# and HTML tables give the records the tab grid gives.
+
+load common
+
+T="$FIX/html9"
+
+# the records of a file, line numbers left out: layouts differ in those
+records() {
+	pbtable "$1" 2>/dev/null | jq -c 'del(.file, .line, .end_line, .code_line, .budget_line, .plan_line, .goals_line, .value_line)'
+}
+
+@test "pbsplit: a running page header between two HTML tables keeps the project table going (I2)" {
+	run pbsplit -f tsv "$T/html-running-header.txt"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | awk -F'\t' 'NR > 1 { print $2, $4, $6, $7 }')" = "1 cover 1 2
+1 project_table 3 18" ]
+	lossless "$T/html-running-header.txt"
+	# the indicator after it is read, the header said as in the tab grid
+	[ "$(proj "$T/html-running-header.txt" '.indicators')" = 2 ]
+	[ "$(ind "$T/html-running-header.txt" '.level3')" = '"数量"
+"满意度"' ]
+	[ "$(unp "$T/html-running-header.txt" '[.line, .reason, .text]')" = '[14,"text inside the indicator table is not a row","测试局2025年部门预算绩效文本\n"]' ]
+	[ "$(records "$T/html-running-header.txt" | jq -c 'select(.type != "unparsed")')" = \
+	  "$(records "$T/tab-running-header.txt" | jq -c 'select(.type != "unparsed")')" ]
+}
+
+@test "pbtable: a running page header between HTML tables above the plan loses neither spend nor goals (I2)" {
+	run_split pbtable "$T/html-running-header-in-plan.txt"
+	[ "$status" -eq 0 ]
+	[ "$(proj "$T/html-running-header-in-plan.txt" '[.spend, .goals, .indicators]')" = '[{"03":25,"06":50,"10":75,"12":100},["完成测试"],1]' ]
+	[[ "$stderr" == *"html-running-header-in-plan.txt:11: warning: row before the indicator table that is no field of the project" ]]
+	lossless "$T/html-running-header-in-plan.txt"
+	run_split pbsum "$T/html-running-header-in-plan.txt"
+	[ "$(echo "$output" | col spend_12 1)" = 100.000000 ]
+}
+
+@test "pbtable: a running page header before a pipe table without outer bars keeps its rows (I2)" {
+	f="$T/pipe-nobars-running-header.txt"
+	run pbsplit -f tsv "$f"
+	[ "$(echo "$output" | awk -F'\t' 'NR > 1 { print $2, $4, $6, $7 }' | tail -1)" = "1 project_table 6 30" ]
+	lossless "$f"
+	[ "$(proj "$f" '.indicators')" = 3 ]
+	[ "$(ind "$f" '.level3')" = '"数量"
+"合格率"
+"满意度"' ]
+}
+
+@test "pbsplit: a part heading repeated between two HTML tables is a running page header (I2)" {
+	f="$T/html-part-header.txt"
+	run pbsplit -f tsv "$f"
+	[ "$(echo "$output" | awk -F'\t' 'NR > 1 { print $2, $4, $6, $7 }' | tail -1)" = "1 project_table 6 21" ]
+	lossless "$f"
+	[ "$(proj "$f" '.indicators')" = 2 ]
+}
+
+@test "pbsplit: the second filing's cover starts at its department after a pipe or HTML table (I7)" {
+	run pbsplit -f tsv "$T/pipe-second-cover.txt"
+	[ "$(echo "$output" | awk -F'\t' 'NR > 1 { print $2, $4, $6, $7 }')" = "1 cover 1 3
+1 project_table 4 13
+2 cover 14 16
+2 part 17 18
+2 project_table 19 27" ]
+	lossless "$T/pipe-second-cover.txt"
+	[ -z "$(unp "$T/pipe-second-cover.txt" .)" ]
+	run pbsplit "$T/html-second-cover.txt"
+	[ "$(echo "$output" | jq -c 'select(.type == "doc") | [.doc, .line]')" = '[1,1]
+[2,24]' ]
+	[ "$(echo "$output" | jq -r 'select(.type == "block" and .doc == 2 and .seq == 1) | .text' | head -1)" = 另一县教育局 ]
+	lossless "$T/html-second-cover.txt"
+	[ -z "$(unp "$T/html-second-cover.txt" .)" ]
+}
