@@ -5110,8 +5110,15 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 	if (pb_line_key(key, l->s, l->n) < 0)
 		return t->oom = 1, NULL;
 	size_t off = 0, len = key->len;
-	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|')) {
-		if (pb_classify(l->s, l->n, key->ptr, key->len) != PB_L_TABLE_TITLE)
+	pb_line_class cls = pb_classify(l->s, l->n, key->ptr, key->len);
+	/* a table without a title starts at its 项目编码 row, in any layout
+	 * (an HTML row, a pipe row without outer bars): taken for the title,
+	 * it lost the table its code and name */
+	if (cls == PB_L_PROJECT_CODE)
+		return NULL;
+	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|') ||
+	    (cls == PB_L_TABLE_TITLE && memchr(key->ptr, '|', len))) {
+		if (cls != PB_L_TABLE_TITLE)
 			return NULL;
 		off = pb_title_cell(key->ptr, key->len, &len);
 		/* the table's unit in the same row (…绩效目标表\t\t单位：元):

@@ -71,3 +71,35 @@ records() {
 	lossless "$T/html-second-cover.txt"
 	[ -z "$(unp "$T/html-second-cover.txt" .)" ]
 }
+
+@test "pbtable: a pipe table without outer bars whose first row is its title keeps its unit, code and department (I1)" {
+	f="$T/pipe-nobars-title-row.txt"
+	run pbsplit -f tsv "$f"
+	[ "$(echo "$output" | awk -F'\t' 'NR > 1 { print $4, $5, $6 }' | tail -1)" = "project_table 办公经费绩效目标表 3" ]
+	lossless "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(proj "$f" '[.title, .code, .name, .dept, .source_unit, .budget, .fiscal]')" = '["办公经费绩效目标表","51152325P000000001001","办公经费","测试局本级","元",100,100]' ]
+	[ "$(records "$f")" = "$(records "$T/pipe-bars-title-row.txt")" ]
+	# the unit in the title row itself
+	f="$T/pipe-nobars-title-unit.txt"
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	[ "$(proj "$f" '[.line, .title, .code, .dept, .source_unit, .budget]')" = '[3,"办公经费绩效目标表","51152325P000000001001","测试局本级","元",100]' ]
+	run_split pbsum -g dept "$f"
+	[ "$(echo "$output" | col dept 1)" = 测试局本级 ]
+	[ "$(echo "$output" | col budget 1)" = 100.000000 ]
+}
+
+@test "pbtable: an HTML or bar-less pipe table without a title starts at its 项目编码 row, which is no title (I3)" {
+	for f in "$T/html-notitle.txt" "$T/pipe-nobars-notitle.txt"; do
+		[ "$(proj "$f" '[.title, .code, .name]')" = '[null,"51152325P000000001001","办公经费"]' ]
+		[ "$(ind "$f" '.project')" = '"51152325P000000001001"' ]
+		[ "$(records "$f" | jq -c 'select(.type != "unparsed")')" = \
+		  "$(records "$T/tab-notitle.txt" | jq -c 'select(.type != "unparsed")')" ]
+		lossless "$f"
+	done
+	run_split bash -c 'pbtable "$1" 2>/dev/null | pbcheck' _ "$T/html-notitle.txt"
+	[[ "$output" != *"项目编码 is empty"* ]]
+}
