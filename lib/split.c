@@ -80,6 +80,8 @@ struct pb_splitter {
 	                       * text, pending: see part1_title() */
 	/* the key of the doc's cover title, to know it again */
 	pb_buf doc_title;
+	/* the key of a row of an HTML table on one line, and another's */
+	pb_buf row_key, row_key2;
 	/* A line repeating it in a table (off, line; off 0: none): a PDF's
 	 * running page header when table rows follow, else a new filing */
 	size_t noise_off;
@@ -197,6 +199,8 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->doc_title);
 	pb_buf_init(&sp->toc_keys);
+	pb_buf_init(&sp->row_key);
+	pb_buf_init(&sp->row_key2);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -215,6 +219,8 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->join);
 	pb_buf_free(&sp->doc_title);
 	pb_buf_free(&sp->toc_keys);
+	pb_buf_free(&sp->row_key);
+	pb_buf_free(&sp->row_key2);
 	free(sp);
 }
 
@@ -623,6 +629,18 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 	return r;
 }
 
+/* The department of unit line key[0..kl) (512001 某某局) is the doc's,
+ * when the doc has none yet */
+static void take_dept(pb_splitter *sp, const char *key, size_t kl)
+{
+	size_t co, no;
+	if (sp->doc.dept_code || !pb_unit_line(key, kl, &co, &no))
+		return;
+	sp->doc.dept_code = str(sp, key + co, 6);
+	size_t nl = pb_unit_name_len(key + no, kl - no);
+	sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
+}
+
 /*
  * A 项目编码 row at off / line starts a table in block b, which is no
  * table: no title was known.  The table's unit lines may be just above
@@ -676,11 +694,8 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 		}
 		break;
 	}
-	if (r && ukl && !sp->doc.dept_code && pb_unit_line(unit.ptr, ukl, &co, &no)) {
-		sp->doc.dept_code = str(sp, unit.ptr + co, 6);
-		size_t nl = pb_unit_name_len(unit.ptr + no, ukl - no);
-		sp->doc.dept = str(sp, unit.ptr + no, pb_unit_name_trim(unit.ptr + no, nl));
-	}
+	if (r && ukl)
+		take_dept(sp, unit.ptr, ukl);
 	pb_buf_free(&room);
 	pb_buf_free(&unit);
 	return r;
@@ -1555,6 +1570,77 @@ static PB_NOINLINE int spaced_toc_entry(pb_splitter *sp, const pb_block *b, cons
 	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
 }
 
+/* The next <tr (any case) in s[0..n), that far at most; NULL when none */
+static const char *next_tr(const char *s, size_t n)
+{
+	for (const char *p = s, *e = s + n; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++)
+		if (e - p >= 4 && (p[1] | 0x20) == 't' && (p[2] | 0x20) == 'r' &&
+		    (p[3] == '>' || p[3] == ' ' || p[3] == '\t'))
+			return p;
+	return NULL;
+}
+
+/*
+ * A whole HTML table on one line, s[0..n) (<table><tr>…</tr><tr>…</tr>
+ * </table>, as OCR tools may write one): the line's key is all its rows'
+ * text, so its title row and 项目编码 row went unseen and the table was
+ * lost ("no project table found").  Its first rows are classified one by
+ * one, as a row a line would be: a title first is the table's (*cls
+ * PB_L_TABLE_TITLE, *key its key); a 项目编码 row after unit rows only
+ * (512001 某某局, 单位：元) starts the table without one
+ * (PB_L_PROJECT_CODE).  The department of a unit row before the 项目编码
+ * row is the doc's, as the unit line above a tab grid's is.  1 when the
+ * line holds the table's 项目编码 row, else 0; -1 out of memory.
+ */
+static PB_NOINLINE int html_table_line(pb_splitter *sp, const char *s, size_t n,
+                                       pb_line_class *cls, const char **key, size_t *kl)
+{
+	const char *e = s + n, *row = next_tr(s, n), *next;
+	size_t i = 0, unit_at = 0, unit_len = 0;
+	int title = 0, code = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] != '<' || !row || !next_tr(row + 3, (size_t)(e - row - 3)))
+		return 0; /* not a table first, or one row: the line's key is the row's */
+	pb_buf *k = &sp->row_key;
+	for (int r = 0; row && r < 6 && !code; r++, row = next) {
+		size_t room = (size_t)(e - row - 3);
+		next = next_tr(row + 3, room < PB_HEADING_MAX ? room : PB_HEADING_MAX);
+		size_t rl = (size_t)((next ? next : e) - row);
+		if (rl > PB_HEADING_MAX)
+			break;
+		if (pb_line_key(k, row, rl) < 0)
+			return -1;
+		pb_line_class c = pb_classify(row, rl, k->ptr, k->len);
+		size_t co, no;
+		if (c == PB_L_PROJECT_CODE) {
+			code = 1;
+		} else if (r == 0 && c == PB_L_TABLE_TITLE) {
+			title = 1;
+			k = &sp->row_key2; /* the title's key is kept */
+		} else if (c == PB_L_TEXT && pb_unit_line(k->ptr, k->len, &co, &no)) {
+			if (!unit_len) {
+				unit_at = (size_t)(row - s);
+				unit_len = rl;
+			}
+		} else if (!(c == PB_L_BLANK || pb_unit_label(k->ptr, k->len))) {
+			break;
+		}
+	}
+	if (!title && !code)
+		return 0;
+	if (unit_len) {
+		if (pb_line_key(&sp->row_key2, s + unit_at, unit_len) < 0)
+			return -1;
+		take_dept(sp, sp->row_key2.ptr, sp->row_key2.len);
+	}
+	*cls = title ? PB_L_TABLE_TITLE : PB_L_PROJECT_CODE;
+	*key = sp->row_key.ptr;
+	*kl = sp->row_key.len;
+	return code;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -1583,6 +1669,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &key, &kl, &cls) < 0) {
 		return -1;
 	}
+	int one_line_table = 0; /* 1: a whole HTML table, 项目编码 row and all */
+	if (!tabbed && cls != PB_L_BLANK && memchr(s, '<', n) &&
+	    (one_line_table = html_table_line(sp, s, n, &cls, &key, &kl)) < 0)
+		return -1;
 
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
 		cls = PB_L_TOC_ENTRY;
@@ -1731,8 +1821,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		     !(!tabbed && tl >= 15 && title_end_alone(key + to, tl) &&
 		       unnumbered_title(sp, b, ln, off, key + to, tl))))
 			start_table(sp, off, ln->lineno, key + to, tl);
-		sp->p1_title = p1 && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
-		               cur(sp)->off == off;
+		sp->p1_title = p1 && !one_line_table && cur(sp) &&
+		               cur(sp)->kind == PB_BLK_PROJECT_TABLE && cur(sp)->off == off;
+		if (one_line_table && cur(sp)->kind == PB_BLK_PROJECT_TABLE && cur(sp)->off == off)
+			sp->code_seen = 1, sp->unit_pending = sp->head_lines = 0;
 		break;
 	}
 	case PB_L_TITLE_HALF:
@@ -1811,13 +1903,11 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->head_lines -= b->line != ln->lineno;
 		}
 		if (sp->unit_pending && b->line != ln->lineno) {
-			size_t co, no;
 			sp->unit_pending--;
-			if (!d->dept_code && pb_unit_line(key, kl, &co, &no)) {
-				d->dept_code = str(sp, key + co, 6);
-				size_t nl = pb_unit_name_len(key + no, kl - no);
-				d->dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
-				sp->unit_pending = 0;
+			if (!d->dept_code) {
+				take_dept(sp, key, kl);
+				if (d->dept_code)
+					sp->unit_pending = 0;
 			}
 		}
 		/* a 项目编码 line belongs to the table however it is laid out:

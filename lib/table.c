@@ -5271,40 +5271,47 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	}
 	p->end_line = nl ? ln - 1 : first_line;
 
-	size_t rest = 0;
+	size_t rest = 0, skip = 0;
 	const char *tunit = NULL;
 	long tunit_line = first_line;
-	if (nl)
-		p->title = title_line(&t, &L[0], &rest, &tunit);
-	size_t skip = p->title ? 1 : 0;
-	if (p->title && rest) {
-		L[0].s += rest;
-		L[0].n -= rest;
-		skip = 0;
-	}
-	if (p->title && !rest && nl > 1) {
-		size_t tw = title_wrap(&t, L, nl, &tunit, &tunit_line);
-		skip = tw ? tw : skip;
-	}
 	/* an HTML table (markdown from OCR): read as the tab grid it draws,
-	 * each <tr> a line that keeps its own line number */
+	 * each <tr> a line that keeps its own line number.  One that starts
+	 * the table (a whole table on one line, say) gives its title as a
+	 * tab grid does, from its first row: the line itself is no title */
 	pb_html_grid hg;
 	pb_html_grid_init(&hg);
-	if (nl > skip && pb_html_has_rows(L[skip].s, (size_t)(text + len - L[skip].s))) {
-		if (pb_html_grid_build(&hg, L[skip].s, (size_t)(text + len - L[skip].s), L[skip].line) < 0 ||
-		    html_lines(&hg, &L, &cap, skip) < 0) {
-			pb_html_grid_free(&hg);
-			w->L = L;
-			w->capL = cap;
-			work_return(w, &t);
-			pb_table_work_free(own);
-			return p->oom = 1, -1;
+	int html_first = nl && pb_html_has_rows(L[0].s, L[0].n);
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == html_first) {
+			if (nl)
+				p->title = title_line(&t, &L[0], &rest, &tunit);
+			skip = p->title ? 1 : 0;
+			if (p->title && rest) {
+				L[0].s += rest;
+				L[0].n -= rest;
+				skip = 0;
+			}
+			if (p->title && !rest && nl > 1) {
+				size_t tw = title_wrap(&t, L, nl, &tunit, &tunit_line);
+				skip = tw ? tw : skip;
+			}
+		} else if (nl > skip && pb_html_has_rows(L[skip].s, (size_t)(text + len - L[skip].s))) {
+			if (pb_html_grid_build(&hg, L[skip].s, (size_t)(text + len - L[skip].s),
+			                       L[skip].line) < 0 ||
+			    html_lines(&hg, &L, &cap, skip) < 0) {
+				pb_html_grid_free(&hg);
+				w->L = L;
+				w->capL = cap;
+				work_return(w, &t);
+				pb_table_work_free(own);
+				return p->oom = 1, -1;
+			}
+			nl = skip + hg.nlines;
+			grid = 2;
+			pipes = 0;
+			t.html = 1;
+			t.html_from = skip;
 		}
-		nl = skip + hg.nlines;
-		grid = 2;
-		pipes = 0;
-		t.html = 1;
-		t.html_from = skip;
 	}
 	t.L = L;
 	t.nl = nl;

@@ -103,3 +103,38 @@ records() {
 	run_split bash -c 'pbtable "$1" 2>/dev/null | pbcheck' _ "$T/html-notitle.txt"
 	[[ "$output" != *"项目编码 is empty"* ]]
 }
+
+@test "pbtable: an HTML table on one line whose first row is its title is read as a row a line is (I5)" {
+	f="$T/html-oneline-title.txt"
+	run pbsplit -f tsv "$f"
+	[ "$(echo "$output" | awk -F'\t' 'NR > 1 { print $4, $5, $6, $7 }' | tail -1)" = "project_table 办公经费绩效目标表 3 3" ]
+	lossless "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ "$(proj "$f" '[.title, .code, .name, .budget, .indicators]')" = '["办公经费绩效目标表","51152325P000000001001","办公经费",100,1]' ]
+	# (an unparsed record's text is its line's: here, all the rows)
+	[ "$(records "$f" | jq -c 'del(.text)')" = "$(records "$T/html-rowperline-title.txt" | jq -c 'del(.text)')" ]
+	run_split pbsum "$f"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | col projects 1)" = 1 ]
+}
+
+@test "pbtable: an HTML table on one line whose first row is the unit row, or the 项目编码 row, is found (I5)" {
+	f="$T/html-oneline-unitrow.txt"
+	run pbsplit "$f"
+	[ "$(echo "$output" | jq -c 'select(.type == "doc") | [.dept_code, .dept]')" = '["512001","测试县测试局本级"]' ]
+	[ "$(echo "$output" | jq -c 'select(.type == "block") | [.kind, .line]' | tail -1)" = '["project_table",6]' ]
+	lossless "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(proj "$f" '[.title, .code, .name, .dept, .source_unit, .budget, .spend."12", .indicators]')" = '[null,"51152325P000000001001","办公经费","测试县测试局本级","万元",100,100,2]' ]
+	f="$T/html-oneline-notitle.txt"
+	lossless "$f"
+	[ "$(proj "$f" '[.title, .code, .name, .source_unit, .budget, .indicators]')" = '[null,"51152325P000000001001","办公经费","万元",100,2]' ]
+	# a second table on one line after the first is a table of its own
+	f="$T/html-oneline-two.txt"
+	lossless "$f"
+	[ "$(proj "$f" '[.line, .title, .code, .dept]')" = '[6,"办公经费绩效目标表","51152325P000000001001","测试县测试局本级"]
+[8,null,"51152325P000000001002","测试县测试局本级"]' ]
+}
