@@ -1823,8 +1823,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			start_table(sp, off, ln->lineno, key + to, tl);
 		sp->p1_title = p1 && !one_line_table && cur(sp) &&
 		               cur(sp)->kind == PB_BLK_PROJECT_TABLE && cur(sp)->off == off;
-		if (one_line_table && cur(sp)->kind == PB_BLK_PROJECT_TABLE && cur(sp)->off == off)
-			sp->code_seen = 1, sp->unit_pending = sp->head_lines = 0;
+		/* its 项目编码 row read: the next one starts another table,
+		 * and no line under it is the unit line */
+		if (one_line_table && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
+		    cur(sp)->off == off) {
+			sp->code_seen = 1;
+			sp->unit_pending = sp->head_lines = 0;
+		}
 		break;
 	}
 	case PB_L_TITLE_HALF:
