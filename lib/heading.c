@@ -1123,7 +1123,9 @@ size_t pb_title_unit_rest(const char *raw, size_t n)
 		i++;
 	int pipe = i < n && raw[i] == '|';
 	i += (size_t)pipe;
-	const char *sep = memchr(raw + i, pipe ? '|' : '\t', n - i);
+	/* a markdown row without outer bars has no tab either */
+	int bar = pipe || !memchr(raw + i, '\t', n - i);
+	const char *sep = memchr(raw + i, bar ? '|' : '\t', n - i);
 	if (!sep)
 		return 0;
 	size_t rest = (size_t)(sep - raw), e = rest;
@@ -1288,12 +1290,32 @@ static int pb_blank_cells(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * A row of a markdown table without outer bars, key[0..n), whose first
+ * cell is a table's title, the others blank or a unit label
+ * (1.…绩效目标表 | | 单位：元 |): the title's length, else 0.  Read as a
+ * numbered line, it left the table to start at its 项目编码 row, without
+ * its department and 单位 lines (amounts x10000).
+ */
+static size_t bare_pipe_title(const char *key, size_t n)
+{
+	const char *bar = n && key[0] != '|' ? memchr(key, '|', n) : NULL;
+	if (!bar)
+		return 0;
+	size_t e = (size_t)(bar - key), r = n - e;
+	while (e && key[e - 1] == ' ')
+		e--;
+	return title_words(key, e) && (pb_blank_cells(bar, r) || unit_cell(bar, r)) ? e : 0;
+}
+
 size_t pb_title_cell(const char *key, size_t n, size_t *len)
 {
 	size_t off = 0, tl;
 	*len = n;
 	if (n && key[0] == '|')
 		pipe_cell(key, n, &off, len);
+	else if ((tl = bare_pipe_title(key, n)))
+		*len = tl;
 	else if (!title_words(key, n) && ((tl = title_before_unit(key, n)) ||
 	                                  (tl = pb_title_open_unit(key, n))))
 		*len = tl;
@@ -1336,6 +1358,8 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		if (title_words(key + co, cl) &&
 		    (pb_blank_cells(key + co + cl, n - co - cl) || unit_cell(key + co + cl, n - co - cl)))
 			return PB_L_TABLE_TITLE;
+	} else if (bare_pipe_title(key, n)) {
+		return PB_L_TABLE_TITLE;
 	}
 	if (tail_before_unit(key, n))
 		return PB_L_TITLE_TAIL;

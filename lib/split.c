@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "compiler.h"
@@ -60,7 +61,7 @@ struct pb_splitter {
 	int code_seen;        /* a 项目编码 line was seen in this table */
 	int unit_pending;     /* non-blank lines left to find the unit line in */
 	int head_lines;       /* the same for a 单位 line pbtable misses */
-	size_t tail_off;      /* first untabbed text after the last tabbed line */
+	size_t tail_off;      /* first text after the table's last row */
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
 	/* A toc whose entries have no page numbers (a DOCX toc as text):
@@ -73,7 +74,8 @@ struct pb_splitter {
 	size_t toc_from;
 	long toc_from_line;
 	pb_buf toc_keys;
-	int table_tabbed;     /* the current table has tab-separated cells */
+	int table_tabbed;     /* the current table has rows of cells (a tab
+	                       * grid's, a markdown or HTML table's) */
 	/* Where the table's 项目编码 line is (off + 1; 0: none), and a line
 	 * repeating it (off + 1, line; 0: none) while the lines after it go
 	 * on repeating the table's own from rep_at, the last of them at
@@ -85,6 +87,8 @@ struct pb_splitter {
 	                       * text, pending: see part1_title() */
 	/* the key of the doc's cover title, to know it again */
 	pb_buf doc_title;
+	/* the key of a row of an HTML table on one line, and another's */
+	pb_buf row_key, row_key2;
 	/* A line repeating it in a table (off, line; off 0: none): a PDF's
 	 * running page header when table rows follow, else a new filing */
 	size_t noise_off;
@@ -202,6 +206,8 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->doc_title);
 	pb_buf_init(&sp->toc_keys);
+	pb_buf_init(&sp->row_key);
+	pb_buf_init(&sp->row_key2);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -220,6 +226,8 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->join);
 	pb_buf_free(&sp->doc_title);
 	pb_buf_free(&sp->toc_keys);
+	pb_buf_free(&sp->row_key);
+	pb_buf_free(&sp->row_key2);
 	free(sp);
 }
 
@@ -629,6 +637,18 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 	return r;
 }
 
+/* The department of unit line key[0..kl) (512001 某某局) is the doc's,
+ * when the doc has none yet */
+static void take_dept(pb_splitter *sp, const char *key, size_t kl)
+{
+	size_t co, no;
+	if (sp->doc.dept_code || !pb_unit_line(key, kl, &co, &no))
+		return;
+	sp->doc.dept_code = str(sp, key + co, 6);
+	size_t nl = pb_unit_name_len(key + no, kl - no);
+	sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
+}
+
 /*
  * A 项目编码 row at off / line starts a table in block b, which is no
  * table: no title was known.  The table's unit lines may be just above
@@ -682,11 +702,8 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 		}
 		break;
 	}
-	if (r && ukl && !sp->doc.dept_code && pb_unit_line(unit.ptr, ukl, &co, &no)) {
-		sp->doc.dept_code = str(sp, unit.ptr + co, 6);
-		size_t nl = pb_unit_name_len(unit.ptr + no, ukl - no);
-		sp->doc.dept = str(sp, unit.ptr + no, pb_unit_name_trim(unit.ptr + no, nl));
-	}
+	if (r && ukl)
+		take_dept(sp, unit.ptr, ukl);
 	pb_buf_free(&room);
 	pb_buf_free(&unit);
 	return r;
@@ -1126,6 +1143,34 @@ static int restart_doc(pb_splitter *sp)
 	return r ? r : sp->oom ? -1 : 0;
 }
 
+/*
+ * A row of a markdown or HTML table, s[0..n): a bar between its cells
+ * (outer bars or none), or a table tag first (<table>, <tr>, <td>,
+ * </table>...).  Such rows hold no tab, but they are a table's rows as a
+ * tab grid's are: read as text, a running page header between two HTML
+ * tables (one a page, as OCR gives them) started a new filing, and the
+ * rest of the project table was lost.
+ */
+static int markup_row(const char *s, size_t n)
+{
+	static const char *const tags[] = { "table", "tbody", "thead", "tr", "td", "th" };
+	size_t i = 0;
+	if (memchr(s, '|', n))
+		return 1;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] != '<')
+		return 0;
+	i += 1 + (i + 1 < n && s[i + 1] == '/');
+	for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++) {
+		size_t l = strlen(tags[k]);
+		if (n - i > l && !strncasecmp(s + i, tags[k], l) &&
+		    (s[i + l] == '>' || s[i + l] == ' ' || s[i + l] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
 /* A tab-grid row: two tabs or more, or one after text.  A line of the
  * cell-per-line layout is one cell after one tab, and a header amid
  * those cannot be a PDF's page header. */
@@ -1138,7 +1183,7 @@ static int grid_row(const char *s, size_t n)
 }
 
 /* The line after a pending part heading is read (cls, key; grid: a
- * tab-grid row, grid_row): the
+ * tab-grid row, grid_row, or a markdown or HTML one, markup_row): the
  * doc restarts at the heading, the heading joins the table it cut, or it
  * stays a part.  Out of line() (rare, and line() is hot).  0, or -1 out
  * of memory. */
@@ -1671,6 +1716,77 @@ static PB_NOINLINE int top_again(pb_splitter *sp, const pb_line *ln, pb_line_cla
 	return 0;
 }
 
+/* The next <tr (any case) in s[0..n), that far at most; NULL when none */
+static const char *next_tr(const char *s, size_t n)
+{
+	for (const char *p = s, *e = s + n; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++)
+		if (e - p >= 4 && (p[1] | 0x20) == 't' && (p[2] | 0x20) == 'r' &&
+		    (p[3] == '>' || p[3] == ' ' || p[3] == '\t'))
+			return p;
+	return NULL;
+}
+
+/*
+ * A whole HTML table on one line, s[0..n) (<table><tr>…</tr><tr>…</tr>
+ * </table>, as OCR tools may write one): the line's key is all its rows'
+ * text, so its title row and 项目编码 row went unseen and the table was
+ * lost ("no project table found").  Its first rows are classified one by
+ * one, as a row a line would be: a title first is the table's (*cls
+ * PB_L_TABLE_TITLE, *key its key); a 项目编码 row after unit rows only
+ * (512001 某某局, 单位：元) starts the table without one
+ * (PB_L_PROJECT_CODE).  The department of a unit row before the 项目编码
+ * row is the doc's, as the unit line above a tab grid's is.  1 when the
+ * line holds the table's 项目编码 row, else 0; -1 out of memory.
+ */
+static PB_NOINLINE int html_table_line(pb_splitter *sp, const char *s, size_t n,
+                                       pb_line_class *cls, const char **key, size_t *kl)
+{
+	const char *e = s + n, *row = next_tr(s, n), *next;
+	size_t i = 0, unit_at = 0, unit_len = 0;
+	int title = 0, code = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] != '<' || !row || !next_tr(row + 3, (size_t)(e - row - 3)))
+		return 0; /* not a table first, or one row: the line's key is the row's */
+	pb_buf *k = &sp->row_key;
+	for (int r = 0; row && r < 6 && !code; r++, row = next) {
+		size_t room = (size_t)(e - row - 3);
+		next = next_tr(row + 3, room < PB_HEADING_MAX ? room : PB_HEADING_MAX);
+		size_t rl = (size_t)((next ? next : e) - row);
+		if (rl > PB_HEADING_MAX)
+			break;
+		if (pb_line_key(k, row, rl) < 0)
+			return -1;
+		pb_line_class c = pb_classify(row, rl, k->ptr, k->len);
+		size_t co, no;
+		if (c == PB_L_PROJECT_CODE) {
+			code = 1;
+		} else if (r == 0 && c == PB_L_TABLE_TITLE) {
+			title = 1;
+			k = &sp->row_key2; /* the title's key is kept */
+		} else if (c == PB_L_TEXT && pb_unit_line(k->ptr, k->len, &co, &no)) {
+			if (!unit_len) {
+				unit_at = (size_t)(row - s);
+				unit_len = rl;
+			}
+		} else if (!(c == PB_L_BLANK || pb_unit_label(k->ptr, k->len))) {
+			break;
+		}
+	}
+	if (!title && !code)
+		return 0;
+	if (unit_len) {
+		if (pb_line_key(&sp->row_key2, s + unit_at, unit_len) < 0)
+			return -1;
+		take_dept(sp, sp->row_key2.ptr, sp->row_key2.len);
+	}
+	*cls = title ? PB_L_TABLE_TITLE : PB_L_PROJECT_CODE;
+	*key = sp->row_key.ptr;
+	*kl = sp->row_key.len;
+	return code;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -1699,6 +1815,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &key, &kl, &cls) < 0) {
 		return -1;
 	}
+	int one_line_table = 0; /* 1: a whole HTML table, 项目编码 row and all */
+	if (!tabbed && cls != PB_L_BLANK && memchr(s, '<', n) &&
+	    (one_line_table = html_table_line(sp, s, n, &cls, &key, &kl)) < 0)
+		return -1;
 
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
 		cls = PB_L_TOC_ENTRY;
@@ -1737,8 +1857,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * was a running page header, kept in the table), or a new filing
 	 * started at it; a page number alone (- 3 -) decides nothing */
 	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl))) {
-		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || cls == PB_L_PROJECT_CODE ||
-		    cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
+		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || markup_row(s, n) ||
+		    cls == PB_L_PROJECT_CODE || cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
 			sp->noise_off = 0;
 		} else {
 			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
@@ -1754,7 +1874,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * is not blank or more of the heading */
 	if (sp->restart_line && cls != PB_L_BLANK &&
 	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART)) {
-		if ((r = settle_part(sp, cls, key, kl, tabbed && grid_row(s, n))))
+		int row = tabbed ? grid_row(s, n) : markup_row(s, n);
+		if ((r = settle_part(sp, cls, key, kl, row)))
 			return r;
 		sp->lineno = ln->lineno;
 		b = cur(sp);
@@ -1850,8 +1971,15 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		     !(!tabbed && tl >= 15 && title_end_alone(key + to, tl) &&
 		       unnumbered_title(sp, b, ln, off, key + to, tl))))
 			start_table(sp, off, ln->lineno, key + to, tl);
-		sp->p1_title = p1 && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
-		               cur(sp)->off == off;
+		sp->p1_title = p1 && !one_line_table && cur(sp) &&
+		               cur(sp)->kind == PB_BLK_PROJECT_TABLE && cur(sp)->off == off;
+		/* its 项目编码 row read: the next one starts another table,
+		 * and no line under it is the unit line */
+		if (one_line_table && cur(sp) && cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
+		    cur(sp)->off == off) {
+			sp->code_seen = 1;
+			sp->unit_pending = sp->head_lines = 0;
+		}
 		break;
 	}
 	case PB_L_TITLE_HALF:
@@ -1933,21 +2061,20 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->head_lines -= b->line != ln->lineno;
 		}
 		if (sp->unit_pending && b->line != ln->lineno) {
-			size_t co, no;
 			sp->unit_pending--;
-			if (!d->dept_code && pb_unit_line(key, kl, &co, &no)) {
-				d->dept_code = str(sp, key + co, 6);
-				size_t nl = pb_unit_name_len(key + no, kl - no);
-				d->dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
-				sp->unit_pending = 0;
+			if (!d->dept_code) {
+				take_dept(sp, key, kl);
+				if (d->dept_code)
+					sp->unit_pending = 0;
 			}
 		}
 		/* a 项目编码 line belongs to the table however it is laid out:
 		 * never the start of a tail that the next filing would take
 		 * (fuzz_split found one moved into the next cover) */
-		if (tabbed || cls == PB_L_PROJECT_CODE) {
+		int row = tabbed || markup_row(s, n);
+		if (row || cls == PB_L_PROJECT_CODE) {
 			sp->tail_off = 0;
-			sp->table_tabbed |= tabbed;
+			sp->table_tabbed |= row;
 		} else if (!sp->tail_off && b->line != ln->lineno && !pb_blank(s, n)) {
 			sp->tail_off = off;
 			sp->tail_line = ln->lineno;

@@ -5330,8 +5330,15 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 	if (pb_line_key(key, l->s, l->n) < 0)
 		return t->oom = 1, NULL;
 	size_t off = 0, len = key->len;
-	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|')) {
-		if (pb_classify(l->s, l->n, key->ptr, key->len) != PB_L_TABLE_TITLE)
+	pb_line_class cls = pb_classify(l->s, l->n, key->ptr, key->len);
+	/* a table without a title starts at its 项目编码 row, in any layout
+	 * (an HTML row, a pipe row without outer bars): taken for the title,
+	 * it lost the table its code and name */
+	if (cls == PB_L_PROJECT_CODE)
+		return NULL;
+	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|') ||
+	    (cls == PB_L_TABLE_TITLE && memchr(key->ptr, '|', len))) {
+		if (cls != PB_L_TABLE_TITLE)
 			return NULL;
 		off = pb_title_cell(key->ptr, key->len, &len);
 		/* the table's unit in the same row (…绩效目标表\t\t单位：元):
@@ -5484,40 +5491,47 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	}
 	p->end_line = nl ? ln - 1 : first_line;
 
-	size_t rest = 0;
+	size_t rest = 0, skip = 0;
 	const char *tunit = NULL;
 	long tunit_line = first_line;
-	if (nl)
-		p->title = title_line(&t, &L[0], &rest, &tunit);
-	size_t skip = p->title ? 1 : 0;
-	if (p->title && rest) {
-		L[0].s += rest;
-		L[0].n -= rest;
-		skip = 0;
-	}
-	if (p->title && !rest && nl > 1) {
-		size_t tw = title_wrap(&t, L, nl, &tunit, &tunit_line);
-		skip = tw ? tw : skip;
-	}
 	/* an HTML table (markdown from OCR): read as the tab grid it draws,
-	 * each <tr> a line that keeps its own line number */
+	 * each <tr> a line that keeps its own line number.  One that starts
+	 * the table (a whole table on one line, say) gives its title as a
+	 * tab grid does, from its first row: the line itself is no title */
 	pb_html_grid hg;
 	pb_html_grid_init(&hg);
-	if (nl > skip && pb_html_has_rows(L[skip].s, (size_t)(text + len - L[skip].s))) {
-		if (pb_html_grid_build(&hg, L[skip].s, (size_t)(text + len - L[skip].s), L[skip].line) < 0 ||
-		    html_lines(&hg, &L, &cap, skip) < 0) {
-			pb_html_grid_free(&hg);
-			w->L = L;
-			w->capL = cap;
-			work_return(w, &t);
-			pb_table_work_free(own);
-			return p->oom = 1, -1;
+	int html_first = nl && pb_html_has_rows(L[0].s, L[0].n);
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == html_first) {
+			if (nl)
+				p->title = title_line(&t, &L[0], &rest, &tunit);
+			skip = p->title ? 1 : 0;
+			if (p->title && rest) {
+				L[0].s += rest;
+				L[0].n -= rest;
+				skip = 0;
+			}
+			if (p->title && !rest && nl > 1) {
+				size_t tw = title_wrap(&t, L, nl, &tunit, &tunit_line);
+				skip = tw ? tw : skip;
+			}
+		} else if (nl > skip && pb_html_has_rows(L[skip].s, (size_t)(text + len - L[skip].s))) {
+			if (pb_html_grid_build(&hg, L[skip].s, (size_t)(text + len - L[skip].s),
+			                       L[skip].line) < 0 ||
+			    html_lines(&hg, &L, &cap, skip) < 0) {
+				pb_html_grid_free(&hg);
+				w->L = L;
+				w->capL = cap;
+				work_return(w, &t);
+				pb_table_work_free(own);
+				return p->oom = 1, -1;
+			}
+			nl = skip + hg.nlines;
+			grid = 2;
+			pipes = 0;
+			t.html = 1;
+			t.html_from = skip;
 		}
-		nl = skip + hg.nlines;
-		grid = 2;
-		pipes = 0;
-		t.html = 1;
-		t.html_from = skip;
 	}
 	t.L = L;
 	t.nl = nl;
