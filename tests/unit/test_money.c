@@ -668,29 +668,28 @@ static int fits(i128 v)
 }
 
 /* v (at scale 18) times 10^shift as the shortest exact decimal, padded
- * to at least `decimals` decimals: what pb_money_sum_format must write */
+ * to at least `decimals` decimals: what pb_money_sum_format must write,
+ * made another way (all the digits with a point, then trimmed) */
 static void model_text(i128 v, int shift, int decimals, char *out)
 {
-	char dig[64];
-	int nd = 0, frac = 18 - shift, tz = 0, shown, len = 0;
-	int neg = v < 0;
+	char buf[64], *p = buf + sizeof buf, *o = out, *dot;
+	i128 m = v < 0 ? -v : v;
+	int frac = 18 - shift;
+	size_t ip;
 
-	for (; v; v /= 10)
-		dig[nd++] = (char)('0' + (neg ? -(int)(v % 10) : (int)(v % 10)));
-	while (tz < frac && (tz >= nd || dig[tz] == '0'))
-		tz++;
-	shown = frac - tz > decimals ? frac - tz : decimals;
-	if (neg)
-		out[len++] = '-';
-	if (nd <= frac)
-		out[len++] = '0';
-	for (int i = nd - 1; i >= frac; i--)
-		out[len++] = dig[i];
-	if (shown > 0)
-		out[len++] = '.';
-	for (int i = frac - 1; i >= frac - shown; i--)
-		out[len++] = i >= 0 && i < nd ? dig[i] : '0';
-	out[len] = '\0';
+	*--p = '\0';
+	for (int i = 0; i < frac || m; i++, m /= 10)
+		*--p = (char)('0' + (int)(m % 10));
+	ip = strlen(p) - (size_t)frac;
+	o += sprintf(o, "%s%.*s.%s", v < 0 ? "-" : "", ip ? (int)ip : 1, ip ? p : "0", p + ip);
+	dot = strchr(out, '.');
+	while (o[-1] == '0' && o - dot - 1 > decimals)
+		*--o = '\0';
+	while (o - dot - 1 < decimals && o - dot - 1 < 18)
+		*o++ = '0';
+	if (o[-1] == '.')
+		o--;
+	*o = '\0';
 }
 
 /* A total is written exactly whatever its size, read back to the same
