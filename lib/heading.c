@@ -1010,6 +1010,22 @@ size_t pb_title_words(const char *s, size_t n)
 	return 0;
 }
 
+size_t pb_title_continued(const char *s, size_t n)
+{
+	static const char *const mark[] = { "（续）", "(续)", "（续表）", "(续表)" };
+	while (n && s[n - 1] == ' ')
+		n--;
+	for (size_t x = 0; x < sizeof mark / sizeof *mark; x++) {
+		size_t ml = strlen(mark[x]), e;
+		if (n < ml || memcmp(s + (e = n - ml), mark[x], ml))
+			continue;
+		while (e && s[e - 1] == ' ')
+			e--;
+		return pb_title_words(s, e);
+	}
+	return 0;
+}
+
 int pb_unit_label(const char *s, size_t n)
 {
 	return unit_cell(s, n);

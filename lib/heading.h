@@ -128,6 +128,10 @@ size_t pb_title_unit_rest(const char *raw, size_t n);
  * maybe with a note in brackets after it (…绩效目标表（某某项目）)?  Where
  * those words end (a note past there), else 0. */
 size_t pb_title_words(const char *s, size_t n);
+/* Does s[0..n) end as a table's title marked as going on after a page
+ * break (…绩效目标表（续）, (续表) too)?  Where the title's words end,
+ * else 0: pb_title_words takes no such title for a table's start. */
+size_t pb_title_continued(const char *s, size_t n);
 /* Strip "N." numbering from a title; returns the offset where it starts. */
 size_t pb_title_start(const char *key, size_t n);
 /* The length of a list number other than 2. at t[0..tn), or 0: （二）,

@@ -585,13 +585,13 @@ static void head_units_above(pb_splitter *sp, size_t off)
 	}
 }
 
-/* Might s[0..n), blanks trimmed, end as a title (pb_title_words), or its
- * first cell with a unit label in the others? */
+/* Might s[0..n), blanks trimmed, end as a title (pb_title_words, or one
+ * marked as going on), or its first cell with a unit label in the others? */
 static int title_row(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\n'))
 		n--;
-	return pb_title_words(s, n) || pb_title_unit_rest(s, n);
+	return pb_title_words(s, n) || pb_title_continued(s, n) || pb_title_unit_rest(s, n);
 }
 
 /*
@@ -626,12 +626,19 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 			sp->oom = 1;
 			break;
 		}
-		if (cls == PB_L_TABLE_TITLE) {
-			size_t tl, to = pb_title_cell(key, kl, &tl);
-			start_table(sp, st, line - 1, key + to, tl);
-			head_units_above(sp, off);
-			r = 1;
-		}
+		size_t tl, to = 0;
+		/* a title marked as going on (…绩效目标表（续）) over another
+		 * 项目编码 than the table's (code_again said so) is no page
+		 * break's: it starts that table, with the department and
+		 * 单位 lines under it.  Left in the table before, they lost
+		 * this one its unit (元 read as 万元) */
+		if (cls == PB_L_TABLE_TITLE)
+			to = pb_title_cell(key, kl, &tl);
+		else if (!(tl = pb_title_continued(key, kl)))
+			continue;
+		start_table(sp, st, line - 1, key + to, tl);
+		head_units_above(sp, off);
+		r = 1;
 	}
 	pb_buf_free(&room);
 	return r;

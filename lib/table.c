@@ -5351,6 +5351,17 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 		if (len < key->len && !pb_title_open_unit(key->ptr, key->len))
 			*unit = title_unit(t, key->ptr + len);
 	}
+	/* a title that says the table goes on (…绩效目标表（续）) over a
+	 * table of its own: pbsplit starts a table there only when its
+	 * 项目编码 or top is not the one before's.  Its name is the title's
+	 * words; that it is counted apart is said */
+	size_t cl = pb_title_continued(key->ptr + off, len);
+	if (cl) {
+		len = cl;
+		unparsed(t, l->line, l->line,
+		         "the title says the table goes on (续), but a table of its own starts here, "
+		         "with another 项目编码 or top: read as another project");
+	}
 	size_t st = pb_title_numbering(key->ptr + off, len);
 	return len > st ? tdup(t, key->ptr + off + st, len - st) : NULL;
 }

@@ -82,11 +82,23 @@ no_phantom() {
 	[[ "$stderr" != *"单位"* ]]
 }
 
-@test "a （续） title over another 项目编码: two projects, and a warning that says so" {
+@test "a （续） title over another 项目编码: two projects, the second with its own title and 单位 lines, said so" {
 	f="$R/grid-xu-other-code.txt"
 	[ "$(sum2 "$f")" = "$(printf '3\t350.000000')" ]
 	run_split pbtable "$f"
-	[[ "$stderr" == *"grid-xu-other-code.txt:21: warning: the table is said to go on (续) here, but none of it follows: a table after it with another 项目编码 or top is another project, counted apart"* ]]
+	[[ "$stderr" == *"grid-xu-other-code.txt:21: warning: the title says the table goes on (续), but a table of its own starts here, with another 项目编码 or top: read as another project"* ]]
+	[[ "$stderr" != *"单位"* ]]
+	# the title, department and 单位 lines start the second table
+	run bash -c "pbsplit -f tsv '$f' | awk -F'\t' '\$4 == \"project_table\"' | cut -f5-7"
+	[ "${lines[1]}" = "$(printf '重复表头绩效目标表\t21\t31')" ]
+	run proj "$f" '[.line, .title, .name, .source_unit, .dept_code]'
+	[ "${lines[1]}" = '[21,"重复表头绩效目标表","重复表头","万元","512001"]' ]
+	# its 单位：元 is read: 1500000 元 is 150 万元, not 1500000 万元
+	[ "$(sum2 "$R/grid-xu-other-code-yuan.txt")" = "$(printf '3\t350.000000')" ]
+	for l in grid cell pipe html; do
+		run proj "$R/$l-xu-other-code-yuan.txt" '[.budget, .source_unit]'
+		[ "${lines[1]}" = '[150,"元"]' ]
+	done
 }
 
 @test "the same 项目编码 over another budget or name is no repeat: two projects, duplicate-code" {
