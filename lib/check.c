@@ -28,6 +28,8 @@ typedef struct {
 struct ck_codes {
 	char *file; /* the filing: file and doc */
 	int doc;
+	int seq; /* the last project's number and line */
+	long line;
 	code_slot *slot;
 	size_t n, cap;
 };
@@ -186,15 +188,31 @@ long ck_code_before(ck *k, const char *code, long line)
 	return 0;
 }
 
-/* a project of another filing than the last: its codes start afresh */
+/*
+ * A project of another filing than the last: its codes start afresh.
+ * So does one whose number in the filing is not past the last one's
+ * and whose line is not below the last one's (or the unparsed text
+ * before a filing's first project): the same filing again (pbcheck a a,
+ * overlapping globs, two runs on stdin), whose records name the same
+ * file and doc.  Taken for one filing, each code was its own duplicate
+ * ("also the code of the project at line 57" at line 57) and pbcheck
+ * failed a filing with no fault.  Both must go back: records without a
+ * number (another tool's) all read as project 1.
+ */
 static int codes_for(struct ck_codes *cs, const pb_project *p)
 {
 	const char *file = p->file ? p->file : "";
-	if (cs->file && cs->doc == p->doc && !strcmp(cs->file, file))
-		return 0;
-	codes_clear(cs);
-	cs->doc = p->doc;
-	return (cs->file = strdup(file)) ? 0 : -1;
+	int again = pb_source_is_carrier(p) || (p->seq <= cs->seq && p->line <= cs->line);
+	int same = cs->file && cs->doc == p->doc && !strcmp(cs->file, file) && !again;
+	if (!same) {
+		codes_clear(cs);
+		cs->doc = p->doc;
+		if (!(cs->file = strdup(file)))
+			return -1;
+	}
+	cs->seq = p->seq;
+	cs->line = p->line;
+	return 0;
 }
 
 int ck_rule_on(const ck *k, const char *name)

@@ -1236,7 +1236,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "key in the budget system: either one project is filed twice, and its money counted "
 	    "twice in every total, or one table has another project's code.  Reported at the "
 	    "second, naming the first.  Within a filing only, so memory stays bounded; across "
-	    "files, pbsum -g code counts the projects of each code.",
+	    "files, pbsum -g code counts the projects of each code.  A filing given twice "
+	    "(pbcheck a a, or its records twice in one stream) is two filings, each checked "
+	    "alone: its project numbers and lines start again.",
 	    PRACTICE, "项目编码 13018624P000001100001 on two tables of one filing" },
 	  r_duplicate_code, NULL, 0 },
 	{ { "unparsed", PB_SEV_ERROR, "part of a project table that could not be read",
