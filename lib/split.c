@@ -1477,17 +1477,16 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
  * (一、总体绩效目标\t1).  Not one, it ended the toc at its first entry.
  * Where the entry ends in s[0..n) (past its leading blanks, in *from),
  * 0 when the line is none: one cell of text, blanks with a tab among
- * them, up to four digits.
+ * them, up to four digits (ASCII or full-width).
  */
 static size_t tab_toc_entry(const char *s, size_t n, size_t *from)
 {
-	size_t e, i = 0;
+	size_t e, nd, i = 0;
 	int tab = 0;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
-	for (e = n; e && (unsigned)(s[e - 1] - '0') < 10u; e--)
-		;
-	if (e == n || n - e > 4)
+	e = pb_digits_before(s, n, &nd);
+	if (!nd || nd > 4)
 		return 0;
 	for (; e && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
 		tab |= s[e - 1] == '\t';
@@ -1544,16 +1543,16 @@ static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_l
 }
 
 /* Where the text ends in s[0..n) when a blank or more and a page number
- * of up to three digits end it (第一部分 部门整体绩效目标 1, …绩效目标表
- * 3), else 0.  (Normalization joins the number to the text in the key.) */
+ * of up to three digits, ASCII or full-width, end it (第一部分 部门整体绩效目标
+ * 1, …绩效目标表 ３), else 0.  (Normalization joins the number to the text
+ * in the key.) */
 static size_t spaced_page_number(const char *s, size_t n)
 {
-	size_t e, d;
+	size_t e, d, nd;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
-	for (d = n; d && (unsigned)(s[d - 1] - '0') < 10u; d--)
-		;
-	if (d == n || n - d > 3)
+	d = pb_digits_before(s, n, &nd);
+	if (!nd || nd > 3)
 		return 0;
 	for (e = d;;) {
 		if (e && s[e - 1] == ' ')
@@ -1835,7 +1834,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
 		cls = PB_L_TOC_ENTRY;
 	else if (!tabbed && !sp->seen_table && cls != PB_L_TOC_ENTRY && cls != PB_L_BLANK &&
-	         n > 1 && n <= PB_HEADING_MAX && (unsigned)(s[n - 1] - '0') < 10u &&
+	         n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
 	         spaced_toc_entry(sp, b, s, n))
 		cls = PB_L_TOC_ENTRY;
 	/* past a table's 项目编码 row, a line worded as Part 1's measures
