@@ -12,6 +12,11 @@ blocks() {
 	pbsplit -f tsv "$1" | awk -F'\t' 'NR > 1 { printf "%s%s:%s-%s", (NR > 2 ? " " : ""), $4, $6, $7 }'
 }
 
+# the doc record's cover fields
+cover() {
+	pbsplit "$1" | jq -c 'select(.type=="doc") | [.year, .title, .draft, .compiled_by, .reviewed_by]'
+}
+
 @test "N14: a toc whose page numbers are full-width (…\t１, ……１２, 　　１) is one toc block, in every entry form" {
 	for f in toc-fw-dots-tab toc-fw-spaced toc-fw-ellipsis toc-fw-u3000; do
 		lossless "$S16/$f.txt"
@@ -36,4 +41,33 @@ blocks() {
 	run blocks "$S16/toc-fw-md.txt"
 	echo "$output"
 	[ "$output" = 'cover:1-7 toc:8-23 part:24-25 overall_goal:26-29 sub_goals:30-34 measures:35-38 part:39-40 project_table:41-57 project_table:58-73' ]
+}
+
+@test "N12: a cover title wrapped onto two lines gives the doc's year and title, and the projects' year" {
+	lossless "$S16/cover-title-wrapped.txt"
+	run cover "$S16/cover-title-wrapped.txt"
+	[ "$output" = '[2026,"2026年部门预算绩效文本",true,"某某县水利局","某某县财政局"]' ]
+	run bash -c "pbsplit '$S16/cover-title-wrapped.txt' | jq -r 'select(.type==\"block\" and .seq==1) | .title'"
+	[ "$output" = '2026年部门预算绩效文本' ]
+	run proj "$S16/cover-title-wrapped.txt" '.year'
+	[ "$output" = '2026
+2026' ]
+	# in numerals, and its draft mark wrapped too
+	run cover "$S16/cover-numerals-wrapped.txt"
+	[ "$output" = '[2026,"二〇二六年部门预算绩效文本",true,"某某县水利局","某某县财政局"]' ]
+	# wrapped inside the mark on the title's line
+	run cover "$S16/cover-title-draft-wrapped.txt"
+	[ "$output" = '[2026,"2026年部门预算绩效文本（草案）",true,"某某县水利局","某某县财政局"]' ]
+}
+
+@test "N12: a draft mark wrapped onto two lines (（草 / 案）) marks the draft and is no part of the compiler's name" {
+	lossless "$S16/cover-draft-wrapped.txt"
+	run cover "$S16/cover-draft-wrapped.txt"
+	[ "$output" = '[2026,"2026年部门预算绩效文本",true,"某某县水利局","某某县财政局"]' ]
+}
+
+@test "N12: cover lines that make no title or mark joined are not joined" {
+	# 2025年 over a title of its own; （一） over 案）
+	run cover "$S16/cover-no-join.txt"
+	[ "$output" = '[2026,"2026年部门预算绩效文本",false,"某某县水利局","某某县财政局"]' ]
 }
