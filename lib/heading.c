@@ -913,7 +913,9 @@ int pb_plain_text(const char *raw, size_t n)
 	size_t i, e = n;
 	int32_t first = key_first(u, n, &i);
 
-	if (first < 0 || fullwidth_digit(first) || heading_first(first))
+	/* － (U+FF0D) may open a page number alone (－ ３ －), whose key
+	 * the splitter reads (pb_page_number_at) */
+	if (first < 0 || fullwidth_digit(first) || heading_first(first) || first == 0xFF0D)
 		return 0;
 	if (first == 0xFF08 && paren_number(u + i + 3, n - i - 3))
 		return 0;

@@ -43,6 +43,15 @@ cover() {
 	[ "$output" = 'cover:1-7 toc:8-23 part:24-25 overall_goal:26-29 sub_goals:30-34 measures:35-38 part:39-40 project_table:41-57 project_table:58-73' ]
 }
 
+@test "N14: a running page header's page number alone on the next line in full-width (－ ４ －) stays in the table, as - 4 - does" {
+	lossless "$S16/page-fw-dashes.txt"
+	run blocks "$S16/page-fw-dashes.txt"
+	echo "$output"
+	[ "$output" = 'cover:1-7 part:8-9 overall_goal:10-13 sub_goals:14-18 measures:19-22 part:23-24 project_table:25-43 project_table:44-59' ]
+	run bash -c "pbsplit '$S16/page-fw-dashes.txt' | jq -c 'select(.type==\"doc\") | .doc'"
+	[ "$output" = '1' ]
+}
+
 @test "N12: a cover title wrapped onto two lines gives the doc's year and title, and the projects' year" {
 	lossless "$S16/cover-title-wrapped.txt"
 	run cover "$S16/cover-title-wrapped.txt"
