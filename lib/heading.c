@@ -626,10 +626,9 @@ static size_t trim_end(const char *s, size_t n)
  * the blanks at its end (trim_end) */
 static int toc_entry_at(const char *s, size_t i)
 {
-	size_t digits = i;
-	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
-		i--;
-	if (i == digits)
+	size_t nd;
+	i = pb_digits_before(s, i, &nd);
+	if (!nd)
 		return 0;
 	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
 		i--;
@@ -914,20 +913,24 @@ int pb_plain_text(const char *raw, size_t n)
 	size_t i, e = n;
 	int32_t first = key_first(u, n, &i);
 
-	if (first < 0 || fullwidth_digit(first) || heading_first(first))
+	/* － (U+FF0D) may open a page number alone (－ ３ －), whose key
+	 * the splitter reads (pb_page_number_at) */
+	if (first < 0 || fullwidth_digit(first) || heading_first(first) || first == 0xFF0D)
 		return 0;
 	if (first == 0xFF08 && paren_number(u + i + 3, n - i - 3))
 		return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;
 	/* valid UTF-8: a lead byte three from the end starts the last character */
-	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3))
+	if (e - i < 3 || kept3(u + e - 3, 3) < 0 || !memcmp(u + e - 3, "表", 3) ||
+	    fullwidth_digit(kept3(u + e - 3, 3)))
 		return 0;
 	if ((u[e - 1] == 0x89 || u[e - 1] == 0x83 || u[e - 1] == 0x87) && bracket_title(raw + i, e - i))
 		return 0;
 	/* normalization can join 文 and 本 across blanks or markup */
 	/* not a toc entry either (toc_entry): that ends in digits before
-	 * blanks, and this ends in an ideograph before blanks */
+	 * blanks (full-width ones were turned away above), and this ends in
+	 * an ideograph before blanks */
 	return !wen_and_ben(u, n);
 }
 

@@ -86,6 +86,34 @@ static inline int pb_has_tab(const char *s, size_t n)
 	return w != 0;
 }
 
+/* Where the digits that end s[0..e) start, ASCII or full-width (１２:
+ * EF BC 90..99, as a converter may write a page number, which the key
+ * folds but a raw line's test does not); their count in *nd, 0 and e
+ * when there are none. */
+static inline size_t pb_digits_before(const char *s, size_t e, size_t *nd)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = 0;
+	for (;; k++) {
+		if (e && u[e - 1] - (unsigned)'0' < 10u)
+			e--;
+		else if (e >= 3 && u[e - 1] - 0x90u < 10u && u[e - 2] == 0xBC && u[e - 3] == 0xEF)
+			e -= 3;
+		else
+			break;
+	}
+	*nd = k;
+	return e;
+}
+
+/* Does s[0..n) end in a digit, ASCII or full-width? */
+static inline int pb_ends_in_digit(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return n && (u[n - 1] - (unsigned)'0' < 10u ||
+	             (n >= 3 && u[n - 1] - 0x90u < 10u && u[n - 2] == 0xBC && u[n - 3] == 0xEF));
+}
+
 /* Only blanks (space, tab, CR, LF)? */
 int pb_blank(const char *s, size_t n);
 /* Does the line's first cell start with 项目编 (a table's code row)?

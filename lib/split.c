@@ -896,13 +896,86 @@ static int cover_title(pb_buf *out, const char *key, size_t kl, size_t o)
 	return pb_buf_add(out, key + o + yl, kl - o - yl);
 }
 
+/* Does key k end in a closing bracket, ） or )? */
+static int closes(const char *k, size_t kl)
+{
+	return kl && (k[kl - 1] == ')' || (kl >= 3 && !memcmp(k + kl - 3, "）", 3)));
+}
+
+/* Does key k start with an opening bracket, （ or (? */
+static int opens(const char *k)
+{
+	return k[0] == '(' || !strncmp(k, "（", 3);
+}
+
+/* Is k[0..kl) a draft mark in brackets and nothing else: （草案）,
+ * (送审稿), （征求意见稿）, （讨论稿）? */
+static int draft_mark(const char *k, size_t kl)
+{
+	static const char *const marks[] = { "草案", "送审稿", "征求意见稿", "讨论稿" };
+	if (!opens(k) || !closes(k, kl))
+		return 0;
+	size_t o = k[0] == '(' ? 1 : 3, c = k[kl - 1] == ')' ? 1 : 3;
+	if (kl < o + c)
+		return 0;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strlen(marks[i]) == kl - o - c && !memcmp(k + o, marks[i], kl - o - c))
+			return 1;
+	return 0;
+}
+
+/*
+ * Cover keys a and b, one line wrapped onto the next: joined into out,
+ * 1 when they make a cover title cut anywhere (2024年部门预算绩 / 效文本;
+ * looked for when want_title is set), its year in *year and offset in
+ * *title_off, or 2 when they make a draft mark (（草 / 案）); else 0
+ * (out of memory too, sp->oom set).  Cover lines are free text: only a
+ * join that is such a title, its year on the first line and the second
+ * no title alone, or only the mark in brackets, is taken.
+ * Not joined, the title left the doc's year and title null, and the
+ * mark's end was read as the compiler's name.  Few pairs of lines end
+ * as either does, in 本 标 or a bracket: the others are not joined.
+ */
+static int wrapped_cover_line(pb_splitter *sp, pb_buf *out, const char *a, const char *b,
+                              int want_title, int *year, size_t *title_off)
+{
+	size_t al = strlen(a), bl = strlen(b), off;
+	if (!(closes(b, bl) || (bl >= 3 && (!memcmp(b + bl - 3, "本", 3) ||
+	                                    !memcmp(b + bl - 3, "标", 3)))))
+		return 0;
+	pb_buf_reset(out);
+	if (pb_buf_add(out, a, al) < 0 || pb_buf_add(out, b, bl) < 0) {
+		sp->oom = 1;
+		return 0;
+	}
+	if (want_title && (*year = pb_cover_year(out->ptr, out->len, &off)) && off < al &&
+	    !pb_cover_year(b, bl, title_off)) {
+		*title_off = off;
+		return 1;
+	}
+	return draft_mark(out->ptr, out->len) ? 2 : 0;
+}
+
+/* The doc's year and title from the cover title key k (pb_cover_year's
+ * year and offset toff): 1 when the title line carries the draft mark
+ * itself, at its end in brackets (…文本（草案）); few titles end so. */
+static int take_title(pb_splitter *sp, const char *k, size_t kl, int year, size_t toff)
+{
+	pb_doc *d = &sp->doc;
+	d->year = year;
+	if (cover_title(&sp->join, k, kl, toff) < 0 ||
+	    !(d->title = str(sp, sp->join.ptr, sp->join.len)))
+		sp->oom = 1;
+	return closes(k, kl) && draft_line(k);
+}
+
 static void cover_fields(pb_splitter *sp)
 {
 	pb_doc *d = &sp->doc;
 	pb_buf *keys = &sp->cover_keys;
 	size_t ko[MAXCOVER], comp_at = 0, rev_at = 0;
 	unsigned char gap[MAXCOVER];
-	int nk, title = -1, draft = -1, comp = -1, rev = -1;
+	int nk, title = -1, title_last = -1, draft = -1, comp = -1, rev = -1;
 
 	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
 		return;
@@ -910,18 +983,25 @@ static void cover_fields(pb_splitter *sp)
 	for (int i = 0; i < nk; i++) {
 		const char *k = keys->ptr + ko[i];
 		size_t kl = strlen(k), toff;
-		int y;
+		int w = 0, y;
 		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
-			title = i;
-			d->year = y;
-			if (cover_title(&sp->join, k, kl, toff) < 0 ||
-			    !(d->title = str(sp, sp->join.ptr, sp->join.len)))
-				sp->oom = 1;
-			/* the mark on the title line itself, at its end in
-			 * brackets (…文本（草案）); few titles end so */
-			if (kl && (k[kl - 1] == ')' || (kl >= 3 && !memcmp(k + kl - 3, "）", 3))) &&
-			    draft_line(k))
+			title = title_last = i;
+			if (take_title(sp, k, kl, y, toff))
 				draft = i;
+		} else if (i + 1 < nk && !gap[i + 1] && (title < 0 || opens(k)) &&
+		           (w = wrapped_cover_line(sp, &sp->cover_key, k, keys->ptr + ko[i + 1],
+		                                   title < 0, &y, &toff))) {
+			/* the line wrapped: both are read, the title's first
+			 * line is where the names before it end */
+			if (w == 1) {
+				title = i;
+				title_last = i + 1;
+				if (take_title(sp, sp->cover_key.ptr, sp->cover_key.len, y, toff))
+					draft = i + 1;
+			} else {
+				draft = i + 1;
+			}
+			i++;
 		} else if (draft_line(k)) {
 			draft = i;
 		} else if (comp < 0 && ((comp_at = label_at(k, kl, "编制")) ||
@@ -935,7 +1015,7 @@ static void cover_fields(pb_splitter *sp)
 	d->draft = draft >= 0;
 	if (title > 0 && title <= 4)
 		d->dept = join_keys(sp, ko, 0, title, NULL);
-	int after = title > draft ? title : draft;
+	int after = title_last > draft ? title_last : draft;
 	const char *ck = comp >= 0 ? keys->ptr + ko[comp] : NULL;
 	size_t two = ck && comp_at ? second_label(ck, strlen(ck), comp_at, "审核") : 0;
 	if (two) {
@@ -1477,17 +1557,16 @@ static PB_NOINLINE int bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_clas
  * (一、总体绩效目标\t1).  Not one, it ended the toc at its first entry.
  * Where the entry ends in s[0..n) (past its leading blanks, in *from),
  * 0 when the line is none: one cell of text, blanks with a tab among
- * them, up to four digits.
+ * them, up to four digits (ASCII or full-width).
  */
 static size_t tab_toc_entry(const char *s, size_t n, size_t *from)
 {
-	size_t e, i = 0;
+	size_t e, nd, i = 0;
 	int tab = 0;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
 		n--;
-	for (e = n; e && (unsigned)(s[e - 1] - '0') < 10u; e--)
-		;
-	if (e == n || n - e > 4)
+	e = pb_digits_before(s, n, &nd);
+	if (!nd || nd > 4)
 		return 0;
 	for (; e && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
 		tab |= s[e - 1] == '\t';
@@ -1544,16 +1623,16 @@ static PB_NOINLINE int tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_l
 }
 
 /* Where the text ends in s[0..n) when a blank or more and a page number
- * of up to three digits end it (第一部分 部门整体绩效目标 1, …绩效目标表
- * 3), else 0.  (Normalization joins the number to the text in the key.) */
+ * of up to three digits, ASCII or full-width, end it (第一部分 部门整体绩效目标
+ * 1, …绩效目标表 ３), else 0.  (Normalization joins the number to the text
+ * in the key.) */
 static size_t spaced_page_number(const char *s, size_t n)
 {
-	size_t e, d;
+	size_t e, d, nd;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
-	for (d = n; d && (unsigned)(s[d - 1] - '0') < 10u; d--)
-		;
-	if (d == n || n - d > 3)
+	d = pb_digits_before(s, n, &nd);
+	if (!nd || nd > 3)
 		return 0;
 	for (e = d;;) {
 		if (e && s[e - 1] == ' ')
@@ -1835,7 +1914,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) && tabbed_toc_entry(sp, b, cls, s, n))
 		cls = PB_L_TOC_ENTRY;
 	else if (!tabbed && !sp->seen_table && cls != PB_L_TOC_ENTRY && cls != PB_L_BLANK &&
-	         n > 1 && n <= PB_HEADING_MAX && (unsigned)(s[n - 1] - '0') < 10u &&
+	         n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
 	         spaced_toc_entry(sp, b, s, n))
 		cls = PB_L_TOC_ENTRY;
 	/* past a table's 项目编码 row, a line worded as Part 1's measures
