@@ -798,6 +798,13 @@ static int is_continuation(tparse *t, const rawline *x, char sep, size_t used, s
 	return !level1_name(t, x->s, l0);
 }
 
+/* Does cell c start with the character ch (three bytes)?  Asked of
+ * every row where a header is rare: spares header_cell's call. */
+static inline int starts_with(tparse *t, size_t c, const char *ch)
+{
+	return t->cells[c].len >= 3 && !memcmp(t->pool.ptr + t->cells[c].off, ch, 3);
+}
+
 /* Is the row of cells [first, first + n) the indicator header?  A
  * one-line cell shorter than the key is not it. */
 static int header_row(tparse *t, size_t first, size_t n)
@@ -853,6 +860,211 @@ static int join_header_rest(tparse *t, const rawline *L, size_t nl, size_t i, si
 	if (e && grid_cells(t, bar ? e : e + 1, x->n - l0 - !bar, x->line) < 0)
 		return 0;
 	return 1;
+}
+
+/* Can the character at p (n bytes on) go on a column's name cut before
+ * it (级 指 标 值 描 述 依 据...: header_name_cut's names but their first)?
+ * Asked of the line after every header: by code point, in order. */
+static int name_rest_start(const char *p, size_t n)
+{
+	/* 义 位 体 依 值 内 准 单 向 定 容 性 指 据 描 效 方 明 标 注 确 级 解 设 说 质 述 释 重 量 */
+	static const unsigned short rest[] = {
+		0x4E49, 0x4F4D, 0x4F53, 0x4F9D, 0x503C, 0x5185, 0x51C6, 0x5355, 0x5411, 0x5B9A,
+		0x5BB9, 0x6027, 0x6307, 0x636E, 0x63CF, 0x6548, 0x65B9, 0x660E, 0x6807, 0x6CE8,
+		0x786E, 0x7EA7, 0x89E3, 0x8BBE, 0x8BF4, 0x8D28, 0x8FF0, 0x91CA, 0x91CD, 0x91CF,
+	};
+	const unsigned char *u = (const unsigned char *)p;
+	if (n < 3 || (u[0] & 0xF0) != 0xE0)
+		return 0;
+	unsigned cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+	size_t lo = 0, hi = sizeof rest / sizeof *rest;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (rest[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sizeof rest / sizeof *rest && rest[lo] == cp;
+}
+
+/*
+ * Does the header cell a[0..an), cut by a line break, go on with b[0..bn),
+ * the text under it on the next line?  Only when a column's name spans
+ * the cut (三级 / 指标, 指标 / 值, 绩效指标 / 描述, 指标值确定 / 依据) and
+ * a alone lacks it: an indicator's text (合格率, ≥95%), or the rest of a
+ * row that a page break cut under the header drawn again (国家标准 under
+ * 指标值确定依据), completes none.
+ */
+static int header_name_cut(const char *a, size_t an, const char *b, size_t bn)
+{
+	/* all of three-byte characters: a cut falls every three bytes */
+	static const char *const names[] = {
+		"一级指标", "二级指标", "三级指标", "绩效指标", "指标描述", "指标内容",
+		"指标解释", "指标说明", "具体指标", "指标定义", "指标值确定依据",
+		"指标值设定依据", "指标值", "目标值", "确定依据", "依据", "标准", "备注",
+		"指标性质", "度量单位", "计量单位", "权重", "分值", "指标方向",
+	};
+	if (!name_rest_start(b, bn))
+		return 0;
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		const char *nm = names[k];
+		size_t ln = strlen(nm);
+		for (size_t s = 3; s < ln; s += 3)
+			if (s <= an && ln - s <= bn && !memcmp(a + an - s, nm, s) &&
+			    !memcmp(b, nm + s, ln - s) && !find_in(a, an, nm, ln))
+				return 1;
+	}
+	return 0;
+}
+
+/* Are the cells [xf, xf + xn) the rest of the header cells [hf, hf + hn)
+ * that a line break cut, each under its cell (header_name_cut)? */
+static int header_cells_rest(tparse *t, size_t hf, size_t hn, size_t xf, size_t xn)
+{
+	int any = 0;
+	for (size_t k = 0; k < xn; k++) {
+		if (cell_empty(t, xf + k))
+			continue;
+		if (k >= hn || cell_empty(t, hf + k))
+			return 0;
+		const char *h = cflat(t, hf + k);
+		size_t hl = strlen(h);
+		const char *r = cflat(t, xf + k);
+		if (!header_name_cut(h, hl, r, strlen(r)))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/*
+ * Could line x hold the rest of header cells: cells cut at sep, text in
+ * some, its first a name's rest, none longer than a name's rest, and no
+ * digit?  Asked before x is cut into cells: most lines after a header
+ * are rows, turned away by their first text.
+ */
+static int rest_shaped(const rawline *x, char sep)
+{
+	size_t k = 0, run = 0;
+	int cut = 0;
+	while (k < x->n && (x->s[k] == sep || x->s[k] == ' '))
+		cut |= x->s[k++] == sep;
+	if (!name_rest_start(x->s + k, x->n - k))
+		return 0;
+	for (; k < x->n; k++) {
+		char c = x->s[k];
+		if (c == sep) {
+			run = 0;
+			cut = 1;
+		} else if (c >= '0' && c <= '9') {
+			return 0;
+		} else if (c != ' ' && c != '\r' && ++run > 24) {
+			return 0;
+		}
+	}
+	return cut;
+}
+
+/* Into t->join, for each cell k of the n from f, its text and its rest
+ * (cell k of the xn from xf, or none), each with its NUL. */
+static int save_cells(tparse *t, size_t f, size_t n, size_t xf, size_t xn)
+{
+	for (size_t k = 0; k < n; k++) {
+		const char *h = cflat(t, f + k);
+		if (pb_buf_add(&t->join, h, strlen(h) + 1) < 0)
+			return t->oom = 1, -1;
+		const char *r = k < xn ? cflat(t, xf + k) : "";
+		if (pb_buf_add(&t->join, r, strlen(r) + 1) < 0)
+			return t->oom = 1, -1;
+	}
+	return 0;
+}
+
+/* n cells from save_cells' texts at *s on, each rest glued to its text */
+static int add_saved(tparse *t, const char **s, size_t n, long line)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t hl = strlen(*s);
+		const char *r = *s + hl + 1;
+		size_t rl = strlen(r);
+		if (add_cell(t, *s, hl, line) < 0 || (rl && extend_cell_as(t, r, rl, 1) < 0))
+			return -1;
+		*s = r + rl + 1;
+	}
+	return 0;
+}
+
+/*
+ * Join to the header row cut into the cells from first, from line L[i],
+ * the next line when it holds the rest of header cells that a line break
+ * cut, each under its own cell (…\t三级\t… / \t\t指标\t\t\t): a PDF's tab
+ * grid puts a wrapped cell's rest on a row of its own.  Read as a row,
+ * the rest was an indicator named 指标, or valued 值.  The header's
+ * cells are its last ones and the pool's end: they are cut again, each
+ * with its rest glued on.  1 when the line was joined.
+ */
+static int join_header_cells(tparse *t, const rawline *L, size_t nl, size_t i, size_t first)
+{
+	if (i + 1 >= nl)
+		return 0;
+	const rawline *x = &L[i + 1];
+	/* row_sep's answer, its pipe_row spared where it must say tab (a
+	 * header in a tab grid, most are) */
+	char sep = L[i].n && (L[i].s[0] == '|' || t->bare_pipes) ? row_sep(t, &L[i]) : '\t';
+	if (!rest_shaped(x, sep) || row_sep(t, x) != sep)
+		return 0;
+	size_t hn = t->ncells - first, xf = t->ncells;
+	if (!hn || grid_cells(t, x->s, x->n, x->line) < 0)
+		return 0;
+	size_t xn = t->ncells - xf;
+	if (!header_cells_rest(t, first, hn, xf, xn)) {
+		if (xn)
+			pb_buf_truncate(&t->pool, t->cells[xf].off);
+		t->ncells = xf;
+		return 0;
+	}
+	pb_buf_reset(&t->join);
+	if (save_cells(t, first, hn, xf, xn) < 0)
+		return 0;
+	pb_buf_truncate(&t->pool, t->cells[first].off);
+	t->ncells = first;
+	const char *s = t->join.ptr;
+	return add_saved(t, &s, hn, L[i].line) == 0;
+}
+
+/*
+ * The upper row of a two-row header (绩效指标 over the levels, the other
+ * columns named), its cells cut by a line break and their rests on a row
+ * of their own (…\t指标\t… / \t\t\t\t值\t), just above the level row
+ * whose cells start at *first: the rests are joined to it, as
+ * join_header_cells does, and the level row is cut again after it (*first
+ * its new start).  Read apart, the rest row stood between the two and
+ * the upper row named no value: the header was read from the level row
+ * alone.  Asked once a table, when its header is found.
+ */
+static void join_upper_rest(tparse *t, size_t *first)
+{
+	if (t->nrows < 2)
+		return;
+	const row *up = &t->rows[t->nrows - 2], *x = &t->rows[t->nrows - 1];
+	if (x->first != up->first + up->n || *first != x->first + x->n ||
+	    !header_cells_rest(t, up->first, up->n, x->first, x->n))
+		return;
+	/* the three rows' cells are the last ones: saved, and cut again */
+	size_t f = up->first, un = up->n, hn = t->ncells - *first;
+	long uline = up->line, xend = x->end_line, hline = t->cells[*first].line;
+	pb_buf_reset(&t->join);
+	if (save_cells(t, f, un, x->first, x->n) < 0 || save_cells(t, *first, hn, 0, 0) < 0)
+		return;
+	pb_buf_truncate(&t->pool, t->cells[f].off);
+	t->ncells = f;
+	t->nrows -= 2;
+	const char *s = t->join.ptr;
+	if (add_saved(t, &s, un, uline) < 0 || add_row(t, f, uline, xend) < 0)
+		return;
+	*first = t->ncells;
+	add_saved(t, &s, hn, hline);
 }
 
 /* s[0..n) past blanks at both ends */
@@ -994,15 +1206,24 @@ static void drop_margin(rawline *L, size_t nl)
  * a line break?  r ends inside a cell; x is that cell's rest and the
  * row's empty trailing cells: text, then only tabs and blanks.  A note
  * or a page number under the table has no tab; a row of its own starts
- * with a level-1 name or a header, or has more cells.
+ * with a level-1 name or a header, or has more cells.  The header has
+ * ncols columns.
  */
-static int last_cell_rest(tparse *t, const rawline *r, const rawline *x)
+static int last_cell_rest(tparse *t, const rawline *r, const rawline *x, size_t ncols)
 {
 	if (!ends_in_cell(r->s, r->n, '\t') || memchr(r->s, '|', r->n))
 		return 0;
 	const char *e = memchr(x->s, '\t', x->n);
 	if (!e || e == x->s || is_blank(x->s, (size_t)(e - x->s)) ||
 	    !is_blank(e, x->n - (size_t)(e - x->s)))
+		return 0;
+	/* a line as wide as the header has its cells in place: its text is
+	 * the first column's (产出 / 指标\t\t\t\t\t, a level-1 cell cut),
+	 * which the indicator rows join (level1_tail) */
+	size_t cells = 1;
+	for (const char *q = e; q; q = memchr(q + 1, '\t', (size_t)(x->s + x->n - q - 1)))
+		cells++;
+	if (cells >= ncols)
 		return 0;
 	size_t l0 = (size_t)(e - x->s);
 	if (level1_name(t, x->s, l0))
@@ -1045,10 +1266,20 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 			return;
 		long end = L[i].line;
 		if (!ncols && header_row(t, first, t->ncells - first)) {
-			if (join_header_rest(t, L, nl, i, first))
+			join_upper_rest(t, &first);
+			if (join_header_rest(t, L, nl, i, first) || join_header_cells(t, L, nl, i, first))
 				end = L[++i].line;
 			ncols = used_cells(t, first, t->ncells - first);
 			ncols = upper_header_cols(t, first, ncols);
+		} else if (!ncols && starts_with(t, first, "一") && t->ncells - first > 1 &&
+		           header_cell(t, first + 1) && join_header_cells(t, L, nl, i, first)) {
+			/* 一级 / 指标: the header, once its first cell is whole */
+			end = L[++i].line;
+			if (header_cell(t, first)) {
+				join_upper_rest(t, &first);
+				ncols = used_cells(t, first, t->ncells - first);
+				ncols = upper_header_cols(t, first, ncols);
+			}
 		} else if (!ncols && L[i].n && L[i].s[L[i].n - 1] != '\t') {
 			/* (most rows end in a tab: spared the call) */
 			end = join_cut_lines(t, L, nl, &i);
@@ -1058,7 +1289,7 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 		size_t used = ncols ? used_cells(t, first, t->ncells - first) : 0;
 		if (used < ncols && used > 1 && header_cell(t, first)) {
 			/* the header again, after a page break, and cut too */
-			if (join_header_rest(t, L, nl, i, first))
+			if (join_header_rest(t, L, nl, i, first) || join_header_cells(t, L, nl, i, first))
 				end = L[++i].line;
 		} else if (used < ncols && used > 1) {
 			char sep = row_sep(t, &L[i]);
@@ -1086,7 +1317,11 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				end = x->line;
 				i++;
 			}
-		} else if (ncols && used >= ncols && i + 1 < nl && last_cell_rest(t, &L[i], &L[i + 1])) {
+		} else if (ncols && used >= ncols && (starts_with(t, first, "一") || starts_with(t, first, "二")) &&
+		           header_cell(t, first) && join_header_cells(t, L, nl, i, first)) {
+			/* the header again, a cell of it cut onto the next line */
+			end = L[++i].line;
+		} else if (ncols && used >= ncols && i + 1 < nl && last_cell_rest(t, &L[i], &L[i + 1], ncols)) {
 			/* a full row cut inside its last cell (预算 / 标准\t):
 			 * read as a row, the rest made an indicator of nothing */
 			const char *e = memchr(L[i + 1].s, '\t', L[i + 1].n);
@@ -2100,6 +2335,28 @@ static size_t item_mark(const char *s, size_t n)
 	return n >= 3 && (!memcmp(s, "、", 3) || !memcmp(s, "．", 3) || !memcmp(s, "）", 3)) ? 3 : 0;
 }
 
+/*
+ * The length from s[j] of blanks and the mark after an item's number
+ * (1 .保障: a space that wrapping put before the point), or 0.  A digit
+ * after the mark makes it a decimal cut by blanks (1 .5万亩, 3 . 5).
+ * Asked only when no mark follows the number at once.
+ */
+static size_t spaced_mark(const char *s, size_t n, size_t j)
+{
+	size_t k = j;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k == j || k == n)
+		return 0;
+	size_t m = s[k] == '.' ? 1 : n - k >= 3 && (!memcmp(s + k, "、", 3) || !memcmp(s + k, "．", 3)) ? 3 : 0;
+	if (!m)
+		return 0;
+	size_t d = k + m;
+	while (d < n && s[d] == ' ')
+		d++;
+	return d < n && s[d] >= '0' && s[d] <= '9' ? 0 : k - j + m;
+}
+
 /* s[0..n) past its leading blanks and "1." "1.1." "1、" "1)" numbering,
  * or one of pb_list_number's: 1 when there was numbering. */
 static int strip_numbering(const char **sp, size_t *np)
@@ -2116,6 +2373,8 @@ static int strip_numbering(const char **sp, size_t *np)
 			while (i < n && s[i] >= '0' && s[i] <= '9')
 				i++;
 			size_t m = i && i <= 3 && !decimal_after(s, n, i) ? item_mark(s + i, n - i) : 0;
+			if (!m && i && i <= 3)
+				m = spaced_mark(s, n, i);
 			i = m ? i + m : 0;
 		}
 		if (!i)
@@ -2179,7 +2438,7 @@ static int item_start(const char *s, size_t n, size_t i)
 		j++;
 	if (j == i || j - i > 2 || j >= n)
 		return 0;
-	if (!item_mark(s + j, n - j) || decimal_after(s, n, j))
+	if (item_mark(s + j, n - j) ? decimal_after(s, n, j) : !spaced_mark(s, n, j))
 		return 0;
 	if (i == 0)
 		return 1;
@@ -2247,8 +2506,10 @@ static long item_number(const char *s, size_t n, size_t i)
 	long v = 0;
 	while (j < n && s[j] >= '0' && s[j] <= '9' && j - i < 3)
 		v = v * 10 + (s[j++] - '0');
-	if (j == i || j >= n || decimal_after(s, n, j) ||
-	    !(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)))
+	if (j == i || j >= n || decimal_after(s, n, j))
+		return -1;
+	if (!(s[j] == '.' || !strncmp(s + j, "、", 3) || !strncmp(s + j, "．", 3)) &&
+	    !spaced_mark(s, n, j))
 		return -1;
 	return v;
 }
@@ -2872,6 +3133,32 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 	return after_break && prev->level3;
 }
 
+/*
+ * Is a row whose only level cell is the level-1 one the rest of the
+ * level-1 name l1 above, cut by a line break (产出 / 指标)?  A PDF's tab
+ * grid puts a wrapped cell's rest on a row of its own, under its column,
+ * right after the row that printed the cell (printed: the last indicator
+ * did); read as a row, the rest was an indicator's level 1 and the rows
+ * below took it.  It is, when l1 is no level-1 name of the framework and
+ * the row's is none either (a name alone on a row starts a block), and
+ * the row has no value of its own (a quantity or date, or words with a
+ * description and a basis).
+ */
+static int level1_tail(tparse *t, char *const *cellv, const size_t *lens, const char *l1,
+                       int printed)
+{
+	if (!t->grid || !printed || !cellv[C_L1] || cellv[C_L2] || cellv[C_L3] || !l1 ||
+	    pb_l1_index(l1) >= 0 || pb_l1_index(cellv[C_L1]) >= 0 || own_row(t, cellv, lens))
+		return 0;
+	if (cellv[C_VALUE]) {
+		pb_value v;
+		pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+		if (v.kind != PB_VK_TEXT)
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- the top drawn again after a page break ---- */
 
 static int labelled_row(tparse *t, row *rw);
@@ -3078,7 +3365,9 @@ static void indicators(tparse *t, size_t from, int headless)
 	 * row); the level 2 carried down was joined with its tail, and the
 	 * first indicator that carries it */
 	int after_break = 0, l2_joined = 0;
-	size_t l2_from = 0;
+	/* the first indicator that carries l1, and the one that printed it
+	 * (SIZE_MAX: none did) */
+	size_t l1_from = 0, l1_row = SIZE_MAX, l2_from = 0;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
@@ -3166,6 +3455,17 @@ static void indicators(tparse *t, size_t from, int headless)
 			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
 				tail_add(t, cellv,
 				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
+		} else if (p->nind && level1_tail(t, cellv, lens, l1, l1_row == p->nind - 1)) {
+			/* the rows that carry the cut name get it whole */
+			char *j = tcat(t, l1, cellv[C_L1]);
+			for (size_t x = l1_from; j && x < p->nind; x++)
+				if (p->ind[x].level1 == l1)
+					p->ind[x].level1 = j;
+			if (j)
+				l1 = j;
+			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
+				tail_add(t, cellv,
+				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
@@ -3203,12 +3503,15 @@ static void indicators(tparse *t, size_t from, int headless)
 				 * the rows share its string */
 				if (cellv[C_L1]) {
 					l1 = cellv[C_L1];
+					l1_from = l1_row = p->nind - 1;
 					if (!cellv[C_L2])
 						l2 = NULL;
 				} else if (cellv[C_L2]) {
 					char *home = centred_level1(t, r, col, l1, cellv[C_L2], &centred);
-					if (home)
+					if (home && home != l1) {
 						l1 = home;
+						l1_from = p->nind - 1;
+					}
 				}
 				if (cellv[C_L2]) {
 					l2 = cellv[C_L2];
