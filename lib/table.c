@@ -1629,6 +1629,10 @@ static int checkpoint(const char *k)
 		i = k[0] == '6', k += 1;
 	else if (k[0] == '1' && (k[1] == '0' || k[1] == '2'))
 		i = k[1] == '0' ? 2 : 3, k += 2;
+	else if (k[0] == '1' && k[1] == ' ' && (k[2] == '0' || k[2] == '2'))
+		/* wrapping's space inside the number (1 2月底); not read, the
+		 * 12月底 column was taken for 10月底's span */
+		i = k[2] == '0' ? 2 : 3, k += 3;
 	else
 		return -1;
 	if (k[0] != '\xE6' || k[1] != '\x9C' || k[2] != '\x88') /* 月 */
@@ -1738,6 +1742,17 @@ static int every_set_named(const pb_project *p, const int *named)
 	return 1;
 }
 
+/* A plan value under a header cell after the checkpoints that names
+ * none (1 2 月底 before it was read): taken for the span of the
+ * checkpoint to its left, the 12月底 amount was 10月底's, silently. */
+static void unknown_checkpoint(tparse *t, long ln, const char *head)
+{
+	char why[200];
+	snprintf(why, sizeof why, "spending plan value under a header that is no checkpoint: %.*s",
+	         pb_utf8_cut(head, 100), head);
+	unparsed(t, ln, ln, why);
+}
+
 static void plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
@@ -1789,6 +1804,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	                              * row before it may have given one) */
 	for (int pass = 0; pass < 2; pass++) {
 		int dup = 0, nth = 0;
+		size_t hx = 0;   /* header cells up to the value's column seen */
+		long over = -1;  /* the last of them that is not blank */
 		for (size_t c = 0; v && c < v->n && !dup; c++) {
 			if (cell_empty(t, v->first + c))
 				continue;
@@ -1803,6 +1820,13 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 				if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
 					owner = i;
 			long ln = t->cells[v->first + c].line;
+			for (; v != h && hx <= c && hx < h->n; hx++)
+				if (!cell_empty(t, h->first + hx) && *cflat(t, h->first + hx))
+					over = (long)hx;
+			if (!order && owner >= 0 && over > col[owner]) {
+				unknown_checkpoint(t, ln, cflat(t, h->first + (size_t)over));
+				continue;
+			}
 			/* the label cell spans the header and value rows, so its
 			 * wrapped unit ((%)) may start the value row */
 			if (owner < 0 && !strpbrk(k, "0123456789") &&

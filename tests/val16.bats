@@ -1,0 +1,36 @@
+#!/usr/bin/env bats
+# Noise that changed the records (review r9a): a space inside a plan
+# header's 12 (N2), a space after a range's dash (N5), a space inside an
+# amount (N8), plan cells in 百分比 (N9), 单位 :元 (N10).
+
+load common
+
+T="$FIX/val16"
+
+sched() {
+	proj "$1" '[.schedule."03", .schedule."06", .schedule."10", .schedule."12"]'
+}
+
+@test "pbtable: a plan header 1 2月底, 1 2 月底 or １２月底 is 12月底: its amount stays at 12月底" {
+	for f in plan-header-12-spaced plan-header-12-spaced2 plan-header-12-fullwidth; do
+		run_split pbtable "$T/$f.txt"
+		[ "$status" -eq 0 ]
+		[ -z "$stderr" ]
+		[ "$(sched "$T/$f.txt")" = '[50,120,null,250]' ]
+	done
+	[ "$(proj "$T/plan-header-12-spaced.txt" '.spend."10"')" = null ]
+	run_split pbtable "$T/plan-header-10-spaced.txt"
+	[ -z "$stderr" ]
+	[ "$(sched "$T/plan-header-10-spaced.txt")" = '[50,120,200,null]' ]
+	# the checkpoint 10月底 was blank: pbsum counts it under nospend
+	run_split pbsum "$T/plan-header-12-spaced.txt"
+	[ "$(echo "$output" | col nospend_10 1)" = 1 ]
+}
+
+@test "pbtable: a value under a plan header that names no checkpoint is said, not moved to the checkpoint on its left" {
+	run_split pbtable "$T/plan-header-unknown.txt"
+	[ "$status" -eq 0 ]
+	[ "$(sched "$T/plan-header-unknown.txt")" = '[50,120,null,null]' ]
+	[[ "$stderr" == *"plan-header-unknown.txt:10: warning: spending plan value under a header that is no checkpoint: 12月低" ]]
+	[ "$(unp "$T/plan-header-unknown.txt" .line)" = 10 ]
+}
