@@ -34,3 +34,18 @@ sched() {
 	[[ "$stderr" == *"plan-header-unknown.txt:10: warning: spending plan value under a header that is no checkpoint: 12月低" ]]
 	[ "$(unp "$T/plan-header-unknown.txt" .line)" = 10 ]
 }
+
+@test "pbtable: a range with blanks around its dash is the range, never a number with the unit - 60公里" {
+	f="$T/range-space-dash.txt"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ "$(ind "$f" '[.num, .unit, .kind, .partial]' | sort | uniq -c | awk '{print $1, $2}')" = '2 [null,null,"date",null]
+5 [null,null,"text",true]' ]
+	[ "$(ind "$f" 'select(.kind=="date") | [.value, .date, .op]')" = '["2024年1- 12月","2024-12","<="]
+["1- 12月","--12","<="]' ]
+	[ "$(ind "$f" 'select(.value=="≥90%- 100%") | .op')" = '">="' ]
+	# every range is a value-partial, as without the blanks; no date is
+	run_split pbcheck "$f"
+	[ "$(grep -c 'value-partial' <<< "$output")" = 5 ]
+	[[ "$output" != *"2024年1- 12月 only partly"* ]]
+}
