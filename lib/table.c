@@ -1501,7 +1501,7 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 	named |= own_unit(k, &n, &own);
 	if (own < 0)
 		return;
-	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
+	if (pb_money_parse_spaced(k, n, &a->v) != PB_MONEY_OK ||
 	    (own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];
 		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, pb_utf8_cut(k, 100), k);
@@ -1715,7 +1715,7 @@ static int plan_value(const char *k)
 	else
 		own_unit(k, &n, &to_wan);
 	pb_money m;
-	return n && pb_money_parse(k, n, &m) == PB_MONEY_OK;
+	return n && pb_money_parse_spaced(k, n, &m) == PB_MONEY_OK;
 }
 
 static int pairs_row(tparse *t, const row *rw)
@@ -1869,7 +1869,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			if (!named && !named_all && !this_pct)
 				guess = guess ? guess : ln;
 			pb_amount *a = &p->schedule[owner];
-			if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
+			if (pb_money_parse_spaced(k, n, &a->v) != PB_MONEY_OK) {
 				char why[160];
 				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", pb_utf8_cut(k, 100), k);
 				unparsed(t, ln, ln, why);

@@ -49,3 +49,30 @@ sched() {
 	[ "$(grep -c 'value-partial' <<< "$output")" = 5 ]
 	[[ "$output" != *"2024年1- 12月 only partly"* ]]
 }
+
+@test "pbtable: an amount that wrapping broke with a space is one amount when its pieces cannot be two" {
+	run_split pbtable "$T/amount-inner-space.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(proj "$T/amount-inner-space.txt" '[.budget, .fiscal, .other]')" = '[1234.56,1234.56,null]' ]
+	# 25000 00.00, 2500000 .00 元; a plan 1 200 000.00, 2000000. 00
+	run_split pbtable "$T/amount-wrap-space.txt"
+	[ -z "$stderr" ]
+	[ "$(proj "$T/amount-wrap-space.txt" '[.budget, .fiscal, .other]')" = '[250,250,null]' ]
+	[ "$(sched "$T/amount-wrap-space.txt")" = '[50,120,200,250]' ]
+	# a cell broken by <br> in an HTML table
+	[ "$(proj "$T/amount-wrap-br.html.txt" '.budget')" = '1234.56
+250' ]
+	run_split pbsum "$T/amount-inner-space.txt"
+	[ "$(echo "$output" | col budget 1)" = 1234.560000 ]
+}
+
+@test "pbtable: two amounts side by side in one cell are not glued into one" {
+	f="$T/amount-two-in-cell.txt"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ "$(proj "$f" '[.budget, .fiscal, .other]')" = '[null,null,null]' ]
+	[[ "$stderr" == *"amount-two-in-cell.txt:7: warning: 预算数 is not an amount: 100.00 50.00"* ]]
+	[[ "$stderr" == *"warning: 财政资金 is not an amount: 100 50.00"* ]]
+	[[ "$stderr" == *"warning: 其他资金 is not an amount: 1 234"* ]]
+}
