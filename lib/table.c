@@ -1706,13 +1706,25 @@ static int unitless_plan(tparse *t, int to_wan)
  * amount or percentage (1月底); read as one, the next row was taken for
  * the values and the plan came out blank.
  */
+/* Does the plan value k[0..*n) end in its % (or 百分比, as some
+ * filings write it: 25百分比 was no number, and the plan blank)?  Then
+ * it is cut off. */
+static int pct_written(const char *k, size_t *n)
+{
+	size_t word = sizeof "百分比" - 1;
+	if (*n && k[*n - 1] == '%')
+		word = 1;
+	else if (*n < word || memcmp(k + *n - word, "百分比", word))
+		return 0;
+	*n -= word;
+	return 1;
+}
+
 static int plan_value(const char *k)
 {
 	size_t n = strlen(k);
 	int to_wan;
-	if (n && k[n - 1] == '%')
-		n--;
-	else
+	if (!pct_written(k, &n))
 		own_unit(k, &n, &to_wan);
 	pb_money m;
 	return n && pb_money_parse_spaced(k, n, &m) == PB_MONEY_OK;
@@ -1858,10 +1870,10 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			}
 			mine[owner] = 1;
 			size_t n = strlen(k);
-			int this_pct = n && k[n - 1] == '%';
+			int this_pct = pct_written(k, &n);
 			int named = 0;
 			if (this_pct)
-				n--, pct = 1, cell_pct = 1;
+				pct = 1, cell_pct = 1;
 			else
 				named = own_unit(k, &n, &conv[owner]);
 			named_any |= named || this_pct;

@@ -76,3 +76,18 @@ sched() {
 	[[ "$stderr" == *"warning: 财政资金 is not an amount: 100 50.00"* ]]
 	[[ "$stderr" == *"warning: 其他资金 is not an amount: 1 234"* ]]
 }
+
+@test "pbtable: plan values written 25百分比 are percentages, as 25% is" {
+	for f in plan-baifenbi plan-baifenbi-nolabel; do
+		run_split pbtable "$T/$f.txt"
+		[ "$status" -eq 0 ]
+		[ -z "$stderr" ]
+		[ "$(proj "$T/$f.txt" '[.schedule_unit, .schedule."03", .schedule."06", .schedule."10", .schedule."12"]')" = '["%",25,25,30,20]' ]
+		run_split pbcheck "$T/$f.txt"
+		[[ "$output" != *plan-not-100* ]]
+	done
+	# a header row of checkpoint and value pairs
+	run_split pbtable "$T/plan-baifenbi-pairs.txt"
+	[ -z "$stderr" ]
+	[ "$(proj "$T/plan-baifenbi-pairs.txt" '[.schedule_unit, .spend."03", .spend."12"]')" = '["%",25,100]' ]
+}
