@@ -4734,6 +4734,11 @@ static const char *unit_label_at(const char *k)
 	if (strncmp(k, "单位", 6))
 		return NULL;
 	k += 6;
+	/* 单位 :元, 单位 (元): normalizing drops a space only before a
+	 * full-width colon or bracket; the first, read, was also an
+	 * unparsed row, the second no label (its 元 amounts x10000) */
+	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
+		k++;
 	if (*k == ':')
 		return k + 1;
 	if (!strncmp(k, "：", 3))

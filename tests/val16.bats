@@ -91,3 +91,19 @@ sched() {
 	[ -z "$stderr" ]
 	[ "$(proj "$T/plan-baifenbi-pairs.txt" '[.schedule_unit, .spend."03", .spend."12"]')" = '["%",25,100]' ]
 }
+
+@test "pbtable: 单位 :元 and 单位 (元) are unit lines, with no unparsed row" {
+	f="$T/unit-space-colon.txt"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(proj "$f" '[.source_unit, .budget, .unparsed]')" = '["元",250,0]' ]
+	[ -z "$(unp "$f" .reason)" ]
+	run_split pbcheck "$f"
+	[[ "$output" != *unparsed* ]]
+	# a space before an ASCII bracket: its 元 amounts were taken as 万元
+	f="$T/unit-space-bracket.txt"
+	run_split pbtable "$f"
+	[ -z "$stderr" ]
+	[ "$(proj "$f" '[.dept, .source_unit, .budget]')" = '["测试局本级","元",250]' ]
+}
