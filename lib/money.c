@@ -504,6 +504,73 @@ int pb_money_parse(const char *s, size_t n, pb_money *m)
 	return PB_MONEY_OK;
 }
 
+/*
+ * Do the integer part's pieces p[0..n) (digits and single spaces, no
+ * space at either end) make one number?  Thousands grouped (1 234 567),
+ * or one break before a rest that starts with 0 (25000 00): no amount
+ * of its own does, so it is the first piece's.
+ */
+static int one_integer(const char *p, size_t n)
+{
+	size_t pieces = 1, lead = 0, run = 0;
+	int grouped = 1, zero_rest = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] != ' ') {
+			run++;
+			continue;
+		}
+		if (pieces == 1)
+			lead = run;
+		else if (run != 3)
+			grouped = 0;
+		pieces++;
+		run = 0;
+		zero_rest = p[i + 1] == '0';
+	}
+	if (pieces == 1)
+		return 1;
+	grouped &= run == 3 && lead >= 1 && lead <= 3 && p[0] != '0';
+	return grouped || (pieces == 2 && zero_rest);
+}
+
+enum { SPACED_MAX = 64 }; /* longer is no amount a table writes */
+
+int pb_money_parse_spaced(const char *s, size_t n, pb_money *m)
+{
+	int rc = pb_money_parse(s, n, m);
+	if (rc != PB_MONEY_INVALID || !n || n > SPACED_MAX)
+		return rc;
+	const char *p = s, *end = s + n, *dot = NULL;
+	while (p < end && *p == ' ')
+		p++;
+	while (end > p && end[-1] == ' ')
+		end--;
+	char joined[SPACED_MAX];
+	size_t nd = 0, spaces = 0;
+	for (const char *q = p; q < end; q++) {
+		if (*q == '.') {
+			if (dot)
+				return PB_MONEY_INVALID;
+			dot = q;
+		} else if (*q == ' ') {
+			/* a space after the decimals begin ends one amount */
+			if (q[-1] == ' ' || (dot && q != dot + 1))
+				return PB_MONEY_INVALID;
+			spaces++;
+			continue;
+		} else if (*q < '0' || *q > '9') {
+			return PB_MONEY_INVALID;
+		}
+		joined[nd++] = *q;
+	}
+	if (!dot || !spaces || dot == p || dot + 1 == end)
+		return PB_MONEY_INVALID;
+	const char *int_end = dot[-1] == ' ' ? dot - 1 : dot;
+	if (!one_integer(p, (size_t)(int_end - p)))
+		return PB_MONEY_INVALID;
+	return pb_money_parse(joined, nd, m);
+}
+
 int pb_money_format(pb_money m, int decimals, char *out, size_t cap)
 {
 	/* written backwards into the first half of buf, lowest digit first;

@@ -39,6 +39,15 @@ enum { PB_MONEY_OK = 0, PB_MONEY_INVALID = -1, PB_MONEY_OVERFLOW = -2 };
  * INVALID for anything else; OVERFLOW when the exact value does not fit.
  */
 int pb_money_parse(const char *s, size_t n, pb_money *m);
+/*
+ * pb_money_parse, and an amount that wrapping broke with spaces read
+ * without them: one decimal point, spaces only in the integer part and
+ * beside the point, and the pieces still one amount (thousands groups:
+ * 1 234.56; a rest no amount starts with: 25000 00.00; 1234 .56).
+ * Anything else with a space stays INVALID: 100.00 50.00 or 100 50.00
+ * may be two amounts, and 1 234 with no point two whole ones.
+ */
+int pb_money_parse_spaced(const char *s, size_t n, pb_money *m);
 /* The length of a thousands separator at p (before end): ',' or the
  * full-width '，' (1，200); 0 for none.  Indicator values group by the
  * same signs (value.c). */

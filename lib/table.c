@@ -1736,7 +1736,7 @@ static void amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan,
 	named |= own_unit(k, &n, &own);
 	if (own < 0)
 		return;
-	if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK ||
+	if (pb_money_parse_spaced(k, n, &a->v) != PB_MONEY_OK ||
 	    (own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
 		char why[160];
 		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, pb_utf8_cut(k, 100), k);
@@ -1864,6 +1864,10 @@ static int checkpoint(const char *k)
 		i = k[0] == '6', k += 1;
 	else if (k[0] == '1' && (k[1] == '0' || k[1] == '2'))
 		i = k[1] == '0' ? 2 : 3, k += 2;
+	else if (k[0] == '1' && k[1] == ' ' && (k[2] == '0' || k[2] == '2'))
+		/* wrapping's space inside the number (1 2月底); not read, the
+		 * 12月底 column was taken for 10月底's span */
+		i = k[2] == '0' ? 2 : 3, k += 3;
 	else
 		return -1;
 	if (k[0] != '\xE6' || k[1] != '\x9C' || k[2] != '\x88') /* 月 */
@@ -1937,16 +1941,28 @@ static int unitless_plan(tparse *t, int to_wan)
  * amount or percentage (1月底); read as one, the next row was taken for
  * the values and the plan came out blank.
  */
+/* Does the plan value k[0..*n) end in its % (or 百分比, as some
+ * filings write it: 25百分比 was no number, and the plan blank)?  Then
+ * it is cut off. */
+static int pct_written(const char *k, size_t *n)
+{
+	size_t word = sizeof "百分比" - 1;
+	if (*n && k[*n - 1] == '%')
+		word = 1;
+	else if (*n < word || memcmp(k + *n - word, "百分比", word))
+		return 0;
+	*n -= word;
+	return 1;
+}
+
 static int plan_value(const char *k)
 {
 	size_t n = strlen(k);
 	int to_wan;
-	if (n && k[n - 1] == '%')
-		n--;
-	else
+	if (!pct_written(k, &n))
 		own_unit(k, &n, &to_wan);
 	pb_money m;
-	return n && pb_money_parse(k, n, &m) == PB_MONEY_OK;
+	return n && pb_money_parse_spaced(k, n, &m) == PB_MONEY_OK;
 }
 
 static int pairs_row(tparse *t, const row *rw)
@@ -1971,6 +1987,17 @@ static int every_set_named(const pb_project *p, const int *named)
 		if (p->schedule[i].set && !named[i])
 			return 0;
 	return 1;
+}
+
+/* A plan value under a header cell after the checkpoints that names
+ * none (1 2 月底 before it was read): taken for the span of the
+ * checkpoint to its left, the 12月底 amount was 10月底's, silently. */
+static void unknown_checkpoint(tparse *t, long ln, const char *head)
+{
+	char why[200];
+	snprintf(why, sizeof why, "spending plan value under a header that is no checkpoint: %.*s",
+	         pb_utf8_cut(head, 100), head);
+	unparsed(t, ln, ln, why);
 }
 
 static void plan(tparse *t, row *h, row *v, int to_wan)
@@ -2024,6 +2051,8 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 	                              * row before it may have given one) */
 	for (int pass = 0; pass < 2; pass++) {
 		int dup = 0, nth = 0;
+		size_t hx = 0;   /* header cells up to the value's column seen */
+		long over = -1;  /* the last of them that is not blank */
 		for (size_t c = 0; v && c < v->n && !dup; c++) {
 			if (cell_empty(t, v->first + c))
 				continue;
@@ -2038,6 +2067,13 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 				if (col[i] >= 0 && col[i] <= (int)c && (owner < 0 || col[i] > col[owner]))
 					owner = i;
 			long ln = t->cells[v->first + c].line;
+			for (; v != h && hx <= c && hx < h->n; hx++)
+				if (!cell_empty(t, h->first + hx) && *cflat(t, h->first + hx))
+					over = (long)hx;
+			if (!order && owner >= 0 && over > col[owner]) {
+				unknown_checkpoint(t, ln, cflat(t, h->first + (size_t)over));
+				continue;
+			}
 			/* the label cell spans the header and value rows, so its
 			 * wrapped unit ((%)) may start the value row */
 			if (owner < 0 && !strpbrk(k, "0123456789") &&
@@ -2069,10 +2105,10 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			}
 			mine[owner] = 1;
 			size_t n = strlen(k);
-			int this_pct = n && k[n - 1] == '%';
+			int this_pct = pct_written(k, &n);
 			int named = 0;
 			if (this_pct)
-				n--, pct = 1, cell_pct = 1;
+				pct = 1, cell_pct = 1;
 			else
 				named = own_unit(k, &n, &conv[owner]);
 			named_any |= named || this_pct;
@@ -2080,7 +2116,7 @@ static void plan(tparse *t, row *h, row *v, int to_wan)
 			if (!named && !named_all && !this_pct)
 				guess = guess ? guess : ln;
 			pb_amount *a = &p->schedule[owner];
-			if (pb_money_parse(k, n, &a->v) != PB_MONEY_OK) {
+			if (pb_money_parse_spaced(k, n, &a->v) != PB_MONEY_OK) {
 				char why[160];
 				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", pb_utf8_cut(k, 100), k);
 				unparsed(t, ln, ln, why);
@@ -5001,6 +5037,11 @@ static const char *unit_label_at(const char *k)
 	if (strncmp(k, "单位", 6))
 		return NULL;
 	k += 6;
+	/* 单位 :元, 单位 (元): normalizing drops a space only before a
+	 * full-width colon or bracket; the first, read, was also an
+	 * unparsed row, the second no label (its 元 amounts x10000) */
+	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
+		k++;
 	if (*k == ':')
 		return k + 1;
 	if (!strncmp(k, "：", 3))

@@ -108,7 +108,9 @@ static const struct { const char *w; size_t l; const char *op; } date_suffix[] =
 };
 
 /* Signs that join two numbers into a range; followed by a digit they mean
- * the cell holds more than one number. */
+ * the cell holds more than one number.  Blanks around the sign are
+ * wrapping's (50- 60公里): read as a unit, that published 50 with the
+ * unit "- 60公里", and 1- 12月 lost its date. */
 static const struct { const char *w; size_t l; } range_sep[] = {
 	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
 };
@@ -117,8 +119,9 @@ static size_t range_sign(const char *s, size_t e, size_t i)
 {
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
 		size_t l = litn(s, e, i, range_sep[k].w, range_sep[k].l);
-		if (l && i + l < e && is_digit(s[i + l]))
-			return l;
+		size_t d = l ? skip_blank(s, e, i + l) : e;
+		if (d < e && is_digit(s[d]))
+			return d - i;
 	}
 	return 0;
 }
@@ -390,6 +393,8 @@ static int parse_period(const char *s, size_t e, size_t i, pb_value *v, size_t *
 	period_end_t a, b;
 	size_t j = period_part(s, e, i, &a), l, k;
 
+	if (j)
+		j = skip_blank(s, e, j);
 	if (!j || !(l = range_sign(s, e, j)) || !(k = period_part(s, e, j + l, &b)) ||
 	    !b.month_word)
 		return 0;
@@ -419,7 +424,7 @@ static size_t runs_on(const char *s, size_t e, size_t j)
 	size_t k = skip_blank(s, e, j);
 	if (k < e && is_digit(s[k]))
 		return 1;
-	if (range_at(s, e, j))
+	if (range_at(s, e, k))
 		return 1;
 	if (j + 1 < e && (s[j] == ':' || s[j] == '/' || s[j] == '.') && is_digit(s[j + 1]))
 		return 1;

@@ -145,6 +145,70 @@ static void test_parse(void)
 	}
 }
 
+/* amounts that wrapping broke with spaces: one amount only when the
+ * pieces cannot be two */
+static void test_parse_spaced(void)
+{
+	static const struct {
+		const char *in;
+		int rc;
+		const char *out;
+		int scale;
+	} t[] = {
+		{ "1234.56", OK, "1234.56", 2 },
+		{ "1,234.5", OK, "1234.5", 1 },
+		{ "1 234.56", OK, "1234.56", 2 },
+		{ "12 345 678.00", OK, "12345678", 2 },
+		{ "250 250.00", OK, "250250", 2 },
+		{ "25000 00.00", OK, "2500000", 2 },
+		{ "2500000 0.00", OK, "25000000", 2 },
+		{ "1234 .56", OK, "1234.56", 2 },
+		{ "1234. 56", OK, "1234.56", 2 },
+		{ "1234 . 56", OK, "1234.56", 2 },
+		{ " 1 234.56 ", OK, "1234.56", 2 },
+		{ "1 234 .56", OK, "1234.56", 2 },
+		/* two amounts side by side, or may be */
+		{ "100.00 50.00", INV, NULL, 0 },
+		{ "100.00 50", INV, NULL, 0 },
+		{ "1234.5 6", INV, NULL, 0 },
+		{ "100 50.00", INV, NULL, 0 },
+		{ "25000 10.00", INV, NULL, 0 },
+		{ "1 234", INV, NULL, 0 },
+		{ "25000 00", INV, NULL, 0 },
+		{ "1234 567.00", INV, NULL, 0 },
+		{ "1 23.00", INV, NULL, 0 },
+		{ "0 123.00", INV, NULL, 0 },
+		{ "1 000 00.00", INV, NULL, 0 },
+		{ "1  234.56", INV, NULL, 0 },
+		{ "-1 234.56", INV, NULL, 0 },
+		{ "1,234 .56", INV, NULL, 0 },
+		{ "1 234.", INV, NULL, 0 },
+		{ " .5 6", INV, NULL, 0 },
+		{ "1 234.56万元", INV, NULL, 0 },
+		{ "", INV, NULL, 0 },
+		{ "1 111 111 111 111 111 111 111 111 111 111 111 111 111 111 111 111.00", INV, NULL, 0 },
+		{ "9 223 372 036 854 775 808.0", OVF, NULL, 0 },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pb_money m = { 777, 1 };
+		int rc = pb_money_parse_spaced(t[i].in, strlen(t[i].in), &m);
+		if (rc != t[i].rc)
+			fprintf(stderr, "spaced parse case %zu \"%s\": rc %d\n", i, t[i].in, rc);
+		CHECK(rc == t[i].rc);
+		if (t[i].rc != OK) {
+			CHECK(m.units == 777 && m.scale == 1);
+			continue;
+		}
+		CHECK_STR(S(m), t[i].out);
+		CHECK(m.scale == t[i].scale);
+	}
+	/* the length is honoured */
+	pb_money m;
+	CHECK(pb_money_parse_spaced("1 234.567", 8, &m) == OK && m.units == 123456 && m.scale == 2);
+	CHECK(pb_money_parse_spaced("1 234.56", 5, &m) == INV);
+	CHECK(pb_money_parse_spaced(NULL, 0, &m) == INV);
+}
+
 static void test_addsub(void)
 {
 	static const struct {
@@ -765,6 +829,7 @@ void test_money(void)
 	test_money_sum();
 	test_money_sum_model();
 	test_parse();
+	test_parse_spaced();
 	test_addsub();
 	test_scale10();
 	test_percent();

@@ -259,6 +259,20 @@ static const struct vcase {
 	{ "2024-01-15", D, NULL, NULL, NULL, 0, 2024, 1, 15 },
 	{ "1-2次", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "≥2024年1-12月", D, ">=", NULL, NULL, 0, 2024, 12, 0 },
+	/* blanks around the range sign are wrapping's: the same range */
+	{ "50- 60公里", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "50 - 60公里", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "50 -60公里", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "90%- 100%", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥90%- 100%", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "1- 2次", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "3 ～ 5天", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "1- 12月", D, "<=", NULL, NULL, 0, 0, 12, 0 },
+	{ "1 - 12月", D, "<=", NULL, NULL, 0, 0, 12, 0 },
+	{ "2024年1- 12月", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
+	{ "2024.01 - 2024.12", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
+	{ "2024年1月1日 - 2024年12月31日", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
+	{ "95% - 满意", N, NULL, "95", "% - 满意", 0, 0, 0, 0 }, /* no second number */
 	/* a subject named before the comparison */
 	{ "满意度≥100100%", N, ">=", "100100", "%", 0, 0, 0, 0 },
 	{ "总成本≤3000万元", N, "<=", "3000", "万元", 0, 0, 0, 0 },
