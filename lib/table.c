@@ -1076,7 +1076,7 @@ static int recopy_cell(tparse *t, size_t c, size_t b, int glue)
 	return 0;
 }
 
-#define REST_DOUBT_WHY "row under amounts of the row above, not joined to them as their wrapped rest"
+#define REST_DOUBT_WHY "row under amounts of the row above, not joined to them as their wrapped rest: read as a row of its own"
 
 /*
  * Join to the row of L[*i], above the indicator table (its cells from
@@ -1103,8 +1103,9 @@ static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl
 		if (grid_cells(t, x->s, x->n, x->line) < 0)
 			return end;
 		size_t rn = xf - first, xn = t->ncells - xf;
-		/* every filled cell under one of the row's */
-		int under = 1, any = 0, no = 0, doubt = 0;
+		/* every filled cell under one of the row's (the indicator
+		 * header is a row whatever stands above it) */
+		int under = xn && !header_row(t, xf, xn), any = 0, no = 0, doubt = 0;
 		for (size_t y = 0; y < xn && under; y++)
 			under = cell_empty(t, xf + y) || (y < rn && !cell_empty(t, first + y));
 		for (size_t y = 0; y < xn && under; y++) {
@@ -4963,6 +4964,74 @@ static size_t dept_name_len(const char *name, size_t n)
 	return nl;
 }
 
+/*
+ * k with the space taken out of a department code that a space splits
+ * (512 001 测试局本级: spaces inside numbers are noise), into key, or
+ * NULL when k starts with no such code: its 6 digits in two runs.
+ */
+static const char *spaced_dept_code(const char *k, pb_buf *key)
+{
+	size_t i = 0, d = 0, gaps = 0;
+	while (d < 6 && ((k[i] >= '0' && k[i] <= '9') || (k[i] == ' ' && d && k[i - 1] != ' '))) {
+		d += k[i] != ' ';
+		gaps += k[i] == ' ';
+		i++;
+	}
+	if (d < 6 || gaps != 1 || (k[i] >= '0' && k[i] <= '9'))
+		return NULL;
+	pb_buf_reset(key);
+	for (size_t j = 0; j < i; j++)
+		if (k[j] != ' ' && pb_buf_addc(key, k[j]) < 0)
+			return NULL;
+	return pb_buf_add(key, k + i, strlen(k + i)) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
+}
+
+/* Is row r one cell of text alone, a line without a tab? */
+static int line_alone(tparse *t, size_t r)
+{
+	const row *rw = &t->rows[r];
+	return rw->n == 1 && !t->cells[rw->first].multi && !cell_empty(t, rw->first);
+}
+
+/*
+ * Is row r + 1 the rest of the department name that the unit line r
+ * ends with, a long name wrapped (512001 测试局本 / 级)?  A short line
+ * alone of Chinese characters that names no field, ending as a
+ * department's name does (本级, 局, 委员会, 中心...), with the 单位 line
+ * or the 项目编码 row after it: 1.  Such a line that may be it, but
+ * without that end or that row after it: -1, for the caller to say
+ * (the table's first row, a note).  Else 0.
+ */
+static int dept_rest(tparse *t, size_t r)
+{
+	if (r + 1 >= t->nrows || !line_alone(t, r) || !line_alone(t, r + 1))
+		return 0;
+	size_t n;
+	const char *k = ctext(t, t->rows[r + 1].first, &n);
+	if (n > 18 || n % 3)
+		return 0;
+	for (size_t i = 0; i < n; i += 3)
+		if (!pb_utf8_cjk3((const unsigned char *)k + i, n - i))
+			return 0;
+	static const char *const labels[] = { "单位", "项目", "预算", "资金", "绩效", "目标",
+		                              "指标", "编码", "名称", "年", "表", NULL };
+	for (const char *const *l = labels; *l; l++)
+		if (find_in(k, n, *l, strlen(*l)))
+			return 0;
+	static const char *const ends[] = { "级", "局", "委", "会", "室", "办", "处", "院", "所",
+		                            "站", "心", "队", "府", "部", "厅", "司", "馆", "校",
+		                            "园", "区", "社", "团", "署", "庭", "场", "组", NULL };
+	int ends_so = 0;
+	for (const char *const *e = ends; *e && !ends_so; e++)
+		ends_so = !memcmp(k + n - 3, *e, 3);
+	row *z = r + 2 < t->nrows ? &t->rows[r + 2] : NULL;
+	int before = z && (unit_row(t, z) || find_cell(t, z, "项目编", 0) >= 0 ||
+	                   find_cell(t, z, "项目代码", 0) >= 0);
+	return ends_so && before ? 1 : -1;
+}
+
+#define DEPT_REST_WHY "line under the department line, maybe the rest of its name, not joined to it"
+
 #define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
 
 /*
@@ -5156,9 +5225,17 @@ static void read_rows(tparse *t)
 	int to_wan = 0, budget_row = -1;
 	size_t r;
 
+	/* the row after the unit line that holds the rest of the
+	 * department's name (1) or may (-1), + 1 */
+	size_t dept_more = 0;
+	int dept_sure = 0;
+	pb_buf key = PB_BUF_INIT;
+
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		int c, used = 0; /* something was read from the row */
+		if (dept_sure > 0 && r + 1 == dept_more)
+			continue; /* joined to the department's name */
 		uint64_t unit_cells = 0; /* the cells a unit line was read from */
 		size_t rep = top_again(t, r, r);
 		if (rep) {
@@ -5169,10 +5246,12 @@ static void read_rows(tparse *t)
 			continue;
 		}
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
+			pb_buf_free(&key);
 			indicators(t, r, 0);
 			return;
 		}
 		if (headless_row(t, rw)) {
+			pb_buf_free(&key);
 			indicators(t, r, 1);
 			return;
 		}
@@ -5188,13 +5267,22 @@ static void read_rows(tparse *t)
 		 * 用于…) is no department, unless a 单位 label shares its row */
 		int fields = p->code_line || p->name || budget_row >= 0 || p->plan_line || p->goals_line;
 		for (size_t x = 0; x < rw->n; x++) {
-			char *k = cflat(t, rw->first + x);
+			const char *k = cflat(t, rw->first + x), *spaced;
 			size_t co, no;
-			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no) &&
-			    (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
+			int dept = !p->dept_code && pb_unit_line(k, strlen(k), &co, &no);
+			if (!dept && !p->dept_code && k[0] >= '0' && k[0] <= '9' &&
+			    (spaced = spaced_dept_code(k, &key)))
+				dept = pb_unit_line(spaced, strlen(spaced), &co, &no), k = dept ? spaced : k;
+			if (dept && (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
+				/* a long name wraps: its rest may be the next line */
+				if (!k[no + nl] && (dept_sure = dept_rest(t, r)) != 0) {
+					dept_more = r + 2;
+					if (dept_sure > 0)
+						p->dept = tcat(t, p->dept, cflat(t, t->rows[r + 1].first));
+				}
 				used = 1;
 				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
 				/* the currency may share the line: read it below */
@@ -5373,8 +5461,11 @@ static void read_rows(tparse *t)
 		}
 		/* a row no reader took is not dropped without a word */
 		if (!used && used_cells(t, rw->first, rw->n) && !header_top(t, rw))
-			unparsed(t, rw->line, rw->end_line, "row before the indicator table that is no field of the project");
+			unparsed(t, rw->line, rw->end_line,
+			         r + 1 == dept_more ? DEPT_REST_WHY
+			                            : "row before the indicator table that is no field of the project");
 	}
+	pb_buf_free(&key);
 	if (r >= t->nrows)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }
