@@ -1091,6 +1091,29 @@ static int amount_piece(const char *s, size_t n, int *dots)
 }
 
 /*
+ * Do a[0..an) and b[0..bn), both text, name one of labels only when
+ * joined (其他资 / 金, 累计支 / 出金额)?  Then they are a label that a
+ * line break cut.
+ */
+static int joined_label(tparse *t, const char *a, size_t an, const char *b, size_t bn,
+                        const char *const *labels)
+{
+	if (!an || !bn || (unsigned char)a[0] < 0x80 || (unsigned char)b[0] < 0x80)
+		return 0;
+	pb_buf *j = &t->join;
+	pb_buf_reset(j);
+	if (pb_buf_add(j, a, an) < 0 || pb_buf_add(j, b, bn) < 0 || pb_buf_addc(j, '\0') < 0)
+		return t->oom = 1, 0;
+	for (; *labels; labels++) {
+		size_t ln = strlen(*labels);
+		if (find_in(j->ptr, j->len - 1, *labels, ln) && !find_in(a, an, *labels, ln) &&
+		    !find_in(b, bn, *labels, ln))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Did a line break cut the cell a[0..an) whose rest b[0..bn) starts the
  * next line?  Above the indicator header no row is known to be short,
  * and read as two rows, 2000 / 00.00 gave a budget of 0.2 万元 and its
@@ -1109,21 +1132,10 @@ static int cut_cell(tparse *t, const char *a, size_t an, const char *b, size_t b
 		       memchr(b, ',', bn);
 	}
 	static const char *const labels[] = { "资金", "预算数", "财政", "项目编码", "项目名称",
-		                              "绩效目标" };
-	if (!an || !bn || (unsigned char)a[0] < 0x80 || (unsigned char)b[0] < 0x80 || an > 24 ||
-	    bn > 24)
+		                              "绩效目标", NULL };
+	if (an > 24 || bn > 24)
 		return 0;
-	pb_buf *j = &t->join;
-	pb_buf_reset(j);
-	if (pb_buf_add(j, a, an) < 0 || pb_buf_add(j, b, bn) < 0 || pb_buf_addc(j, '\0') < 0)
-		return t->oom = 1, 0;
-	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-		size_t ln = strlen(labels[k]);
-		if (find_in(j->ptr, j->len - 1, labels[k], ln) && !find_in(a, an, labels[k], ln) &&
-		    !find_in(b, bn, labels[k], ln))
-			return 1;
-	}
-	return 0;
+	return joined_label(t, a, an, b, bn, labels);
 }
 
 /*
@@ -1166,6 +1178,167 @@ static PB_NOINLINE long join_cut_lines(tparse *t, const rawline *L, size_t nl, s
 			break;
 		end = x->line;
 		h = x;
+		++*i;
+	}
+	return end;
+}
+
+/*
+ * The labels of the rows above the indicator table that a cell's wrap
+ * onto a continuation row may split (累计支 / 出金额, 其中：财政 / 资金).
+ */
+static const char *const field_labels[] = { "资金用途", "财政资金", "其他资金", "其它资金",
+	                                    "预算数", "累计支出金额", "资金支出计划",
+	                                    "项目编码", "项目名称", "绩效目标", NULL };
+
+/* Is s[0..n) a unit in brackets and nothing else (（万元）, (%))? */
+static int bracket_unit(const char *s, size_t n)
+{
+	static const char *const units[] = { "（万元）", "（元）", "（%）", "(万元)", "(元)", "(%)" };
+	for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+		if (n == strlen(units[k]) && !memcmp(s, units[k], n))
+			return 1;
+	return 0;
+}
+
+static int code_piece(const char *s, size_t n);
+
+/* How many letters and digits s[0..n) holds, or -1 when it holds
+ * anything but them and spaces (a piece of a code, maybe spaced). */
+static long code_chars(const char *s, size_t n)
+{
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && !code_piece(s + i, 1))
+			return -1;
+		else
+			k += s[i] != ' ';
+	return k;
+}
+
+/* Is cell y of the row whose cells start at first the value of its
+ * code label (项目编码, empty cells between)? */
+static int code_value(tparse *t, size_t first, size_t y)
+{
+	while (y > 0 && cell_empty(t, first + y - 1))
+		y--;
+	if (!y)
+		return 0;
+	const char *k = cflat(t, first + y - 1);
+	return has(k, "项目编") || has(k, "项目代码");
+}
+
+enum { REST_NO, REST_GLUE, REST_SPACE, REST_DOUBT };
+
+/*
+ * Is cell b, on the next line, the wrapped rest of cell y of the row
+ * whose cells start at first?  A piece of an amount under an amount
+ * (25000 / 00.00, 1234. / 56) as cut_cell judges it, else REST_DOUBT;
+ * two pieces that only together name a label (累计支 / 出金额); a unit
+ * in brackets under a label; the rest of a code under a code short of
+ * its 21 characters, joined with a space for read_code to join.
+ */
+static int column_rest(tparse *t, size_t first, size_t y, size_t b)
+{
+	size_t an, bn;
+	if (t->cells[first + y].multi || t->cells[b].multi)
+		return REST_NO;
+	const char *as = ctext(t, first + y, &an), *bs = ctext(t, b, &bn);
+	int da, db;
+	if (code_value(t, first, y)) {
+		long ka = code_chars(as, an), kb = code_chars(bs, bn);
+		return ka >= 6 && ka < 21 && kb > 0 && ka + kb <= 21 ? REST_SPACE : REST_NO;
+	}
+	if (amount_piece(as, an, &da) && amount_piece(bs, bn, &db))
+		return cut_cell(t, as, an, bs, bn, 0) ? REST_GLUE : REST_DOUBT;
+	if (an > 36 || bn > 36)
+		return REST_NO;
+	if (joined_label(t, as, an, bs, bn, field_labels))
+		return REST_GLUE;
+	if (bracket_unit(bs, bn))
+		for (const char *const *l = field_labels; *l; l++)
+			if (find_in(as, an, *l, strlen(*l)))
+				return REST_GLUE;
+	return REST_NO;
+}
+
+/* Cell c as its text, then glue and b's text when b is set: copied to
+ * the pool's end, as the row's cells are rebuilt there in order. */
+static int recopy_cell(tparse *t, size_t c, size_t b, int glue)
+{
+	size_t an = t->cells[c].len, bn = b ? t->cells[b].len : 0;
+	pb_buf *p = &t->pool;
+	if (pb_buf_grow(p, an + bn + 3) < 0)
+		return t->oom = 1, -1;
+	size_t off = p->len;
+	memcpy(p->ptr + off, p->ptr + t->cells[c].off, an);
+	p->len += an;
+	if (b && glue == REST_SPACE)
+		p->ptr[p->len++] = ' ';
+	if (b) {
+		memcpy(p->ptr + p->len, p->ptr + t->cells[b].off, bn);
+		p->len += bn;
+	}
+	p->ptr[p->len++] = '\0';
+	cell *x = &t->cells[c];
+	x->off = off;
+	x->len = p->len - 1 - off;
+	x->flat = 0;
+	x->whole = is_whole(t, x);
+	return 0;
+}
+
+#define REST_DOUBT_WHY "row under amounts of the row above, not joined to them as their wrapped rest: read as a row of its own"
+
+/*
+ * Join to the row of L[*i], above the indicator table (its cells from
+ * first), the next lines that carry on its cells by column: a PDF that
+ * wraps a cell writes the rest on a continuation row, under the cell's
+ * column, the other cells empty (25000 / \t\t00.00).  Read as a row of
+ * its own, 00.00 became 其他资金 and the budget 2.5 for 250 万元; a
+ * label's rest (出金额) lost the plan.  Each filled cell of the line
+ * must be the rest of the filled cell above it (column_rest), so that a
+ * row of its own (the plan's values under its header, amounts under
+ * their labels, the purpose under 预算数) stays one.  A line of amounts
+ * under amounts that do not join so is said, not guessed.  The line of
+ * the row's end.
+ */
+static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl, size_t *i,
+                                          size_t first, long end)
+{
+	char sep = row_sep(t, &L[*i]);
+	while (*i + 1 < nl && !t->oom) {
+		const rawline *x = &L[*i + 1];
+		if (!x->n || !memchr(x->s, sep, x->n) || row_sep(t, x) != sep)
+			break;
+		size_t xf = t->ncells, mark = t->pool.len;
+		if (grid_cells(t, x->s, x->n, x->line) < 0)
+			return end;
+		size_t rn = xf - first, xn = t->ncells - xf;
+		/* every filled cell under one of the row's (the indicator
+		 * header is a row whatever stands above it) */
+		int under = xn && !header_row(t, xf, xn), any = 0, no = 0, doubt = 0;
+		for (size_t y = 0; y < xn && under; y++)
+			under = cell_empty(t, xf + y) || (y < rn && !cell_empty(t, first + y));
+		for (size_t y = 0; y < xn && under; y++) {
+			int k = cell_empty(t, xf + y) ? REST_NO : column_rest(t, first, y, xf + y);
+			any |= k == REST_GLUE || k == REST_SPACE;
+			no |= k == REST_NO && !cell_empty(t, xf + y);
+			doubt |= k == REST_DOUBT;
+		}
+		if (!under || no || doubt || !any) {
+			if (under && doubt && !no && cell_empty(t, xf))
+				unparsed(t, x->line, x->line, REST_DOUBT_WHY);
+			t->ncells = xf;
+			pb_buf_truncate(&t->pool, mark);
+			break;
+		}
+		for (size_t y = 0; y < rn && !t->oom; y++) {
+			int k = y < xn && !cell_empty(t, xf + y) ? column_rest(t, first, y, xf + y) : 0;
+			recopy_cell(t, first + y, k ? xf + y : 0, k);
+		}
+		t->ncells = xf;
+		end = x->line;
 		++*i;
 	}
 	return end;
@@ -1280,9 +1453,13 @@ static void grid_rows(tparse *t, rawline *L, size_t nl)
 				ncols = used_cells(t, first, t->ncells - first);
 				ncols = upper_header_cols(t, first, ncols);
 			}
-		} else if (!ncols && L[i].n && L[i].s[L[i].n - 1] != '\t') {
+		} else if (!ncols) {
 			/* (most rows end in a tab: spared the call) */
-			end = join_cut_lines(t, L, nl, &i);
+			if (L[i].n && L[i].s[L[i].n - 1] != '\t')
+				end = join_cut_lines(t, L, nl, &i);
+			/* (an HTML cell keeps its wrapped lines itself) */
+			if (!t->html)
+				end = join_column_rests(t, L, nl, &i, first, end);
 		}
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
@@ -5131,6 +5308,74 @@ static size_t dept_name_len(const char *name, size_t n)
 	return nl;
 }
 
+/*
+ * k with the space taken out of a department code that a space splits
+ * (512 001 测试局本级: spaces inside numbers are noise), into key, or
+ * NULL when k starts with no such code: its 6 digits in two runs.
+ */
+static const char *spaced_dept_code(const char *k, pb_buf *key)
+{
+	size_t i = 0, d = 0, gaps = 0;
+	while (d < 6 && ((k[i] >= '0' && k[i] <= '9') || (k[i] == ' ' && d && k[i - 1] != ' '))) {
+		d += k[i] != ' ';
+		gaps += k[i] == ' ';
+		i++;
+	}
+	if (d < 6 || gaps != 1 || (k[i] >= '0' && k[i] <= '9'))
+		return NULL;
+	pb_buf_reset(key);
+	for (size_t j = 0; j < i; j++)
+		if (k[j] != ' ' && pb_buf_addc(key, k[j]) < 0)
+			return NULL;
+	return pb_buf_add(key, k + i, strlen(k + i)) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
+}
+
+/* Is row r one cell of text alone, a line without a tab? */
+static int line_alone(tparse *t, size_t r)
+{
+	const row *rw = &t->rows[r];
+	return rw->n == 1 && !t->cells[rw->first].multi && !cell_empty(t, rw->first);
+}
+
+/*
+ * Is row r + 1 the rest of the department name that the unit line r
+ * ends with, a long name wrapped (512001 测试局本 / 级)?  A short line
+ * alone of Chinese characters that names no field, ending as a
+ * department's name does (本级, 局, 委员会, 中心...), with the 单位 line
+ * or the 项目编码 row after it: 1.  Such a line that may be it, but
+ * without that end or that row after it: -1, for the caller to say
+ * (the table's first row, a note).  Else 0.
+ */
+static int dept_rest(tparse *t, size_t r)
+{
+	if (r + 1 >= t->nrows || !line_alone(t, r) || !line_alone(t, r + 1))
+		return 0;
+	size_t n;
+	const char *k = ctext(t, t->rows[r + 1].first, &n);
+	if (n > 18 || n % 3)
+		return 0;
+	for (size_t i = 0; i < n; i += 3)
+		if (!pb_utf8_cjk3((const unsigned char *)k + i, n - i))
+			return 0;
+	static const char *const labels[] = { "单位", "项目", "预算", "资金", "绩效", "目标",
+		                              "指标", "编码", "名称", "年", "表", NULL };
+	for (const char *const *l = labels; *l; l++)
+		if (find_in(k, n, *l, strlen(*l)))
+			return 0;
+	static const char *const ends[] = { "级", "局", "委", "会", "室", "办", "处", "院", "所",
+		                            "站", "心", "队", "府", "部", "厅", "司", "馆", "校",
+		                            "园", "区", "社", "团", "署", "庭", "场", "组", NULL };
+	int ends_so = 0;
+	for (const char *const *e = ends; *e && !ends_so; e++)
+		ends_so = !memcmp(k + n - 3, *e, 3);
+	row *z = r + 2 < t->nrows ? &t->rows[r + 2] : NULL;
+	int before = z && (unit_row(t, z) || find_cell(t, z, "项目编", 0) >= 0 ||
+	                   find_cell(t, z, "项目代码", 0) >= 0);
+	return ends_so && before ? 1 : -1;
+}
+
+#define DEPT_REST_WHY "line under the department line, maybe the rest of its name, not joined to it"
+
 #define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
 
 /*
@@ -5324,9 +5569,17 @@ static void read_rows(tparse *t)
 	int to_wan = 0, budget_row = -1;
 	size_t r;
 
+	/* the row after the unit line that holds the rest of the
+	 * department's name (1) or may (-1), + 1 */
+	size_t dept_more = 0;
+	int dept_sure = 0;
+	pb_buf key = PB_BUF_INIT;
+
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		int c, used = 0; /* something was read from the row */
+		if (dept_sure > 0 && r + 1 == dept_more)
+			continue; /* joined to the department's name */
 		uint64_t unit_cells = 0; /* the cells a unit line was read from */
 		size_t rep = top_again(t, r, r);
 		if (rep) {
@@ -5337,10 +5590,12 @@ static void read_rows(tparse *t)
 			continue;
 		}
 		if (header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
+			pb_buf_free(&key);
 			indicators(t, r, 0);
 			return;
 		}
 		if (headless_row(t, rw)) {
+			pb_buf_free(&key);
 			indicators(t, r, 1);
 			return;
 		}
@@ -5356,13 +5611,22 @@ static void read_rows(tparse *t)
 		 * 用于…) is no department, unless a 单位 label shares its row */
 		int fields = p->code_line || p->name || budget_row >= 0 || p->plan_line || p->goals_line;
 		for (size_t x = 0; x < rw->n; x++) {
-			char *k = cflat(t, rw->first + x);
+			const char *k = cflat(t, rw->first + x), *spaced;
 			size_t co, no;
-			if (!p->dept_code && pb_unit_line(k, strlen(k), &co, &no) &&
-			    (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
+			int dept = !p->dept_code && pb_unit_line(k, strlen(k), &co, &no);
+			if (!dept && !p->dept_code && k[0] >= '0' && k[0] <= '9' &&
+			    (spaced = spaced_dept_code(k, &key)))
+				dept = pb_unit_line(spaced, strlen(spaced), &co, &no), k = dept ? spaced : k;
+			if (dept && (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tdup(t, k + co, 6);
 				p->dept = tdup(t, k + no, pb_unit_name_trim(k + no, nl));
+				/* a long name wraps: its rest may be the next line */
+				if (!k[no + nl] && (dept_sure = dept_rest(t, r)) != 0) {
+					dept_more = r + 2;
+					if (dept_sure > 0)
+						p->dept = tcat(t, p->dept, cflat(t, t->rows[r + 1].first));
+				}
 				used = 1;
 				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
 				/* the currency may share the line: read it below */
@@ -5541,8 +5805,11 @@ static void read_rows(tparse *t)
 		}
 		/* a row no reader took is not dropped without a word */
 		if (!used && used_cells(t, rw->first, rw->n) && !header_top(t, rw))
-			unparsed(t, rw->line, rw->end_line, "row before the indicator table that is no field of the project");
+			unparsed(t, rw->line, rw->end_line,
+			         r + 1 == dept_more ? DEPT_REST_WHY
+			                            : "row before the indicator table that is no field of the project");
 	}
+	pb_buf_free(&key);
 	if (r >= t->nrows)
 		unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }
