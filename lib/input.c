@@ -650,31 +650,57 @@ typedef struct {
 static size_t scan_utf8_text(text_scan *t, const char *s, size_t from, size_t n, int final,
                              long long base, int *found)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = from;
 
+	/* a byte at a time: GB18030 read as UTF-8 fails every byte or two,
+	 * too often for pb_utf8_valid's start-up; overlongs and surrogates
+	 * pass here, as text they are as rare as the rest */
 	*found = 0;
 	while (i < n) {
-		int incomplete;
-		size_t ok = pb_utf8_valid(s + i, n - i, &incomplete);
-		for (size_t j = i; j < i + ok; j++) {
-			unsigned char c = (unsigned char)s[j];
-			if (c == '\n') {
-				if (t->cand < 0 || t->cnt == 0 ||
-				    base + (long long)j - t->cand > (long long)SWITCH_SPAN) {
-					t->cand = base + (long long)j + 1;
-					t->cnt = 0;
-				}
-			} else if (c >= 0xC0 && t->cand >= 0 && ++t->cnt >= UTF8_TEXT_RUN) {
-				*found = 1;
-				return j;
+		/* no start before the next line: on to it at once; and over
+		 * ASCII but LF; sixteen bytes at a time */
+		int skip_high = t->cand < 0;
+		while (i + 16 <= n) {
+			pb_v16 v = pb_v16_load(u + i);
+			unsigned m = pb_v16_eq(v, '\n') | (skip_high ? 0 : pb_v16_high(v));
+			if (m) {
+				i += pb_v16_first(m);
+				break;
 			}
+			i += 16;
 		}
-		i += ok;
-		if (i == n || (incomplete && !final))
+		if (skip_high)
+			while (i < n && u[i] != '\n')
+				i++;
+		if (i == n)
 			break;
-		t->cand = -1; /* a bad byte */
-		t->cnt = 0;
-		i++;
+		unsigned c = u[i];
+		if (c < 0x80) {
+			if (c == '\n' && (t->cand < 0 || t->cnt == 0 ||
+			                  base + (long long)i - t->cand > (long long)SWITCH_SPAN)) {
+				t->cand = base + (long long)i + 1;
+				t->cnt = 0;
+			}
+			i++;
+			continue;
+		}
+		size_t len = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0, k = 1;
+		if (len && i + len > n && !final)
+			break;
+		while (k < len && i + k < n && (u[i + k] & 0xC0) == 0x80)
+			k++;
+		if (!len || k < len) {
+			t->cand = -1; /* a bad byte */
+			t->cnt = 0;
+			i++;
+			continue;
+		}
+		if (t->cand >= 0 && ++t->cnt >= UTF8_TEXT_RUN) {
+			*found = 1;
+			return i;
+		}
+		i += len;
 	}
 	return i;
 }
