@@ -42,6 +42,7 @@ struct pb_decoder {
 	/* bytes read as U+FFFD (or '?'), the first included: the message
 	 * names the first, and the count tells the rest (pb_input_more) */
 	long long nbad, nnul;
+	long long nbad_gb; /* of them, not GB18030 (the rest: not UTF-8, or NUL) */
 	/*
 	 * The encoding may change at a line start (filings of two encodings
 	 * cat'ed into one input): see weigh_gb and scan_utf8_text.  Not for
@@ -72,6 +73,8 @@ struct pb_decoder {
 
 static const char replacement[] = "\xEF\xBF\xBD";
 static const char nul_byte[] = "NUL byte: binary data, not a text filing";
+static const char gb_invalid[] = "invalid GB18030";
+static const char gb_cut[] = "GB18030 character cut off at end of input";
 
 /*
  * The buffers of the last decoder freed, for the next one.  A decoder's
@@ -184,6 +187,7 @@ static void bad_byte(pb_decoder *d, long long at, const char *what)
 {
 	d->nbad++;
 	d->nnul += what == nul_byte;
+	d->nbad_gb += what == gb_invalid || what == gb_cut;
 	d->last_bad = at;
 	if (!d->err.set) {
 		pb_error(&d->err, 0, "byte %lld: %s", at + 1, what);
@@ -290,8 +294,7 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 			return 1;
 		}
 		long long at = d->consumed + (long long)(*in - d->pending.ptr);
-		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
-		                                : "invalid GB18030");
+		bad_byte(d, at, errno == EINVAL ? gb_cut : gb_invalid);
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
 		(*in)++;
@@ -481,7 +484,7 @@ static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size
                           size_t run, size_t *gb_multi, size_t *gb_bad)
 {
 	pb_err before = d->err;
-	long long nbad = d->nbad, nnul = d->nnul, last_bad = d->last_bad;
+	long long nbad = d->nbad, nnul = d->nnul, nbad_gb = d->nbad_gb, last_bad = d->last_bad;
 	size_t used, leads = 0;
 
 	pb_buf_reset(&d->out);
@@ -500,6 +503,7 @@ static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size
 	d->err = before;
 	d->nbad = nbad;
 	d->nnul = nnul;
+	d->nbad_gb = nbad_gb;
 	d->last_bad = last_bad;
 	return 0;
 }
@@ -562,7 +566,7 @@ static void reject(pb_decoder *d, size_t u, int gb)
 
 /* How far a change is looked for: a filing says its encoding in its
  * first lines */
-#define SWITCH_SPAN (64u << 10)
+#define SWITCH_SPAN (4u << 10)
 
 /* s[0..n) as GB18030 by its byte structure: 0 and *chars increased by
  * its characters of two or four bytes, or -1 (not GB18030, or cut) */
@@ -890,17 +894,35 @@ static int run_gb_switching(pb_decoder *d, int final)
 static int first_part(pb_decoder *d, size_t n, int final, size_t ok)
 {
 	const char *s = d->pending.ptr;
-	size_t at = ok, multi = 0;
+	size_t i = ok, ls = 0, at = 0, multi, bad, run;
+	long long tried = -1;
 	text_scan t = { -1, 0 };
-	int found;
+	int found, incomplete;
 
-	while (at > 0 && s[at - 1] != '\n')
-		at--;
-	for (size_t i = 0; i < at; i++)
-		multi += ((unsigned char)s[i] & 0xC0) == 0xC0;
-	if (at > 0 && multi >= UTF8_TEXT_RUN && weigh_gb(s + at, n - at, final) != 0) {
-		d->mode = MODE_UTF8;
-		return 1;
+	/* UTF-8 (a stray byte allowed, as in mostly_utf8) up to the first
+	 * line whose first bad byte starts GB18030 text, as run_utf8 finds
+	 * it; the line start before each bad byte is kept as the text goes */
+	ls = (size_t)(last_lf(s, ok, 0, 0));
+	while (i < n) {
+		if ((long long)ls > tried && ls > 0) {
+			tried = (long long)ls;
+			if (weigh_gb(s + ls, n - ls, final) != 0) {
+				at = ls;
+				break;
+			}
+		}
+		size_t from = ++i;
+		i += pb_utf8_valid(s + i, n - i, &incomplete);
+		ls = (size_t)last_lf(s + from, i - from, (long long)from, (long long)ls);
+		if (incomplete)
+			break;
+	}
+	if (at) {
+		utf8_counts(s, at, &multi, &bad, &run);
+		if (multi >= UTF8_TEXT_RUN && (!bad || mostly_utf8(multi, bad))) {
+			d->mode = MODE_UTF8;
+			return 1;
+		}
 	}
 	scan_utf8_text(&t, s, 0, n, final, 0, &found);
 	if (t.cand > 0 && (found || !final) && d->gb_bad >= (size_t)t.cand &&
@@ -1175,15 +1197,24 @@ const char *pb_input_more(pb_input *in)
 {
 	const pb_decoder *d = in->dec;
 	int first_nul = d->err_what == nul_byte;
+	int first_gb = d->err_what == gb_invalid || d->err_what == gb_cut;
 	long long nul = d->nnul - first_nul, enc = d->nbad - d->nnul - !first_nul;
 	int gb = d->mode == MODE_GB18030;
 	size_t k;
 
 	if (!d->err.set || !d->err_what || (nul <= 0 && enc <= 0))
 		return NULL;
+	if (d->nswitches) {
+		/* parts of both encodings: each kind of bad byte on its own */
+		long long in_gb = d->nbad_gb - first_gb, in_utf8 = enc - in_gb;
+		k = say_more(in->more, sizeof in->more, "", in_utf8, "", " not UTF-8", "U+FFFD");
+		k += say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", in_gb, "",
+		              " not GB18030", "U+FFFD");
+	} else {
+		k = say_more(in->more, sizeof in->more, "", enc, "",
+		             gb ? " not GB18030" : " not UTF-8", "U+FFFD");
+	}
 	/* a NUL is '?' in GB18030 (iconv passes it through), U+FFFD in UTF-8 */
-	k = say_more(in->more, sizeof in->more, "", enc, "", gb ? " not GB18030" : " not UTF-8",
-	             "U+FFFD");
 	say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", nul, "NUL ", "",
 	         gb ? "?" : "U+FFFD");
 	return in->more;
