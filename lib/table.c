@@ -3311,6 +3311,16 @@ static char *tcat(tparse *t, const char *a, const char *b)
 	return j;
 }
 
+/* Is the row's value, if it has one, words (no quantity or date)? */
+static int value_words_or_none(char *const *cellv, const size_t *lens)
+{
+	pb_value v;
+	if (!cellv[C_VALUE])
+		return 1;
+	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+	return v.kind == PB_VK_TEXT;
+}
+
 /*
  * Is a row with a blank level-1 cell the rest of the row above, cut by a
  * page break inside its level-2 or level-3 name (社会效益指 / 标)?  Read
@@ -3328,12 +3338,8 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 	const char *l2 = cellv[C_L2];
 	if (cellv[C_L1] || (!l2 && !cellv[C_L3]) || own_row(t, cellv, lens))
 		return 0;
-	if (cellv[C_VALUE]) {
-		pb_value v;
-		pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
-		if (v.kind != PB_VK_TEXT)
-			return 0;
-	}
+	if (!value_words_or_none(cellv, lens))
+		return 0;
 	if (l2) {
 		if (!prev->level2 || l2_joined || pb_l2_parent(l2) >= 0 || pb_l1_index(l2) >= 0 ||
 		    pb_l2_parent(prev->level2) >= 0)
@@ -3363,13 +3369,7 @@ static int level1_tail(tparse *t, char *const *cellv, const size_t *lens, const 
 	if (!t->grid || !printed || !cellv[C_L1] || cellv[C_L2] || cellv[C_L3] || !l1 ||
 	    pb_l1_index(l1) >= 0 || pb_l1_index(cellv[C_L1]) >= 0 || own_row(t, cellv, lens))
 		return 0;
-	if (cellv[C_VALUE]) {
-		pb_value v;
-		pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
-		if (v.kind != PB_VK_TEXT)
-			return 0;
-	}
-	return 1;
+	return value_words_or_none(cellv, lens);
 }
 
 /* ---- the top drawn again after a page break ---- */
