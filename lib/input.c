@@ -42,39 +42,10 @@ struct pb_decoder {
 	/* bytes read as U+FFFD (or '?'), the first included: the message
 	 * names the first, and the count tells the rest (pb_input_more) */
 	long long nbad, nnul;
-	long long nbad_gb; /* of them, not GB18030 (the rest: not UTF-8, or NUL) */
-	/*
-	 * The encoding may change at a line start (filings of two encodings
-	 * cat'ed into one input): see weigh_gb and scan_utf8_text.  Not for
-	 * a forced encoding or records.  first_enc is the encoding the input
-	 * starts in; each change is queued in sw (its offset in out) for
-	 * the reader, which takes them off as it hands out lines.
-	 */
-	int switchable;
-	int nb_known;         /* the first byte not blank has been seen */
-	const char *first_enc;
-	int nswitches;
-	struct pb_switch {
-		size_t at;
-		const char *enc;
-	} *sw;
-	size_t nsw, capsw;
-	long long last_bad;   /* the last bad byte, -1 none */
-	/* UTF-8: just after the last LF converted (-1 none), and the bad
-	 * byte whose line was last weighed as GB18030 text */
-	long long nl_abs, weighed;
-	int weigh_wait;       /* pending starts at a line being weighed */
-	/* GB18030: where UTF-8 text may start (scan_utf8_text): scanned up
-	 * to sc, from scan_from; cand the line it may start at (-1 none),
-	 * cnt its multi-byte sequences so far */
-	long long sc, scan_from, cand;
-	int cnt;
 };
 
 static const char replacement[] = "\xEF\xBF\xBD";
 static const char nul_byte[] = "NUL byte: binary data, not a text filing";
-static const char gb_invalid[] = "invalid GB18030";
-static const char gb_cut[] = "GB18030 character cut off at end of input";
 
 /*
  * The buffers of the last decoder freed, for the next one.  A decoder's
@@ -139,11 +110,8 @@ pb_decoder *pb_decoder_new(pb_enc enc)
 	take_spare(d);
 	d->forced = enc;
 	d->cd = (iconv_t)-1;
-	d->last_bad = d->nl_abs = d->weighed = d->cand = -1;
-	if (enc == PB_ENC_UTF8) {
+	if (enc == PB_ENC_UTF8)
 		d->mode = MODE_UTF8;
-		d->first_enc = "UTF-8";
-	}
 	return d;
 }
 
@@ -157,7 +125,6 @@ void pb_decoder_free(pb_decoder *d)
 		pb_buf_free(&d->pending);
 		pb_buf_free(&d->out);
 	}
-	free(d->sw);
 	free(d);
 }
 
@@ -166,7 +133,6 @@ const pb_err *pb_decoder_err(const pb_decoder *d) { return &d->err; }
 int pb_decoder_rejected(const pb_decoder *d) { return d->mode == REJECTED; }
 
 int pb_decoder_bom(const pb_decoder *d) { return d->bom; }
-int pb_decoder_switches(const pb_decoder *d) { return d->nswitches; }
 
 const char *pb_decoder_encoding(const pb_decoder *d)
 {
@@ -187,8 +153,6 @@ static void bad_byte(pb_decoder *d, long long at, const char *what)
 {
 	d->nbad++;
 	d->nnul += what == nul_byte;
-	d->nbad_gb += what == gb_invalid || what == gb_cut;
-	d->last_bad = at;
 	if (!d->err.set) {
 		pb_error(&d->err, 0, "byte %lld: %s", at + 1, what);
 		d->err.byte = at + 1;
@@ -212,15 +176,6 @@ static long line_ends(const char *s, size_t n, int lf)
 	return k;
 }
 
-/* Just after the last LF of s[0..n) (s at input offset base), or was */
-static long long last_lf(const char *s, size_t n, long long base, long long was)
-{
-	while (n > 0)
-		if (s[--n] == '\n')
-			return base + (long long)n + 1;
-	return was;
-}
-
 /* decide rejects: the bad byte is at pending[i], nothing is in out */
 static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
 {
@@ -228,6 +183,38 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
 		bad_byte(d, d->consumed + (long long)i, what);
 		d->err.line = 1 + line_ends(d->pending.ptr, i, 0);
 	}
+}
+
+/* Convert the valid UTF-8 in pending; keep an incomplete tail unless final. */
+static int run_utf8(pb_decoder *d, int final)
+{
+	const char *s = d->pending.ptr;
+	size_t n = d->pending.len, i = 0;
+
+	while (i < n) {
+		int incomplete;
+		size_t ok = pb_utf8_valid(s + i, n - i, &incomplete);
+		const char *nul = memchr(s + i, 0, ok);
+		if (nul)
+			ok = (size_t)(nul - (s + i));
+		if (pb_buf_add(&d->out, s + i, ok) < 0)
+			return oom(d);
+		i += ok;
+		if (i == n)
+			break;
+		if (!nul && incomplete && !final)
+			break;
+		bad_byte(d, d->consumed + (long long)i,
+		         nul ? nul_byte
+		         : incomplete ? "UTF-8 sequence cut off at end of input"
+		                      : "invalid UTF-8");
+		if (pb_buf_add(&d->out, replacement, 3) < 0)
+			return oom(d);
+		i++;
+	}
+	d->consumed += (long long)i;
+	pb_buf_consume(&d->pending, i);
+	return 0;
 }
 
 /*
@@ -294,7 +281,8 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 			return 1;
 		}
 		long long at = d->consumed + (long long)(*in - d->pending.ptr);
-		bad_byte(d, at, errno == EINVAL ? gb_cut : gb_invalid);
+		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
+		                                : "invalid GB18030");
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
 		(*in)++;
@@ -303,13 +291,13 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 	return 0;
 }
 
-/* Convert pending[0..len) into out; *used is how much of it is done with
+/* Convert pending into out; *used is how much of pending is done with
  * (consumed by the caller).  0, -1 out of memory, or 1 when strict and
  * not GB18030. */
-static int convert_pending_gb(pb_decoder *d, size_t len, int final, int strict, size_t *used)
+static int convert_pending_gb(pb_decoder *d, int final, int strict, size_t *used)
 {
 	char *in = d->pending.ptr;
-	size_t left = len;
+	size_t left = d->pending.len;
 
 	/* iconv passes NUL through: convert up to each NUL and report it
 	 * there, so errors come in input order however the input was cut */
@@ -343,7 +331,7 @@ static void consume(pb_decoder *d, size_t used)
 static int run_gb(pb_decoder *d, int final, int strict)
 {
 	size_t used;
-	int r = convert_pending_gb(d, d->pending.len, final, strict, &used);
+	int r = convert_pending_gb(d, final, strict, &used);
 
 	if (r == 0)
 		consume(d, used);
@@ -395,7 +383,6 @@ static int take_utf8(pb_decoder *d, size_t ok)
 	if (pb_buf_add(&d->pending, d->out.ptr + ok, d->out.len - ok) < 0)
 		return oom(d);
 	pb_buf_truncate(&d->out, ok);
-	d->nl_abs = last_lf(d->out.ptr, ok, d->consumed, d->nl_abs);
 	d->consumed += (long long)ok;
 	return 0;
 }
@@ -480,15 +467,15 @@ static int mostly_utf8(size_t multi, size_t bad)
  * (pending is converted as usual), 0 when not (nothing used, *gb_multi
  * and *gb_bad the GB18030 counts), -1 out of memory.
  */
-static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size_t bad,
-                          size_t run, size_t *gb_multi, size_t *gb_bad)
+static int mostly_gb18030(pb_decoder *d, int final, size_t multi, size_t bad, size_t run,
+                          size_t *gb_multi, size_t *gb_bad)
 {
 	pb_err before = d->err;
-	long long nbad = d->nbad, nnul = d->nnul, nbad_gb = d->nbad_gb, last_bad = d->last_bad;
+	long long nbad = d->nbad, nnul = d->nnul;
 	size_t used, leads = 0;
 
 	pb_buf_reset(&d->out);
-	if (convert_pending_gb(d, n, final, 0, &used) < 0)
+	if (convert_pending_gb(d, final, 0, &used) < 0)
 		return -1;
 	for (size_t i = 0; i < d->out.len; i++)
 		leads += ((unsigned char)d->out.ptr[i] & 0xC0) == 0xC0;
@@ -503,8 +490,6 @@ static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size
 	d->err = before;
 	d->nbad = nbad;
 	d->nnul = nnul;
-	d->nbad_gb = nbad_gb;
-	d->last_bad = last_bad;
 	return 0;
 }
 
@@ -546,410 +531,14 @@ static void reject(pb_decoder *d, size_t u, int gb)
 		         1 + line_ends(d->pending.ptr, other, 0), d->consumed + (long long)other + 1);
 }
 
-/* ---- a change of encoding inside one input ----
- *
- * `cat` of filings of both encodings is one input whose encoding changes
- * at the line where a filing starts.  A change is looked for only at a
- * line start after an LF, and needs the other encoding's text from there
- * on (a stray byte is no change):
- *  - read as UTF-8, at the first bad byte of a line: the line and those
- *    after it read as GB18030 text (weigh_gb);
- *  - read as GB18030, where a line starts UTF-8 text: UTF8_TEXT_RUN
- *    multi-byte sequences with no bad byte, which GB18030 read as UTF-8
- *    never has (scan_utf8_text).  UTF-8 Chinese read as GB18030 goes on
- *    for a line or two before a bad byte, so the lines from where UTF-8
- *    text may start are held unconverted until that is known.
- * ASCII lines read the same in both: a change is put at the first line
- * with other bytes.  The answers depend on the bytes alone, never on how
- * the input was cut into reads.
- */
-
-/* How far a change is looked for: a filing says its encoding in its
- * first lines */
-#define SWITCH_SPAN (4u << 10)
-
-/* s[0..n) as GB18030 by its byte structure: 0 and *chars increased by
- * its characters of two or four bytes, or -1 (not GB18030, or cut) */
-static int gb_chars(const unsigned char *s, size_t n, size_t *chars)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		unsigned c = s[i];
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c == 0x80 || c == 0xFF || i + 1 >= n)
-			return -1;
-		unsigned c2 = s[i + 1];
-		if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE)) {
-			i += 2;
-		} else if (c2 >= 0x30 && c2 <= 0x39 && i + 3 < n && s[i + 2] >= 0x81 &&
-		           s[i + 2] <= 0xFE && s[i + 3] >= 0x30 && s[i + 3] <= 0x39) {
-			i += 4;
-		} else {
-			return -1;
-		}
-		(*chars)++;
-	}
-	return 0;
-}
-
-/*
- * Is s[0..n), from a line start, GB18030 text?  Line by line: yes at the
- * end of the first line where it has UTF8_TEXT_RUN characters of two or
- * four bytes and, read as UTF-8, more than twice as many bad bytes as
- * valid multi-byte sequences (GB18030 gives four times; UTF-8 text none,
- * so a stray byte there is no change); no at a byte GB18030 cannot read,
- * or UTF8_TEXT_RUN valid UTF-8 multi-byte sequences in a row, or
- * SWITCH_SPAN bytes on.  1 yes, 0 no, -1 more bytes needed (unless
- * nomore: the input ends at n, or n reaches as far as it looks).
- */
-static int weigh_gb(const char *s, size_t n, int nomore)
-{
-	size_t i = 0, chars = 0, multi = 0, bad = 0, run = 0;
-
-	while (i < n && i < SWITCH_SPAN) {
-		const char *lf = memchr(s + i, '\n', n - i);
-		size_t e = lf ? (size_t)(lf - s) + 1 : n;
-		if (!lf && !nomore && n - i < SWITCH_SPAN)
-			return -1;
-		if (gb_chars((const unsigned char *)s + i, e - i, &chars) < 0)
-			return 0;
-		for (size_t j = i; j < e;) {
-			size_t ok = pb_utf8_valid(s + j, e - j, NULL), k = 0;
-			for (size_t x = j; x < j + ok; x++)
-				k += ((unsigned char)s[x] & 0xC0) == 0xC0;
-			multi += k;
-			run += k;
-			if (run >= UTF8_TEXT_RUN)
-				return 0;
-			j += ok;
-			if (j < e) {
-				bad++;
-				run = 0;
-				j++;
-			}
-		}
-		if (chars >= UTF8_TEXT_RUN && bad > 2 * multi)
-			return 1;
-		i = e;
-	}
-	return nomore || i >= SWITCH_SPAN ? 0 : -1;
-}
-
-/* where UTF-8 text may start, read as GB18030 (abs: input offsets) */
-typedef struct {
-	long long cand; /* the line start, -1 none */
-	int cnt;        /* its multi-byte sequences so far */
-} text_scan;
-
-/*
- * Scan s[from..n) (s at input offset base) for UTF-8 text from a line
- * start (above), t the state.  Returns where it stopped (n, or a
- * sequence cut by n unless final); *found when t->cand starts UTF-8
- * text.  A line of ASCII moves the start on to the next line.
- */
-static size_t scan_utf8_text(text_scan *t, const char *s, size_t from, size_t n, int final,
-                             long long base, int *found)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = from;
-
-	/* a byte at a time: GB18030 read as UTF-8 fails every byte or two,
-	 * too often for pb_utf8_valid's start-up; overlongs and surrogates
-	 * pass here, as text they are as rare as the rest */
-	*found = 0;
-	while (i < n) {
-		/* no start before the next line: on to it at once; and over
-		 * ASCII but LF; sixteen bytes at a time */
-		int skip_high = t->cand < 0;
-		while (i + 16 <= n) {
-			pb_v16 v = pb_v16_load(u + i);
-			unsigned m = pb_v16_eq(v, '\n') | (skip_high ? 0 : pb_v16_high(v));
-			if (m) {
-				i += pb_v16_first(m);
-				break;
-			}
-			i += 16;
-		}
-		if (skip_high)
-			while (i < n && u[i] != '\n')
-				i++;
-		if (i == n)
-			break;
-		unsigned c = u[i];
-		if (c < 0x80) {
-			if (c == '\n' && (t->cand < 0 || t->cnt == 0 ||
-			                  base + (long long)i - t->cand > (long long)SWITCH_SPAN)) {
-				t->cand = base + (long long)i + 1;
-				t->cnt = 0;
-			}
-			i++;
-			continue;
-		}
-		size_t len = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0, k = 1;
-		if (len && i + len > n && !final)
-			break;
-		while (k < len && i + k < n && (u[i + k] & 0xC0) == 0x80)
-			k++;
-		if (!len || k < len) {
-			t->cand = -1; /* a bad byte */
-			t->cnt = 0;
-			i++;
-			continue;
-		}
-		if (t->cand >= 0 && ++t->cnt >= UTF8_TEXT_RUN) {
-			*found = 1;
-			return i;
-		}
-		i += len;
-	}
-	return i;
-}
-
-/* The last len bytes of out, raw UTF-8 from the input, go back to the
- * front of pending too, to be weighed from their line start. */
-static int unconvert(pb_decoder *d, size_t len)
-{
-	pb_buf *p = &d->pending;
-
-	if (pb_buf_grow(p, len) < 0)
-		return oom(d);
-	memmove(p->ptr + len, p->ptr, p->len + 1);
-	memcpy(p->ptr, d->out.ptr + d->out.len - len, len);
-	p->len += len;
-	d->consumed -= (long long)len;
-	return 0;
-}
-
-static int push_switch(pb_decoder *d, const char *enc)
-{
-	if (d->nsw == d->capsw) {
-		size_t cap = d->capsw ? 2 * d->capsw : 4;
-		struct pb_switch *sw = realloc(d->sw, cap * sizeof *sw);
-		if (!sw)
-			return oom(d);
-		d->sw = sw;
-		d->capsw = cap;
-	}
-	d->sw[d->nsw].at = d->out.len;
-	d->sw[d->nsw++].enc = enc;
-	d->nswitches++;
-	return 0;
-}
-
-/* GB18030 from here (the start of pending) on */
-static int to_gb(pb_decoder *d)
-{
-	d->mode = MODE_GB18030;
-	d->sc = d->scan_from = d->consumed;
-	d->cand = -1;
-	d->cnt = 0;
-	return push_switch(d, "GB18030");
-}
-
-/* UTF-8 from here on */
-static int to_utf8(pb_decoder *d)
-{
-	d->mode = MODE_UTF8;
-	d->nl_abs = d->consumed;
-	d->weighed = -1;
-	return push_switch(d, "UTF-8");
-}
-
-static int can_switch(pb_decoder *d)
-{
-	if (!d->switchable)
-		return 0;
-	if (d->cd == (iconv_t)-1)
-		d->cd = iconv_open("UTF-8", "GB18030");
-	return d->cd != (iconv_t)-1;
-}
-
-/*
- * run_utf8 met a bad byte at pending[*i] (out holds pending[0..*i)): is
- * its line, the first bad byte in it, the start of GB18030 text?  0 no
- * (or not known: the line's start was taken out of out), 1 it is (the
- * line is back in pending, at its start), 2 more bytes are needed (the
- * same), -1 out of memory.
- */
-static int weigh_line(pb_decoder *d, size_t *i, int final)
-{
-	long long a = d->consumed + (long long)*i, S = d->nl_abs;
-	size_t len = (size_t)(a - S);
-
-	if (S < 0 || d->last_bad >= S || a <= d->weighed || !can_switch(d) || len > d->out.len)
-		return 0;
-	d->weighed = a;
-	if (S < d->consumed) {
-		/* the line began before pending: it comes back from out */
-		d->consumed += (long long)*i;
-		pb_buf_consume(&d->pending, *i);
-		if (unconvert(d, len) < 0)
-			return -1;
-		*i = len;
-	}
-	size_t si = (size_t)(S - d->consumed), n = d->pending.len - si;
-	int r = weigh_gb(d->pending.ptr + si, n, final || n >= PB_DETECT_WINDOW);
-	if (r == 0)
-		return 0;
-	pb_buf_truncate(&d->out, d->out.len - len);
-	consume(d, si);
-	if (r < 0) {
-		d->weigh_wait = 1;
-		return 2;
-	}
-	return to_gb(d) < 0 ? -1 : 1;
-}
-
-/*
- * Convert the valid UTF-8 in pending; keep an incomplete tail unless
- * final.  0, -1 out of memory, 1 the encoding changed (run again).
- */
-static int run_utf8(pb_decoder *d, int final)
-{
-	const char *s = d->pending.ptr;
-	size_t n = d->pending.len, i = 0;
-
-	if (d->weigh_wait) {
-		/* pending starts at a line weighed: its window, or the end */
-		if (!final && n < PB_DETECT_WINDOW)
-			return 0;
-		d->weigh_wait = 0;
-		if (weigh_gb(s, n, 1) == 1)
-			return to_gb(d) < 0 ? -1 : 1;
-	}
-	while (i < n) {
-		int incomplete;
-		size_t ok = pb_utf8_valid(s + i, n - i, &incomplete);
-		const char *nul = memchr(s + i, 0, ok);
-		if (nul)
-			ok = (size_t)(nul - (s + i));
-		if (pb_buf_add(&d->out, s + i, ok) < 0)
-			return oom(d);
-		d->nl_abs = last_lf(s + i, ok, d->consumed + (long long)i, d->nl_abs);
-		i += ok;
-		if (i == n)
-			break;
-		if (!nul && incomplete && !final)
-			break;
-		if (!nul && d->switchable) {
-			int r = weigh_line(d, &i, final);
-			if (r)
-				return r == 2 ? 0 : r;
-			s = d->pending.ptr;
-			n = d->pending.len;
-		}
-		bad_byte(d, d->consumed + (long long)i,
-		         nul ? nul_byte
-		         : incomplete ? "UTF-8 sequence cut off at end of input"
-		                      : "invalid UTF-8");
-		if (pb_buf_add(&d->out, replacement, 3) < 0)
-			return oom(d);
-		i++;
-	}
-	d->consumed += (long long)i;
-	pb_buf_consume(&d->pending, i);
-	return 0;
-}
-
-/*
- * GB18030, looking for UTF-8 text past scan_from: converted up to where
- * it may start.  0, -1 out of memory, 1 the encoding changed.
- */
-static int run_gb_switching(pb_decoder *d, int final)
-{
-	long long base = d->consumed, from = d->sc > d->scan_from ? d->sc : d->scan_from;
-	size_t n = d->pending.len, lim = n, used;
-	int found = 0;
-
-	if (from < base + (long long)n) {
-		text_scan t = { d->cand, d->cnt };
-		size_t at = scan_utf8_text(&t, d->pending.ptr, (size_t)(from - base), n, final, base,
-		                           &found);
-		d->sc = base + (long long)at;
-		d->cand = t.cand;
-		d->cnt = t.cnt;
-		lim = d->cand >= 0 ? (size_t)(d->cand - base) : at;
-	}
-	if (convert_pending_gb(d, lim, final && lim == n, 0, &used) < 0)
-		return -1;
-	consume(d, used);
-	if (!found)
-		return 0;
-	return to_utf8(d) < 0 ? -1 : 1;
-}
-
-/*
- * Neither encoding reads the whole window, nor mostly: it may hold filings
- * of both.  It is read in the encoding of its first part when that part
- * is clearly text of it (UTF-8: UTF8_TEXT_RUN multi-byte sequences; GB18030:
- * weigh_gb), up to the line start where the other encoding's text begins
- * (weigh_gb, scan_utf8_text); run_utf8 and run_gb_switching find that
- * line again and change there, and look on for more.  ok: where UTF-8
- * fails.  1 so decided, 0 not.
- */
-static int first_part(pb_decoder *d, size_t n, int final, size_t ok)
-{
-	const char *s = d->pending.ptr;
-	size_t i = ok, ls = 0, at = 0, multi, bad, run;
-	long long tried = -1;
-	text_scan t = { -1, 0 };
-	int found, incomplete;
-
-	/* UTF-8 (a stray byte allowed, as in mostly_utf8) up to the first
-	 * line whose first bad byte starts GB18030 text, as run_utf8 finds
-	 * it; the line start before each bad byte is kept as the text goes */
-	ls = (size_t)(last_lf(s, ok, 0, 0));
-	while (i < n) {
-		if ((long long)ls > tried && ls > 0) {
-			tried = (long long)ls;
-			if (weigh_gb(s + ls, n - ls, final) != 0) {
-				at = ls;
-				break;
-			}
-		}
-		size_t from = ++i;
-		i += pb_utf8_valid(s + i, n - i, &incomplete);
-		ls = (size_t)last_lf(s + from, i - from, (long long)from, (long long)ls);
-		if (incomplete)
-			break;
-	}
-	if (at) {
-		utf8_counts(s, at, &multi, &bad, &run);
-		if (multi >= UTF8_TEXT_RUN && (!bad || mostly_utf8(multi, bad))) {
-			d->mode = MODE_UTF8;
-			return 1;
-		}
-	}
-	scan_utf8_text(&t, s, 0, n, final, 0, &found);
-	if (t.cand > 0 && (found || !final) && d->gb_bad >= (size_t)t.cand &&
-	    weigh_gb(s, (size_t)t.cand, 1) == 1) {
-		d->mode = MODE_GB18030;
-		d->sc = d->scan_from = d->consumed;
-		return 1;
-	}
-	return 0;
-}
-
-/*
- * Decide the encoding on the window: the first PB_DETECT_WINDOW bytes of
- * pending (all of it at the end), so the answer does not depend on how
- * the input was read.
- */
 static int decide(pb_decoder *d, int final)
 {
 	const char *s = d->pending.ptr;
-	size_t n = d->pending.len < PB_DETECT_WINDOW ? d->pending.len : PB_DETECT_WINDOW;
-	long long end = d->consumed + (long long)n;
+	size_t n = d->pending.len;
 	int incomplete;
 	size_t ok = pb_utf8_valid(s, n, &incomplete);
 	const char *nul = memchr(s, 0, n);
 
-	final = final && n == d->pending.len;
-	d->switchable = d->forced == PB_ENC_AUTO;
 	if (nul) {
 		d->mode = REJECTED;
 		bad_byte_raw(d, (size_t)(nul - s), nul_byte);
@@ -962,16 +551,11 @@ static int decide(pb_decoder *d, int final)
 		return take_utf8(d, ok);
 	}
 	/* GB18030 if the window converts with nothing invalid (a character
-	 * cut off at the end is reported as usual): converted once, kept.
-	 * UTF-8 text is looked for past the window. */
-	d->sc = d->scan_from = end;
+	 * cut off at the end is reported as usual): converted once, kept */
 	if (d->forced == PB_ENC_AUTO && open_gb(d) == 0) {
 		pb_err before = d->err;
-		size_t used;
-		int r = convert_pending_gb(d, n, final, 1, &used);
+		int r = run_gb(d, final, 1);
 		if (r <= 0) {
-			if (r == 0)
-				consume(d, used);
 			d->mode = r < 0 ? REJECTED : MODE_GB18030;
 			return r;
 		}
@@ -989,7 +573,7 @@ static int decide(pb_decoder *d, int final)
 		return 0;
 	}
 	if (d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1) {
-		int r = mostly_gb18030(d, n, final, multi, bad, run, &gb_multi, &gb_bad);
+		int r = mostly_gb18030(d, final, multi, bad, run, &gb_multi, &gb_bad);
 		if (r) {
 			d->mode = r < 0 ? REJECTED : MODE_GB18030;
 			return r < 0 ? -1 : 0;
@@ -999,8 +583,6 @@ static int decide(pb_decoder *d, int final)
 		d->mode = MODE_UTF8;
 		return 0;
 	}
-	if (d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1 && first_part(d, n, final, ok))
-		return 0;
 	d->mode = REJECTED;
 	reject(d, ok, d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1);
 	return -1;
@@ -1027,28 +609,12 @@ static int records(const pb_decoder *d, int final)
 	return final || n == PB_DETECT_WINDOW ? 0 : -1;
 }
 
-/* After a byte-order mark the input is UTF-8 unless it is records: it
- * may change encoding once its first byte not blank says it is not. */
-static void bom_switchable(pb_decoder *d)
-{
-	for (size_t i = 0; i < d->pending.len; i++) {
-		char c = d->pending.ptr[i];
-		if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-			d->nb_known = 1;
-			d->switchable = c != '{';
-			return;
-		}
-	}
-}
-
 static int run(pb_decoder *d, int final)
 {
 	if (d->mode == REJECTED)
 		return -1;
 	if (!check_bom(d, final))
 		return 0;
-	if (d->bom && !d->nb_known && d->forced == PB_ENC_AUTO)
-		bom_switchable(d);
 	if (d->mode == UNDECIDED) {
 		int rec = records(d, final);
 		if (rec < 0)
@@ -1067,21 +633,14 @@ static int run(pb_decoder *d, int final)
 			return -1;
 		}
 	}
-	if (!d->first_enc)
-		d->first_enc = pb_decoder_encoding(d);
-	for (;;) {
-		int r;
-		if (d->mode == MODE_UTF8)
-			r = run_utf8(d, final);
-		else if (d->mode == MODE_GB18030 && d->switchable)
-			r = run_gb_switching(d, final);
-		else if (d->mode == MODE_GB18030)
-			r = run_gb(d, final, 0) < 0 ? -1 : 0;
-		else
+	if (d->mode == MODE_UTF8)
+		return run_utf8(d, final);
+	if (d->mode == MODE_GB18030) {
+		if (run_gb(d, final, 0) < 0)
 			return -1;
-		if (r <= 0)
-			return r;
+		return 0;
 	}
+	return -1;
 }
 
 int pb_decoder_feed(pb_decoder *d, const char *data, size_t n)
@@ -1122,16 +681,8 @@ struct pb_input {
 	int lf;
 	pb_decoder *dec;
 	pb_buf *out; /* the decoder's */
-	/*
-	 * out[0..avail) is in the encoding enc, the encoding of the line last
-	 * handed out: where the input changes encoding (the decoder's next
-	 * change, at a line start), avail stops the lines, and getline_slow
-	 * changes enc there.  switch_line is the first line in it.
-	 */
-	size_t avail;
+	/* the decoder's answer, which changes only in fill: asked per line */
 	const char *enc;
-	long switch_line;
-	char note[96];
 	pb_err err;     /* reading */
 	pb_err dec_err; /* the decoder's first bad byte, with its line */
 	char more[160]; /* pb_input_more's message */
@@ -1161,7 +712,7 @@ pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
 	}
 	in->fd = fd;
 	in->out = pb_decoder_out(in->dec);
-	in->enc = in->dec->first_enc;
+	in->enc = pb_decoder_encoding(in->dec);
 	return in;
 }
 
@@ -1197,24 +748,15 @@ const char *pb_input_more(pb_input *in)
 {
 	const pb_decoder *d = in->dec;
 	int first_nul = d->err_what == nul_byte;
-	int first_gb = d->err_what == gb_invalid || d->err_what == gb_cut;
 	long long nul = d->nnul - first_nul, enc = d->nbad - d->nnul - !first_nul;
 	int gb = d->mode == MODE_GB18030;
 	size_t k;
 
 	if (!d->err.set || !d->err_what || (nul <= 0 && enc <= 0))
 		return NULL;
-	if (d->nswitches) {
-		/* parts of both encodings: each kind of bad byte on its own */
-		long long in_gb = d->nbad_gb - first_gb, in_utf8 = enc - in_gb;
-		k = say_more(in->more, sizeof in->more, "", in_utf8, "", " not UTF-8", "U+FFFD");
-		k += say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", in_gb, "",
-		              " not GB18030", "U+FFFD");
-	} else {
-		k = say_more(in->more, sizeof in->more, "", enc, "",
-		             gb ? " not GB18030" : " not UTF-8", "U+FFFD");
-	}
 	/* a NUL is '?' in GB18030 (iconv passes it through), U+FFFD in UTF-8 */
+	k = say_more(in->more, sizeof in->more, "", enc, "", gb ? " not GB18030" : " not UTF-8",
+	             "U+FFFD");
 	say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", nul, "NUL ", "",
 	         gb ? "?" : "U+FFFD");
 	return in->more;
@@ -1228,43 +770,6 @@ int pb_input_bom(const pb_input *in)
 const char *pb_input_encoding(const pb_input *in)
 {
 	return in->enc;
-}
-
-const char *pb_input_switched(pb_input *in)
-{
-	if (!in->switch_line || in->switch_line != in->lineno)
-		return NULL;
-	snprintf(in->note, sizeof in->note,
-	         "encoding changes to %s here (filings of two encodings in one input?)", in->enc);
-	return in->note;
-}
-
-/* the decoder's next change of encoding, or the end of out */
-static void set_avail(pb_input *in)
-{
-	const pb_decoder *d = in->dec;
-	in->avail = d->nsw ? d->sw[0].at : in->out->len;
-}
-
-/* At a change of encoding (pos is there): the lines on are in the next. */
-static void take_switch(pb_input *in)
-{
-	pb_decoder *d = in->dec;
-
-	in->enc = d->sw[0].enc;
-	in->switch_line = in->lineno + 1;
-	memmove(d->sw, d->sw + 1, --d->nsw * sizeof *d->sw);
-	set_avail(in);
-}
-
-/* out[0..n) is dropped: the changes after it move with the rest */
-static void drop_out(pb_input *in, size_t n)
-{
-	pb_decoder *d = in->dec;
-
-	pb_buf_consume(in->out, n);
-	for (size_t k = 0; k < d->nsw; k++)
-		d->sw[k].at -= n;
 }
 
 /*
@@ -1296,7 +801,6 @@ static int took_utf8(pb_decoder *d, size_t r)
 	}
 	o->len += ok;
 	o->ptr[o->len] = '\0';
-	d->nl_abs = last_lf(p, ok, d->consumed, d->nl_abs);
 	d->consumed += (long long)ok;
 	return ok < r ? run(d, 0) : 0;
 }
@@ -1396,11 +900,7 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 	if (in->fatal)
 		return -1;
 	for (;;) {
-		if (in->dec->nsw && in->pos == in->avail) {
-			take_switch(in);
-			continue;
-		}
-		size_t start = in->pos, n = in->avail;
+		size_t start = in->pos, n = out->len;
 		const char *s = out->ptr;
 		size_t i = in->scan > start ? in->scan : start;
 		size_t len;
@@ -1433,14 +933,12 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 		/* before the next read, drop the lines already handed out: only
 		 * the unfinished line moves, and only once however long it gets */
 		if (start) {
-			drop_out(in, start);
+			pb_buf_consume(out, start);
 			in->scan -= start;
 			in->pos = 0;
 		}
 		int r = fill(in);
-		if (!in->enc)
-			in->enc = in->dec->first_enc;
-		set_avail(in);
+		in->enc = pb_decoder_encoding(in->dec);
 		place_err(in);
 		/* room for find_eol's loads past the end; without it, a byte loop */
 		if (out->cap - out->len < 17)
@@ -1459,7 +957,7 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 int pb_input_getline(pb_input *in, pb_line *line)
 {
 	const pb_buf *out = in->out;
-	size_t n = in->avail;
+	size_t n = out->len;
 	size_t i = in->scan; /* never before pos: emit sets both, getline_slow moves both */
 
 	if (i < n && !in->fatal) {

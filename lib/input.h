@@ -13,11 +13,6 @@
  * U+FFFD if it is mostly UTF-8 (input.c: mostly_utf8), else an error that
  * names where each encoding fails.  UTF-8 is tried first because most
  * short UTF-8 Chinese text is also valid GB18030.
- * The encoding may change at a line start, where a filing of the other
- * encoding follows in one input (`cat` of both kinds): past the
- * change's line, that encoding's text; a stray byte is no change (see
- * input.c, weigh_gb and scan_utf8_text).  Not with a forced encoding,
- * nor in records.
  * A leading UTF-8 byte-order mark is dropped from the text (pb_input_bom
  * says there was one, for pbsplit to give it back).  NUL bytes are an
  * error: they mean binary input, not a filing.
@@ -56,12 +51,8 @@ int pb_decoder_finish(pb_decoder *d);
 /* decoded UTF-8 not yet taken */
 pb_buf *pb_decoder_out(pb_decoder *d);
 const pb_err *pb_decoder_err(const pb_decoder *d);
-/* "UTF-8" or "GB18030" (now: the last change's); NULL while undecided */
+/* "UTF-8" or "GB18030"; NULL while undecided */
 const char *pb_decoder_encoding(const pb_decoder *d);
-/* how many times the encoding changed so far.  A change may take back
- * the unfinished last line of out (past its last LF), to read it in the
- * other encoding: take only whole lines out before the end. */
-int pb_decoder_switches(const pb_decoder *d);
 int pb_decoder_rejected(const pb_decoder *d);
 /* 1 once a leading UTF-8 byte-order mark was dropped */
 int pb_decoder_bom(const pb_decoder *d);
@@ -82,11 +73,7 @@ const pb_err *pb_input_err(const pb_input *in);
  * says how many, for the end of the input ("17 more bytes not UTF-8,
  * each read as U+FFFD") */
 const char *pb_input_more(pb_input *in);
-/* the encoding of the line last read */
 const char *pb_input_encoding(const pb_input *in);
-/* NULL, or when the encoding changed at the line last read, the note that
- * says so ("encoding changes to GB18030 here ...") */
-const char *pb_input_switched(pb_input *in);
 /* 1 when the input started with a UTF-8 byte-order mark, which the lines
  * leave out; known once the first line is read */
 int pb_input_bom(const pb_input *in);
