@@ -94,11 +94,17 @@ static int toc_names_table(const char *k, size_t n)
 	return pb_title_words(k, n) > 0;
 }
 
-/* Is a part block's title the heading project tables stand under? */
+static int starts_with(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+/* Is a part block's title the heading project tables stand under: part
+ * 2's number, or its name without a number (as pb_classify's PB_L_PART2)? */
 static int part2_title(const char *t)
 {
-	return t && (!strncmp(t, "第二部分", strlen("第二部分")) ||
-	             !strncmp(t, "第2部分", strlen("第2部分")) || strstr(t, "项目绩效目标"));
+	return t && (starts_with(t, "第二部分") || starts_with(t, "第2部分") ||
+	             starts_with(t, "预算项目绩效目标") || starts_with(t, "部门预算项目绩效目标"));
 }
 
 /* A line of text that says something: Chinese in it, and it is neither a

@@ -92,3 +92,17 @@ WHY='a cut file, or tables that were images in the PDF?'
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "pbcheck: $FIX/cli/no-projects.txt: warning: no project table: a filing without budget projects" ]
 }
+
+@test "cut17: a DOCX filing cut after its unnumbered 预算项目绩效目标 heading is an error; a 第三部分 is no part 2" {
+	f="$BATS_TEST_TMPDIR/cpl.txt"
+	head -14 "$EX/cell-per-line.txt" >"$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: $f:13: $P2: $WHY" ]
+	# another part than part 2 with nothing under it says nothing of tables
+	f="$BATS_TEST_TMPDIR/part3.txt"
+	{ cat "$F/no-part2.txt"; printf '%s\n' '第三部分 项目支出绩效目标说明'; } >"$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "pbtable: $f: warning: no project table: a filing without budget projects" ]
+}
