@@ -7,9 +7,24 @@
 #include <string.h>
 
 #include "grow.h"
+#include "heading.h"
 #include "ndfast.h"
 #include "pathname.h"
 #include "split.h"
+
+/*
+ * What a filing that has no project table says of its tables.  Its 目录
+ * may list some, and part 2 (第二部分 预算项目绩效目标) may begin: a
+ * department with no budget project says so under that heading, in a
+ * line of text, where a download cut after the heading, or tables that
+ * were images in the PDF, leave it empty.  "A filing without budget
+ * projects" was then false, and the filing summed as 0 with status 0.
+ */
+typedef struct {
+	long toc_tables, toc_line; /* the 目录's entries naming a project table */
+	long part2_line;           /* part 2's heading, 0: none */
+	int part2_text;            /* a line of text after it */
+} doc_evidence;
 
 typedef struct {
 	const pb_source *src;
@@ -44,6 +59,7 @@ typedef struct {
 	long filings;         /* docs with a cover title and part 1's sections */
 	int doc_titled;       /* pbsplit's doc record at hand had a title */
 	long errors;          /* input errors reported */
+	doc_evidence ev;      /* of the doc at hand, while it has no table */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
 } run_ctx;
@@ -53,6 +69,111 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 	r->errors += is_error;
 	if (r->src->on_diag)
 		r->src->on_diag(r->name ? r->name : r->path, line, is_error, msg, r->src->ctx);
+}
+
+/* ---- what a filing without a project table says of its tables ---- */
+
+/* Does the key of a 目录 line name a project table?  Its page number and
+ * the blanks and dot leaders before it go first (a DOCX 目录 as text may
+ * have a tab before the number, or no number at all). */
+static int toc_names_table(const char *k, size_t n)
+{
+	size_t nd;
+
+	n = pb_digits_before(k, n, &nd);
+	for (;;) {
+		if (n && (k[n - 1] == ' ' || k[n - 1] == '\t' || k[n - 1] == '.' || k[n - 1] == '-'))
+			n--;
+		else if (n >= 3 && !memcmp(k + n - 3, "…", 3))
+			n -= 3;
+		else if (n >= 2 && !memcmp(k + n - 2, "·", 2))
+			n -= 2;
+		else
+			break;
+	}
+	return pb_title_words(k, n) > 0;
+}
+
+static int starts_with(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+/* Is a part block's title the heading project tables stand under: part
+ * 2's number, or its name without a number (as pb_classify's PB_L_PART2)? */
+static int part2_title(const char *t)
+{
+	return t && (starts_with(t, "第二部分") || starts_with(t, "第2部分") ||
+	             starts_with(t, "预算项目绩效目标") || starts_with(t, "部门预算项目绩效目标"));
+}
+
+/* A line of text that says something: Chinese in it, and it is neither a
+ * unit label (单位：万元 under the heading) nor a page number (第3页) */
+static int says_something(const char *k, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && !(k[i] & 0x80))
+		i++;
+	return i < n && !pb_unit_label(k, n) && pb_page_number_at(k, n) > 0;
+}
+
+/* What a block of a doc with no project table (so far) says of its
+ * tables, into r->ev: its line is the block's first.  0, or -1 out of
+ * memory. */
+static int note_block(run_ctx *r, pb_blk_kind kind, const char *title, const char *s, size_t n,
+                      long line)
+{
+	doc_evidence *ev = &r->ev;
+	pb_buf key = PB_BUF_INIT;
+	size_t at = 0;
+	int rc = 0;
+
+	if (kind == PB_BLK_PART && !ev->part2_line && part2_title(title))
+		ev->part2_line = line;
+	if (kind != PB_BLK_TOC && !(kind == PB_BLK_OTHER && ev->part2_line && !ev->part2_text))
+		return 0;
+	while (at < n) {
+		const char *ln = s + at, *e = memchr(ln, '\n', n - at);
+		size_t len = e ? (size_t)(e - ln) : n - at;
+		at += len + (e != NULL);
+		if (len > PB_HEADING_MAX) { /* no heading, no page number */
+			ev->part2_text |= kind == PB_BLK_OTHER && says_something(ln, len);
+			continue;
+		}
+		if (pb_line_key(&key, ln, len) < 0) {
+			rc = -1;
+			break;
+		}
+		if (kind == PB_BLK_TOC && toc_names_table(key.ptr, key.len)) {
+			if (!ev->toc_tables++)
+				ev->toc_line = line;
+		} else if (kind == PB_BLK_OTHER && says_something(key.ptr, key.len)) {
+			ev->part2_text = 1;
+			break;
+		}
+	}
+	pb_buf_free(&key);
+	return rc;
+}
+
+/* The doc just read had no project table: does it say it has some?  Then
+ * it is no filing without budget projects, but one whose tables are
+ * missing, and an error as an input with no table at all is. */
+static void judge_tableless(run_ctx *r)
+{
+	doc_evidence ev = r->ev;
+	char listed[64] = "", msg[256];
+
+	memset(&r->ev, 0, sizeof r->ev);
+	if (ev.part2_line ? ev.part2_text : !ev.toc_tables)
+		return;
+	if (ev.toc_tables)
+		snprintf(listed, sizeof listed, ", though the 目录 lists %ld", ev.toc_tables);
+	snprintf(msg, sizeof msg, "no project table found%s%s: a cut file, or tables that were "
+	         "images in the PDF?", ev.part2_line ? " under the part 2 heading "
+	                                               "(第二部分 预算项目绩效目标)" : "", listed);
+	diag(r, ev.part2_line ? ev.part2_line : ev.toc_line, 1, msg);
 }
 
 /* decoded: text is the decoder's (valid UTF-8), not a JSON string's */
@@ -104,6 +225,15 @@ static int on_doc(const pb_doc *d, void *ctx)
 		if (table(r, d->text.ptr + b->off, b->len, b->line, ++seq, 1))
 			r->stop = 1;
 	}
+	for (size_t i = 0; !seq && !r->stop && i < d->nblocks; i++) {
+		const pb_block *b = &d->blocks[i];
+		if (note_block(r, b->kind, b->title, d->text.ptr + b->off, b->len, b->line) < 0) {
+			diag(r, b->line, 1, "out of memory");
+			r->stop = 1;
+		}
+	}
+	if (!seq && !r->stop)
+		judge_tableless(r);
 	r->filings += d->title && part1;
 	r->doc_dept = dept;
 	r->doc_dept_code = dept_code;
@@ -607,6 +737,14 @@ static int read_unparsed(run_ctx *r, json_object *o, long line)
 	return 0;
 }
 
+/* pbsplit's records of a doc are all read (its blocks counted in seq) */
+static void end_json_doc(run_ctx *r)
+{
+	if (!r->seq)
+		judge_tableless(r);
+	memset(&r->ev, 0, sizeof r->ev);
+}
+
 static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 {
 	json_object *o;
@@ -680,6 +818,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		diag(r, ln->lineno, 1, "record without a type");
 	} else if (!strcmp(type, "doc")) {
 		rc = flush_project(r);
+		end_json_doc(r);
 		/* a doc record is a boundary: read on after saying so */
 		if ((bad = mistyped(o, doc_keys)))
 			diag(r, ln->lineno, 1, bad);
@@ -697,6 +836,13 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		if (kind && r->doc_titled && (!strcmp(kind, "overall_goal") ||
 		                              !strcmp(kind, "sub_goals") || !strcmp(kind, "measures")))
 			r->filings++, r->doc_titled = 0; /* once a doc */
+		pb_blk_kind k;
+		/* said at the record's line: the input's, as every diagnostic */
+		if (!r->seq && kind && !pb_blk_kind_parse(kind, &k) &&
+		    json_object_object_get_ex(o, "text", &t) && (text = json_object_get_string(t)) &&
+		    note_block(r, k, jstr(o, "title"), text, (size_t)json_object_get_string_len(t),
+		               ln->lineno) < 0)
+			rc = -1;
 		if (kind && !strcmp(kind, "project_table") &&
 		    json_object_object_get_ex(o, "text", &t) && (text = json_object_get_string(t))) {
 			rc = flush_project(r);
@@ -824,6 +970,8 @@ int pb_source_run_decoded(const pb_source *src,
 		goto oom;
 	if (!r.stop)
 		flush_project(&r);
+	if (!r.stop && mode == 2)
+		end_json_doc(&r);
 	/* a file that is no filing (or pbtable's TSV piped on) would
 	 * otherwise pass as one without a defect; one whose records were
 	 * all bad has been reported already */
