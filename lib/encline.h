@@ -1,0 +1,47 @@
+/*
+ * encline.h - which encoding one line of a mixed input is in.
+ *
+ * `cat` of filings in UTF-8 and in GB18030 is one input whose encoding
+ * changes at the line where a filing starts.  The decoder (input.c)
+ * reads such an input a line at a time; these tests say what a line is.
+ * They look at the bytes of one line only, so the answer never depends
+ * on how the input was cut into reads.
+ *
+ * Why these tests, measured over the examples, the fixtures and the shared
+ * filings converted to GB18030 (12,716 lines with Chinese): read as UTF-8,
+ * 29 of those lines are valid UTF-8, all with one or two characters, all
+ * of two bytes but one (目录 reads as "Ŀ¼"), and none has two characters
+ * of three bytes, which every line of UTF-8 Chinese text of two or more
+ * characters has.  The others fail as UTF-8 with at most 1.33 valid
+ * sequences for each bad byte, where UTF-8 text with a stray byte has
+ * many.  The other way, UTF-8 Chinese read as GB18030 often passes for
+ * whole lines (its bytes pair up into valid characters), so valid
+ * GB18030 alone says little.
+ */
+#ifndef PB_ENCLINE_H
+#define PB_ENCLINE_H
+
+#include <stddef.h>
+
+/* s[0..n) is valid UTF-8 with at least two characters of three or four
+ * bytes: UTF-8 text, never GB18030 read as UTF-8 */
+int pb_line_utf8_text(const char *s, size_t n);
+
+/* s[0..n) is GB18030 text: every byte not ASCII starts a character of
+ * two or four bytes by GB18030's byte ranges, and read as UTF-8 it has at
+ * least two bad bytes and at most two valid sequences for each */
+int pb_line_gb18030_text(const char *s, size_t n);
+
+/*
+ * The encoding of the line s[0..n) in an input of both: NULL when it is
+ * ASCII (the same in both), else "UTF-8" or "GB18030" (these pointers).
+ * cur is the encoding of the last line that was not ASCII (NULL none):
+ * a line that reads as both stays in it unless it is UTF-8 text; a line
+ * that is neither is read in the one with fewer bad bytes (UTF-8 when
+ * equal, or when one bad byte in a line of UTF-8 is all there is).
+ */
+const char *pb_line_encoding(const char *s, size_t n, const char *cur);
+
+extern const char pb_enc_utf8[], pb_enc_gb18030[];
+
+#endif
