@@ -76,12 +76,14 @@ int pb_line_utf8_text(const char *s, size_t n)
 	return !w.bad && w.wide >= 2;
 }
 
+/* Bad bytes read as UTF-8 that make a line GB18030 text, some three
+ * characters: a filing's first lines (its title) have more, and two stray
+ * bytes that pair into one character on a line of UTF-8 are no text */
+#define GB18030_TEXT_BAD 4
+
 int pb_line_gb18030_text(const char *s, size_t n)
 {
-	weight w;
-
-	weigh_utf8(s, n, &w);
-	return w.bad >= 2 && fails_as_gb18030(&w) && !gb18030_bad((const unsigned char *)s, n);
+	return pb_line_encoding(s, n, NULL) == pb_enc_gb18030;
 }
 
 const char *pb_line_encoding(const char *s, size_t n, const char *cur)
@@ -92,9 +94,10 @@ const char *pb_line_encoding(const char *s, size_t n, const char *cur)
 	if (!w.high)
 		return NULL;
 	size_t gb_bad = gb18030_bad((const unsigned char *)s, n);
-	int in_gb = cur == pb_enc_gb18030;
+	if (cur != pb_enc_gb18030)
+		return w.bad >= GB18030_TEXT_BAD && fails_as_gb18030(&w) && !gb_bad ? pb_enc_gb18030
+		                                                                    : pb_enc_utf8;
 	if (!w.bad)
-		return in_gb && w.wide < 2 && !gb_bad ? pb_enc_gb18030 : pb_enc_utf8;
-	return fails_as_gb18030(&w) && gb_bad < w.bad && (w.bad >= 2 || in_gb) ? pb_enc_gb18030
-	                                                                         : pb_enc_utf8;
+		return w.wide < 2 && !gb_bad ? pb_enc_gb18030 : pb_enc_utf8;
+	return fails_as_gb18030(&w) && gb_bad < w.bad ? pb_enc_gb18030 : pb_enc_utf8;
 }

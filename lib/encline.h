@@ -29,16 +29,16 @@ int pb_line_utf8_text(const char *s, size_t n);
 
 /* s[0..n) is GB18030 text: every byte not ASCII starts a character of
  * two or four bytes by GB18030's byte ranges, and read as UTF-8 it has at
- * least two bad bytes and at most two valid sequences for each */
+ * least four bad bytes and at most two valid sequences for each */
 int pb_line_gb18030_text(const char *s, size_t n);
 
 /*
  * The encoding of the line s[0..n) in an input of both: NULL when it is
  * ASCII (the same in both), else "UTF-8" or "GB18030" (these pointers).
- * cur is the encoding of the last line that was not ASCII (NULL none):
- * a line that reads as both stays in it unless it is UTF-8 text; a line
- * that is neither is read in the one with fewer bad bytes (UTF-8 when
- * equal, or when one bad byte in a line of UTF-8 is all there is).
+ * cur is the encoding of the last line that was not ASCII (NULL none).
+ * From UTF-8 (or none) it takes GB18030 text to change; in GB18030 a
+ * line stays unless it is UTF-8 text, or fails as GB18030 more than as
+ * UTF-8 (UTF-8 when equal), or is UTF-8 with one bad byte.
  */
 const char *pb_line_encoding(const char *s, size_t n, const char *cur);
 

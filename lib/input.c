@@ -348,7 +348,9 @@ static int utf8_span(pb_decoder *d, size_t from, size_t to, int final, size_t *d
 			break;
 		if (!nul && incomplete && !final)
 			break;
-		if (!nul && d->mode == MODE_UTF8 && (r = weigh_line(d, i, final)) != 0) {
+		/* a character cut by the end of the input is UTF-8 cut short */
+		if (!nul && !incomplete && d->mode == MODE_UTF8 &&
+		    (r = weigh_line(d, i, final)) != 0) {
 			if (r < 0)
 				return -1;
 			r = r == 1;
