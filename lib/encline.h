@@ -27,6 +27,18 @@
  * bytes: UTF-8 text, never GB18030 read as UTF-8 */
 int pb_line_utf8_text(const char *s, size_t n);
 
+/* A line longer than this is not looked at: a filing's lines are far
+ * shorter, and it bounds what the decoder holds back and scans again */
+#define PB_TEXT_LINE_MAX (64u << 10)
+
+/*
+ * The lines of s[0..n), which starts a line, up to the first that is UTF-8
+ * text (and no longer than PB_TEXT_LINE_MAX): *found and its start, else
+ * where the lines looked at end (the start of an unfinished line; n when
+ * final).  Fast over GB18030 text, a few instructions a byte.
+ */
+size_t pb_scan_utf8_text(const char *s, size_t n, int final, int *found);
+
 /* s[0..n) is GB18030 text: every byte not ASCII starts a character of
  * two or four bytes by GB18030's byte ranges, and read as UTF-8 it has at
  * least four bad bytes and at most two valid sequences for each */

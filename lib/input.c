@@ -45,6 +45,7 @@ struct pb_decoder {
 	/* bytes read as U+FFFD (or '?'), the first included: the message
 	 * names the first, and the count tells the rest (pb_input_more) */
 	long long nbad, nnul;
+	long long nbad_gb; /* of them, not GB18030 (the rest: not UTF-8, or NUL) */
 	/*
 	 * An input of both encodings.  switchable: the encoding may change
 	 * (auto, and no records); first_enc: the encoding of its first text;
@@ -72,6 +73,8 @@ struct pb_decoder {
 
 static const char replacement[] = "\xEF\xBF\xBD";
 static const char nul_byte[] = "NUL byte: binary data, not a text filing";
+static const char gb_invalid[] = "invalid GB18030";
+static const char gb_cut[] = "GB18030 character cut off at end of input";
 
 /*
  * The buffers of the last decoder freed, for the next one.  A decoder's
@@ -183,6 +186,7 @@ static void bad_byte(pb_decoder *d, long long at, const char *what)
 {
 	d->nbad++;
 	d->nnul += what == nul_byte;
+	d->nbad_gb += what == gb_invalid || what == gb_cut;
 	if (!d->err.set) {
 		pb_error(&d->err, 0, "byte %lld: %s", at + 1, what);
 		d->err.byte = at + 1;
@@ -227,7 +231,7 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
  * WEIGH_MAX is not looked at: a filing's lines are far shorter, and it
  * bounds what is held back.
  */
-#define WEIGH_MAX (64u << 10)
+#define WEIGH_MAX PB_TEXT_LINE_MAX
 
 static int can_switch(pb_decoder *d)
 {
@@ -291,10 +295,10 @@ static void utf8_line_state(pb_decoder *d, const char *p, size_t k)
 static size_t weigh_span(const char *s, size_t n, int final)
 {
 	size_t lim = n < WEIGH_MAX ? n : WEIGH_MAX;
+	const char *lf = memchr(s, '\n', lim);
 
-	for (size_t j = 0; j < lim; j++)
-		if (s[j] == '\n')
-			return j + 1;
+	if (lf)
+		return (size_t)(lf - s) + 1;
 	return lim == WEIGH_MAX ? SIZE_MAX : final ? n : 0;
 }
 
@@ -452,8 +456,7 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 			return 1;
 		}
 		long long at = d->consumed + (long long)(*in - d->pending.ptr);
-		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
-		                                : "invalid GB18030");
+		bad_byte(d, at, errno == EINVAL ? gb_cut : gb_invalid);
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
 		(*in)++;
@@ -639,7 +642,7 @@ static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size
                           size_t run, size_t *gb_multi, size_t *gb_bad)
 {
 	pb_err before = d->err;
-	long long nbad = d->nbad, nnul = d->nnul;
+	long long nbad = d->nbad, nnul = d->nnul, nbad_gb = d->nbad_gb;
 	size_t used, leads = 0;
 
 	pb_buf_reset(&d->out);
@@ -658,6 +661,7 @@ static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size
 	d->err = before;
 	d->nbad = nbad;
 	d->nnul = nnul;
+	d->nbad_gb = nbad_gb;
 	return 0;
 }
 
@@ -749,12 +753,19 @@ static int decide(pb_decoder *d, int final)
 	 * makes it an input of both. */
 	if (d->forced == PB_ENC_AUTO && open_gb(d) == 0) {
 		pb_err before = d->err;
+		long long nbad = d->nbad, nbad_gb = d->nbad_gb;
 		size_t used;
 		int r = convert_span_gb(d, 0, n, final, 1, &used);
-		if (r == 0 && can_switch(d) && window_has(s, n, final, pb_line_utf8_text)) {
+		int text = 0;
+		if (r == 0 && can_switch(d))
+			pb_scan_utf8_text(s, n, final, &text);
+		if (text) {
+			/* read again, line by line (a cut character at the end
+			 * was all it could report) */
 			pb_buf_reset(&d->out);
 			d->err = before;
-			d->nbad = d->nnul = 0;
+			d->nbad = nbad;
+			d->nbad_gb = nbad_gb;
 			return to_lines(d, NULL);
 		}
 		if (r <= 0) {
@@ -839,28 +850,20 @@ static void first_text(pb_decoder *d)
 static int run_gb_watch(pb_decoder *d, int final)
 {
 	const char *s = d->pending.ptr;
-	size_t n = d->pending.len, i = 0, upto = 0, used;
+	size_t n = d->pending.len, upto = 0, used;
 	int found = 0;
 
-	while (i < n) {
-		if (d->gb_long) {
-			const char *lf = memchr(s + i, '\n', n - i);
-			upto = i = lf ? (size_t)(lf - s) + 1 : n;
-			d->gb_long = !lf;
-			continue;
-		}
-		size_t e = weigh_span(s + i, n - i, final);
-		if (e == 0)
-			break;
-		if (e == SIZE_MAX) {
+	if (d->gb_long) {
+		const char *lf = memchr(s, '\n', n);
+		upto = lf ? (size_t)(lf - s) + 1 : n;
+		d->gb_long = !lf;
+	}
+	if (!d->gb_long) {
+		upto += pb_scan_utf8_text(s + upto, n - upto, final, &found);
+		if (!found && n - upto >= WEIGH_MAX) {
 			d->gb_long = 1;
-			continue;
+			upto = n;
 		}
-		if (pb_line_utf8_text(s + i, e)) {
-			found = 1;
-			break;
-		}
-		upto = i += e;
 	}
 	if (convert_span_gb(d, 0, upto, final && upto == n, 0, &used) < 0)
 		return -1;
@@ -1067,17 +1070,26 @@ const char *pb_input_more(pb_input *in)
 {
 	const pb_decoder *d = in->dec;
 	int first_nul = d->err_what == nul_byte;
-	long long nul = d->nnul - first_nul, enc = d->nbad - d->nnul - !first_nul;
-	int gb = d->mode == MODE_GB18030;
+	int first_gb = d->err_what == gb_invalid || d->err_what == gb_cut;
+	long long nul = d->nnul - first_nul, gbn = d->nbad_gb - first_gb;
+	long long u8 = d->nbad - d->nnul - d->nbad_gb - (!first_nul && !first_gb);
+	int gb = d->mode == MODE_GB18030, both = d->mode == MODE_LINES;
 	size_t k;
 
-	if (!d->err.set || !d->err_what || (nul <= 0 && enc <= 0))
+	if (!d->err.set || !d->err_what || (nul <= 0 && u8 + gbn <= 0))
 		return NULL;
-	/* a NUL is '?' in GB18030 (iconv passes it through), U+FFFD in UTF-8 */
-	k = say_more(in->more, sizeof in->more, "", enc, "", gb ? " not GB18030" : " not UTF-8",
-	             "U+FFFD");
+	/* a NUL is '?' in GB18030 (iconv passes it through), U+FFFD in UTF-8;
+	 * an input of both says each encoding's count */
+	if (both) {
+		k = say_more(in->more, sizeof in->more, "", u8, "", " not UTF-8", "U+FFFD");
+		k += say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", gbn, "",
+		              " not GB18030", "U+FFFD");
+	} else {
+		k = say_more(in->more, sizeof in->more, "", u8 + gbn, "",
+		             gb ? " not GB18030" : " not UTF-8", "U+FFFD");
+	}
 	say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", nul, "NUL ", "",
-	         gb ? "?" : "U+FFFD");
+	         both ? "U+FFFD or ?" : gb ? "?" : "U+FFFD");
 	return in->more;
 }
 
