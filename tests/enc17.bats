@@ -216,3 +216,24 @@ pbtable: $T/bigmixed.txt: 1 more byte not UTF-8, read as U+FFFD" ]]
 	run_split pbsplit "$T/mixed.txt"
 	[ "$status" -eq 0 ]
 }
+
+@test "a UTF-8 filing with one character cut, which converts as GB18030 as a whole, is read as UTF-8 with U+FFFD, not garbled" {
+	f="$FIX/enc17/utf8-cut-char.txt"
+	# the premise: iconv takes all of it as GB18030
+	iconv -f GB18030 -t UTF-8 "$f" > /dev/null
+	run_split pbsplit "$f"
+	[ "$status" -eq 2 ]
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="doc").encoding')" = "UTF-8" ]
+	printf '%s\n' "$output" | jq -r 'select(.type=="block").text' | grep -qx '（草案）'
+	[[ "$stderr" == "pbsplit: $f:3: invalid UTF-8 (byte 15)"* ]]
+}
+
+@test "cat of UTF-8 and GB18030 filings: pbsum's totals are those of the files given one by one" {
+	for i in 1 2 3; do
+		cat "$EX/tab-grid.txt" "$EX/gb18030-crlf.txt" "$GB" "$EX/markdown.txt" "$EX/cell-per-line.txt"
+	done > "$T/all.txt"
+	files=$(for i in 1 2 3; do printf '%s ' "$EX/tab-grid.txt" "$EX/gb18030-crlf.txt" "$GB" "$EX/markdown.txt" "$EX/cell-per-line.txt"; done)
+	want=$(pbsum $files 2>/dev/null | tail -n 1)
+	[ "$(cat "$T/all.txt" | pbsum - 2>/dev/null | tail -n 1)" = "$want" ]
+	[ "$(cut -f1 <<< "$want")" -eq 27 ]
+}
