@@ -209,8 +209,13 @@ static void split_input(pb_splitter *sp, const char *path, const char *name, pb_
 			g.bom_due = pb_input_bom(in);
 		/* known with the first line, told the splitter when it changes */
 		const char *e = pb_input_encoding(in);
-		if (e != enc_was)
+		if (e != enc_was) {
+			/* a change inside the input (cat of filings of both
+			 * encodings) is no error: a note */
+			if (enc_was && pb_input_switched(in))
+				pb_diag(0, name, ln.lineno, "%s", pb_input_switched(in));
 			pb_splitter_encoding(sp, enc_was = e);
+		}
 		if (pb_splitter_line(sp, &ln) < 0) {
 			pb_diag(1, name, ln.lineno, "out of memory");
 			break;

@@ -11,11 +11,14 @@
 #include <unistd.h>
 
 #include "compiler.h"
+#include "encline.h"
 #include "gb18030.h"
 #include "swar.h"
 #include "utf8.h"
 
-enum mode { UNDECIDED, MODE_UTF8, MODE_GB18030, REJECTED };
+/* MODE_LINES: an input of both encodings, read a line at a time (below,
+ * "an input of both encodings") */
+enum mode { UNDECIDED, MODE_UTF8, MODE_GB18030, MODE_LINES, REJECTED };
 
 struct pb_decoder {
 	enum mode mode;
@@ -42,10 +45,36 @@ struct pb_decoder {
 	/* bytes read as U+FFFD (or '?'), the first included: the message
 	 * names the first, and the count tells the rest (pb_input_more) */
 	long long nbad, nnul;
+	long long nbad_gb; /* of them, not GB18030 (the rest: not UTF-8, or NUL) */
+	/*
+	 * An input of both encodings.  switchable: the encoding may change
+	 * (auto, and no records); first_enc: the encoding of its first text;
+	 * cur: of the last line not ASCII since MODE_LINES began.  Each
+	 * change is queued in sw (where it is in out) for the reader, which
+	 * takes them off as it hands out lines.
+	 */
+	int switchable, blank_only;
+	const char *first_enc, *cur;
+	struct pb_switch {
+		size_t at;
+		const char *enc;
+	} *sw;
+	size_t nsw, capsw;
+	int nswitches;
+	/* MODE_UTF8: the bytes of out's unfinished line (past its last LF)
+	 * and whether one is not ASCII, for weigh_line */
+	size_t line_len;
+	int line_high;
+	/* MODE_GB18030: pending starts inside a line too long to look at */
+	int gb_long;
+	/* MODE_LINES: pending[0..lf_from) has no LF (an unfinished line) */
+	size_t lf_from;
 };
 
 static const char replacement[] = "\xEF\xBF\xBD";
 static const char nul_byte[] = "NUL byte: binary data, not a text filing";
+static const char gb_invalid[] = "invalid GB18030";
+static const char gb_cut[] = "GB18030 character cut off at end of input";
 
 /*
  * The buffers of the last decoder freed, for the next one.  A decoder's
@@ -110,6 +139,7 @@ pb_decoder *pb_decoder_new(pb_enc enc)
 	take_spare(d);
 	d->forced = enc;
 	d->cd = (iconv_t)-1;
+	d->blank_only = 1;
 	if (enc == PB_ENC_UTF8)
 		d->mode = MODE_UTF8;
 	return d;
@@ -125,6 +155,7 @@ void pb_decoder_free(pb_decoder *d)
 		pb_buf_free(&d->pending);
 		pb_buf_free(&d->out);
 	}
+	free(d->sw);
 	free(d);
 }
 
@@ -133,12 +164,14 @@ const pb_err *pb_decoder_err(const pb_decoder *d) { return &d->err; }
 int pb_decoder_rejected(const pb_decoder *d) { return d->mode == REJECTED; }
 
 int pb_decoder_bom(const pb_decoder *d) { return d->bom; }
+int pb_decoder_switches(const pb_decoder *d) { return d->nswitches; }
 
 const char *pb_decoder_encoding(const pb_decoder *d)
 {
 	switch (d->mode) {
-	case MODE_UTF8: return "UTF-8";
-	case MODE_GB18030: return "GB18030";
+	case MODE_UTF8: return pb_enc_utf8;
+	case MODE_GB18030: return pb_enc_gb18030;
+	case MODE_LINES: return d->cur ? d->cur : d->first_enc;
 	default: return NULL;
 	}
 }
@@ -153,6 +186,7 @@ static void bad_byte(pb_decoder *d, long long at, const char *what)
 {
 	d->nbad++;
 	d->nnul += what == nul_byte;
+	d->nbad_gb += what == gb_invalid || what == gb_cut;
 	if (!d->err.set) {
 		pb_error(&d->err, 0, "byte %lld: %s", at + 1, what);
 		d->err.byte = at + 1;
@@ -185,36 +219,177 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
 	}
 }
 
-/* Convert the valid UTF-8 in pending; keep an incomplete tail unless final. */
-static int run_utf8(pb_decoder *d, int final)
+/* ---- an input of both encodings ----
+ *
+ * `cat` of filings in UTF-8 and in GB18030 is one input whose encoding
+ * changes where a filing starts.  Such an input is read a line at a time
+ * (MODE_LINES), each line in the encoding it is in (encline.h).  It is
+ * found three ways, each on whole lines, so never by how the input was
+ * cut into reads: the detection window holds text of both (decide); read
+ * as UTF-8, a bad byte starts a line of GB18030 text (weigh_line); read
+ * as GB18030, a line is UTF-8 text (run_gb_watch).  A line longer than
+ * WEIGH_MAX is not looked at: a filing's lines are far shorter, and it
+ * bounds what is held back.
+ */
+#define WEIGH_MAX PB_TEXT_LINE_MAX
+
+static int can_switch(pb_decoder *d)
+{
+	if (!d->switchable)
+		return 0;
+	if (d->cd == (iconv_t)-1)
+		d->cd = iconv_open("UTF-8", "GB18030");
+	return d->cd != (iconv_t)-1;
+}
+
+/* the encoding is enc from out[at] on (at a line start) */
+static int push_switch(pb_decoder *d, size_t at, const char *enc)
+{
+	if (d->nsw == d->capsw) {
+		size_t cap = d->capsw ? 2 * d->capsw : 4;
+		struct pb_switch *sw = realloc(d->sw, cap * sizeof *sw);
+		if (!sw)
+			return oom(d);
+		d->sw = sw;
+		d->capsw = cap;
+	}
+	d->sw[d->nsw].at = at;
+	d->sw[d->nsw++].enc = enc;
+	d->nswitches++;
+	return 0;
+}
+
+static int to_lines(pb_decoder *d, const char *cur)
+{
+	d->mode = MODE_LINES;
+	d->cur = cur;
+	d->lf_from = 0;
+	return 1;
+}
+
+/* p[0..k) went into out as UTF-8: the unfinished line's length and
+ * whether it is all ASCII.  Only the part past the last LF is looked at:
+ * a few bytes, on a filing's lines.  Lines here end at LF only: past an
+ * LF a lone CR ends no line for the reader (input.h), and a change must
+ * come at the start of one of its lines. */
+static void utf8_line_state(pb_decoder *d, const char *p, size_t k)
+{
+	size_t e = k;
+
+	if (!d->switchable)
+		return;
+	while (e > 0 && p[e - 1] != '\n')
+		e--;
+	if (e > 0) {
+		d->line_len = 0;
+		d->line_high = 0;
+	}
+	d->line_len += k - e;
+	for (size_t j = e; j < k && !d->line_high; j++)
+		d->line_high = (unsigned char)p[j] >= 0x80;
+}
+
+/* The end of the line at s[0..n), its LF included: n when the
+ * input ends there (final), 0 when more bytes are needed, and when the
+ * line is longer than WEIGH_MAX, SIZE_MAX. */
+static size_t weigh_span(const char *s, size_t n, int final)
+{
+	size_t lim = n < WEIGH_MAX ? n : WEIGH_MAX;
+	const char *lf = memchr(s, '\n', lim);
+
+	if (lf)
+		return (size_t)(lf - s) + 1;
+	return lim == WEIGH_MAX ? SIZE_MAX : final ? n : 0;
+}
+
+/*
+ * Read as UTF-8, pending[i] is a bad byte (out holds all before it): does
+ * it start GB18030 text?  Only where all before it on its line is ASCII
+ * (then out has that much right in both), so a stray byte in UTF-8 text is
+ * never a change.  1 GB18030 from the line's start (MODE_LINES), 2 more
+ * bytes needed, 0 not (and later bad bytes on the line are not asked).
+ */
+static int weigh_line(pb_decoder *d, size_t i, int final)
+{
+	const char *s = d->pending.ptr + i;
+	size_t n = d->pending.len - i;
+
+	if (d->line_high || !can_switch(d))
+		return 0;
+	size_t e = weigh_span(s, n, final);
+	if (e == 0)
+		return 2;
+	if (e == SIZE_MAX || !pb_line_gb18030_text(s, e))
+		return 0;
+	if (push_switch(d, d->out.len - d->line_len, pb_enc_gb18030) < 0)
+		return -1;
+	return to_lines(d, pb_enc_gb18030);
+}
+
+/*
+ * pending[from..to) as UTF-8, each bad byte as U+FFFD; a sequence cut by
+ * to is kept unless final.  In MODE_UTF8 a bad byte may start GB18030
+ * text (weigh_line).  *done: where it stopped.  0, -1 out of memory, or
+ * 1 when the mode changed there.
+ */
+static int utf8_span(pb_decoder *d, size_t from, size_t to, int final, size_t *done)
 {
 	const char *s = d->pending.ptr;
-	size_t n = d->pending.len, i = 0;
+	size_t i = from;
+	int r = 0;
 
-	while (i < n) {
+	while (i < to) {
 		int incomplete;
-		size_t ok = pb_utf8_valid(s + i, n - i, &incomplete);
+		size_t ok = pb_utf8_valid(s + i, to - i, &incomplete);
 		const char *nul = memchr(s + i, 0, ok);
 		if (nul)
 			ok = (size_t)(nul - (s + i));
 		if (pb_buf_add(&d->out, s + i, ok) < 0)
 			return oom(d);
+		utf8_line_state(d, s + i, ok);
 		i += ok;
-		if (i == n)
+		if (i == to)
 			break;
 		if (!nul && incomplete && !final)
 			break;
+		/* a character cut by the end of the input is UTF-8 cut short */
+		if (!nul && !incomplete && d->mode == MODE_UTF8 &&
+		    (r = weigh_line(d, i, final)) != 0) {
+			if (r < 0)
+				return -1;
+			r = r == 1;
+			break;
+		}
 		bad_byte(d, d->consumed + (long long)i,
 		         nul ? nul_byte
 		         : incomplete ? "UTF-8 sequence cut off at end of input"
 		                      : "invalid UTF-8");
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
+		d->line_len += 3;
+		d->line_high = 1;
 		i++;
 	}
-	d->consumed += (long long)i;
-	pb_buf_consume(&d->pending, i);
-	return 0;
+	*done = i;
+	return r;
+}
+
+static void consume(pb_decoder *d, size_t used)
+{
+	d->consumed += (long long)used;
+	pb_buf_consume(&d->pending, used);
+}
+
+/* Convert the UTF-8 in pending; keep an incomplete tail unless final.
+ * 0, -1 out of memory, 1 the mode changed. */
+static int run_utf8(pb_decoder *d, int final)
+{
+	size_t done;
+	int r = utf8_span(d, 0, d->pending.len, final, &done);
+
+	if (r >= 0)
+		consume(d, done);
+	return r;
 }
 
 /*
@@ -281,8 +456,7 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 			return 1;
 		}
 		long long at = d->consumed + (long long)(*in - d->pending.ptr);
-		bad_byte(d, at, errno == EINVAL ? "GB18030 character cut off at end of input"
-		                                : "invalid GB18030");
+		bad_byte(d, at, errno == EINVAL ? gb_cut : gb_invalid);
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
 		(*in)++;
@@ -291,13 +465,14 @@ static int convert_gb(pb_decoder *d, char **in, size_t *inleft, int final, int s
 	return 0;
 }
 
-/* Convert pending into out; *used is how much of pending is done with
- * (consumed by the caller).  0, -1 out of memory, or 1 when strict and
- * not GB18030. */
-static int convert_pending_gb(pb_decoder *d, int final, int strict, size_t *used)
+/* Convert pending[from..to) into out; *used is where it stopped (done
+ * with up to there, consumed by the caller).  0, -1 out of memory, or 1
+ * when strict and not GB18030. */
+static int convert_span_gb(pb_decoder *d, size_t from, size_t to, int final, int strict,
+                           size_t *used)
 {
-	char *in = d->pending.ptr;
-	size_t left = d->pending.len;
+	char *in = d->pending.ptr + from;
+	size_t left = to - from;
 
 	/* iconv passes NUL through: convert up to each NUL and report it
 	 * there, so errors come in input order however the input was cut */
@@ -321,17 +496,12 @@ static int convert_pending_gb(pb_decoder *d, int final, int strict, size_t *used
 	return 0;
 }
 
-static void consume(pb_decoder *d, size_t used)
-{
-	d->consumed += (long long)used;
-	pb_buf_consume(&d->pending, used);
-}
-
-/* 0, -1 out of memory, or 1 when strict and not GB18030 (nothing used) */
-static int run_gb(pb_decoder *d, int final, int strict)
+/* The first n bytes of pending: 0, -1 out of memory, or 1 when strict
+ * and not GB18030 (nothing used) */
+static int run_gb(pb_decoder *d, size_t n, int final, int strict)
 {
 	size_t used;
-	int r = convert_pending_gb(d, final, strict, &used);
+	int r = convert_span_gb(d, 0, n, final, strict, &used);
 
 	if (r == 0)
 		consume(d, used);
@@ -383,6 +553,7 @@ static int take_utf8(pb_decoder *d, size_t ok)
 	if (pb_buf_add(&d->pending, d->out.ptr + ok, d->out.len - ok) < 0)
 		return oom(d);
 	pb_buf_truncate(&d->out, ok);
+	utf8_line_state(d, d->out.ptr, ok);
 	d->consumed += (long long)ok;
 	return 0;
 }
@@ -467,15 +638,15 @@ static int mostly_utf8(size_t multi, size_t bad)
  * (pending is converted as usual), 0 when not (nothing used, *gb_multi
  * and *gb_bad the GB18030 counts), -1 out of memory.
  */
-static int mostly_gb18030(pb_decoder *d, int final, size_t multi, size_t bad, size_t run,
-                          size_t *gb_multi, size_t *gb_bad)
+static int mostly_gb18030(pb_decoder *d, size_t n, int final, size_t multi, size_t bad,
+                          size_t run, size_t *gb_multi, size_t *gb_bad)
 {
 	pb_err before = d->err;
-	long long nbad = d->nbad, nnul = d->nnul;
+	long long nbad = d->nbad, nnul = d->nnul, nbad_gb = d->nbad_gb;
 	size_t used, leads = 0;
 
 	pb_buf_reset(&d->out);
-	if (convert_pending_gb(d, final, 0, &used) < 0)
+	if (convert_span_gb(d, 0, n, final, 0, &used) < 0)
 		return -1;
 	for (size_t i = 0; i < d->out.len; i++)
 		leads += ((unsigned char)d->out.ptr[i] & 0xC0) == 0xC0;
@@ -490,6 +661,7 @@ static int mostly_gb18030(pb_decoder *d, int final, size_t multi, size_t bad, si
 	d->err = before;
 	d->nbad = nbad;
 	d->nnul = nnul;
+	d->nbad_gb = nbad_gb;
 	return 0;
 }
 
@@ -531,14 +703,39 @@ static void reject(pb_decoder *d, size_t u, int gb)
 		         1 + line_ends(d->pending.ptr, other, 0), d->consumed + (long long)other + 1);
 }
 
+/* Has the window s[0..n) a line that is(s, len)?  Whole lines only (and
+ * the last when the input ends at n): the answer does not depend on how
+ * the input was cut. */
+static int window_has(const char *s, size_t n, int final, int (*is)(const char *, size_t))
+{
+	size_t i = 0;
+
+	while (i < n) {
+		const char *lf = memchr(s + i, '\n', n - i);
+		if (!lf && !final)
+			return 0;
+		size_t e = lf ? (size_t)(lf - s) + 1 : n;
+		if (is(s + i, e - i))
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
+/*
+ * Decide the encoding on the window: the first PB_DETECT_WINDOW bytes of
+ * pending (all of it at the end), so the answer does not depend on how
+ * the input was read.
+ */
 static int decide(pb_decoder *d, int final)
 {
 	const char *s = d->pending.ptr;
-	size_t n = d->pending.len;
+	size_t n = d->pending.len < PB_DETECT_WINDOW ? d->pending.len : PB_DETECT_WINDOW;
 	int incomplete;
 	size_t ok = pb_utf8_valid(s, n, &incomplete);
 	const char *nul = memchr(s, 0, n);
 
+	final = final && n == d->pending.len;
 	if (nul) {
 		d->mode = REJECTED;
 		bad_byte_raw(d, (size_t)(nul - s), nul_byte);
@@ -551,11 +748,29 @@ static int decide(pb_decoder *d, int final)
 		return take_utf8(d, ok);
 	}
 	/* GB18030 if the window converts with nothing invalid (a character
-	 * cut off at the end is reported as usual): converted once, kept */
+	 * cut off at the end is reported as usual): converted once, kept.
+	 * UTF-8 Chinese often converts too: a line of UTF-8 text in it
+	 * makes it an input of both. */
 	if (d->forced == PB_ENC_AUTO && open_gb(d) == 0) {
 		pb_err before = d->err;
-		int r = run_gb(d, final, 1);
+		long long nbad = d->nbad, nbad_gb = d->nbad_gb;
+		size_t used;
+		int r = convert_span_gb(d, 0, n, final, 1, &used);
+		int text = 0;
+		if (r == 0 && can_switch(d))
+			pb_scan_utf8_text(s, n, final, &text);
+		if (text) {
+			/* read again, line by line (a cut character at the end
+			 * was all it could report) */
+			pb_buf_reset(&d->out);
+			d->err = before;
+			d->nbad = nbad;
+			d->nbad_gb = nbad_gb;
+			return to_lines(d, NULL);
+		}
 		if (r <= 0) {
+			if (r == 0)
+				consume(d, used);
 			d->mode = r < 0 ? REJECTED : MODE_GB18030;
 			return r;
 		}
@@ -573,7 +788,7 @@ static int decide(pb_decoder *d, int final)
 		return 0;
 	}
 	if (d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1) {
-		int r = mostly_gb18030(d, final, multi, bad, run, &gb_multi, &gb_bad);
+		int r = mostly_gb18030(d, n, final, multi, bad, run, &gb_multi, &gb_bad);
 		if (r) {
 			d->mode = r < 0 ? REJECTED : MODE_GB18030;
 			return r < 0 ? -1 : 0;
@@ -583,6 +798,9 @@ static int decide(pb_decoder *d, int final)
 		d->mode = MODE_UTF8;
 		return 0;
 	}
+	if (can_switch(d) && window_has(s, n, final, pb_line_utf8_text) &&
+	    window_has(s, n, final, pb_line_gb18030_text))
+		return to_lines(d, NULL);
 	d->mode = REJECTED;
 	reject(d, ok, d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1);
 	return -1;
@@ -609,12 +827,99 @@ static int records(const pb_decoder *d, int final)
 	return final || n == PB_DETECT_WINDOW ? 0 : -1;
 }
 
+/* Records are UTF-8 (above): only a filing's encoding may change.  Asked
+ * of the first byte not blank, which comes before any bad byte. */
+static void first_text(pb_decoder *d)
+{
+	for (size_t i = 0; i < d->pending.len; i++) {
+		char c = d->pending.ptr[i];
+		if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+			d->blank_only = 0;
+			d->switchable = d->forced == PB_ENC_AUTO && c != '{';
+			return;
+		}
+	}
+}
+
+/*
+ * Read as GB18030, a line may be UTF-8 text: converted up to the start of
+ * such a line, where MODE_LINES begins, and an unfinished line is held
+ * back until it is known (gb_long: too long to look at, converted as it
+ * comes).  0, -1 out of memory, 1 the mode changed.
+ */
+static int run_gb_watch(pb_decoder *d, int final)
+{
+	const char *s = d->pending.ptr;
+	size_t n = d->pending.len, upto = 0, used;
+	int found = 0;
+
+	if (d->gb_long) {
+		const char *lf = memchr(s, '\n', n);
+		upto = lf ? (size_t)(lf - s) + 1 : n;
+		d->gb_long = !lf;
+	}
+	if (!d->gb_long) {
+		upto += pb_scan_utf8_text(s + upto, n - upto, final, &found);
+		if (!found && n - upto >= WEIGH_MAX) {
+			d->gb_long = 1;
+			upto = n;
+		}
+	}
+	if (convert_span_gb(d, 0, upto, final && upto == n, 0, &used) < 0)
+		return -1;
+	consume(d, used);
+	return found ? to_lines(d, pb_enc_gb18030) : 0;
+}
+
+/* The line pending[a..e) of an input of both encodings, in its own */
+static int line_text(pb_decoder *d, size_t a, size_t e)
+{
+	const char *enc = pb_line_encoding(d->pending.ptr + a, e - a, d->cur);
+	size_t done;
+
+	if (!enc)
+		return pb_buf_add(&d->out, d->pending.ptr + a, e - a) < 0 ? oom(d) : 0;
+	if (!d->first_enc)
+		d->first_enc = enc;
+	else if (enc != (d->cur ? d->cur : d->first_enc) && push_switch(d, d->out.len, enc) < 0)
+		return -1;
+	d->cur = enc;
+	if (enc == pb_enc_gb18030)
+		return convert_span_gb(d, a, e, 1, 0, &done);
+	return utf8_span(d, a, e, 1, &done);
+}
+
+/* MODE_LINES: each whole line in its encoding; lf_from keeps a long
+ * unfinished line from being searched again from its start */
+static int run_lines(pb_decoder *d, int final)
+{
+	const char *s = d->pending.ptr;
+	size_t n = d->pending.len, i = 0, from = d->lf_from;
+
+	d->lf_from = 0;
+	while (i < n) {
+		const char *lf = memchr(s + from, '\n', n - from);
+		if (!lf && !final) {
+			d->lf_from = n - i;
+			break;
+		}
+		size_t e = lf ? (size_t)(lf - s) + 1 : n;
+		if (line_text(d, i, e) < 0)
+			return -1;
+		from = i = e;
+	}
+	consume(d, i);
+	return 0;
+}
+
 static int run(pb_decoder *d, int final)
 {
 	if (d->mode == REJECTED)
 		return -1;
 	if (!check_bom(d, final))
 		return 0;
+	if (d->blank_only)
+		first_text(d);
 	if (d->mode == UNDECIDED) {
 		int rec = records(d, final);
 		if (rec < 0)
@@ -633,14 +938,23 @@ static int run(pb_decoder *d, int final)
 			return -1;
 		}
 	}
-	if (d->mode == MODE_UTF8)
-		return run_utf8(d, final);
-	if (d->mode == MODE_GB18030) {
-		if (run_gb(d, final, 0) < 0)
+	if (!d->first_enc)
+		d->first_enc = pb_decoder_encoding(d);
+	for (;;) {
+		int r;
+		if (d->mode == MODE_UTF8)
+			r = run_utf8(d, final);
+		else if (d->mode == MODE_GB18030 && d->switchable)
+			r = run_gb_watch(d, final);
+		else if (d->mode == MODE_GB18030)
+			r = run_gb(d, d->pending.len, final, 0);
+		else if (d->mode == MODE_LINES)
+			r = run_lines(d, final);
+		else
 			return -1;
-		return 0;
+		if (r <= 0)
+			return r;
 	}
-	return -1;
 }
 
 int pb_decoder_feed(pb_decoder *d, const char *data, size_t n)
@@ -681,8 +995,16 @@ struct pb_input {
 	int lf;
 	pb_decoder *dec;
 	pb_buf *out; /* the decoder's */
-	/* the decoder's answer, which changes only in fill: asked per line */
+	/*
+	 * out[0..avail) is in the encoding enc, the encoding of the line last
+	 * handed out: where the input changes encoding (the decoder's next
+	 * change, at a line start), avail stops the lines, and getline_slow
+	 * changes enc there.  switch_line is the first line in the new one.
+	 */
+	size_t avail;
 	const char *enc;
+	long switch_line;
+	char note[96];
 	pb_err err;     /* reading */
 	pb_err dec_err; /* the decoder's first bad byte, with its line */
 	char more[160]; /* pb_input_more's message */
@@ -748,17 +1070,26 @@ const char *pb_input_more(pb_input *in)
 {
 	const pb_decoder *d = in->dec;
 	int first_nul = d->err_what == nul_byte;
-	long long nul = d->nnul - first_nul, enc = d->nbad - d->nnul - !first_nul;
-	int gb = d->mode == MODE_GB18030;
+	int first_gb = d->err_what == gb_invalid || d->err_what == gb_cut;
+	long long nul = d->nnul - first_nul, gbn = d->nbad_gb - first_gb;
+	long long u8 = d->nbad - d->nnul - d->nbad_gb - (!first_nul && !first_gb);
+	int gb = d->mode == MODE_GB18030, both = d->mode == MODE_LINES;
 	size_t k;
 
-	if (!d->err.set || !d->err_what || (nul <= 0 && enc <= 0))
+	if (!d->err.set || !d->err_what || (nul <= 0 && u8 + gbn <= 0))
 		return NULL;
-	/* a NUL is '?' in GB18030 (iconv passes it through), U+FFFD in UTF-8 */
-	k = say_more(in->more, sizeof in->more, "", enc, "", gb ? " not GB18030" : " not UTF-8",
-	             "U+FFFD");
+	/* a NUL is '?' in GB18030 (iconv passes it through), U+FFFD in UTF-8;
+	 * an input of both says each encoding's count */
+	if (both) {
+		k = say_more(in->more, sizeof in->more, "", u8, "", " not UTF-8", "U+FFFD");
+		k += say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", gbn, "",
+		              " not GB18030", "U+FFFD");
+	} else {
+		k = say_more(in->more, sizeof in->more, "", u8 + gbn, "",
+		             gb ? " not GB18030" : " not UTF-8", "U+FFFD");
+	}
 	say_more(in->more + k, sizeof in->more - k, k ? ", and " : "", nul, "NUL ", "",
-	         gb ? "?" : "U+FFFD");
+	         both ? "U+FFFD or ?" : gb ? "?" : "U+FFFD");
 	return in->more;
 }
 
@@ -770,6 +1101,43 @@ int pb_input_bom(const pb_input *in)
 const char *pb_input_encoding(const pb_input *in)
 {
 	return in->enc;
+}
+
+const char *pb_input_switched(pb_input *in)
+{
+	if (!in->switch_line || in->switch_line != in->lineno)
+		return NULL;
+	snprintf(in->note, sizeof in->note,
+	         "encoding changes to %s here (filings of two encodings in one input?)", in->enc);
+	return in->note;
+}
+
+/* the decoder's next change of encoding, or the end of out */
+static void set_avail(pb_input *in)
+{
+	const pb_decoder *d = in->dec;
+	in->avail = d->nsw ? d->sw[0].at : in->out->len;
+}
+
+/* At a change of encoding (pos is there): the lines on are in the next. */
+static void take_switch(pb_input *in)
+{
+	pb_decoder *d = in->dec;
+
+	in->enc = d->sw[0].enc;
+	in->switch_line = in->lineno + 1;
+	memmove(d->sw, d->sw + 1, --d->nsw * sizeof *d->sw);
+	set_avail(in);
+}
+
+/* out[0..n) is dropped: the changes after it move with the rest */
+static void drop_out(pb_input *in, size_t n)
+{
+	pb_decoder *d = in->dec;
+
+	pb_buf_consume(in->out, n);
+	for (size_t k = 0; k < d->nsw; k++)
+		d->sw[k].at -= n;
 }
 
 /*
@@ -799,6 +1167,7 @@ static int took_utf8(pb_decoder *d, size_t r)
 		o->ptr[o->len] = '\0';
 		return oom(d);
 	}
+	utf8_line_state(d, p, ok);
 	o->len += ok;
 	o->ptr[o->len] = '\0';
 	d->consumed += (long long)ok;
@@ -900,7 +1269,11 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 	if (in->fatal)
 		return -1;
 	for (;;) {
-		size_t start = in->pos, n = out->len;
+		if (in->dec->nsw && in->pos == in->avail) {
+			take_switch(in);
+			continue;
+		}
+		size_t start = in->pos, n = in->avail;
 		const char *s = out->ptr;
 		size_t i = in->scan > start ? in->scan : start;
 		size_t len;
@@ -933,12 +1306,14 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 		/* before the next read, drop the lines already handed out: only
 		 * the unfinished line moves, and only once however long it gets */
 		if (start) {
-			pb_buf_consume(out, start);
+			drop_out(in, start);
 			in->scan -= start;
 			in->pos = 0;
 		}
 		int r = fill(in);
-		in->enc = pb_decoder_encoding(in->dec);
+		if (!in->enc)
+			in->enc = in->dec->first_enc;
+		set_avail(in);
 		place_err(in);
 		/* room for find_eol's loads past the end; without it, a byte loop */
 		if (out->cap - out->len < 17)
@@ -957,7 +1332,7 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 int pb_input_getline(pb_input *in, pb_line *line)
 {
 	const pb_buf *out = in->out;
-	size_t n = out->len;
+	size_t n = in->avail;
 	size_t i = in->scan; /* never before pos: emit sets both, getline_slow moves both */
 
 	if (i < n && !in->fatal) {

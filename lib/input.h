@@ -13,6 +13,10 @@
  * U+FFFD if it is mostly UTF-8 (input.c: mostly_utf8), else an error that
  * names where each encoding fails.  UTF-8 is tried first because most
  * short UTF-8 Chinese text is also valid GB18030.
+ * An input of both (`cat` of UTF-8 and GB18030 filings) is read a line
+ * at a time, each line in its own encoding (encline.h), the change
+ * queued for the reader at the line where it comes; not with a forced
+ * encoding, nor in records.
  * A leading UTF-8 byte-order mark is dropped from the text (pb_input_bom
  * says there was one, for pbsplit to give it back).  NUL bytes are an
  * error: they mean binary input, not a filing.
@@ -51,8 +55,11 @@ int pb_decoder_finish(pb_decoder *d);
 /* decoded UTF-8 not yet taken */
 pb_buf *pb_decoder_out(pb_decoder *d);
 const pb_err *pb_decoder_err(const pb_decoder *d);
-/* "UTF-8" or "GB18030"; NULL while undecided */
+/* "UTF-8" or "GB18030" (in an input of both: the last line's); NULL
+ * while undecided */
 const char *pb_decoder_encoding(const pb_decoder *d);
+/* how many times the encoding changed so far */
+int pb_decoder_switches(const pb_decoder *d);
 int pb_decoder_rejected(const pb_decoder *d);
 /* 1 once a leading UTF-8 byte-order mark was dropped */
 int pb_decoder_bom(const pb_decoder *d);
@@ -73,7 +80,11 @@ const pb_err *pb_input_err(const pb_input *in);
  * says how many, for the end of the input ("17 more bytes not UTF-8,
  * each read as U+FFFD") */
 const char *pb_input_more(pb_input *in);
+/* the encoding of the line last read */
 const char *pb_input_encoding(const pb_input *in);
+/* NULL, or when the encoding changed at the line last read, the note that
+ * says so ("encoding changes to GB18030 here ...") */
+const char *pb_input_switched(pb_input *in);
 /* 1 when the input started with a UTF-8 byte-order mark, which the lines
  * leave out; known once the first line is read */
 int pb_input_bom(const pb_input *in);

@@ -962,6 +962,9 @@ int pb_source_run_decoded(const pb_source *src,
 				warned = 1;
 			}
 			pb_splitter_encoding(sp, pb_input_encoding(in));
+			/* a change of encoding inside the input is no error */
+			if (pb_input_switched(in))
+				diag(&r, ln.lineno, 0, pb_input_switched(in));
 			if (pb_splitter_line(sp, &ln) < 0 && !r.stop)
 				goto oom;
 		}

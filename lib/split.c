@@ -274,8 +274,26 @@ void pb_splitter_reset(pb_splitter *sp, const char *encoding)
 	reset_doc_state(sp);
 }
 
+/* Has s[0..n) a byte that is not ASCII? */
+static int not_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
 void pb_splitter_encoding(pb_splitter *sp, const char *encoding)
 {
+	/* a doc begun before the input changed encoding (a filing of the
+	 * other encoding follows) is in the one before, unless its text so
+	 * far is ASCII, the same in both: blank lines before the filing */
+	if (encoding != sp->encoding && sp->doc.text.len) {
+		if (!not_ascii(sp->doc.text.ptr, sp->doc.text.len))
+			sp->doc.encoding = encoding;
+		else if (!sp->doc.encoding)
+			sp->doc.encoding = sp->encoding;
+	}
 	sp->encoding = encoding;
 	if (!sp->doc.encoding)
 		sp->doc.encoding = encoding;

@@ -54,22 +54,23 @@ encoding() {
 	[[ "$stderr" == "pbsum: $T/a.txt:40: invalid GB18030 (byte "*")" ]]
 }
 
-@test "a UTF-8 filing cat'ed after GB18030 ones is still rejected, not read as GB18030 garbled" {
+@test "a UTF-8 filing cat'ed after GB18030 ones is not read as GB18030 garbled: each part in its encoding (enc16)" {
 	# ten GB18030 filings, then a UTF-8 one: read as GB18030 its bad bytes
 	# are few beside the GB18030 characters (145 to 13000), but it holds
-	# UTF-8 lines, which GB18030 read as UTF-8 never has
+	# UTF-8 lines, which GB18030 read as UTF-8 never has: rejected whole
+	# until enc16, which reads the UTF-8 filing as UTF-8
 	for i in $(seq 10); do cat "$EX/gb18030-crlf.txt"; done > "$T/mixed.txt"
 	cat "$EX/tab-grid.txt" >> "$T/mixed.txt"
 	run_split pbsplit "$T/mixed.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="doc").encoding' | uniq -c | awk '{print $1 $2}' | tr '\n' ' ')" = "10GB18030 1UTF-8 " ]
+	[[ "$stderr" == "pbsplit: $T/mixed.txt:"*": encoding changes to UTF-8 here (filings of two encodings in one input?)" ]]
+	# GB18030 then bytes that are neither: still rejected, the message as before
+	{ cat "$EX/gb18030-crlf.txt"; for i in $(seq 1000); do printf 'x\377\n'; done; } > "$T/junk.txt"
+	run_split pbsplit "$T/junk.txt"
 	[ "$status" -eq 2 ]
 	[ -z "$output" ]
-	[[ "$stderr" == "pbsplit: $T/mixed.txt:"*": not UTF-8 or GB18030 (byte "*"): GB18030 fails here, UTF-8 at line 3 (byte 5)" ]]
-	# and three
-	for i in 1 2 3; do cat "$EX/gb18030-crlf.txt"; done > "$T/mixed.txt"
-	cat "$EX/tab-grid.txt" >> "$T/mixed.txt"
-	run_split pbsplit "$T/mixed.txt"
-	[ "$status" -eq 2 ]
-	[ -z "$output" ]
+	[ "$stderr" = "pbsplit: $T/junk.txt:115: not UTF-8 or GB18030 (byte 3471): GB18030 fails here, UTF-8 at line 3 (byte 5)" ]
 }
 
 @test "ASCII with one stray byte (a filing whose Chinese was lost) is read as UTF-8, the byte as U+FFFD" {

@@ -2,6 +2,8 @@
  * must give the same text as feeding at once. */
 #include <stdlib.h>
 
+#include "buf.h"
+
 #include "harness.h"
 #include "input.h"
 
@@ -66,6 +68,43 @@ void test_input(void)
 		CHECK_STR(pb_decoder_out(d)->ptr, "abc");
 		pb_decoder_free(d);
 	}
+	/* enc16: a line of UTF-8, of GB18030, of UTF-8 (21 预, 算, 预: odd,
+	 * so no GB18030 as a whole): each in its encoding, two changes,
+	 * however it is fed; forced, none */
+	pb_buf in = PB_BUF_INIT, want = PB_BUF_INIT;
+	for (int part = 0; part < 3; part++)
+		for (int k = 0; k <= 21; k++) {
+			const char *c = k == 21 ? "\n" : part == 1 ? "\xCB\xE3" : "预";
+			pb_buf_adds(&in, c);
+			pb_buf_adds(&want, k == 21 ? "\n" : part == 1 ? "算" : "预");
+		}
+	for (size_t chunk = 1; chunk <= 64; chunk *= 4) {
+		pb_decoder *d = pb_decoder_new(PB_ENC_AUTO);
+		for (size_t i = 0; i < in.len; i += chunk)
+			pb_decoder_feed(d, in.ptr + i, in.len - i < chunk ? in.len - i : chunk);
+		pb_decoder_finish(d);
+		CHECK_STR(pb_decoder_out(d)->ptr, want.ptr);
+		CHECK(pb_decoder_switches(d) == 2);
+		CHECK_STR(pb_decoder_encoding(d), "UTF-8");
+		CHECK(!pb_decoder_err(d)->set);
+		pb_decoder_free(d);
+	}
+	pb_decoder *d = pb_decoder_new(PB_ENC_UTF8);
+	pb_decoder_feed(d, in.ptr, in.len);
+	pb_decoder_finish(d);
+	CHECK(pb_decoder_switches(d) == 0 && pb_decoder_err(d)->set);
+	pb_decoder_free(d);
+	/* a stray byte on a line of its own is no change */
+	pb_buf_reset(&in);
+	pb_buf_adds(&in, "预预预预预预预预预预预预预预预预预预预预预\nab\xCB\xE3\n预预预预预预预预预\n");
+	d = pb_decoder_new(PB_ENC_AUTO);
+	pb_decoder_feed(d, in.ptr, in.len);
+	pb_decoder_finish(d);
+	CHECK(pb_decoder_switches(d) == 0 && pb_decoder_err(d)->set);
+	CHECK_STR(pb_decoder_encoding(d), "UTF-8");
+	pb_decoder_free(d);
+	pb_buf_free(&in);
+	pb_buf_free(&want);
 	pb_enc e;
 	CHECK(pb_enc_parse("GB18030", &e) == 0 && e == PB_ENC_GB18030);
 	CHECK(pb_enc_parse("latin1", &e) == -1);
