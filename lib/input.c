@@ -877,13 +877,17 @@ static int line_text(pb_decoder *d, size_t a, size_t e)
 	const char *enc = pb_line_encoding(d->pending.ptr + a, e - a, d->cur);
 	size_t done;
 
-	if (!enc)
-		return pb_buf_add(&d->out, d->pending.ptr + a, e - a) < 0 ? oom(d) : 0;
-	if (!d->first_enc)
-		d->first_enc = enc;
-	else if (enc != (d->cur ? d->cur : d->first_enc) && push_switch(d, d->out.len, enc) < 0)
-		return -1;
-	d->cur = enc;
+	if (!enc) {
+		/* ASCII, or a NUL in it: as the line before */
+		enc = d->cur ? d->cur : d->first_enc;
+	} else {
+		if (!d->first_enc)
+			d->first_enc = enc;
+		else if (enc != (d->cur ? d->cur : d->first_enc) &&
+		         push_switch(d, d->out.len, enc) < 0)
+			return -1;
+		d->cur = enc;
+	}
 	if (enc == pb_enc_gb18030)
 		return convert_span_gb(d, a, e, 1, 0, &done);
 	return utf8_span(d, a, e, 1, &done);
