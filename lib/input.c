@@ -276,8 +276,8 @@ static void utf8_line_state(pb_decoder *d, const char *p, size_t k)
 {
 	size_t e = k;
 
-	if (!d->switchable)
-		return;
+	/* kept whether or not the input may change: it may be known to only
+	 * once its first byte not blank comes, after blanks on this line */
 	while (e > 0 && p[e - 1] != '\n')
 		e--;
 	if (e > 0) {
