@@ -1491,6 +1491,48 @@ size_t pb_unit_name_len(const char *name, size_t n)
 	return n;
 }
 
+const char *pb_spaced_dept_code(const char *k, size_t n, pb_buf *key)
+{
+	size_t i = 0, d = 0, gaps = 0;
+	while (d < 6 && i < n &&
+	       ((k[i] >= '0' && k[i] <= '9') || (k[i] == ' ' && d && k[i - 1] != ' '))) {
+		d += k[i] != ' ';
+		gaps += k[i] == ' ';
+		i++;
+	}
+	if (d < 6 || gaps != 1 || (i < n && k[i] >= '0' && k[i] <= '9'))
+		return NULL;
+	pb_buf_reset(key);
+	for (size_t j = 0; j < i; j++)
+		if (k[j] != ' ' && pb_buf_addc(key, k[j]) < 0)
+			return NULL;
+	return pb_buf_add(key, k + i, n - i) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
+}
+
+/* The words a line names a field with: such a line is a row of the
+ * table, never the rest of a name.  The ends are those of the names of
+ * departments and their units (本级, 局, 委员会, 中心, 办公室...). */
+int pb_dept_rest(const char *k, size_t n)
+{
+	static const char *const labels[] = { "单位", "项目", "预算", "资金", "绩效", "目标",
+		                              "指标", "编码", "名称", "年", "表", NULL };
+	static const char *const ends[] = { "级", "局", "委", "会", "室", "办", "处", "院", "所",
+		                            "站", "心", "队", "府", "部", "厅", "司", "馆", "校",
+		                            "园", "区", "社", "团", "署", "庭", "场", "组", NULL };
+	if (!n || n > 18 || n % 3)
+		return 0;
+	for (size_t i = 0; i < n; i += 3)
+		if (!pb_utf8_cjk3((const unsigned char *)k + i, n - i))
+			return 0;
+	for (const char *const *l = labels; *l; l++)
+		if (contains(k, n, *l))
+			return 0;
+	for (const char *const *e = ends; *e; e++)
+		if (!memcmp(k + n - 3, *e, 3))
+			return 1;
+	return -1;
+}
+
 int pb_cover_year(const char *key, size_t n, size_t *title_off)
 {
 	/* the year starts the match: four digits, or four numerals */

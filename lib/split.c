@@ -118,6 +118,13 @@ struct pb_splitter {
 	 */
 	int input_lf;
 	size_t lf_at, lf_scan;
+	/* The doc's department line ended in its name, which may go on on
+	 * the next line (512001 某某局本 / 级): 1 while that line is to
+	 * come; 2 while the line after such a rest (dept_rest, in strs) is,
+	 * which joins the rest to the name if it is the 单位 line or the
+	 * 项目编码 row; 0 otherwise.  See dept_wrapped. */
+	int dept_wrap;
+	const char *dept_rest;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -261,6 +268,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->restart_line = 0;
 	sp->part_unit = NULL;
 	sp->unit_part = sp->cur_part = sp->nrun = 0;
+	sp->dept_wrap = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -644,16 +652,85 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 	return r;
 }
 
-/* The department of unit line key[0..kl) (512001 某某局) is the doc's,
- * when the doc has none yet */
-static void take_dept(pb_splitter *sp, const char *key, size_t kl)
+/* The department of unit line key[0..kl) (512001 某某局, 512 001 某某局:
+ * a space inside the code is noise) is the doc's, when the doc has none
+ * yet.  1 when it is taken and its name ends the line, as a name that
+ * wrapped does; else 0. */
+static int take_dept(pb_splitter *sp, const char *key, size_t kl)
 {
 	size_t co, no;
-	if (sp->doc.dept_code || !pb_unit_line(key, kl, &co, &no))
-		return;
-	sp->doc.dept_code = str(sp, key + co, 6);
-	size_t nl = pb_unit_name_len(key + no, kl - no);
-	sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
+	if (sp->doc.dept_code)
+		return 0;
+	pb_buf joined = PB_BUF_INIT;
+	int unit = pb_unit_line(key, kl, &co, &no);
+	const char *spaced;
+	if (!unit && kl && key[0] >= '0' && key[0] <= '9' &&
+	    (spaced = pb_spaced_dept_code(key, kl, &joined)) &&
+	    (unit = pb_unit_line(spaced, kl - 1, &co, &no))) {
+		key = spaced;
+		kl--;
+	}
+	int ends = 0;
+	if (unit) {
+		sp->doc.dept_code = str(sp, key + co, 6);
+		size_t nl = pb_unit_name_len(key + no, kl - no);
+		sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
+		ends = no + nl == kl;
+	}
+	pb_buf_free(&joined);
+	return ends;
+}
+
+/* Is key[0..n) (NUL-ended) the 单位 line (a cell of 单位：元 or 万元)
+ * or the 项目编码 row, the line that follows a department line? */
+static int unit_or_code_row(const char *key, size_t n)
+{
+	if (strstr(key, "项目编") || strstr(key, "项目代码"))
+		return 1;
+	for (size_t at = 0, e; at < n; at = e + 1) {
+		for (e = at; e < n && key[e] != '\t' && key[e] != '|'; e++)
+			;
+		int loose = 0;
+		if (pb_unit_currency(key + at, e - at, &loose) && !loose)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line after the doc's department line, whose name ended it
+ * (dept_wrap): the rest of the name, wrapped, or the line after that
+ * rest.  pbtable reads the table's department so (pb_dept_rest): the
+ * rest is joined to the name only when it ends as a name does and the
+ * 单位 line or the 项目编码 row comes next; a line that may be the rest
+ * but not surely is left out, as pbtable leaves it (with a warning).
+ * 0, or -1 out of memory.
+ */
+static PB_NOINLINE int dept_wrapped(pb_splitter *sp, const char *s, size_t n, int tabbed)
+{
+	int wrap = sp->dept_wrap;
+	sp->dept_wrap = 0;
+	/* the rest is a line alone, as the name's line was */
+	if ((wrap == 1 && tabbed) || n > PB_HEADING_MAX)
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	if (pb_line_key(&k, s, n) < 0) {
+		pb_buf_free(&k);
+		return -1;
+	}
+	int r = 0;
+	if (wrap == 1 && pb_dept_rest(k.ptr, k.len) > 0) {
+		if (!(sp->dept_rest = str(sp, k.ptr, k.len)))
+			r = -1;
+		sp->dept_wrap = 2;
+	} else if (wrap == 2 && unit_or_code_row(k.ptr, k.len)) {
+		pb_buf_reset(&k);
+		if (pb_buf_adds(&k, sp->doc.dept) < 0 || pb_buf_adds(&k, sp->dept_rest) < 0 ||
+		    !(sp->doc.dept = str(sp, k.ptr, k.len)))
+			r = -1;
+	}
+	pb_buf_free(&k);
+	return r;
 }
 
 /*
@@ -2143,6 +2220,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 
 	b = cur(sp);
+	if (sp->dept_wrap && cls != PB_L_BLANK && dept_wrapped(sp, s, n, tabbed) < 0)
+		return -1;
 	/* a unit for the part's tables, under its heading */
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
 		unit_text_line(sp, s, n, off);
@@ -2154,9 +2233,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (sp->unit_pending && b->line != ln->lineno) {
 			sp->unit_pending--;
 			if (!d->dept_code) {
-				take_dept(sp, key, kl);
-				if (d->dept_code)
+				int open = take_dept(sp, key, kl);
+				if (d->dept_code) {
 					sp->unit_pending = 0;
+					/* a long name wraps onto a line of its own:
+					 * the name's line is one too */
+					sp->dept_wrap = open && !tabbed;
+				}
 			}
 		}
 		/* a 项目编码 line belongs to the table however it is laid out:
@@ -2220,7 +2303,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 		return append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
 	int tabbed = pb_has_tab(ln->ptr, n);
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
-	    !pb_code_cell(ln->ptr, n) && !sp->rep_from)
+	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap)
 		return table_row(sp, ln);
 	return line(sp, ln, tabbed);
 }

@@ -5332,28 +5332,6 @@ static size_t dept_name_len(const char *name, size_t n)
 	return nl;
 }
 
-/*
- * k with the space taken out of a department code that a space splits
- * (512 001 测试局本级: spaces inside numbers are noise), into key, or
- * NULL when k starts with no such code: its 6 digits in two runs.
- */
-static const char *spaced_dept_code(const char *k, pb_buf *key)
-{
-	size_t i = 0, d = 0, gaps = 0;
-	while (d < 6 && ((k[i] >= '0' && k[i] <= '9') || (k[i] == ' ' && d && k[i - 1] != ' '))) {
-		d += k[i] != ' ';
-		gaps += k[i] == ' ';
-		i++;
-	}
-	if (d < 6 || gaps != 1 || (k[i] >= '0' && k[i] <= '9'))
-		return NULL;
-	pb_buf_reset(key);
-	for (size_t j = 0; j < i; j++)
-		if (k[j] != ' ' && pb_buf_addc(key, k[j]) < 0)
-			return NULL;
-	return pb_buf_add(key, k + i, strlen(k + i)) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
-}
-
 /* Is row r one cell of text alone, a line without a tab? */
 static int line_alone(tparse *t, size_t r)
 {
@@ -5376,26 +5354,13 @@ static int dept_rest(tparse *t, size_t r)
 		return 0;
 	size_t n;
 	const char *k = ctext(t, t->rows[r + 1].first, &n);
-	if (n > 18 || n % 3)
+	int rest = pb_dept_rest(k, n);
+	if (!rest)
 		return 0;
-	for (size_t i = 0; i < n; i += 3)
-		if (!pb_utf8_cjk3((const unsigned char *)k + i, n - i))
-			return 0;
-	static const char *const labels[] = { "单位", "项目", "预算", "资金", "绩效", "目标",
-		                              "指标", "编码", "名称", "年", "表", NULL };
-	for (const char *const *l = labels; *l; l++)
-		if (find_in(k, n, *l, strlen(*l)))
-			return 0;
-	static const char *const ends[] = { "级", "局", "委", "会", "室", "办", "处", "院", "所",
-		                            "站", "心", "队", "府", "部", "厅", "司", "馆", "校",
-		                            "园", "区", "社", "团", "署", "庭", "场", "组", NULL };
-	int ends_so = 0;
-	for (const char *const *e = ends; *e && !ends_so; e++)
-		ends_so = !memcmp(k + n - 3, *e, 3);
 	row *z = r + 2 < t->nrows ? &t->rows[r + 2] : NULL;
 	int before = z && (unit_row(t, z) || find_cell(t, z, "项目编", 0) >= 0 ||
 	                   find_cell(t, z, "项目代码", 0) >= 0);
-	return ends_so && before ? 1 : -1;
+	return rest > 0 && before ? 1 : -1;
 }
 
 #define DEPT_REST_WHY "line under the department line, maybe the rest of its name, not joined to it"
@@ -5639,7 +5604,7 @@ static void read_rows(tparse *t)
 			size_t co, no;
 			int dept = !p->dept_code && pb_unit_line(k, strlen(k), &co, &no);
 			if (!dept && !p->dept_code && k[0] >= '0' && k[0] <= '9' &&
-			    (spaced = spaced_dept_code(k, &key)))
+			    (spaced = pb_spaced_dept_code(k, strlen(k), &key)))
 				dept = pb_unit_line(spaced, strlen(spaced), &co, &no), k = dept ? spaced : k;
 			if (dept && (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
