@@ -1491,6 +1491,74 @@ size_t pb_unit_name_len(const char *name, size_t n)
 	return n;
 }
 
+/* k past an opening bracket, full-width or not, if it starts with one */
+static const char *skip_open(const char *k)
+{
+	if (*k == '(')
+		return k + 1;
+	return !strncmp(k, "（", 3) ? k + 3 : k;
+}
+
+/* Does k start with a closing bracket? */
+static int is_close(const char *k)
+{
+	return *k == ')' || !strncmp(k, "）", 3);
+}
+
+static const char *unit_label_at(const char *k)
+{
+	k = skip_open(k);
+	while (*k == ' ')
+		k++;
+	if (!strncmp(k, "金额", 6))
+		k += 6;
+	if (strncmp(k, "单位", 6))
+		return NULL;
+	k += 6;
+	/* 单位 :元, 单位 (元): normalizing drops a space only before a
+	 * full-width colon or bracket; the first, read, was also an
+	 * unparsed row, the second no label (its 元 amounts x10000) */
+	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
+		k++;
+	if (*k == ':')
+		return k + 1;
+	if (!strncmp(k, "：", 3))
+		return k + 3;
+	const char *u = skip_open(k);
+	if (u == k)
+		return NULL;
+	while (*u == ' ')
+		u++;
+	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
+	const char *c = u + ul;
+	while (*c == ' ')
+		c++;
+	return ul && is_close(c) ? u : NULL;
+}
+
+/*
+ * A unit label in markdown's dress: a heading (###### 单位：元) or
+ * emphasis (*单位：元*, _单位：元_; the bold ** is markup normalization
+ * strips).  Where the unit starts, or NULL.  Taken for no label, the row
+ * left the table's amounts read as 万元 (x10000).
+ */
+static PB_NOINLINE const char *marked_unit_label(const char *k)
+{
+	char m = *k;
+	while (*k == m)
+		k++;
+	while (*k == ' ')
+		k++;
+	return unit_label_at(k);
+}
+
+const char *pb_unit_label_start(const char *k)
+{
+	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
+		return marked_unit_label(k);
+	return unit_label_at(k);
+}
+
 const char *pb_spaced_dept_code(const char *k, size_t n, pb_buf *key)
 {
 	size_t i = 0, d = 0, gaps = 0;

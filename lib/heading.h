@@ -194,6 +194,12 @@ size_t pb_unit_name_len(const char *name, size_t n);
  * nowhere in it, the one of 512001（某某局）, whose opening one was the
  * separator. */
 size_t pb_unit_name_trim(const char *name, size_t n);
+/* The unit named by a currency label at the start of NUL-ended k (单位：元,
+ * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元), *单位：元*): where the
+ * unit starts, or NULL.  In brackets after 单位 only 元 or 万元 make the
+ * label; after a colon, whatever follows.  pbtable's reading of a
+ * table's 单位 line, which the splitter shares. */
+const char *pb_unit_label_start(const char *k);
 /* k[0..n) with the space taken out of a department code that a space
  * splits (512 001 某某局: spaces inside numbers are noise), into key,
  * NUL-ended; NULL when k starts with no such code (its 6 digits in two

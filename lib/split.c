@@ -681,17 +681,27 @@ static int take_dept(pb_splitter *sp, const char *key, size_t kl)
 	return ends;
 }
 
-/* Is key[0..n) (NUL-ended) the 单位 line (a cell of 单位：元 or 万元)
- * or the 项目编码 row, the line that follows a department line? */
-static int unit_or_code_row(const char *key, size_t n)
+/* Is key[0..n) (NUL-ended) the 单位 line (a cell that starts with a
+ * currency label of 元 or 万元, pbtable's unit row) or the 项目编码 row,
+ * the line that follows a department line? */
+static int unit_or_code_row(char *key, size_t n)
 {
 	if (strstr(key, "项目编") || strstr(key, "项目代码"))
 		return 1;
 	for (size_t at = 0, e; at < n; at = e + 1) {
 		for (e = at; e < n && key[e] != '\t' && key[e] != '|'; e++)
 			;
-		int loose = 0;
-		if (pb_unit_currency(key + at, e - at, &loose) && !loose)
+		while (at < e && key[at] == ' ')
+			at++;
+		/* the cell alone, as pbtable reads it */
+		char end = key[e];
+		key[e] = '\0';
+		const char *u = pb_unit_label_start(key + at);
+		while (u && *u == ' ')
+			u++;
+		int money = u && (!strncmp(u, "万元", 6) || !strncmp(u, "元", 3));
+		key[e] = end;
+		if (money)
 			return 1;
 	}
 	return 0;
@@ -719,8 +729,17 @@ static PB_NOINLINE int dept_wrapped(pb_splitter *sp, const char *s, size_t n, in
 		return -1;
 	}
 	int r = 0;
-	if (wrap == 1 && pb_dept_rest(k.ptr, k.len) > 0) {
-		if (!(sp->dept_rest = str(sp, k.ptr, k.len)))
+	/* a markdown row of one cell (|级|) is a line alone to pbtable */
+	const char *rest = k.ptr;
+	size_t rl = k.len;
+	if (rl >= 2 && rest[0] == '|' && rest[rl - 1] == '|') {
+		for (rest++, rl -= 2; rl && rest[0] == ' '; rest++, rl--)
+			;
+		while (rl && rest[rl - 1] == ' ')
+			rl--;
+	}
+	if (wrap == 1 && pb_dept_rest(rest, rl) > 0) {
+		if (!(sp->dept_rest = str(sp, rest, rl)))
 			r = -1;
 		sp->dept_wrap = 2;
 	} else if (wrap == 2 && unit_or_code_row(k.ptr, k.len)) {

@@ -5214,67 +5214,6 @@ static int budget_label_alt(tparse *t, row *rw)
 	return -1;
 }
 
-/* k past an opening bracket, full-width or not, if it starts with one */
-static const char *skip_open(const char *k)
-{
-	if (*k == '(')
-		return k + 1;
-	return !strncmp(k, "（", 3) ? k + 3 : k;
-}
-
-/* Does k start with a closing bracket? */
-static int is_close(const char *k)
-{
-	return *k == ')' || !strncmp(k, "）", 3);
-}
-
-static const char *unit_label_at(const char *k)
-{
-	k = skip_open(k);
-	while (*k == ' ')
-		k++;
-	if (!strncmp(k, "金额", 6))
-		k += 6;
-	if (strncmp(k, "单位", 6))
-		return NULL;
-	k += 6;
-	/* 单位 :元, 单位 (元): normalizing drops a space only before a
-	 * full-width colon or bracket; the first, read, was also an
-	 * unparsed row, the second no label (its 元 amounts x10000) */
-	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
-		k++;
-	if (*k == ':')
-		return k + 1;
-	if (!strncmp(k, "：", 3))
-		return k + 3;
-	const char *u = skip_open(k);
-	if (u == k)
-		return NULL;
-	while (*u == ' ')
-		u++;
-	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
-	const char *c = u + ul;
-	while (*c == ' ')
-		c++;
-	return ul && is_close(c) ? u : NULL;
-}
-
-/*
- * A unit label in markdown's dress: a heading (###### 单位：元) or
- * emphasis (*单位：元*, _单位：元_; the bold ** is markup normalization
- * strips).  Where the unit starts, or NULL.  Taken for no label, the row
- * left the table's amounts read as 万元 (x10000).
- */
-static PB_NOINLINE const char *marked_unit_label(const char *k)
-{
-	char m = *k;
-	while (*k == m)
-		k++;
-	while (*k == ' ')
-		k++;
-	return unit_label_at(k);
-}
-
 /*
  * The unit named by a currency label at the start of k (单位：元,
  * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
@@ -5289,9 +5228,9 @@ static PB_ALWAYS_INLINE const char *unit_label(const char *k)
 	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
-		return unit_label_at(k);
+		return pb_unit_label_start(k);
 	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
-		return marked_unit_label(k);
+		return pb_unit_label_start(k);
 	return NULL;
 }
 
@@ -5311,7 +5250,7 @@ static PB_NOINLINE int unit_row(tparse *t, const row *rw)
 
 /* The span of the department name at name[0..n) on a unit line that
  * may also hold the currency label: pb_unit_name_len knows 单位：and
- * 单位: only, not the other labels unit_label_at reads (单位（元）). */
+ * 单位: only, not the other labels pb_unit_label_start reads (单位（元）). */
 static size_t dept_name_len(const char *name, size_t n)
 {
 	size_t nl = pb_unit_name_len(name, n);
@@ -5323,7 +5262,7 @@ static size_t dept_name_len(const char *name, size_t n)
 			s--;
 		else if (s - name >= 3 && !memcmp(s - 3, "（", 3))
 			s -= 3;
-		if (s > name && unit_label_at(s)) {
+		if (s > name && pb_unit_label_start(s)) {
 			while (s > name && s[-1] == ' ')
 				s--;
 			return (size_t)(s - name) < nl ? (size_t)(s - name) : nl;
