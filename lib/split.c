@@ -652,33 +652,53 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 	return r;
 }
 
-/* The department of unit line key[0..kl) (512001 某某局, 512 001 某某局:
- * a space inside the code is noise) is the doc's, when the doc has none
- * yet.  1 when it is taken and its name ends the line, as a name that
- * wrapped does; else 0. */
+/* Is key[0..kl) a department's unit line (512001 某某局; 512 001 某某局:
+ * a space inside the code is noise)?  Then its key, without that space
+ * (in room), in *key / *kl, the code's and the name's offsets in *co /
+ * *no, and in *ends whether the name ends the line, as a name that
+ * wrapped does. */
+static int dept_line(const char **key, size_t *kl, pb_buf *room, size_t *co, size_t *no, int *ends)
+{
+	const char *k = *key, *spaced;
+	size_t n = *kl;
+	int unit = pb_unit_line(k, n, co, no);
+	if (!unit && n && k[0] >= '0' && k[0] <= '9' && (spaced = pb_spaced_dept_code(k, n, room)) &&
+	    (unit = pb_unit_line(spaced, n - 1, co, no))) {
+		k = *key = spaced;
+		n = --*kl;
+	}
+	*ends = unit && *no + pb_unit_name_len(k + *no, n - *no) == n;
+	return unit;
+}
+
+/* The department of unit line key[0..kl) (dept_line) is the doc's, when
+ * the doc has none yet.  1 when it is taken and its name ends the line;
+ * else 0. */
 static int take_dept(pb_splitter *sp, const char *key, size_t kl)
 {
 	size_t co, no;
+	int ends = 0;
 	if (sp->doc.dept_code)
 		return 0;
-	pb_buf joined = PB_BUF_INIT;
-	int unit = pb_unit_line(key, kl, &co, &no);
-	const char *spaced;
-	if (!unit && kl && key[0] >= '0' && key[0] <= '9' &&
-	    (spaced = pb_spaced_dept_code(key, kl, &joined)) &&
-	    (unit = pb_unit_line(spaced, kl - 1, &co, &no))) {
-		key = spaced;
-		kl--;
-	}
-	int ends = 0;
-	if (unit) {
+	pb_buf room = PB_BUF_INIT;
+	if (dept_line(&key, &kl, &room, &co, &no, &ends)) {
 		sp->doc.dept_code = str(sp, key + co, 6);
 		size_t nl = pb_unit_name_len(key + no, kl - no);
 		sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
-		ends = no + nl == kl;
 	}
-	pb_buf_free(&joined);
+	pb_buf_free(&room);
 	return ends;
+}
+
+/* The rest of the doc's department name, wrapped onto a line of its own,
+ * joined to it: 0, or -1 out of memory */
+static int join_dept_rest(pb_splitter *sp, const char *rest)
+{
+	pb_buf j = PB_BUF_INIT;
+	int r = pb_buf_adds(&j, sp->doc.dept) < 0 || pb_buf_adds(&j, rest) < 0 ||
+	        !(sp->doc.dept = str(sp, j.ptr, j.len)) ? -1 : 0;
+	pb_buf_free(&j);
+	return r;
 }
 
 /* Is key[0..n) (NUL-ended) the 单位 line (a cell that starts with a
@@ -743,10 +763,7 @@ static PB_NOINLINE int dept_wrapped(pb_splitter *sp, const char *s, size_t n, in
 			r = -1;
 		sp->dept_wrap = 2;
 	} else if (wrap == 2 && unit_or_code_row(k.ptr, k.len)) {
-		pb_buf_reset(&k);
-		if (pb_buf_adds(&k, sp->doc.dept) < 0 || pb_buf_adds(&k, sp->dept_rest) < 0 ||
-		    !(sp->doc.dept = str(sp, k.ptr, k.len)))
-			r = -1;
+		r = join_dept_rest(sp, sp->dept_rest);
 	}
 	pb_buf_free(&k);
 	return r;
@@ -766,8 +783,12 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 {
 	const char *t = sp->doc.text.ptr;
 	size_t end = off, co = 0, no = 0, ukl = 0;
-	pb_buf room = PB_BUF_INIT, unit = PB_BUF_INIT;
+	pb_buf room = PB_BUF_INIT, unit = PB_BUF_INIT, spaced = PB_BUF_INIT, rest = PB_BUF_INIT;
 	int units = 0, r = 0;
+	/* the line below is the 项目编码 row or a 单位 line (1), as under the
+	 * rest of a wrapped department name; that rest is in rest (1: the
+	 * department line is to come above it, 2: it came) */
+	int below_unit = 1, wrapped = 0;
 
 	if (b->kind == PB_BLK_COVER || b->kind == PB_BLK_TOC)
 		return 0;
@@ -788,14 +809,31 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 			sp->oom = 1;
 			break;
 		}
-		if (cls == PB_L_TEXT && (pb_unit_label(key, kl) || pb_unit_line(key, kl, &co, &no))) {
-			if (!ukl && pb_unit_line(key, kl, &co, &no)) {
+		const char *dk = key;
+		size_t dkl = kl;
+		int ends, tab = memchr(t + st, '\t', len) != NULL;
+		int dept = cls == PB_L_TEXT && dept_line(&dk, &dkl, &spaced, &co, &no, &ends);
+		/* a name's rest is no more of the head but under its line */
+		if (wrapped == 1 && !(dept && ends && !tab))
+			break;
+		if (cls == PB_L_TEXT && (pb_unit_label(key, kl) || dept)) {
+			if (!ukl && dept) {
 				pb_buf_reset(&unit);
-				if (pb_buf_add(&unit, key, kl) < 0)
+				if (pb_buf_add(&unit, dk, dkl) < 0)
 					sp->oom = 1;
-				ukl = kl;
+				ukl = dkl;
+				wrapped *= 2;
 			}
+			below_unit = !dept;
 			units++;
+			continue;
+		}
+		/* 512001 某某局本 / 级 / 单位：元, as pbtable joins it */
+		if (!ukl && !wrapped && below_unit && cls == PB_L_TEXT && !tab && pb_dept_rest(key, kl) > 0) {
+			pb_buf_reset(&rest);
+			if (pb_buf_add(&rest, key, kl) < 0)
+				sp->oom = 1;
+			wrapped = 1;
 			continue;
 		}
 		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
@@ -805,10 +843,12 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 		}
 		break;
 	}
-	if (r && ukl)
-		take_dept(sp, unit.ptr, ukl);
+	if (r && ukl && take_dept(sp, unit.ptr, ukl) && wrapped == 2 && join_dept_rest(sp, rest.ptr) < 0)
+		sp->oom = 1;
 	pb_buf_free(&room);
 	pb_buf_free(&unit);
+	pb_buf_free(&spaced);
+	pb_buf_free(&rest);
 	return r;
 }
 

@@ -69,3 +69,18 @@ doc_dept() {
 	[ "$(jq -c 'select(.type=="block") | [.kind, .line, .end_line]' <<< "$output" | tr '\n' ' ')" = \
 		'["cover",1,2] ["project_table",3,12] ' ]
 }
+
+@test "under a title in a wording not known, a wrapped name or a spaced code still heads the table and names the doc's department" {
+	for f in untitled-wrapped untitled-spaced; do
+		run pbsplit "$T/$f.txt"
+		[ "$(jq -c 'select(.type=="doc") | [.dept, .dept_code]' <<< "$output")" = '["测试局本级","512001"]' ]
+		[ "$(jq -c 'select(.type=="block" and .kind=="project_table") | [.line, .title]' <<< "$output")" = '[5,"办公经费项目审批"]' ]
+		run proj "$T/$f.txt" '[.dept, .dept_code, .source_unit]'
+		[ "$output" = '["测试局本级","512001","万元"]' ]
+	done
+	# a line under the department line that is not surely its rest: the
+	# table starts at its 项目编码 row, as before
+	run pbsplit "$T/untitled-unsure.txt"
+	[ "$(jq -c 'select(.type=="doc") | [.dept, .dept_code]' <<< "$output")" = '[null,null]' ]
+	[ "$(jq -c 'select(.type=="block" and .kind=="project_table") | .line' <<< "$output")" = 9 ]
+}
