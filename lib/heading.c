@@ -1491,6 +1491,116 @@ size_t pb_unit_name_len(const char *name, size_t n)
 	return n;
 }
 
+/* k past an opening bracket, full-width or not, if it starts with one */
+static const char *skip_open(const char *k)
+{
+	if (*k == '(')
+		return k + 1;
+	return !strncmp(k, "（", 3) ? k + 3 : k;
+}
+
+/* Does k start with a closing bracket? */
+static int is_close(const char *k)
+{
+	return *k == ')' || !strncmp(k, "）", 3);
+}
+
+static const char *unit_label_at(const char *k)
+{
+	k = skip_open(k);
+	while (*k == ' ')
+		k++;
+	if (!strncmp(k, "金额", 6))
+		k += 6;
+	if (strncmp(k, "单位", 6))
+		return NULL;
+	k += 6;
+	/* 单位 :元, 单位 (元): normalizing drops a space only before a
+	 * full-width colon or bracket; the first, read, was also an
+	 * unparsed row, the second no label (its 元 amounts x10000) */
+	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
+		k++;
+	if (*k == ':')
+		return k + 1;
+	if (!strncmp(k, "：", 3))
+		return k + 3;
+	const char *u = skip_open(k);
+	if (u == k)
+		return NULL;
+	while (*u == ' ')
+		u++;
+	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
+	const char *c = u + ul;
+	while (*c == ' ')
+		c++;
+	return ul && is_close(c) ? u : NULL;
+}
+
+/*
+ * A unit label in markdown's dress: a heading (###### 单位：元) or
+ * emphasis (*单位：元*, _单位：元_; the bold ** is markup normalization
+ * strips).  Where the unit starts, or NULL.  Taken for no label, the row
+ * left the table's amounts read as 万元 (x10000).
+ */
+static PB_NOINLINE const char *marked_unit_label(const char *k)
+{
+	char m = *k;
+	while (*k == m)
+		k++;
+	while (*k == ' ')
+		k++;
+	return unit_label_at(k);
+}
+
+const char *pb_unit_label_start(const char *k)
+{
+	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
+		return marked_unit_label(k);
+	return unit_label_at(k);
+}
+
+const char *pb_spaced_dept_code(const char *k, size_t n, pb_buf *key)
+{
+	size_t i = 0, d = 0, gaps = 0;
+	while (d < 6 && i < n &&
+	       ((k[i] >= '0' && k[i] <= '9') || (k[i] == ' ' && d && k[i - 1] != ' '))) {
+		d += k[i] != ' ';
+		gaps += k[i] == ' ';
+		i++;
+	}
+	if (d < 6 || gaps != 1 || (i < n && k[i] >= '0' && k[i] <= '9'))
+		return NULL;
+	pb_buf_reset(key);
+	for (size_t j = 0; j < i; j++)
+		if (k[j] != ' ' && pb_buf_addc(key, k[j]) < 0)
+			return NULL;
+	return pb_buf_add(key, k + i, n - i) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
+}
+
+/* The words a line names a field with: such a line is a row of the
+ * table, never the rest of a name.  The ends are those of the names of
+ * departments and their units (本级, 局, 委员会, 中心, 办公室...). */
+int pb_dept_rest(const char *k, size_t n)
+{
+	static const char *const labels[] = { "单位", "项目", "预算", "资金", "绩效", "目标",
+		                              "指标", "编码", "名称", "年", "表", NULL };
+	static const char *const ends[] = { "级", "局", "委", "会", "室", "办", "处", "院", "所",
+		                            "站", "心", "队", "府", "部", "厅", "司", "馆", "校",
+		                            "园", "区", "社", "团", "署", "庭", "场", "组", NULL };
+	if (!n || n > 18 || n % 3)
+		return 0;
+	for (size_t i = 0; i < n; i += 3)
+		if (!pb_utf8_cjk3((const unsigned char *)k + i, n - i))
+			return 0;
+	for (const char *const *l = labels; *l; l++)
+		if (contains(k, n, *l))
+			return 0;
+	for (const char *const *e = ends; *e; e++)
+		if (!memcmp(k + n - 3, *e, 3))
+			return 1;
+	return -1;
+}
+
 int pb_cover_year(const char *key, size_t n, size_t *title_off)
 {
 	/* the year starts the match: four digits, or four numerals */

@@ -194,6 +194,25 @@ size_t pb_unit_name_len(const char *name, size_t n);
  * nowhere in it, the one of 512001（某某局）, whose opening one was the
  * separator. */
 size_t pb_unit_name_trim(const char *name, size_t n);
+/* The unit named by a currency label at the start of NUL-ended k (单位：元,
+ * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元), *单位：元*): where the
+ * unit starts, or NULL.  In brackets after 单位 only 元 or 万元 make the
+ * label; after a colon, whatever follows.  pbtable's reading of a
+ * table's 单位 line, which the splitter shares. */
+const char *pb_unit_label_start(const char *k);
+/* k[0..n) with the space taken out of a department code that a space
+ * splits (512 001 某某局: spaces inside numbers are noise), into key,
+ * NUL-ended; NULL when k starts with no such code (its 6 digits in two
+ * runs) or out of memory. */
+const char *pb_spaced_dept_code(const char *k, size_t n, pb_buf *key);
+/* Is k[0..n), a line alone under a unit line whose name runs to its end,
+ * the rest of a long department name that wrapped (512001 某某局本 / 级)?
+ * A short line of Chinese characters that names no field: 1 when it ends
+ * as a department's name does (本级, 局, 中心...), -1 when it may be the
+ * rest without that end, 0 when it is none.  pbtable and the splitter
+ * join it only when it ends so and the 单位 line or the 项目编码 row
+ * follows it. */
+int pb_dept_rest(const char *k, size_t n);
 /* Where a page number ends the key (3, - 3 -, —3—, 第3页, 第3页共10页,
  * 3/10), dashes and blanks before it included: its offset, 0 when the
  * key is one, n when it holds none.  A PDF's running page header may

@@ -118,6 +118,13 @@ struct pb_splitter {
 	 */
 	int input_lf;
 	size_t lf_at, lf_scan;
+	/* The doc's department line ended in its name, which may go on on
+	 * the next line (512001 某某局本 / 级): 1 while that line is to
+	 * come; 2 while the line after such a rest (dept_rest, in strs) is,
+	 * which joins the rest to the name if it is the 单位 line or the
+	 * 项目编码 row; 0 otherwise.  See dept_wrapped. */
+	int dept_wrap;
+	const char *dept_rest;
 };
 
 /* Empty d for the next filing.  The text and block room is kept (unless
@@ -261,6 +268,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->restart_line = 0;
 	sp->part_unit = NULL;
 	sp->unit_part = sp->cur_part = sp->nrun = 0;
+	sp->dept_wrap = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -662,16 +670,121 @@ static PB_NOINLINE int title_above(pb_splitter *sp, pb_block *b, size_t off, lon
 	return r;
 }
 
-/* The department of unit line key[0..kl) (512001 某某局) is the doc's,
- * when the doc has none yet */
-static void take_dept(pb_splitter *sp, const char *key, size_t kl)
+/* Is key[0..kl) a department's unit line (512001 某某局; 512 001 某某局:
+ * a space inside the code is noise)?  Then its key, without that space
+ * (in room), in *key / *kl, the code's and the name's offsets in *co /
+ * *no, and in *ends whether the name ends the line, as a name that
+ * wrapped does. */
+static int dept_line(const char **key, size_t *kl, pb_buf *room, size_t *co, size_t *no, int *ends)
+{
+	const char *k = *key, *spaced;
+	size_t n = *kl;
+	int unit = pb_unit_line(k, n, co, no);
+	if (!unit && n && k[0] >= '0' && k[0] <= '9' && (spaced = pb_spaced_dept_code(k, n, room)) &&
+	    (unit = pb_unit_line(spaced, n - 1, co, no))) {
+		k = *key = spaced;
+		n = --*kl;
+	}
+	*ends = unit && *no + pb_unit_name_len(k + *no, n - *no) == n;
+	return unit;
+}
+
+/* The department of unit line key[0..kl) (dept_line) is the doc's, when
+ * the doc has none yet.  1 when it is taken and its name ends the line;
+ * else 0. */
+static int take_dept(pb_splitter *sp, const char *key, size_t kl)
 {
 	size_t co, no;
-	if (sp->doc.dept_code || !pb_unit_line(key, kl, &co, &no))
-		return;
-	sp->doc.dept_code = str(sp, key + co, 6);
-	size_t nl = pb_unit_name_len(key + no, kl - no);
-	sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
+	int ends = 0;
+	if (sp->doc.dept_code)
+		return 0;
+	pb_buf room = PB_BUF_INIT;
+	if (dept_line(&key, &kl, &room, &co, &no, &ends)) {
+		sp->doc.dept_code = str(sp, key + co, 6);
+		size_t nl = pb_unit_name_len(key + no, kl - no);
+		sp->doc.dept = str(sp, key + no, pb_unit_name_trim(key + no, nl));
+	}
+	pb_buf_free(&room);
+	return ends;
+}
+
+/* The rest of the doc's department name, wrapped onto a line of its own,
+ * joined to it: 0, or -1 out of memory */
+static int join_dept_rest(pb_splitter *sp, const char *rest)
+{
+	pb_buf j = PB_BUF_INIT;
+	int r = pb_buf_adds(&j, sp->doc.dept) < 0 || pb_buf_adds(&j, rest) < 0 ||
+	        !(sp->doc.dept = str(sp, j.ptr, j.len)) ? -1 : 0;
+	pb_buf_free(&j);
+	return r;
+}
+
+/* Is key[0..n) (NUL-ended) the 单位 line (a cell that starts with a
+ * currency label of 元 or 万元, pbtable's unit row) or the 项目编码 row,
+ * the line that follows a department line? */
+static int unit_or_code_row(char *key, size_t n)
+{
+	if (strstr(key, "项目编") || strstr(key, "项目代码"))
+		return 1;
+	for (size_t at = 0, e; at < n; at = e + 1) {
+		for (e = at; e < n && key[e] != '\t' && key[e] != '|'; e++)
+			;
+		while (at < e && key[at] == ' ')
+			at++;
+		/* the cell alone, as pbtable reads it */
+		char end = key[e];
+		key[e] = '\0';
+		const char *u = pb_unit_label_start(key + at);
+		while (u && *u == ' ')
+			u++;
+		int money = u && (!strncmp(u, "万元", 6) || !strncmp(u, "元", 3));
+		key[e] = end;
+		if (money)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line after the doc's department line, whose name ended it
+ * (dept_wrap): the rest of the name, wrapped, or the line after that
+ * rest.  pbtable reads the table's department so (pb_dept_rest): the
+ * rest is joined to the name only when it ends as a name does and the
+ * 单位 line or the 项目编码 row comes next; a line that may be the rest
+ * but not surely is left out, as pbtable leaves it (with a warning).
+ * 0, or -1 out of memory.
+ */
+static PB_NOINLINE int dept_wrapped(pb_splitter *sp, const char *s, size_t n, int tabbed)
+{
+	int wrap = sp->dept_wrap;
+	sp->dept_wrap = 0;
+	/* the rest is a line alone, as the name's line was */
+	if ((wrap == 1 && tabbed) || n > PB_HEADING_MAX)
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	if (pb_line_key(&k, s, n) < 0) {
+		pb_buf_free(&k);
+		return -1;
+	}
+	int r = 0;
+	/* a markdown row of one cell (|级|) is a line alone to pbtable */
+	const char *rest = k.ptr;
+	size_t rl = k.len;
+	if (rl >= 2 && rest[0] == '|' && rest[rl - 1] == '|') {
+		for (rest++, rl -= 2; rl && rest[0] == ' '; rest++, rl--)
+			;
+		while (rl && rest[rl - 1] == ' ')
+			rl--;
+	}
+	if (wrap == 1 && pb_dept_rest(rest, rl) > 0) {
+		if (!(sp->dept_rest = str(sp, rest, rl)))
+			r = -1;
+		sp->dept_wrap = 2;
+	} else if (wrap == 2 && unit_or_code_row(k.ptr, k.len)) {
+		r = join_dept_rest(sp, sp->dept_rest);
+	}
+	pb_buf_free(&k);
+	return r;
 }
 
 /*
@@ -688,8 +801,12 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 {
 	const char *t = sp->doc.text.ptr;
 	size_t end = off, co = 0, no = 0, ukl = 0;
-	pb_buf room = PB_BUF_INIT, unit = PB_BUF_INIT;
+	pb_buf room = PB_BUF_INIT, unit = PB_BUF_INIT, spaced = PB_BUF_INIT, rest = PB_BUF_INIT;
 	int units = 0, r = 0;
+	/* the line below is the 项目编码 row or a 单位 line (1), as under the
+	 * rest of a wrapped department name; that rest is in rest (1: the
+	 * department line is to come above it, 2: it came) */
+	int below_unit = 1, wrapped = 0;
 
 	if (b->kind == PB_BLK_COVER || b->kind == PB_BLK_TOC)
 		return 0;
@@ -710,14 +827,31 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 			sp->oom = 1;
 			break;
 		}
-		if (cls == PB_L_TEXT && (pb_unit_label(key, kl) || pb_unit_line(key, kl, &co, &no))) {
-			if (!ukl && pb_unit_line(key, kl, &co, &no)) {
+		const char *dk = key;
+		size_t dkl = kl;
+		int ends, tab = memchr(t + st, '\t', len) != NULL;
+		int dept = cls == PB_L_TEXT && dept_line(&dk, &dkl, &spaced, &co, &no, &ends);
+		/* a name's rest is no more of the head but under its line */
+		if (wrapped == 1 && !(dept && ends && !tab))
+			break;
+		if (cls == PB_L_TEXT && (pb_unit_label(key, kl) || dept)) {
+			if (!ukl && dept) {
 				pb_buf_reset(&unit);
-				if (pb_buf_add(&unit, key, kl) < 0)
+				if (pb_buf_add(&unit, dk, dkl) < 0)
 					sp->oom = 1;
-				ukl = kl;
+				ukl = dkl;
+				wrapped *= 2;
 			}
+			below_unit = !dept;
 			units++;
+			continue;
+		}
+		/* 512001 某某局本 / 级 / 单位：元, as pbtable joins it */
+		if (!ukl && !wrapped && below_unit && cls == PB_L_TEXT && !tab && pb_dept_rest(key, kl) > 0) {
+			pb_buf_reset(&rest);
+			if (pb_buf_add(&rest, key, kl) < 0)
+				sp->oom = 1;
+			wrapped = 1;
 			continue;
 		}
 		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
@@ -727,10 +861,12 @@ static PB_NOINLINE int unit_above(pb_splitter *sp, pb_block *b, size_t off, long
 		}
 		break;
 	}
-	if (r && ukl)
-		take_dept(sp, unit.ptr, ukl);
+	if (r && ukl && take_dept(sp, unit.ptr, ukl) && wrapped == 2 && join_dept_rest(sp, rest.ptr) < 0)
+		sp->oom = 1;
 	pb_buf_free(&room);
 	pb_buf_free(&unit);
+	pb_buf_free(&spaced);
+	pb_buf_free(&rest);
 	return r;
 }
 
@@ -2161,6 +2297,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 
 	b = cur(sp);
+	if (sp->dept_wrap && cls != PB_L_BLANK && dept_wrapped(sp, s, n, tabbed) < 0)
+		return -1;
 	/* a unit for the part's tables, under its heading */
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
 		unit_text_line(sp, s, n, off);
@@ -2172,9 +2310,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (sp->unit_pending && b->line != ln->lineno) {
 			sp->unit_pending--;
 			if (!d->dept_code) {
-				take_dept(sp, key, kl);
-				if (d->dept_code)
+				int open = take_dept(sp, key, kl);
+				if (d->dept_code) {
 					sp->unit_pending = 0;
+					/* a long name wraps onto a line of its own:
+					 * the name's line is one too */
+					sp->dept_wrap = open && !tabbed;
+				}
 			}
 		}
 		/* a 项目编码 line belongs to the table however it is laid out:
@@ -2238,7 +2380,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 		return append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
 	int tabbed = pb_has_tab(ln->ptr, n);
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
-	    !pb_code_cell(ln->ptr, n) && !sp->rep_from)
+	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap)
 		return table_row(sp, ln);
 	return line(sp, ln, tabbed);
 }

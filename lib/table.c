@@ -5214,67 +5214,6 @@ static int budget_label_alt(tparse *t, row *rw)
 	return -1;
 }
 
-/* k past an opening bracket, full-width or not, if it starts with one */
-static const char *skip_open(const char *k)
-{
-	if (*k == '(')
-		return k + 1;
-	return !strncmp(k, "（", 3) ? k + 3 : k;
-}
-
-/* Does k start with a closing bracket? */
-static int is_close(const char *k)
-{
-	return *k == ')' || !strncmp(k, "）", 3);
-}
-
-static const char *unit_label_at(const char *k)
-{
-	k = skip_open(k);
-	while (*k == ' ')
-		k++;
-	if (!strncmp(k, "金额", 6))
-		k += 6;
-	if (strncmp(k, "单位", 6))
-		return NULL;
-	k += 6;
-	/* 单位 :元, 单位 (元): normalizing drops a space only before a
-	 * full-width colon or bracket; the first, read, was also an
-	 * unparsed row, the second no label (its 元 amounts x10000) */
-	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
-		k++;
-	if (*k == ':')
-		return k + 1;
-	if (!strncmp(k, "：", 3))
-		return k + 3;
-	const char *u = skip_open(k);
-	if (u == k)
-		return NULL;
-	while (*u == ' ')
-		u++;
-	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
-	const char *c = u + ul;
-	while (*c == ' ')
-		c++;
-	return ul && is_close(c) ? u : NULL;
-}
-
-/*
- * A unit label in markdown's dress: a heading (###### 单位：元) or
- * emphasis (*单位：元*, _单位：元_; the bold ** is markup normalization
- * strips).  Where the unit starts, or NULL.  Taken for no label, the row
- * left the table's amounts read as 万元 (x10000).
- */
-static PB_NOINLINE const char *marked_unit_label(const char *k)
-{
-	char m = *k;
-	while (*k == m)
-		k++;
-	while (*k == ' ')
-		k++;
-	return unit_label_at(k);
-}
-
 /*
  * The unit named by a currency label at the start of k (单位：元,
  * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
@@ -5289,9 +5228,9 @@ static PB_ALWAYS_INLINE const char *unit_label(const char *k)
 	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
-		return unit_label_at(k);
+		return pb_unit_label_start(k);
 	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
-		return marked_unit_label(k);
+		return pb_unit_label_start(k);
 	return NULL;
 }
 
@@ -5311,7 +5250,7 @@ static PB_NOINLINE int unit_row(tparse *t, const row *rw)
 
 /* The span of the department name at name[0..n) on a unit line that
  * may also hold the currency label: pb_unit_name_len knows 单位：and
- * 单位: only, not the other labels unit_label_at reads (单位（元）). */
+ * 单位: only, not the other labels pb_unit_label_start reads (单位（元）). */
 static size_t dept_name_len(const char *name, size_t n)
 {
 	size_t nl = pb_unit_name_len(name, n);
@@ -5323,35 +5262,13 @@ static size_t dept_name_len(const char *name, size_t n)
 			s--;
 		else if (s - name >= 3 && !memcmp(s - 3, "（", 3))
 			s -= 3;
-		if (s > name && unit_label_at(s)) {
+		if (s > name && pb_unit_label_start(s)) {
 			while (s > name && s[-1] == ' ')
 				s--;
 			return (size_t)(s - name) < nl ? (size_t)(s - name) : nl;
 		}
 	}
 	return nl;
-}
-
-/*
- * k with the space taken out of a department code that a space splits
- * (512 001 测试局本级: spaces inside numbers are noise), into key, or
- * NULL when k starts with no such code: its 6 digits in two runs.
- */
-static const char *spaced_dept_code(const char *k, pb_buf *key)
-{
-	size_t i = 0, d = 0, gaps = 0;
-	while (d < 6 && ((k[i] >= '0' && k[i] <= '9') || (k[i] == ' ' && d && k[i - 1] != ' '))) {
-		d += k[i] != ' ';
-		gaps += k[i] == ' ';
-		i++;
-	}
-	if (d < 6 || gaps != 1 || (k[i] >= '0' && k[i] <= '9'))
-		return NULL;
-	pb_buf_reset(key);
-	for (size_t j = 0; j < i; j++)
-		if (k[j] != ' ' && pb_buf_addc(key, k[j]) < 0)
-			return NULL;
-	return pb_buf_add(key, k + i, strlen(k + i)) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
 }
 
 /* Is row r one cell of text alone, a line without a tab? */
@@ -5376,26 +5293,13 @@ static int dept_rest(tparse *t, size_t r)
 		return 0;
 	size_t n;
 	const char *k = ctext(t, t->rows[r + 1].first, &n);
-	if (n > 18 || n % 3)
+	int rest = pb_dept_rest(k, n);
+	if (!rest)
 		return 0;
-	for (size_t i = 0; i < n; i += 3)
-		if (!pb_utf8_cjk3((const unsigned char *)k + i, n - i))
-			return 0;
-	static const char *const labels[] = { "单位", "项目", "预算", "资金", "绩效", "目标",
-		                              "指标", "编码", "名称", "年", "表", NULL };
-	for (const char *const *l = labels; *l; l++)
-		if (find_in(k, n, *l, strlen(*l)))
-			return 0;
-	static const char *const ends[] = { "级", "局", "委", "会", "室", "办", "处", "院", "所",
-		                            "站", "心", "队", "府", "部", "厅", "司", "馆", "校",
-		                            "园", "区", "社", "团", "署", "庭", "场", "组", NULL };
-	int ends_so = 0;
-	for (const char *const *e = ends; *e && !ends_so; e++)
-		ends_so = !memcmp(k + n - 3, *e, 3);
 	row *z = r + 2 < t->nrows ? &t->rows[r + 2] : NULL;
 	int before = z && (unit_row(t, z) || find_cell(t, z, "项目编", 0) >= 0 ||
 	                   find_cell(t, z, "项目代码", 0) >= 0);
-	return ends_so && before ? 1 : -1;
+	return rest > 0 && before ? 1 : -1;
 }
 
 #define DEPT_REST_WHY "line under the department line, maybe the rest of its name, not joined to it"
@@ -5639,7 +5543,7 @@ static void read_rows(tparse *t)
 			size_t co, no;
 			int dept = !p->dept_code && pb_unit_line(k, strlen(k), &co, &no);
 			if (!dept && !p->dept_code && k[0] >= '0' && k[0] <= '9' &&
-			    (spaced = spaced_dept_code(k, &key)))
+			    (spaced = pb_spaced_dept_code(k, strlen(k), &key)))
 				dept = pb_unit_line(spaced, strlen(spaced), &co, &no), k = dept ? spaced : k;
 			if (dept && (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
 				size_t nl = dept_name_len(k + no, strlen(k + no));
