@@ -24,7 +24,8 @@
 #include <stddef.h>
 
 /* s[0..n) is valid UTF-8 with at least two characters of three or four
- * bytes: UTF-8 text, never GB18030 read as UTF-8 */
+ * bytes, or starts with a UTF-8 byte-order mark: UTF-8 text, never
+ * GB18030 read as UTF-8 */
 int pb_line_utf8_text(const char *s, size_t n);
 
 /* A line longer than this is not looked at: a filing's lines are far
@@ -48,9 +49,12 @@ int pb_line_gb18030_text(const char *s, size_t n);
  * The encoding of the line s[0..n) in an input of both: NULL when it is
  * ASCII (the same in both), else "UTF-8" or "GB18030" (these pointers).
  * cur is the encoding of the last line that was not ASCII (NULL none).
- * From UTF-8 (or none) it takes GB18030 text to change; in GB18030 a
- * line stays unless it is UTF-8 text, or fails as GB18030 more than as
- * UTF-8 (UTF-8 when equal), or is UTF-8 with one bad byte.
+ * From UTF-8 (or none) it takes GB18030 text to change, of GB2312
+ * characters only, or valid UTF-8 that is letters of two bytes past
+ * Latin-1 (GB18030's 目录); in GB18030 a line stays unless it is UTF-8
+ * text, or fails as GB18030 more than as UTF-8 (UTF-8 when equal), or
+ * is UTF-8 with one bad byte.  A line that starts with a UTF-8 BOM is
+ * UTF-8.
  */
 const char *pb_line_encoding(const char *s, size_t n, const char *cur);
 

@@ -747,21 +747,31 @@ static int decide(pb_decoder *d, int final)
 		d->mode = MODE_UTF8;
 		return take_utf8(d, ok);
 	}
-	/* GB18030 if the window converts with nothing invalid (a character
+	/*
+	 * GB18030 if the window converts with nothing invalid (a character
 	 * cut off at the end is reported as usual): converted once, kept.
-	 * UTF-8 Chinese often converts too: a line of UTF-8 text in it
-	 * makes it an input of both. */
+	 * Only its whole lines are: the rest is read on as the input goes,
+	 * where a line may be UTF-8 text (run_gb_watch).  UTF-8 Chinese often
+	 * converts too: a line of UTF-8 text in the window makes it an input
+	 * of both.
+	 */
+	int text = 0;
+	size_t lines = n;
+	if (!final) {
+		while (lines > 0 && s[lines - 1] != '\n')
+			lines--;
+		lines = lines ? lines : n;
+	}
+	if (can_switch(d))
+		pb_scan_utf8_text(s, n, final, &text);
 	if (d->forced == PB_ENC_AUTO && open_gb(d) == 0) {
 		pb_err before = d->err;
 		long long nbad = d->nbad, nbad_gb = d->nbad_gb;
 		size_t used;
-		int r = convert_span_gb(d, 0, n, final, 1, &used);
-		int text = 0;
-		if (r == 0 && can_switch(d))
-			pb_scan_utf8_text(s, n, final, &text);
-		if (text) {
-			/* read again, line by line (a cut character at the end
-			 * was all it could report) */
+		int r = convert_span_gb(d, 0, lines, final && lines == n, 1, &used);
+		if (r == 0 && text) {
+			/* read again, a line at a time (a cut character at
+			 * the end was all it could report) */
 			pb_buf_reset(&d->out);
 			d->err = before;
 			d->nbad = nbad;
@@ -787,8 +797,9 @@ static int decide(pb_decoder *d, int final)
 		d->mode = MODE_UTF8;
 		return 0;
 	}
-	if (d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1) {
-		int r = mostly_gb18030(d, n, final, multi, bad, run, &gb_multi, &gb_bad);
+	if (d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1 && !text) {
+		int r = mostly_gb18030(d, lines, final && lines == n, multi, bad, run, &gb_multi,
+		                       &gb_bad);
 		if (r) {
 			d->mode = r < 0 ? REJECTED : MODE_GB18030;
 			return r < 0 ? -1 : 0;
@@ -798,8 +809,7 @@ static int decide(pb_decoder *d, int final)
 		d->mode = MODE_UTF8;
 		return 0;
 	}
-	if (can_switch(d) && window_has(s, n, final, pb_line_utf8_text) &&
-	    window_has(s, n, final, pb_line_gb18030_text))
+	if (text && window_has(s, n, final, pb_line_gb18030_text))
 		return to_lines(d, NULL);
 	d->mode = REJECTED;
 	reject(d, ok, d->forced == PB_ENC_AUTO && d->cd != (iconv_t)-1);

@@ -237,3 +237,56 @@ pbtable: $T/bigmixed.txt: 1 more byte not UTF-8, read as U+FFFD" ]]
 	[ "$(cat "$T/all.txt" | pbsum - 2>/dev/null | tail -n 1)" = "$want" ]
 	[ "$(cut -f1 <<< "$want")" -eq 27 ]
 }
+
+@test "a stray byte inside a short line's first character of a UTF-8 filing is a bad byte, no change (review r10a E1)" {
+	# E0 inside ≥ on the value line \t≥85% of the cell-per-line example:
+	# its bytes pair up as GB18030, but not as GB2312 text does
+	sed '72s/\xe2\x89\xa5/\xe2\x89\xe0\xa5/' "$EX/cell-per-line.txt" > "$T/stray.txt"
+	! cmp -s "$T/stray.txt" "$EX/cell-per-line.txt"
+	run_split pbtable "$T/stray.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "pbtable: $T/stray.txt:72: invalid UTF-8 (byte "*")"* ]]
+	[[ "$stderr" != *"encoding changes"* ]]
+}
+
+@test "a GB18030 filing whose first line with Chinese is 目 录 (no cover): read as GB18030, first or after UTF-8 (r10a E4)" {
+	# the cover's lines dropped: 目 录 (C4BF 20 C2BC) is valid UTF-8 too
+	sed '3,10d' "$EX/tab-grid.txt" | iconv -f UTF-8 -t GB18030 > "$T/toc.gb18030.txt"
+	iconv -f GB18030 -t UTF-8 "$T/toc.gb18030.txt" | head -n 3 | grep -qx '目 录'
+	cat "$T/toc.gb18030.txt" "$EX/tab-grid.txt" > "$T/gu.txt"
+	cat "$EX/tab-grid.txt" "$T/toc.gb18030.txt" > "$T/ug.txt"
+	[ "$(encodings "$T/gu.txt" | tr '\n' ' ')" = "GB18030 UTF-8 " ]
+	[ "$(encodings "$T/ug.txt" | tr '\n' ' ')" = "UTF-8 GB18030 " ]
+	lossless_parts "$T/gu.txt" "$T/toc.gb18030.txt" "$EX/tab-grid.txt"
+	lossless_parts "$T/ug.txt" "$EX/tab-grid.txt" "$T/toc.gb18030.txt"
+}
+
+@test "a UTF-8 byte-order mark after a GB18030 filing is UTF-8's (r10a E5)" {
+	iconv -f UTF-8 -t GB18030 "$EX/tab-grid.txt" > "$T/a.gb18030.txt"
+	printf '\357\273\277' > "$T/bom.txt"
+	run_split bash -c "cat '$T/a.gb18030.txt' '$T/bom.txt' | pbsum -"
+	[ "$status" -eq 0 ]
+	printf '\357\273\277Project list\n' > "$T/bom2.txt"
+	cat "$T/a.gb18030.txt" "$T/bom2.txt" > "$T/mixed.txt"
+	joined "$T/mixed.txt" | tail -n 1 | grep -qx $'\xef\xbb\xbfProject list'
+}
+
+@test "GB18030 filings then a UTF-8 one whose first line crosses the first MiB: the line is UTF-8, whole (r10a E2)" {
+	iconv -f UTF-8 -t GB18030 "$EX/tab-grid.txt" > "$T/one.gb18030.txt"
+	for crlf in 0 1; do
+		for back in 16 40; do
+			: > "$T/gb.txt"
+			while [ "$(wc -c < "$T/gb.txt")" -lt $((1048576 - back - 4000)) ]; do
+				cat "$T/one.gb18030.txt" >> "$T/gb.txt"
+			done
+			# pad to back bytes before the MiB with a blank line of spaces
+			pad=$((1048576 - back - $(wc -c < "$T/gb.txt") - 1))
+			{ cat "$T/gb.txt"; head -c "$pad" /dev/zero | tr '\0' ' '; echo; } > "$T/gbpad.gb18030.txt"
+			if [ $crlf = 1 ]; then sed 's/$/\r/' "$EX/tab-grid.txt" > "$T/u.txt"; else cp "$EX/tab-grid.txt" "$T/u.txt"; fi
+			cat "$T/gbpad.gb18030.txt" "$T/u.txt" > "$T/w.txt"
+			run_split pbsplit "$T/w.txt"
+			[ "$status" -eq 0 ]
+			lossless_parts "$T/w.txt" "$T/gbpad.gb18030.txt" "$T/u.txt"
+		done
+	done
+}
