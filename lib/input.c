@@ -61,10 +61,10 @@ struct pb_decoder {
 	} *sw;
 	size_t nsw, capsw;
 	int nswitches;
-	/* MODE_UTF8: the bytes of out's unfinished line (past its last LF)
-	 * and whether one is not ASCII, for weigh_line */
+	/* MODE_UTF8: the bytes of out's unfinished line (past its last LF),
+	 * whether one is not ASCII, whether one is a CR, for weigh_line */
 	size_t line_len;
-	int line_high;
+	int line_high, line_cr;
 	/* MODE_GB18030: pending starts inside a line too long to look at */
 	int gb_long;
 	/* MODE_LINES: pending[0..lf_from) has no LF (an unfinished line) */
@@ -282,11 +282,13 @@ static void utf8_line_state(pb_decoder *d, const char *p, size_t k)
 		e--;
 	if (e > 0) {
 		d->line_len = 0;
-		d->line_high = 0;
+		d->line_high = d->line_cr = 0;
 	}
 	d->line_len += k - e;
-	for (size_t j = e; j < k && !d->line_high; j++)
-		d->line_high = (unsigned char)p[j] >= 0x80;
+	for (size_t j = e; j < k; j++) {
+		d->line_high |= (unsigned char)p[j] >= 0x80;
+		d->line_cr |= p[j] == '\r';
+	}
 }
 
 /* The end of the line at s[0..n), its LF included: n when the
@@ -314,7 +316,9 @@ static int weigh_line(pb_decoder *d, size_t i, int final)
 	const char *s = d->pending.ptr + i;
 	size_t n = d->pending.len - i;
 
-	if (d->line_high || !can_switch(d))
+	/* a CR in the line may have ended a line for the reader (before any
+	 * LF), which may have taken part of it: no change there */
+	if (d->line_high || d->line_cr || d->line_len > d->out.len || !can_switch(d))
 		return 0;
 	size_t e = weigh_span(s, n, final);
 	if (e == 0)
