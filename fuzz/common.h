@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "input.h"
 #include "value.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -58,6 +59,22 @@ static inline void write_file(const char *a, size_t an, const char *b, size_t bn
 			done += (size_t)w;
 			at += w;
 		}
+}
+
+/* Take the decoder's text into to as pb_input does: before the end only
+ * whole lines (up to the last LF), for a change of encoding is placed at
+ * the start of the unfinished line (input.h) */
+static inline void take_lines(pb_decoder *d, pb_buf *to, int end)
+{
+	pb_buf *o = pb_decoder_out(d);
+	size_t n = o->len;
+
+	CHECK(o->ptr[o->len] == '\0');
+	if (!end)
+		while (n > 0 && o->ptr[n - 1] != '\n')
+			n--;
+	CHECK(pb_buf_add(to, o->ptr, n) == 0);
+	pb_buf_consume(o, n);
 }
 
 /* A line as pb_input cuts it: LF, CRLF or a lone CR ends it, the lone CR

@@ -55,15 +55,6 @@ typedef struct {
 	int switches; /* changes of encoding */
 } decoded;
 
-/* all of out, each time: the decoder never takes text back */
-static void take(pb_decoder *d, decoded *r)
-{
-	pb_buf *o = pb_decoder_out(d);
-	CHECK(o->ptr[o->len] == '\0');
-	CHECK(pb_buf_add(&r->out, o->ptr, o->len) == 0);
-	pb_buf_reset(o);
-}
-
 /* chunk 0: all at once */
 static void decode(const char *s, size_t n, pb_enc enc, size_t chunk, decoded *r)
 {
@@ -78,11 +69,11 @@ static void decode(const char *s, size_t n, pb_enc enc, size_t chunk, decoded *r
 		size_t k = n - i < chunk ? n - i : chunk;
 		failed = pb_decoder_feed(d, s + i, k) < 0;
 		CHECK(failed == pb_decoder_rejected(d));
-		take(d, r);
+		take_lines(d, &r->out, 0);
 	}
 	int fin = pb_decoder_finish(d);
 	CHECK((fin < 0) == pb_decoder_rejected(d));
-	take(d, r);
+	take_lines(d, &r->out, 1);
 	r->rejected = pb_decoder_rejected(d);
 	r->switches = pb_decoder_switches(d);
 	if (r->switches)

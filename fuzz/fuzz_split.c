@@ -71,11 +71,10 @@ static void decode(const char *s, size_t n, pb_enc enc, size_t chunk, decoded *r
 		size_t k = n - i < chunk ? n - i : chunk;
 		if (pb_decoder_feed(d, s + i, k) < 0)
 			break;
-		CHECK(pb_buf_add(&r->out, pb_decoder_out(d)->ptr, pb_decoder_out(d)->len) == 0);
-		pb_buf_reset(pb_decoder_out(d));
+		take_lines(d, &r->out, 0);
 	}
 	pb_decoder_finish(d);
-	CHECK(pb_buf_add(&r->out, pb_decoder_out(d)->ptr, pb_decoder_out(d)->len) == 0);
+	take_lines(d, &r->out, 1);
 	r->rejected = pb_decoder_rejected(d);
 	r->errset = pb_decoder_err(d)->set;
 	r->enc = pb_decoder_encoding(d);

@@ -52,7 +52,9 @@ void pb_decoder_free(pb_decoder *d);
 /* 0, or -1 when the input is rejected as a whole (see pb_decoder_err) */
 int pb_decoder_feed(pb_decoder *d, const char *data, size_t n);
 int pb_decoder_finish(pb_decoder *d);
-/* decoded UTF-8 not yet taken */
+/* decoded UTF-8 not yet taken.  Take only whole lines (up to the last
+ * LF) before the end, as pb_input does: a change of encoding is placed at
+ * the start of the unfinished line, which must still be there. */
 pb_buf *pb_decoder_out(pb_decoder *d);
 const pb_err *pb_decoder_err(const pb_decoder *d);
 /* "UTF-8" or "GB18030" (in an input of both: the last line's); NULL
