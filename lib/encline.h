@@ -58,6 +58,17 @@ int pb_line_gb18030_text(const char *s, size_t n);
  */
 const char *pb_line_encoding(const char *s, size_t n, const char *cur);
 
+/*
+ * In an input of both whose last line not ASCII was UTF-8: how many bytes
+ * of s[0..n) (which starts a line) are whole lines that pb_line_encoding
+ * keeps in UTF-8, each ASCII or valid UTF-8 with no NUL and none of the
+ * two-byte letters GB18030's 目录 reads as (bytes C4-DF).  A line that
+ * is not so (or may not be) ends the span, to be asked of
+ * pb_line_encoding; so does the end of the last whole line.  Asking each
+ * line made an input of both 2.5 times slower to read than its filings.
+ */
+size_t pb_utf8_lines(const char *s, size_t n);
+
 extern const char pb_enc_utf8[], pb_enc_gb18030[];
 
 #endif

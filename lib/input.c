@@ -916,6 +916,17 @@ static int run_lines(pb_decoder *d, int final)
 
 	d->lf_from = 0;
 	while (i < n) {
+		/* lines of UTF-8 in UTF-8, together (not when an unfinished
+		 * line was searched before: it is not searched again) */
+		if (from == i && (d->cur ? d->cur : d->first_enc) == pb_enc_utf8) {
+			size_t k = pb_utf8_lines(s + i, n - i);
+			if (k) {
+				if (pb_buf_add(&d->out, s + i, k) < 0)
+					return oom(d);
+				from = i += k;
+				continue;
+			}
+		}
 		const char *lf = memchr(s + from, '\n', n - from);
 		if (!lf && !final) {
 			d->lf_from = n - i;

@@ -259,6 +259,11 @@ pbtable: $T/bigmixed.txt: 1 more byte not UTF-8, read as U+FFFD" ]]
 	[ "$(encodings "$T/ug.txt" | tr '\n' ' ')" = "UTF-8 GB18030 " ]
 	lossless_parts "$T/gu.txt" "$T/toc.gb18030.txt" "$EX/tab-grid.txt"
 	lossless_parts "$T/ug.txt" "$EX/tab-grid.txt" "$T/toc.gb18030.txt"
+	# third, once the input is read a line at a time: the 目 录 line is
+	# not taken with the UTF-8 lines before it
+	cat "$T/toc.gb18030.txt" "$EX/tab-grid.txt" "$T/toc.gb18030.txt" > "$T/gug.txt"
+	[ "$(encodings "$T/gug.txt" | tr '\n' ' ')" = "GB18030 UTF-8 GB18030 " ]
+	lossless_parts "$T/gug.txt" "$T/toc.gb18030.txt" "$EX/tab-grid.txt" "$T/toc.gb18030.txt"
 }
 
 @test "a UTF-8 byte-order mark after a GB18030 filing is UTF-8's (r10a E5)" {
@@ -288,5 +293,22 @@ pbtable: $T/bigmixed.txt: 1 more byte not UTF-8, read as U+FFFD" ]]
 			[ "$status" -eq 0 ]
 			lossless_parts "$T/w.txt" "$T/gbpad.gb18030.txt" "$T/u.txt"
 		done
+	done
+}
+
+@test "after a change, UTF-8 lines with ², ° and × or Cyrillic letters stay UTF-8, whole, however the input is cut" {
+	# ² ° × are bytes C2 and C3; Дом is letters C4-DF, which a line of
+	# GB18030 (目录) can pass for, so its line is weighed on its own
+	{ cat "$EX/tab-grid.txt"; printf '面积25m\xc2\xb2，温度30\xc2\xb0C，×2\nДом 预算\n'; } > "$T/u.txt"
+	cat "$EX/gb18030-crlf.txt" "$T/u.txt" "$EX/gb18030-crlf.txt" "$T/u.txt" > "$T/mixed.txt"
+	run_split pbsplit "$T/mixed.txt"
+	[ "$status" -eq 0 ]
+	[ "$(encodings "$T/mixed.txt" | tr '\n' ' ')" = "GB18030 UTF-8 GB18030 UTF-8 " ]
+	lossless_parts "$T/mixed.txt" "$EX/gb18030-crlf.txt" "$T/u.txt" "$EX/gb18030-crlf.txt" "$T/u.txt"
+	pbsplit "$T/mixed.txt" > "$T/file.out" 2>/dev/null
+	for bs in 7 1000; do
+		dd if="$T/mixed.txt" bs=$bs 2>/dev/null | pbsplit - 2>/dev/null |
+			sed 's/"file":"-"/"file":"'"${T//\//\\/}"'\/mixed.txt"/' > "$T/pipe.out"
+		cmp "$T/file.out" "$T/pipe.out"
 	done
 }
