@@ -62,9 +62,10 @@ struct pb_decoder {
 	size_t nsw, capsw;
 	int nswitches;
 	/* MODE_UTF8: the bytes of out's unfinished line (past its last LF),
-	 * whether one is not ASCII, whether one is a CR, for weigh_line */
+	 * whether one is not ASCII, whether one is a CR, whether one is a
+	 * bad byte's U+FFFD, for weigh_line */
 	size_t line_len;
-	int line_high, line_cr;
+	int line_high, line_cr, line_bad;
 	/* MODE_GB18030: pending starts inside a line too long to look at */
 	int gb_long;
 	/* MODE_LINES: pending[0..lf_from) has no LF (an unfinished line) */
@@ -226,7 +227,7 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
  * (MODE_LINES), each line in the encoding it is in (encline.h).  It is
  * found three ways, each on whole lines, so never by how the input was
  * cut into reads: the detection window holds text of both (decide); read
- * as UTF-8, a bad byte starts a line of GB18030 text (weigh_line); read
+ * as UTF-8, the line of a bad byte is GB18030 text (weigh_line); read
  * as GB18030, a line is UTF-8 text (run_gb_watch).  A line longer than
  * WEIGH_MAX is not looked at: a filing's lines are far shorter, and it
  * bounds what is held back.
@@ -282,7 +283,7 @@ static void utf8_line_state(pb_decoder *d, const char *p, size_t k)
 		e--;
 	if (e > 0) {
 		d->line_len = 0;
-		d->line_high = d->line_cr = 0;
+		d->line_high = d->line_cr = d->line_bad = 0;
 	}
 	d->line_len += k - e;
 	for (size_t j = e; j < k; j++) {
@@ -305,27 +306,70 @@ static size_t weigh_span(const char *s, size_t n, int final)
 }
 
 /*
- * Read as UTF-8, pending[i] is a bad byte (out holds all before it): does
- * it start GB18030 text?  Only where all before it on its line is ASCII
- * (then out has that much right in both), so a stray byte in UTF-8 text is
- * never a change.  1 GB18030 from the line's start (MODE_LINES), 2 more
- * bytes needed, 0 not (and later bad bytes on the line are not asked).
+ * The start of the unfinished line, in out as UTF-8, goes back in front
+ * of pending[i], to be read again in another encoding.  It is the input's
+ * bytes as they came (valid UTF-8 is copied, and no U+FFFD is on the
+ * line), and no reader has it: readers take whole lines (input.h).
+ */
+static int take_back(pb_decoder *d, size_t i)
+{
+	pb_buf *p = &d->pending;
+	size_t head = d->line_len;
+
+	if (head > i && pb_buf_grow(p, head - i) < 0)
+		return oom(d);
+	memmove(p->ptr + head, p->ptr + i, p->len - i);
+	memcpy(p->ptr, d->out.ptr + d->out.len - head, head);
+	p->len = p->len - i + head;
+	p->ptr[p->len] = '\0';
+	d->consumed += (long long)i - (long long)head;
+	pb_buf_truncate(&d->out, d->out.len - head);
+	d->line_len = 0;
+	d->line_high = 0;
+	return 0;
+}
+
+/*
+ * Read as UTF-8, pending[i] is the first bad byte of its line (out holds
+ * all before it): is the line GB18030 text?  Weighed whole, its start in
+ * out and its rest in pending, so a GB18030 line whose first character
+ * passes as UTF-8 (一 is D2 BB, 预 D4 A4) is seen too: looking only at
+ * lines ASCII up to their bad byte, a GB18030 filing after UTF-8 ones had
+ * its first such lines read as U+FFFD (review r10a E3).  A stray byte in
+ * UTF-8 text never passes the test (encline.h).  1 GB18030 from the
+ * line's start (MODE_LINES, the start taken back from out), 2 more bytes
+ * needed, 0 not (and later bad bytes on the line are not asked).
  */
 static int weigh_line(pb_decoder *d, size_t i, int final)
 {
 	const char *s = d->pending.ptr + i;
-	size_t n = d->pending.len - i;
+	size_t n = d->pending.len - i, head = d->line_len;
 
 	/* a CR in the line may have ended a line for the reader (before any
 	 * LF), which may have taken part of it: no change there */
-	if (d->line_high || d->line_cr || d->line_len > d->out.len || !can_switch(d))
+	if (d->line_bad || d->line_cr || head > d->out.len || head >= WEIGH_MAX || !can_switch(d))
 		return 0;
 	size_t e = weigh_span(s, n, final);
 	if (e == 0)
 		return 2;
-	if (e == SIZE_MAX || !pb_line_gb18030_text(s, e))
+	if (e == SIZE_MAX || head + e > WEIGH_MAX)
 		return 0;
-	if (push_switch(d, d->out.len - d->line_len, pb_enc_gb18030) < 0)
+	int gb;
+	if (!d->line_high) {
+		gb = pb_line_gb18030_text(s, e); /* ASCII before: the same answer */
+	} else {
+		pb_buf line = PB_BUF_INIT;
+		if (pb_buf_add(&line, d->out.ptr + d->out.len - head, head) < 0 ||
+		    pb_buf_add(&line, s, e) < 0) {
+			pb_buf_free(&line);
+			return oom(d);
+		}
+		gb = pb_line_gb18030_text(line.ptr, line.len);
+		pb_buf_free(&line);
+	}
+	if (!gb)
+		return 0;
+	if (take_back(d, i) < 0 || push_switch(d, d->out.len, pb_enc_gb18030) < 0)
 		return -1;
 	return to_lines(d, pb_enc_gb18030);
 }
@@ -362,6 +406,8 @@ static int utf8_span(pb_decoder *d, size_t from, size_t to, int final, size_t *d
 			if (r < 0)
 				return -1;
 			r = r == 1;
+			if (r)
+				i = 0; /* pending starts at the line now */
 			break;
 		}
 		bad_byte(d, d->consumed + (long long)i,
@@ -371,7 +417,7 @@ static int utf8_span(pb_decoder *d, size_t from, size_t to, int final, size_t *d
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
 		d->line_len += 3;
-		d->line_high = 1;
+		d->line_high = d->line_bad = 1;
 		i++;
 	}
 	*done = i;

@@ -312,3 +312,33 @@ pbtable: $T/bigmixed.txt: 1 more byte not UTF-8, read as U+FFFD" ]]
 		cmp "$T/file.out" "$T/pipe.out"
 	done
 }
+
+@test "a GB18030 filing after UTF-8 ones whose first lines start with a character that passes as UTF-8 (一 D2BB, 元 D4AA): read as GB18030 from its first line (review r10a E3)" {
+	# a filing without its cover and 目录, from 一、总体绩效目标 on; and
+	# one whose cover starts 元氏县
+	for cut in nocover yuanshi; do
+		if [ $cut = nocover ]; then
+			sed -n '29,$p' "$EX/tab-grid.txt" > "$T/$cut.txt"
+		else
+			sed '3s/^/元氏县/' "$EX/tab-grid.txt" > "$T/$cut.txt"
+		fi
+		head -n 3 "$T/$cut.txt" | grep -q '^[一元]'
+		iconv -f UTF-8 -t GB18030 "$T/$cut.txt" > "$T/$cut.gb18030.txt"
+		# a dozen UTF-8 filings first: the input is mostly UTF-8, read
+		# so (not a line at a time from its start)
+		{ repeat "$EX/tab-grid.txt" 12; cat "$EX/markdown.txt"; } > "$T/u.txt"
+		cat "$T/u.txt" "$T/$cut.gb18030.txt" > "$T/mixed.txt"
+		n=$(wc -l < "$T/u.txt")
+		first=$(grep -n -m1 '[^ -~]' "$T/$cut.txt" | cut -d: -f1)
+		run_split pbsplit "$T/mixed.txt"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "$(note $((n + first)) GB18030 "$T/mixed.txt" pbsplit)" ]
+		lossless_parts "$T/mixed.txt" "$T/u.txt" "$T/$cut.gb18030.txt"
+		[ "$(projects "$T/mixed.txt")" = "$(parts "$T/u.txt" "$T/$cut.txt")" ]
+		# and through a pipe in small writes
+		pbsplit "$T/mixed.txt" > "$T/file.out" 2>/dev/null
+		dd if="$T/mixed.txt" bs=7 2>/dev/null | pbsplit - 2>/dev/null |
+			sed 's/"file":"-"/"file":"'"${T//\//\\/}"'\/mixed.txt"/' > "$T/pipe.out"
+		cmp "$T/file.out" "$T/pipe.out"
+	done
+}
