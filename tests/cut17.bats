@@ -3,7 +3,8 @@
 # that were images in the PDF) is no filing without budget projects: its
 # 目录 lists tables, or its part 2 heading has nothing under it.  An
 # error, as an input with no table at all is; a filing that says it has
-# no project, or never speaks of any, stays a warning.
+# no project, or never speaks of any, stays a warning.  cut18: so is a
+# filing with fewer tables than its 目录 lists.
 load common
 
 F="$FIX/cut17"
@@ -105,4 +106,41 @@ WHY='a cut file, or tables that were images in the PDF?'
 	run_split pbtable "$f"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "pbtable: $f: warning: no project table: a filing without budget projects" ]
+}
+
+@test "cut18: a filing cut after 2 of the 3 tables its 目录 lists is an error at the 目录, in every tool and from pbsplit's records; its 2 tables are read" {
+	f="$BATS_TEST_TMPDIR/two-of-three.txt"
+	head -97 "$EX/tab-grid.txt" > "$f"
+	M='the 目录 lists 3 project tables, 2 found'
+	for t in pbtable pbcheck pbsum; do
+		run_split $t "$f"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[ "$stderr" = "$t: $f:11: $M: $WHY" ] || { echo "$t: $stderr"; return 1; }
+		run_split bash -c "pbsplit '$f' | $t"
+		[ "$status" -eq 2 ] || { echo "$t (records): status $status"; return 1; }
+		[ "$stderr" = "$t: -:3: $M: $WHY" ] || { echo "$t (records): $stderr"; return 1; }
+	done
+	run_split pbtable "$f"
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="project").name' | tr '\n' ' ')" = "公共文化服务运行经费 非遗保护传承专项 " ]
+	# GB18030 and CRLF the same
+	iconv -f UTF-8 -t GB18030 "$f" | sed 's/$/\r/' > "$BATS_TEST_TMPDIR/gb.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/gb.txt"
+	[ "$stderr" = "pbtable: $BATS_TEST_TMPDIR/gb.txt:11: $M: $WHY" ]
+}
+
+@test "cut18: all its 目录 lists, or more, is no error; a 目录 without page numbers counts too" {
+	for f in "$EX/tab-grid.txt" "$EX/gb18030-crlf.txt" "$EX/markdown.txt"; do
+		run_split pbtable "$f"
+		[ "$status" -eq 0 ] || { echo "$f: $stderr"; return 1; }
+	done
+	# a 目录 that lists 2 of the 3: the third is no loss
+	f="$BATS_TEST_TMPDIR/listed-two.txt"
+	sed '23d' "$EX/tab-grid.txt" > "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | jq -c 'select(.type=="project")' | wc -l)" -eq 3 ]
+	# a DOCX 目录 (no page numbers) listing 2, with 1 under it
+	run_split pbtable "$FIX/split4/toc-bare.txt"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: $FIX/split4/toc-bare.txt:4: the 目录 lists 2 project tables, 1 found: $WHY" ]
 }
