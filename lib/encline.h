@@ -42,7 +42,8 @@ size_t pb_scan_utf8_text(const char *s, size_t n, int final, int *found);
 
 /* s[0..n) is GB18030 text: every byte not ASCII starts a character of
  * two or four bytes by GB18030's byte ranges, and read as UTF-8 it has at
- * least four bad bytes and at most two valid sequences for each */
+ * least five bad bytes, at most two valid sequences for each, and none of
+ * three or four bytes before the first */
 int pb_line_gb18030_text(const char *s, size_t n);
 
 /*

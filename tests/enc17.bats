@@ -342,3 +342,26 @@ pbtable: $T/bigmixed.txt: 1 more byte not UTF-8, read as U+FFFD" ]]
 		cmp "$T/file.out" "$T/pipe.out"
 	done
 }
+
+@test "damaged UTF-8 is no change: a stray byte in a one-character cell (1,200人), two bytes lost after a character (年度工作计划): U+FFFD, reported, exit 2 (review r11a F2, F3)" {
+	# 人 is E4 BA BA: F0 put after its lead; 年度工作计划 without the 2nd
+	# byte of 度 (BA) and the last of 作 (9C): both pair into GB2312
+	sed -e '65s/.*/\t1,200\xe4\xf0\xba\xba/' \
+	    -e '66s/.*/\t\xe5\xb9\xb4\xe5\xa6\xe5\xb7\xa5\xe4\xbd\xe8\xae\xa1\xe5\x88\x92/' \
+	    "$EX/cell-per-line.txt" > "$T/damaged.txt"
+	for t in pbsplit pbtable; do
+		run_split $t "$T/damaged.txt"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[[ "$stderr" == "$t: $T/damaged.txt:65: invalid UTF-8 (byte "*")
+$t: $T/damaged.txt: "*" more bytes not UTF-8, each read as U+FFFD" ]] || { echo "$t: $stderr"; return 1; }
+	done
+	[ "$(encodings "$T/damaged.txt")" = "UTF-8" ]
+	run_split pbtable "$T/damaged.txt"
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="indicator" and .seq==1) | [.value, .basis] | join("|")')" = $'1,200\uFFFD\uFFFD\uFFFD\uFFFD|\u5E74\uFFFD\uFFFD\u5DE5\uFFFD\uFFFD\u8BA1\u5212' ]
+	# after a GB18030 filing (a line at a time) the same
+	cat "$EX/gb18030-crlf.txt" "$T/damaged.txt" > "$T/mixed.txt"
+	[ "$(encodings "$T/mixed.txt" | tr '\n' ' ')" = "GB18030 UTF-8 " ]
+	run_split pbtable "$T/mixed.txt"
+	[ "$status" -eq 2 ]
+	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="indicator" and .seq==1) | .value' | tail -n 1)" = $'1,200\uFFFD\uFFFD\uFFFD\uFFFD' ]
+}

@@ -527,6 +527,24 @@ setup() {
 	[ "$(awk -F'\t' 'NR > 1 { print $2 }' "$T/pbsplit-16.out" | sort -u)" = 1 ]
 }
 
+@test "time grows linearly in an input of both encodings whose UTF-8 lines each hold a two-byte letter (μg/m³): 256 KB and 1 MB" {
+	# read a line at a time (the window holds both), each line with μ
+	# ends a run of lines taken together: review r11a F1 was 16x for 4x
+	printf '\t浓度μg/m³\n' > "$T/mu.txt"
+	for kb in 256 1024; do
+		{ cat "$EX/gb18030-crlf.txt"; repeat_to "$T/mu.txt" $((kb * 1000)); } > "$T/both$kb"
+	done
+	t_best both-256 pbsplit -f tsv "$T/both256"
+	[ "$status" -eq 0 ]
+	a=$ms
+	t_best both-1024 pbsplit -f tsv "$T/both1024"
+	[ "$status" -eq 0 ]
+	b=$ms
+	echo "pbsplit: 256 KB $a ms, 1 MB $b ms" >&2
+	[ "$b" -lt $((6 * a + 300)) ]
+	grep -q 'encoding changes to UTF-8 here' "$T/both-1024.err"
+}
+
 # ---- NDJSON input ----
 
 @test "a deeply nested NDJSON line is an error, not a crash" {
