@@ -304,8 +304,8 @@ const char *pb_line_encoding(const char *s, size_t n, const char *cur)
 		if (!w.bad)
 			return letters_past_latin1(u, n, &w) && gb2312_only(u, n) &&
 			       !gb18030_bad(u, n) ? pb_enc_gb18030 : pb_enc_utf8;
-		return w.bad >= GB18030_TEXT_BAD && !w.wide_first && fails_as_gb18030(&w) && gb2312_only(u, n) &&
-		       !gb18030_bad(u, n) ? pb_enc_gb18030 : pb_enc_utf8;
+		return w.bad >= GB18030_TEXT_BAD && !w.wide_first && fails_as_gb18030(&w) &&
+		       gb2312_only(u, n) && !gb18030_bad(u, n) ? pb_enc_gb18030 : pb_enc_utf8;
 	}
 	size_t gb_bad = gb18030_bad(u, n);
 	if (!w.bad)
