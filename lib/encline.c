@@ -278,10 +278,11 @@ static int letters_past_latin1(const unsigned char *u, size_t n, const weight *w
  * and the three of the character it breaks), which at four made a cell
  * such as 1,200人 with a stray byte GB18030, 1,200漯汉, silently (review
  * r11a F2).  Of 4,459 lines of filings converted to GB18030, 210 have
- * four or fewer: cells of a number and a character, never a filing's
- * first line.  And no line of GB18030 filings has a valid character of
- * three bytes before its first bad byte (none of 31,000), where a line of
- * UTF-8 Chinese damaged further on does (F3).
+ * four: short cells (≥1,200人, 12月底, 合计, 单位：元); of 1,196 filings'
+ * first lines with Chinese, only 3 toy ones of the tests (测试局).  And
+ * none of the 31,000 lines of GB18030 filings that pass the rest of the
+ * test has a valid character of three bytes before its first bad byte,
+ * where a line of UTF-8 Chinese damaged further on does (F3).
  */
 #define GB18030_TEXT_BAD 5
 
