@@ -62,10 +62,10 @@ struct pb_decoder {
 	size_t nsw, capsw;
 	int nswitches;
 	/* MODE_UTF8: the bytes of out's unfinished line (past its last LF),
-	 * whether one is not ASCII, whether one is a CR, whether one is a
-	 * bad byte's U+FFFD, for weigh_line */
+	 * whether one is a CR, whether one is a bad byte's U+FFFD, for
+	 * weigh_line */
 	size_t line_len;
-	int line_high, line_cr, line_bad;
+	int line_cr, line_bad;
 	/* MODE_GB18030: pending starts inside a line too long to look at */
 	int gb_long;
 	/* MODE_LINES: pending[0..lf_from) has no LF (an unfinished line) */
@@ -269,7 +269,7 @@ static int to_lines(pb_decoder *d, const char *cur)
 }
 
 /* p[0..k) went into out as UTF-8: the unfinished line's length and
- * whether it is all ASCII.  Only the part past the last LF is looked at:
+ * whether it holds a CR.  Only the part past the last LF is looked at:
  * a few bytes, on a filing's lines.  Lines here end at LF only: past an
  * LF a lone CR ends no line for the reader (input.h), and a change must
  * come at the start of one of its lines. */
@@ -283,13 +283,11 @@ static void utf8_line_state(pb_decoder *d, const char *p, size_t k)
 		e--;
 	if (e > 0) {
 		d->line_len = 0;
-		d->line_high = d->line_cr = d->line_bad = 0;
+		d->line_cr = d->line_bad = 0;
 	}
 	d->line_len += k - e;
-	for (size_t j = e; j < k; j++) {
-		d->line_high |= (unsigned char)p[j] >= 0x80;
-		d->line_cr |= p[j] == '\r';
-	}
+	for (size_t j = e; j < k && !d->line_cr; j++)
+		d->line_cr = p[j] == '\r';
 }
 
 /* The end of the line at s[0..n), its LF included: n when the
@@ -325,7 +323,6 @@ static int take_back(pb_decoder *d, size_t i)
 	d->consumed += (long long)i - (long long)head;
 	pb_buf_truncate(&d->out, d->out.len - head);
 	d->line_len = 0;
-	d->line_high = 0;
 	return 0;
 }
 
@@ -354,19 +351,15 @@ static int weigh_line(pb_decoder *d, size_t i, int final)
 		return 2;
 	if (e == SIZE_MAX || head + e > WEIGH_MAX)
 		return 0;
-	int gb;
-	if (!d->line_high) {
-		gb = pb_line_gb18030_text(s, e); /* ASCII before: the same answer */
-	} else {
-		pb_buf line = PB_BUF_INIT;
-		if (pb_buf_add(&line, d->out.ptr + d->out.len - head, head) < 0 ||
-		    pb_buf_add(&line, s, e) < 0) {
-			pb_buf_free(&line);
-			return oom(d);
-		}
-		gb = pb_line_gb18030_text(line.ptr, line.len);
+	/* the line whole, once for each line with a bad byte */
+	pb_buf line = PB_BUF_INIT;
+	if (pb_buf_add(&line, d->out.ptr + d->out.len - head, head) < 0 ||
+	    pb_buf_add(&line, s, e) < 0) {
 		pb_buf_free(&line);
+		return oom(d);
 	}
+	int gb = pb_line_gb18030_text(line.ptr, line.len);
+	pb_buf_free(&line);
 	if (!gb)
 		return 0;
 	if (take_back(d, i) < 0 || push_switch(d, d->out.len, pb_enc_gb18030) < 0)
@@ -417,7 +410,7 @@ static int utf8_span(pb_decoder *d, size_t from, size_t to, int final, size_t *d
 		if (pb_buf_add(&d->out, replacement, 3) < 0)
 			return oom(d);
 		d->line_len += 3;
-		d->line_high = d->line_bad = 1;
+		d->line_bad = 1;
 		i++;
 	}
 	*done = i;

@@ -79,15 +79,9 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 
 @test "cli: a filing without budget projects (cover, part 1, a part 2 that says so) is a warning, status 0" {
 	f="$FIX/cli/no-projects.txt"
-	for t in pbtable pbcheck pbsum; do
-		run_split $t "$f"
-		[ "$status" -eq 0 ] || { echo "$t: status $status"; return 1; }
-		[ "$stderr" = "$t: $f: warning: no project table: a filing without budget projects" ]
-		# and from pbsplit's records
-		run_split bash -c "pbsplit '$f' | $t"
-		[ "$status" -eq 0 ]
-		[ "$stderr" = "$t: -: warning: no project table: a filing without budget projects" ]
-	done
+	each_reader 0 "$f" "$f: warning: no project table: a filing without budget projects"
+	# and from pbsplit's records
+	each_reader 0 "$f" "-: warning: no project table: a filing without budget projects" records
 	run_split pbsum -f ndjson "$f"
 	[ "$(printf '%s\n' "$output" | jq -c '[.projects, .budget]')" = '[0,0]' ]
 }
@@ -95,11 +89,7 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 @test "cli: an input with no project table is an error, not a clean review" {
 	f="$BATS_TEST_TMPDIR/notes.txt"
 	printf '%s\n' 'minutes of the meeting' 'nothing to see' >"$f"
-	for t in pbtable pbcheck pbsum; do
-		run_split $t "$f"
-		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
-		[ "$stderr" = "$t: $f: no project table found: not a budget performance filing?" ]
-	done
+	each_reader 2 "$f" "$f: no project table found: not a budget performance filing?"
 	# pbtable's TSV piped on where its NDJSON belongs
 	run_split bash -c "pbtable -f tsv '$EX/tab-grid.txt' | pbcheck"
 	[ "$status" -eq 2 ]

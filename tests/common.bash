@@ -17,6 +17,22 @@ run_split() {
 	stderr="$(cat "$errf")"
 }
 
+# each_reader STATUS FILE MESSAGE [records]: pbtable, pbcheck and pbsum
+# on FILE (records: on pbsplit's records of it, read from -) exit STATUS
+# and say "TOOL: MESSAGE" on stderr, and nothing else
+each_reader() {
+	local want=$1 f=$2 msg=$3 via=${4:-} t
+	for t in pbtable pbcheck pbsum; do
+		if [ -n "$via" ]; then
+			run_split bash -c "pbsplit '$f' | $t"
+		else
+			run_split $t "$f"
+		fi
+		[ "$status" -eq "$want" ] || { echo "$t${via:+ ($via)}: status $status"; return 1; }
+		[ "$stderr" = "$t: $msg" ] || { echo "$t${via:+ ($via)}: $stderr"; return 1; }
+	done
+}
+
 # valgrind cannot run sanitizer builds (make sanitize sets PB_SANITIZE)
 no_valgrind() {
 	[ -n "${PB_SANITIZE:-}" ] || ! command -v valgrind > /dev/null

@@ -13,11 +13,7 @@ WHY='a cut file, or tables that were images in the PDF?'
 
 @test "cut17: a filing cut after its part 2 heading, its 目录 listing 3 tables, is an error in every tool" {
 	f="$F/cut-after-part2.txt"
-	for t in pbtable pbcheck pbsum; do
-		run_split $t "$f"
-		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
-		[ "$stderr" = "$t: $f:47: $P2, though the 目录 lists 3: $WHY" ] || { echo "$t: $stderr"; return 1; }
-	done
+	each_reader 2 "$f" "$f:47: $P2, though the 目录 lists 3: $WHY"
 	# --fail-on cannot make it a clean review
 	for sev in warning never; do
 		run_split pbcheck --fail-on $sev "$f"
@@ -31,11 +27,7 @@ WHY='a cut file, or tables that were images in the PDF?'
 
 @test "cut17: the same from pbsplit's records, at the part heading's record" {
 	f="$F/cut-after-part2.txt"
-	for t in pbtable pbcheck pbsum; do
-		run_split bash -c "pbsplit '$f' | $t"
-		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
-		[ "$stderr" = "$t: -:8: $P2, though the 目录 lists 3: $WHY" ] || { echo "$t: $stderr"; return 1; }
-	done
+	each_reader 2 "$f" "-:8: $P2, though the 目录 lists 3: $WHY" records
 	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\" and .kind==\"part\") | .title' | sed -n 2p"
 	[ "$output" = '"第二部分 预算项目绩效目标"' ]
 }
@@ -84,11 +76,7 @@ WHY='a cut file, or tables that were images in the PDF?'
 
 @test "cut17: a filing that never speaks of projects (no part 2, no table in its 目录) keeps the warning" {
 	f="$F/no-part2.txt"
-	for t in pbtable pbcheck pbsum; do
-		run_split $t "$f"
-		[ "$status" -eq 0 ] || { echo "$t: status $status"; return 1; }
-		[ "$stderr" = "$t: $f: warning: no project table: a filing without budget projects" ]
-	done
+	each_reader 0 "$f" "$f: warning: no project table: a filing without budget projects"
 	run_split pbcheck --fail-on warning "$FIX/cli/no-projects.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "pbcheck: $FIX/cli/no-projects.txt: warning: no project table: a filing without budget projects" ]
@@ -112,14 +100,8 @@ WHY='a cut file, or tables that were images in the PDF?'
 	f="$BATS_TEST_TMPDIR/two-of-three.txt"
 	head -97 "$EX/tab-grid.txt" > "$f"
 	M='the 目录 lists 3 project tables, 2 found'
-	for t in pbtable pbcheck pbsum; do
-		run_split $t "$f"
-		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
-		[ "$stderr" = "$t: $f:11: $M: $WHY" ] || { echo "$t: $stderr"; return 1; }
-		run_split bash -c "pbsplit '$f' | $t"
-		[ "$status" -eq 2 ] || { echo "$t (records): status $status"; return 1; }
-		[ "$stderr" = "$t: -:3: $M: $WHY" ] || { echo "$t (records): $stderr"; return 1; }
-	done
+	each_reader 2 "$f" "$f:11: $M: $WHY"
+	each_reader 2 "$f" "-:3: $M: $WHY" records
 	run_split pbtable "$f"
 	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="project").name' | tr '\n' ' ')" = "公共文化服务运行经费 非遗保护传承专项 " ]
 	# GB18030 and CRLF the same

@@ -529,7 +529,7 @@ setup() {
 
 @test "time grows linearly in an input of both encodings whose UTF-8 lines each hold a two-byte letter (μg/m³): 256 KB and 1 MB" {
 	# read a line at a time (the window holds both), each line with μ
-	# ends a run of lines taken together: review r11a F1 was 16x for 4x
+	# ends a run of lines taken together: review r11a F1 was 13x for 4x
 	printf '\t浓度μg/m³\n' > "$T/mu.txt"
 	for kb in 256 1024; do
 		{ cat "$EX/gb18030-crlf.txt"; repeat_to "$T/mu.txt" $((kb * 1000)); } > "$T/both$kb"
