@@ -93,6 +93,17 @@ struct pb_splitter {
 	 * running page header when table rows follow, else a new filing */
 	size_t noise_off;
 	long noise_line;
+	/* That line is a cover title not the doc's own: 1 of the doc's
+	 * year, 2 of another.  A page's running header may name the
+	 * filing otherwise than its cover (2025年度部门预算绩效目标 under
+	 * 2025年部门预算绩效文本), even by another year, a slip: table
+	 * rows after it keep it in the table (taken for a new filing's
+	 * cover, those rows were lost without a word), and so does the
+	 * next table by its number after one of the doc's year. */
+	int noise_other;
+	/* that line's title, kept as doc_title is: the title of the
+	 * filing it begins, if it begins one */
+	pb_buf noise_title;
 	/* The highest part (1, 2, 3: any later) the doc has reached, the
 	 * number of its last table (0: none), and a part heading that did
 	 * not move the doc on after its tables (line; 0: none), pending
@@ -212,6 +223,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->doc_title);
+	pb_buf_init(&sp->noise_title);
 	pb_buf_init(&sp->toc_keys);
 	pb_buf_init(&sp->row_key);
 	pb_buf_init(&sp->row_key2);
@@ -232,6 +244,7 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
 	pb_buf_free(&sp->doc_title);
+	pb_buf_free(&sp->noise_title);
 	pb_buf_free(&sp->toc_keys);
 	pb_buf_free(&sp->row_key);
 	pb_buf_free(&sp->row_key2);
@@ -263,6 +276,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->part_from_toc = 0;
 	sp->toc_bare = 0;
 	sp->noise_off = 0;
+	sp->noise_other = 0;
 	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = 0;
@@ -1275,11 +1289,12 @@ static int new_filing(pb_splitter *sp, size_t from, long from_line)
 
 /* The cover title in key[0..kl) from its year on, less a mark in
  * brackets after it and blanks (the key of 2025年部门预算绩效文本（草案）
- * gives 2025年部门预算绩效文本): its offset and length; 0 when key is no
- * cover title. */
+ * gives 2025年部门预算绩效文本): its offset and length, and its year as
+ * the value; 0 when key is no cover title. */
 static int title_core(const char *key, size_t kl, size_t *o, size_t *l)
 {
-	if (!pb_cover_year(key, kl, o))
+	int year = pb_cover_year(key, kl, o);
+	if (!year)
 		return 0;
 	size_t e = kl;
 	while (e > *o && key[e - 1] == ' ')
@@ -1294,33 +1309,49 @@ static int title_core(const char *key, size_t kl, size_t *o, size_t *l)
 			e--;
 	}
 	*l = e - *o;
-	return 1;
+	return year;
+}
+
+/*
+ * How the cover title in key (maybe a page number after it) stands to
+ * the doc's own: 0 it is the doc's own title from its year on, maybe
+ * with the department or anything before it and a mark in brackets
+ * (（草案）) after it (2025年部门预算绩效文本（草案） 3), or any title in
+ * a doc without one; 1 another title of the doc's year; 2 another
+ * year's; -1 no title.  h gets its title, kept as doc_title is.
+ */
+static int title_kind(pb_splitter *sp, const char *key, size_t kl, pb_buf *h)
+{
+	pb_buf *own = &sp->doc_title;
+	size_t o, l, ho, hl;
+	int year, own_year;
+	pb_buf_reset(h);
+	kl = pb_page_number_at(key, kl);
+	if (!kl || !(year = title_core(key, kl, &ho, &hl)))
+		return -1;
+	/* own is kept with its year's blanks dropped: so is this one */
+	if (cover_title(h, key, ho + hl, ho) < 0) {
+		sp->oom = 1;
+		return 0;
+	}
+	if (!own->len)
+		return 0;
+	own_year = title_core(own->ptr, own->len, &o, &l);
+	if (own_year && l == h->len && !memcmp(own->ptr + o, h->ptr, l))
+		return 0;
+	return year == own_year ? 1 : 2;
 }
 
 /*
  * Is key, in a project table, a PDF's running page header: the doc's own
- * cover title from its year on, maybe with the department or anything
- * before it, a mark in brackets (（草案）) and a page number after it
- * (2025年部门预算绩效文本（草案） 3)?  In a doc without a cover title,
- * any cover title is: the rows after it decide (see line()).  Asked of
- * cover titles and of text that ends in a page number.
+ * cover title (see title_kind)?  In a doc without a cover title, any
+ * cover title is: the rows after it decide (see line()).  Asked of text
+ * that ends in a page number.
  */
 static int running_header(pb_splitter *sp, const char *key, size_t kl)
 {
-	pb_buf *own = &sp->doc_title;
 	pb_buf h = PB_BUF_INIT;
-	size_t o, l, ho, hl;
-	kl = pb_page_number_at(key, kl);
-	if (!kl || !title_core(key, kl, &ho, &hl))
-		return 0;
-	if (!own->len)
-		return 1;
-	/* own is kept with its year's blanks dropped: so is this one */
-	int r = 0;
-	if (cover_title(&h, key, ho + hl, ho) < 0)
-		sp->oom = 1;
-	else
-		r = title_core(own->ptr, own->len, &o, &l) && l == h.len && !memcmp(own->ptr + o, h.ptr, l);
+	int r = title_kind(sp, key, kl, &h) == 0;
 	pb_buf_free(&h);
 	return r;
 }
@@ -2098,12 +2129,16 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			return -1;
 		key = sp->key.ptr;
 	}
-	/* after the doc's own title in a table: table rows go on (the line
-	 * was a running page header, kept in the table), or a new filing
-	 * started at it; a page number alone (- 3 -) decides nothing */
+	/* after a cover title in a table: table rows go on (the line was a
+	 * running page header, kept in the table), or a new filing started
+	 * at it; a page number alone (- 3 -) decides nothing.  A title not
+	 * the doc's own needs a row, or the doc's next table by number. */
 	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl))) {
-		if (!sp->tail_off || tabbed || (kl && key[0] == '|') || markup_row(s, n) ||
-		    cls == PB_L_PROJECT_CODE || cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) {
+		int row = tabbed || (kl && key[0] == '|') || markup_row(s, n);
+		int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
+		if (!sp->tail_off ||
+		    (sp->noise_other ? (row && cls != PB_L_PROJECT_CODE) || (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl))
+		                     : row || title || cls == PB_L_PROJECT_CODE)) {
 			sp->noise_off = 0;
 		} else {
 			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
@@ -2113,6 +2148,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			b = cur(sp);
 			if (r)
 				return r;
+			/* its title, known again for its own running headers */
+			pb_buf_reset(&sp->doc_title);
+			if (pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len) < 0)
+				return -1;
 		}
 	}
 	/* a part heading pending (restarts): decided at the next line that
@@ -2126,10 +2165,14 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		b = cur(sp);
 	}
 	/* a new filing in the same stream */
-	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1) &&
-	    !(cls == PB_L_COVER_TITLE && b && b->kind == PB_BLK_PROJECT_TABLE &&
-	      running_header(sp, key, kl))) {
-		int tail = b && b->kind == PB_BLK_PROJECT_TABLE && sp->tail_off && sp->table_tabbed;
+	int in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
+	if (cls == PB_L_COVER_TITLE && sp->seen_table && in_table) {
+		/* decided at a later line (above); a page number after it
+		 * (2025年部门预算绩效文本 3) is no part of the title */
+		int kind = title_kind(sp, key, kl, &sp->noise_title);
+		sp->noise_other = kind < 0 ? 2 : kind;
+	} else if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
+		int tail = in_table && sp->tail_off && sp->table_tabbed;
 		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
 		sp->lineno = ln->lineno;
 		b = cur(sp);

@@ -3797,6 +3797,29 @@ static int page_number_row(tparse *t, const row *rw)
 	return digits > 0 && digits <= 4;
 }
 
+/*
+ * Is the row a PDF's running page header alone: a cover title, the
+ * filing's own (2025年部门预算绩效文本) or worded otherwise
+ * (2025年度部门预算绩效目标), maybe with a page number after it?  The
+ * 绩效目标 such a header ends in is no goals label: taken for one, the
+ * line was dropped without a word.
+ */
+static int page_header_row(tparse *t, const row *rw)
+{
+	size_t off;
+	if (!rw->n || used_cells(t, rw->first, rw->n) != 1 || cell_empty(t, rw->first))
+		return 0;
+	/* a title has its year's 年: most rows here (a unit line, 单位：万元)
+	 * have none, and are not keyed */
+	const char *k = cflat(t, rw->first);
+	if (!strstr(k, "年"))
+		return 0;
+	if (pb_line_key(&t->tmp, k, strlen(k)) < 0)
+		return t->oom = 1, 0;
+	size_t n = pb_page_number_at(t->tmp.ptr, t->tmp.len);
+	return n && pb_cover_year(t->tmp.ptr, n, &off) > 0;
+}
+
 /* Does the row start with a label read_rows reads it by (绩效目标, the
  * indicator header, another plan...), so that it holds no plan values? */
 static int labelled_row(tparse *t, row *rw)
@@ -4092,6 +4115,26 @@ static int funds_kind(const char *k, size_t n);
 static int amounts_under_labels(tparse *t, const row *rw, const row *x);
 
 #define PAGE_IN_BUDGET_WHY "page number line inside the budget row is no part of it"
+#define HEADER_IN_BUDGET_WHY "page header (a title) inside the budget row is no part of it"
+
+/* How many rows from i on (three at most) a page break put there: page
+ * numbers alone and running page headers (the filing's title). */
+static size_t page_break_rows(tparse *t, size_t i)
+{
+	size_t m = 0;
+	while (m < 3 && i + m < t->nrows &&
+	       (page_number_row(t, &t->rows[i + m]) || page_header_row(t, &t->rows[i + m])))
+		m++;
+	return m;
+}
+
+/* Those m rows said, each an unparsed record. */
+static void page_break_said(tparse *t, size_t i, size_t m)
+{
+	for (size_t j = i; j < i + m; j++)
+		unparsed(t, t->rows[j].line, t->rows[j].end_line,
+		         page_number_row(t, &t->rows[j]) ? PAGE_IN_BUDGET_WHY : HEADER_IN_BUDGET_WHY);
+}
 
 /* Reverse cells [a, b) of t->cells. */
 static void reverse_cells(tparse *t, size_t a, size_t b)
@@ -4104,27 +4147,39 @@ static void reverse_cells(tparse *t, size_t a, size_t b)
 }
 
 /*
- * Is row i a page number (- 7 -) between the budget row rw, cut after a
- * label, and the rest of it?  Then it is said, and its cells are moved
- * after the rest's, which then follow rw's for join_budget_rest to join
- * (the rows keep their order: the page number's is skipped).
- * Taken for the end of the budget row, the rest went to purpose.
+ * Are the rows from i on a page break's (a page number, - 7 -, the
+ * page's running header, or both) between the budget row rw, cut after
+ * a label, and the rest of it?  Then they are said, and their cells are
+ * moved after the rest's, which then follow rw's for join_budget_rest to
+ * join (the rows keep their order: the page break's are skipped).  How
+ * many rows the break is, 0 if none.  Taken for the end of the budget
+ * row, the rest went to purpose.
  */
-static int page_in_budget(tparse *t, const row *rw, size_t i)
+static size_t page_in_budget(tparse *t, const row *rw, size_t i)
 {
-	row *pg = &t->rows[i], *x = i + 1 < t->nrows ? &t->rows[i + 1] : NULL;
-	if (!x || pg->first != rw->first + rw->n || x->first != pg->first + pg->n ||
-	    !page_number_row(t, pg) || !amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
+	size_t m = page_break_rows(t, i), end = rw->first + rw->n;
+	if (!m || i + m >= t->nrows)
 		return 0;
-	unparsed(t, pg->line, pg->end_line, PAGE_IN_BUDGET_WHY);
-	size_t a = pg->first, m = x->first, b = x->first + x->n;
-	reverse_cells(t, a, m);
-	reverse_cells(t, m, b);
+	for (size_t j = i; j <= i + m; j++) {
+		if (t->rows[j].first != end)
+			return 0;
+		end += t->rows[j].n;
+	}
+	row *x = &t->rows[i + m];
+	if (!amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
+		return 0;
+	page_break_said(t, i, m);
+	size_t a = t->rows[i].first, mid = x->first, b = x->first + x->n;
+	reverse_cells(t, a, mid);
+	reverse_cells(t, mid, b);
 	reverse_cells(t, a, b);
 	x->first = a;
-	pg->first = a + x->n;
-	pg->multi = x->multi = -1;
-	return 1;
+	x->multi = -1;
+	for (size_t j = i; j < i + m; j++) {
+		t->rows[j].first += x->n;
+		t->rows[j].multi = -1;
+	}
+	return m;
 }
 
 /*
@@ -4161,8 +4216,9 @@ static PB_NOINLINE size_t join_budget_rest(tparse *t, size_t r)
 	row *rw = &t->rows[r];
 	size_t k = 0;
 	while (r + k + 1 < t->nrows && budget_open(t, rw)) {
-		if (page_in_budget(t, rw, r + k + 1)) {
-			k++;
+		size_t m = page_in_budget(t, rw, r + k + 1);
+		if (m) {
+			k += m;
 			continue;
 		}
 		const row *x = &t->rows[r + k + 1];
@@ -5124,12 +5180,13 @@ static PB_NOINLINE size_t budget_more(tparse *t, size_t r, int to_wan, int bcol)
 	int np, alone;
 	while (r + k + 1 < t->nrows) {
 		row *x = &t->rows[r + k + 1];
+		size_t m = page_break_rows(t, r + k + 1);
 		alone = 0;
-		if (page_number_row(t, x) && r + k + 2 < t->nrows &&
-		    funds_pairs(t, &t->rows[r + k + 2], pr, 8, &notes, NULL) > 0) {
+		if (m && r + k + 1 + m < t->nrows &&
+		    funds_pairs(t, &t->rows[r + k + 1 + m], pr, 8, &notes, NULL) > 0) {
 			/* a page break cut the budget after an amount */
-			unparsed(t, x->line, x->end_line, PAGE_IN_BUDGET_WHY);
-			k++;
+			page_break_said(t, r + k + 1, m);
+			k += m;
 		} else if (one_funds_row(t, x, to_wan)) {
 			k++;
 		} else if ((np = funds_pairs(t, x, pr, 8, &notes, &alone)) > 0) {
@@ -5305,6 +5362,7 @@ static int dept_rest(tparse *t, size_t r)
 #define DEPT_REST_WHY "line under the department line, maybe the rest of its name, not joined to it"
 
 #define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
+#define PAGE_HEADER_WHY "page header (a title) above the indicator table is no part of the project's fields"
 
 /*
  * Is the row after r a page number, with the text of the purpose or the
@@ -5530,6 +5588,12 @@ static void read_rows(tparse *t)
 		if (page_number_row(t, rw)) {
 			unparsed(t, rw->line, rw->end_line, PAGE_NUMBER_WHY);
 			/* the purpose may follow it */
+			if (budget_row >= 0 && (int)r == budget_row + 1)
+				budget_row = (int)r;
+			continue;
+		}
+		if (page_header_row(t, rw)) {
+			unparsed(t, rw->line, rw->end_line, PAGE_HEADER_WHY);
 			if (budget_row >= 0 && (int)r == budget_row + 1)
 				budget_row = (int)r;
 			continue;

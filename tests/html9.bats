@@ -30,7 +30,7 @@ records() {
 	run_split pbtable "$T/html-running-header-in-plan.txt"
 	[ "$status" -eq 0 ]
 	[ "$(proj "$T/html-running-header-in-plan.txt" '[.spend, .goals, .indicators]')" = '[{"03":25,"06":50,"10":75,"12":100},["完成测试"],1]' ]
-	[[ "$stderr" == *"html-running-header-in-plan.txt:11: warning: row before the indicator table that is no field of the project" ]]
+	[[ "$stderr" == *"html-running-header-in-plan.txt:11: warning: page header (a title) above the indicator table is no part of the project's fields" ]]
 	lossless "$T/html-running-header-in-plan.txt"
 	run_split pbsum "$T/html-running-header-in-plan.txt"
 	[ "$(echo "$output" | col spend_12 1)" = 100.000000 ]

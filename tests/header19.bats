@@ -1,0 +1,111 @@
+#!/usr/bin/env bats
+# pbsplit and pbtable: a PDF's running page header that names the filing
+# otherwise than its cover does (2025年度部门预算绩效目标 on each page of
+# a filing whose cover says 2025年部门预算绩效文本) cut the table it fell
+# in and began a second filing of the table's last rows.
+
+load common
+
+S6="$FIX/split6"
+
+# [docs, indicators, budget total] of a file, through pbsplit and pbtable
+totals() {
+	local docs
+	docs=$(pbsplit "$1" | jq -s '[.[] | select(.type=="doc")] | length')
+	pbtable "$1" 2>/dev/null |
+		jq -sc --argjson d "$docs" '[$d, ([.[] | select(.type=="indicator")] | length),
+			([.[] | select(.type=="project") | .budget] | add)]'
+}
+
+# file $1 with its running header (past the cover) worded $2
+reworded() {
+	sed "4,\$ { s/^2025 *年部门预算绩效文本\( *3\)*\$/$2\1/; s/^2025年部门预算绩效文本（草案）\$/$2（草案）/; }" "$S6/$1.txt"
+}
+
+@test "a running header of the filing's year worded otherwise stays in the table it cut, in or between tables" {
+	for f in d1-pageno-next-line d1-pageno-same-line d1-draft d1-before-budget d1-between; do
+		t="$BATS_TEST_TMPDIR/$f.txt"
+		reworded "$f" '2025年度部门预算绩效目标' > "$t"
+		# the header is there, worded otherwise, the cover as it was
+		grep -q '^2025年度部门预算绩效目标' "$t"
+		[ "$(sed -n 2p "$t")" = 2025年部门预算绩效文本 ]
+		lossless "$t"
+		run totals "$t"
+		echo "$f: $output"
+		[ "$output" = '[1,6,30]' ]
+		run proj "$t" '[.code, .name, .budget, .fiscal, .spend["12"], .indicators, .doc]'
+		[ "$output" = '["51152325P000012000017","文化场馆运行经费",20,20,20,3,1]
+["51152325P000012000018","非遗保护经费",10,10,10,3,1]' ]
+		# said not to be a row, not dropped silently
+		run bash -c "pbtable '$t' 2>/dev/null | jq -r 'select(.type==\"unparsed\") | .text'"
+		[[ "$output" == *2025年度部门预算绩效目标* ]]
+	done
+	# above the indicator table, its 绩效目标 is no goals label: the
+	# header was dropped without a word, the goals read from it
+	run unp "$BATS_TEST_TMPDIR/d1-before-budget.txt" '[.line, .reason]'
+	[ "$output" = '[31,"page header (a title) above the indicator table is no part of the project'"'"'s fields"]
+[32,"page number line above the indicator table is no part of the project'"'"'s fields"]' ]
+	run proj "$BATS_TEST_TMPDIR/d1-before-budget.txt" '[.goals_line, .goals]'
+	[ "$output" = '[37,["保障文化场馆运行经费顺利实施"]]
+[53,["保障非遗保护经费顺利实施"]]' ]
+	# the block of the table it cut goes on over it
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/d1-pageno-next-line.txt' | jq -c 'select(.type==\"block\" and .kind==\"project_table\") | [.line, .end_line]' | paste -sd' '"
+	[ "$output" = '[25,42] [43,58]' ]
+}
+
+@test "a title no table row follows still begins a filing; one of another year that rows follow does not" {
+	# another year's title by a slip, rows after it: they were a doc of
+	# their own, read as cover text, two indicators lost with status 0
+	t="$BATS_TEST_TMPDIR/year.txt"
+	reworded d1-pageno-next-line '2024年度部门预算绩效目标' > "$t"
+	run totals "$t"
+	[ "$output" = '[1,6,30]' ]
+	# a filing titled otherwise after one that ends in a table: its
+	# cover lines after the title are no rows
+	t="$BATS_TEST_TMPDIR/two.txt"
+	sed 's/^2025年部门预算绩效文本$/2025年度部门预算绩效目标/' "$S6/base.txt" > "$BATS_TEST_TMPDIR/other.txt"
+	cat "$S6/base.txt" "$BATS_TEST_TMPDIR/other.txt" > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .line, .title, .draft]' | paste -sd' '"
+	n=$(wc -l < "$S6/base.txt")
+	[ "$output" = "[1,1,\"2025年部门预算绩效文本\",true] [2,$((n + 1)),\"2025年度部门预算绩效目标\",true]" ]
+	run totals "$t"
+	[ "$output" = '[2,12,60]' ]
+	# and so does one whose first table is numbered anew after such a
+	# title (a filing of tables alone)
+	t="$BATS_TEST_TMPDIR/tables.txt"
+	{ cat "$S6/base.txt"; echo 2025年度部门预算绩效目标; sed -n '/^1\./,$p' "$S6/base.txt"; } > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .title]' | paste -sd' '"
+	[ "$output" = '[1,"2025年部门预算绩效文本"] [2,"2025年度部门预算绩效目标"]' ]
+	run totals "$t"
+	[ "$output" = '[2,12,60]' ]
+}
+
+# base.txt with its first budget row (line 31) cut by a page break, its
+# first half's cells $1, the page's lines $2 (\n between), the rest $3
+budget_cut() {
+	awk -v a="$1" -v p="$2" -v z="$3" 'NR == 31 { print a; print p; print z; next } { print }' "$S6/base.txt"
+}
+
+@test "a page header and page number inside the budget row: the row is read whole, each said" {
+	t="$BATS_TEST_TMPDIR/cut.txt"
+	for header in '2025年部门预算绩效文本' '2025年度部门预算绩效目标'; do
+		# cut after an amount, and after a label
+		for cut in '预算数	20.00|	其中：财政资金	20.00	其他资金	' \
+		           '预算数	20.00	其中：财政资金|	20.00	其他资金	'; do
+			budget_cut "预算规模及资金用途	${cut%%|*}" "$header
+- 3 -" "${cut#*|}" > "$t"
+			lossless "$t"
+			run proj "$t" '[.budget, .fiscal, .other, .purpose]'
+			echo "$header $cut: $output"
+			[ "$output" = '[20,20,null,"用于文化场馆运行经费"]
+[10,10,null,"用于非遗保护经费"]' ]
+			run unp "$t" '[.line, .reason]'
+			[ "$output" = '[32,"page header (a title) inside the budget row is no part of it"]
+[33,"page number line inside the budget row is no part of it"]' ]
+		done
+	done
+	# the page number alone, as before
+	budget_cut "预算规模及资金用途	预算数	20.00" '- 3 -' "	其中：财政资金	20.00	其他资金	" > "$t"
+	run proj "$t" '[.budget, .fiscal]'
+	[ "${lines[0]}" = '[20,20]' ]
+}
