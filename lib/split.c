@@ -2136,9 +2136,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl))) {
 		int row = tabbed || (kl && key[0] == '|') || markup_row(s, n);
 		int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
-		if (!sp->tail_off ||
-		    (sp->noise_other ? (row && cls != PB_L_PROJECT_CODE) || (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl))
-		                     : row || title || cls == PB_L_PROJECT_CODE)) {
+		int goes_on = !sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
+		              : (row && cls != PB_L_PROJECT_CODE) ||
+		                (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl));
+		if (!sp->tail_off || goes_on) {
 			sp->noise_off = 0;
 		} else {
 			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
