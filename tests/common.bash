@@ -51,6 +51,15 @@ unp() {
 }
 
 # pbsplit's blocks joined give back FILE byte for byte
+# [docs, indicators, budget total] of a file, through pbsplit and pbtable
+totals() {
+	local docs
+	docs=$(pbsplit "$1" | jq -s '[.[] | select(.type=="doc")] | length')
+	pbtable "$1" 2>/dev/null |
+		jq -sc --argjson d "$docs" '[$d, ([.[] | select(.type=="indicator")] | length),
+			([.[] | select(.type=="project") | .budget] | add)]'
+}
+
 lossless() {
 	pbsplit "$1" | jq -j 'select(.type=="block").text' | cmp - "$1"
 }

@@ -8,15 +8,6 @@ load common
 
 S6="$FIX/split6"
 
-# [docs, indicators, budget total] of a file, through pbsplit and pbtable
-totals() {
-	local docs
-	docs=$(pbsplit "$1" | jq -s '[.[] | select(.type=="doc")] | length')
-	pbtable "$1" 2>/dev/null |
-		jq -sc --argjson d "$docs" '[$d, ([.[] | select(.type=="indicator")] | length),
-			([.[] | select(.type=="project") | .budget] | add)]'
-}
-
 # file $1 with its running header (past the cover) worded $2
 reworded() {
 	sed "4,\$ { s/^2025 *年部门预算绩效文本\( *3\)*\$/$2\1/; s/^2025年部门预算绩效文本（草案）\$/$2（草案）/; }" "$S6/$1.txt"

@@ -7,15 +7,6 @@ load common
 
 S6="$FIX/split6"
 
-# [docs, indicators, budget total] of a file, through pbsplit and pbtable
-totals() {
-	local docs
-	docs=$(pbsplit "$1" | jq -s '[.[] | select(.type=="doc")] | length')
-	pbtable "$1" 2>/dev/null |
-		jq -sc --argjson d "$docs" '[$d, ([.[] | select(.type=="indicator")] | length),
-			([.[] | select(.type=="project") | .budget] | add)]'
-}
-
 @test "a running page header in or between tables (page number, draft mark, no cover) stays in the table" {
 	run totals "$S6/base.txt"
 	[ "$output" = '[1,6,30]' ]
