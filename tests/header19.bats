@@ -61,6 +61,14 @@ reworded() {
 	[ "$output" = "[1,1,\"2025年部门预算绩效文本\",true] [2,$((n + 1)),\"2025年度部门预算绩效目标\",true]" ]
 	run totals "$t"
 	[ "$output" = '[2,12,60]' ]
+	# a filing begun at such a title knows it as its own: another
+	# year's title in its table, then a table numbered on, begins a
+	# third (r11a's stream t1501 merged it into the second)
+	t="$BATS_TEST_TMPDIR/three.txt"
+	{ cat "$S6/base.txt"; sed 's/^2025年部门预算绩效文本$/2024年部门预算绩效文本/' "$S6/base.txt"
+	  echo 2025年部门预算绩效文本; sed -n '/^2\./,$p' "$S6/base.txt" | sed 's/^2\./3./'; } > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .year]' | paste -sd' '"
+	[ "$output" = '[1,2025] [2,2024] [3,2025]' ]
 	# and so does one whose first table is numbered anew after such a
 	# title (a filing of tables alone)
 	t="$BATS_TEST_TMPDIR/tables.txt"
