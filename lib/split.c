@@ -2133,7 +2133,13 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * running page header, kept in the table), or a new filing started
 	 * at it; a page number alone (- 3 -) decides nothing.  A title not
 	 * the doc's own needs a row, or the doc's next table by number. */
-	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl))) {
+	int in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
+	/* A page header of two lines, or more (2025年度部门预算绩效目标 then
+	 * 2025年部门预算绩效文本): the second title waits with the first
+	 * (below).  Taken for a filing begun at the first, it cut the
+	 * table, and its last rows were lost as cover text. */
+	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
+	    !(cls == PB_L_COVER_TITLE && in_table)) {
 		int row = tabbed || (kl && key[0] == '|') || markup_row(s, n);
 		int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
 		int goes_on = !sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
@@ -2166,12 +2172,17 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		b = cur(sp);
 	}
 	/* a new filing in the same stream */
-	int in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
+	in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
 	if (cls == PB_L_COVER_TITLE && sp->seen_table && in_table) {
 		/* decided at a later line (above); a page number after it
-		 * (2025年部门预算绩效文本 3) is no part of the title */
-		int kind = title_kind(sp, key, kl, &sp->noise_title);
-		sp->noise_other = kind < 0 ? 2 : kind;
+		 * (2025年部门预算绩效文本 3) is no part of the title.  Of
+		 * titles in a row, the nearest the doc's own decides, and the
+		 * first is the title of the filing they may begin. */
+		int pending = sp->noise_off != 0;
+		int kind = title_kind(sp, key, kl, pending ? &sp->join : &sp->noise_title);
+		kind = kind < 0 ? 2 : kind;
+		if (!pending || kind < sp->noise_other)
+			sp->noise_other = kind;
 	} else if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
 		int tail = in_table && sp->tail_off && sp->table_tabbed;
 		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
@@ -2324,8 +2335,10 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			/* the doc's own title (else a new doc began above), a
 			 * page header when rows follow it, maybe after its page
 			 * number (- 3 -) on a line of its own */
-			sp->noise_off = off;
-			sp->noise_line = ln->lineno;
+			if (!sp->noise_off) { /* the first of titles in a row */
+				sp->noise_off = off;
+				sp->noise_line = ln->lineno;
+			}
 		}
 		goto text;
 	default:

@@ -79,6 +79,43 @@ reworded() {
 	[ "$output" = '[2,12,60]' ]
 }
 
+# file $1 of split6 with its running header (past the cover) of two
+# lines: $2 above the cover's title
+two_line_header() {
+	awk -v h="$2" 'NR > 4 && (/^2025 *年部门预算绩效文本( *3)?$/ || /^2025年部门预算绩效文本（草案）$/) { print h }
+		{ print }' "$S6/$1.txt"
+}
+
+@test "a page header of two titles stays in the table it cut; a filing opening with two titles still begins one" {
+	for f in d1-pageno-next-line d1-pageno-same-line d1-draft d1-before-budget d1-between; do
+		for h in 2025年度部门预算绩效目标 2024年度部门预算绩效目标; do
+			t="$BATS_TEST_TMPDIR/$f.txt"
+			two_line_header "$f" "$h" > "$t"
+			# the header is there, two titles on two lines
+			grep -A1 "^$h\$" "$t" | grep -q '^2025 *年部门预算绩效文本'
+			lossless "$t"
+			# the second title began a filing of the table's last
+			# rows, read as cover text: indicators lost silently
+			run totals "$t"
+			echo "$f $h: $output"
+			[ "$output" = '[1,6,30]' ]
+			run bash -c "pbtable '$t' 2>&1 >/dev/null"
+			[[ "$output" == *"$f.txt:"*": warning: "* ]]
+			run unp "$t" '.text'
+			[[ "$output" == *"$h"* ]]
+		done
+	done
+	# a filing after one that ends in a table, its cover opening with
+	# two titles: two filings, as before
+	t="$BATS_TEST_TMPDIR/cat.txt"
+	{ cat "$S6/base.txt"; sed 's/^2025年部门预算绩效文本$/2025年度部门预算绩效目标\n&/' "$S6/base.txt"; } > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type==\"doc\") | [.doc, .line, .title]' | paste -sd' '"
+	n=$(wc -l < "$S6/base.txt")
+	[ "$output" = "[1,1,\"2025年部门预算绩效文本\"] [2,$((n + 1)),\"2025年度部门预算绩效目标\"]" ]
+	run totals "$t"
+	[ "$output" = '[2,12,60]' ]
+}
+
 # base.txt with its first budget row (line 31) cut by a page break, its
 # first half's cells $1, the page's lines $2 (\n between), the rest $3
 budget_cut() {
