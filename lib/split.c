@@ -2367,7 +2367,14 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (sp->unit_pending && b->line != ln->lineno) {
 			sp->unit_pending--;
 			if (!d->dept_code) {
-				int open = take_dept(sp, key, kl);
+				/* a markdown row's first cell (| 512001 某某局 |), as
+				 * pbtable reads it: the bars made it no unit line, and
+				 * the doc had the cover's name, without its code */
+				const char *dk = key;
+				size_t dl = kl;
+				if (dl && key[0] == '|')
+					dk = key + pb_title_cell(key, kl, &dl);
+				int open = take_dept(sp, dk, dl);
 				if (d->dept_code) {
 					sp->unit_pending = 0;
 					/* a long name wraps onto a line of its own:

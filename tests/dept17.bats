@@ -84,3 +84,13 @@ doc_dept() {
 	[ "$(jq -c 'select(.type=="doc") | [.dept, .dept_code]' <<< "$output")" = '[null,null]' ]
 	[ "$(jq -c 'select(.type=="block" and .kind=="project_table") | .line' <<< "$output")" = 9 ]
 }
+
+@test "a department line that is a markdown row (| 512001 测试局本级 |) names the doc's department, as it does pbtable's projects" {
+	# the bars made it no unit line: the doc had no department
+	for f in pipe-row pipe-row-unit pipe-row-wrapped; do
+		run doc_dept "$T/$f.txt"
+		echo "$f: $output"
+		[ "$output" = '["测试局本级","512001"]' ]
+		lossless "$T/$f.txt"
+	done
+}
