@@ -86,7 +86,9 @@ setup() {
 	[ "${lines[1]}" = '["cover",1,1,100000000]' ]
 	[ "${#lines[@]}" -eq 2 ]
 	# linear work on 100 MB is a second or two; allow for a busy machine
-	[ "$ms" -lt 15000 ]
+	# (17 s seen under a load of 7 on two cores): quadratic work would
+	# take hours, and the next test weighs growth itself
+	[ "$ms" -lt 30000 ]
 }
 
 @test "a 100 MB single line: pbtable finds no project, says so, in seconds" {
@@ -94,7 +96,7 @@ setup() {
 	[ "$status" -eq 2 ]
 	[ ! -s "$T/table.out" ]
 	grep -q 'long: no project table found' "$T/table.err"
-	[ "$ms" -lt 15000 ]
+	[ "$ms" -lt 30000 ]
 }
 
 @test "time on one long line grows linearly: 16 MB and 64 MB lines" {
