@@ -1467,6 +1467,14 @@ size_t pb_unit_name_len(const char *name, size_t n)
 {
 	static const char unit[] = "单位";
 	size_t ul = sizeof unit - 1;
+	/* a bar ends a markdown row's cell (512001 某某局 | 单位：元, a
+	 * row without outer bars): no name holds one */
+	const char *bar = memchr(name, '|', n);
+	if (bar) {
+		while (bar > name && bar[-1] == ' ')
+			bar--;
+		n = (size_t)(bar - name);
+	}
 	const char *p = name, *end = name + n;
 	/* the name itself may hold neither, so a 单 starts the search */
 	while ((p = memchr(p, unit[0], (size_t)(end - p)))) {

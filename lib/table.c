@@ -5621,10 +5621,14 @@ static void read_rows(tparse *t)
 				}
 				used = 1;
 				unit_cells |= x < 64 ? (uint64_t)1 << x : 0;
-				/* the currency may share the line: read it below */
+				/* the currency may share the line, maybe past a
+				 * bar (512001 某某局 | 单位：元): read it below */
 				k += no + nl;
 				while (*k == ' ')
 					k++;
+				if (*k == '|')
+					while (*++k == ' ')
+						;
 			}
 			const char *u = unit_label(k);
 			if (u) {

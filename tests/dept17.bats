@@ -87,10 +87,14 @@ doc_dept() {
 
 @test "a department line that is a markdown row (| 512001 测试局本级 |) names the doc's department, as it does pbtable's projects" {
 	# the bars made it no unit line: the doc had no department
-	for f in pipe-row pipe-row-unit pipe-row-wrapped; do
+	for f in pipe-row pipe-row-unit pipe-row-wrapped pipe-bare-unit pipe-bare-cells; do
 		run doc_dept "$T/$f.txt"
 		echo "$f: $output"
 		[ "$output" = '["测试局本级","512001"]' ]
 		lossless "$T/$f.txt"
+		# a row without outer bars: the bar is no part of the name
+		# (测试局本级 |, or 测试局本级 | | |: pbsum -g dept's groups)
+		run proj "$T/$f.txt" '[.dept, .dept_code, .budget, .source_unit]'
+		[ "$output" = '["测试局本级","512001",250,"万元"]' ]
 	done
 }
