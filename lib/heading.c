@@ -1740,6 +1740,11 @@ size_t pb_page_number_at(const char *key, size_t n)
 		}
 		if (d >= 3 && !memcmp(key + d - 3, "第", 3))
 			d -= 3;
+		/* 共 10 页 第 3 页, the count first */
+		size_t c;
+		if (e == n && d >= 6 && !memcmp(key + d - 3, "页", 3) &&
+		    (c = strip_digits(key, d - 3)) != (size_t)-1 && c >= 3 && !memcmp(key + c - 3, "共", 3))
+			d = c - 3;
 		return d;
 	}
 	/* 3, - 3 -, —3—, 3/10 */

@@ -3784,6 +3784,10 @@ static int page_number_row(tparse *t, const row *rw)
 		return 0;
 	const char *k = cflat(t, rw->first);
 	int digits = 0;
+	/* the forms of the splitter's page numbers too (第3页共10页, －3－):
+	 * not known, they were glued onto the purpose or goals */
+	if (pb_page_number_at(k, strlen(k)) == 0)
+		return 1;
 	if (!strncmp(k, "第", 3))
 		k += 3;
 	for (; *k; k++) {

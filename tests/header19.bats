@@ -145,3 +145,22 @@ budget_cut() {
 	run proj "$t" '[.budget, .fiscal]'
 	[ "${lines[0]}" = '[20,20]' ]
 }
+
+@test "page numbers in other forms (第3页共10页, 共10页第3页, －３－, 第３页　共１０页) are no text of the purpose, the goals or the budget row" {
+	t="$BATS_TEST_TMPDIR/pn.txt"
+	for p in '第 3 页 共 10 页' '共10页 第3页' '－ ３ －' '第３页　共１０页'; do
+		# after the purpose (line 32) and after the goals (line 35)
+		for at in 32 35; do
+			awk -v p="$p" -v at=$at '{ print } NR == at { print p }' "$S6/base.txt" > "$t"
+			run proj "$t" '[.purpose, .goals]'
+			echo "$p at $at: $output"
+			[ "${lines[0]}" = '["用于文化场馆运行经费",["保障文化场馆运行经费顺利实施"]]' ]
+			run unp "$t" '[.line, .reason]'
+			[ "$output" = "[$((at + 1)),\"page number line above the indicator table is no part of the project's fields\"]" ]
+		done
+		# between the halves of the budget row
+		budget_cut "预算规模及资金用途	预算数	20.00" "$p" "	其中：财政资金	20.00	其他资金	" > "$t"
+		run proj "$t" '[.budget, .fiscal, .purpose]'
+		[ "${lines[0]}" = '[20,20,"用于文化场馆运行经费"]' ]
+	done
+}

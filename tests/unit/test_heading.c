@@ -304,6 +304,19 @@ void test_heading(void)
 			free(c);
 		}
 	}
+	/* page numbers: where one ends a key (0: the key is one alone) */
+	static const struct {
+		const char *key;
+		size_t at;
+	} pages[] = {
+		{ "3", 0 }, { "-3-", 0 }, { "—3—", 0 }, { "－3－", 0 }, { "3/10", 0 },
+		{ "第3页", 0 }, { "第3页共10页", 0 }, { "共10页第3页", 0 }, { "3页", 0 },
+		{ "文本3", 6 }, { "文本第3页共10页", 6 }, { "文本共10页第3页", 6 },
+		{ "共10页", 8 }, { "第页", 6 }, { "第12345页", 11 }, { "页3页", 3 },
+		{ "完成测试", 12 }, { "", 0 },
+	};
+	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		CHECK(pb_page_number_at(pages[i].key, strlen(pages[i].key)) == pages[i].at);
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
