@@ -1356,6 +1356,27 @@ static int running_header(pb_splitter *sp, const char *key, size_t kl)
 	return r;
 }
 
+/* Is key[0..kl) the doc's department alone (测试局本级 under a page
+ * header 2025年部门预算绩效文本), or the start of its name, as a
+ * cover gives it (测试局)?  Under a title in a table it decides nothing,
+ * as a page number does: taken for a new filing's cover line, it cut
+ * the table there, and its last rows were lost as cover text. */
+static int own_dept(pb_splitter *sp, const char *s, size_t n, const char *key, size_t kl)
+{
+	const char *d = sp->doc.dept;
+	if (!d || n > PB_HEADING_MAX)
+		return 0;
+	if (!kl) { /* a plain line's key is not read (line()) */
+		if (pb_line_key(&sp->join, s, n) < 0) {
+			sp->oom = 1;
+			return 0;
+		}
+		key = sp->join.ptr;
+		kl = sp->join.len;
+	}
+	return kl >= 6 && kl <= strlen(d) && !memcmp(key, d, kl);
+}
+
 /* Does a table numbered n (0: not numbered) not go on from the doc's
  * last one?  Numbers that go back, or a numbering begun or dropped. */
 static int numbered_anew(const pb_splitter *sp, int n)
@@ -2139,7 +2160,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * (below).  Taken for a filing begun at the first, it cut the
 	 * table, and its last rows were lost as cover text. */
 	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_COVER_TITLE && in_table)) {
+	    !(cls == PB_L_COVER_TITLE && in_table) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl))) {
 		int row = tabbed || (kl && key[0] == '|') || markup_row(s, n);
 		int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
 		int goes_on = !sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE

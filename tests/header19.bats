@@ -164,3 +164,28 @@ budget_cut() {
 		[ "${lines[0]}" = '[20,20,"用于文化场馆运行经费"]' ]
 	done
 }
+
+@test "a page header of the title and the department's name stays in the table it cut; a cover that names the department after its title still begins a filing" {
+	t="$BATS_TEST_TMPDIR/dept.txt"
+	for name in 某某县文化局本级 某某县文化局; do
+		# amid the indicator rows (after 37), above the budget row
+		# (after 30), between the tables (after 39), at the end (56)
+		for at in 37 30 39 56; do
+			awk -v at=$at -v d="$name" '{ print } NR == at { print "2025年部门预算绩效文本"; print d }' "$S6/base.txt" > "$t"
+			lossless "$t"
+			# the name began a filing of the table's last rows, read
+			# as cover text: indicators lost without a word
+			run totals "$t"
+			echo "$name after $at: $output"
+			[ "$output" = '[1,6,30]' ]
+			run bash -c "pbtable '$t' 2>&1 >/dev/null"
+			[[ "$output" == *"dept.txt:$((at + 2)): warning: "* ]]
+		done
+	done
+	# a filing whose cover gives the department under its title, after
+	# one of the same department: two filings, as before
+	{ cat "$S6/base.txt"; sed '1{h;d};2G' "$S6/base.txt"; } > "$t"
+	[ "$(sed -n 57,59p "$t" | paste -sd' ')" = '2025年部门预算绩效文本 某某县文化局 （草案）' ]
+	run totals "$t"
+	[ "$output" = '[2,12,60]' ]
+}
