@@ -3824,6 +3824,29 @@ static int page_header_row(tparse *t, const row *rw)
 	return n && pb_cover_year(t->tmp.ptr, n, &off) > 0;
 }
 
+/*
+ * Is the row the department's name alone (maybe a page number after
+ * it), as a PDF's running page header may give it: the table's own
+ * name from its unit line, or its start, as the cover gives it
+ * (某某局 of 某某局本级)?  Read on, it was glued onto the purpose or the
+ * goals without a word.
+ */
+static int dept_header_row(tparse *t, const row *rw)
+{
+	const char *d = t->p->dept;
+	if (!d || !rw->n || used_cells(t, rw->first, rw->n) != 1 || cell_empty(t, rw->first))
+		return 0;
+	const char *k = cflat(t, rw->first);
+	size_t dl = strlen(d);
+	/* most rows here (a purpose, a goal) do not start as the name does */
+	if (strncmp(k, d, 3) || strlen(k) > dl + 40)
+		return 0;
+	if (pb_line_key(&t->tmp, k, strlen(k)) < 0)
+		return t->oom = 1, 0;
+	size_t n = pb_page_number_at(t->tmp.ptr, t->tmp.len);
+	return n >= 6 && n <= dl && !memcmp(t->tmp.ptr, d, n);
+}
+
 /* Does the row start with a label read_rows reads it by (绩效目标, the
  * indicator header, another plan...), so that it holds no plan values? */
 static int labelled_row(tparse *t, row *rw)
@@ -5367,6 +5390,7 @@ static int dept_rest(tparse *t, size_t r)
 
 #define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
 #define PAGE_HEADER_WHY "page header (a title) above the indicator table is no part of the project's fields"
+#define DEPT_HEADER_WHY "page header (the department's name) above the indicator table is no part of the project's fields"
 
 /*
  * Is the row after r a page number, with the text of the purpose or the
@@ -5496,9 +5520,12 @@ static void plan_choose(tparse *t, const plan_state *was, long from, long to)
 static int page_break_in_text(tparse *t, size_t r)
 {
 	row *x = &t->rows[r + 1];
-	if (r + 2 >= t->nrows || !page_number_row(t, x) || !carries_on(t, &t->rows[r + 2]))
+	const char *why = r + 2 >= t->nrows ? NULL
+	                  : page_number_row(t, x) ? PAGE_NUMBER_WHY
+	                  : dept_header_row(t, x) ? DEPT_HEADER_WHY : NULL;
+	if (!why || !carries_on(t, &t->rows[r + 2]))
 		return 0;
-	unparsed(t, x->line, x->end_line, PAGE_NUMBER_WHY);
+	unparsed(t, x->line, x->end_line, why);
 	return 1;
 }
 
@@ -5596,8 +5623,11 @@ static void read_rows(tparse *t)
 				budget_row = (int)r;
 			continue;
 		}
-		if (page_header_row(t, rw)) {
-			unparsed(t, rw->line, rw->end_line, PAGE_HEADER_WHY);
+		/* (above the first field row, a line under the department's
+		 * may be the rest of its name: dept_rest) */
+		int title = page_header_row(t, rw);
+		if (title || ((p->code_line || budget_row >= 0) && dept_header_row(t, rw))) {
+			unparsed(t, rw->line, rw->end_line, title ? PAGE_HEADER_WHY : DEPT_HEADER_WHY);
 			if (budget_row >= 0 && (int)r == budget_row + 1)
 				budget_row = (int)r;
 			continue;
@@ -5749,7 +5779,7 @@ static void read_rows(tparse *t)
 					r++;
 					continue;
 				}
-				if (page_number_row(t, &t->rows[r + 1]))
+				if (page_number_row(t, &t->rows[r + 1]) || dept_header_row(t, &t->rows[r + 1]))
 					break;
 				row *m = &t->rows[r + 1];
 				int label = cell_empty(t, m->first);
@@ -5789,7 +5819,7 @@ static void read_rows(tparse *t)
 					r++;
 					continue;
 				}
-				if (page_number_row(t, &t->rows[r + 1]))
+				if (page_number_row(t, &t->rows[r + 1]) || dept_header_row(t, &t->rows[r + 1]))
 					break;
 				pb_buf_reset(&more);
 				if (row_join(t, &t->rows[r + 1], 0, 0, &more) && more.len &&

@@ -189,3 +189,26 @@ budget_cut() {
 	run totals "$t"
 	[ "$output" = '[2,12,60]' ]
 }
+
+@test "the department's name alone on a line above the indicator table is a page header, not text of the purpose or the goals" {
+	t="$BATS_TEST_TMPDIR/name.txt"
+	for name in 某某县文化局本级 某某县文化局 '某某县文化局本级 - 3 -'; do
+		# after the purpose (line 32) and after the goals (line 35)
+		for at in 32 35; do
+			awk -v at=$at -v d="$name" '{ print } NR == at { print d }' "$S6/base.txt" > "$t"
+			run proj "$t" '[.purpose, .goals]'
+			echo "$name at $at: $output"
+			[ "${lines[0]}" = '["用于文化场馆运行经费",["保障文化场馆运行经费顺利实施"]]' ]
+			run unp "$t" '[.line, .reason]'
+			[ "$output" = "[$((at + 1)),\"page header (the department's name) above the indicator table is no part of the project's fields\"]" ]
+		done
+	done
+	# the purpose goes on over it, from one page to the next
+	awk '{ print } NR == 32 { print "某某县文化局本级"; print "\t及设备维护" }' "$S6/base.txt" > "$t"
+	run proj "$t" '.purpose'
+	[ "${lines[0]}" = '"用于文化场馆运行经费及设备维护"' ]
+	# a purpose that only starts with the name is the purpose
+	awk 'NR == 32 { print "\t某某县文化局本级场馆运行"; next } { print }' "$S6/base.txt" > "$t"
+	run proj "$t" '.purpose'
+	[ "${lines[0]}" = '"某某县文化局本级场馆运行"' ]
+}
