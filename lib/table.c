@@ -1646,7 +1646,10 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 		/* a lone tab is an empty cell, not a blank line */
 		int blank = i == nl || (!tabbed && is_blank(L[i].s, L[i].n));
 		size_t have = t->ncells - first;
-		if (in_ind && !blank && !tabbed && page_noise(t, &L[i])) {
+		/* above the indicator table too, inside a group of cells:
+		 * carried on as the cell above's text, a page header between
+		 * the 项目编码 cell and the code became the code */
+		if ((in_ind || have) && !blank && !tabbed && page_noise(t, &L[i])) {
 			if (!have) {
 				start = L[i].line;
 				if (add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
@@ -5734,8 +5737,9 @@ static void read_rows(tparse *t)
 			plan_cells += checkpoint(cflat(t, rw->first + x)) >= 0;
 		if (plan_cells) {
 			/* a page break between the header and its values leaves
-			 * its page number there: no value row, said so */
-			if (r + 2 < t->nrows && page_number_row(t, &t->rows[r + 1])) {
+			 * its page number and header there (three lines at
+			 * most): no value row, said so */
+			for (size_t m = page_break_rows(t, r + 1); m && r + 2 < t->nrows; m--) {
 				unparsed(t, t->rows[r + 1].line, t->rows[r + 1].end_line,
 				         "text between the spending plan header and its values is not a row");
 				r++;

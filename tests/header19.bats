@@ -212,3 +212,27 @@ budget_cut() {
 	run proj "$t" '.purpose'
 	[ "${lines[0]}" = '"某某县文化局本级场馆运行"' ]
 }
+
+@test "cell per line: a page header or page number among the cells above the indicator table is no cell" {
+	t="$BATS_TEST_TMPDIR/cpl.txt"
+	cpl="$TOP/examples/cell-per-line.txt"
+	want=$(proj "$cpl" '[.dept, .code, .name, .budget, .fiscal, .other, .spend, .schedule, .goals, .indicators]')
+	# after the department (18), the 项目编码 cell (21), the name (24),
+	# the other funds (32), the plan header's 3月底 (38), the plan's
+	# first value (44)
+	for at in 18 21 24 32 38 44; do
+		for noise in '2025年部门预算绩效文本' '第3页' '- 3 -' '3' '2025年度部门预算绩效目标'; do
+			awk -v at=$at -v p="$noise" '{ print } NR == at { print p }' "$cpl" > "$t"
+			run proj "$t" '[.dept, .code, .name, .budget, .fiscal, .other, .spend, .schedule, .goals, .indicators]'
+			echo "$noise after $at: $output"
+			[ "$output" = "$want" ]
+			# said, at its line
+			run bash -c "pbtable '$t' 2>&1 >/dev/null"
+			[[ "$output" == *"cpl.txt:$((at + 1)): warning: "* ]]
+		done
+	done
+	# a header and its page number, between the plan's header and values
+	awk '{ print } NR == 38 { print "2025年部门预算绩效文本"; print "- 3 -" }' "$cpl" > "$t"
+	run proj "$t" '[.dept, .code, .name, .budget, .fiscal, .other, .spend, .schedule, .goals, .indicators]'
+	[ "$output" = "$want" ]
+}
