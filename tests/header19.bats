@@ -2,7 +2,10 @@
 # pbsplit and pbtable: a PDF's running page header that names the filing
 # otherwise than its cover does (2025年度部门预算绩效目标 on each page of
 # a filing whose cover says 2025年部门预算绩效文本) cut the table it fell
-# in and began a second filing of the table's last rows.
+# in and began a second filing of the table's last rows.  And the page
+# break's other noise in a project table (review r12): a header of two
+# titles, a title and the department's name, the department's name alone,
+# page numbers in more forms, in the tab grid and in cell per line.
 
 load common
 
