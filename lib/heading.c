@@ -1755,6 +1755,12 @@ size_t pb_page_number_at(const char *key, size_t n)
 	return strip_dashes(key, d);
 }
 
+int pb_dept_alone(const char *key, size_t n, const char *dept)
+{
+	n = pb_page_number_at(key, n);
+	return dept && n >= 6 && n <= strlen(dept) && !memcmp(key, dept, n);
+}
+
 /* Past a numeral in words at t[0..tn) (一 … 十, 百, 零, 〇): its end, 0
  * when there is none */
 static size_t cn_numeral(const char *t, size_t tn)

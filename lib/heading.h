@@ -218,6 +218,11 @@ int pb_dept_rest(const char *k, size_t n);
  * key is one, n when it holds none.  A PDF's running page header may
  * carry it after the title, or have it on the next line. */
 size_t pb_page_number_at(const char *key, size_t n);
+
+/* Is key[0..n) the department's name dept alone, or its start as a
+ * cover gives it (某某局 of 某某局本级), maybe with a page number after
+ * it: a PDF's running page header, no text of the table it cut? */
+int pb_dept_alone(const char *key, size_t n, const char *dept);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 /* The length of the year the cover title at key + title_off starts

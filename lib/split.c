@@ -1356,11 +1356,11 @@ static int running_header(pb_splitter *sp, const char *key, size_t kl)
 	return r;
 }
 
-/* Is key[0..kl) the doc's department alone (测试局本级 under a page
- * header 2025年部门预算绩效文本), or the start of its name, as a
- * cover gives it (测试局)?  Under a title in a table it decides nothing,
- * as a page number does: taken for a new filing's cover line, it cut
- * the table there, and its last rows were lost as cover text. */
+/* Is the line the doc's department alone (pb_dept_alone: 测试局本级
+ * under a page header 2025年部门预算绩效文本)?  Under a title in a table
+ * it decides nothing, as a page number does: taken for a new filing's
+ * cover line, it cut the table there, and its last rows were lost as
+ * cover text. */
 static int own_dept(pb_splitter *sp, const char *s, size_t n, const char *key, size_t kl)
 {
 	const char *d = sp->doc.dept;
@@ -1374,7 +1374,7 @@ static int own_dept(pb_splitter *sp, const char *s, size_t n, const char *key, s
 		key = sp->join.ptr;
 		kl = sp->join.len;
 	}
-	return kl >= 6 && kl <= strlen(d) && !memcmp(key, d, kl);
+	return pb_dept_alone(key, kl, d);
 }
 
 /* Does a table numbered n (0: not numbered) not go on from the doc's

@@ -3827,13 +3827,9 @@ static int page_header_row(tparse *t, const row *rw)
 	return n && pb_cover_year(t->tmp.ptr, n, &off) > 0;
 }
 
-/*
- * Is the row the department's name alone (maybe a page number after
- * it), as a PDF's running page header may give it: the table's own
- * name from its unit line, or its start, as the cover gives it
- * (某某局 of 某某局本级)?  Read on, it was glued onto the purpose or the
- * goals without a word.
- */
+/* Is the row the table's department alone (pb_dept_alone), a PDF's
+ * running page header?  Read on, it was glued onto the purpose or the
+ * goals without a word. */
 static int dept_header_row(tparse *t, const row *rw)
 {
 	const char *d = t->p->dept;
@@ -3846,8 +3842,7 @@ static int dept_header_row(tparse *t, const row *rw)
 		return 0;
 	if (pb_line_key(&t->tmp, k, strlen(k)) < 0)
 		return t->oom = 1, 0;
-	size_t n = pb_page_number_at(t->tmp.ptr, t->tmp.len);
-	return n >= 6 && n <= dl && !memcmp(t->tmp.ptr, d, n);
+	return pb_dept_alone(t->tmp.ptr, t->tmp.len, d);
 }
 
 /* Does the row start with a label read_rows reads it by (绩效目标, the

@@ -170,7 +170,7 @@ budget_cut() {
 
 @test "a page header of the title and the department's name stays in the table it cut; a cover that names the department after its title still begins a filing" {
 	t="$BATS_TEST_TMPDIR/dept.txt"
-	for name in 某某县文化局本级 某某县文化局; do
+	for name in 某某县文化局本级 某某县文化局 '某某县文化局本级 - 3 -'; do
 		# amid the indicator rows (after 37), above the budget row
 		# (after 30), between the tables (after 39), at the end (56)
 		for at in 37 30 39 56; do

@@ -317,6 +317,15 @@ void test_heading(void)
 	};
 	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
 		CHECK(pb_page_number_at(pages[i].key, strlen(pages[i].key)) == pages[i].at);
+	/* a department's name alone, or its start, maybe a page number after */
+	static const char dept[] = "测试局本级";
+	CHECK(pb_dept_alone("测试局本级", strlen("测试局本级"), dept));
+	CHECK(pb_dept_alone("测试局", strlen("测试局"), dept));
+	CHECK(pb_dept_alone("测试局本级-3-", strlen("测试局本级-3-"), dept));
+	CHECK(!pb_dept_alone("测", strlen("测"), dept));
+	CHECK(!pb_dept_alone("测试局本级办公室", strlen("测试局本级办公室"), dept));
+	CHECK(!pb_dept_alone("用于测试", strlen("用于测试"), dept));
+	CHECK(!pb_dept_alone("测试局", strlen("测试局"), NULL));
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
