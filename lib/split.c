@@ -101,6 +101,9 @@ struct pb_splitter {
 	 * cover, those rows were lost without a word), and so does the
 	 * next table by its number after one of the doc's year. */
 	int noise_other;
+	/* lines of plain text read under the doc's own title pending so
+	 * (cell_rest) */
+	int noise_wait;
 	/* that line's title, kept as doc_title is: the title of the
 	 * filing it begins, if it begins one */
 	pb_buf noise_title;
@@ -111,6 +114,11 @@ struct pb_splitter {
 	int max_part, table_no, restart_part;
 	size_t restart_off;
 	long restart_line;
+	/* lines of plain text read under that heading while it is pending
+	 * (part_wait), and where the first is */
+	int restart_wait;
+	size_t wait_off;
+	long wait_line;
 	/* The unit stated once for a part's tables (元 or 万元, NULL: none)
 	 * as the last table found it, the part it was stated in, and the
 	 * part being read (1, 2, 3: any later; 0: none yet); the unit lines
@@ -276,7 +284,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->part_from_toc = 0;
 	sp->toc_bare = 0;
 	sp->noise_off = 0;
-	sp->noise_other = 0;
+	sp->noise_other = sp->noise_wait = 0;
 	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = 0;
@@ -1444,6 +1452,46 @@ static int restart_doc(pb_splitter *sp)
  * tables (one a page, as OCR gives them) started a new filing, and the
  * rest of the project table was lost.
  */
+/* The filing begun at the cover title pending in a table (noise_off),
+ * with the table's tail above it if the table's rows had one. */
+static int noise_filing(pb_splitter *sp)
+{
+	int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
+	int r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
+	                   moved_tail ? sp->tail_line : sp->noise_line);
+	if (r)
+		return r;
+	/* its title, known again for its own running headers */
+	pb_buf_reset(&sp->doc_title);
+	return pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len);
+}
+
+/*
+ * Under the doc's own title pending in a table, is the line (key, a
+ * line of plain text) one that waits with it?  In a table of a cell per
+ * line a page break may cut a cell's paragraphs: the rest of the cell
+ * comes after the running header, and the next cell's tab after that.
+ * Taken for a new filing's cover, it cut the table there, and the rows
+ * after it were lost as cover text (review r12's C6).  Up to two such
+ * lines wait; a cover's own lines (a draft mark, 编制 or 审核) decide at
+ * once, and so does anything but plain text.
+ */
+static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                     const char *key, size_t kl)
+{
+	if (sp->noise_other || cls != PB_L_TEXT || tabbed || sp->noise_wait >= 2)
+		return 0;
+	if (!kl) { /* a plain line's key is not read (line()) */
+		if (pb_line_key(&sp->join, s, n) < 0) {
+			sp->oom = 1;
+			return 0;
+		}
+		key = sp->join.ptr;
+		kl = sp->join.len;
+	}
+	return kl && key[0] != '|' && !draft_line(key) && !strstr(key, "编制") && !strstr(key, "审核");
+}
+
 static int markup_row(const char *s, size_t n)
 {
 	static const char *const tags[] = { "table", "tbody", "thead", "tr", "td", "th" };
@@ -1475,6 +1523,50 @@ static int grid_row(const char *s, size_t n)
 	return lead >= 2 || memchr(s + i, '\t', n - i) != NULL;
 }
 
+/*
+ * Is the last line with text before the pending part heading a cell of
+ * the cell-per-line layout (one tab, then the cell's text)?  Then a cell
+ * after the heading (cell_goes_on) goes on with the table it cut.  A PDF's running page header (第二部分 预算项目绩效目标)
+ * amid a table's cells made the rest of the table a block of text, its
+ * indicators lost without a word.
+ */
+static int cells_before(const pb_splitter *sp)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t e = sp->restart_off;
+	while (e) { /* back over blank lines to the last with text */
+		size_t b = e - 1;
+		while (b && t[b - 1] != '\n')
+			b--;
+		if (!pb_blank(t + b, e - b))
+			return t[b] == '\t' && !grid_row(t + b, e - b);
+		e = b;
+	}
+	return 0;
+}
+
+static int cell_goes_on(const pb_splitter *sp, const char *s, size_t n)
+{
+	return n && s[0] == '\t' && !grid_row(s, n) && cells_before(sp);
+}
+
+/*
+ * Does the line (of plain text?) wait with the part heading pending
+ * (restart_line), as it waits with a running title (cell_rest)?  In the
+ * cell-per-line layout the heading may cut a cell's paragraphs, and the
+ * next cell comes after the cell's rest.  Up to two such lines.
+ */
+static int part_wait(pb_splitter *sp, pb_line_class cls, int tabbed)
+{
+	if (cls != PB_L_TEXT || tabbed || sp->restart_wait >= 2 || !cells_before(sp))
+		return 0;
+	if (!sp->restart_wait++) {
+		sp->wait_off = sp->doc.text.len;
+		sp->wait_line = sp->lineno;
+	}
+	return 1;
+}
+
 /* The line after a pending part heading is read (cls, key; grid: a
  * tab-grid row, grid_row, or a markdown or HTML one, markup_row): the
  * doc restarts at the heading, the heading joins the table it cut, or it
@@ -1497,6 +1589,9 @@ static PB_NOINLINE int settle_part(pb_splitter *sp, pb_line_class cls, const cha
 	                    cls != PB_L_TITLE_HALF;
 	if (here && row && d->nblocks >= 2 && d->blocks[d->nblocks - 2].kind == PB_BLK_PROJECT_TABLE)
 		d->nblocks--;
+	else if (here && sp->restart_wait) /* the text that waited is the part's */
+		open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);
+	sp->restart_wait = 0;
 	return 0;
 }
 
@@ -1586,6 +1681,7 @@ static PB_NOINLINE void part_heading(pb_splitter *sp, pb_line_class cls, size_t 
 	if (sp->seen_table && !sp->part_from_toc && (p <= sp->max_part || !sp->max_part)) {
 		sp->restart_off = off;
 		sp->restart_line = line;
+		sp->restart_wait = 0;
 		sp->restart_part = p;
 	}
 	if (p > sp->max_part)
@@ -2168,25 +2264,26 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		                (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl));
 		if (!sp->tail_off || goes_on) {
 			sp->noise_off = 0;
+			sp->noise_wait = 0;
+		} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
+			sp->noise_wait++;
 		} else {
-			int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
-			r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
-			               moved_tail ? sp->tail_line : sp->noise_line);
+			r = noise_filing(sp);
 			sp->lineno = ln->lineno;
 			b = cur(sp);
 			if (r)
 				return r;
-			/* its title, known again for its own running headers */
-			pb_buf_reset(&sp->doc_title);
-			if (pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len) < 0)
-				return -1;
 		}
 	}
 	/* a part heading pending (restarts): decided at the next line that
-	 * is not blank or more of the heading */
+	 * is not blank, more of the heading, a page number or the doc's
+	 * department alone (a page header's second line, as under a title
+	 * above) */
 	if (sp->restart_line && cls != PB_L_BLANK &&
-	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART)) {
-		int row = tabbed ? grid_row(s, n) : markup_row(s, n);
+	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART) && !(kl && !pb_page_number_at(key, kl)) &&
+	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
+	    !part_wait(sp, cls, tabbed)) {
+		int row = tabbed ? grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
 		if ((r = settle_part(sp, cls, key, kl, row)))
 			return r;
 		sp->lineno = ln->lineno;
@@ -2368,7 +2465,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
 		} else if (k == PB_BLK_TOC && !rule_line(s, n) && cls != PB_L_BLANK) {
 			open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_PART && cls != PB_L_BLANK) {
+		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart_line) {
+			/* (the department's name under a part heading still
+			 * pending is the heading's: its table may go on) */
 			open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
 		}
 		break;
@@ -2475,6 +2574,14 @@ int pb_splitter_finish(pb_splitter *sp)
 	/* The doc's own title after its last table row with nothing after
 	 * it but blanks or a page number (noise_off still pending) is the
 	 * last page's running header: it stays in the doc.  Taken for the
-	 * start of a filing, it made a phantom doc of a cover alone. */
+	 * start of a filing, it made a phantom doc of a cover alone.  Text
+	 * read under it (cell_rest) is a cover's after all. */
+	if (sp->noise_off && sp->noise_wait && sp->tail_off && noise_filing(sp) < 0)
+		return -1;
+	if (sp->restart_line && sp->restart_wait) {
+		pb_block *b = cur(sp);
+		if (b && b->kind == PB_BLK_PART && b->off == sp->restart_off)
+			open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);
+	}
 	return emit_doc(sp);
 }

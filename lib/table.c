@@ -108,6 +108,7 @@ typedef struct {
 	size_t *noise;
 	size_t nnoise;
 	size_t code_row; /* the 项目编码 row read_rows read the code from, + 1 */
+	const char *doc_dept; /* the filing's department, from its cover, or NULL */
 	pb_amount fparts[8]; /* here, not on the stack: guessed() keeps them */
 	int nfparts;
 	long fline;
@@ -1559,8 +1560,9 @@ static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i,
 /*
  * Is the text line l (no tab) a PDF's running page header: the filing's
  * title (2025年部门预算绩效文本, maybe the department before it and a
- * draft mark after), with or without a page number, or a page number
- * alone?  Amid the cells of the indicator table it is no cell: glued to
+ * draft mark after), with or without a page number, a page number
+ * alone, the filing's department alone (pb_dept_alone), or a part's
+ * heading (第二部分 预算项目绩效目标)?  Amid the cells of the indicator table it is no cell: glued to
  * the cell above, it went into a basis; a blank line before it ended the
  * row it cut, whose cells after it made another.  The tab grid reads it
  * as a line that is no row, and so does this layout now.
@@ -1575,7 +1577,10 @@ static int page_noise(tparse *t, const rawline *l)
 	if (!kl)
 		return 0;
 	size_t pn = pb_page_number_at(t->tmp.ptr, kl);
-	return !pn || pb_cover_year(t->tmp.ptr, pn, &off) > 0;
+	if (!pn || pb_cover_year(t->tmp.ptr, pn, &off) > 0 || pb_dept_alone(t->tmp.ptr, kl, t->doc_dept))
+		return 1;
+	pb_line_class c = pb_classify(l->s, l->n, t->tmp.ptr, pn);
+	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
 }
 
 /* The page headers met inside the row just added: rows of their own. */
@@ -3807,7 +3812,8 @@ static int page_number_row(tparse *t, const row *rw)
 /*
  * Is the row a PDF's running page header alone: a cover title, the
  * filing's own (2025年部门预算绩效文本) or worded otherwise
- * (2025年度部门预算绩效目标), maybe with a page number after it?  The
+ * (2025年度部门预算绩效目标), or a part's heading (第二部分 预算项目绩效
+ * 目标), maybe with a page number after it?  The
  * 绩效目标 such a header ends in is no goals label: taken for one, the
  * line was dropped without a word.
  */
@@ -3819,12 +3825,19 @@ static int page_header_row(tparse *t, const row *rw)
 	/* a title has its year's 年: most rows here (a unit line, 单位：万元)
 	 * have none, and are not keyed */
 	const char *k = cflat(t, rw->first);
-	if (!strstr(k, "年"))
+	int part = strstr(k, "部分") != NULL; /* 第二部分 预算项目绩效目标 */
+	if (!part && !strstr(k, "年"))
 		return 0;
 	if (pb_line_key(&t->tmp, k, strlen(k)) < 0)
 		return t->oom = 1, 0;
 	size_t n = pb_page_number_at(t->tmp.ptr, t->tmp.len);
-	return n && pb_cover_year(t->tmp.ptr, n, &off) > 0;
+	if (!n)
+		return 0;
+	if (part) {
+		pb_line_class c = pb_classify(k, strlen(k), t->tmp.ptr, n);
+		return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+	}
+	return pb_cover_year(t->tmp.ptr, n, &off) > 0;
 }
 
 /* Is the row the table's department alone (pb_dept_alone), a PDF's
@@ -6085,6 +6098,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	if (!w && !(w = own = pb_table_work_new()))
 		return p->oom = 1, -1;
 	t.p = p;
+	t.doc_dept = ctx->doc_dept;
 	work_lend(w, &t);
 	rawline *L = w->L;
 	size_t nl = 0, cap = w->capL;

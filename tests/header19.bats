@@ -239,3 +239,97 @@ budget_cut() {
 	run proj "$t" '[.dept, .code, .name, .budget, .fiscal, .other, .spend, .schedule, .goals, .indicators]'
 	[ "$output" = "$want" ]
 }
+
+@test "cell per line: the department's name alone amid the indicator cells is no text of a cell" {
+	t="$BATS_TEST_TMPDIR/cpl.txt"
+	cpl="$TOP/examples/cell-per-line.txt"
+	dept=$(pbsplit "$cpl" | jq -r 'select(.type == "doc") | .dept')
+	[ -n "$dept" ]
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
+	# after a level-1 name (61), a level-2 name (69), a value (72), the
+	# cell whose paragraph goes on after a blank line (101), the last
+	# basis (112)
+	for at in 61 69 72 101 112; do
+		for name in "$dept" "$dept - 3 -" "$dept 第3页"; do
+			awk -v at=$at -v d="$name" '{ print } NR == at { print d }' "$cpl" > "$t"
+			run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
+			echo "$name after $at: $output"
+			[ "$output" = "$want" ]
+			# said, at its line
+			run bash -c "pbtable '$t' 2>&1 >/dev/null"
+			[[ "$output" == *"cpl.txt:$((at + 1)): warning: "* ]]
+		done
+	done
+	# a cell that only starts with the name is a cell
+	awk 'NR == 70 { print "\t" d "路面优良率"; next } { print }' d="$dept" "$cpl" > "$t"
+	run ind "$t" '.level3'
+	[ "${lines[1]}" = "\"${dept}路面优良率\"" ]
+}
+
+@test "cell per line: a running header inside a cell's paragraphs leaves the cell and the table whole" {
+	t="$BATS_TEST_TMPDIR/cpl.txt"
+	cpl="$TOP/examples/cell-per-line.txt"
+	dept=$(pbsplit "$cpl" | jq -r 'select(.type == "doc") | .dept')
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
+	# line 101 is a cell whose second paragraph is line 103, after a
+	# blank line: the page broke between them
+	[ "$(sed -n 103p "$cpl")" = 保持路域整洁 ]
+	for noise in '2025年部门预算绩效文本' "2025年部门预算绩效文本@$dept" '2025年部门预算绩效文本@- 3 -'; do
+		awk -v n="$noise" '{ print } NR == 101 { k = split(n, a, "@"); for (i = 1; i <= k; i++) print a[i] }' "$cpl" > "$t"
+		lossless "$t"
+		# the header began a filing there, the rows after it its cover
+		run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\" and .kind == \"project_table\") | [.line, .end_line]'"
+		echo "$noise: $output"
+		[ "$output" = "[16,$(wc -l < "$t")]" ]
+		run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
+		[ "$output" = "$want" ]
+		run bash -c "pbtable '$t' 2>&1 >/dev/null"
+		[[ "$output" == *"cpl.txt:102: warning: "* ]]
+	done
+	# a filing after the table, its cover's text under its title, still
+	# is one: the draft mark decides, and so do two lines of text
+	for cover in '（草案）@@某某局编制' '某某县文化局@说明一@说明二@@目录'; do
+		{ cat "$cpl"; echo 2025年部门预算绩效文本; tr '@' '\n' <<< "$cover"; cat "$cpl"; } > "$t"
+		run bash -c "pbsplit '$t' | jq -s -c '[.[] | select(.type == \"doc\")] | length'"
+		echo "$cover: $output"
+		[ "$output" = 2 ]
+	done
+}
+
+@test "a part heading as a page header amid a table's cells, maybe with a page number or the department's name under it, leaves the table whole" {
+	t="$BATS_TEST_TMPDIR/cpl.txt"
+	cpl="$TOP/examples/cell-per-line.txt"
+	dept=$(pbsplit "$cpl" | jq -r 'select(.type == "doc") | .dept')
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
+	for at in 61 69 72 101; do
+		for noise in '第二部分 预算项目绩效目标' '第二部分 预算项目绩效目标@- 3 -' "第二部分 预算项目绩效目标@$dept"; do
+			awk -v at=$at -v n="$noise" '{ print } NR == at { k = split(n, a, "@"); for (i = 1; i <= k; i++) print a[i] }' "$cpl" > "$t"
+			# the heading made the rest of the table a block of text:
+			# its indicators lost without a word
+			run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\" and .kind == \"project_table\") | [.line, .end_line]'"
+			echo "$noise after $at: $output"
+			[ "$output" = "[16,$(wc -l < "$t")]" ]
+			run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
+			[ "$output" = "$want" ]
+			run bash -c "pbtable '$t' 2>&1 >/dev/null"
+			[[ "$output" == *"cpl.txt:$((at + 1)): warning: "* ]]
+		done
+	done
+	# HTML: the heading between two tables of a page each, the
+	# department's name or a page number under it
+	h="$FIX/html9/html-part-header.txt"
+	[ "$(sed -n 17p "$h")" = '第二部分 预算项目绩效目标' ]
+	for noise in 测试局本级 '- 3 -'; do
+		for at in 17 18; do
+			awk -v at=$at -v n="$noise" '{ print } NR == at { print n }' "$h" > "$t"
+			run ind "$t" '.level3'
+			echo "$noise after $at: $output"
+			[ "$output" = '"数量"
+"满意度"' ]
+		done
+	done
+	# a part heading that cell rows do not follow still is one
+	{ sed -n 1,112p "$cpl"; printf '第二部分 预算项目绩效目标\n\n说明\n'; } > "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\") | .kind' | tail -2 | paste -sd' '"
+	[ "$output" = '"part" "other"' ]
+}
