@@ -2576,8 +2576,12 @@ int pb_splitter_finish(pb_splitter *sp)
 	 * last page's running header: it stays in the doc.  Taken for the
 	 * start of a filing, it made a phantom doc of a cover alone.  Text
 	 * read under it (cell_rest) is a cover's after all. */
-	if (sp->noise_off && sp->noise_wait && sp->tail_off && noise_filing(sp) < 0)
-		return -1;
+	if (sp->noise_off && sp->noise_wait && sp->tail_off) {
+		long last = sp->lineno; /* new_filing ends the old doc before the title */
+		if (noise_filing(sp) < 0)
+			return -1;
+		sp->lineno = last;
+	}
 	if (sp->restart_line && sp->restart_wait) {
 		pb_block *b = cur(sp);
 		if (b && b->kind == PB_BLK_PART && b->off == sp->restart_off)
