@@ -104,6 +104,12 @@ struct pb_splitter {
 	/* lines of plain text read under the doc's own title pending so
 	 * (cell_rest) */
 	int noise_wait;
+	/* a part heading waited with it (第二部分 预算项目绩效目标): its
+	 * part (2, 3: any later; 0: none), and the table's tail before it
+	 * (tail_off: the part's block reset it) */
+	int noise_part;
+	size_t part_tail;
+	long part_tail_line;
 	/* that line's title, kept as doc_title is: the title of the
 	 * filing it begins, if it begins one */
 	pb_buf noise_title;
@@ -284,7 +290,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->part_from_toc = 0;
 	sp->toc_bare = 0;
 	sp->noise_off = 0;
-	sp->noise_other = sp->noise_wait = 0;
+	sp->noise_other = sp->noise_wait = sp->noise_part = 0;
 	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = 0;
@@ -1457,8 +1463,28 @@ static int restart_doc(pb_splitter *sp)
 static int noise_filing(pb_splitter *sp)
 {
 	int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
-	int r = new_filing(sp, moved_tail ? sp->tail_off : sp->noise_off,
-	                   moved_tail ? sp->tail_line : sp->noise_line);
+	size_t from = moved_tail ? sp->tail_off : sp->noise_off;
+	/* a part heading's block after the title (noise_part) moves with
+	 * it, into the new doc after its cover */
+	pb_buf ptitle = PB_BUF_INIT;
+	size_t poff = 0;
+	long pline = 0;
+	int part = sp->noise_part;
+	pb_block *b = cur(sp);
+	if (part && b && b->kind == PB_BLK_PART && b->off >= from) {
+		poff = b->off - from;
+		pline = b->line;
+		if (b->title && pb_buf_adds(&ptitle, b->title) < 0)
+			return -1;
+	}
+	while (sp->doc.nblocks > 1 && sp->doc.blocks[sp->doc.nblocks - 1].off >= from)
+		sp->doc.nblocks--;
+	int r = new_filing(sp, from, moved_tail ? sp->tail_line : sp->noise_line);
+	if (!r && pline) {
+		open_block(sp, PB_BLK_PART, poff, pline, ptitle.ptr, ptitle.len);
+		sp->max_part = sp->cur_part = part;
+	}
+	pb_buf_free(&ptitle);
 	if (r)
 		return r;
 	/* its title, known again for its own running headers */
@@ -1524,13 +1550,32 @@ static int grid_row(const char *s, size_t n)
 }
 
 /*
- * Is the last line with text before the pending part heading a cell of
- * the cell-per-line layout (one tab, then the cell's text)?  Then a cell
- * after the heading (cell_goes_on) goes on with the table it cut.  A PDF's running page header (第二部分 预算项目绩效目标)
- * amid a table's cells made the rest of the table a block of text, its
- * indicators lost without a word.
+ * Is the line s[0..n) (its end included) a page break's noise: a cover
+ * title, a page number or the doc's department alone?  Not asked of a
+ * line with a tab.
  */
-static int cells_before(const pb_splitter *sp)
+static int noise_line(pb_splitter *sp, const char *s, size_t n)
+{
+	size_t o;
+	while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	if (!n || pb_has_tab(s, n) || n > PB_HEADING_MAX || pb_line_key(&sp->join, s, n) < 0)
+		return 0;
+	const char *k = sp->join.ptr;
+	size_t kl = pb_page_number_at(k, sp->join.len);
+	return !kl || pb_cover_year(k, kl, &o) > 0 || pb_dept_alone(k, sp->join.len, sp->doc.dept);
+}
+
+/*
+ * Is the last line with text before the pending part heading (past the
+ * page's other noise, a running title above it) a cell of the
+ * cell-per-line layout (one tab, then the cell's text)?  Then a cell
+ * after the heading (cell_goes_on) goes on with the table it cut.  A
+ * PDF's running page header (第二部分 预算项目绩效目标) amid a table's
+ * cells made the rest of the table a block of text, its indicators lost
+ * without a word.
+ */
+static int cells_before(pb_splitter *sp)
 {
 	const char *t = sp->doc.text.ptr;
 	size_t e = sp->restart_off;
@@ -1538,14 +1583,14 @@ static int cells_before(const pb_splitter *sp)
 		size_t b = e - 1;
 		while (b && t[b - 1] != '\n')
 			b--;
-		if (!pb_blank(t + b, e - b))
+		if (!pb_blank(t + b, e - b) && !noise_line(sp, t + b, e - b))
 			return t[b] == '\t' && !grid_row(t + b, e - b);
 		e = b;
 	}
 	return 0;
 }
 
-static int cell_goes_on(const pb_splitter *sp, const char *s, size_t n)
+static int cell_goes_on(pb_splitter *sp, const char *s, size_t n)
 {
 	return n && s[0] == '\t' && !grid_row(s, n) && cells_before(sp);
 }
@@ -2255,16 +2300,31 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * 2025年部门预算绩效文本): the second title waits with the first
 	 * (below).  Taken for a filing begun at the first, it cut the
 	 * table, and its last rows were lost as cover text. */
-	if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
+	/* A part heading under the title (a header of both) waits too; then
+	 * a table title goes on from the table only numbered on, as after
+	 * a part heading alone (restarts) */
+	if (sp->noise_off && (cls == PB_L_PART2 || cls == PB_L_PART)) {
+		if (!sp->noise_part) {
+			sp->noise_part = cls == PB_L_PART2 ? 2 : 3;
+			sp->part_tail = sp->tail_off;
+			sp->part_tail_line = sp->tail_line;
+		}
+	} else if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
 	    !(cls == PB_L_COVER_TITLE && in_table) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl))) {
-		int row = tabbed || (kl && key[0] == '|') || markup_row(s, n);
-		int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
+		int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
+		          !(sp->noise_part && cls == PB_L_TOC_ENTRY);
+		int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
+		            !(sp->noise_part && restarts(sp, cls, key, kl));
+		if (sp->noise_part) {
+			sp->tail_off = sp->part_tail;
+			sp->tail_line = sp->part_tail_line;
+		}
 		int goes_on = !sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
 		              : (row && cls != PB_L_PROJECT_CODE) ||
 		                (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl));
 		if (!sp->tail_off || goes_on) {
 			sp->noise_off = 0;
-			sp->noise_wait = 0;
+			sp->noise_wait = sp->noise_part = 0;
 		} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
 			sp->noise_wait++;
 		} else {

@@ -333,3 +333,34 @@ budget_cut() {
 	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\") | .kind' | tail -2 | paste -sd' '"
 	[ "$output" = '"part" "other"' ]
 }
+
+@test "a page header of the title and a part heading stays in the table it cut; a filing that opens so still begins one" {
+	t="$BATS_TEST_TMPDIR/tp.txt"
+	tg="$TOP/examples/tab-grid.txt"
+	# amid the first table's rows (60), above the third's budget row
+	# (104), under its indicator header (111)
+	for at in 60 104 111; do
+		awk -v at=$at '{ print } NR == at { print "2025年部门预算绩效文本"; print "第二部分 预算项目绩效目标" }' "$tg" > "$t"
+		lossless "$t"
+		# the title began a filing of the table's last rows, read as
+		# a part's text: four indicators lost with status 0
+		run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+		echo "after $at: $output"
+		[ "$output" = '[1,8] [1,5] [1,4]' ]
+	done
+	cpl="$TOP/examples/cell-per-line.txt"
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
+	for at in 69 101; do
+		awk -v at=$at '{ print } NR == at { print "2025年部门预算绩效文本"; print "第二部分 预算项目绩效目标" }' "$cpl" > "$t"
+		run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
+		[ "$output" = "$want" ]
+	done
+	# a filing of the title, Part 2 and tables numbered from 1 again
+	[ "$(sed -n 47p "$tg")" = 第二部分 ]
+	{ cat "$tg"; echo 2025年部门预算绩效文本; sed -n '47,$p' "$tg"; } > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"doc\") | [.line, .title]' | paste -sd' '"
+	[ "$output" = '[1,"2025年部门预算绩效文本"] [115,"2025年部门预算绩效文本"]' ]
+	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
+}
