@@ -1579,6 +1579,10 @@ static int page_noise(tparse *t, const rawline *l)
 	size_t pn = pb_page_number_at(t->tmp.ptr, kl);
 	if (!pn || pb_cover_year(t->tmp.ptr, pn, &off) > 0 || pb_dept_alone(t->tmp.ptr, kl, t->doc_dept))
 		return 1;
+	/* a part's heading says 部分 or its name, 绩效目标 (部门整体绩效目标):
+	 * most of a cell's lines are not classified */
+	if (!strstr(t->tmp.ptr, "部分") && !strstr(t->tmp.ptr, "绩效目标"))
+		return 0;
 	pb_line_class c = pb_classify(l->s, l->n, t->tmp.ptr, pn);
 	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
 }
