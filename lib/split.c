@@ -1596,10 +1596,11 @@ static int cell_goes_on(pb_splitter *sp, const char *s, size_t n)
 }
 
 /*
- * Does the line (of plain text?) wait with the part heading pending
- * (restart_line), as it waits with a running title (cell_rest)?  In the
- * cell-per-line layout the heading may cut a cell's paragraphs, and the
- * next cell comes after the cell's rest.  Up to two such lines.
+ * Does the line (of class cls, tabbed or not) wait with the part heading
+ * pending (restart_line), as plain text waits with a running title
+ * (cell_rest)?  In the cell-per-line layout the heading may cut a cell's
+ * paragraphs: the cell's rest comes before the next cell.  Up to two
+ * lines of plain text, under a heading that a cell came before.
  */
 static int part_wait(pb_splitter *sp, pb_line_class cls, int tabbed)
 {

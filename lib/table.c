@@ -1562,8 +1562,9 @@ static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i,
  * title (2025年部门预算绩效文本, maybe the department before it and a
  * draft mark after), with or without a page number, a page number
  * alone, the filing's department alone (pb_dept_alone), or a part's
- * heading (第二部分 预算项目绩效目标)?  Amid the cells of the indicator table it is no cell: glued to
- * the cell above, it went into a basis; a blank line before it ended the
+ * heading (第二部分 预算项目绩效目标)?  Amid the cells of the indicator
+ * table it is no cell: glued to the cell above, it went into a basis (or
+ * a level name, silently); a blank line before it ended the
  * row it cut, whose cells after it made another.  The tab grid reads it
  * as a line that is no row, and so does this layout now.
  */
@@ -3839,7 +3840,8 @@ static int page_header_row(tparse *t, const row *rw)
 		return 0;
 	if (part) {
 		pb_line_class c = pb_classify(k, strlen(k), t->tmp.ptr, n);
-		return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+		if (c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART)
+			return 1;
 	}
 	return pb_cover_year(t->tmp.ptr, n, &off) > 0;
 }
