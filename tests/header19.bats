@@ -5,7 +5,10 @@
 # in and began a second filing of the table's last rows.  And the page
 # break's other noise in a project table (review r12): a header of two
 # titles, a title and the department's name, the department's name alone,
-# page numbers in more forms, in the tab grid and in cell per line.
+# page numbers in more forms, in the tab grid and in cell per line; in
+# cell per line the department's name amid the indicator cells and a
+# header inside a cell's paragraphs; a part heading as a page header,
+# alone, under the title, or over a page number or the department.
 
 load common
 
