@@ -1370,6 +1370,22 @@ static int running_header(pb_splitter *sp, const char *key, size_t kl)
 	return r;
 }
 
+/* The key of the line s[0..n) when line() did not read it (kl 0: a
+ * plain line's is not), into the scratch sp->join.  0, or -1 out of
+ * memory. */
+static int plain_key(pb_splitter *sp, const char *s, size_t n, const char **key, size_t *kl)
+{
+	if (*kl)
+		return 0;
+	if (pb_line_key(&sp->join, s, n) < 0) {
+		sp->oom = 1;
+		return -1;
+	}
+	*key = sp->join.ptr;
+	*kl = sp->join.len;
+	return 0;
+}
+
 /* Is the line the doc's department alone (pb_dept_alone: 测试局本级
  * under a page header 2025年部门预算绩效文本)?  Under a title in a table
  * it decides nothing, as a page number does: taken for a new filing's
@@ -1380,14 +1396,8 @@ static int own_dept(pb_splitter *sp, const char *s, size_t n, const char *key, s
 	const char *d = sp->doc.dept;
 	if (!d || n > PB_HEADING_MAX)
 		return 0;
-	if (!kl) { /* a plain line's key is not read (line()) */
-		if (pb_line_key(&sp->join, s, n) < 0) {
-			sp->oom = 1;
-			return 0;
-		}
-		key = sp->join.ptr;
-		kl = sp->join.len;
-	}
+	if (plain_key(sp, s, n, &key, &kl) < 0)
+		return 0;
 	return pb_dept_alone(key, kl, d);
 }
 
@@ -1507,14 +1517,8 @@ static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char 
 {
 	if (sp->noise_other || cls != PB_L_TEXT || tabbed || sp->noise_wait >= 2)
 		return 0;
-	if (!kl) { /* a plain line's key is not read (line()) */
-		if (pb_line_key(&sp->join, s, n) < 0) {
-			sp->oom = 1;
-			return 0;
-		}
-		key = sp->join.ptr;
-		kl = sp->join.len;
-	}
+	if (plain_key(sp, s, n, &key, &kl) < 0)
+		return 0;
 	return kl && key[0] != '|' && !draft_line(key) && !strstr(key, "编制") && !strstr(key, "审核");
 }
 
