@@ -1761,6 +1761,15 @@ int pb_dept_alone(const char *key, size_t n, const char *dept)
 	return dept && n >= 6 && n <= strlen(dept) && !memcmp(key, dept, n);
 }
 
+int pb_page_noise(const char *key, size_t n, const char *dept)
+{
+	size_t o, pn;
+	if (!n)
+		return 0;
+	pn = pb_page_number_at(key, n);
+	return !pn || pb_cover_year(key, pn, &o) > 0 || pb_dept_alone(key, n, dept);
+}
+
 /* Past a numeral in words at t[0..tn) (一 … 十, 百, 零, 〇): its end, 0
  * when there is none */
 static size_t cn_numeral(const char *t, size_t tn)

@@ -35,6 +35,12 @@ typedef enum {
 	PB_L_PROJECT_CODE /* 项目编码… outside a title: a table without one */
 } pb_line_class;
 
+/* a part's heading: 第一部分, 第二部分 or a later one, or a part's name */
+static inline int pb_is_part(pb_line_class c)
+{
+	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+}
+
 /* -1 if the patterns cannot be compiled (out of memory). */
 int pb_heading_init(void);
 /* Build the key of a raw line (no terminator) into key (reset first). */
@@ -223,6 +229,10 @@ size_t pb_page_number_at(const char *key, size_t n);
  * cover gives it (某某局 of 某某局本级), maybe with a page number after
  * it: a PDF's running page header, no text of the table it cut? */
 int pb_dept_alone(const char *key, size_t n, const char *dept);
+/* Is key[0..n) (not empty) a page break's noise line: a page number
+ * alone, a cover title (maybe with one after it), or the department
+ * dept alone (pb_dept_alone)?  pbsplit and pbtable both pass over it. */
+int pb_page_noise(const char *key, size_t n, const char *dept);
 /* "2024年…" cover title: the year, 0 if none */
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 /* The length of the year the cover title at key + title_off starts

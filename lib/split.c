@@ -1560,14 +1560,11 @@ static int grid_row(const char *s, size_t n)
  */
 static int noise_line(pb_splitter *sp, const char *s, size_t n)
 {
-	size_t o;
 	while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
 		n--;
 	if (!n || pb_has_tab(s, n) || n > PB_HEADING_MAX || pb_line_key(&sp->join, s, n) < 0)
 		return 0;
-	const char *k = sp->join.ptr;
-	size_t kl = pb_page_number_at(k, sp->join.len);
-	return !kl || pb_cover_year(k, kl, &o) > 0 || pb_dept_alone(k, sp->join.len, sp->doc.dept);
+	return pb_page_noise(sp->join.ptr, sp->join.len, sp->doc.dept);
 }
 
 /*
@@ -2345,7 +2342,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * department alone (a page header's second line, as under a title
 	 * above) */
 	if (sp->restart_line && cls != PB_L_BLANK &&
-	    !(cls == PB_L_PART1 || cls == PB_L_PART2 || cls == PB_L_PART) && !(kl && !pb_page_number_at(key, kl)) &&
+	    !pb_is_part(cls) && !(kl && !pb_page_number_at(key, kl)) &&
 	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
 	    !part_wait(sp, cls, tabbed)) {
 		int row = tabbed ? grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);

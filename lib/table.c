@@ -1574,18 +1574,16 @@ static int page_noise(tparse *t, const rawline *l)
 		return 0;
 	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
 		return t->oom = 1, 0;
-	size_t off, kl = t->tmp.len;
+	size_t kl = t->tmp.len;
 	if (!kl)
 		return 0;
-	size_t pn = pb_page_number_at(t->tmp.ptr, kl);
-	if (!pn || pb_cover_year(t->tmp.ptr, pn, &off) > 0 || pb_dept_alone(t->tmp.ptr, kl, t->doc_dept))
+	if (pb_page_noise(t->tmp.ptr, kl, t->doc_dept))
 		return 1;
 	/* a part's heading says 部分 or its name, 绩效目标 (部门整体绩效目标):
 	 * most of a cell's lines are not classified */
 	if (!strstr(t->tmp.ptr, "部分") && !strstr(t->tmp.ptr, "绩效目标"))
 		return 0;
-	pb_line_class c = pb_classify(l->s, l->n, t->tmp.ptr, pn);
-	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART;
+	return pb_is_part(pb_classify(l->s, l->n, t->tmp.ptr, pb_page_number_at(t->tmp.ptr, kl)));
 }
 
 /* The page headers met inside the row just added: rows of their own. */
@@ -3839,8 +3837,7 @@ static int page_header_row(tparse *t, const row *rw)
 	if (!n)
 		return 0;
 	if (part) {
-		pb_line_class c = pb_classify(k, strlen(k), t->tmp.ptr, n);
-		if (c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART)
+		if (pb_is_part(pb_classify(k, strlen(k), t->tmp.ptr, n)))
 			return 1;
 	}
 	return pb_cover_year(t->tmp.ptr, n, &off) > 0;

@@ -14,6 +14,11 @@ load common
 
 S6="$FIX/split6"
 
+# file $1 with lines put after its line $2: those of $3, one per @
+put_after() {
+	awk -v at="$2" -v n="$3" '{ print } NR == at { k = split(n, a, "@"); for (i = 1; i <= k; i++) print a[i] }' "$1"
+}
+
 # file $1 with its running header (past the cover) worded $2
 reworded() {
 	sed "4,\$ { s/^2025 *年部门预算绩效文本\( *3\)*\$/$2\1/; s/^2025年部门预算绩效文本（草案）\$/$2（草案）/; }" "$S6/$1.txt"
@@ -157,7 +162,7 @@ budget_cut() {
 	for p in '第 3 页 共 10 页' '共10页 第3页' '－ ３ －' '第３页　共１０页'; do
 		# after the purpose (line 32) and after the goals (line 35)
 		for at in 32 35; do
-			awk -v p="$p" -v at=$at '{ print } NR == at { print p }' "$S6/base.txt" > "$t"
+			put_after "$S6/base.txt" $at "$p" > "$t"
 			run proj "$t" '[.purpose, .goals]'
 			echo "$p at $at: $output"
 			[ "${lines[0]}" = '["用于文化场馆运行经费",["保障文化场馆运行经费顺利实施"]]' ]
@@ -177,7 +182,7 @@ budget_cut() {
 		# amid the indicator rows (after 37), above the budget row
 		# (after 30), between the tables (after 39), at the end (56)
 		for at in 37 30 39 56; do
-			awk -v at=$at -v d="$name" '{ print } NR == at { print "2025年部门预算绩效文本"; print d }' "$S6/base.txt" > "$t"
+			put_after "$S6/base.txt" $at "2025年部门预算绩效文本@$name" > "$t"
 			lossless "$t"
 			# the name began a filing of the table's last rows, read
 			# as cover text: indicators lost without a word
@@ -201,7 +206,7 @@ budget_cut() {
 	for name in 某某县文化局本级 某某县文化局 '某某县文化局本级 - 3 -'; do
 		# after the purpose (line 32) and after the goals (line 35)
 		for at in 32 35; do
-			awk -v at=$at -v d="$name" '{ print } NR == at { print d }' "$S6/base.txt" > "$t"
+			put_after "$S6/base.txt" $at "$name" > "$t"
 			run proj "$t" '[.purpose, .goals]'
 			echo "$name at $at: $output"
 			[ "${lines[0]}" = '["用于文化场馆运行经费",["保障文化场馆运行经费顺利实施"]]' ]
@@ -228,7 +233,7 @@ budget_cut() {
 	# first value (44)
 	for at in 18 21 24 32 38 44; do
 		for noise in '2025年部门预算绩效文本' '第3页' '- 3 -' '3' '2025年度部门预算绩效目标'; do
-			awk -v at=$at -v p="$noise" '{ print } NR == at { print p }' "$cpl" > "$t"
+			put_after "$cpl" $at "$noise" > "$t"
 			run proj "$t" '[.dept, .code, .name, .budget, .fiscal, .other, .spend, .schedule, .goals, .indicators]'
 			echo "$noise after $at: $output"
 			[ "$output" = "$want" ]
@@ -238,7 +243,7 @@ budget_cut() {
 		done
 	done
 	# a header and its page number, between the plan's header and values
-	awk '{ print } NR == 38 { print "2025年部门预算绩效文本"; print "- 3 -" }' "$cpl" > "$t"
+	put_after "$cpl" 38 "2025年部门预算绩效文本@- 3 -" > "$t"
 	run proj "$t" '[.dept, .code, .name, .budget, .fiscal, .other, .spend, .schedule, .goals, .indicators]'
 	[ "$output" = "$want" ]
 }
@@ -254,7 +259,7 @@ budget_cut() {
 	# basis (112)
 	for at in 61 69 72 101 112; do
 		for name in "$dept" "$dept - 3 -" "$dept 第3页"; do
-			awk -v at=$at -v d="$name" '{ print } NR == at { print d }' "$cpl" > "$t"
+			put_after "$cpl" $at "$name" > "$t"
 			run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
 			echo "$name after $at: $output"
 			[ "$output" = "$want" ]
@@ -278,7 +283,7 @@ budget_cut() {
 	# blank line: the page broke between them
 	[ "$(sed -n 103p "$cpl")" = 保持路域整洁 ]
 	for noise in '2025年部门预算绩效文本' "2025年部门预算绩效文本@$dept" '2025年部门预算绩效文本@- 3 -'; do
-		awk -v n="$noise" '{ print } NR == 101 { k = split(n, a, "@"); for (i = 1; i <= k; i++) print a[i] }' "$cpl" > "$t"
+		put_after "$cpl" 101 "$noise" > "$t"
 		lossless "$t"
 		# the header began a filing there, the rows after it its cover
 		run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\" and .kind == \"project_table\") | [.line, .end_line]'"
@@ -306,7 +311,7 @@ budget_cut() {
 	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
 	for at in 61 69 72 101; do
 		for noise in '第二部分 预算项目绩效目标' '第二部分 预算项目绩效目标@- 3 -' "第二部分 预算项目绩效目标@$dept"; do
-			awk -v at=$at -v n="$noise" '{ print } NR == at { k = split(n, a, "@"); for (i = 1; i <= k; i++) print a[i] }' "$cpl" > "$t"
+			put_after "$cpl" $at "$noise" > "$t"
 			# the heading made the rest of the table a block of text:
 			# its indicators lost without a word
 			run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\" and .kind == \"project_table\") | [.line, .end_line]'"
@@ -324,7 +329,7 @@ budget_cut() {
 	[ "$(sed -n 17p "$h")" = '第二部分 预算项目绩效目标' ]
 	for noise in 测试局本级 '- 3 -'; do
 		for at in 17 18; do
-			awk -v at=$at -v n="$noise" '{ print } NR == at { print n }' "$h" > "$t"
+			put_after "$h" $at "$noise" > "$t"
 			run ind "$t" '.level3'
 			echo "$noise after $at: $output"
 			[ "$output" = '"数量"
@@ -343,7 +348,7 @@ budget_cut() {
 	# amid the first table's rows (60), above the third's budget row
 	# (104), under its indicator header (111)
 	for at in 60 104 111; do
-		awk -v at=$at '{ print } NR == at { print "2025年部门预算绩效文本"; print "第二部分 预算项目绩效目标" }' "$tg" > "$t"
+		put_after "$tg" $at '2025年部门预算绩效文本@第二部分 预算项目绩效目标' > "$t"
 		lossless "$t"
 		# the title began a filing of the table's last rows, read as
 		# a part's text: four indicators lost with status 0
@@ -354,7 +359,7 @@ budget_cut() {
 	cpl="$TOP/examples/cell-per-line.txt"
 	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
 	for at in 69 101; do
-		awk -v at=$at '{ print } NR == at { print "2025年部门预算绩效文本"; print "第二部分 预算项目绩效目标" }' "$cpl" > "$t"
+		put_after "$cpl" $at '2025年部门预算绩效文本@第二部分 预算项目绩效目标' > "$t"
 		run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
 		[ "$output" = "$want" ]
 	done

@@ -326,6 +326,15 @@ void test_heading(void)
 	CHECK(!pb_dept_alone("测试局本级办公室", strlen("测试局本级办公室"), dept));
 	CHECK(!pb_dept_alone("用于测试", strlen("用于测试"), dept));
 	CHECK(!pb_dept_alone("测试局", strlen("测试局"), NULL));
+	/* a page break's noise: page number, cover title, the department */
+	static const char *const noise[] = { "-3-", "第3页共10页", "2025年部门预算绩效文本",
+		                             "2025年部门预算绩效文本3", "测试局本级", "测试局-3-" };
+	for (size_t i = 0; i < sizeof noise / sizeof noise[0]; i++)
+		CHECK(pb_page_noise(noise[i], strlen(noise[i]), dept));
+	CHECK(!pb_page_noise("", 0, dept));
+	CHECK(!pb_page_noise("完成测试", strlen("完成测试"), dept));
+	CHECK(!pb_page_noise("测试局本级办公室", strlen("测试局本级办公室"), dept));
+	CHECK(!pb_page_noise("测试局", strlen("测试局"), NULL));
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
