@@ -125,6 +125,12 @@ struct pb_splitter {
 	int restart_wait;
 	size_t wait_off;
 	long wait_line;
+	/* a cover title read under that heading (title_under: a page header
+	 * of both, the part first), where it is (line 0: none), and how it
+	 * stands to the doc's own (title_kind; its title in noise_title) */
+	size_t under_off;
+	long under_line;
+	int under_kind;
 	/* The unit stated once for a part's tables (元 or 万元, NULL: none)
 	 * as the last table found it, the part it was stated in, and the
 	 * part being read (1, 2, 3: any later; 0: none yet); the unit lines
@@ -293,7 +299,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->noise_other = sp->noise_wait = sp->noise_part = 0;
 	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
-	sp->restart_line = 0;
+	sp->restart_line = sp->under_line = 0;
 	sp->part_unit = NULL;
 	sp->unit_part = sp->cur_part = sp->nrun = 0;
 	sp->dept_wrap = 0;
@@ -1614,6 +1620,69 @@ static int part_wait(pb_splitter *sp, pb_line_class cls, int tabbed)
 	return 1;
 }
 
+/* Is the doc's last block a part heading still pending (restart_line)
+ * right after a project table, so maybe a page header amid its rows? */
+static int part_over_table(const pb_splitter *sp)
+{
+	const pb_doc *d = &sp->doc;
+	const pb_block *b = d->nblocks >= 2 ? &d->blocks[d->nblocks - 1] : NULL;
+	return sp->restart_line && b && b->kind == PB_BLK_PART && b->off == sp->restart_off &&
+	       b[-1].kind == PB_BLK_PROJECT_TABLE;
+}
+
+/*
+ * Does the line (cls, key) wait with the part heading pending after a
+ * table, a cover title under it: a PDF's page header of both, the part
+ * first (第二部分 预算项目绩效目标 over 测试局2025年部门预算绩效文本), as
+ * a part heading under a title waits with it (noise_part)?  Read at once
+ * as a new filing's cover, it cut the table, and the rows after it were
+ * lost as cover text.  The first of titles in a row is the one kept.
+ */
+static int title_under(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
+{
+	if (cls != PB_L_COVER_TITLE || sp->noise_off || !part_over_table(sp))
+		return 0;
+	if (!sp->under_line) {
+		int kind = title_kind(sp, key, kl, &sp->noise_title);
+		sp->under_kind = kind < 0 ? 2 : kind;
+		sp->under_off = sp->doc.text.len;
+		sp->under_line = sp->lineno;
+	}
+	return 1;
+}
+
+/*
+ * The line that settles a part heading with a title under it (cls, key;
+ * row: a row of the table, as settle_part reads one): does the doc go on
+ * past both, as past a title alone in a table?  A row does; so does the
+ * doc's next table by number under a title of the doc's year, or a
+ * 项目编码 row under its own title.  Else the title begins a filing.
+ */
+static int under_goes_on(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl, int row)
+{
+	if (cls == PB_L_PROJECT_CODE)
+		return sp->under_kind == 0 || !sp->code_seen;
+	if (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF)
+		return sp->under_kind <= 1 && !restarts(sp, cls, key, kl);
+	return row || (kl && key[0] == '|');
+}
+
+/* The title under the part heading (title_under) begins a filing, as it
+ * did read alone: the heading stays a part of the doc before, and text
+ * that waited under it before the title is a block of its own. */
+static int under_filing(pb_splitter *sp)
+{
+	if (sp->restart_wait && sp->wait_off < sp->under_off)
+		open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);
+	sp->restart_line = sp->restart_wait = 0;
+	int r = new_filing(sp, sp->under_off, sp->under_line);
+	if (r)
+		return r;
+	/* its title, known again for its own running headers */
+	pb_buf_reset(&sp->doc_title);
+	return pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len);
+}
+
 /* The line after a pending part heading is read (cls, key; grid: a
  * tab-grid row, grid_row, or a markdown or HTML one, markup_row): the
  * doc restarts at the heading, the heading joins the table it cut, or it
@@ -2281,7 +2350,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 	/* a page header with its page number (2025年部门预算绩效文本 3) is
 	 * no cover title, but in a table it is the doc's own title */
-	if (cls == PB_L_TEXT && kl && sp->seen_table && b && b->kind == PB_BLK_PROJECT_TABLE &&
+	if (cls == PB_L_TEXT && kl && sp->seen_table && b &&
+	    (b->kind == PB_BLK_PROJECT_TABLE || part_over_table(sp)) &&
 	    pb_page_number_at(key, kl) < kl && running_header(sp, key, kl))
 		cls = PB_L_COVER_TITLE;
 	/* the memo, where the key may be, serves cover_fields too */
@@ -2341,12 +2411,18 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * is not blank, more of the heading, a page number or the doc's
 	 * department alone (a page header's second line, as under a title
 	 * above) */
+	int under = 0; /* a cover title waiting under the heading */
 	if (sp->restart_line && cls != PB_L_BLANK &&
 	    !pb_is_part(cls) && !(kl && !pb_page_number_at(key, kl)) &&
 	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
-	    !part_wait(sp, cls, tabbed)) {
+	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed)) {
 		int row = tabbed ? grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
-		if ((r = settle_part(sp, cls, key, kl, row)))
+		if (sp->under_line && !under_goes_on(sp, cls, key, kl, row))
+			r = under_filing(sp);
+		else
+			r = settle_part(sp, cls, key, kl, row);
+		sp->under_line = 0;
+		if (r)
 			return r;
 		sp->lineno = ln->lineno;
 		b = cur(sp);
@@ -2363,7 +2439,8 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		kind = kind < 0 ? 2 : kind;
 		if (!pending || kind < sp->noise_other)
 			sp->noise_other = kind;
-	} else if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
+	} else if (sp->seen_table && !under &&
+	           (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
 		int tail = in_table && sp->tail_off && sp->table_tabbed;
 		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
 		sp->lineno = ln->lineno;
@@ -2644,7 +2721,15 @@ int pb_splitter_finish(pb_splitter *sp)
 			return -1;
 		sp->lineno = last;
 	}
-	if (sp->restart_line && sp->restart_wait) {
+	/* So is a title under a part heading with nothing after them (the
+	 * title stays in the heading's block), unless text waited under the
+	 * title */
+	if (sp->restart_line && sp->under_line && sp->restart_wait && sp->wait_off > sp->under_off) {
+		long last = sp->lineno;
+		if (under_filing(sp) < 0)
+			return -1;
+		sp->lineno = last;
+	} else if (sp->restart_line && sp->restart_wait) {
 		pb_block *b = cur(sp);
 		if (b && b->kind == PB_BLK_PART && b->off == sp->restart_off)
 			open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);

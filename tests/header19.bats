@@ -372,3 +372,57 @@ budget_cut() {
 	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
 	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
 }
+
+@test "a page header of a part heading over the title stays in the table it cut; a filing after a part heading still begins at its title" {
+	t="$BATS_TEST_TMPDIR/pt.txt"
+	tg="$TOP/examples/tab-grid.txt"
+	# the title (maybe with its page number, or one under it) began a
+	# filing at once under the heading: the table's last rows were
+	# cover text, up to four indicators lost with status 0
+	for noise in '2025年部门预算绩效文本' '2025年部门预算绩效文本 3' '2025年部门预算绩效文本@- 3 -'; do
+		for at in 60 104 111; do
+			put_after "$tg" $at "第二部分 预算项目绩效目标@$noise" > "$t"
+			lossless "$t"
+			run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+			echo "$noise after $at: $output"
+			[ "$output" = '[1,8] [1,5] [1,4]' ]
+			# said, not dropped
+			run bash -c "pbtable '$t' 2>&1 >/dev/null"
+			[[ "$output" == *"pt.txt:$((at + 1)): warning: "* ]]
+			[[ "$output" == *"pt.txt:$((at + 2)): warning: "* ]]
+		done
+	done
+	cpl="$TOP/examples/cell-per-line.txt"
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
+	for at in 69 101; do
+		put_after "$cpl" $at '第二部分 预算项目绩效目标@2025年部门预算绩效文本' > "$t"
+		run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
+		[ "$output" = "$want" ]
+	done
+	# HTML: between two tables of a page each, the heading above the
+	# title, or the title under a heading already there
+	h="$FIX/html9/html-running-header.txt"
+	[ "$(sed -n 14p "$h")" = 测试局2025年部门预算绩效文本 ]
+	put_after "$h" 13 '第二部分 预算项目绩效目标' > "$t"
+	run ind "$t" '.level3'
+	[ "$output" = '"数量"
+"满意度"' ]
+	h="$FIX/html9/html-part-header.txt"
+	for at in 17 18; do
+		put_after "$h" $at '2025年部门预算绩效文本' > "$t"
+		run ind "$t" '.level3'
+		echo "after $at: $output"
+		[ "$output" = '"数量"
+"满意度"' ]
+	done
+	# no row after them: the heading is the first filing's part, and
+	# the title begins the second, its cover and all
+	{ cat "$tg"; echo 第二部分 预算项目绩效目标; sed -n '4,$p' "$tg"; } > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"doc\") | [.line, .title, .dept]' | paste -sd' '"
+	[ "$output" = '[1,"2025年部门预算绩效文本","南溪县文化广电和旅游局本级"] [116,"2025年部门预算绩效文本","南溪县文化广电和旅游局本级"]' ]
+	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\" and .doc == 1) | .kind' | tail -1"
+	[ "$output" = '"part"' ]
+	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
+}
