@@ -1515,13 +1515,15 @@ static int noise_filing(pb_splitter *sp)
  * comes after the running header, and the next cell's tab after that.
  * Taken for a new filing's cover, it cut the table there, and the rows
  * after it were lost as cover text (review r12's C6).  Up to two such
- * lines wait; a cover's own lines (a draft mark, 编制 or 审核) decide at
- * once, and so does anything but plain text.
+ * lines wait, numbered ones too (a goal's 2.…, cut from its 1.…); a
+ * cover's own lines (a draft mark, 编制 or 审核) decide at once, and so
+ * does anything but plain text.
  */
 static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
                      const char *key, size_t kl)
 {
-	if (sp->noise_other || cls != PB_L_TEXT || tabbed || sp->noise_wait >= 2)
+	if (sp->noise_other || (cls != PB_L_TEXT && cls != PB_L_NUMBERED) || tabbed ||
+	    sp->noise_wait >= 2)
 		return 0;
 	if (plain_key(sp, s, n, &key, &kl) < 0)
 		return 0;

@@ -1643,6 +1643,113 @@ static size_t two_row_cols(tparse *t, size_t hrow, size_t have)
 	return n > have ? n : have;
 }
 
+static const char *amount_after(const char *k, size_t n);
+static int funds_kind(const char *k, size_t n);
+static int checkpoint(const char *k);
+
+/* Is the key k[0..n) an amount or a percentage and nothing else (88.00,
+ * 25%)? */
+static int value_key(const char *k, size_t n)
+{
+	if (n > 1 && k[n - 1] == '%')
+		n--;
+	return n && amount_after(k, n) == k;
+}
+
+/* Is the key k a name of the indicator table's header (一级指标 ...
+ * 绩效指标描述, 指标值, 指标值确定依据)?  No level name of the framework
+ * (产出指标) is. */
+static int header_name(const char *k)
+{
+	static const char *const names[] = { "一级指标", "二级指标", "三级指标", "绩效指标", "指标值",
+	                                     "指标名称", "指标内容", "评分标准" };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (!strncmp(k, names[i], strlen(names[i])))
+			return 1;
+	return has(k, "确定依据");
+}
+
+/* Does the key k start with a level's name (一级指标, 二级指标, 三级指标)? */
+static int level_name(const char *k)
+{
+	return !strncmp(k, "一级指标", 12) || !strncmp(k, "二级指标", 12) || !strncmp(k, "三级指标", 12);
+}
+
+/* Is the key k a label of the rows above the indicator table, which no
+ * project's name is taken for? */
+static int label_key(const char *k)
+{
+	return has(k, "项目") || has(k, "预算") || has(k, "资金") || has(k, "其中") || has(k, "绩效");
+}
+
+/*
+ * Cell per line, above the indicator table: does the group of cells from
+ * first, which the blank line L[i] ends, go on past it?  A page break (a
+ * blank line, maybe the page's header and number with it) inside a row
+ * cut it in two: read as two rows, the code, the budget or the purpose
+ * was null (the amounts went into the purpose), a spending plan did not
+ * line up, the goals were lost, or a header cut after 二级指标 made an
+ * indicator table of two columns; the only word was a warning about the
+ * noise, if there was any.  The group goes on when the next one (past
+ * blank lines and page noise) starts with what its last label waits for
+ * (a code after 项目编码, a name or goals after 项目名称 or 绩效目标, an
+ * amount after 预算数 or a funds label, the purpose or the values after
+ * the empty cell of the label column), or with more of the same row: a
+ * funds label after 预算数, a checkpoint (6月底) after the plan's label,
+ * a header name after 一级指标's (or after the 绩效指标 of an upper row,
+ * short of the level names), an amount after amounts under an empty
+ * first cell.
+ */
+static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t i)
+{
+	size_t j = i + 1;
+	for (; j < nl; j++) {
+		if (!L[j].n || (L[j].s[0] != '\t' && is_blank(L[j].s, L[j].n)))
+			continue;
+		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
+			break;
+	}
+	if (j == nl || L[j].s[0] != '\t')
+		return 0;
+	if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
+		return t->oom = 1, 0;
+	const char *k = t->tmp.ptr;
+	size_t kl = t->tmp.len;
+	if (!kl)
+		return 0; /* an empty cell: a row of its own starts so */
+	size_t n = t->ncells - first;
+	const char *last = cflat(t, t->ncells - 1), *f0 = cflat(t, first);
+	if (has(last, "项目编码"))
+		return (unsigned char)k[0] < 0x80;
+	if (has(last, "项目名称") || has(last, "绩效目标") || (n == 1 && !*f0))
+		return !label_key(k) && !header_name(k);
+	int f = funds_kind(k, kl);
+	if (value_key(k, kl)) {
+		int lf = funds_kind(last, strlen(last));
+		if (has(last, "预算数") || lf == 1 || lf == 2)
+			return 1;
+		if (*f0)
+			return 0;
+		for (size_t c = first + 1; c < t->ncells; c++) {
+			const char *v = cflat(t, c);
+			if (*v && !value_key(v, strlen(v)))
+				return 0;
+		}
+		return 1;
+	}
+	for (size_t c = first; c < t->ncells; c++) {
+		const char *x = cflat(t, c);
+		if ((f == 1 || f == 2) && has(x, "预算数"))
+			return 1;
+		/* the level row's rest, or an upper row's (绩效指标 spanning
+		 * the levels) short of the level names under it */
+		if (header_name(k) && (has(x, "一级指标") ? !has(k, "一级指标")
+		                                         : !strcmp(x, "绩效指标") && !level_name(k)))
+			return 1;
+	}
+	return checkpoint(k) >= 0 && (has(f0, "支出计划") || has(f0, "累计支出") || checkpoint(last) >= 0);
+}
+
 static void cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
@@ -1676,6 +1783,8 @@ static void cell_rows(tparse *t, rawline *L, size_t nl)
 				continue;
 			/* a group ends at a blank line; in the indicator table a
 			 * row needs all its columns, so short groups wait */
+			if (!in_ind && i < nl && fields_go_on(t, first, L, nl, i))
+				continue;
 			if (in_ind && have < ncols && i < nl) {
 				/* does the next group fit into this row?  (a page
 				 * header between is none of it) */
@@ -5531,16 +5640,32 @@ static void plan_choose(tparse *t, const plan_state *was, long from, long to)
 	}
 }
 
-static int page_break_in_text(tparse *t, size_t r)
+/* Why the row is a page break's noise line (a page number, the page's
+ * header, the department alone), or NULL. */
+static const char *noise_why(tparse *t, const row *rw)
 {
-	row *x = &t->rows[r + 1];
-	const char *why = r + 2 >= t->nrows ? NULL
-	                  : page_number_row(t, x) ? PAGE_NUMBER_WHY
-	                  : dept_header_row(t, x) ? DEPT_HEADER_WHY : NULL;
-	if (!why || !carries_on(t, &t->rows[r + 2]))
+	return page_number_row(t, rw) ? PAGE_NUMBER_WHY
+	       : page_header_row(t, rw) ? PAGE_HEADER_WHY
+	       : dept_header_row(t, rw) ? DEPT_HEADER_WHY : NULL;
+}
+
+/*
+ * After row r of a purpose or the goals, a page break's noise (rows of a
+ * page number, the page's header or the department alone) with the text
+ * going on after it: each noise row said, and how many there are (0:
+ * none, or no text after them).  The text goes on over them: a header
+ * row ended the goals, and the goal after it was a row no field read.
+ */
+static size_t page_break_in_text(tparse *t, size_t r)
+{
+	size_t e = r + 1;
+	while (e < t->nrows && noise_why(t, &t->rows[e]))
+		e++;
+	if (e == r + 1 || e >= t->nrows || !carries_on(t, &t->rows[e]))
 		return 0;
-	unparsed(t, x->line, x->end_line, why);
-	return 1;
+	for (size_t x = r + 1; x < e; x++)
+		unparsed(t, t->rows[x].line, t->rows[x].end_line, noise_why(t, &t->rows[x]));
+	return e - r - 1;
 }
 
 /*
@@ -5767,11 +5892,20 @@ static void read_rows(tparse *t)
 				plan(t, rw, rw, to_wan);
 			} else {
 				/* a value row of empty cells is no row in the tab
-				 * grid: the next may be one read by its label */
-				row *v = r + 1 < t->nrows && !labelled_row(t, &t->rows[r + 1]) ? &t->rows[r + 1] : NULL;
+				 * grid: the next may be one read by its label.  A
+				 * page break's noise between is no value row (the
+				 * department's name was read as one, and the
+				 * values under no checkpoint were lost) */
+				size_t vr = r + 1;
+				while (vr < t->nrows && noise_why(t, &t->rows[vr]))
+					vr++;
+				row *v = vr < t->nrows && !labelled_row(t, &t->rows[vr]) ? &t->rows[vr] : NULL;
+				for (size_t x = r + 1; v && x < vr; x++)
+					unparsed(t, t->rows[x].line, t->rows[x].end_line, noise_why(t, &t->rows[x]));
 				p->plan_line = v ? v->line : rw->line;
 				plan(t, rw, v, to_wan);
-				r += v != NULL;
+				if (v)
+					r = vr;
 			}
 			if (again) {
 				plan_choose(t, &was, t->rows[from].line, t->rows[r].end_line);
@@ -5789,11 +5923,13 @@ static void read_rows(tparse *t)
 			/* goals carry on in the rows after it that no label starts:
 			 * rows with an empty label, and the lines of a cell that a
 			 * line break (tab grid) or a blank line (cell per line) cut */
-			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
-				if (page_break_in_text(t, r)) {
-					r++;
+			for (size_t skip; r + 1 < t->nrows; ) {
+				if ((skip = page_break_in_text(t, r))) {
+					r += skip;
 					continue;
 				}
+				if (!carries_on(t, &t->rows[r + 1]))
+					break;
 				if (page_number_row(t, &t->rows[r + 1]) || dept_header_row(t, &t->rows[r + 1]))
 					break;
 				row *m = &t->rows[r + 1];
@@ -5829,11 +5965,13 @@ static void read_rows(tparse *t)
 			pb_buf j = PB_BUF_INIT, more = PB_BUF_INIT;
 			row_join_but(t, rw, from, unit_cells, 0, &j);
 			/* the purpose carries on in rows no label starts */
-			while (r + 1 < t->nrows && carries_on(t, &t->rows[r + 1])) {
-				if (page_break_in_text(t, r)) {
-					r++;
+			for (size_t skip; r + 1 < t->nrows; ) {
+				if ((skip = page_break_in_text(t, r))) {
+					r += skip;
 					continue;
 				}
+				if (!carries_on(t, &t->rows[r + 1]))
+					break;
 				if (page_number_row(t, &t->rows[r + 1]) || dept_header_row(t, &t->rows[r + 1]))
 					break;
 				pb_buf_reset(&more);

@@ -8,7 +8,9 @@
 # page numbers in more forms, in the tab grid and in cell per line; in
 # cell per line the department's name amid the indicator cells and a
 # header inside a cell's paragraphs; a part heading as a page header,
-# alone, under the title, or over a page number or the department.
+# alone, under or over the title, or over a page number or the department; a page
+# break inside a cell-per-line row above the indicator table; a title
+# between a goal's numbered paragraphs.
 
 load common
 
@@ -425,4 +427,78 @@ budget_cut() {
 	[ "$output" = '"part"' ]
 	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
 	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
+}
+
+@test "cell per line: a page break inside a row above the indicator table (blank lines, maybe the page's header and number) leaves the row whole" {
+	t="$BATS_TEST_TMPDIR/cut.txt"
+	cpl="$TOP/examples/cell-per-line.txt"
+	fields='[.code, .name, .budget, .fiscal, .other, .purpose, .schedule, .goals, .indicators]'
+	want=$(proj "$cpl" "$fields")
+	wind=$(ind "$cpl" '[.level1, .level2, .level3, .value]')
+	[ "$(sed -n 21p "$cpl")" = $'\t项目编码' ]
+	[ "$(sed -n 27p "$cpl")" = $'\t预算数' ]
+	[ "$(sed -n 38p "$cpl")" = $'\t3月底' ]
+	[ "$(sed -n 55p "$cpl")" = $'\t二级指标' ]
+	# after 项目编码, 项目名称, 预算数, its amount, 其中：财政资金, its
+	# amount, 其他资金; between checkpoints, amounts, header names
+	for at in 21 23 27 28 29 30 31 38 39 43 44 45 55 56; do
+		for noise in '@' '@- 3 -@' '2025年部门预算绩效文本@- 3 -@' '@2025年部门预算绩效文本@第 3 页@'; do
+			put_after "$cpl" $at "$noise" > "$t"
+			# the row was read as two: the code or the budget null (its
+			# amounts in the purpose), the plan's values not lined up,
+			# a header of two columns and no indicator read right
+			run proj "$t" "$fields"
+			echo "[$noise] after $at: $output"
+			[ "$output" = "$want" ]
+			run ind "$t" '[.level1, .level2, .level3, .value]'
+			[ "$output" = "$wind" ]
+		done
+	done
+	# a two-row header (绩效指标 over the level names) is still two rows,
+	# and its upper row cut after 绩效指标 is one
+	run ind "$FIX/cpl9/tworow-merged-once.txt" '.level1'
+	[ "$output" = '"产出指标"
+"满意度指标"' ]
+	two="$FIX/cpl9/tworow-merged-once-noempties.txt"
+	[ "$(sed -n 23p "$two")" = $'\t绩效指标' ]
+	for at in 23 24; do
+		put_after "$two" $at '@' > "$t"
+		run ind "$t" '[.level1, .level2, .level3, .description, .value]'
+		echo "after $at: $output"
+		[ "$output" = "$(ind "$two" '[.level1, .level2, .level3, .description, .value]')" ]
+	done
+}
+
+@test "cell per line: a running header between a goal's numbered paragraphs, or the department's name in the plan, leaves the table whole" {
+	t="$BATS_TEST_TMPDIR/goal.txt"
+	cpl="$TOP/examples/cell-per-line.txt"
+	[ "$(sed -n 51p "$cpl")" = '2.及时修补路面坑槽' ]
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .value]')
+	put_after "$cpl" 50 '2025年部门预算绩效文本' > "$t"
+	# 2.… did not wait with the title as plain text does: a filing
+	# began at the title, and every indicator was lost
+	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"doc\")' | wc -l"
+	[ "$output" = 1 ]
+	run ind "$t" '[.level1, .level2, .level3, .value]'
+	[ "$output" = "$want" ]
+	run proj "$t" '.goals'
+	[ "$output" = '["完成农村公路日常养护","及时修补路面坑槽"]' ]
+	# the page's number and a blank line too: the header ended the
+	# goals, the second a row no field read
+	put_after "$cpl" 50 '2025年部门预算绩效文本@- 3 -@' > "$t"
+	run proj "$t" '.goals'
+	[ "$output" = '["完成农村公路日常养护","及时修补路面坑槽"]' ]
+	run ind "$t" '[.level1, .level2, .level3, .value]'
+	[ "$output" = "$want" ]
+	run unp "$t" '[.line, .reason]'
+	[ "$output" = '[51,"page header (a title) above the indicator table is no part of the project'"'"'s fields"]
+[52,"page number line above the indicator table is no part of the project'"'"'s fields"]' ]
+	# the department's name between the plan's checkpoints was read as
+	# the plan's values, which were lost
+	dept=$(pbsplit "$cpl" | jq -r 'select(.type == "doc") | .dept')
+	put_after "$cpl" 39 "$dept" > "$t"
+	run proj "$t" '[.schedule, .spend]'
+	[ "$output" = "$(proj "$cpl" '[.schedule, .spend]')" ]
+	run unp "$t" '.line'
+	[ "$output" = 40 ]
 }
