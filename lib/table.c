@@ -1663,6 +1663,8 @@ static int header_name(const char *k)
 {
 	static const char *const names[] = { "一级指标", "二级指标", "三级指标", "绩效指标", "指标值",
 	                                     "指标名称", "指标内容", "评分标准" };
+	if (!has(k, "指标") && !has(k, "评分"))
+		return has(k, "确定依据");
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (!strncmp(k, names[i], strlen(names[i])))
 			return 1;
@@ -1709,45 +1711,56 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
 			break;
 	}
-	if (j == nl || L[j].s[0] != '\t')
+	/* text without a tab, or an empty cell: a row of its own starts so */
+	if (j == nl || L[j].s[0] != '\t' || is_blank(L[j].s + 1, L[j].n - 1))
 		return 0;
 	if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
 		return t->oom = 1, 0;
 	const char *k = t->tmp.ptr;
 	size_t kl = t->tmp.len;
-	if (!kl)
-		return 0; /* an empty cell: a row of its own starts so */
 	size_t n = t->ncells - first;
-	const char *last = cflat(t, t->ncells - 1), *f0 = cflat(t, first);
+	int empty0 = cell_empty(t, first);
+	/* (a cell flattened may move the others flattened: cflat's pointer
+	 * is used before the next cflat) */
+	const char *f0 = cflat(t, first);
+	int plan0 = has(f0, "支出计划") || has(f0, "累计支出");
+	const char *last = cflat(t, t->ncells - 1);
 	if (has(last, "项目编码"))
 		return (unsigned char)k[0] < 0x80;
-	if (has(last, "项目名称") || has(last, "绩效目标") || (n == 1 && !*f0))
+	if (has(last, "项目名称") || has(last, "绩效目标") || (n == 1 && empty0))
 		return !label_key(k) && !header_name(k);
-	int f = funds_kind(k, kl);
+	if (checkpoint(k) >= 0)
+		return plan0 || checkpoint(last) >= 0;
 	if (value_key(k, kl)) {
-		int lf = funds_kind(last, strlen(last));
-		if (has(last, "预算数") || lf == 1 || lf == 2)
+		if (has(last, "预算数"))
 			return 1;
-		if (*f0)
+		int lf = funds_kind(last, strlen(last));
+		if (lf == 1 || lf == 2)
+			return 1;
+		if (!empty0)
 			return 0;
-		for (size_t c = first + 1; c < t->ncells; c++) {
+		for (size_t c = first + 1; c < t->ncells; c++) { /* amounts under an empty cell */
 			const char *v = cflat(t, c);
 			if (*v && !value_key(v, strlen(v)))
 				return 0;
 		}
 		return 1;
 	}
+	if ((unsigned char)k[0] < 0x80)
+		return 0;
+	int head = header_name(k);
 	for (size_t c = first; c < t->ncells; c++) {
 		const char *x = cflat(t, c);
-		if ((f == 1 || f == 2) && has(x, "预算数"))
-			return 1;
 		/* the level row's rest, or an upper row's (绩效指标 spanning
 		 * the levels) short of the level names under it */
-		if (header_name(k) && (has(x, "一级指标") ? !has(k, "一级指标")
-		                                         : !strcmp(x, "绩效指标") && !level_name(k)))
+		if (head && (has(x, "一级指标") ? !has(k, "一级指标") : !strcmp(x, "绩效指标") && !level_name(k)))
 			return 1;
+		if (!head && has(x, "预算数")) { /* a funds label after it */
+			int f = funds_kind(k, kl);
+			return f == 1 || f == 2;
+		}
 	}
-	return checkpoint(k) >= 0 && (has(f0, "支出计划") || has(f0, "累计支出") || checkpoint(last) >= 0);
+	return 0;
 }
 
 static void cell_rows(tparse *t, rawline *L, size_t nl)
