@@ -21,6 +21,11 @@ put_after() {
 	awk -v at="$2" -v n="$3" '{ print } NR == at { k = split(n, a, "@"); for (i = 1; i <= k; i++) print a[i] }' "$1"
 }
 
+# each project of file $1 as [doc, indicators], on one line
+doc_indicators() {
+	pbtable "$1" 2>/dev/null | jq -c 'select(.type == "project") | [.doc, .indicators]' | paste -sd' '
+}
+
 # file $1 with its running header (past the cover) worded $2
 reworded() {
 	sed "4,\$ { s/^2025 *年部门预算绩效文本\( *3\)*\$/$2\1/; s/^2025年部门预算绩效文本（草案）\$/$2（草案）/; }" "$S6/$1.txt"
@@ -354,7 +359,7 @@ budget_cut() {
 		lossless "$t"
 		# the title began a filing of the table's last rows, read as
 		# a part's text: four indicators lost with status 0
-		run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+		run doc_indicators "$t"
 		echo "after $at: $output"
 		[ "$output" = '[1,8] [1,5] [1,4]' ]
 	done
@@ -371,7 +376,7 @@ budget_cut() {
 	lossless "$t"
 	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"doc\") | [.line, .title]' | paste -sd' '"
 	[ "$output" = '[1,"2025年部门预算绩效文本"] [115,"2025年部门预算绩效文本"]' ]
-	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+	run doc_indicators "$t"
 	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
 }
 
@@ -385,7 +390,7 @@ budget_cut() {
 		for at in 60 104 111; do
 			put_after "$tg" $at "第二部分 预算项目绩效目标@$noise" > "$t"
 			lossless "$t"
-			run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+			run doc_indicators "$t"
 			echo "$noise after $at: $output"
 			[ "$output" = '[1,8] [1,5] [1,4]' ]
 			# said, not dropped
@@ -425,7 +430,7 @@ budget_cut() {
 	[ "$output" = '[1,"2025年部门预算绩效文本","南溪县文化广电和旅游局本级"] [116,"2025年部门预算绩效文本","南溪县文化广电和旅游局本级"]' ]
 	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"block\" and .doc == 1) | .kind' | tail -1"
 	[ "$output" = '"part"' ]
-	run bash -c "pbtable '$t' 2>/dev/null | jq -c 'select(.type == \"project\") | [.doc, .indicators]' | paste -sd' '"
+	run doc_indicators "$t"
 	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
 }
 
