@@ -48,6 +48,7 @@ typedef struct {
 	pb_html_grid *g;
 	int oom;
 	int in_row, in_cell;
+	int stray_row; /* the row is stray text's, between rows: a line of it */
 	int col;                      /* the next column of the row */
 	int cell_col, cell_cs, cell_rs; /* the open cell's column and spans */
 	long row_line;
@@ -96,6 +97,7 @@ static void spanned(st *x, int to_end)
 static void start_row(st *x, long line)
 {
 	x->in_row = 1;
+	x->stray_row = 0;
 	x->col = 0;
 	x->row_line = line;
 }
@@ -236,14 +238,24 @@ int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line
 			continue;
 		}
 		if (depth) {
-			if (c == '\n')
+			if (c == '\n') {
 				line++;
+				/* stray text between rows is a row a line: a PDF's
+				 * page header of two lines (a title, a part heading)
+				 * made one row, read as neither, its 绩效目标 a goals
+				 * label that took the purpose under it */
+				if (x.stray_row)
+					end_row(&x);
+			}
 			if (!x.in_cell && is_space(c)) {
 				i++;
 				continue;
 			}
-			if (!x.in_cell)
+			if (!x.in_cell) {
+				int opens = !x.in_row;
 				start_cell(&x, NULL, 0, line); /* stray text: kept in a cell */
+				x.stray_row = opens;
+			}
 			add(&x, is_space(c) ? " " : s + i, 1);
 			i++;
 			continue;

@@ -2370,6 +2370,9 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * at it; a page number alone (- 3 -) decides nothing.  A title not
 	 * the doc's own needs a row, or the doc's next table by number. */
 	int in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
+	/* titles in a row, a part heading maybe between them (title, part,
+	 * title: a header of three lines), all waiting with the first */
+	int title_row = in_table || (sp->noise_off && sp->noise_part);
 	/* A page header of two lines, or more (2025年度部门预算绩效目标 then
 	 * 2025年部门预算绩效文本): the second title waits with the first
 	 * (below).  Taken for a filing begun at the first, it cut the
@@ -2384,7 +2387,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->part_tail_line = sp->tail_line;
 		}
 	} else if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_COVER_TITLE && in_table) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl))) {
+	    !(cls == PB_L_COVER_TITLE && title_row) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl))) {
 		int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
 		          !(sp->noise_part && cls == PB_L_TOC_ENTRY);
 		int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
@@ -2415,7 +2418,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * above) */
 	int under = 0; /* a cover title waiting under the heading */
 	if (sp->restart_line && cls != PB_L_BLANK &&
-	    !pb_is_part(cls) && !(kl && !pb_page_number_at(key, kl)) &&
+	    !pb_is_part(cls) && !(cls == PB_L_COVER_TITLE && sp->noise_off) && !(kl && !pb_page_number_at(key, kl)) &&
 	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
 	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed)) {
 		int row = tabbed ? grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
@@ -2431,7 +2434,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 	/* a new filing in the same stream */
 	in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
-	if (cls == PB_L_COVER_TITLE && sp->seen_table && in_table) {
+	if (cls == PB_L_COVER_TITLE && sp->seen_table && (in_table || (sp->noise_off && sp->noise_part))) {
 		/* decided at a later line (above); a page number after it
 		 * (2025年部门预算绩效文本 3) is no part of the title.  Of
 		 * titles in a row, the nearest the doc's own decides, and the

@@ -507,3 +507,61 @@ budget_cut() {
 	run unp "$t" '.line'
 	[ "$output" = 40 ]
 }
+
+@test "a page header of three lines (title, part heading, title) stays in the table it cut; a filing that opens so still begins one" {
+	t="$BATS_TEST_TMPDIR/tpt.txt"
+	tg="$TOP/examples/tab-grid.txt"
+	hdr='2025年部门预算绩效文本@第二部分 预算项目绩效目标@2025年部门预算绩效文本'
+	# the heading under the first title opened a part, and the second
+	# title (not in the table any more) began a filing at the first:
+	# the table's last rows were a part's text, indicators lost with
+	# status 0
+	for at in 60 104 111; do
+		put_after "$tg" $at "$hdr" > "$t"
+		lossless "$t"
+		run doc_indicators "$t"
+		echo "after $at: $output"
+		[ "$output" = '[1,8] [1,5] [1,4]' ]
+	done
+	cpl="$TOP/examples/cell-per-line.txt"
+	want=$(ind "$cpl" '[.level1, .level2, .level3, .description, .value, .basis]')
+	for at in 69 101; do
+		put_after "$cpl" $at "$hdr" > "$t"
+		run ind "$t" '[.level1, .level2, .level3, .description, .value, .basis]'
+		[ "$output" = "$want" ]
+	done
+	# HTML: a title and a heading over the title already between two
+	# tables of a page each
+	h="$FIX/html9/html-running-header.txt"
+	[ "$(sed -n 14p "$h")" = 测试局2025年部门预算绩效文本 ]
+	put_after "$h" 13 '测试局2025年部门预算绩效文本@第二部分 预算项目绩效目标' > "$t"
+	run ind "$t" '.level3'
+	[ "$output" = '"数量"
+"满意度"' ]
+	# a filing of the three lines, then a whole filing: it begins at
+	# the first, the heading its part
+	{ cat "$tg"; echo 2025年部门预算绩效文本; echo 第二部分 预算项目绩效目标; cat "$tg"; } > "$t"
+	lossless "$t"
+	run bash -c "pbsplit '$t' | jq -c 'select(.type == \"doc\") | [.line, .title]' | paste -sd' '"
+	[ "$output" = '[1,"2025年部门预算绩效文本"] [115,"2025年部门预算绩效文本"]' ]
+	run doc_indicators "$t"
+	[ "$output" = '[1,8] [1,5] [1,4] [2,8] [2,5] [2,4]' ]
+}
+
+@test "HTML: lines of text between a table's rows are a row each, a page header of two lines two headers" {
+	t="$BATS_TEST_TMPDIR/h2.txt"
+	h="$FIX/html9/html-second-cover.txt"
+	[ "$(sed -n 15p "$h")" = '<tr><td></td><td colspan="6">用于测试</td></tr>' ]
+	for hdr in '2025年部门预算绩效文本@第二部分 预算项目绩效目标' '第二部分 预算项目绩效目标@2025年部门预算绩效文本'; do
+		put_after "$h" 14 "$hdr" > "$t"
+		# one row of both, its 绩效目标 a goals label: the purpose
+		# under it was the first goal, with nothing said
+		run proj "$t" '[.purpose, .goals]'
+		echo "$hdr: $output"
+		[ "$output" = '["用于测试",["完成测试"]]
+["用于测试",["完成测试"]]' ]
+		run unp "$t" '.line'
+		[ "$output" = '15
+16' ]
+	done
+}
