@@ -71,6 +71,20 @@ T="$FIX/table5"
 	[ "${lines[0]}" = '[false,false]' ]
 }
 
+@test "a 权重 and a 指标方向 column with every cell empty: weight and direction null, kept so when the records are read again" {
+	t="$BATS_TEST_TMPDIR/w.txt"
+	printf '1.办公经费绩效目标表\n单位：万元\n项目编码\t51152325P000000001001\t项目名称\t办公经费\n预算规模及资金用途\t预算数\t100.00\t其中：财政资金\t100.00\t其他资金\n一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t权重\t指标方向\n产出指标\t数量指标\t数量\t数量\t≥1项\t计划\t\t\n' > "$t"
+	run ind "$t" '[.weight, .direction]'
+	[ "$output" = '[null,null]' ]
+	# read back (pbtable, pbcheck): a null weight was taken for no
+	# column, and the keys were lost
+	pbtable "$t" > "$t.ndjson"
+	run bash -c "pbtable '$t.ndjson' 2>/dev/null | jq -c 'select(.type==\"indicator\") | [has(\"weight\"), has(\"direction\")]'"
+	[ "$output" = '[true,true]' ]
+	run bash -c "pbtable '$t.ndjson' 2>/dev/null | jq -c 'del(.file)'"
+	[ "$output" = "$(jq -c 'del(.file)' "$t.ndjson")" ]
+}
+
 @test "indicator header with names no list holds (描述 数值, 指标 标准值 说明): the columns are taken in the usual order" {
 	for f in "$T/header-desc-value-names.txt" "$T/header-standard-value-names.txt"; do
 		run ind "$f" '[.level3, .description, .value, .num, .basis]'
