@@ -971,6 +971,20 @@ static size_t label_at(const char *k, size_t kl, const char *verb)
 	return at;
 }
 
+/* Is the key a cover's 编制 or 审核 line: the label first (编制单位：…),
+ * or last (某某局编制), or both lines in one (某某局编制 某某局审核)?
+ * Not a sentence that has the word inside (注：本表依据…编制要求填报。):
+ * taken for a cover's line, that note under a page header in a table
+ * began a filing there, and the table's last note went with it. */
+static int cover_label_line(const char *k, size_t kl)
+{
+	while (kl && k[kl - 1] == ' ')
+		kl--;
+	if (label_at(k, kl, "编制") || label_at(k, kl, "审核"))
+		return 1;
+	return kl >= 6 && (!memcmp(k + kl - 6, "编制", 6) || !memcmp(k + kl - 6, "审核", 6));
+}
+
 /* What cover line i states after its label at `at`, or the next line
  * when the label ends it (a name set under its label). */
 static char *label_value(pb_splitter *sp, const size_t *ko, int i, size_t at, int nk)
@@ -1527,7 +1541,7 @@ static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char 
 		return 0;
 	if (plain_key(sp, s, n, &key, &kl) < 0)
 		return 0;
-	return kl && key[0] != '|' && !draft_line(key) && !strstr(key, "编制") && !strstr(key, "审核");
+	return kl && key[0] != '|' && !draft_line(key) && !cover_label_line(key, kl);
 }
 
 static int markup_row(const char *s, size_t n)
@@ -2373,6 +2387,11 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	/* titles in a row, a part heading maybe between them (title, part,
 	 * title: a header of three lines), all waiting with the first */
 	int title_row = in_table || (sp->noise_off && sp->noise_part);
+	/* a line of text waiting under the title (cell_rest) waits for the
+	 * part heading that waits with it too: settled at the line, the
+	 * heading kept it and the table's rows after it as a block of its
+	 * part, and the rows were lost without a word */
+	int waited = 0;
 	/* A page header of two lines, or more (2025年度部门预算绩效目标 then
 	 * 2025年部门预算绩效文本): the second title waits with the first
 	 * (below).  Taken for a filing begun at the first, it cut the
@@ -2404,6 +2423,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->noise_wait = sp->noise_part = 0;
 		} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
 			sp->noise_wait++;
+			waited = 1;
 		} else {
 			r = noise_filing(sp);
 			sp->lineno = ln->lineno;
@@ -2417,7 +2437,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	 * department alone (a page header's second line, as under a title
 	 * above) */
 	int under = 0; /* a cover title waiting under the heading */
-	if (sp->restart_line && cls != PB_L_BLANK &&
+	if (sp->restart_line && cls != PB_L_BLANK && !waited &&
 	    !pb_is_part(cls) && !(cls == PB_L_COVER_TITLE && sp->noise_off) && !(kl && !pb_page_number_at(key, kl)) &&
 	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
 	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed)) {
