@@ -1820,6 +1820,45 @@ size_t pb_list_number(const char *t, size_t tn)
 	return d < tn && t[d] == '.' ? d + 1 : 0;
 }
 
+int pb_list_value(const char *t, size_t tn)
+{
+	static const char digits[] = "零一二三四五六七八九";
+	size_t e = pb_list_number(t, tn), i = 0;
+	int total = 0, cur = 0;
+
+	if (!e)
+		return 0;
+	if ((unsigned char)t[0] == 0xE2) /* ① is 1 */
+		return (unsigned char)t[2] - 0xA0 + 1;
+	if (!memcmp(t, "（", 3))
+		i = 3;
+	else if (t[0] == '(')
+		i = 1;
+	for (; i < e && (unsigned)(t[i] - '0') < 10u; i++)
+		cur = cur * 10 + (t[i] - '0');
+	/* in words: 十二 is 12, 二十 20, 一百零五 105 (cn_numeral's
+	 * characters, at most four of them) */
+	while (e - i >= 3) {
+		const char *d = t + i;
+		int ten = !memcmp(d, "十", 3);
+		if (ten || !memcmp(d, "百", 3)) {
+			total += (cur ? cur : 1) * (ten ? 10 : 100);
+			cur = 0;
+		} else if (!memcmp(d, "〇", 3)) {
+			cur = 0;
+		} else {
+			const char *p = digits;
+			while (*p && memcmp(p, d, 3))
+				p += 3;
+			if (!*p)
+				break;
+			cur = (int)(p - digits) / 3;
+		}
+		i += 3;
+	}
+	return total + cur;
+}
+
 /* Kept, a title's numbering in another style than 2. made two titles of
  * one project (pbsum -g title). */
 size_t pb_title_numbering(const char *t, size_t tn)

@@ -171,6 +171,9 @@ size_t pb_title_start(const char *key, size_t n);
 /* The length of a list number other than 2. at t[0..tn), or 0: （二）,
  * (2), (12), ①, 三、, 二. or 二．.  Titles and goals are numbered so. */
 size_t pb_list_number(const char *t, size_t tn);
+/* The number that list number means (（二） 2, ⑤ 5, 十二、 12), 0 when
+ * t[0..tn) starts with none: tables numbered so are numbered on too. */
+int pb_list_value(const char *t, size_t tn);
 /* Where a title starts past its numbering in any style: 2. (as
  * pb_title_start) or pb_list_number's, and blanks after it; 0 when it
  * has none. */

@@ -429,6 +429,16 @@ static int title_no(const char *t, size_t tn, size_t *s)
 	return no;
 }
 
+/* The table's number whatever its style (3., （三）, 三、): a table
+ * after a page header numbered in words went on from the last, but was
+ * read as unnumbered, a filing begun at the header (restarts) */
+static int table_no(const char *t, size_t tn)
+{
+	size_t s;
+	int no = title_no(t, tn, &s);
+	return no ? no : pb_list_value(t, tn);
+}
+
 /*
  * The department's own table (部门整体支出绩效目标表, 2025年度部门整体绩效
  * 目标表): its budget is the sum of the projects', so read as a project
@@ -449,7 +459,8 @@ static int department_table(int no, const char *t, size_t tn)
 static void start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn)
 {
 	size_t s;
-	sp->table_no = title_no(t, tn, &s);
+	int no = title_no(t, tn, &s);
+	sp->table_no = table_no(t, tn);
 	/* the unit lines read since the last table that the table starts
 	 * above are its own (1.…审批表 / 512001 某某局 / 单位：元 above its
 	 * 项目编码 row): not the part's */
@@ -460,7 +471,7 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	sp->nrun = 0;
 	if (!s)
 		s = pb_title_numbering(t, tn);
-	pb_block *b = open_block(sp, department_table(sp->table_no, t + s, tn - s) ? PB_BLK_OTHER
+	pb_block *b = open_block(sp, department_table(no, t + s, tn - s) ? PB_BLK_OTHER
 	                                                                         : PB_BLK_PROJECT_TABLE,
 	                         off, line, t + s, tn - s);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE)
@@ -1439,14 +1450,14 @@ static int numbered_anew(const pb_splitter *sp, int n)
  */
 static int restarts(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
 {
-	size_t s, co, no, tl, to;
+	size_t co, no, tl, to;
 	switch (cls) {
 	case PB_L_TABLE_TITLE:
 		to = pb_title_cell(key, kl, &tl);
-		return numbered_anew(sp, title_no(key + to, tl, &s));
+		return numbered_anew(sp, table_no(key + to, tl));
 	case PB_L_TITLE_HALF:
 	case PB_L_NUMBERED:
-		return numbered_anew(sp, title_no(key, kl, &s));
+		return numbered_anew(sp, table_no(key, kl));
 	case PB_L_TEXT:
 		return sp->doc.dept_code && pb_unit_line(key, kl, &co, &no) &&
 		       memcmp(sp->doc.dept_code, key + co, 6) != 0;

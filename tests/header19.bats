@@ -598,3 +598,25 @@ budget_cut() {
 	run doc_indicators "$t"
 	[ "$output" = '[1,3] [2,3]' ]
 }
+
+@test "a page header before a table numbered in words ((一), 二、, (1), 二.) goes on with the doc, as before 2." {
+	t="$BATS_TEST_TMPDIR/w.txt"
+	for f in d11-title-numbering d11-title-numbering2; do
+		[[ "$(sed -n 41p "$S6/$f.txt")" == 二* ]]
+		for hdr in '2025年部门预算绩效文本@第二部分 预算项目绩效目标@2025年部门预算绩效文本' \
+			'2025年部门预算绩效文本@第二部分 预算项目绩效目标'; do
+			for at in 39 40; do
+				put_after "$S6/$f.txt" $at "$hdr" > "$t"
+				lossless "$t"
+				# read as unnumbered, the title began a filing at
+				# the header: a second doc of the one table
+				run doc_indicators "$t"
+				echo "$f $at: $output"
+				[ "$output" = '[1,3] [1,3]' ]
+				run proj "$t" .title
+				[ "$output" = '"文化场馆运行经费绩效目标表"
+"非遗保护经费绩效目标表"' ]
+			done
+		done
+	done
+}

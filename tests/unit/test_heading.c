@@ -335,6 +335,15 @@ void test_heading(void)
 	CHECK(!pb_page_noise("完成测试", strlen("完成测试"), dept));
 	CHECK(!pb_page_noise("测试局本级办公室", strlen("测试局本级办公室"), dept));
 	CHECK(!pb_page_noise("测试局", strlen("测试局"), NULL));
+	/* what a list number means: tables numbered so go on from the last */
+	static const struct { const char *t; int v; } lists[] = {
+		{ "（二）表", 2 }, { "(12)表", 12 }, { "（十二）表", 12 }, { "三、表", 3 },
+		{ "十、表", 10 }, { "二十、表", 20 }, { "二十一、表", 21 }, { "一百零五、表", 105 },
+		{ "①表", 1 }, { "⑳表", 20 }, { "二．表", 2 }, { "二.表", 2 },
+		{ "2.表", 0 }, { "表", 0 }, { "二表", 0 }, { "（）表", 0 }, { "", 0 },
+	};
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		CHECK(pb_list_value(lists[i].t, strlen(lists[i].t)) == lists[i].v);
 	size_t co, no;
 	CHECK(pb_unit_line("806001曹妃甸区", strlen("806001曹妃甸区"), &co, &no) && no == 6);
 	CHECK(!pb_unit_line("8060011曹妃甸区", strlen("8060011曹妃甸区"), &co, &no));
