@@ -472,7 +472,7 @@ static void start_table(pb_splitter *sp, size_t off, long line, const char *t, s
 	if (!s)
 		s = pb_title_numbering(t, tn);
 	pb_block *b = open_block(sp, department_table(no, t + s, tn - s) ? PB_BLK_OTHER
-	                                                                         : PB_BLK_PROJECT_TABLE,
+	                                                              : PB_BLK_PROJECT_TABLE,
 	                         off, line, t + s, tn - s);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE)
 		b->part_unit = sp->part_unit;
