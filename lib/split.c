@@ -1544,15 +1544,20 @@ static int noise_filing(pb_splitter *sp)
  * cover's own lines (a draft mark, 编制 or 审核) decide at once, and so
  * does anything but plain text.
  */
-static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
-                     const char *key, size_t kl)
+static int plain_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                      const char *key, size_t kl)
 {
-	if (sp->noise_other || (cls != PB_L_TEXT && cls != PB_L_NUMBERED) || tabbed ||
-	    sp->noise_wait >= 2)
+	if ((cls != PB_L_TEXT && cls != PB_L_NUMBERED) || tabbed)
 		return 0;
 	if (plain_key(sp, s, n, &key, &kl) < 0)
 		return 0;
 	return kl && key[0] != '|' && !draft_line(key) && !cover_label_line(key, kl);
+}
+
+static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                     const char *key, size_t kl)
+{
+	return !sp->noise_other && sp->noise_wait < 2 && plain_rest(sp, cls, tabbed, s, n, key, kl);
 }
 
 static int markup_row(const char *s, size_t n)
@@ -1634,11 +1639,20 @@ static int cell_goes_on(pb_splitter *sp, const char *s, size_t n)
  * pending (restart_line), as plain text waits with a running title
  * (cell_rest)?  In the cell-per-line layout the heading may cut a cell's
  * paragraphs: the cell's rest comes before the next cell.  Up to two
- * lines of plain text, under a heading that a cell came before.
+ * lines of plain text, under a heading that a cell came before, or
+ * under the doc's own title under the heading (a page header of both,
+ * the part first) as under the title alone: settled at a table's note
+ * there, the title began a filing, and the table's rows after the note
+ * were lost as its cover text.
  */
-static int part_wait(pb_splitter *sp, pb_line_class cls, int tabbed)
+static int part_wait(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                     const char *key, size_t kl)
 {
-	if (cls != PB_L_TEXT || tabbed || sp->restart_wait >= 2 || !cells_before(sp))
+	if (sp->restart_wait >= 2)
+		return 0;
+	if (!(cls == PB_L_TEXT && !tabbed && cells_before(sp)) &&
+	    !(sp->under_line && !sp->under_kind && !markup_row(s, n) &&
+	      plain_rest(sp, cls, tabbed, s, n, key, kl)))
 		return 0;
 	if (!sp->restart_wait++) {
 		sp->wait_off = sp->doc.text.len;
@@ -2451,7 +2465,7 @@ static PB_NOINLINE int line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	if (sp->restart_line && cls != PB_L_BLANK && !waited &&
 	    !pb_is_part(cls) && !(cls == PB_L_COVER_TITLE && sp->noise_off) && !(kl && !pb_page_number_at(key, kl)) &&
 	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
-	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed)) {
+	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed, s, n, key, kl)) {
 		int row = tabbed ? grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
 		if (sp->under_line && !under_goes_on(sp, cls, key, kl, row))
 			r = under_filing(sp);

@@ -566,35 +566,46 @@ budget_cut() {
 	done
 }
 
-@test "a line of text under a page header of three lines in a table waits with it: a note with 编制 in its sentence, the department's line" {
+@test "a line of text under a page header of three lines, or of the part over the title, in a table waits with it: a note with 编制 in its sentence, the department's line" {
 	t="$BATS_TEST_TMPDIR/n.txt"
 	hdr='2025年部门预算绩效文本@第二部分 预算项目绩效目标@2025年部门预算绩效文本'
-	for f in d4-note-between:39 d4-note-midtable:37; do
-		file="$S6/${f%:*}.txt" at=${f#*:}
-		[[ "$(sed -n "$((at + 1))p" "$file")" == 注：*编制要求填报* ]]
-		put_after "$file" "$at" "$hdr" > "$t"
-		lossless "$t"
-		# read as a cover's 某某局编制, the note began a filing at
-		# the header, and the next table was that filing's
-		run doc_indicators "$t"
-		echo "$f: $output"
-		[ "$output" = '[1,3] [1,3]' ]
-		run bash -c "pbsplit '$t' | jq -s '[.[] | select(.type == \"doc\")] | length'"
-		[ "$output" = 1 ]
+	# the header of three lines, and of the part over the title
+	for h in "$hdr" '第二部分 预算项目绩效目标@2025年部门预算绩效文本'; do
+		for f in d4-note-between:39 d4-note-midtable:37; do
+			file="$S6/${f%:*}.txt" at=${f#*:}
+			[[ "$(sed -n "$((at + 1))p" "$file")" == 注：*编制要求填报* ]]
+			put_after "$file" "$at" "$h" > "$t"
+			lossless "$t"
+			# read as a cover's 某某局编制, the note began a
+			# filing at the header, and the rows after it, or the
+			# next table, were that filing's
+			run doc_indicators "$t"
+			echo "$h $f: $output"
+			[ "$output" = '[1,3] [1,3]' ]
+			run bash -c "pbsplit '$t' | jq -s '[.[] | select(.type == \"doc\")] | length'"
+			[ "$output" = 1 ]
+		done
 	done
 	# under a table's title, over its department's line: the header
 	# and the line waited as one, the part heading settled alone at
 	# the line (a block of its part, the table cut from its title)
 	tg="$TOP/examples/tab-grid.txt"
 	want=$(proj "$tg" '[.title, .dept_code, .code, .indicators]')
-	for at in $(grep -n '^[0-9]\..*绩效目标表$' "$tg" | cut -d: -f1); do
-		[[ "$(sed -n "$((at + 1))p;$((at + 2))p" "$tg" | tr -d '\n')" == [0-9]* ]]
-		put_after "$tg" "$at" "$hdr" > "$t"
-		run proj "$t" '[.title, .dept_code, .code, .indicators]'
-		[ "$output" = "$want" ]
+	for h in "$hdr" '第二部分 预算项目绩效目标@2025年部门预算绩效文本'; do
+		for at in $(grep -n '^[0-9]\..*绩效目标表$' "$tg" | cut -d: -f1); do
+			[[ "$(sed -n "$((at + 1))p;$((at + 2))p" "$tg" | tr -d '\n')" == [0-9]* ]]
+			put_after "$tg" "$at" "$h" > "$t"
+			run proj "$t" '[.title, .dept_code, .code, .indicators]'
+			[ "$output" = "$want" ]
+		done
 	done
 	# a cover's own 编制 line still begins the filing at the title
 	{ sed -n 1,39p "$S6/d4-note-between.txt"; echo 2025年部门预算绩效文本; echo 某某县文化局编制; sed -n '41,$p' "$S6/d4-note-between.txt"; } > "$t"
+	run doc_indicators "$t"
+	[ "$output" = '[1,3] [2,3]' ]
+	# and so it does under a part heading over the title
+	{ sed -n 1,39p "$S6/d4-note-between.txt"; echo 第二部分 预算项目绩效目标; echo 2025年部门预算绩效文本
+	  echo 某某县文化局编制; sed -n '41,$p' "$S6/d4-note-between.txt"; } > "$t"
 	run doc_indicators "$t"
 	[ "$output" = '[1,3] [2,3]' ]
 }
