@@ -1533,6 +1533,18 @@ static int noise_filing(pb_splitter *sp)
 	return pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len);
 }
 
+/* Is the line (cls, key) plain text that may wait under a page header:
+ * not a row, a draft mark or a cover's 编制 or 审核 line? */
+static int plain_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                      const char *key, size_t kl)
+{
+	if ((cls != PB_L_TEXT && cls != PB_L_NUMBERED) || tabbed)
+		return 0;
+	if (plain_key(sp, s, n, &key, &kl) < 0)
+		return 0;
+	return kl && key[0] != '|' && !draft_line(key) && !cover_label_line(key, kl);
+}
+
 /*
  * Under the doc's own title pending in a table, is the line (key, a
  * line of plain text) one that waits with it?  In a table of a cell per
@@ -1544,16 +1556,6 @@ static int noise_filing(pb_splitter *sp)
  * cover's own lines (a draft mark, 编制 or 审核) decide at once, and so
  * does anything but plain text.
  */
-static int plain_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
-                      const char *key, size_t kl)
-{
-	if ((cls != PB_L_TEXT && cls != PB_L_NUMBERED) || tabbed)
-		return 0;
-	if (plain_key(sp, s, n, &key, &kl) < 0)
-		return 0;
-	return kl && key[0] != '|' && !draft_line(key) && !cover_label_line(key, kl);
-}
-
 static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
                      const char *key, size_t kl)
 {
