@@ -982,18 +982,22 @@ static size_t label_at(const char *k, size_t kl, const char *verb)
 	return at;
 }
 
-/* Is the key a cover's 编制 or 审核 line: the label first (编制单位：…),
- * or last (某某局编制), or both lines in one (某某局编制 某某局审核)?
- * Not a sentence that has the word inside (注：本表依据…编制要求填报。):
- * taken for a cover's line, that note under a page header in a table
- * began a filing there, and the table's last note went with it. */
+/* Is the key (normalized, so trimmed) a cover's line of the verb (编制,
+ * 审核): the label first (编制单位：…, where its value starts in *at), or
+ * the verb last (某某局编制, *at 0)?  Not a sentence with the word inside
+ * (注：本表依据…编制要求填报。): under a page header in a table, that
+ * note taken for a cover's line began a filing there, and the table's
+ * last note went with it. */
+static int verb_line(const char *k, size_t kl, const char *verb, size_t *at)
+{
+	*at = label_at(k, kl, verb);
+	return *at || (kl >= 6 && !memcmp(k + kl - 6, verb, 6));
+}
+
 static int cover_label_line(const char *k, size_t kl)
 {
-	while (kl && k[kl - 1] == ' ')
-		kl--;
-	if (label_at(k, kl, "编制") || label_at(k, kl, "审核"))
-		return 1;
-	return kl >= 6 && (!memcmp(k + kl - 6, "编制", 6) || !memcmp(k + kl - 6, "审核", 6));
+	size_t at;
+	return verb_line(k, kl, "编制", &at) || verb_line(k, kl, "审核", &at);
 }
 
 /* What cover line i states after its label at `at`, or the next line
@@ -1217,11 +1221,9 @@ static void cover_fields(pb_splitter *sp)
 			i++;
 		} else if (draft_line(k)) {
 			draft = i;
-		} else if (comp < 0 && ((comp_at = label_at(k, kl, "编制")) ||
-		                        (kl >= 6 && !strcmp(k + kl - 6, "编制")))) {
+		} else if (comp < 0 && verb_line(k, kl, "编制", &comp_at)) {
 			comp = i;
-		} else if (rev < 0 && ((rev_at = label_at(k, kl, "审核")) ||
-		                       (kl >= 6 && !strcmp(k + kl - 6, "审核")))) {
+		} else if (rev < 0 && verb_line(k, kl, "审核", &rev_at)) {
 			rev = i;
 		}
 	}

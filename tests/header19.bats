@@ -586,6 +586,11 @@ budget_cut() {
 			[ "$output" = 1 ]
 		done
 	done
+	# two lines of text wait, as under the title alone (a note of its
+	# own over the table's)
+	put_after "$S6/d4-note-midtable.txt" 37 '第二部分 预算项目绩效目标@2025年部门预算绩效文本@注：本表数据为预计数' > "$t"
+	run doc_indicators "$t"
+	[ "$output" = '[1,3] [1,3]' ]
 	# under a table's title, over its department's line: the header
 	# and the line waited as one, the part heading settled alone at
 	# the line (a block of its part, the table cut from its title)
