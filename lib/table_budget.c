@@ -1,0 +1,1302 @@
+/*
+ * table_budget.c - the budget row (预算数) and the funds under it (财政资金,
+ * 其他资金): labels and amounts in any of the layouts' arrangements.
+ */
+#include "table_impl.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "compiler.h"
+#include "framework.h"
+#include "heading.h"
+#include "utf8.h"
+
+int tb_carries_on(tparse *t, row *rw)
+{
+	if (!tb_used_cells(t, rw->first, rw->n) || tb_labelled_row(t, rw) ||
+	    find_cell(t, rw, "一级指标", 1) >= 0 || tb_header_top(t, rw) || tb_headless_row(t, rw))
+		return 0;
+	/* a unit line below the purpose is read as one, not glued to it */
+	return find_cell(t, rw, "单位", 0) < 0 || !tb_unit_row(t, rw);
+}
+
+/* Does the budget row end in a label whose amount is not there (cut off
+ * by a page or line break, onto the next line)?  Every table asks, so a
+ * label is told by its first byte (no amount starts with a Chinese one)
+ * rather than by tb_field_label's searches. */
+static int budget_open(tparse *t, const row *rw)
+{
+	size_t n = tb_used_cells(t, rw->first, rw->n);
+	if (!n)
+		return 0;
+	size_t kn;
+	const char *k = tb_cell_line(t, rw->first + n - 1, &kn);
+	return (unsigned char)k[0] >= 0x80 && !tb_amount_after(k, kn);
+}
+
+/* Does the row go on with amounts, after leading empty cells, as the
+ * rest of a cut budget row does (a purpose row starts with its text)? */
+static int amounts_go_on(tparse *t, const row *x)
+{
+	if (!x->n || !tb_cell_empty(t, x->first))
+		return 0;
+	for (size_t c = x->first + 1; c < x->first + x->n; c++)
+		if (!tb_cell_empty(t, c)) {
+			size_t n;
+			const char *k = tb_cell_line(t, c, &n);
+			return tb_amount_after(k, n) == k;
+		}
+	return 0;
+}
+
+static int amounts_under_labels(tparse *t, const row *rw, const row *x);
+
+#define PAGE_IN_BUDGET_WHY "page number line inside the budget row is no part of it"
+#define HEADER_IN_BUDGET_WHY "page header (a title) inside the budget row is no part of it"
+
+/* How many rows from i on (three at most) a page break put there: page
+ * numbers alone and running page headers (the filing's title). */
+size_t tb_page_break_rows(tparse *t, size_t i)
+{
+	size_t m = 0;
+	while (m < 3 && i + m < t->nrows &&
+	       (tb_page_number_row(t, &t->rows[i + m]) || tb_page_header_row(t, &t->rows[i + m])))
+		m++;
+	return m;
+}
+
+/* Those m rows said, each an unparsed record. */
+static void page_break_said(tparse *t, size_t i, size_t m)
+{
+	for (size_t j = i; j < i + m; j++)
+		tb_unparsed(t, t->rows[j].line, t->rows[j].end_line,
+		            tb_page_number_row(t, &t->rows[j]) ? PAGE_IN_BUDGET_WHY : HEADER_IN_BUDGET_WHY);
+}
+
+/* Reverse cells [a, b) of t->cells. */
+static void reverse_cells(tparse *t, size_t a, size_t b)
+{
+	while (a + 1 < b) {
+		cell c = t->cells[a];
+		t->cells[a++] = t->cells[--b];
+		t->cells[b] = c;
+	}
+}
+
+/*
+ * Are the rows from i on a page break's (a page number, - 7 -, the
+ * page's running header, or both) between the budget row rw, cut after
+ * a label, and the rest of it?  Then they are said, and their cells are
+ * moved after the rest's, which then follow rw's for tb_join_budget_rest to
+ * join (the rows keep their order: the page break's are skipped).  How
+ * many rows the break is, 0 if none.  Taken for the end of the budget
+ * row, the rest went to purpose.
+ */
+static size_t page_in_budget(tparse *t, const row *rw, size_t i)
+{
+	size_t m = tb_page_break_rows(t, i), end = rw->first + rw->n;
+	if (!m || i + m >= t->nrows)
+		return 0;
+	for (size_t j = i; j <= i + m; j++) {
+		if (t->rows[j].first != end)
+			return 0;
+		end += t->rows[j].n;
+	}
+	row *x = &t->rows[i + m];
+	if (!amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
+		return 0;
+	page_break_said(t, i, m);
+	size_t a = t->rows[i].first, mid = x->first, b = x->first + x->n;
+	reverse_cells(t, a, mid);
+	reverse_cells(t, mid, b);
+	reverse_cells(t, a, b);
+	x->first = a;
+	x->multi = -1;
+	for (size_t j = i; j < i + m; j++) {
+		t->rows[j].first += x->n;
+		t->rows[j].multi = -1;
+	}
+	return m;
+}
+
+/*
+ * Does x hold amounts only, each under a label of the budget row rw
+ * that has none of its own (预算数 100.00 其中：财政资金 其他资金 over
+ * 80.00 20.00)?  Then x is their amounts row, read by column; joined as
+ * the rest of a cut row, 80.00 went to 其他资金.
+ */
+static int amounts_under_labels(tparse *t, const row *rw, const row *x)
+{
+	int any = 0;
+	for (size_t y = 0; y < x->n; y++) {
+		size_t n, ln;
+		const char *k = tb_cell_line(t, x->first + y, &n);
+		if (!n)
+			continue;
+		if ((tb_amount_after(k, n) != k && !pb_placeholder(k)) || y >= rw->n || tb_cell_empty(t, rw->first + y))
+			return 0;
+		const char *l = tb_cell_line(t, rw->first + y, &ln);
+		if (!tb_funds_kind(l, ln) || tb_amount_after(l, ln) || tb_value_cell(t, (row *)rw, (int)y) >= 0)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/* Join to the budget row r the rows that carry on its cut cells; their
+ * cells follow its own in t->cells, so it only widens.  How many rows
+ * it took.  Not inlined, nor is tb_read_budget: once a table, they only
+ * made read_rows big enough that LTO stopped inlining tb_read_code (pbtable
+ * 239.30 -> 239.16 M instructions). */
+PB_NOINLINE size_t tb_join_budget_rest(tparse *t, size_t r)
+{
+	row *rw = &t->rows[r];
+	size_t k = 0;
+	while (r + k + 1 < t->nrows && budget_open(t, rw)) {
+		size_t m = page_in_budget(t, rw, r + k + 1);
+		if (m) {
+			k += m;
+			continue;
+		}
+		const row *x = &t->rows[r + k + 1];
+		if (x->first != rw->first + rw->n || !amounts_go_on(t, x) || amounts_under_labels(t, rw, x))
+			break;
+		rw->n += x->n;
+		rw->end_line = x->end_line;
+		rw->multi = -1;
+		k++;
+	}
+	return k;
+}
+
+/* The cell of the first needle found in rw, or -1. */
+static int find_any(tparse *t, row *rw, const char *const *needles)
+{
+	int c = -1;
+	for (; *needles && c < 0; needles++)
+		c = tb_find_cell_n(t, rw, *needles, strlen(*needles), 0);
+	return c;
+}
+
+/*
+ * The amounts of the budget row whose label is none that pbtable reads
+ * (上级补助, 政府性基金...): an unparsed record each, as they are money
+ * the project's fields do not hold.
+ */
+static void unread_amounts(tparse *t, row *rw, uint64_t read)
+{
+	size_t label = 0;
+	for (size_t x = 0; x < rw->n && x < 64; x++) {
+		if (tb_cell_empty(t, rw->first + x))
+			continue;
+		size_t n = 0;
+		const char *k = read >> x & 1 ? "" : tb_cell_line(t, rw->first + x, &n);
+		const char *in = n ? tb_amount_after(k, n) : NULL;
+		if (in) {
+			const char *l = in == k && label < x ? tb_cflat(t, rw->first + label) : "";
+			/* 项目总预算数 beside 本年预算数 is a 预算数 all the same */
+			const char *what = tb_has(l, "预算数") || tb_has(k, "预算数")
+			                   ? "a label other than this year's 预算数"
+			                   : "a label read as none of 预算数, 财政资金, 其他资金";
+			char why[200];
+			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s", what,
+			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
+			long ln = t->cells[rw->first + x].line;
+			tb_unparsed(t, ln, ln, why);
+		}
+		label = x;
+	}
+}
+
+static const char *const fiscal_labels[] = { "财政", "一般公共预算", NULL };
+static const char *const other_labels[] = { "其他资金", "其它资金", "其他来源", "自有资金", "单位资金",
+                                            NULL };
+
+/* A budget row label past its 其中： (其中：财政资金): the word that
+ * names the amount */
+static const char *label_word(const char *k)
+{
+	if (!strncmp(k, "其中", 6))
+		k += 6;
+	while (*k == ' ' || *k == ':')
+		k++;
+	if (!strncmp(k, "：", 3))
+		k += 3;
+	return k;
+}
+
+/*
+ * Is k a non-fiscal funds label (非财政资金, 其中：非财政拨款)?  It holds
+ * 财政 and was summed into the fiscal funds: it is the other funds.
+ */
+static int nonfiscal_label(const char *k)
+{
+	return !strncmp(label_word(k), "非财政", 9);
+}
+
+/* Is k an other funds label (its usual names, or 非财政…)? */
+static int other_label(const char *k)
+{
+	for (size_t y = 0; other_labels[y]; y++)
+		if (tb_has(k, other_labels[y]))
+			return 1;
+	return nonfiscal_label(k);
+}
+
+/* Is k a fiscal funds label, and none of the other funds? */
+static int fiscal_label(const char *k)
+{
+	int f = 0;
+	for (size_t y = 0; fiscal_labels[y]; y++)
+		f |= tb_has(k, fiscal_labels[y]);
+	return f && !other_label(k);
+}
+
+/* Is cell x of rw one of skip (bit per cell, the first 64)? */
+static int skipped(uint64_t skip, size_t x)
+{
+	return x < 64 && (skip >> x & 1);
+}
+
+/*
+ * The cell of the budget row's fiscal funds label, or -1: the first that
+ * find_any finds, unless it is a non-fiscal label or one of skip (read
+ * already), then the first after it that fiscal_label takes.
+ */
+static int fiscal_cell(tparse *t, row *rw, uint64_t skip)
+{
+	int c = find_any(t, rw, fiscal_labels);
+	if (c < 0 || (!skipped(skip, (size_t)c) && !nonfiscal_label(tb_cflat(t, rw->first + (size_t)c))))
+		return c;
+	for (size_t x = (size_t)c + 1; x < rw->n; x++)
+		if (!skipped(skip, x) && fiscal_label(tb_cflat(t, rw->first + x)))
+			return (int)x;
+	return -1;
+}
+
+/* The cell of the budget row's other funds label, or -1: one of its
+ * usual names first, else a non-fiscal label; none of skip. */
+static int other_cell(tparse *t, row *rw, uint64_t skip)
+{
+	int c = find_any(t, rw, other_labels);
+	if (c >= 0 && !skipped(skip, (size_t)c))
+		return c;
+	for (size_t x = 0; x < rw->n; x++)
+		if (!skipped(skip, x) && !tb_cell_empty(t, rw->first + x) &&
+		    nonfiscal_label(tb_cflat(t, rw->first + x)))
+			return (int)x;
+	return -1;
+}
+
+/* Where the amount of a fiscal label after the first is read, or NULL
+ * when there are too many to be sure of (tb_fiscal_total: null). */
+static pb_amount *fiscal_slot(tparse *t)
+{
+	/* too many already (a budget cell of fiscal labels asks on: a
+	 * fuzzer's, ASan's fparts[-1]) */
+	if (t->nfparts < 0)
+		return NULL;
+	if (t->nfparts < (int)(sizeof t->fparts / sizeof *t->fparts))
+		return &t->fparts[t->nfparts];
+	t->nfparts = -1;
+	return NULL;
+}
+
+/* The amount read into fiscal_slot is one to sum. */
+static void fiscal_part(tparse *t, long line)
+{
+	if (!t->fline)
+		t->fline = line;
+	t->nfparts++;
+}
+
+/*
+ * Two or more fiscal labels (本级财政资金 60, 上级财政资金 40): the
+ * fiscal funds are their sum.  Only the first was read, and 60 went out
+ * as the fiscal total.  Parts that may be a total and its shares (one is
+ * the sum of the others, or they sum above the budget) cannot be told
+ * apart: null, with a word.
+ */
+void tb_fiscal_total(tparse *t)
+{
+	pb_project *p = t->p;
+	if (!t->nfparts)
+		return;
+	pb_money sum = pb_money_zero(), part[9];
+	int n = 0, bad = t->nfparts < 0;
+	if (p->fiscal.set)
+		part[n++] = p->fiscal.v;
+	for (int i = 0; i < t->nfparts; i++)
+		part[n++] = t->fparts[i].v;
+	for (int i = 0; i < n && !bad; i++)
+		bad = pb_money_add(&sum, part[i]) != PB_MONEY_OK;
+	if (!bad && p->budget.set && pb_money_cmp(sum, p->budget.v) > 0)
+		bad = 1;
+	for (int i = 0; i < n && !bad && n > 1; i++) {
+		pb_money rest = sum;
+		if (pb_money_sub(&rest, part[i]) == PB_MONEY_OK && !pb_money_cmp(rest, part[i]))
+			bad = 1;
+	}
+	if (bad) {
+		p->fiscal.set = 0;
+		tb_unparsed(t, t->fline, t->fline,
+		            "two or more fiscal funds labels whose amounts may be a total and its shares: 财政资金 left null");
+	} else {
+		p->fiscal.set = 1;
+		p->fiscal.v = sum;
+	}
+	t->nfparts = 0;
+}
+
+static int budget_in_cell(const char *k, size_t n);
+
+/*
+ * The cells of the labels row rw after its 预算数 label (col[0]) that
+ * label none of the three funds (上年结转, 自筹资金): bit per cell, the
+ * first 64.
+ */
+static uint64_t other_labels_over(tparse *t, const row *rw, const int *col)
+{
+	uint64_t extra = 0;
+	for (size_t y = (size_t)col[0] + 1; y < rw->n && y < 64; y++)
+		if (!tb_cell_empty(t, rw->first + y) && (int)y != col[1] && (int)y != col[2])
+			extra |= (uint64_t)1 << y;
+	return extra;
+}
+
+/* Is k a row label of a totals row (合计, 小计), not an amount? */
+static int total_cell(const char *k)
+{
+	return !strcmp(k, "合计") || !strcmp(k, "小计");
+}
+
+/*
+ * The label (0 预算数, 1 财政资金, 2 其他资金: col) whose merged cell
+ * spans column y of the labels row rw: y is empty there, the label the
+ * first text to its left (in column l), and in the amounts row x its own
+ * column holds no amount.  -1 if none.
+ */
+static int spanned_label(tparse *t, const row *rw, const row *x, size_t y, size_t l, const int *col)
+{
+	if (y >= rw->n || !tb_cell_empty(t, rw->first + y) || l >= y)
+		return -1;
+	for (int a = 0; a < 3; a++)
+		if (col[a] == (int)l) {
+			size_t n = 0;
+			const char *k = l < x->n ? tb_cell_line(t, x->first + l, &n) : "";
+			return n && tb_amount_after(k, n) == k ? -1 : a;
+		}
+	return -1;
+}
+
+/*
+ * A budget row of labels only (预算数\t其中：财政资金\t其他资金) over a
+ * row of their amounts, the 预算数 label in cell c of row r: the amounts
+ * under their labels, or failing that in the labels' order when there
+ * are as many; else all null, with a word.  Read as a row cut after its
+ * last label, the first amount went to 其他资金 and the others were
+ * lost.  0 when the rows are not such a pair.
+ */
+PB_NOINLINE int tb_budget_below(tparse *t, size_t r, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	row *rw = &t->rows[r], *x = &t->rows[r + 1];
+	int col[3] = { c, -1, -1 };
+	pb_amount *dst[3] = { &p->budget, &p->fiscal, &p->other };
+	static const char *const what[3] = { "预算数", "财政资金", "其他资金" };
+	size_t n;
+	const char *k;
+	/* most budget rows hold their amounts, the first right after 预算数:
+	 * the cheap test first */
+	k = tb_cell_line(t, rw->first + (size_t)c, &n);
+	int v0 = tb_value_cell(t, rw, c);
+	size_t vn = 0;
+	const char *vk = v0 >= 0 ? tb_cell_line(t, rw->first + (size_t)v0, &vn) : NULL;
+	/* a label beside 预算数 (上年结转) is no amount of it */
+	if ((vk && !tb_funds_kind(vk, vn) && !total_cell(vk)) || tb_amount_after(k, n) || budget_in_cell(k, n))
+		return 0;
+	/* 预算数 over 合计, the total's amount under it */
+	if (vk && total_cell(vk))
+		col[0] = v0;
+	for (size_t y = 0; y < rw->n; y++)
+		if (!tb_cell_empty(t, rw->first + y) &&
+		    (k = tb_cell_line(t, rw->first + y, &n), tb_amount_after(k, n)))
+			return 0;
+	col[1] = fiscal_cell(t, rw, 0);
+	col[2] = other_cell(t, rw, 0);
+	if (col[1] < 0 && col[2] < 0)
+		return 0;
+	uint64_t extra = other_labels_over(t, rw, col), under_extra = 0;
+	int namt = 0, aligned = 1, at[3] = { -1, -1, -1 }, vat[3] = { col[0], col[1], col[2] };
+	size_t lastl = (size_t)-1; /* the last text column of rw up to y */
+	for (size_t y = 0; y < x->n; y++) {
+		if (y < rw->n && !tb_cell_empty(t, rw->first + y))
+			lastl = y;
+		if (tb_cell_empty(t, x->first + y))
+			continue;
+		k = tb_cell_line(t, x->first + y, &n);
+		if (!namt && total_cell(k))
+			continue;
+		if (tb_amount_after(k, n) != k)
+			return 0;
+		if (namt < 3)
+			at[namt] = (int)y;
+		namt++;
+		int s;
+		if (skipped(extra, y))
+			under_extra |= (uint64_t)1 << y;
+		else if ((s = spanned_label(t, rw, x, y, lastl, col)) >= 0)
+			vat[s] = (int)y;
+		else
+			aligned &= (int)y == col[0] || (int)y == col[1] || (int)y == col[2];
+	}
+	if (!namt)
+		return 0;
+	/* a label of its own over a column (上年结转): amounts in order
+	 * would give its amount to another label */
+	int labels = extra ? -1 : 1 + (col[1] >= 0) + (col[2] >= 0);
+	/* the labels' order, for values that are not under them */
+	int ord[3] = { 0, 1, 2 }, nord = 0;
+	for (int a = 0; a < 3; a++)
+		if (col[a] >= 0)
+			ord[nord++] = a;
+	for (int a = 0; a < nord; a++)
+		for (int b = a + 1; b < nord; b++)
+			if (col[ord[b]] < col[ord[a]]) {
+				int tmp = ord[a];
+				ord[a] = ord[b];
+				ord[b] = tmp;
+			}
+	for (int a = 0; a < 3; a++)
+		dst[a]->set = 0;
+	p->budget_line = x->line;
+	int bu = tb_label_unit(tb_cflat(t, rw->first + (size_t)c));
+	if (!aligned && namt != labels) {
+		tb_unparsed(t, x->line, x->end_line,
+		            "budget amounts under no label of the row above: 预算数, 财政资金, 其他资金 left null");
+		return 1;
+	}
+	for (int a = 0; a < nord; a++) {
+		int l = ord[a], v = aligned ? vat[l] : at[a];
+		k = tb_cflat(t, rw->first + (size_t)col[l]);
+		int lu = tb_label_unit(k);
+		if (lu < 0) /* one amounts row, one unit: 预算数（元）'s */
+			lu = bu;
+		tb_amount(t, x, v, lu >= 0 ? lu : to_wan, lu >= 0, dst[l], what[l]);
+	}
+	for (size_t y = 0; y < x->n && y < 64; y++)
+		if (under_extra >> y & 1) {
+			const char *l = tb_cflat(t, rw->first + y);
+			k = tb_cflat(t, x->first + y);
+			char why[200];
+			snprintf(why, sizeof why,
+			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
+			long ln = t->cells[x->first + y].line;
+			tb_unparsed(t, ln, ln, why);
+		}
+	return 1;
+}
+
+/*
+ * The text cells of the budget row after its 预算数 label (in c0) that
+ * no label read: a 资金用途 label starts the purpose there (…其他资金
+ * 50000.00 资金用途 用于…), and any other is an unparsed record.  Both
+ * were dropped without a word.
+ */
+static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
+{
+	for (size_t x = (size_t)c0 + 1; x < rw->n && x < 64; x++) {
+		if ((read >> x & 1) || tb_cell_empty(t, rw->first + x))
+			continue;
+		size_t n;
+		const char *k = tb_cell_line(t, rw->first + x, &n);
+		if (n >= 12 && !memcmp(k, "资金用途", 12)) {
+			k += 12;
+			while (*k == ' ' || *k == ':')
+				k++;
+			if (!strncmp(k, "：", 3))
+				k += 3;
+			pb_buf j = PB_BUF_INIT;
+			if (*k && pb_buf_add(&j, k, strlen(k)) < 0)
+				t->oom = 1;
+			tb_row_join(t, rw, x + 1, 0, &j);
+			if (j.len && !t->p->purpose)
+				t->p->purpose = tb_tdup(t, j.ptr, j.len);
+			pb_buf_free(&j);
+			return;
+		}
+		if (tb_amount_after(k, n) || tb_field_label(t, rw->first + x))
+			continue;
+		/* the label of an amount unread_amounts reported (上级补助) */
+		size_t y = x + 1, yn;
+		while (y < rw->n && tb_cell_empty(t, rw->first + y))
+			y++;
+		const char *yk = y < rw->n ? tb_cell_line(t, rw->first + y, &yn) : NULL;
+		if (yk && tb_amount_after(yk, yn) == yk)
+			continue;
+		char why[200];
+		snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", pb_utf8_cut(k, 120), k);
+		long ln = t->cells[rw->first + x].line;
+		tb_unparsed(t, ln, ln, why);
+	}
+}
+
+#define UNSURE_WHY "two or more 预算数 labels and which is this year's cannot be told: 预算数 left null"
+
+/*
+ * Whose budget a label holding 预算数 gives: 2 this year's (本年预算数,
+ * 年度预算数, 预算数 alone), 0 another's (项目总预算数 over all years,
+ * 上年预算数), 1 cannot tell (2026年预算数).  With two such labels in a
+ * budget row the first was the budget, and 500 over all years or last
+ * year's 120 went out as this year's 150.
+ */
+static int budget_year(const char *k)
+{
+	static const char *const others[] = { "上年", "上一年", "以前年度", "总", "累计" };
+	for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+		if (tb_has(k, others[i]))
+			return 0;
+	if (tb_has(k, "本年") || tb_has(k, "当年") || tb_has(k, "年度"))
+		return 2;
+	return !strncmp(label_word(k), "预算数", 9) ? 2 : 1;
+}
+
+/*
+ * The one of n labels (budget_year of each in y) that is this year's
+ * budget: the only one plainly so, else the only one not plainly
+ * another's; -1 when that cannot be told.
+ */
+static int this_year(const int *y, int n)
+{
+	for (int want = 2; want >= 1; want--) {
+		int at = -1;
+		for (int i = 0; i < n; i++) {
+			if (y[i] < want)
+				continue;
+			if (at >= 0)
+				return -1;
+			at = i;
+		}
+		if (at >= 0)
+			return at;
+	}
+	return -1;
+}
+
+/*
+ * The cell of the budget row's 预算数 label, the first of them c, or -1
+ * when there are two or more and which is this year's cannot be told.
+ */
+int tb_budget_cell(tparse *t, row *rw, int c)
+{
+	int at[8], y[8], n = 0;
+	for (size_t x = (size_t)c; x < rw->n && n < 8; x++) {
+		const char *k = tb_cflat(t, rw->first + x);
+		if (tb_has(k, "预算数"))
+			at[n] = (int)x, y[n++] = budget_year(k);
+	}
+	if (n < 2)
+		return c;
+	int i = this_year(y, n);
+	return i < 0 ? -1 : at[i];
+}
+
+/* The budget row rw names two or more budgets, and which is this
+ * year's cannot be told: null, with a word, rather than the first. */
+void tb_budget_unsure(tparse *t, const row *rw)
+{
+	t->p->budget.set = 0;
+	tb_unparsed(t, rw->line, rw->end_line, UNSURE_WHY);
+}
+
+/*
+ * Where a digit in a budget cell's text (预算数：150.00万元，其中：…)
+ * starts an amount, its end, a unit after it taken in (万元, 元, or one
+ * tb_amount_text will not read, 千元, rather than a wrong amount); NULL for
+ * digits that are no amount (2026年, the 1 of 1.预算数).
+ */
+static const char *amount_end(const char *d)
+{
+	const char *e = d;
+	for (;;) {
+		while (*e >= '0' && *e <= '9')
+			e++;
+		size_t g = *e == ',' ? 1 : !strncmp(e, "，", 3) ? 3 : 0;
+		if (*e == '.' && e[1] >= '0' && e[1] <= '9') {
+			e++;
+		} else if (g && e[g] >= '0' && e[g] <= '9' && e[g + 1] >= '0' && e[g + 1] <= '9' &&
+		           e[g + 2] >= '0' && e[g + 2] <= '9' && (e[g + 3] < '0' || e[g + 3] > '9')) {
+			e += g;
+		} else {
+			break;
+		}
+	}
+	static const char *const no[] = { "年", "月", "日", "号", "%", ".", "、", "个", "项" };
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		if (!strncmp(e, no[i], strlen(no[i])))
+			return NULL;
+	/* each a 3-byte character; 万元 is two of them */
+	static const char units[] = "万千亿百元";
+	for (size_t i = 0; i + 3 <= sizeof units - 1;)
+		if (!strncmp(e, units + i, 3))
+			e += 3, i = 0;
+		else
+			i += 3;
+	return e;
+}
+
+/* The next amount of a budget cell's text from s: its start, its end in
+ * *end; NULL when no amount follows.  Its sign is its own: -5 read as 5
+ * would hide what pbcheck reports. */
+static const char *next_amount(const char *s, const char **end)
+{
+	const char *from = s;
+	while (*s) {
+		if (*s < '0' || *s > '9') {
+			s++;
+			continue;
+		}
+		if ((*end = amount_end(s)))
+			return s > from && (s[-1] == '-' || s[-1] == '+') ? s - 1 : s;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return NULL;
+}
+
+/* Is the budget label k[0..n) written with its funds in one cell, so
+ * that no amount follows it on its own (预算数 150.00 其中：财政资金
+ * 130.00 其他资金 20.00, the cells a PDF ran together)? */
+static int budget_in_cell(const char *k, size_t n)
+{
+	const char *e;
+	return !tb_amount_after(k, n) && next_amount(k, &e);
+}
+
+/*
+ * The budget written in one cell c, a sentence or cells run together:
+ * each amount goes to the label before it, as in a row of cells.  Read
+ * as one label, the whole money was null without a word.  What no field
+ * takes (an amount under another label, text after the last amount) is
+ * an unparsed record.
+ */
+static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	const char *k = tb_cflat(t, rw->first + (size_t)c), *s = k, *a, *e;
+	long ln = t->cells[rw->first + (size_t)c].line;
+	struct { const char *lab, *amt; size_t an; } bud[8]; /* the 预算数 labels */
+	int y[8], nb = 0, bu = -1;
+	char why[200];
+	while ((a = next_amount(s, &e))) {
+		size_t n = (size_t)(a - s);
+		const char *l = tb_trim_sep(s, &n);
+		char *lab = tb_tdup(t, l, n);
+		s = e;
+		if (!lab)
+			return;
+		int lu = tb_label_unit(lab);
+		if (lu < 0)
+			lu = bu;
+		pb_amount *dst = NULL;
+		if (other_label(lab)) {
+			dst = p->other.set ? NULL : &p->other;
+		} else if (fiscal_label(lab)) {
+			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+		} else if (tb_has(lab, "预算") && nb < 8) {
+			if (!nb)
+				bu = tb_label_unit(lab);
+			bud[nb].lab = lab, bud[nb].amt = tb_tdup(t, a, (size_t)(e - a));
+			bud[nb].an = (size_t)(e - a);
+			if (!bud[nb].amt)
+				return;
+			y[nb++] = budget_year(lab);
+			continue;
+		}
+		if (!dst) {
+			snprintf(why, sizeof why,
+			         "budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, (int)(e - a)), a);
+			tb_unparsed(t, ln, ln, why);
+			continue;
+		}
+		/* a string of its own: a message quotes it whole */
+		const char *amt = tb_tdup(t, a, (size_t)(e - a));
+		if (!amt)
+			return;
+		tb_amount_text(t, amt, (size_t)(e - a), ln, lu >= 0 ? lu : to_wan, lu >= 0, dst,
+		               dst == &p->other ? "其他资金" : "财政资金");
+		if (dst != &p->fiscal && dst != &p->other && dst->set)
+			fiscal_part(t, ln);
+	}
+	int i = nb ? this_year(y, nb) : -1;
+	p->budget.set = 0;
+	if (i >= 0)
+		tb_amount_text(t, bud[i].amt, bud[i].an, ln, bu >= 0 ? bu : to_wan, bu >= 0, &p->budget, "预算数");
+	else if (nb)
+		tb_unparsed(t, ln, ln, UNSURE_WHY);
+	for (int j = 0; j < nb; j++)
+		if (j != i && i >= 0) {
+			snprintf(why, sizeof why, "budget amount under a label other than this year's 预算数: %.*s %.*s",
+			         pb_utf8_cut(bud[j].lab, 60), bud[j].lab, pb_utf8_cut(bud[j].amt, (int)bud[j].an), bud[j].amt);
+			tb_unparsed(t, ln, ln, why);
+		}
+	size_t n = strlen(s);
+	s = tb_trim_sep(s, &n);
+	if (n) {
+		snprintf(why, sizeof why, "budget cell text that no field reads: %.*s", pb_utf8_cut(s, 120), s);
+		tb_unparsed(t, ln, ln, why);
+	}
+}
+
+/* 预算数 labelled by cell c, then the fiscal and other funds by their
+ * usual names or a synonym that plainly says which they are. */
+PB_NOINLINE void tb_read_budget(tparse *t, row *rw, int c, int to_wan)
+{
+	pb_project *p = t->p;
+	uint64_t read = 0;
+	int c0 = c, bu = tb_label_unit(tb_cflat(t, rw->first + (size_t)c));
+	size_t kn;
+	const char *k0 = tb_cell_line(t, rw->first + (size_t)c, &kn);
+	uint64_t own = 0; /* the cell of a budget written in one */
+	if (budget_in_cell(k0, kn)) {
+		budget_pairs(t, rw, c, to_wan);
+		own = c < 64 ? (uint64_t)1 << c : 0;
+		read |= own;
+	} else {
+		tb_label_amount(t, rw, c, to_wan, -1, &p->budget, "预算数", &read);
+	}
+	int o = other_cell(t, rw, own);
+	if (o >= 0 && own && p->other.set)
+		o = -1; /* left to unread_amounts */
+	pb_amount *f = own && p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+	if (f && (c = fiscal_cell(t, rw, own)) >= 0) {
+		tb_label_amount(t, rw, c, to_wan, bu, f, "财政资金", &read);
+		if (f != &p->fiscal && f->set)
+			fiscal_part(t, t->cells[rw->first + (size_t)c].line);
+		/* more fiscal labels after it (本级财政资金, 上级财政资金) */
+		for (size_t x = (size_t)c + 1; x < rw->n && x < 64; x++) {
+			size_t n = 0;
+			const char *k = (read >> x & 1) || (int)x == o || tb_cell_empty(t, rw->first + x)
+			                ? "" : tb_cell_line(t, rw->first + x, &n);
+			if ((unsigned char)k[0] < 0x80 || n > 45 || !fiscal_label(k))
+				continue;
+			pb_amount *a = fiscal_slot(t);
+			uint64_t r1 = 0;
+			if (!a)
+				break;
+			tb_label_amount(t, rw, (int)x, to_wan, bu, a, "财政资金", &r1);
+			if (a->set)
+				fiscal_part(t, t->cells[rw->first + x].line), read |= r1;
+		}
+	}
+	if ((c = o) >= 0)
+		tb_label_amount(t, rw, c, to_wan, bu, &p->other, "其他资金", &read);
+	unread_amounts(t, rw, read);
+	budget_text(t, rw, c0, read);
+}
+
+/*
+ * A row after the budget row that holds one more of its labels with its
+ * amount (a budget written one label a row: 预算数 200000.00 /
+ * 其中：财政资金 150000.00 / 其他资金 50000.00).  Taken for the purpose,
+ * their funds were lost into its text.  A row is one when it starts with
+ * a fiscal or other funds label not read yet, no longer than a label,
+ * and holds nothing after it but its amount.  1 when it read the row.
+ */
+static int one_funds_row(tparse *t, row *x, int to_wan)
+{
+	pb_project *p = t->p;
+	size_t f = 0, n;
+	while (f < x->n && tb_cell_empty(t, x->first + f))
+		f++;
+	if (f == x->n)
+		return 0;
+	const char *lab = tb_cell_line(t, x->first + f, &n);
+	if ((unsigned char)lab[0] < 0x80 || n > 45)
+		return 0;
+	/* the label's amount, if any, ends the row (a purpose row
+	 * ends in its text): told before the labels are searched */
+	size_t last = tb_used_cells(t, x->first, x->n) - 1, ln;
+	const char *lk = tb_cell_line(t, x->first + last, &ln);
+	if (last == f ? !tb_amount_after(lab, n) && n > 24 : tb_amount_after(lk, ln) != lk)
+		return 0;
+	if (tb_has(lab, "预算数"))
+		return 0;
+	pb_amount *a = nonfiscal_label(lab) ? &p->other : NULL;
+	for (size_t y = 0; !a && fiscal_labels[y]; y++)
+		if (tb_has(lab, fiscal_labels[y]))
+			a = &p->fiscal;
+	for (size_t y = 0; !a && other_labels[y]; y++)
+		if (tb_has(lab, other_labels[y]))
+			a = &p->other;
+	if (!a || (a->set && a != &p->fiscal))
+		return 0;
+	if (!tb_amount_after(lab, n)) {
+		int v = tb_value_cell(t, x, (int)f);
+		size_t vn;
+		const char *vk = v >= 0 ? tb_cell_line(t, x->first + (size_t)v, &vn) : NULL;
+		if (vk && tb_amount_after(vk, vn) != vk)
+			return 0;
+		/* a blank amount: only a label alone, no sentence */
+		if (!vk && n > 24)
+			return 0;
+		/* nothing but the amount after the label */
+		if (tb_used_cells(t, x->first, x->n) > (size_t)(v >= 0 ? v : (int)f) + 1)
+			return 0;
+	}
+	uint64_t read = 0;
+	if (a == &p->fiscal && a->set) {
+		/* another fiscal label (上级财政资金 under 本级财政资金) */
+		pb_amount *part = fiscal_slot(t);
+		if (!part)
+			return 0;
+		tb_label_amount(t, x, (int)f, to_wan, -1, part, "财政资金", &read);
+		if (part->set)
+			fiscal_part(t, x->line);
+		return 1;
+	}
+	tb_label_amount(t, x, (int)f, to_wan, -1, a, a == &p->fiscal ? "财政资金" : "其他资金",
+	                &read);
+	return 1;
+}
+
+/*
+ * Is k a funds amount written as none (-, —, /, 无 alone in the cell)?
+ * Blank, as an empty cell is: read as an amount, it was an unparsed
+ * error on every project that wrote its 其他资金 so.
+ */
+/*
+ * What funds a label names below the budget row: 1 fiscal, 2 other, 3 a
+ * source pbtable reads as neither (自筹资金, 上年结转), 0 no funds label
+ * (a purpose, another budget).  Only a short label: a purpose may name
+ * them too.
+ */
+int tb_funds_kind(const char *k, size_t n)
+{
+	if ((unsigned char)k[0] < 0x80 || n > 45 || tb_has(k, "用途") || tb_has(k, "支出"))
+		return 0;
+	if (fiscal_label(k))
+		return 1;
+	if (other_label(k))
+		return 2;
+	if (tb_has(k, "预算数") || tb_has(k, "总额"))
+		return 0;
+	static const char *const sources[] = { "资金", "结转", "补助", "拨款", "基金", "债", "自筹",
+	                                       "收入", "资本" };
+	for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+		if (tb_has(k, sources[i]))
+			return 3;
+	return 0;
+}
+
+/* Is k a merged 其中 cell, the fiscal and other labels beside it? */
+static int qizhong_cell(const char *k)
+{
+	return !strncmp(k, "其中", 6) && !*label_word(k);
+}
+
+/* Is k a unit in a cell of its own (元, 万元), the amount before it's? */
+int tb_unit_cell(const char *k, int *to_wan)
+{
+	if (!strcmp(k, "万元") || !strcmp(k, "（万元）") || !strcmp(k, "(万元)"))
+		return *to_wan = 0, 1;
+	if (!strcmp(k, "元") || !strcmp(k, "（元）") || !strcmp(k, "(元)"))
+		return *to_wan = 1, 1;
+	return 0;
+}
+
+/* Is k a note in brackets (（含上级补助30万元）), said but not read? */
+static int note_cell(const char *k, size_t n)
+{
+	return (*k == '(' || !strncmp(k, "（", 3)) && (k[n - 1] == ')' || (n >= 3 && !memcmp(k + n - 3, "）", 3)));
+}
+
+typedef struct {
+	long label, amt, unit; /* cells (t->cells); amt -1: blank, unit -1: none */
+	int col, kind;         /* the label's column; tb_funds_kind */
+	const char *in;        /* the amount in the label's cell */
+} funds_pair;
+
+/*
+ * The label-amount pairs of a row below the budget row that holds
+ * nothing else (其中：财政资金 80.00 其他资金 20.00; a merged 其中 cell
+ * before them; a unit cell after an amount; a bracketed note, in
+ * notes).  How many, or 0 when the row is not such a row.  *alone (when
+ * asked): the row is fiscal and other labels with no amount, which is
+ * one (their funds blank) when it is over no amounts row; told at once,
+ * so the row is not read twice.
+ */
+static int funds_pairs(tparse *t, const row *x, funds_pair *pr, int max, uint64_t *notes, int *alone)
+{
+	int np = 0, amounts = 0, known = 0;
+	*notes = 0;
+	if (alone)
+		*alone = 0;
+	for (size_t y = 0; y < x->n && y < 64; y++) {
+		if (tb_cell_empty(t, x->first + y))
+			continue;
+		size_t n;
+		const char *k = tb_cell_line(t, x->first + y, &n);
+		funds_pair *last = np ? &pr[np - 1] : NULL;
+		int u, kind;
+		if (!np && qizhong_cell(k))
+			continue;
+		if (tb_amount_after(k, n) == k || pb_placeholder(k)) {
+			if (!last || last->amt >= 0 || last->in)
+				return 0;
+			last->amt = (long)(x->first + y), amounts++;
+		} else if (last && (last->amt >= 0 || last->in) && last->unit < 0 && tb_unit_cell(k, &u)) {
+			last->unit = (long)(x->first + y);
+		} else if (last && note_cell(k, n)) {
+			*notes |= (uint64_t)1 << y;
+		} else if ((kind = tb_funds_kind(k, n)) && np < max) {
+			pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
+			pr[np].amt = -1, pr[np].unit = -1, pr[np].in = tb_amount_after(k, n);
+			amounts += pr[np].in != NULL;
+			/* a label alone, no sentence (财政资金用于…) */
+			known += kind < 3 && n <= 24;
+			np++;
+		} else {
+			return 0;
+		}
+	}
+	if (alone)
+		*alone = !amounts && np && known == np;
+	return amounts ? np : 0;
+}
+
+/*
+ * The amounts of pairs pr[0..np) of a row below the budget row brow
+ * (its 预算数 label in cell bcol): fiscal and other, the rest said as
+ * unparsed records.  A pair under a budget label of brow other than
+ * this year's (中期资金总额 over 其中：财政拨款 240.00, beside 年度资金总额
+ * over 80.00) is that budget's, not this year's.
+ */
+static void funds_read(tparse *t, const funds_pair *pr, int np, int to_wan, const row *brow, int bcol)
+{
+	pb_project *p = t->p;
+	char why[200];
+	for (int i = 0; i < np; i++) {
+		const funds_pair *q = &pr[i];
+		const char *lab = tb_cflat(t, (size_t)q->label), *a;
+		size_t an;
+		long ln;
+		if (q->in) {
+			a = q->in, an = strlen(a), ln = t->cells[q->label].line;
+		} else if (q->amt >= 0) {
+			a = tb_cell_line(t, (size_t)q->amt, &an), ln = t->cells[q->amt].line;
+		} else {
+			continue; /* a label alone: its amount is blank */
+		}
+		size_t col = (size_t)q->col;
+		const char *over = col < brow->n && (int)col != bcol ? tb_cflat(t, brow->first + col) : "";
+		int tw = to_wan, named = 0, lu = tb_label_unit(lab);
+		if (q->unit >= 0)
+			named = tb_unit_cell(tb_cflat(t, (size_t)q->unit), &tw);
+		else if (lu >= 0)
+			tw = lu, named = 1;
+		pb_amount *dst = NULL;
+		if (tb_has(over, "预算数") || tb_has(over, "总额")) {
+			snprintf(why, sizeof why,
+			         "budget row amount under a label other than this year's 预算数: %.*s %.*s %.*s",
+			         pb_utf8_cut(over, 60), over, pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
+			tb_unparsed(t, ln, ln, why);
+			continue;
+		}
+		if (q->kind == 1)
+			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
+		else if (q->kind == 2 && !p->other.set)
+			dst = &p->other;
+		if (!dst) {
+			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s",
+			         q->kind == 3 ? "a label read as none of 预算数, 财政资金, 其他资金"
+			                      : "a label read already",
+			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
+			tb_unparsed(t, ln, ln, why);
+			continue;
+		}
+		if (pb_placeholder(a))
+			continue;
+		tb_amount_text(t, a, an, ln, tw, named, dst,
+		               q->kind == 2 ? "其他资金" : "财政资金");
+		if (dst != &p->fiscal && dst != &p->other && dst->set)
+			fiscal_part(t, ln);
+	}
+}
+
+/* The notes of a funds row (bit per cell): said, as no field holds them. */
+static void funds_notes(tparse *t, const row *x, uint64_t notes)
+{
+	for (size_t y = 0; y < x->n && y < 64; y++)
+		if (notes >> y & 1) {
+			const char *k = tb_cflat(t, x->first + y);
+			char why[200];
+			snprintf(why, sizeof why, "budget row cell that no field reads: %.*s", pb_utf8_cut(k, 120), k);
+			long ln = t->cells[x->first + y].line;
+			tb_unparsed(t, ln, ln, why);
+		}
+}
+
+/*
+ * A row of funds labels only (其中：财政资金 其他资金) over a row of their
+ * amounts, below the budget row: each amount is its label's by column.
+ * Amounts under no label are said, and none is read.  0 when the rows
+ * are not such a pair.
+ */
+static int funds_below(tparse *t, const row *x, const row *z, funds_pair *pr, int max)
+{
+	int np = 0, amounts = 0;
+	for (size_t y = 0; y < x->n && y < 64; y++) {
+		size_t n;
+		const char *k = tb_cell_line(t, x->first + y, &n);
+		int kind;
+		if (!n || (!np && qizhong_cell(k)))
+			continue;
+		if (np == max || !(kind = tb_funds_kind(k, n)) || tb_amount_after(k, n))
+			return 0;
+		pr[np].label = (long)(x->first + y), pr[np].col = (int)y, pr[np].kind = kind;
+		pr[np].amt = -1, pr[np].unit = -1, pr[np].in = NULL;
+		np++;
+	}
+	int lost = 0;
+	for (size_t y = 0; y < z->n && np; y++) {
+		size_t n;
+		const char *k = tb_cell_line(t, z->first + y, &n);
+		if (!n)
+			continue;
+		if (tb_amount_after(k, n) != k && !pb_placeholder(k))
+			return 0;
+		int i = 0;
+		while (i < np && pr[i].col != (int)y)
+			i++;
+		if (i == np)
+			lost = 1;
+		else
+			pr[i].amt = (long)(z->first + y);
+		amounts++;
+	}
+	if (!amounts)
+		return 0;
+	if (lost) {
+		tb_unparsed(t, z->line, z->end_line, "budget amounts under no label of the row above: 财政资金, 其他资金 left null");
+		return -1;
+	}
+	return np;
+}
+
+/* The pairs of amounts row x under the budget row rw's labels that have
+ * none (amounts_under_labels): how many, 0 if x is no such row. */
+static int funds_under(tparse *t, const row *rw, const row *x, funds_pair *pr, int max)
+{
+	int np = 0;
+	if (!amounts_under_labels(t, rw, x))
+		return 0;
+	for (size_t y = 0; y < x->n && np < max; y++) {
+		if (tb_cell_empty(t, x->first + y))
+			continue;
+		size_t n;
+		const char *l = tb_cell_line(t, rw->first + y, &n);
+		pr[np].label = (long)(rw->first + y), pr[np].col = -1, pr[np].kind = tb_funds_kind(l, n);
+		pr[np].amt = (long)(x->first + y), pr[np].unit = -1, pr[np].in = NULL;
+		np++;
+	}
+	return np;
+}
+
+/*
+ * The rows after the budget row r (its 预算数 label in cell bcol) that
+ * hold more of its labels with their amounts: one label a row, two
+ * label-amount pairs a row, or labels over amounts.  Taken for the
+ * purpose, their funds were lost into its text without a word.  How
+ * many rows it read.
+ */
+PB_NOINLINE size_t tb_budget_more(tparse *t, size_t r, int to_wan, int bcol)
+{
+	size_t k = 0;
+	funds_pair pr[8];
+	uint64_t notes;
+	int np, alone;
+	while (r + k + 1 < t->nrows) {
+		row *x = &t->rows[r + k + 1];
+		size_t m = tb_page_break_rows(t, r + k + 1);
+		alone = 0;
+		if (m && r + k + 1 + m < t->nrows &&
+		    funds_pairs(t, &t->rows[r + k + 1 + m], pr, 8, &notes, NULL) > 0) {
+			/* a page break cut the budget after an amount */
+			page_break_said(t, r + k + 1, m);
+			k += m;
+		} else if (one_funds_row(t, x, to_wan)) {
+			k++;
+		} else if ((np = funds_pairs(t, x, pr, 8, &notes, &alone)) > 0) {
+			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			funds_notes(t, x, notes);
+			k++;
+		} else if (!k && (np = funds_under(t, &t->rows[r], x, pr, 8)) > 0) {
+			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			k++;
+		} else if (r + k + 2 < t->nrows && (np = funds_below(t, x, &t->rows[r + k + 2], pr, 8))) {
+			if (np > 0)
+				funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
+			k += 2;
+		} else if (alone) {
+			k++; /* labels alone: blank funds */
+		} else {
+			break;
+		}
+	}
+	return k;
+}
+
+/* Is cell c of rw a project's name (项目名称 before it, or in it)? */
+static int name_value(tparse *t, const row *rw, size_t c)
+{
+	const char *k = tb_cflat(t, rw->first + c);
+	if (tb_has(k, "项目名称"))
+		return 1;
+	/* 预算数 alone, or with its unit or amount, is the label all the
+	 * same (项目名称 预算数 其中：财政资金, a list's header) */
+	if (!strncmp(k, "预算数", 9)) {
+		k += 9;
+		if (!*k || *k == '(' || *k == ':' || *k == ' ' || (*k >= '0' && *k <= '9') ||
+		    !strncmp(k, "（", 3) || !strncmp(k, "：", 3))
+			return 0;
+	}
+	while (c > 0 && tb_cell_empty(t, rw->first + c - 1))
+		c--;
+	return c > 0 && tb_has(tb_cflat(t, rw->first + c - 1), "项目名称");
+}
+
+/*
+ * The cell of the row's first 预算数 label, or -1.  A name that holds
+ * the word (预算数据平台运维经费) is none: taken for the label, it made
+ * the name's row the budget row, and the budget row went to purpose.
+ */
+int tb_budget_label_cell(tparse *t, row *rw)
+{
+	int c = find_cell(t, rw, "预算数", 0);
+	if (c < 0 || !name_value(t, rw, (size_t)c))
+		return c;
+	for (size_t x = (size_t)c + 1; x < rw->n; x++)
+		if (tb_has(tb_cflat(t, rw->first + x), "预算数") && !name_value(t, rw, x))
+			return (int)x;
+	return -1;
+}
+
+/*
+ * The cell of a budget label other than 预算数 (年度资金总额, 项目总预算),
+ * or -1.  Only a label alone, or followed by its unit or amount: a
+ * purpose may name them too.  Missed, the budget row and the purpose
+ * after it were unparsed records.  Not 资金总额 alone: the department's
+ * own table (年度预算申请 资金总额 500.00) would give a project budget
+ * that totals count twice.
+ */
+int tb_budget_label_alt(tparse *t, row *rw)
+{
+	static const char *const labels[] = { "年度资金总额", "项目总预算" };
+	for (size_t x = 0; x < rw->n; x++) {
+		const char *k = tb_cflat(t, rw->first + x);
+		for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+			size_t l = strlen(labels[i]);
+			if (strncmp(k, labels[i], l))
+				continue;
+			k += l;
+			if (!*k || *k == '(' || *k == ':' || *k == ' ' || (*k >= '0' && *k <= '9') ||
+			    !strncmp(k, "（", 3) || !strncmp(k, "：", 3))
+				return (int)x;
+			break;
+		}
+	}
+	return -1;
+}
+
+/*
+ * The unit named by a currency label at the start of k (单位：元,
+ * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
+ * starts, or NULL.  Missed, the table's amounts were taken as 万元.  In
+ * brackets after 单位 only 元 or 万元 make the label, as such a bracket
+ * may hold a note; after a colon the unit is the table's whatever it is,
+ * and one that is no money is reported.  Every cell above the indicators
+ * is asked: most are turned away by their first character (单, 金 or （).
+ */
+PB_ALWAYS_INLINE const char *tb_unit_label(const char *k)
+{
+	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
+	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
+	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
+		return pb_unit_label_start(k);
+	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
+		return pb_unit_label_start(k);
+	return NULL;
+}
+
+/* Does a cell of the row start with a currency label of 元 or 万元?
+ * (单位：县农业农村局 in a purpose is no unit line.) */
+PB_NOINLINE int tb_unit_row(tparse *t, const row *rw)
+{
+	for (size_t c = 0; c < rw->n; c++) {
+		const char *u = tb_unit_label(tb_cflat(t, rw->first + c));
+		while (u && *u == ' ')
+			u++;
+		if (u && (!strncmp(u, "万元", 6) || !strncmp(u, "元", 3)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The span of the department name at name[0..n) on a unit line that
+ * may also hold the currency label: pb_unit_name_len knows 单位：and
+ * 单位: only, not the other labels pb_unit_label_start reads (单位（元）). */
+size_t tb_dept_name_len(const char *name, size_t n)
+{
+	size_t nl = pb_unit_name_len(name, n);
+	for (const char *p = name; (p = tb_find_in(p, (size_t)(name + n - p), "单位", 6)); p += 6) {
+		const char *s = p;
+		if (s - name >= 6 && !memcmp(s - 6, "金额", 6))
+			s -= 6;
+		if (s > name && s[-1] == '(')
+			s--;
+		else if (s - name >= 3 && !memcmp(s - 3, "（", 3))
+			s -= 3;
+		if (s > name && pb_unit_label_start(s)) {
+			while (s > name && s[-1] == ' ')
+				s--;
+			return (size_t)(s - name) < nl ? (size_t)(s - name) : nl;
+		}
+	}
+	return nl;
+}
+
+/* Is row r one cell of text alone, a line without a tab? */
+static int line_alone(tparse *t, size_t r)
+{
+	const row *rw = &t->rows[r];
+	return rw->n == 1 && !t->cells[rw->first].multi && !tb_cell_empty(t, rw->first);
+}
+
+/*
+ * Is row r + 1 the rest of the department name that the unit line r
+ * ends with, a long name wrapped (512001 测试局本 / 级)?  A short line
+ * alone of Chinese characters that names no field, ending as a
+ * department's name does (本级, 局, 委员会, 中心...), with the 单位 line
+ * or the 项目编码 row after it: 1.  Such a line that may be it, but
+ * without that end or that row after it: -1, for the caller to say
+ * (the table's first row, a note).  Else 0.
+ */
+int tb_dept_rest(tparse *t, size_t r)
+{
+	if (r + 1 >= t->nrows || !line_alone(t, r) || !line_alone(t, r + 1))
+		return 0;
+	size_t n;
+	const char *k = tb_ctext(t, t->rows[r + 1].first, &n);
+	int rest = pb_dept_rest(k, n);
+	if (!rest)
+		return 0;
+	row *z = r + 2 < t->nrows ? &t->rows[r + 2] : NULL;
+	int before = z && (tb_unit_row(t, z) || find_cell(t, z, "项目编", 0) >= 0 ||
+	                   find_cell(t, z, "项目代码", 0) >= 0);
+	return rest > 0 && before ? 1 : -1;
+}

@@ -1,0 +1,325 @@
+/*
+ * table_cpl.c - lines into rows for cell per line (from DOCX): a cell a
+ * line, rows apart by blank lines, and a page break inside a row read
+ * past.
+ */
+#include "table_impl.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "compiler.h"
+#include "grow.h"
+#include "heading.h"
+
+/*
+ * Is the text line L[i] (no tab: no cell of its own), after a full
+ * indicator row that a blank line closed, a paragraph of that row's last
+ * cell?  A cell may hold blank lines, and the rest of the last one came
+ * after the row was whole: read alone, it was a row of one cell and
+ * unparsed.  It is, when more rows of the table follow it (*next_tab:
+ * the next line with a tab, kept so that a run of text lines is looked
+ * through once) and it starts none (a level-1 name); a note under the
+ * table is no cell's.
+ */
+static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i, size_t ncols,
+                               size_t hrow, size_t *next_tab)
+{
+	if (t->nrows <= hrow + 1 || t->rows[t->nrows - 1].n != ncols)
+		return 0;
+	if (*next_tab <= i)
+		for (*next_tab = i + 1; *next_tab < nl && L[*next_tab].s[0] != '\t'; ++*next_tab)
+			;
+	return *next_tab < nl && !tb_level1_name(t, L[i].s, L[i].n);
+}
+
+/*
+ * Is the text line l (no tab) a PDF's running page header: the filing's
+ * title (2025年部门预算绩效文本, maybe the department before it and a
+ * draft mark after), with or without a page number, a page number
+ * alone, the filing's department alone (pb_dept_alone), or a part's
+ * heading (第二部分 预算项目绩效目标)?  Amid the cells of the indicator
+ * table it is no cell: glued to the cell above, it went into a basis (or
+ * a level name, silently); a blank line before it ended the
+ * row it cut, whose cells after it made another.  The tab grid reads it
+ * as a line that is no row, and so does this layout now.
+ */
+static int page_noise(tparse *t, const rawline *l)
+{
+	if (!l->n || l->s[0] == '\t' || l->n > PB_HEADING_MAX || tb_is_blank(l->s, l->n))
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	size_t kl = t->tmp.len;
+	if (!kl)
+		return 0;
+	if (pb_page_noise(t->tmp.ptr, kl, t->doc_dept))
+		return 1;
+	/* a part's heading says 部分 or its name, 绩效目标 (部门整体绩效目标):
+	 * most of a cell's lines are not classified */
+	if (!strstr(t->tmp.ptr, "部分") && !strstr(t->tmp.ptr, "绩效目标"))
+		return 0;
+	return pb_is_part(pb_classify(l->s, l->n, t->tmp.ptr, pb_page_number_at(t->tmp.ptr, kl)));
+}
+
+/* The page headers met inside the row just added: rows of their own. */
+static void noise_rows(tparse *t, const rawline *L)
+{
+	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
+		const rawline *l = &L[t->noise[k]];
+		size_t first = t->ncells;
+		if (tb_add_cell(t, l->s, l->n, l->line) < 0)
+			return;
+		tb_add_row(t, first, l->line, l->line);
+	}
+	t->nnoise = 0;
+}
+
+/*
+ * How many columns right of its place in the upper row up of a two-row
+ * header each cell after 绩效指标 lies, when up wrote that cell once
+ * over the level names of the header h below it: DOCX writes a
+ * horizontally merged cell once, and in cell per line nothing keeps
+ * its span, so 绩效指标描述 came at the level-2 column, and the value
+ * was read as the level-3 name.  0 when up holds a cell for each
+ * column (empty ones under the span, as a grid or HTML has them).
+ */
+size_t tb_span_shift(tparse *t, const row *up, const row *h)
+{
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = tb_cflat(t, h->first + c);
+		if (tb_has(k, "一级指标") || tb_has(k, "二级指标") || tb_has(k, "三级指标")) {
+			if (lo == SIZE_MAX)
+				lo = c;
+			hi = c;
+		}
+	}
+	if (lo == SIZE_MAX || hi == lo || hi >= up->n || tb_cell_empty(t, up->first + lo))
+		return 0;
+	for (size_t c = lo + 1; c <= hi; c++)
+		if (tb_cell_empty(t, up->first + c))
+			return 0;
+	return hi - lo;
+}
+
+/* The columns of the indicator table whose header (the level names) is
+ * row hrow, of have cells: a row above it that spans the levels with
+ * one cell counts them all, and the level row may have left out its
+ * empty cells under the upper row's names.  Counted from the level row
+ * alone, each indicator row was cut in two. */
+static size_t two_row_cols(tparse *t, size_t hrow, size_t have)
+{
+	if (!hrow || !tb_header_top(t, &t->rows[hrow - 1]))
+		return have;
+	const row *up = &t->rows[hrow - 1];
+	size_t n = up->n + tb_span_shift(t, up, &t->rows[hrow]);
+	return n > have ? n : have;
+}
+
+/* Is the key k[0..n) an amount or a percentage and nothing else (88.00,
+ * 25%)? */
+static int value_key(const char *k, size_t n)
+{
+	if (n > 1 && k[n - 1] == '%')
+		n--;
+	return n && tb_amount_after(k, n) == k;
+}
+
+/* Is the key k a name of the indicator table's header (一级指标 ...
+ * 绩效指标描述, 指标值, 指标值确定依据)?  No level name of the framework
+ * (产出指标) is. */
+static int header_name(const char *k)
+{
+	static const char *const names[] = { "一级指标", "二级指标", "三级指标", "绩效指标", "指标值",
+	                                     "指标名称", "指标内容", "评分标准" };
+	if (tb_has(k, "指标") || tb_has(k, "评分")) /* spares the list most keys */
+		for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+			if (!strncmp(k, names[i], strlen(names[i])))
+				return 1;
+	return tb_has(k, "确定依据");
+}
+
+/* Does the key k start with a level's name (一级指标, 二级指标, 三级指标)? */
+static int level_name(const char *k)
+{
+	return !strncmp(k, "一级指标", 12) || !strncmp(k, "二级指标", 12) || !strncmp(k, "三级指标", 12);
+}
+
+/* Is the key k a label of the rows above the indicator table, which no
+ * project's name is taken for? */
+static int label_key(const char *k)
+{
+	return tb_has(k, "项目") || tb_has(k, "预算") || tb_has(k, "资金") || tb_has(k, "其中") || tb_has(k, "绩效");
+}
+
+/*
+ * Cell per line, above the indicator table: does the group of cells from
+ * first, which the blank line L[i] ends, go on past it?  A page break (a
+ * blank line, maybe the page's header and number with it) inside a row
+ * cut it in two: read as two rows, the code, the budget or the purpose
+ * was null (the amounts went into the purpose), a spending plan did not
+ * line up, the goals were lost, or a header cut after 二级指标 made an
+ * indicator table of two columns; the only word was a warning about the
+ * noise, if there was any.  The group goes on when the next one (past
+ * blank lines and page noise) starts with what its last label waits for
+ * (a code after 项目编码, a name or goals after 项目名称 or 绩效目标, an
+ * amount after 预算数 or a funds label, the purpose or the values after
+ * the empty cell of the label column), or with more of the same row: a
+ * funds label after 预算数, a checkpoint (6月底) after the plan's label,
+ * a header name after 一级指标's (or after the 绩效指标 of an upper row,
+ * short of the level names), an amount after amounts under an empty
+ * first cell.
+ */
+static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t i)
+{
+	size_t j = i + 1;
+	for (; j < nl; j++) {
+		if (!L[j].n || (L[j].s[0] != '\t' && tb_is_blank(L[j].s, L[j].n)))
+			continue;
+		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
+			break;
+	}
+	/* text without a tab, or an empty cell: a row of its own starts so */
+	if (j == nl || L[j].s[0] != '\t' || tb_is_blank(L[j].s + 1, L[j].n - 1))
+		return 0;
+	if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
+		return t->oom = 1, 0;
+	const char *k = t->tmp.ptr;
+	size_t kl = t->tmp.len;
+	size_t n = t->ncells - first;
+	int empty0 = tb_cell_empty(t, first);
+	/* (a cell flattened may move the others flattened: tb_cflat's pointer
+	 * is used before the next tb_cflat) */
+	const char *f0 = tb_cflat(t, first);
+	int plan0 = tb_has(f0, "支出计划") || tb_has(f0, "累计支出");
+	const char *last = tb_cflat(t, t->ncells - 1);
+	if (tb_has(last, "项目编码"))
+		return (unsigned char)k[0] < 0x80;
+	if (tb_has(last, "项目名称") || tb_has(last, "绩效目标") || (n == 1 && empty0))
+		return !label_key(k) && !header_name(k);
+	if (tb_checkpoint(k) >= 0)
+		return plan0 || tb_checkpoint(last) >= 0;
+	if (value_key(k, kl)) {
+		if (tb_has(last, "预算数"))
+			return 1;
+		int lf = tb_funds_kind(last, strlen(last));
+		if (lf == 1 || lf == 2)
+			return 1;
+		if (!empty0)
+			return 0;
+		for (size_t c = first + 1; c < t->ncells; c++) { /* amounts under an empty cell */
+			const char *v = tb_cflat(t, c);
+			if (*v && !value_key(v, strlen(v)))
+				return 0;
+		}
+		return 1;
+	}
+	if ((unsigned char)k[0] < 0x80)
+		return 0;
+	int head = header_name(k);
+	for (size_t c = first; c < t->ncells; c++) {
+		const char *x = tb_cflat(t, c);
+		/* the level row's rest, or an upper row's (绩效指标 spanning
+		 * the levels) short of the level names under it */
+		if (head && (tb_has(x, "一级指标") ? !tb_has(k, "一级指标") : !strcmp(x, "绩效指标") && !level_name(k)))
+			return 1;
+		if (!head && tb_has(x, "预算数")) { /* a funds label after it */
+			int f = tb_funds_kind(k, kl);
+			return f == 1 || f == 2;
+		}
+	}
+	return 0;
+}
+
+void tb_cell_rows(tparse *t, rawline *L, size_t nl)
+{
+	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
+	long start = 0, end = 0;
+	int in_ind = 0;
+
+	for (size_t i = 0; i <= nl && !t->oom; i++) {
+		int tabbed = i < nl && L[i].n && L[i].s[0] == '\t';
+		/* a lone tab is an empty cell, not a blank line */
+		int blank = i == nl || (!tabbed && tb_is_blank(L[i].s, L[i].n));
+		size_t have = t->ncells - first;
+		/* above the indicator table too, inside a group of cells:
+		 * carried on as the cell above's text, a page header between
+		 * the 项目编码 cell and the code became the code */
+		if ((in_ind || have) && !blank && !tabbed && page_noise(t, &L[i])) {
+			if (!have) {
+				start = L[i].line;
+				if (tb_add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
+					return;
+				tb_add_row(t, first, start, L[i].line);
+				first = t->ncells;
+			} else if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0) {
+				t->oom = 1;
+			} else {
+				t->noise[t->nnoise++] = i;
+			}
+			continue;
+		}
+		if (blank) {
+			if (!have)
+				continue;
+			/* a group ends at a blank line; in the indicator table a
+			 * row needs all its columns, so short groups wait */
+			if (!in_ind && i < nl && fields_go_on(t, first, L, nl, i))
+				continue;
+			if (in_ind && have < ncols && i < nl) {
+				/* does the next group fit into this row?  (a page
+				 * header between is none of it) */
+				size_t j = i + 1, more = 0;
+				while (j < nl && L[j].s[0] != '\t' &&
+				       (tb_is_blank(L[j].s, L[j].n) || page_noise(t, &L[j])))
+					j++;
+				while (j < nl &&
+				       (L[j].s[0] == '\t' || !tb_is_blank(L[j].s, L[j].n))) {
+					if (L[j].s[0] == '\t')
+						more++;
+					j++;
+				}
+				if (have + more <= ncols && more)
+					continue;
+			}
+			tb_add_row(t, first, start, end);
+			noise_rows(t, L);
+			if (!in_ind && have && tb_header_cell(t, first)) {
+				in_ind = 1;
+				hrow = t->nrows - 1;
+				ncols = two_row_cols(t, hrow, have);
+			}
+			first = t->ncells;
+			continue;
+		}
+		if (tabbed) {
+			if (!have)
+				start = L[i].line;
+			if (in_ind && have == ncols) { /* full row, no blank after it */
+				tb_add_row(t, first, start, end);
+				noise_rows(t, L);
+				first = t->ncells;
+				start = L[i].line;
+			}
+			if (tb_add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
+				return;
+		} else if (have) {
+			/* text without a tab carries on the cell above, across
+			 * blank lines too: a cell may hold paragraphs */
+			if (tb_extend_cell(t, L[i].s, L[i].n) < 0)
+				return;
+		} else if (in_ind && last_cell_paragraph(t, L, nl, i, ncols, hrow, &next_tab)) {
+			if (tb_extend_cell(t, L[i].s, L[i].n) < 0)
+				return;
+			t->rows[t->nrows - 1].end_line = L[i].line;
+		} else {
+			start = L[i].line;
+			if (tb_add_cell(t, L[i].s, L[i].n, L[i].line) < 0)
+				return;
+			tb_add_row(t, first, start, L[i].line);
+			first = t->ncells;
+		}
+		end = L[i].line;
+	}
+}

@@ -1,0 +1,780 @@
+/*
+ * table_indicators.c - the indicator table: its header's columns, each
+ * row into an indicator, merged level cells carried down, and rows cut
+ * by a page break joined.
+ */
+#include "table_impl.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler.h"
+#include "framework.h"
+#include "utf8.h"
+
+/* The cell of the header h that names each column (col[x]), by the
+ * labels in its cells. */
+static int col_taken(const int *col, int c)
+{
+	for (int x = 0; x < C_N; x++)
+		if (col[x] == c)
+			return 1;
+	return 0;
+}
+
+/*
+ * The description, value and basis under names none of the lists holds
+ * (描述 | 数值 | 说明): when as many header cells right of the level
+ * columns went unnamed as those three columns are missing, they are
+ * taken in the usual order, if that keeps description before value
+ * before basis.  Left alone, the description took the value's field and
+ * the value was unparsed.
+ */
+static PB_NOINLINE void unknown_cols(tparse *t, const row *h, int *col)
+{
+	int miss[3], un[3], nm = 0, nu = 0, levels = -1;
+	for (int x = C_L1; x <= C_L3; x++)
+		if (col[x] > levels)
+			levels = col[x];
+	for (int x = C_DESC; x <= C_BASIS; x++)
+		if (col[x] < 0)
+			miss[nm++] = x;
+	if (!nm || levels < 0)
+		return;
+	for (size_t c = (size_t)levels + 1; c < h->n && c < 64; c++) {
+		if (col_taken(col, (int)c) || tb_cell_empty(t, h->first + c))
+			continue;
+		if (nu == nm)
+			return; /* more unnamed cells than missing columns */
+		un[nu++] = (int)c;
+	}
+	if (nu != nm)
+		return;
+	int was[C_N];
+	memcpy(was, col, sizeof was);
+	for (int i = 0; i < nm; i++)
+		col[miss[i]] = un[i];
+	for (int x = C_DESC, last = levels; x <= C_BASIS; x++) {
+		if (col[x] < 0)
+			continue;
+		if (col[x] <= last) {
+			memcpy(col, was, sizeof was);
+			return;
+		}
+		last = col[x];
+	}
+}
+
+/* The description's column under a rarer name, or -1.  Asked only
+ * when the usual names are missing: most headers have one. */
+static int desc_col(tparse *t, row *h, const int *col)
+{
+	static const char *const names[] = { "指标说明", "具体指标", "绩效指标", "指标定义" };
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = tb_cflat(t, h->first + c);
+		/* 绩效指标值 names the value, though it holds 绩效指标 */
+		if (col_taken(col, (int)c) || tb_has(k, "指标值") || tb_has(k, "目标值"))
+			continue;
+		for (size_t y = 0; y < sizeof names / sizeof *names; y++)
+			if (tb_has(k, names[y]))
+				return (int)c;
+	}
+	return -1;
+}
+
+static void name_cols(tparse *t, row *h, int *col)
+{
+	static const char *const names[C_N][3] = {
+		{ "一级指标" }, { "二级指标" }, { "三级指标" },
+		{ "指标描述", "指标内容", "指标解释" }, { "指标值" }, { "依据", "标准", "备注" },
+		{ "指标性质" }, { "度量单位", "计量单位" }, { "权重", "分值" }, { "指标方向" },
+	};
+	for (int k = 0; k < C_N; k++)
+		col[k] = -1;
+	for (size_t c = 0; c < h->n; c++) {
+		const char *k = tb_cflat(t, h->first + c);
+		for (int x = 0; x < C_N; x++) {
+			if (col[x] >= 0)
+				continue;
+			int hit = 0;
+			for (int y = 0; y < 3 && names[x][y]; y++)
+				if (x == C_VALUE ? (tb_has(k, "指标值") || tb_has(k, "目标值")) && !tb_has(k, "依据")
+				    /* 标准值 is a value, not its standard */
+				    : x == C_BASIS && !strcmp(names[x][y], "标准") ? tb_has(k, "标准") && !tb_has(k, "标准值")
+				                 : tb_has(k, names[x][y]))
+					hit = 1;
+			if (hit) {
+				col[x] = (int)c;
+				break;
+			}
+		}
+	}
+	if (col[C_DESC] < 0)
+		col[C_DESC] = desc_col(t, h, col);
+	unknown_cols(t, h, col);
+	/* a table with unnamed columns: take them in the usual order, but
+	 * never one that another name took (a header without 三级指标 gave
+	 * level3 the description's column) */
+	for (int x = 0, next = 0; x <= C_BASIS; x++) {
+		/* but an empty last cell (the tab a PDF's grid row ends in)
+		 * is no basis column: taken for one, a table without it (the
+		 * national template) had each row's basis asked for */
+		if (x == C_BASIS && next == (int)h->n - 1 &&
+		    tb_cell_empty(t, h->first + (size_t)next))
+			break;
+		if (col[x] < 0 && next < (int)h->n && x != C_DESC && !col_taken(col, next))
+			col[x] = next;
+		if (col[x] >= 0)
+			next = col[x] + 1;
+	}
+}
+
+/* The description, value and basis columns of a two-row header from
+ * its upper row, where they are named. */
+static PB_NOINLINE void upper_cols(tparse *t, row *up, int *col)
+{
+	int u[C_N];
+	name_cols(t, up, u);
+	int d = (int)tb_span_shift(t, up, up + 1);
+	for (int x = C_DESC; x <= C_BASIS; x++)
+		if (u[x] >= 0)
+			col[x] = u[x] + (u[x] > col[C_L1] ? d : 0);
+}
+
+/* The header's cells, each with its NUL, into k: the same key is the
+ * same cells, whose columns header_cols names the same way. */
+static int header_sig(tparse *t, const row *h, pb_buf *k)
+{
+	pb_buf_reset(k);
+	/* a cell of more lines, or with a NUL (the library's callers may
+	 * pass one), is not its C string: such a header is named afresh */
+	for (size_t c = h->first; c < h->first + h->n; c++)
+		if (!t->cells[c].whole)
+			return -1;
+	for (size_t c = h->first; c < h->first + h->n; c++) {
+		const char *s = tb_cflat(t, c);
+		size_t n = t->cells[c].whole ? t->cells[c].len : strlen(s);
+		if (pb_buf_add(k, s, n + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A filing's indicator tables mostly share one header: its columns
+ * are named again only when the header's cells differ from the last
+ * table's (header_sig), as naming them takes a strstr for each name
+ * and cell (pbtable 240.19 -> 237.93 M instructions on three
+ * corpus files). */
+static void header_cols(tparse *t, row *h, int *col)
+{
+	if (!tb_use_fast || !h->n || header_sig(t, h, &t->hnew) < 0) {
+		name_cols(t, h, col);
+		return;
+	}
+	if (t->hnew.len == t->hkey.len && !memcmp(t->hnew.ptr, t->hkey.ptr, t->hkey.len)) {
+		memcpy(col, t->hcol, sizeof t->hcol);
+		return;
+	}
+	name_cols(t, h, col);
+	pb_buf k = t->hkey;
+	t->hkey = t->hnew;
+	t->hnew = k;
+	memcpy(t->hcol, col, sizeof t->hcol);
+}
+
+/* The fields a row cut off by a page break can add to. */
+static char **tail_field(pb_indicator *in, int k)
+{
+	return k == 0 ? &in->description : k == 1 ? &in->value : &in->basis;
+}
+
+/* Add a cut-off row's cells to the last indicator.  Its strings grow in
+ * t->tail, not in the arena, so that many such rows stay linear.
+ * value_line: the line of the row's value cell, where the indicator's
+ * value is when the row above had none (findings point there). */
+static void tail_add(tparse *t, char *const *cellv, long value_line)
+{
+	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	/* a weight or direction the page break moved down */
+	if (cellv[C_WEIGHT] && !prev->weight)
+		prev->weight = cellv[C_WEIGHT];
+	if (cellv[C_DIR] && !prev->direction)
+		prev->direction = cellv[C_DIR];
+	for (int k = 0; k < 3; k++) {
+		if (!t->tail_open) {
+			const char *was = *tail_field(prev, k);
+			pb_buf_reset(&t->tail[k]);
+			t->tail_set[k] = was != NULL;
+			if (was && pb_buf_add(&t->tail[k], was, strlen(was)) < 0)
+				t->oom = 1;
+		}
+		const char *more = cellv[C_DESC + k];
+		if (more) {
+			if (k == 1 && !t->tail_set[1])
+				prev->value_line = value_line;
+			t->tail_set[k] = 1;
+			if (pb_buf_add(&t->tail[k], more, strlen(more)) < 0)
+				t->oom = 1;
+		}
+	}
+	t->tail_open = 1;
+}
+
+/* The last indicator is complete: store what tail_add built. */
+static void tail_close(tparse *t)
+{
+	if (!t->tail_open)
+		return;
+	t->tail_open = 0;
+	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	for (int k = 0; k < 3; k++)
+		if (t->tail_set[k])
+			*tail_field(prev, k) = tb_tdup(t, t->tail[k].ptr, t->tail[k].len);
+	pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
+	               &prev->parsed);
+}
+
+/* Room for n indicators in all, growing by doubling.  The rows below
+ * the header make one each at most, so tb_indicators() asks for that many
+ * first (up to a bound: rows that make none should not cost room). */
+static int ind_room(tparse *t, size_t n)
+{
+	pb_project *p = t->p;
+	if (n <= t->capind)
+		return 0;
+	if (n < t->capind * 2)
+		n = t->capind * 2;
+	if (n > SIZE_MAX / sizeof *p->ind)
+		return -1;
+	pb_indicator *ni = realloc(p->ind, n * sizeof *ni);
+	if (!ni)
+		return -1;
+	p->ind = ni;
+	t->capind = n;
+	return 0;
+}
+
+/* The cell as one line in the project's arena, its length in *len.  A
+ * whole cell's length is known: strlen and its call were most of the
+ * copy's cost (pbtable 272.3 -> 269.9 M instructions). */
+static char *cell_dup(tparse *t, size_t c, size_t *len)
+{
+	const cell *x = &t->cells[c];
+	if (x->whole && tb_use_fast) {
+		*len = x->len;
+		return tb_tmem(t, t->pool.ptr + x->off, x->len);
+	}
+	char *d = tb_tstr(t, tb_cflat(t, c));
+	*len = d ? strlen(d) : 0;
+	return d;
+}
+
+/*
+ * Is a row with blank level cells an indicator of its own (its levels
+ * merged with the row above in the source) rather than the tail of the
+ * row above, cut off by a page break?  A tail carries on cells the break
+ * cut (≥95 / %); a value that is a quantity or date by itself, under a
+ * description, while the row above already has its value, is no such
+ * rest.
+ */
+/* Is the value words of its own: two ideographs first, not the rest of
+ * a value cut short (以上, 以下, 左右, 及以上)? */
+static int words(const char *v)
+{
+	static const char *const rests[] = { "以上", "以下", "左右", "及以", "（含", "(含" };
+	const unsigned char *u = (const unsigned char *)v;
+	if (!pb_utf8_cjk3(u, strlen(v)) || !pb_utf8_cjk3(u + 3, strlen(v) - 3))
+		return 0;
+	for (size_t k = 0; k < sizeof rests / sizeof *rests; k++)
+		if (!strncmp(v, rests[k], strlen(rests[k])))
+			return 0;
+	return 1;
+}
+
+static int own_row(tparse *t, char *const *cellv, const size_t *lens)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	if (!cellv[C_DESC] || !cellv[C_VALUE])
+		return 0;
+	if (!(t->tail_open ? t->tail_set[1] : prev->value != NULL))
+		return 0;
+	/* under a merged 三级指标 cell: a description, a value in words and
+	 * a basis of its own, below a row that has all three.  A page break
+	 * that cuts all three leaves a value's rest (%, 以上), not words of
+	 * its own; glued on, two rows made one and the value 涵盖种植养殖技术
+	 * went into ≥10场's unit */
+	if (cellv[C_BASIS] && words(cellv[C_VALUE]) &&
+	    (t->tail_open ? t->tail_set[0] && t->tail_set[2] : prev->description && prev->basis))
+		return 1;
+	pb_value v;
+	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+	return v.kind != PB_VK_TEXT;
+}
+
+/*
+ * The cells of an indicator row that no column reads (a seventh cell
+ * beside the basis, a cell under a header cell no name was found in):
+ * an unparsed record each, for no field holds them.  read: the columns
+ * read, bit per column (the first 64).
+ */
+static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
+{
+	for (size_t x = 0; x < rw->n; x++) {
+		if ((x < 64 && (read >> x & 1)) || tb_cell_empty(t, rw->first + x))
+			continue;
+		const char *k = tb_cflat(t, rw->first + x);
+		char why[200];
+		snprintf(why, sizeof why, "indicator row cell under no column of the header: %.*s",
+		         pb_utf8_cut(k, 120), k);
+		long ln = t->cells[rw->first + x].line;
+		tb_unparsed(t, ln, ln, why);
+	}
+}
+
+/* Is s (n bytes) an operator alone, as the parser reads one (≥, ≤, =,
+ * 不低于...)?  定性 and 定量 are no operator. */
+static int op_cell(tparse *t, const char *s, size_t n)
+{
+	pb_buf *b = &t->tmp;
+	pb_value v;
+	pb_buf_reset(b);
+	if (pb_buf_add(b, s, n) < 0 || pb_buf_add(b, "1", 1) < 0)
+		return t->oom = 1, 0;
+	pb_value_parse(b->ptr, b->len, &v);
+	return v.op && v.kind == PB_VK_NUMBER && !v.unit_len;
+}
+
+/*
+ * The national template writes a value in three cells: 指标性质 (≥),
+ * 指标值 (95) and 度量单位 (%).  They are joined into the value as it
+ * would be written in one (≥95%), which the value parser then reads:
+ * kept apart, the op and the unit were lost and every row warned.
+ * 定性 or 定量 in 指标性质 is the indicator's kind, which the value
+ * says; any other text there is unparsed.  A unit the value already
+ * ends with is not written twice.
+ */
+static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, char **cellv,
+                                       size_t *lens)
+{
+	const char *op = cellv[C_OP], *unit = cellv[C_UNIT], *v = cellv[C_VALUE];
+	size_t ol = op ? lens[C_OP] : 0, ul = unit ? lens[C_UNIT] : 0, vl = v ? lens[C_VALUE] : 0;
+
+	if (op && !op_cell(t, op, ol)) {
+		if (strcmp(op, "定性") && strcmp(op, "定量")) {
+			long ln = t->cells[rw->first + (size_t)cc[C_OP]].line;
+			char why[200];
+			snprintf(why, sizeof why, "指标性质 is no operator: %.*s", pb_utf8_cut(op, 120), op);
+			tb_unparsed(t, ln, ln, why);
+		}
+		op = NULL, ol = 0;
+	}
+	if (!v) {
+		if (op || unit) {
+			long ln = t->cells[rw->first + (size_t)cc[op ? C_OP : C_UNIT]].line;
+			tb_unparsed(t, ln, ln, "指标性质 or 度量单位 without a 指标值");
+		}
+		return;
+	}
+	if (unit && vl >= ul && !memcmp(v + vl - ul, unit, ul))
+		unit = NULL, ul = 0;
+	if (!op && !unit)
+		return;
+	char *j = pb_arena_alloc(&t->p->arena, ol + vl + ul + 1);
+	if (!j) {
+		t->oom = 1;
+		return;
+	}
+	memcpy(j, op ? op : "", ol);
+	memcpy(j + ol, v, vl);
+	memcpy(j + ol + vl, unit ? unit : "", ul);
+	j[ol + vl + ul] = '\0';
+	cellv[C_VALUE] = j;
+	lens[C_VALUE] = ol + vl + ul;
+}
+
+typedef struct {
+	/* the answer for home, for each row after from and before upto (where
+	 * the scan from `from` stopped): their scans would see the same rows.
+	 * Each row of a table with its level-1 column all blank scanned to
+	 * the end: 40,000 such rows took 36 s. */
+	int home;
+	size_t from, upto;
+	char *answer;
+} centred_memo;
+
+/*
+ * A PDF prints a merged cell's text at the middle of its rows: the
+ * level-1 name of a block stands on its second or third row, the rows
+ * above it blank.  Carried down from the block above, those rows got
+ * that block's level 1 (or none), though their level-2 names belong
+ * under the one printed below.  A row with a blank level-1 cell whose
+ * level-2 name the framework puts under another level 1 than the one
+ * carried down takes that level 1, when it is the next one printed in
+ * the table, and the rows between belong under it too.  The level 1
+ * from above stays where the framework does not say, or where the next
+ * one printed is another, or a row between belongs elsewhere (a merged
+ * cell carried too far, a row pasted into the wrong block: pbcheck's
+ * level2-wrong-level1 reports it).  The rows before
+ * the row r that printed it are the caller's: from r on, it is carried
+ * down as printed.
+ */
+static PB_NOINLINE char *centred_level1(tparse *t, size_t r, const int *col, const char *l1,
+                                        const char *l2, centred_memo *m)
+{
+	int home = pb_l2_parent(l2);
+	if (home < 0 || pb_l2_under(pb_l1_index(l1), l2) || (l1 && pb_l1_index(l1) < 0))
+		return NULL;
+	if (m->home == home && r > m->from && r < m->upto)
+		return m->answer;
+	char *answer = NULL;
+	size_t rr = r + 1;
+	for (; rr < t->nrows && col[C_L1] >= 0; rr++) {
+		const row *x = &t->rows[rr];
+		if ((size_t)col[C_L1] >= x->n || tb_cell_empty(t, x->first + (size_t)col[C_L1])) {
+			/* a row between under another level 1 (the block
+			 * above's 成本指标): no centred cell, a misplaced row */
+			if (col[C_L2] >= 0 && (size_t)col[C_L2] < x->n &&
+			    !tb_cell_empty(t, x->first + (size_t)col[C_L2])) {
+				int h = pb_l2_parent(tb_cflat(t, x->first + (size_t)col[C_L2]));
+				if (h >= 0 && h != home)
+					break;
+			}
+			continue;
+		}
+		char *next = tb_cflat(t, x->first + (size_t)col[C_L1]);
+		if (tb_header_cell(t, x->first))
+			continue;
+		if (pb_l1_index(next) == home)
+			answer = tb_tstr(t, next);
+		break;
+	}
+	*m = (centred_memo){ home, r, rr, answer };
+	return answer;
+}
+
+/*
+ * Is every cell of the row with text a label and its text (单位负责人：张三
+ * | 财务负责人：李四 | 填表人：王五)?  The sign-off under a table, read
+ * as an indicator row, had its names for levels and no value.
+ */
+static int signoff_row(tparse *t, const row *rw)
+{
+	int any = 0;
+	for (size_t c = 0; c < rw->n; c++) {
+		if (tb_cell_empty(t, rw->first + c))
+			continue;
+		const char *k = tb_cflat(t, rw->first + c);
+		if (!strstr(k, "：") && !strchr(k, ':'))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/* a joined to b, in the project's arena */
+char *tb_tcat(tparse *t, const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	char *j = pb_arena_alloc(&t->p->arena, an + bn + 1);
+	if (!j)
+		return t->oom = 1, NULL;
+	memcpy(j, a, an);
+	memcpy(j + an, b, bn + 1);
+	return j;
+}
+
+/* Is the row's value, if it has one, words (no quantity or date)? */
+static int value_words_or_none(char *const *cellv, const size_t *lens)
+{
+	pb_value v;
+	if (!cellv[C_VALUE])
+		return 1;
+	pb_value_parse(cellv[C_VALUE], lens[C_VALUE], &v);
+	return v.kind == PB_VK_TEXT;
+}
+
+/*
+ * Is a row with a blank level-1 cell the rest of the row above, cut by a
+ * page break inside its level-2 or level-3 name (社会效益指 / 标)?  Read
+ * as a row, the tail was an indicator of its own, named 标, and the rows
+ * below took that level 2.  Its level-2 cell, if any, names nothing of
+ * the framework; the name above and it make one (社会效益指 + 标), or the
+ * row is the first after a page break (the header again, a page number
+ * or page header above it).  A level-3 tail needs the break.  A value
+ * of its own (a quantity, or words with a basis) makes it a row.
+ */
+static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int after_break,
+                      int l2_joined)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	const char *l2 = cellv[C_L2];
+	if (cellv[C_L1] || (!l2 && !cellv[C_L3]) || own_row(t, cellv, lens))
+		return 0;
+	if (!value_words_or_none(cellv, lens))
+		return 0;
+	if (l2) {
+		if (!prev->level2 || l2_joined || pb_l2_parent(l2) >= 0 || pb_l1_index(l2) >= 0 ||
+		    pb_l2_parent(prev->level2) >= 0)
+			return 0;
+		if (after_break)
+			return 1;
+		char *j = tb_tcat(t, prev->level2, l2);
+		return j && pb_l2_parent(j) >= 0;
+	}
+	return after_break && prev->level3;
+}
+
+/*
+ * Is a row whose only level cell is the level-1 one the rest of the
+ * level-1 name l1 above, cut by a line break (产出 / 指标)?  A PDF's tab
+ * grid puts a wrapped cell's rest on a row of its own, under its column,
+ * right after the row that printed the cell (printed: the last indicator
+ * did); read as a row, the rest was an indicator's level 1 and the rows
+ * below took it.  It is, when l1 is no level-1 name of the framework and
+ * the row's is none either (a name alone on a row starts a block), and
+ * the row has no value of its own (a quantity or date, or words with a
+ * description and a basis).
+ */
+static int level1_tail(tparse *t, char *const *cellv, const size_t *lens, const char *l1,
+                       int printed)
+{
+	if (!t->grid || !printed || !cellv[C_L1] || cellv[C_L2] || cellv[C_L3] || !l1 ||
+	    pb_l1_index(l1) >= 0 || pb_l1_index(cellv[C_L1]) >= 0 || own_row(t, cellv, lens))
+		return 0;
+	return value_words_or_none(cellv, lens);
+}
+
+/* Does the level row h of a two-row header leave the value column
+ * unnamed: its cell there empty, or (cell per line, where the row left
+ * out the empty cells under the upper row's names) none at all? */
+static int level_row_lacks_value(tparse *t, const row *h, const int *col)
+{
+	if (col[C_VALUE] < 0)
+		return col[C_L1] >= 0 || col[C_L2] >= 0;
+	return (size_t)col[C_VALUE] < h->n && tb_cell_empty(t, h->first + (size_t)col[C_VALUE]);
+}
+
+/*
+ * from: the header row; or, headless, the first indicator row of a table
+ * whose header is missing, read in the usual columns.
+ */
+void tb_indicators(tparse *t, size_t from, int headless)
+{
+	pb_project *p = t->p;
+	int col[C_N];
+	char *l1 = NULL, *l2 = NULL;
+
+	if (headless) {
+		for (int x = 0; x < C_N; x++)
+			col[x] = x <= C_BASIS ? x : -1;
+		tb_unparsed(t, t->rows[from].line, t->rows[from].line,
+		            "indicator rows without the 一级指标 header: "
+		            "read in the usual columns");
+	} else {
+		header_cols(t, &t->rows[from], col);
+	}
+	/* the national template's 权重 and 指标方向性: their own fields */
+	if (col[C_WEIGHT] >= 0)
+		p->weight_col = 1;
+	if (col[C_DIR] >= 0)
+		p->direction_col = 1;
+	/* a two-row header: the level names below, the other columns'
+	 * names above them (read from the level row alone, each value went
+	 * to the basis and each description to the value) */
+	if (!headless && from > 0 && level_row_lacks_value(t, &t->rows[from], col) &&
+	    tb_header_top(t, &t->rows[from - 1]))
+		upper_cols(t, &t->rows[from - 1], col);
+	/* the national template has no 指标值确定依据 column: its rows'
+	 * empty basis is no omission (pbcheck's empty-field asks) */
+	if (col[C_BASIS] < 0)
+		p->no_basis_col = 1;
+	/* the columns are the table's, not a row's: their rightmost once */
+	int maxcol = 0;
+	uint64_t read = 0;
+	for (int x = 0; x < C_N; x++) {
+		if (col[x] > maxcol)
+			maxcol = col[x];
+		if (col[x] >= 0 && col[x] < 64)
+			read |= (uint64_t)1 << col[x];
+	}
+	/* every column up to the rightmost is read: only a row wider than
+	 * that can hold a cell none reads */
+	int all_read = maxcol < 63 && read == ((uint64_t)1 << (maxcol + 1)) - 1;
+	centred_memo centred = { -1, 0, 0, NULL };
+	/* the row follows a page break (the header again, a line that is no
+	 * row); the level 2 carried down was joined with its tail, and the
+	 * first indicator that carries it */
+	int after_break = 0, l2_joined = 0;
+	/* the first indicator that carries l1, and the one that printed it
+	 * (SIZE_MAX: none did) */
+	size_t l1_from = 0, l1_row = SIZE_MAX, l2_from = 0;
+	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
+		t->oom = 1;
+	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
+		row *rw = &t->rows[r];
+		char *cellv[C_N] = { 0 };
+		size_t lens[C_N]; /* of the cellv set */
+		int any = 0, broke = after_break;
+		after_break = 0;
+		size_t again = tb_top_again(t, r, from);
+		if (again) {
+			r += again - 1;
+			r += tb_top_unlike(t, r + 1);
+			after_break = 1;
+			continue;
+		}
+		if (tb_header_cell(t, rw->first) ||
+		    (rw->n > 1 && tb_header_cell(t, rw->first + 1))) {
+			after_break = 1;
+			continue; /* the header again, after a page break */
+		}
+		size_t used = tb_used_cells(t, rw->first, rw->n);
+		/* a row one cell short that starts with a level-2 name lacks
+		 * its merged level-1 cell (converters leave out the empty cell
+		 * of a vertical merge): its cells are one column to the left,
+		 * and read in place, its value went to the description */
+		const int *cc = col;
+		int sh[C_N];
+		uint64_t rread = read;
+		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
+		    tb_level2_name(t, rw->first)) {
+			int s = tb_shifted_row(t, rw, col);
+			if (s > 0) {
+				for (int x = 0; x < C_N; x++)
+					sh[x] = col[x] > 0 ? col[x] - 1 : -1;
+				cc = sh;
+			} else if (!s) {
+				tb_unparsed(t, rw->line, rw->end_line,
+				            "indicator row one cell short that starts with a level-2 name: "
+				            "its cells may be one column to the left");
+			}
+		} else if (used + 1 == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 &&
+		           col[C_L3] == 2 && p->nind && tb_levels_left_out(t, rw, col, used)) {
+			rread = 0;
+			for (int x = 0; x < C_N; x++) {
+				sh[x] = x == C_L1 || x == C_L2 || col[x] < 2 ? -1 : col[x] - 2;
+				if (sh[x] >= 0 && sh[x] < 64)
+					rread |= (uint64_t)1 << sh[x];
+			}
+			cc = sh;
+		} else if (used == (size_t)maxcol + 2 &&
+		           tb_value_pushed_right(t, rw, col, maxcol)) {
+			rread = 0;
+			for (int x = 0; x < C_N; x++) {
+				sh[x] = col[x] >= col[C_VALUE] ? col[x] + 1 : col[x];
+				if (sh[x] >= 0 && sh[x] < 64)
+					rread |= (uint64_t)1 << sh[x];
+			}
+			cc = sh;
+		}
+		for (int x = 0; x < C_N; x++) {
+			if (cc[x] >= 0 && (size_t)cc[x] < rw->n && !tb_cell_empty(t, rw->first + (size_t)cc[x])) {
+				cellv[x] = cell_dup(t, rw->first + (size_t)cc[x], &lens[x]);
+				any = 1;
+			}
+		}
+		if (any && (!all_read || used > (size_t)maxcol + 1))
+			stray_cells(t, rw, rread);
+		if (!any && used > 0) {
+			tb_unparsed(t, rw->line, rw->end_line, "row outside the indicator columns");
+		} else if (!any) {
+			/* an empty row */
+			after_break = broke;
+		} else if (p->nind && level_tail(t, cellv, lens, broke, l2_joined)) {
+			pb_indicator *prev = &p->ind[p->nind - 1];
+			if (cellv[C_L2]) {
+				/* the rows that carry the cut name get it whole */
+				char *j = tb_tcat(t, prev->level2, cellv[C_L2]);
+				for (size_t x = l2_from; j && x < p->nind; x++)
+					if (p->ind[x].level2 == l2)
+						p->ind[x].level2 = j;
+				l2 = j;
+				l2_joined = 1;
+			}
+			if (cellv[C_L3] && prev->level3)
+				prev->level3 = tb_tcat(t, prev->level3, cellv[C_L3]);
+			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
+				tail_add(t, cellv,
+				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
+		} else if (p->nind && level1_tail(t, cellv, lens, l1, l1_row == p->nind - 1)) {
+			/* the rows that carry the cut name get it whole */
+			char *j = tb_tcat(t, l1, cellv[C_L1]);
+			for (size_t x = l1_from; j && x < p->nind; x++)
+				if (p->ind[x].level1 == l1)
+					p->ind[x].level1 = j;
+			if (j)
+				l1 = j;
+			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
+				tail_add(t, cellv,
+				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
+		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
+		           !own_row(t, cellv, lens)) {
+			/* the tail of the row above, cut by a page break */
+			tail_add(t, cellv,
+			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
+		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
+			if (!tb_page_furniture(t, r, broke))
+				tb_unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+			after_break = 1; /* a page number or page header */
+		} else if ((cellv[C_L1] || (!cellv[C_VALUE] && !cellv[C_DESC])) && signoff_row(t, rw)) {
+			/* (its labels under the description or the value too,
+			 * when its cells were merged and kept their empty ones:
+			 * no level-1 name is a label and its text) */
+			tb_unparsed(t, rw->line, rw->end_line,
+			            "labelled text (单位负责人：…), not an indicator row");
+		} else {
+			if (!cellv[C_L3] && !cellv[C_VALUE]) {
+				tb_unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");
+			}
+			/* a row whose levels were all merged away names the
+			 * indicator above's (before tail_close: it may move) */
+			if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind)
+				cellv[C_L3] = p->ind[p->nind - 1].level3;
+			tail_close(t);
+			if (ind_room(t, p->nind + 1) < 0) {
+				t->oom = 1;
+			} else {
+				pb_indicator *in = &p->ind[p->nind++];
+				memset(in, 0, sizeof *in);
+				in->line = rw->line;
+				in->value_line = rw->line;
+				if (cc[C_VALUE] >= 0 && (size_t)cc[C_VALUE] < rw->n)
+					in->value_line = t->cells[rw->first + (size_t)cc[C_VALUE]].line;
+				/* a level names every row below it until the next:
+				 * the rows share its string */
+				if (cellv[C_L1]) {
+					l1 = cellv[C_L1];
+					l1_from = l1_row = p->nind - 1;
+					if (!cellv[C_L2])
+						l2 = NULL;
+				} else if (cellv[C_L2]) {
+					char *home = centred_level1(t, r, col, l1, cellv[C_L2], &centred);
+					if (home && home != l1) {
+						l1 = home;
+						l1_from = p->nind - 1;
+					}
+				}
+				if (cellv[C_L2]) {
+					l2 = cellv[C_L2];
+					l2_joined = 0;
+					l2_from = p->nind - 1;
+				}
+				in->level1 = l1;
+				in->level2 = l2;
+				in->level3 = cellv[C_L3];
+				in->description = cellv[C_DESC];
+				if (cellv[C_OP] || cellv[C_UNIT])
+					template_value(t, rw, cc, cellv, lens);
+				in->value = cellv[C_VALUE];
+				in->basis = cellv[C_BASIS];
+				in->weight = cellv[C_WEIGHT];
+				in->direction = cellv[C_DIR];
+				pb_value_parse(in->value ? in->value : "", in->value ? lens[C_VALUE] : 0,
+				               &in->parsed);
+			}
+		}
+	}
+	tail_close(t);
+}
