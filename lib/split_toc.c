@@ -1,0 +1,250 @@
+/*
+ * split_toc.c - a table of contents: its entries with page numbers
+ * (tabbed or spaced), and a toc without them (from DOCX) told from the
+ * body it lists.
+ */
+#include "split_impl.h"
+
+#include <string.h>
+
+#include "compiler.h"
+#include "heading.h"
+#include "swar.h"
+
+/* Is key[0..kl) one of the bare toc's entries?  Keys are normalized:
+ * the blanks a toc and its body may differ in are gone from both. */
+static int toc_known(const pb_splitter *sp, const char *key, size_t kl)
+{
+	const pb_buf *t = &sp->toc_keys;
+	for (size_t at = 0, l; at < t->len; at += l + 1) {
+		l = strlen(t->ptr + at);
+		if (l == kl && !memcmp(t->ptr + at, key, kl))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line (not blank) while the toc is bare (toc_bare).  A DOCX toc comes
+ * out as text without page numbers: its entries are headings, part and
+ * table titles, which were read as the filing's own (empty project
+ * tables).  A heading is held in the toc until the body shows itself: a
+ * heading that repeats an entry, or a part or table numbered back from
+ * the entries' (第二部分 after 第二部分, 1. after 2.); then the toc ends
+ * there.  Any other line ends the toc too, but then what was held may
+ * have been the body after an empty 目录: it is read again as such.
+ * 0: the toc ended before the line, which is still to be read; else 1,
+ * the line read, and what sp_line() is to return in *ret.
+ */
+PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
+                            const char *key, size_t kl, int tabbed, int *ret)
+{
+	pb_doc *d = &sp->doc;
+	size_t s, tl, to;
+	int part = 0, no = -1;
+
+	switch (cls) {
+	case PB_L_PART1: part = 1; break;
+	case PB_L_PART2: part = 2; break;
+	case PB_L_PART: part = 3; break;
+	case PB_L_TABLE_TITLE:
+		to = pb_title_cell(key, kl, &tl);
+		no = sp_title_no(key + to, tl, &s);
+		break;
+	case PB_L_TITLE_HALF:
+		no = sp_title_no(key, kl, &s);
+		break;
+	case PB_L_OVERALL: case PB_L_SUBGOALS: case PB_L_MEASURES: case PB_L_TITLE_TAIL:
+	case PB_L_NUMBERED:
+		break;
+	case PB_L_TOC_ENTRY: /* a toc with page numbers after all */
+		sp->toc_bare = 0;
+		return 0;
+	default:
+		part = -1;
+	}
+	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc_keys.len < 16384) {
+		/* (a part's name on the line under its number, 第二部分 /
+		 * 预算项目绩效目标, goes on with the same part) */
+		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part && part != sp->toc_last) ||
+		    (no > 0 && no <= sp->toc_table)) {
+			sp->toc_bare = 0; /* the body begins */
+			return 0;
+		}
+		size_t off = sp_append_line(d, ln);
+		*ret = -1;
+		if (off == (size_t)-1)
+			return 1;
+		if (pb_buf_add(&sp->toc_keys, key, kl) < 0 || pb_buf_add(&sp->toc_keys, "", 1) < 0)
+			sp->oom = 1;
+		if (part > sp->toc_part)
+			sp->toc_part = part;
+		sp->toc_last = part;
+		if (no > sp->toc_table)
+			sp->toc_table = no;
+		if (sp->toc_from == (size_t)-1) {
+			sp->toc_from = off;
+			sp->toc_from_line = ln->lineno;
+		}
+		sp->prev_cls = PB_L_TEXT;
+		sp->prev_off = off;
+		sp->prev_line = ln->lineno;
+		*ret = sp->oom ? -1 : 0;
+		return 1;
+	}
+	sp->toc_bare = 0;
+	if (sp->toc_from == (size_t)-1)
+		return 0;
+	/* no sign of a body: the headings held are read again, as they were
+	 * read before toc_bare (the toc ended at the first) */
+	pb_buf held = PB_BUF_INIT;
+	*ret = -1;
+	if (pb_buf_add(&held, d->text.ptr + sp->toc_from, d->text.len - sp->toc_from) < 0)
+		return 1;
+	int lf = sp_lf_before(sp, sp->toc_from);
+	sp_doc_truncate(sp, sp->toc_from);
+	const char *p = held.ptr, *e = held.ptr + held.len;
+	long no_line = sp->toc_from_line;
+	int r = 0;
+	/* cut as the reader cut them: once an LF has ended a line, a lone
+	 * CR is in its line (input.c) */
+	while (p < e && !r) {
+		const char *nl = pb_find_eol(p, (size_t)(e - p));
+		while (lf && nl + 1 < e && *nl == '\r' && nl[1] != '\n')
+			nl = pb_find_eol(nl + 1, (size_t)(e - nl - 1));
+		if (lf && nl + 1 == e && *nl == '\r')
+			nl = e; /* a CR that ends the input ends no line */
+		const char *next = nl < e && *nl == '\r' && nl + 1 < e && nl[1] == '\n' ? nl + 2 : nl + 1;
+		lf |= nl < e && (*nl == '\n' || next == nl + 2);
+		if (next > e)
+			next = e;
+		pb_line hl = { p, (size_t)(next - p), (size_t)(nl - p), no_line++ };
+		/* blank lines and headings without a tab: what pb_splitter_line
+		 * would do with them (called here, it was no longer inlined in
+		 * its caller's loop: pbsplit +4 M instructions on three corpus
+		 * files) */
+		if (hl.textlen)
+			r = sp_line(sp, &hl, pb_has_tab(hl.ptr, hl.textlen));
+		else if (sp_append_line(d, &hl) == (size_t)-1)
+			r = -1;
+		sp->lineno = hl.lineno;
+		p = next;
+	}
+	pb_buf_free(&held);
+	/* the line's key may have been built over: it is read anew */
+	*ret = r ? r : sp_line(sp, ln, tabbed);
+	return 1;
+}
+
+/*
+ * A toc entry as a DOCX table of contents comes out as text: the entry,
+ * a tab (the right-aligned tab stop) and its page number, no dot leaders
+ * (一、总体绩效目标\t1).  Not one, it ended the toc at its first entry.
+ * Where the entry ends in s[0..n) (past its leading blanks, in *from),
+ * 0 when the line is none: one cell of text, blanks with a tab among
+ * them, up to four digits (ASCII or full-width).
+ */
+static size_t tab_toc_entry(const char *s, size_t n, size_t *from)
+{
+	size_t e, nd, i = 0;
+	int tab = 0;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	e = pb_digits_before(s, n, &nd);
+	if (!nd || nd > 4)
+		return 0;
+	for (; e && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
+		tab |= s[e - 1] == '\t';
+	while (i < e && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	*from = i;
+	return tab && i < e && !memchr(s + i, '\t', e - i) ? e : 0;
+}
+
+/* Is c a class a toc entry's text may have outside a toc: a part or
+ * Part 1 heading, or a table's title? */
+static int toc_heading_class(pb_line_class c)
+{
+	return c == PB_L_PART1 || c == PB_L_PART2 || c == PB_L_PART || c == PB_L_OVERALL ||
+	       c == PB_L_SUBGOALS || c == PB_L_MEASURES || c == PB_L_TABLE_TITLE;
+}
+
+/* The class of s[0..n), a toc entry's text, PB_L_TEXT when too long */
+static pb_line_class entry_class(pb_splitter *sp, const char *s, size_t n)
+{
+	pb_buf k = PB_BUF_INIT;
+	pb_line_class c = PB_L_TEXT;
+	if (n > PB_HEADING_MAX)
+		return c;
+	if (pb_line_key(&k, s, n) < 0)
+		sp->oom = 1;
+	else
+		c = pb_classify(s, n, k.ptr, k.len);
+	pb_buf_free(&k);
+	return c;
+}
+
+/*
+ * Is the tabbed line s[0..n), of class cls, a toc entry with a tab
+ * before its page number (tab_toc_entry)?  In a toc block, any such line
+ * is.  Outside one, only a heading or a table's title so written, in the
+ * cover or text before any table: the first entry of a toc without its
+ * 目录 heading.  Anywhere else a grid row may end in a number after a tab
+ * too.  Out of sp_line(): rare.
+ */
+PB_NOINLINE int sp_tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_class cls,
+                                    const char *s, size_t n)
+{
+	size_t from, e;
+	/* a 项目编码 row starts a table wherever it stands */
+	if (cls == PB_L_TOC_ENTRY || cls == PB_L_PROJECT_CODE || !(e = tab_toc_entry(s, n, &from)))
+		return 0;
+	if (b && b->kind == PB_BLK_TOC)
+		return 1;
+	if (sp->seen_table || (b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
+		return 0;
+	pb_line_class c = entry_class(sp, s + from, e - from);
+	return toc_heading_class(c);
+}
+
+/* Where the text ends in s[0..n) when a blank or more and a page number
+ * of up to three digits, ASCII or full-width, end it (第一部分 部门整体绩效目标
+ * 1, …绩效目标表 ３), else 0.  (Normalization joins the number to the text
+ * in the key.) */
+static size_t spaced_page_number(const char *s, size_t n)
+{
+	size_t e, d, nd;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	d = pb_digits_before(s, n, &nd);
+	if (!nd || nd > 3)
+		return 0;
+	for (e = d;;) {
+		if (e && s[e - 1] == ' ')
+			e--;
+		else if (e >= 3 && !memcmp(s + e - 3, "\u3000", 3))
+			e -= 3;
+		else
+			break;
+	}
+	return e < d && e ? e : 0;
+}
+
+/*
+ * Is the untabbed line s[0..n) a toc entry with blanks before its page
+ * number (spaced_page_number)?  Its text is a heading or a table's title
+ * (or, in a toc, a numbered line); outside a toc only in the cover or
+ * text before any table, where a toc without its 目录 heading begins:
+ * found only at a part heading, one whose first entries are titles
+ * (…绩效目标表 3) was read as the cover's text.  A table's title ends
+ * in 表, never in a number: real titles are not taken.  Out of sp_line().
+ */
+PB_NOINLINE int sp_spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n)
+{
+	int toc = b && b->kind == PB_BLK_TOC;
+	size_t e = spaced_page_number(s, n);
+	if (!e || (!toc && b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
+		return 0;
+	pb_line_class c = entry_class(sp, s, e);
+	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
+}
