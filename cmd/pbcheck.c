@@ -36,25 +36,25 @@ static void usage(FILE *f)
 
 /* the message of a text line: one line already, but a stray newline
  * would make two */
-static void text_field(pb_buf *b, const char *s)
+static int text_field(pb_buf *b, const char *s)
 {
 	for (; *s; s++)
-		pb_buf_addc(b, *s == '\n' || *s == '\r' ? ' ' : *s);
+		if (pb_buf_addc(b, *s == '\n' || *s == '\r' ? ' ' : *s) < 0)
+			return -1;
+	return 0;
 }
 
-static void write_text(const pb_finding *f)
+static int write_text(const pb_finding *f)
 {
 	/* as the diagnostics name it: a space for its newline named
 	 * another file, one that need not exist */
-	pb_name_line(&g.out, f->file);
-	if (f->line > 0)
-		pb_buf_printf(&g.out, ":%ld", f->line);
-	pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity));
-	text_field(&g.out, f->message);
-	pb_buf_printf(&g.out, " [%s]\n", f->rule->name);
+	return pb_name_line(&g.out, f->file) |
+	       (f->line > 0 ? pb_buf_printf(&g.out, ":%ld", f->line) : 0) |
+	       pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity)) |
+	       text_field(&g.out, f->message) | pb_buf_printf(&g.out, " [%s]\n", f->rule->name);
 }
 
-static void write_ndjson(const pb_finding *f)
+static int write_ndjson(const pb_finding *f)
 {
 	pb_jw w;
 	pb_jw_begin(&w, &g.out, "finding");
@@ -71,30 +71,23 @@ static void write_ndjson(const pb_finding *f)
 	pb_jw_str(&w, "message", f->message);
 	pb_jw_str(&w, "value", f->value);
 	pb_jw_end(&w);
+	return w.err ? -1 : 0;
 }
 
-static void tsv(const char *s, int last)
+static int tsv(const char *s, int last)
 {
-	if (s)
-		pb_tsv_field(&g.out, s, strlen(s));
-	pb_buf_addc(&g.out, last ? '\n' : '\t');
+	return (s ? pb_tsv_field(&g.out, s, strlen(s)) : 0) | pb_buf_addc(&g.out, last ? '\n' : '\t');
 }
 
-static void write_tsv(const pb_finding *f)
+static int write_tsv(const pb_finding *f)
 {
 	char n[32], l[32], i[32];
 	snprintf(n, sizeof n, "%d", f->doc);
 	snprintf(l, sizeof l, "%ld", f->line);
 	snprintf(i, sizeof i, "%zu", f->indicator);
-	tsv(f->file, 0);
-	tsv(n, 0);
-	tsv(l, 0);
-	tsv(f->project, 0);
-	tsv(f->indicator ? i : NULL, 0);
-	tsv(f->rule->name, 0);
-	tsv(pb_severity_name(f->rule->severity), 0);
-	tsv(f->message, 0);
-	tsv(f->value, 1);
+	return tsv(f->file, 0) | tsv(n, 0) | tsv(l, 0) | tsv(f->project, 0) |
+	       tsv(f->indicator ? i : NULL, 0) | tsv(f->rule->name, 0) |
+	       tsv(pb_severity_name(f->rule->severity), 0) | tsv(f->message, 0) | tsv(f->value, 1);
 }
 
 static void on_finding(const pb_finding *f, void *ctx)
@@ -102,12 +95,15 @@ static void on_finding(const pb_finding *f, void *ctx)
 	(void)ctx;
 	if ((int)f->rule->severity > g.worst)
 		g.worst = (int)f->rule->severity;
-	if (g.format == FMT_NDJSON)
-		write_ndjson(f);
-	else if (g.format == FMT_TSV)
-		write_tsv(f);
-	else
-		write_text(f);
+	size_t at = g.out.len;
+	int e = g.format == FMT_NDJSON ? write_ndjson(f)
+	        : g.format == FMT_TSV  ? write_tsv(f)
+	                               : write_text(f);
+	if (e < 0) {
+		/* no half line goes out */
+		pb_buf_truncate(&g.out, at);
+		pb_errorf("out of memory: a finding not written");
+	}
 	pb_out(&g.out, 0);
 }
 
@@ -357,8 +353,11 @@ int main(int argc, char **argv)
 	}
 	if (info == O_EXPLAIN)
 		return finish(explain(info_arg) < 0);
-	if (g.format == FMT_TSV)
-		pb_buf_adds(&g.out, "file\tdoc\tline\tproject\tindicator\trule\tseverity\tmessage\tvalue\n");
+	if (g.format == FMT_TSV &&
+	    pb_buf_adds(&g.out, "file\tdoc\tline\tproject\tindicator\trule\tseverity\tmessage\tvalue\n") < 0) {
+		pb_errorf("out of memory");
+		return finish(0);
+	}
 	if (optind == argc)
 		count_run(&src, "-");
 	for (int i = optind; i < argc; i++)

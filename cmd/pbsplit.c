@@ -106,6 +106,7 @@ static int kinds_init(void)
 static int on_doc(const pb_doc *d, void *ctx)
 {
 	pb_jw w;
+	size_t at = g.out.len; /* where the doc's record begins */
 	(void)ctx;
 
 	if (g.format == FMT_NDJSON) {
@@ -139,8 +140,10 @@ static int on_doc(const pb_doc *d, void *ctx)
 		pb_jw_utf8v(&w, d->encoding);
 		PB_JW_INT(&w, "blocks", (long long)d->nblocks);
 		pb_jw_end(&w);
-		if (w.err)
-			return -1; /* out of memory: the splitter says so */
+		if (w.err) { /* out of memory: the splitter says so */
+			pb_buf_truncate(&g.out, at);
+			return -1;
+		}
 		/* what every block record of the doc starts with, written once */
 		pb_buf_reset(&g.head);
 		pb_jw_begin(&w, &g.head, "block");
@@ -152,18 +155,23 @@ static int on_doc(const pb_doc *d, void *ctx)
 	}
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const pb_block *b = &d->blocks[i];
+		size_t from = g.out.len;
 		if (g.format == FMT_TSV) {
-			pb_tsv_field(&g.out, g.file, strlen(g.file));
-			pb_buf_printf(&g.out, "\t%d\t%zu\t%s\t", d->doc, i + 1, pb_blk_kind_name(b->kind));
-			if (b->title)
-				pb_tsv_field(&g.out, b->title, strlen(b->title));
-			/* bytes: the length of the text, the mark's too */
-			pb_buf_printf(&g.out, "\t%ld\t%ld\t%zu\n", b->line, b->end_line,
-			              b->len + (g.bom_due ? 3 : 0));
+			int e = pb_tsv_field(&g.out, g.file, strlen(g.file)) |
+			        pb_buf_printf(&g.out, "\t%d\t%zu\t%s\t", d->doc, i + 1,
+			                      pb_blk_kind_name(b->kind)) |
+			        (b->title ? pb_tsv_field(&g.out, b->title, strlen(b->title)) : 0) |
+			        /* bytes: the length of the text, the mark's too */
+			        pb_buf_printf(&g.out, "\t%ld\t%ld\t%zu\n", b->line, b->end_line,
+			                      b->len + (g.bom_due ? 3 : 0));
 			g.bom_due = 0;
-		} else {
-			if (block_ndjson(d, b, i + 1) < 0)
+			if (e < 0) { /* no half line goes out: the splitter says why */
+				pb_buf_truncate(&g.out, from);
 				return -1;
+			}
+		} else if (block_ndjson(d, b, i + 1) < 0) {
+			pb_buf_truncate(&g.out, from);
+			return -1;
 		}
 		pb_out(&g.out, 0);
 	}
@@ -285,8 +293,11 @@ int main(int argc, char **argv)
 		pb_errorf("out of memory");
 		return PB_EXIT_ERROR;
 	}
-	if (g.format == FMT_TSV)
-		pb_buf_adds(&g.out, "file\tdoc\tseq\tkind\ttitle\tline\tend_line\tbytes\n");
+	if (g.format == FMT_TSV &&
+	    pb_buf_adds(&g.out, "file\tdoc\tseq\tkind\ttitle\tline\tend_line\tbytes\n") < 0) {
+		pb_errorf("out of memory");
+		return PB_EXIT_ERROR;
+	}
 	if (optind == argc)
 		run(sp, "-", enc);
 	for (int i = optind; i < argc; i++)

@@ -28,14 +28,22 @@ static int write_project(const pb_project *p, int decoded)
 {
 	for (size_t i = 0; i < p->nunp; i++)
 		pb_diag(0, p->file, p->unp[i].line, "warning: %s", p->unp[i].reason);
+	size_t at = g.out.len;
+	int e;
 	if (g.format == FMT_NDJSON && decoded)
-		pb_write_decoded_ndjson(&g.out, p);
+		e = pb_write_decoded_ndjson(&g.out, p);
 	else if (g.format == FMT_NDJSON)
-		pb_write_project_ndjson(&g.out, p);
+		e = pb_write_project_ndjson(&g.out, p);
 	else if (g.type == T_PROJECT)
-		pb_write_project_tsv(&g.out, p);
+		e = pb_write_project_tsv(&g.out, p);
 	else
-		pb_write_indicator_tsv(&g.out, p);
+		e = pb_write_indicator_tsv(&g.out, p);
+	if (e < 0) {
+		/* no half record goes out; the input stops, said */
+		pb_buf_truncate(&g.out, at);
+		pb_diag(1, p->file, p->line, "out of memory: this project's records not written");
+		return -1;
+	}
 	pb_out(&g.out, 0);
 	return 0;
 }
@@ -116,11 +124,11 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return PB_EXIT_ERROR;
 	}
-	if (g.format == FMT_TSV) {
-		if (g.type == T_PROJECT)
-			pb_write_project_tsv_header(&g.out);
-		else
-			pb_write_indicator_tsv_header(&g.out);
+	if (g.format == FMT_TSV &&
+	    (g.type == T_PROJECT ? pb_write_project_tsv_header(&g.out)
+	                         : pb_write_indicator_tsv_header(&g.out)) < 0) {
+		pb_errorf("out of memory");
+		return PB_EXIT_ERROR;
 	}
 	if (optind == argc)
 		pb_source_run_decoded(&src, on_decoded, "-");

@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "compiler.h"
+
 typedef struct {
 	char *ptr;
 	size_t len;
@@ -27,11 +29,11 @@ extern char pb_buf_empty[1];
 void pb_buf_init(pb_buf *b);
 void pb_buf_free(pb_buf *b);
 /* make room for n more bytes; -1 on overflow or out of memory */
-int pb_buf_grow(pb_buf *b, size_t n);
-int pb_buf_adds(pb_buf *b, const char *s);
+PB_MUST_CHECK int pb_buf_grow(pb_buf *b, size_t n);
+PB_MUST_CHECK int pb_buf_adds(pb_buf *b, const char *s);
 
 /* append n bytes; inline: the writers call these for every field */
-static inline int pb_buf_add(pb_buf *b, const void *data, size_t n)
+PB_MUST_CHECK static inline int pb_buf_add(pb_buf *b, const void *data, size_t n)
 {
 	if (n == 0)
 		return 0;
@@ -43,7 +45,7 @@ static inline int pb_buf_add(pb_buf *b, const void *data, size_t n)
 	return 0;
 }
 
-static inline int pb_buf_addc(pb_buf *b, int c)
+PB_MUST_CHECK static inline int pb_buf_addc(pb_buf *b, int c)
 {
 	if (b->cap - b->len < 2 && pb_buf_grow(b, 1) < 0)
 		return -1;
@@ -51,7 +53,7 @@ static inline int pb_buf_addc(pb_buf *b, int c)
 	b->ptr[b->len] = '\0';
 	return 0;
 }
-int pb_buf_printf(pb_buf *b, const char *fmt, ...)
+PB_MUST_CHECK int pb_buf_printf(pb_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
 #endif

@@ -11,6 +11,8 @@
 
 #include <stddef.h>
 
-int pb_grow(void *arrp, size_t n, size_t size);
+#include "compiler.h"
+
+PB_MUST_CHECK int pb_grow(void *arrp, size_t n, size_t size);
 
 #endif

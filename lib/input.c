@@ -1383,9 +1383,12 @@ static PB_NOINLINE int getline_slow(pb_input *in, pb_line *line)
 			in->enc = in->dec->first_enc;
 		set_avail(in);
 		place_err(in);
-		/* room for find_eol's loads past the end; without it, a byte loop */
-		if (out->cap - out->len < 17)
-			pb_buf_grow(out, 16);
+		/* room for find_eol's loads past the end; without it (no
+		 * memory for it), a byte loop: nothing lost */
+		if (out->cap - out->len < 17) {
+			int roomy = pb_buf_grow(out, 16);
+			(void)roomy;
+		}
 		if (r < 0 && pb_decoder_rejected(in->dec)) {
 			in->fatal = 1;
 			return -1;

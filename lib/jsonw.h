@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "compiler.h"
 #include "digits.h"
 
 typedef struct {
@@ -181,10 +182,10 @@ static inline void pb_jw_raw(pb_jw *w, const char *key, const char *json)
 extern const unsigned char pb_json_esc[256];
 
 /* Append s as a JSON string literal. */
-int pb_json_quote(pb_buf *b, const char *s, size_t n);
+PB_MUST_CHECK int pb_json_quote(pb_buf *b, const char *s, size_t n);
 /* The same for text known to be valid UTF-8 (the decoder's output),
  * without checking it again. */
-int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n);
+PB_MUST_CHECK int pb_json_quote_utf8(pb_buf *b, const char *s, size_t n);
 static inline void pb_jw_utf8n(pb_jw *w, const char *key, const char *s, size_t n)
 {
 	pb_jw_key(w, key);
@@ -193,6 +194,6 @@ static inline void pb_jw_utf8n(pb_jw *w, const char *key, const char *s, size_t 
 
 /* Append s as a TSV field: \t \n \r \\ become the two-character escapes
  * jq's @tsv and mlr use; invalid UTF-8 becomes U+FFFD. */
-int pb_tsv_field(pb_buf *b, const char *s, size_t n);
+PB_MUST_CHECK int pb_tsv_field(pb_buf *b, const char *s, size_t n);
 
 #endif

@@ -20,15 +20,16 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "compiler.h"
 #include "swar.h"
 
 /* Append the normalized form of s[0..n) to out.  -1 on out of memory.
  * Line breaks count as whitespace unless keep_newlines is set, in which
  * case each line is normalized and trimmed on its own. */
-int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines);
-int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines);
+PB_MUST_CHECK int pb_norm(pb_buf *out, const char *s, size_t n, int keep_newlines);
+PB_MUST_CHECK int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines);
 /* Remove markup only (see above); appends to out. */
-int pb_strip_markup(pb_buf *out, const char *s, size_t n);
+PB_MUST_CHECK int pb_strip_markup(pb_buf *out, const char *s, size_t n);
 
 /*
  * The cells of a line cut at tabs, each with whether pb_norm_cell (with
@@ -90,7 +91,7 @@ int pb_norm_plain(const char *s, size_t n);
 /* pb_norm_cell with keep_newlines for s[0..n) that holds no line break:
  * 0, -1 out of memory, or 1 when markup was stripped (only then can the
  * result hold line breaks). */
-int pb_norm_cell_line(pb_buf *out, const char *s, size_t n);
+PB_MUST_CHECK int pb_norm_cell_line(pb_buf *out, const char *s, size_t n);
 
 int pb_is_cjk(int32_t cp);
 int pb_is_space(int32_t cp);

@@ -322,8 +322,10 @@ static int new_filing(pb_splitter *sp, size_t from, long from_line)
 	r = emit_doc(sp);
 	d->line = from_line;
 	if (moved.len) {
-		pb_buf_add(&d->text, moved.ptr, moved.len);
-		sp_open_block(sp, PB_BLK_COVER, 0, from_line, NULL, 0);
+		if (pb_buf_add(&d->text, moved.ptr, moved.len) < 0)
+			sp->oom = 1;
+		else
+			sp_open_block(sp, PB_BLK_COVER, 0, from_line, NULL, 0);
 	}
 	pb_buf_free(&moved);
 	return r;
@@ -1264,7 +1266,8 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		 * wrapped after its number): the copy is spared otherwise */
 		if (cls == PB_L_NUMBERED) {
 			pb_buf_reset(&sp->prev_key);
-			pb_buf_add(&sp->prev_key, key, kl);
+			if (pb_buf_add(&sp->prev_key, key, kl) < 0)
+				sp->oom = 1;
 		}
 	}
 	return sp->oom ? -1 : 0;

@@ -134,7 +134,10 @@ int sp_cover_keys(pb_splitter *sp, size_t *ko, unsigned char *gap)
 			kl = 0;
 		}
 		if (kl) {
-			pb_buf_add(keys, key, kl + 1);
+			if (pb_buf_add(keys, key, kl + 1) < 0) {
+				sp->oom = 1;
+				break;
+			}
 			gap[nk] = (unsigned char)blank;
 			ko[nk++] = at;
 			blank = 0;

@@ -141,8 +141,11 @@ int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char
 	    b->off > sp->prev_off)
 		return 0;
 	pb_buf t = PB_BUF_INIT;
-	pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len);
-	pb_buf_add(&t, key, kl);
+	if (pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len) < 0 || pb_buf_add(&t, key, kl) < 0) {
+		pb_buf_free(&t);
+		sp->oom = 1;
+		return 0;
+	}
 	if (b->off == sp->prev_off) /* the numbered line opened this block */
 		sp->doc.nblocks--;
 	sp_start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);

@@ -500,9 +500,9 @@ static void key_list(pb_buf *b, json_object *grp)
 {
 	json_object_object_foreach(grp, k, v) {
 		(void)v;
-		if (b->len)
-			pb_buf_addc(b, ',');
-		pb_buf_adds(b, k);
+		/* a message's: short of memory, it names fewer */
+		if ((b->len && pb_buf_addc(b, ',') < 0) || pb_buf_adds(b, k) < 0)
+			return;
 	}
 }
 
@@ -517,11 +517,10 @@ static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
 	if (!ok) {
 		pb_buf have = PB_BUF_INIT, want = PB_BUF_INIT;
 		key_list(&have, grp);
-		for (size_t i = 0; i < s->nkeys; i++) {
-			if (i)
-				pb_buf_addc(&want, ',');
-			pb_buf_adds(&want, pb_sum_key_names[s->keys[i]]);
-		}
+		for (size_t i = 0; i < s->nkeys; i++)
+			if ((i && pb_buf_addc(&want, ',') < 0) ||
+			    pb_buf_adds(&want, pb_sum_key_names[s->keys[i]]) < 0)
+				break;
 		pb_error(e, 0, "sum record grouped by '%.80s', not by the -g keys '%.80s'",
 		         have.len ? have.ptr : "(nothing)", want.len ? want.ptr : "(none)");
 		pb_buf_free(&have);

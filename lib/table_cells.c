@@ -368,17 +368,20 @@ int tb_row_join_but(tparse *t, row *r, size_t from, uint64_t skip, int newlines,
 		const char *s = tb_ctext(t, r->first + c, &n);
 		if (!n || (c < 64 && (skip >> c & 1)))
 			continue;
-		if (j->len)
-			pb_buf_addc(j, newlines ? '\n' : ' ');
-		pb_buf_add(j, s, n);
+		if ((j->len && pb_buf_addc(j, newlines ? '\n' : ' ') < 0) || pb_buf_add(j, s, n) < 0) {
+			t->oom = 1;
+			return 0;
+		}
 	}
 	if (!j->len)
 		return 0;
 	const char *res = j->ptr;
 	if (!newlines) {
 		pb_buf_reset(&t->tmp);
-		if (pb_norm(&t->tmp, j->ptr, j->len, 0) < 0)
+		if (pb_norm(&t->tmp, j->ptr, j->len, 0) < 0) {
+			t->oom = 1;
 			return 0;
+		}
 		res = t->tmp.ptr;
 	}
 	if (pb_buf_add(out, res, strlen(res)) < 0)

@@ -11,6 +11,8 @@ void pb_skip_type(pb_buf *seen, const char *type, const char *file, long line, c
 	for (size_t i = 0; i < seen->len; i += strlen(seen->ptr + i) + 1)
 		if (!strcmp(seen->ptr + i, type))
 			return;
-	pb_buf_add(seen, type, n + 1);
+	/* short of memory, the type is said again next time: nothing lost */
+	int kept = pb_buf_add(seen, type, n + 1);
+	(void)kept;
 	pb_diag(0, file, line, "warning: '%s' records %s; skipped", type, why);
 }
