@@ -298,17 +298,17 @@ int pb_write_decoded_ndjson(pb_buf *b, const pb_project *p)
 	return project_ndjson(b, p, 1);
 }
 
-static void tsv_str(pb_buf *b, const char *s, int last)
+/* The TSV writers OR their calls' -1 (out of memory) into one; the
+ * caller drops the record's half line. */
+static int tsv_str(pb_buf *b, const char *s, int last)
 {
-	if (s)
-		pb_tsv_field(b, s, strlen(s));
-	pb_buf_addc(b, last ? '\n' : '\t');
+	return (s ? pb_tsv_field(b, s, strlen(s)) : 0) | pb_buf_addc(b, last ? '\n' : '\t');
 }
 
-static void tsv_amount(pb_buf *b, const pb_amount *a, int last)
+static int tsv_amount(pb_buf *b, const pb_amount *a, int last)
 {
 	char t[PB_MONEY_FMT_CAP];
-	tsv_str(b, a->set ? pb_amount_text(a, t, sizeof t) : NULL, last);
+	return tsv_str(b, a->set ? pb_amount_text(a, t, sizeof t) : NULL, last);
 }
 
 int pb_write_project_tsv_header(pb_buf *b)
@@ -322,33 +322,34 @@ int pb_write_project_tsv_header(pb_buf *b)
 int pb_write_project_tsv(pb_buf *b, const pb_project *p)
 {
 	char n[32];
-	tsv_str(b, p->file, 0);
+	int e = 0;
+	e |= tsv_str(b, p->file, 0);
 	snprintf(n, sizeof n, "%d", p->doc);
-	tsv_str(b, n, 0);
+	e |= tsv_str(b, n, 0);
 	snprintf(n, sizeof n, "%ld", p->line);
-	tsv_str(b, n, 0);
+	e |= tsv_str(b, n, 0);
 	snprintf(n, sizeof n, "%d", p->seq);
-	tsv_str(b, n, 0);
-	tsv_str(b, p->dept_code, 0);
-	tsv_str(b, p->dept, 0);
+	e |= tsv_str(b, n, 0);
+	e |= tsv_str(b, p->dept_code, 0);
+	e |= tsv_str(b, p->dept, 0);
 	snprintf(n, sizeof n, "%d", p->year);
-	tsv_str(b, p->year ? n : NULL, 0);
-	tsv_str(b, p->code, 0);
-	tsv_str(b, p->name, 0);
-	tsv_str(b, p->source_unit, 0);
-	tsv_amount(b, &p->budget, 0);
-	tsv_amount(b, &p->fiscal, 0);
-	tsv_amount(b, &p->other, 0);
-	tsv_str(b, p->schedule_unit, 0);
+	e |= tsv_str(b, p->year ? n : NULL, 0);
+	e |= tsv_str(b, p->code, 0);
+	e |= tsv_str(b, p->name, 0);
+	e |= tsv_str(b, p->source_unit, 0);
+	e |= tsv_amount(b, &p->budget, 0);
+	e |= tsv_amount(b, &p->fiscal, 0);
+	e |= tsv_amount(b, &p->other, 0);
+	e |= tsv_str(b, p->schedule_unit, 0);
 	for (int i = 0; i < PB_NCHECK; i++)
-		tsv_amount(b, &p->schedule[i], 0);
+		e |= tsv_amount(b, &p->schedule[i], 0);
 	for (int i = 0; i < PB_NCHECK; i++)
-		tsv_amount(b, &p->spend[i], 0);
+		e |= tsv_amount(b, &p->spend[i], 0);
 	snprintf(n, sizeof n, "%zu", p->ngoals);
-	tsv_str(b, n, 0);
+	e |= tsv_str(b, n, 0);
 	snprintf(n, sizeof n, "%zu", p->nind);
-	tsv_str(b, n, 1);
-	return 0;
+	e |= tsv_str(b, n, 1);
+	return e;
 }
 
 int pb_write_indicator_tsv_header(pb_buf *b)
@@ -359,38 +360,37 @@ int pb_write_indicator_tsv_header(pb_buf *b)
 
 int pb_write_indicator_tsv(pb_buf *b, const pb_project *p)
 {
+	int e = 0;
 	for (size_t i = 0; i < p->nind; i++) {
 		const pb_indicator *in = &p->ind[i];
 		const pb_value *v = &in->parsed;
 		char n[64];
-		tsv_str(b, p->file, 0);
+		e |= tsv_str(b, p->file, 0);
 		snprintf(n, sizeof n, "%d", p->doc);
-		tsv_str(b, n, 0);
+		e |= tsv_str(b, n, 0);
 		snprintf(n, sizeof n, "%ld", in->line);
-		tsv_str(b, n, 0);
-		tsv_str(b, p->code, 0);
+		e |= tsv_str(b, n, 0);
+		e |= tsv_str(b, p->code, 0);
 		snprintf(n, sizeof n, "%d", p->seq);
-		tsv_str(b, n, 0);
+		e |= tsv_str(b, n, 0);
 		snprintf(n, sizeof n, "%zu", i + 1);
-		tsv_str(b, n, 0);
-		tsv_str(b, in->level1, 0);
-		tsv_str(b, in->level2, 0);
-		tsv_str(b, in->level3, 0);
-		tsv_str(b, in->description, 0);
-		tsv_str(b, in->value, 0);
-		tsv_str(b, v->op, 0);
+		e |= tsv_str(b, n, 0);
+		e |= tsv_str(b, in->level1, 0);
+		e |= tsv_str(b, in->level2, 0);
+		e |= tsv_str(b, in->level3, 0);
+		e |= tsv_str(b, in->description, 0);
+		e |= tsv_str(b, in->value, 0);
+		e |= tsv_str(b, v->op, 0);
 		pb_buf num = PB_BUF_INIT;
 		if (v->num_len && in->value)
-			num_add(&num, in->value, v);
-		tsv_str(b, v->num_len ? num.ptr : NULL, 0);
+			e |= num_add(&num, in->value, v);
+		e |= tsv_str(b, v->num_len ? num.ptr : NULL, 0);
 		pb_buf_free(&num);
 		size_t ul = 0;
 		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
-		if (u)
-			pb_tsv_field(b, u, ul);
-		pb_buf_addc(b, '\t');
-		tsv_str(b, pb_value_kind_name(v->kind), 0);
-		tsv_str(b, in->basis, 1);
+		e |= (u ? pb_tsv_field(b, u, ul) : 0) | pb_buf_addc(b, '\t');
+		e |= tsv_str(b, pb_value_kind_name(v->kind), 0);
+		e |= tsv_str(b, in->basis, 1);
 	}
-	return 0;
+	return e;
 }
