@@ -94,21 +94,6 @@ void tb_amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int
 	a->set = 1;
 }
 
-/* An amount cell: blank is null, and so are the funds written as none
- * (其他资金 -); a 预算数 so is said. */
-PB_ALWAYS_INLINE void tb_amount(tparse *t, row *r, int c, int to_wan, int named, pb_amount *a,
-                                const char *what)
-{
-	a->set = 0;
-	if (c < 0 || (size_t)c >= r->n)
-		return;
-	char *k = tb_cflat(t, r->first + (size_t)c);
-	size_t n = strlen(k);
-	if (n && !(pb_placeholder(k) && strcmp(what, "预算数")))
-		tb_amount_text(t, k, n, t->cells[r->first + (size_t)c].line, to_wan, named, a,
-		               what);
-}
-
 /* The amount that follows a label in its own cell (预算数：200000.00,
  * 其中：财政资金 150000.00), from its first digit on, when all of the
  * rest reads as one; NULL otherwise (the label's amount is in a cell of
@@ -125,15 +110,6 @@ const char *tb_amount_after(const char *k, size_t n)
 		d++;
 	pb_money m;
 	return pb_money_parse(d, n - (size_t)(d - k), &m) == PB_MONEY_OK ? d : NULL;
-}
-
-/* The cell as one line, its length in *n: known for a whole cell, the
- * common case, where strlen would only cost. */
-PB_ALWAYS_INLINE const char *tb_cell_line(tparse *t, size_t c, size_t *n)
-{
-	const char *k = tb_cflat(t, c);
-	*n = t->cells[c].whole ? t->cells[c].len : strlen(k);
-	return k;
 }
 
 /*

@@ -1213,26 +1213,6 @@ int tb_budget_label_alt(tparse *t, row *rw)
 	return -1;
 }
 
-/*
- * The unit named by a currency label at the start of k (单位：元,
- * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
- * starts, or NULL.  Missed, the table's amounts were taken as 万元.  In
- * brackets after 单位 only 元 or 万元 make the label, as such a bracket
- * may hold a note; after a colon the unit is the table's whatever it is,
- * and one that is no money is reported.  Every cell above the indicators
- * is asked: most are turned away by their first character (单, 金 or （).
- */
-PB_ALWAYS_INLINE const char *tb_unit_label(const char *k)
-{
-	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
-	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
-	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
-		return pb_unit_label_start(k);
-	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
-		return pb_unit_label_start(k);
-	return NULL;
-}
-
 /* Does a cell of the row start with a currency label of 元 or 万元?
  * (单位：县农业农村局 in a purpose is no unit line.) */
 PB_NOINLINE int tb_unit_row(tparse *t, const row *rw)

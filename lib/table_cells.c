@@ -97,7 +97,7 @@ int tb_cell_empty(tparse *t, size_t c)
 	return t->cells[c].len == 0;
 }
 
-static int more_cells(tparse *t)
+int tb_more_cells(tparse *t)
 {
 	size_t cap = t->capcells ? t->capcells * 2 : 64;
 	cell *nc = realloc(t->cells, cap * sizeof *nc);
@@ -105,45 +105,6 @@ static int more_cells(tparse *t)
 		return t->oom = 1, -1;
 	t->cells = nc;
 	t->capcells = cap;
-	return 0;
-}
-
-/* Room for one more cell; NULL on out of memory.  Inline, the growing
- * apart: it runs for every cell. */
-static inline cell *new_cell(tparse *t, long line)
-{
-	if (t->ncells == t->capcells && more_cells(t) < 0)
-		return NULL;
-	cell *c = &t->cells[t->ncells++];
-	c->off = t->pool.len;
-	c->line = line;
-	c->multi = 0;
-	c->whole = 0;
-	c->flat = 0;
-	return c;
-}
-
-/* A cell that normalizing leaves as it is: copied.  Inline in the cell
- * loops: most cells are these (pbtable 272.8 -> 269.9 M instructions). */
-PB_ALWAYS_INLINE int tb_add_plain(tparse *t, const char *raw, size_t n, long line)
-{
-	cell *c = new_cell(t, line);
-	if (!c)
-		return -1;
-	c->len = n;
-	c->whole = 1; /* a NUL is never plain */
-	pb_buf *b = &t->pool;
-	if (b->cap - b->len < n + 2 && pb_buf_grow(b, n + 1) < 0)
-		return t->oom = 1, -1;
-	char *o = b->ptr + b->len;
-	/* most cells are short: no memcpy call for them */
-	if (n > 16)
-		memcpy(o, raw, n);
-	else
-		pb_copy16(o, raw, n);
-	o[n] = '\0';
-	o[n + 1] = '\0';
-	b->len += n + 1;
 	return 0;
 }
 
@@ -157,7 +118,7 @@ int tb_is_whole(tparse *t, const cell *c)
 /* A cell to normalize (raw holds no line break). */
 int tb_add_norm(tparse *t, const char *raw, size_t n, long line)
 {
-	cell *c = new_cell(t, line);
+	cell *c = tb_new_cell(t, line);
 	if (!c)
 		return -1;
 	int r = pb_norm_cell_line(&t->pool, raw, n);

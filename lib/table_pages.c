@@ -40,7 +40,7 @@ static int same_row(tparse *t, const row *a, const row *b)
 
 /* tb_top_again's rows from r on the same as the top's from its 项目编码
  * row c on, above row `above`: how many */
-static PB_NOINLINE size_t top_rows_again(tparse *t, size_t r, size_t c, size_t above)
+PB_NOINLINE size_t tb_top_rows_again(tparse *t, size_t r, size_t c, size_t above)
 {
 	if (!same_row(t, &t->rows[r], &t->rows[c]))
 		return 0;
@@ -48,29 +48,6 @@ static PB_NOINLINE size_t top_rows_again(tparse *t, size_t r, size_t c, size_t a
 	while (c + n < above && r + n < t->nrows && same_row(t, &t->rows[r + n], &t->rows[c + n]))
 		n++;
 	return n;
-}
-
-/*
- * How many rows from r on draw the table's top again from its 项目编码
- * row on, the rows above row `above` being the top: 0 when row r is no
- * such.  Word repeats the rows marked as header rows after each page
- * break, and these tables often mark their top so; pbsplit keeps such a
- * repeat in the table when it is the same as the top (code, name,
- * budget).  It says nothing new: the caller passes over it.
- */
-PB_ALWAYS_INLINE size_t tb_top_again(tparse *t, size_t r, size_t above)
-{
-	size_t c = t->code_row;
-	if (!c-- || c >= above || r <= c)
-		return 0;
-	const row *rw = &t->rows[r], *top = &t->rows[c];
-	/* asked of every row: most are turned away by their first cell's
-	 * length (a 项目编码 row starts with its label, no empty cell) */
-	const cell *a = &t->cells[rw->first], *b = &t->cells[top->first];
-	if (!rw->n || !top->n || !b->len || a->len != b->len ||
-	    memcmp(t->pool.ptr + a->off, t->pool.ptr + b->off, b->len))
-		return 0;
-	return top_rows_again(t, r, c, above);
 }
 
 /*
