@@ -7,17 +7,21 @@
  * tests/unit/run is linked with -Wl,--wrap=malloc,--wrap=calloc,
  * --wrap=realloc, so the library's allocations come here first.  Each
  * example filing is read once to count them, then once more for each,
- * that one failing.  Under `make sanitize` the same runs also show any
- * leak or invalid access on the failure paths.
+ * that one failing.  The same for pbcheck's review of what is read
+ * (the checker) and pbsum's totals (the summer, its rows written).
+ * Under `make sanitize` the same runs also show any leak or invalid
+ * access on the failure paths.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "harness.h"
 #include "records.h"
 #include "source.h"
+#include "sum.h"
 
 void test_oom(void);
 
@@ -54,19 +58,58 @@ void *__wrap_realloc(void *p, size_t n)
 	return failing() ? NULL : __real_realloc(p, n);
 }
 
+enum { READ, CHECK, SUM }; /* what is done with each project */
+
 typedef struct {
-	pb_buf out;   /* the project records */
+	int mode;
+	pb_checker *ck;
+	pb_sum *sum;
+	pb_buf out;   /* the project records, findings or sum rows */
 	pb_buf diags; /* every diagnostic but out of memory */
 	int oom;      /* out of memory was said */
 } run;
 
+static void on_finding(const pb_finding *f, void *ctx)
+{
+	run *r = ctx;
+	bypass++;
+	int e = pb_buf_printf(&r->out, "%ld %s %s\n", f->line, f->rule->name, f->message);
+	bypass--;
+	if (e < 0)
+		r->oom = -1;
+}
+
 static int on_project(const pb_project *p, void *ctx)
 {
 	run *r = ctx;
+	pb_err err = { 0 };
+	if (r->mode == CHECK) {
+		if (pb_checker_project(r->ck, p) < 0)
+			r->oom = 1;
+		return 0;
+	}
+	if (r->mode == SUM) {
+		if (pb_sum_project(r->sum, p, &err) == PB_SUM_NOMEM)
+			r->oom = 1;
+		return 0;
+	}
 	bypass++;
 	int e = pb_write_project_ndjson(&r->out, p);
 	bypass--;
 	return e < 0 ? -1 : 0;
+}
+
+/* The summer's rows, as pbsum writes them; 0, or -1 out of memory. */
+static int sum_rows(run *r)
+{
+	pb_err err = { 0 };
+	if (pb_sum_finish(r->sum, 1, &err) < 0 || pb_sum_tsv_header(r->sum, &r->out, 1) < 0)
+		return -1;
+	for (size_t i = 0; i < pb_sum_rows(r->sum); i++)
+		if (pb_sum_tsv_row(r->sum, i, &r->out, 0, 1) < 0 ||
+		    pb_sum_ndjson_row(r->sum, i, &r->out) < 0)
+			return -1;
+	return 0;
 }
 
 static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
@@ -81,10 +124,12 @@ static void on_diag(const char *file, long line, int is_error, const char *msg, 
 	bypass--;
 }
 
-/* Read path with allocation k failing (0: none); how many were made. */
-static long read_failing(const char *path, long k, run *r)
+/* Read path in mode with allocation k failing (0: none); how many were
+ * made.  r->out and r->diags are the caller's to free. */
+static long read_failing(const char *path, int mode, long k, run *r)
 {
 	pb_source src = { 0 };
+	pb_err err = { 0 };
 	src.enc = PB_ENC_AUTO;
 	src.on_project = on_project;
 	src.on_diag = on_diag;
@@ -93,12 +138,33 @@ static long read_failing(const char *path, long k, run *r)
 	pb_buf_init(&r->out);
 	pb_buf_init(&r->diags);
 	bypass--;
+	r->mode = mode;
+	r->ck = NULL;
+	r->sum = NULL;
 	r->oom = 0;
 	allocs = 0;
 	fail_at = k;
-	if (pb_source_run(&src, path) < 0 && !r->oom)
-		r->oom = -1; /* unusable, and not for want of memory */
+	if ((mode == CHECK && !(r->ck = pb_checker_new(on_finding, r))) ||
+	    (mode == SUM && !(r->sum = pb_sum_new("dept,year", &err)))) {
+		r->oom = 1;
+	} else {
+		if (pb_source_run(&src, path) < 0 && !r->oom)
+			r->oom = -1; /* unusable, and not for want of memory */
+		if (mode == SUM && !r->oom && sum_rows(r) < 0)
+			r->oom = 1;
+		if (mode == CHECK) { /* what was reviewed, findings or none */
+			const pb_check_stats *st = pb_checker_stats(r->ck);
+			bypass++;
+			if (pb_buf_printf(&r->out, "%zu projects, %zu indicators, %zu %zu %zu\n",
+			                  st->projects, st->indicators, st->findings[0],
+			                  st->findings[1], st->findings[2]) < 0)
+				r->oom = -1;
+			bypass--;
+		}
+	}
 	fail_at = 0;
+	pb_checker_free(r->ck);
+	pb_sum_free(r->sum);
 	return allocs;
 }
 
@@ -107,17 +173,18 @@ static int same_buf(const pb_buf *a, const pb_buf *b)
 	return a->len == b->len && !memcmp(a->ptr, b->ptr, a->len);
 }
 
-static void each_allocation(const char *path)
+static void each_allocation(const char *path, int mode)
 {
 	run clean, r;
-	long n = read_failing(path, 0, &clean);
+	long n = read_failing(path, mode, 0, &clean);
 	CHECK(n > 0 && clean.oom == 0 && clean.out.len > 0);
 	for (long k = 1; k <= n; k++) {
-		read_failing(path, k, &r);
+		read_failing(path, mode, k, &r);
 		int ok = r.oom == 1 || (r.oom == 0 && same_buf(&r.out, &clean.out) &&
 		                        same_buf(&r.diags, &clean.diags));
 		if (!ok)
-			fprintf(stderr, "%s: allocation %ld of %ld failing: %s\n", path, k, n,
+			fprintf(stderr, "%s (%s): allocation %ld of %ld failing: %s\n", path,
+			        mode == CHECK ? "checked" : mode == SUM ? "summed" : "read", k, n,
 			        r.oom < 0 ? "the input was refused" : "records or diagnostics changed, "
 			                                              "out of memory not said");
 		CHECK(ok);
@@ -135,13 +202,13 @@ static void records_of(const char *filing)
 	char path[] = "/tmp/pb-oom-XXXXXX";
 	int fd = mkstemp(path);
 	run r;
-	read_failing(filing, 0, &r);
+	read_failing(filing, READ, 0, &r);
 	CHECK(fd >= 0 && r.oom == 0 && r.out.len > 0);
 	if (fd >= 0) {
 		FILE *f = fdopen(fd, "w");
 		CHECK(f && fwrite(r.out.ptr, 1, r.out.len, f) == r.out.len);
 		if (f && !fclose(f))
-			each_allocation(path);
+			each_allocation(path, READ);
 		unlink(path);
 	}
 	pb_buf_free(&r.out);
@@ -154,7 +221,10 @@ void test_oom(void)
 		"examples/tab-grid.txt", "examples/cell-per-line.txt",
 		"examples/markdown.txt", "examples/gb18030-crlf.txt",
 	};
-	for (size_t i = 0; i < sizeof filings / sizeof *filings; i++)
-		each_allocation(filings[i]);
+	for (size_t i = 0; i < sizeof filings / sizeof *filings; i++) {
+		each_allocation(filings[i], READ);
+		each_allocation(filings[i], CHECK);
+		each_allocation(filings[i], SUM);
+	}
 	records_of("examples/tab-grid.txt");
 }
