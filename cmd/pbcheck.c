@@ -48,10 +48,13 @@ static int write_text(const pb_finding *f)
 {
 	/* as the diagnostics name it: a space for its newline named
 	 * another file, one that need not exist */
-	return pb_name_line(&g.out, f->file) |
-	       (f->line > 0 ? pb_buf_printf(&g.out, ":%ld", f->line) : 0) |
-	       pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity)) |
-	       text_field(&g.out, f->message) | pb_buf_printf(&g.out, " [%s]\n", f->rule->name);
+	if (pb_name_line(&g.out, f->file) < 0 ||
+	    (f->line > 0 && pb_buf_printf(&g.out, ":%ld", f->line) < 0) ||
+	    pb_buf_printf(&g.out, ": %s: ", pb_severity_name(f->rule->severity)) < 0 ||
+	    text_field(&g.out, f->message) < 0 ||
+	    pb_buf_printf(&g.out, " [%s]\n", f->rule->name) < 0)
+		return -1;
+	return 0;
 }
 
 static int write_ndjson(const pb_finding *f)
@@ -76,7 +79,10 @@ static int write_ndjson(const pb_finding *f)
 
 static int tsv(const char *s, int last)
 {
-	return (s ? pb_tsv_field(&g.out, s, strlen(s)) : 0) | pb_buf_addc(&g.out, last ? '\n' : '\t');
+	if ((s && pb_tsv_field(&g.out, s, strlen(s)) < 0) ||
+	    pb_buf_addc(&g.out, last ? '\n' : '\t') < 0)
+		return -1;
+	return 0;
 }
 
 static int write_tsv(const pb_finding *f)
@@ -85,9 +91,13 @@ static int write_tsv(const pb_finding *f)
 	snprintf(n, sizeof n, "%d", f->doc);
 	snprintf(l, sizeof l, "%ld", f->line);
 	snprintf(i, sizeof i, "%zu", f->indicator);
-	return tsv(f->file, 0) | tsv(n, 0) | tsv(l, 0) | tsv(f->project, 0) |
-	       tsv(f->indicator ? i : NULL, 0) | tsv(f->rule->name, 0) |
-	       tsv(pb_severity_name(f->rule->severity), 0) | tsv(f->message, 0) | tsv(f->value, 1);
+	/* || keeps the fields in order: | may call its operands in any */
+	if (tsv(f->file, 0) < 0 || tsv(n, 0) < 0 || tsv(l, 0) < 0 || tsv(f->project, 0) < 0 ||
+	    tsv(f->indicator ? i : NULL, 0) < 0 || tsv(f->rule->name, 0) < 0 ||
+	    tsv(pb_severity_name(f->rule->severity), 0) < 0 || tsv(f->message, 0) < 0 ||
+	    tsv(f->value, 1) < 0)
+		return -1;
+	return 0;
 }
 
 static void on_finding(const pb_finding *f, void *ctx)

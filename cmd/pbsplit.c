@@ -96,9 +96,10 @@ static int kinds_init(void)
 	for (int k = 0; k <= PB_BLK_OTHER; k++) {
 		const char *name = pb_blk_kind_name((pb_blk_kind)k);
 		pb_buf_init(&g.kind[k]);
-		err |= pb_buf_adds(&g.kind[k], ",\"kind\":") |
-		       pb_json_quote_utf8(&g.kind[k], name, strlen(name)) |
-		       pb_buf_adds(&g.kind[k], ",\"title\":");
+		if (pb_buf_adds(&g.kind[k], ",\"kind\":") < 0 ||
+		    pb_json_quote_utf8(&g.kind[k], name, strlen(name)) < 0 ||
+		    pb_buf_adds(&g.kind[k], ",\"title\":") < 0)
+			err = -1;
 	}
 	return err;
 }
@@ -157,15 +158,16 @@ static int on_doc(const pb_doc *d, void *ctx)
 		const pb_block *b = &d->blocks[i];
 		size_t from = g.out.len;
 		if (g.format == FMT_TSV) {
-			int e = pb_tsv_field(&g.out, g.file, strlen(g.file)) |
+			int e = pb_tsv_field(&g.out, g.file, strlen(g.file)) < 0 ||
 			        pb_buf_printf(&g.out, "\t%d\t%zu\t%s\t", d->doc, i + 1,
-			                      pb_blk_kind_name(b->kind)) |
-			        (b->title ? pb_tsv_field(&g.out, b->title, strlen(b->title)) : 0) |
+			                      pb_blk_kind_name(b->kind)) < 0 ||
+			        (b->title &&
+			         pb_tsv_field(&g.out, b->title, strlen(b->title)) < 0) ||
 			        /* bytes: the length of the text, the mark's too */
 			        pb_buf_printf(&g.out, "\t%ld\t%ld\t%zu\n", b->line, b->end_line,
-			                      b->len + (g.bom_due ? 3 : 0));
+			                      b->len + (g.bom_due ? 3 : 0)) < 0;
 			g.bom_due = 0;
-			if (e < 0) { /* no half line goes out: the splitter says why */
+			if (e) { /* no half line goes out: the splitter says why */
 				pb_buf_truncate(&g.out, from);
 				return -1;
 			}

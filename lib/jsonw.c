@@ -440,7 +440,8 @@ void pb_jw_begin(pb_jw *w, pb_buf *b, const char *type)
 	w->err = pb_buf_addc(b, '{');
 	if (type) { /* a schema name, like the field names */
 		pb_jw_key(w, "type");
-		w->err |= pb_buf_addc(b, '"') | pb_buf_adds(b, type) | pb_buf_addc(b, '"');
+		if (pb_buf_addc(b, '"') < 0 || pb_buf_adds(b, type) < 0 || pb_buf_addc(b, '"') < 0)
+			w->err = -1;
 	}
 }
 

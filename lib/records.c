@@ -298,11 +298,14 @@ int pb_write_decoded_ndjson(pb_buf *b, const pb_project *p)
 	return project_ndjson(b, p, 1);
 }
 
-/* The TSV writers OR their calls' -1 (out of memory) into one; the
- * caller drops the record's half line. */
+/* The TSV writers OR their fields' -1 (out of memory) into one; the
+ * caller drops the record's half line.  Appends are joined by ||, never
+ * by |, whose operands C may evaluate in any order. */
 static int tsv_str(pb_buf *b, const char *s, int last)
 {
-	return (s ? pb_tsv_field(b, s, strlen(s)) : 0) | pb_buf_addc(b, last ? '\n' : '\t');
+	return (s && pb_tsv_field(b, s, strlen(s)) < 0) || pb_buf_addc(b, last ? '\n' : '\t') < 0
+	               ? -1
+	               : 0;
 }
 
 static int tsv_amount(pb_buf *b, const pb_amount *a, int last)
@@ -388,7 +391,8 @@ int pb_write_indicator_tsv(pb_buf *b, const pb_project *p)
 		pb_buf_free(&num);
 		size_t ul = 0;
 		const char *u = in->value ? pb_value_unit(v, in->value, &ul) : NULL;
-		e |= (u ? pb_tsv_field(b, u, ul) : 0) | pb_buf_addc(b, '\t');
+		if ((u && pb_tsv_field(b, u, ul) < 0) || pb_buf_addc(b, '\t') < 0)
+			e = -1;
 		e |= tsv_str(b, pb_value_kind_name(v->kind), 0);
 		e |= tsv_str(b, in->basis, 1);
 	}

@@ -695,7 +695,7 @@ static int tsv_amount(pb_buf *b, const pb_money_sum *m, int yuan)
 
 	if (amount_text(m, yuan, yuan ? 2 : 6, t) < 0)
 		return -1;
-	return pb_buf_addc(b, '\t') | pb_buf_adds(b, t);
+	return pb_buf_addc(b, '\t') < 0 || pb_buf_adds(b, t) < 0 ? -1 : 0;
 }
 
 int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)

@@ -96,10 +96,10 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 	pb_buf head = PB_BUF_INIT;
 	/* a file name has no length limit: the head is built to measure;
 	 * and a newline in it would make the one diagnostic two lines */
-	int e = pb_buf_printf(&head, "%s: ", argv0) | pb_name_line(&head, file) |
-	        (line > 0 ? pb_buf_printf(&head, ":%ld: ", line) : pb_buf_adds(&head, ": "));
+	int e = pb_buf_printf(&head, "%s: ", argv0) < 0 || pb_name_line(&head, file) < 0 ||
+	        (line > 0 ? pb_buf_printf(&head, ":%ld: ", line) : pb_buf_adds(&head, ": ")) < 0;
 	va_start(ap, fmt);
-	if (e < 0) /* no memory for the name: the message still goes out */
+	if (e) /* no memory for the name: the message still goes out */
 		vsay("", fmt, ap);
 	else
 		say(head.ptr, fmt, ap);

@@ -66,7 +66,7 @@ typedef struct {
 	pb_sum *sum;
 	pb_buf out;   /* the project records, findings or sum rows */
 	pb_buf diags; /* every diagnostic but out of memory */
-	int oom;      /* out of memory was said */
+	int oom;      /* 1: out of memory was said; -1: the run failed otherwise */
 } run;
 
 static void on_finding(const pb_finding *f, void *ctx)
