@@ -24,7 +24,7 @@ PKG_LIBS   = `pkg-config --libs $(PKGS)`
 TOOLS   = pbsplit pbtable pbcheck pbsum
 LIBSRC  = $(wildcard lib/*.c)
 LIBOBJ  = $(LIBSRC:.c=.o)
-UTILOBJ = util/util.o util/skip.o
+UTILOBJ = util/util.o util/skip.o util/jsonc_oom.o
 BINS    = $(TOOLS:%=bin/%)
 UNITSRC = $(wildcard tests/unit/*.c)
 
@@ -73,7 +73,12 @@ replay: $(REPLAYS)
 		if [ -d fuzz/regress/$$f ]; then fuzz/bin/replay_$$f fuzz/regress/$$f || exit 1; fi; \
 	done
 
-check: deps all tests/unit/run replay
+# an LD_PRELOAD library that fails one allocation of a whole tool
+# (tests/oom.bats): plain flags, no LTO, whatever builds the tools
+tests/oomfail.so: tests/oomfail.c
+	$(CC) -O2 -std=c11 -Wall -Wextra -Wpedantic $(WERROR) -shared -fPIC -o $@ $<
+
+check: deps all tests/unit/run tests/oomfail.so replay
 	tests/unit/run
 	bats tests/
 
@@ -120,7 +125,8 @@ uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/$$t.1; done
 
 clean:
-	rm -rf bin lib/*.o lib/libpb.a cmd/*.o util/*.o tests/unit/run fuzz/bin fuzz/build
+	rm -rf bin lib/*.o lib/libpb.a cmd/*.o util/*.o tests/unit/run tests/oomfail.so fuzz/bin \
+		fuzz/build
 
 .PHONY: all check demo deps install uninstall clean replay sanitize fuzz bench
 .PRECIOUS: cmd/%.o util/%.o

@@ -556,6 +556,10 @@ static int open_gb(pb_decoder *d)
 	if (d->cd == (iconv_t)-1)
 		d->cd = iconv_open("UTF-8", "GB18030");
 	if (d->cd == (iconv_t)-1) {
+		/* iconv loads its converter on first use: that can fail for
+		 * want of memory, which is no fault of the system's iconv */
+		if (errno == ENOMEM)
+			return oom(d);
 		d->mode = REJECTED;
 		return pb_error(&d->err, 0, "iconv cannot convert GB18030 on this system");
 	}

@@ -1,5 +1,6 @@
 #include "source.h"
 
+#include <errno.h>
 #include <json.h>
 #include <limits.h>
 #include <stdio.h>
@@ -297,10 +298,19 @@ static int on_doc(const pb_doc *d, void *ctx)
 
 /* ---- NDJSON ---- */
 
+/* A copy of a field made from NDJSON failed for want of memory since
+ * json_line began: the record is then out of memory, not read short (its
+ * fields are copied unchecked, one after another, and errno is no
+ * witness: a number read after resets it). */
+static int json_oom;
+
 /* strdup that passes NULL through, for absent JSON fields */
 static char *dupz(const char *s)
 {
-	return s ? strdup(s) : NULL;
+	char *d = s ? strdup(s) : NULL;
+	if (s && !d)
+		json_oom = 1;
+	return d;
 }
 
 static const char *jstr(json_object *o, const char *key)
@@ -404,7 +414,8 @@ static int jint_int(json_object *o, const char *key, int dflt, int *bad)
 /*
  * An amount from JSON, exactly: json-c keeps the text of every number it
  * parsed, so the decimal is read from that text, never from a double.
- * Returns 0 (null or a number), -1 for anything else.
+ * Returns 0 (null or a number), -1 for anything else (-2 a number too
+ * large or precise to hold), PB_JSON_NOMEM out of memory.
  */
 static int jamount(json_object *o, const char *key, pb_amount *a)
 {
@@ -415,6 +426,10 @@ static int jamount(json_object *o, const char *key, pb_amount *a)
 	if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double))
 		return -1;
 	const char *t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+	if (!t) { /* json-c found no memory to print it in */
+		json_oom = 1;
+		return PB_JSON_NOMEM;
+	}
 	int rc = pb_money_parse(t, strlen(t), &a->v);
 	if (rc != PB_MONEY_OK)
 		return rc == PB_MONEY_OVERFLOW ? -2 : -1;
@@ -605,6 +620,7 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	if (json_object_object_get_ex(o, "goals", &g) && json_object_is_type(g, json_type_array)) {
 		size_t n = json_object_array_length(g);
 		p->goals = calloc(n ? n : 1, sizeof *p->goals);
+		json_oom |= !p->goals;
 		for (size_t i = 0; p->goals && i < n; i++) {
 			json_object *e = json_object_array_get_idx(g, i);
 			if (json_object_is_type(e, json_type_string))
@@ -637,6 +653,11 @@ static void take_project(run_ctx *r, long line)
 static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 {
 	const char *msg = bad ? bad : project_from_json(o, r->name, line, &r->cur);
+	if (json_oom) { /* what it says of the record would be wrong */
+		if (!bad)
+			pb_project_free(&r->cur);
+		return -1;
+	}
 
 	if (msg) {
 		diag(r, line, 1, msg);
@@ -670,6 +691,8 @@ static int fast_project(run_ctx *r, const pb_line *ln, int *rc)
 	return 1;
 }
 
+struct pb_jsonc_where pb_jsonc_where;
+
 int pb_json_project(const char *s, size_t n, const char *path, long line, pb_project *p,
                     const char **msg)
 {
@@ -683,7 +706,12 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 	if (n > INT_MAX || !(tok = json_tokener_new()))
 		return n > INT_MAX ? 0 : -1;
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_ALLOW_TRAILING_CHARS);
+	errno = 0; /* ENOMEM after: out of memory (json_line says why) */
+	pb_jsonc_where.name = path;
+	pb_jsonc_where.line = line;
 	o = json_tokener_parse_ex(tok, s, (int)n);
+	pb_jsonc_where.name = NULL;
+	json_oom = errno == ENOMEM;
 	if (o && json_tokener_get_error(tok) == json_tokener_success &&
 	    json_object_is_type(o, json_type_object) && (type = jstr(o, "type")) &&
 	    !strcmp(type, "project")) {
@@ -698,6 +726,12 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 	}
 	json_object_put(o);
 	json_tokener_free(tok);
+	if (json_oom) {
+		if (rc == 1)
+			pb_project_free(p);
+		*msg = NULL;
+		return -1;
+	}
 	return rc;
 }
 
@@ -830,7 +864,19 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	    fast_project(r, ln, &rc))
 		return rc;
 	json_tokener_reset(tok);
+	pb_jsonc_where.name = r->name;
+	pb_jsonc_where.line = ln->lineno;
+	errno = 0;
 	o = json_tokener_parse_ex(tok, ln->ptr, (int)ln->textlen);
+	pb_jsonc_where.name = NULL;
+	/* json-c before 0.17 (Debian 12 has 0.16) reads on when an
+	 * allocation fails: a string cut short, a key left out, or the line
+	 * called invalid.  malloc's ENOMEM says so, unless a number json-c
+	 * read after reset errno (pbtable(1), BUGS). */
+	if (errno == ENOMEM) {
+		json_object_put(o);
+		return -1;
+	}
 	if (!o || json_tokener_get_error(tok) != json_tokener_success ||
 	    !json_object_is_type(o, json_type_object)) {
 		json_object_put(o);
@@ -1009,8 +1055,9 @@ int pb_source_run_decoded(const pb_source *src,
 				pb_splitter_encoding(sp, pb_input_encoding(in));
 		}
 		if (mode == 2) {
+			json_oom = 0;
 			int jr = ln.textlen ? json_line(&r, tok, &ln) : 0;
-			if (jr < 0)
+			if (jr < 0 || json_oom)
 				goto oom;
 			if (jr > 0)
 				r.stop = 1;

@@ -35,7 +35,9 @@ typedef struct {
 } pb_source;
 
 /* The exact amount under key in a JSON object: unset for null or absent;
- * -1 when it is not a number.  Reads the number's text, never a double. */
+ * -1 when it is not a number (-2 one too large or precise to hold), or
+ * PB_JSON_NOMEM out of memory.  Reads the number's text, never a double. */
+#define PB_JSON_NOMEM (-3)
 int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
 
 /* One NDJSON line read with json-c as a project record, as pb_source_run
@@ -45,6 +47,17 @@ int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
  * memory. */
 int pb_json_project(const char *s, size_t n, const char *path, long line, pb_project *p,
                     const char **msg);
+
+/*
+ * Where json-c is reading: the input's name and the line, while it parses
+ * a line of NDJSON; name NULL otherwise.  json-c before 0.17 reads through
+ * a null pointer when strdup fails for an object's key, so the tools'
+ * strdup (util/jsonc_oom.c) says out of memory here and exits instead.
+ */
+extern struct pb_jsonc_where {
+	const char *name;
+	long line;
+} pb_jsonc_where;
 
 /* Is p no project but the carrier of unparsed records that came before
  * any project record (which pb_source_run hands over as a project)? */

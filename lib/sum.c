@@ -422,8 +422,9 @@ static int get_count(json_object *o, const char *key, int64_t *out)
 {
 	pb_amount a;
 
-	if (pb_json_amount(o, key, &a) < 0 || !a.set)
-		return -1;
+	int r = pb_json_amount(o, key, &a);
+	if (r < 0 || !a.set)
+		return r == PB_JSON_NOMEM ? PB_JSON_NOMEM : -1;
 	pb_money_trim(&a.v);
 	if (a.v.scale != 0 || a.v.units < 0)
 		return -1;
@@ -442,6 +443,8 @@ static int get_amount(json_object *o, const char *key, pb_money_sum *out)
 	    !(json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double)))
 		return -1;
 	t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+	if (!t) /* json-c found no memory to print it in */
+		return PB_JSON_NOMEM;
 	return pb_money_sum_parse(t, strlen(t), out) == PB_MONEY_OK ? 0 : -1;
 }
 
@@ -451,14 +454,20 @@ static int rec_count(json_object *o, const char *key, int required, int64_t *out
 	*out = 0;
 	if (!json_object_object_get_ex(o, key, NULL))
 		return required ? bad(e, "is missing", key) : 0;
-	if (get_count(o, key, out) < 0)
+	int r = get_count(o, key, out);
+	if (r == PB_JSON_NOMEM)
+		return nomem(e);
+	if (r < 0)
 		return bad(e, "is not a count (an integer >= 0)", key);
 	return 0;
 }
 
 static int rec_amount(json_object *o, const char *key, pb_money_sum *out, pb_err *e)
 {
-	if (get_amount(o, key, out) < 0)
+	int r = get_amount(o, key, out);
+	if (r == PB_JSON_NOMEM)
+		return nomem(e);
+	if (r < 0)
 		return bad(e, "is not an exact number", key);
 	return 0;
 }
@@ -468,14 +477,16 @@ static int rec_checks(json_object *o, const char *key, int required, pb_money_su
                       int64_t *cnt, pb_err *e)
 {
 	json_object *m;
-	int ok;
+	int ok, r = 0;
 
 	if (!json_object_object_get_ex(o, key, &m))
 		return required ? bad(e, "is missing", key) : 0;
 	ok = json_object_is_type(m, json_type_object);
 	for (int i = 0; ok && i < PB_NCHECK; i++)
-		ok = (amt ? get_amount(m, pb_check_names[i], &amt[i]) :
-		            get_count(m, pb_check_names[i], &cnt[i])) == 0;
+		ok = (r = amt ? get_amount(m, pb_check_names[i], &amt[i]) :
+		                get_count(m, pb_check_names[i], &cnt[i])) == 0;
+	if (r == PB_JSON_NOMEM)
+		return nomem(e);
 	if (!ok)
 		return bad(e, amt ? "is not an object of four numbers 03, 06, 10, 12" :
 		                    "is not an object of four counts 03, 06, 10, 12", key);
@@ -537,9 +548,11 @@ static int rec_group(pb_sum *s, json_object *grp, pb_err *e)
 		json_object_object_get_ex(grp, name, &jv);
 		if (!is_int && json_object_is_type(jv, json_type_string))
 			v = json_object_get_string(jv);
-		else if (is_int && json_object_is_type(jv, json_type_int))
+		else if (is_int && json_object_is_type(jv, json_type_int)) {
 			v = json_object_to_json_string_ext(jv, JSON_C_TO_STRING_PLAIN);
-		else if (jv)
+			if (!v) /* not a null key: a group of its own */
+				return nomem(e);
+		} else if (jv)
 			return bad(e, is_int ? "is not an integer or null" : "is not a string or null", name);
 		if (key_add(&s->kb, v, key_is_name(s->keys[i])) < 0)
 			return nomem(e);
