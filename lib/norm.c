@@ -87,13 +87,25 @@ static inline int32_t cp_at(const unsigned char *p, size_t n)
 	return cp;
 }
 
+/* Is cp a full-width closing bracket (）】》」』〉〕)? */
+static int closing_bracket(int32_t cp)
+{
+	return cp == 0xFF09 || cp == 0x3011 || cp == 0x300B || cp == 0x300D || cp == 0x300F ||
+	       cp == 0x3009 || cp == 0x3015;
+}
+
 /* Whitespace was pending before cp: keep one space unless it is an
  * artefact of wrapping.  last is where the previous code point was
- * written (NULL at the start of the line). */
-static unsigned char *put_space(unsigned char *o, const unsigned char *last, int32_t cp)
+ * written (NULL at the start of the line).  space & 2: the
+ * whitespace held a line break (a cell's lines joined): a full-width
+ * closing bracket wrapped onto a line of its own (完成及时率（% / ）)
+ * carries its own spacing, and after ASCII the break was kept as a
+ * space, 完成及时率（% ）. */
+static unsigned char *put_space(unsigned char *o, const unsigned char *last, int32_t cp,
+                                int space)
 {
 	int32_t prev = last ? cp_at(last, (size_t)(o - last)) : 0;
-	if (prev && !drop_space(prev, cp))
+	if (prev && !drop_space(prev, cp) && !((space & 2) && closing_bracket(cp)))
 		*o++ = ' ';
 	return o;
 }
@@ -324,7 +336,7 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int space = 0; /* whitespace pending */
+	int space = 0; /* whitespace pending: 1, and 2 with a line break in it */
 
 	/* the output is never longer than 3 bytes per input byte (a bad
 	 * byte becomes U+FFFD), so room is made once and written directly */
@@ -356,7 +368,7 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 			if (markup && is_markup(c))
 				return 1;
 			if (space)
-				o = put_space(o, last, (int32_t)c);
+				o = put_space(o, last, (int32_t)c, space);
 			space = 0;
 			last = o;
 			*o++ = (unsigned char)c;
@@ -364,14 +376,14 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 			continue;
 		}
 		if (c == ' ' || c == '\t') {
-			space = 1;
+			space |= 1;
 			i++;
 			continue;
 		}
 		if (plain_cjk(u + i, n - i)) {
 			if (space && !cjk_after(last, c))
 				o = put_space(o, last, (int32_t)((c & 0x0F) << 12 |
-				              (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)));
+				              (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)), space);
 			space = 0;
 			/* the ones that follow, here rather than round the loop */
 			do {
@@ -395,12 +407,12 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 				cp = 0xFFFD;
 		}
 		if (is_space(cp)) {
-			space = 1;
+			space |= cp == '\n' ? 3 : 1;
 			continue;
 		}
 		cp = fold(cp);
 		if (space)
-			o = put_space(o, last, cp);
+			o = put_space(o, last, cp, space);
 		space = 0;
 		last = o;
 		o += pb_utf8_encode(cp, (char *)o);

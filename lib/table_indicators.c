@@ -495,14 +495,26 @@ static int value_words_or_none(char *const *cellv, const size_t *lens)
 	return v.kind == PB_VK_TEXT;
 }
 
+/* Do a and b joined make a level-2 name of the framework (社会效益指 +
+ * 标)?  Joined in t->tmp: most rows asked make none, and the project's
+ * arena would keep each. */
+static int l2_joins(tparse *t, const char *a, const char *b)
+{
+	pb_buf_reset(&t->tmp);
+	if (pb_buf_adds(&t->tmp, a) < 0 || pb_buf_adds(&t->tmp, b) < 0)
+		return t->oom = 1, 0;
+	return pb_l2_parent(t->tmp.ptr) >= 0;
+}
+
 /*
  * Is a row with a blank level-1 cell the rest of the row above, cut by a
  * page break inside its level-2 or level-3 name (社会效益指 / 标)?  Read
  * as a row, the tail was an indicator of its own, named 标, and the rows
- * below took that level 2.  Its level-2 cell, if any, names nothing of
- * the framework; the name above and it make one (社会效益指 + 标), or the
- * row is the first after a page break (the header again, a page number
- * or page header above it).  A level-3 tail needs the break.  A value
+ * below took that level 2.  The name above and its level-2 cell, if
+ * any, make a name of the framework (社会效益指 + 标, 服务对象 + 满意度指标),
+ * or the cell names nothing of it and the row is the first after a page
+ * break (the header again, a page number or page header above it).  A
+ * level-3 tail needs the break.  A value
  * of its own (a quantity, or words with a basis) makes it a row.
  */
 static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int after_break,
@@ -515,13 +527,15 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 	if (!value_words_or_none(cellv, lens))
 		return 0;
 	if (l2) {
-		if (!prev->level2 || l2_joined || pb_l2_parent(l2) >= 0 || pb_l1_index(l2) >= 0 ||
-		    pb_l2_parent(prev->level2) >= 0)
+		if (!prev->level2 || l2_joined || pb_l2_parent(prev->level2) >= 0)
 			return 0;
-		if (after_break)
+		/* a framework name is a row's own, but for the rest of one
+		 * (服务对象 / 满意度指标, 经济 / 效益指标): read as a row, the
+		 * rest was an indicator named 满意度指标 with nothing else,
+		 * and the row above kept 服务对象 */
+		if (pb_l2_parent(l2) < 0 && pb_l1_index(l2) < 0 && after_break)
 			return 1;
-		char *j = tb_tcat(t, prev->level2, l2);
-		return j && pb_l2_parent(j) >= 0;
+		return l2_joins(t, prev->level2, l2);
 	}
 	return after_break && prev->level3;
 }
@@ -537,11 +551,19 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
  * the row has no value of its own (a quantity or date, or words with a
  * description and a basis).
  */
-static int level1_tail(tparse *t, char *const *cellv, const size_t *lens, const char *l1,
-                       int printed)
+static int level1_tail(tparse *t, size_t r, char *const *cellv, const size_t *lens,
+                       const char *l1, int printed)
 {
 	if (!t->grid || !printed || !cellv[C_L1] || cellv[C_L2] || cellv[C_L3] || !l1 ||
 	    pb_l1_index(l1) >= 0 || pb_l1_index(cellv[C_L1]) >= 0 || own_row(t, cellv, lens))
+		return 0;
+	/* a page number or the page's header between the name's halves
+	 * (产出 / 5 / 指标) is no part of it: glued in, every row of the
+	 * block was named 产出5指标; so are the table's own lines above
+	 * its 项目编码 row, there before the header again (the caller's
+	 * saw no break yet); 续表 is the caller's */
+	const row *rw = &t->rows[r];
+	if (tb_noise_why(t, rw) || (rw->n == 1 && tb_page_furniture(t, r, 1)))
 		return 0;
 	return value_words_or_none(cellv, lens);
 }
@@ -698,7 +720,11 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
 				tail_add(t, cellv,
 				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
-		} else if (p->nind && level1_tail(t, cellv, lens, l1, l1_row == p->nind - 1)) {
+		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1 && tb_page_furniture(t, r, broke)) {
+			/* before a level-1 name's rest is looked for: 续表 or the
+			 * department between 产出 / 指标 was glued into the name */
+			after_break = 1;
+		} else if (p->nind && level1_tail(t, r, cellv, lens, l1, l1_row == p->nind - 1)) {
 			/* the rows that carry the cut name get it whole */
 			char *j = tb_tcat(t, l1, cellv[C_L1]);
 			for (size_t x = l1_from; j && x < p->nind; x++)

@@ -219,6 +219,30 @@ static int dated_after(const char *s, size_t e, size_t j)
 }
 
 /*
+ * A year's four digits with a space among them before its 年 (2 025年,
+ * 20 25年: a PDF's letter-spaced or wrapped date), at s[i]: their bytes,
+ * the year in *y; 0 if none, or if they make no year (1 000年 is a
+ * thousand years, as its thousands space says).  Read as a thousands
+ * group, 2 025年12月31日前 was the number 2025 in 年12月31日前.
+ */
+static size_t spaced_year(const char *s, size_t e, size_t i, int *y)
+{
+	size_t a = ndigits(s, e, i);
+	if (a < 1 || a > 3 || i + a >= e || s[i + a] != ' ')
+		return 0;
+	size_t b = ndigits(s, e, i + a + 1);
+	if (a + b != 4 || !lit(s, e, i + a + 1 + b, "年"))
+		return 0;
+	int v = small_int(s, i, a);
+	for (size_t k = 0; k < b; k++)
+		v = v * 10 + (s[i + a + 1 + k] - '0');
+	if (v < 1900 || v > 2100)
+		return 0;
+	*y = v;
+	return a + 1 + b;
+}
+
+/*
  * Try a date at the digit run s[i..).  On IS_DATE fills year/month/day/
  * period_end and *end; on BAD_DATE *end is where it broke.  NOT_DATE means
  * the digits are to be read as a number.
@@ -226,15 +250,19 @@ static int dated_after(const char *s, size_t e, size_t j)
 static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *end)
 {
 	size_t d = ndigits(s, e, i), j = i + d, l;
-	int y, m = 0, day = 0;
+	int y = 0, m = 0, day = 0;
+	size_t sp = d < 4 ? spaced_year(s, e, i, &y) : 0;
 
+	if (sp)
+		d = 4, j = i + sp;
 	if (d >= 4 && (l = lit(s, e, j, "年"))) {
 		/* 4+ digits before 年 are meant as a year: 62024年 is a garbled
 		 * one, and picking 2024 out of it would be a guess */
 		*end = i;
 		if (d != 4)
 			return BAD_DATE;
-		y = small_int(s, i, 4);
+		if (!sp)
+			y = small_int(s, i, 4);
 		if (y < 1900 || y > 2100)
 			return BAD_DATE;
 		j += l;
