@@ -403,7 +403,11 @@ static int name_rest_start(const char *p, size_t n)
  * the cut (三级 / 指标, 指标 / 值, 绩效指标 / 描述, 指标值确定 / 依据) and
  * a alone lacks it: an indicator's text (合格率, ≥95%), or the rest of a
  * row that a page break cut under the header drawn again (国家标准 under
- * 指标值确定依据), completes none.
+ * 指标值确定依据), completes none.  A cell that is a whole name already
+ * (三级指标, the header drawn again) goes on only into a longer name it
+ * begins (指标值 / 确定依据): its tail is no cut name's head, or the rest
+ * of a level 3 under it (准确率, 值班天数) was glued to the header as
+ * 标准 or 指标值 and lost without a word.
  */
 static int header_name_cut(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -412,14 +416,17 @@ static int header_name_cut(const char *a, size_t an, const char *b, size_t bn)
 		"一级指标", "二级指标", "三级指标", "绩效指标", "指标描述", "指标内容",
 		"指标解释", "指标说明", "具体指标", "指标定义", "指标值确定依据",
 		"指标值设定依据", "指标值", "目标值", "确定依据", "依据", "标准", "备注",
-		"指标性质", "度量单位", "计量单位", "权重", "分值", "指标方向",
+		"指标性质", "度量单位", "计量单位", "权重", "分值", "指标方向", "绩效指标描述",
 	};
 	if (!name_rest_start(b, bn))
 		return 0;
+	int whole = 0;
+	for (size_t k = 0; k < sizeof names / sizeof *names && !whole; k++)
+		whole = strlen(names[k]) == an && !memcmp(a, names[k], an);
 	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
 		const char *nm = names[k];
 		size_t ln = strlen(nm);
-		for (size_t s = 3; s < ln; s += 3)
+		for (size_t s = whole ? an : 3; s < ln; s += 3)
 			if (s <= an && ln - s <= bn && !memcmp(a + an - s, nm, s) &&
 			    !memcmp(b, nm + s, ln - s) && !tb_find_in(a, an, nm, ln))
 				return 1;
