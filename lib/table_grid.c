@@ -839,12 +839,43 @@ static int fields_under(tparse *t, const rawline *x, size_t first, size_t n)
 	}
 }
 
-static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl, size_t *i,
+/* Is line l a page break's, no row's: blank, or a page number, the
+ * page's running header or the department alone on a line of its own? */
+static int break_line(tparse *t, const rawline *l)
+{
+	if (tb_is_blank(l->s, l->n))
+		return 1;
+	if (memchr(l->s, '\t', l->n) || memchr(l->s, '|', l->n) || l->n > PB_HEADING_MAX)
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	return pb_page_noise(t->tmp.ptr, t->tmp.len, t->doc_dept);
+}
+
+/*
+ * After the line L[i], a page break (blank lines, its page number, its
+ * header: four lines at most) and then a line of tab cells: how many
+ * lines the break is, 0 if none.
+ */
+static size_t break_before_rest(tparse *t, const rawline *L, size_t nl, size_t i)
+{
+	size_t g = 0;
+	while (g < 4 && i + 1 + g < nl && break_line(t, &L[i + 1 + g]))
+		g++;
+	if (!g || i + 1 + g >= nl || !memchr(L[i + 1 + g].s, '\t', L[i + 1 + g].n))
+		return 0;
+	return g;
+}
+
+static PB_NOINLINE long join_column_rests(tparse *t, rawline *L, size_t nl, size_t *i,
                                           size_t first, long end)
 {
 	char sep = row_sep(t, &L[*i]);
 	while (*i + 1 < nl && !t->oom) {
-		const rawline *x = &L[*i + 1];
+		/* a label cut at a page's end goes on after the break (其中：财政 /
+		 * 5 / \t\t\t资金): its rest went to purpose, the fiscal funds null */
+		size_t gap = sep == '\t' ? break_before_rest(t, L, nl, *i) : 0;
+		const rawline *x = &L[*i + 1 + gap];
 		if (!x->n || !memchr(x->s, sep, x->n) || row_sep(t, x) != sep)
 			break;
 		if (sep == '\t' && !pipe_row(t, x->s, x->n) && !fields_under(t, x, first, t->ncells - first))
@@ -865,13 +896,29 @@ static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl
 			any |= k == REST_GLUE || k == REST_SPACE;
 			no |= k == REST_NO && !tb_cell_empty(t, xf + y);
 			doubt |= k == REST_DOUBT;
+			/* over a page break, only a label's rest: an amount or
+			 * a code there may be a row of its own */
+			if (gap && k != REST_NO) {
+				size_t bn;
+				const char *bs = tb_ctext(t, xf + y, &bn);
+				int d;
+				no |= k != REST_GLUE || amount_piece(bs, bn, &d);
+			}
 		}
 		if (!under || no || doubt || !any) {
-			if (under && doubt && !no && tb_cell_empty(t, xf))
+			if (under && doubt && !no && tb_cell_empty(t, xf) && !gap)
 				tb_unparsed(t, x->line, x->line, REST_DOUBT_WHY);
 			t->ncells = xf;
 			pb_buf_truncate(&t->pool, mark);
 			break;
+		}
+		if (gap) {
+			/* the rest first, the break's lines after it: they are
+			 * read as the rows they are, said as noise */
+			rawline rest = L[*i + 1 + gap];
+			memmove(&L[*i + 2], &L[*i + 1], gap * sizeof *L);
+			L[*i + 1] = rest;
+			x = &L[*i + 1];
 		}
 		for (size_t y = 0; y < rn && !t->oom; y++) {
 			int k = y < xn && !tb_cell_empty(t, xf + y) ? column_rest(t, first, y, xf + y) : 0;
