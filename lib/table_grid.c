@@ -9,6 +9,7 @@
 
 #include "compiler.h"
 #include "framework.h"
+#include "grow.h"
 #include "norm.h"
 
 int tb_is_blank(const char *s, size_t n)
@@ -867,7 +868,21 @@ static size_t break_before_rest(tparse *t, const rawline *L, size_t nl, size_t i
 	return g;
 }
 
-static PB_NOINLINE long join_column_rests(tparse *t, rawline *L, size_t nl, size_t *i,
+/* The page break's lines that a row joined over (join_column_rests):
+ * rows of their own, after it. */
+static void break_rows(tparse *t, const rawline *L)
+{
+	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
+		const rawline *l = &L[t->noise[k]];
+		size_t first = t->ncells;
+		if (tb_add_cell(t, l->s, l->n, l->line) < 0)
+			return;
+		tb_add_row(t, first, l->line, l->line);
+	}
+	t->nnoise = 0;
+}
+
+static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl, size_t *i,
                                           size_t first, long end)
 {
 	char sep = row_sep(t, &L[*i]);
@@ -912,14 +927,15 @@ static PB_NOINLINE long join_column_rests(tparse *t, rawline *L, size_t nl, size
 			pb_buf_truncate(&t->pool, mark);
 			break;
 		}
-		if (gap) {
-			/* the rest first, the break's lines after it: they are
-			 * read as the rows they are, said as noise */
-			rawline rest = L[*i + 1 + gap];
-			memmove(&L[*i + 2], &L[*i + 1], gap * sizeof *L);
-			L[*i + 1] = rest;
-			x = &L[*i + 1];
-		}
+		/* the break's lines are rows of their own after this one
+		 * (break_rows), said as the noise they are */
+		for (size_t k = 1; k <= gap; k++)
+			if (!tb_is_blank(L[*i + k].s, L[*i + k].n)) {
+				if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0)
+					return t->oom = 1, end;
+				t->noise[t->nnoise++] = *i + k;
+			}
+		*i += gap;
 		for (size_t y = 0; y < rn && !t->oom; y++) {
 			int k = y < xn && !tb_cell_empty(t, xf + y) ? column_rest(t, first, y, xf + y) : 0;
 			recopy_cell(t, first + y, k ? xf + y : 0, k);
@@ -1095,5 +1111,6 @@ void tb_grid_rows(tparse *t, rawline *L, size_t nl)
 			end = L[++i].line;
 		}
 		tb_add_row(t, first, t->cells[first].line, end);
+		break_rows(t, L);
 	}
 }
