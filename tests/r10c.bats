@@ -23,9 +23,9 @@ T="$FIX/r10c"
 	[ "$output" = '["水质监测",null,50,45,5,"开展水质监测",2]
 ["堤防巡护",null,20,12,8,"雇用堤防巡护人员",2]
 ["排涝泵站电费",null,15,15,null,"支付泵站运行电费",2]' ]
-	run unp "$f" '[.line, .reason]'
-	[ "$output" = '[10,"page number line above the indicator table is no part of the project'"'"'s fields"]
-[48,"page header (a title) above the indicator table is no part of the project'"'"'s fields"]' ]
+	run unp "$f" '[.line, .reason, .text]'
+	[ "$output" = '[10,"page number line above the indicator table is no part of the project'"'"'s fields","8\n"]
+[48,"page header (a title) above the indicator table is no part of the project'"'"'s fields","2025年部门预算绩效文本\n"]' ]
 }
 
 @test "a level 3 cut under the header drawn again keeps its rest (准确率, 值班天数, 内容更新率)" {
