@@ -1081,6 +1081,10 @@ static int funds_below(tparse *t, const row *x, const row *z, funds_pair *pr, in
 	}
 	if (!amounts)
 		return 0;
+	/* a page's number under no label is no amount: the row above was
+	 * the purpose (发放补助资金), deleted as funds labels without a word */
+	if (lost && tb_page_number_row(t, z))
+		return 0;
 	if (lost) {
 		tb_unparsed(t, z->line, z->end_line, "budget amounts under no label of the row above: 财政资金, 其他资金 left null");
 		return -1;

@@ -9,6 +9,7 @@
 
 #include "compiler.h"
 #include "framework.h"
+#include "grow.h"
 #include "norm.h"
 
 int tb_is_blank(const char *s, size_t n)
@@ -403,7 +404,11 @@ static int name_rest_start(const char *p, size_t n)
  * the cut (三级 / 指标, 指标 / 值, 绩效指标 / 描述, 指标值确定 / 依据) and
  * a alone lacks it: an indicator's text (合格率, ≥95%), or the rest of a
  * row that a page break cut under the header drawn again (国家标准 under
- * 指标值确定依据), completes none.
+ * 指标值确定依据), completes none.  A cell that is a whole name already
+ * (三级指标, the header drawn again) goes on only into a longer name it
+ * begins (指标值 / 确定依据): its tail is no cut name's head, or the rest
+ * of a level 3 under it (准确率, 值班天数) was glued to the header as
+ * 标准 or 指标值 and lost without a word.
  */
 static int header_name_cut(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -412,14 +417,17 @@ static int header_name_cut(const char *a, size_t an, const char *b, size_t bn)
 		"一级指标", "二级指标", "三级指标", "绩效指标", "指标描述", "指标内容",
 		"指标解释", "指标说明", "具体指标", "指标定义", "指标值确定依据",
 		"指标值设定依据", "指标值", "目标值", "确定依据", "依据", "标准", "备注",
-		"指标性质", "度量单位", "计量单位", "权重", "分值", "指标方向",
+		"指标性质", "度量单位", "计量单位", "权重", "分值", "指标方向", "绩效指标描述",
 	};
 	if (!name_rest_start(b, bn))
 		return 0;
+	int whole = 0;
+	for (size_t k = 0; k < sizeof names / sizeof *names && !whole; k++)
+		whole = strlen(names[k]) == an && !memcmp(a, names[k], an);
 	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
 		const char *nm = names[k];
 		size_t ln = strlen(nm);
-		for (size_t s = 3; s < ln; s += 3)
+		for (size_t s = whole ? an : 3; s < ln; s += 3)
 			if (s <= an && ln - s <= bn && !memcmp(a + an - s, nm, s) &&
 			    !memcmp(b, nm + s, ln - s) && !tb_find_in(a, an, nm, ln))
 				return 1;
@@ -832,12 +840,57 @@ static int fields_under(tparse *t, const rawline *x, size_t first, size_t n)
 	}
 }
 
+/* Is line l a page break's, no row's: blank, or a page number, the
+ * page's running header or the department alone on a line of its own? */
+static int break_line(tparse *t, const rawline *l)
+{
+	if (tb_is_blank(l->s, l->n))
+		return 1;
+	if (memchr(l->s, '\t', l->n) || memchr(l->s, '|', l->n) || l->n > PB_HEADING_MAX)
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	return pb_page_noise(t->tmp.ptr, t->tmp.len, t->doc_dept);
+}
+
+/*
+ * After the line L[i], a page break (blank lines, its page number, its
+ * header: four lines at most) and then a line of tab cells: how many
+ * lines the break is, 0 if none.
+ */
+static size_t break_before_rest(tparse *t, const rawline *L, size_t nl, size_t i)
+{
+	size_t g = 0;
+	while (g < 4 && i + 1 + g < nl && break_line(t, &L[i + 1 + g]))
+		g++;
+	if (!g || i + 1 + g >= nl || !memchr(L[i + 1 + g].s, '\t', L[i + 1 + g].n))
+		return 0;
+	return g;
+}
+
+/* The page break's lines that a row joined over (join_column_rests):
+ * rows of their own, after it. */
+static void break_rows(tparse *t, const rawline *L)
+{
+	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
+		const rawline *l = &L[t->noise[k]];
+		size_t first = t->ncells;
+		if (tb_add_cell(t, l->s, l->n, l->line) < 0)
+			return;
+		tb_add_row(t, first, l->line, l->line);
+	}
+	t->nnoise = 0;
+}
+
 static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl, size_t *i,
                                           size_t first, long end)
 {
 	char sep = row_sep(t, &L[*i]);
 	while (*i + 1 < nl && !t->oom) {
-		const rawline *x = &L[*i + 1];
+		/* a label cut at a page's end goes on after the break (其中：财政 /
+		 * 5 / \t\t\t资金): its rest went to purpose, the fiscal funds null */
+		size_t gap = sep == '\t' ? break_before_rest(t, L, nl, *i) : 0;
+		const rawline *x = &L[*i + 1 + gap];
 		if (!x->n || !memchr(x->s, sep, x->n) || row_sep(t, x) != sep)
 			break;
 		if (sep == '\t' && !pipe_row(t, x->s, x->n) && !fields_under(t, x, first, t->ncells - first))
@@ -858,14 +911,31 @@ static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl
 			any |= k == REST_GLUE || k == REST_SPACE;
 			no |= k == REST_NO && !tb_cell_empty(t, xf + y);
 			doubt |= k == REST_DOUBT;
+			/* over a page break, only a label's rest: an amount or
+			 * a code there may be a row of its own */
+			if (gap && k != REST_NO) {
+				size_t bn;
+				const char *bs = tb_ctext(t, xf + y, &bn);
+				int d;
+				no |= k != REST_GLUE || amount_piece(bs, bn, &d);
+			}
 		}
 		if (!under || no || doubt || !any) {
-			if (under && doubt && !no && tb_cell_empty(t, xf))
+			if (under && doubt && !no && tb_cell_empty(t, xf) && !gap)
 				tb_unparsed(t, x->line, x->line, REST_DOUBT_WHY);
 			t->ncells = xf;
 			pb_buf_truncate(&t->pool, mark);
 			break;
 		}
+		/* the break's lines are rows of their own after this one
+		 * (break_rows), said as the noise they are */
+		for (size_t k = 1; k <= gap; k++)
+			if (!tb_is_blank(L[*i + k].s, L[*i + k].n)) {
+				if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0)
+					return t->oom = 1, end;
+				t->noise[t->nnoise++] = *i + k;
+			}
+		*i += gap;
 		for (size_t y = 0; y < rn && !t->oom; y++) {
 			int k = y < xn && !tb_cell_empty(t, xf + y) ? column_rest(t, first, y, xf + y) : 0;
 			recopy_cell(t, first + y, k ? xf + y : 0, k);
@@ -1041,5 +1111,6 @@ void tb_grid_rows(tparse *t, rawline *L, size_t nl)
 			end = L[++i].line;
 		}
 		tb_add_row(t, first, t->cells[first].line, end);
+		break_rows(t, L);
 	}
 }
