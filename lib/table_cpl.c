@@ -177,7 +177,7 @@ static int label_key(const char *k)
 		k += 6, n -= 6;
 		while (n && (*k == ' ' || *k == ':'))
 			k++, n--;
-		if (n >= 3 && ends(k, 3, "："))
+		if (!strncmp(k, "：", 3))
 			k += 3, n -= 3;
 		if (!n)
 			return 1;
@@ -267,7 +267,8 @@ static int blank_value_on(tparse *t, size_t first, const rawline *L, size_t nl, 
  * short of the level names), an amount after amounts under an empty
  * first cell.
  */
-static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t i)
+static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t i,
+                                    size_t *next)
 {
 	size_t j = i + 1;
 	for (; j < nl; j++) {
@@ -276,6 +277,7 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
 			break;
 	}
+	*next = j;
 	/* text without a tab, or an empty cell: a row of its own starts so,
 	 * but for a blank value after the label column's empty cell */
 	if (j < nl && L[j].s[0] == '\t' && tb_is_blank(L[j].s + 1, L[j].n - 1))
@@ -327,6 +329,11 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
+	size_t group_at = 0, group_cells = 0; /* the next group of cells, its cells */
+	/* the line a group goes on at, past a page break: the blank lines
+	 * before it ask no more (a run of them was looked through again
+	 * from each) */
+	size_t go_on_to = 0;
 	long start = 0, end = 0;
 	int in_ind = 0;
 
@@ -357,8 +364,15 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				continue;
 			/* a group ends at a blank line; in the indicator table a
 			 * row needs all its columns, so short groups wait */
-			if (!in_ind && i < nl && fields_go_on(t, first, L, nl, i))
-				continue;
+			if (!in_ind && i < nl) {
+				size_t to;
+				if (i < go_on_to)
+					continue;
+				if (fields_go_on(t, first, L, nl, i, &to)) {
+					go_on_to = to;
+					continue;
+				}
+			}
 			if (in_ind && have < ncols && i < nl) {
 				/* does the next group fit into this row?  (a page
 				 * header between is none of it, and text without a
@@ -366,16 +380,17 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				 * after it say: cut there, the row lost its value
 				 * and basis, which made a row of their own, their
 				 * value its level-1 name carried down) */
-				size_t j = i + 1, more = 0;
-				while (j < nl && L[j].s[0] != '\t')
-					j++;
-				while (j < nl &&
-				       (L[j].s[0] == '\t' || !tb_is_blank(L[j].s, L[j].n))) {
-					if (L[j].s[0] == '\t')
-						more++;
-					j++;
+				/* (counted once a group: each line of a run of
+				 * blank lines or paragraphs before it asks) */
+				if (group_at <= i) {
+					for (group_at = i + 1; group_at < nl && L[group_at].s[0] != '\t'; group_at++)
+						;
+					group_cells = 0;
+					for (size_t j = group_at;
+					     j < nl && (L[j].s[0] == '\t' || !tb_is_blank(L[j].s, L[j].n)); j++)
+						group_cells += L[j].s[0] == '\t';
 				}
-				if (have + more <= ncols && more)
+				if (have + group_cells <= ncols && group_cells)
 					continue;
 			}
 			tb_add_row(t, first, start, end);
