@@ -146,11 +146,107 @@ static int level_name(const char *k)
 	return !strncmp(k, "一级指标", 12) || !strncmp(k, "二级指标", 12) || !strncmp(k, "三级指标", 12);
 }
 
-/* Is the key k a label of the rows above the indicator table, which no
- * project's name is taken for? */
+/* Does s[0..n) end with the word w? */
+static int ends(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	return n >= l && !memcmp(s + n - l, w, l);
+}
+
+/*
+ * Is the key k a label cell of the rows above the indicator table
+ * (项目名称, 预算数, 其中：财政资金, 资金支出计划（%）, 绩效目标...), which
+ * no name, purpose or goal is taken for?  The cell is the label, short:
+ * a colon or a bracket of a few characters ((%), (万元)) may end it, and
+ * nothing else is in it.  Its words anywhere in a cell refused the
+ * awaited name or purpose after a page break (办公用房租赁及运行项目,
+ * 2024年园区专项预算（…）), which was lost, an unparsed record.
+ */
 static int label_key(const char *k)
 {
-	return tb_has(k, "项目") || tb_has(k, "预算") || tb_has(k, "资金") || tb_has(k, "其中") || tb_has(k, "绩效");
+	static const char *const labels[] = {
+		"项目", "预算", "资金", "绩效", "项目编码", "项目代码", "项目编号", "项目名称",
+		"项目属性", "项目类型", "项目期限", "项目负责人", "项目单位", "项目实施单位",
+		"项目主管部门", "主管部门", "实施单位", "预算单位", "预算规模及资金用途", "预算规模",
+		"资金用途", "预算数", "年度预算数", "预算金额", "预算总额", "资金总额", "资金来源",
+		"资金支出计划", "支出计划", "累计支出金额", "累计支出", "绩效目标", "年度绩效目标",
+		"绩效指标",
+	};
+	size_t n = strlen(k);
+	if (!strncmp(k, "其中", 6)) { /* 其中 alone, or before a funds label */
+		k += 6, n -= 6;
+		while (n && (*k == ' ' || *k == ':'))
+			k++, n--;
+		if (!strncmp(k, "：", 3))
+			k += 3, n -= 3;
+		if (!n)
+			return 1;
+	}
+	if (ends(k, n, "："))
+		n -= 3;
+	else if (n && k[n - 1] == ':')
+		n--;
+	if (ends(k, n, "）") || ends(k, n, ")"))
+		for (size_t o = n - 1; o > 0 && n - o <= 16; o--)
+			if (k[o] == '(' || (o + 3 <= n && !memcmp(k + o, "（", 3))) {
+				n = o;
+				break;
+			}
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strlen(labels[i]) == n && !memcmp(k, labels[i], n))
+			return 1;
+	/* a funds label (财政资金, 其他资金, 本级财政资金, 一般公共预算): a
+	 * few characters that end as such a label does */
+	if (n > 24 || !(ends(k, n, "资金") || ends(k, n, "拨款") || ends(k, n, "预算") || ends(k, n, "来源")))
+		return 0;
+	int f = tb_funds_kind(k, n);
+	return f == 1 || f == 2;
+}
+
+/* Is the group of cells from first an empty cell (the label column's)
+ * and amounts or empty cells after it? */
+static int amounts_row(tparse *t, size_t first)
+{
+	if (!tb_cell_empty(t, first))
+		return 0;
+	for (size_t c = first + 1; c < t->ncells; c++) {
+		const char *v = tb_cflat(t, c);
+		if (*v && !value_key(v, strlen(v)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The group of cells from first is amounts under an empty first cell
+ * (maybe that cell alone), and a page break is past: does the group of
+ * cells from L[j], an empty one first, go on with it?  It does when it
+ * holds amounts and empty cells only, some amount among them, no more
+ * than the spending plan's header above has room for: a blank 3月底
+ * first is common, and read as a row of its own the values lined up
+ * under no checkpoint (the whole plan null).
+ */
+static int blank_value_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t j)
+{
+	if (!amounts_row(t, first))
+		return 0;
+	size_t more = 0, values = 0;
+	for (; j < nl && L[j].n && L[j].s[0] == '\t'; j++, more++) {
+		if (tb_is_blank(L[j].s + 1, L[j].n - 1))
+			continue;
+		if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
+			return t->oom = 1, 0;
+		if (!value_key(t->tmp.ptr, t->tmp.len))
+			return 0;
+		values++;
+	}
+	if (!values || !t->nrows)
+		return !!values;
+	const row *h = &t->rows[t->nrows - 1];
+	size_t checkpoints = 0;
+	for (size_t c = 0; c < h->n; c++)
+		checkpoints += tb_checkpoint(tb_cflat(t, h->first + c)) >= 0;
+	return !checkpoints || t->ncells - first + more <= h->n;
 }
 
 /*
@@ -171,7 +267,8 @@ static int label_key(const char *k)
  * short of the level names), an amount after amounts under an empty
  * first cell.
  */
-static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t i)
+static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, size_t nl, size_t i,
+                                    size_t *next)
 {
 	size_t j = i + 1;
 	for (; j < nl; j++) {
@@ -180,8 +277,12 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
 			break;
 	}
-	/* text without a tab, or an empty cell: a row of its own starts so */
-	if (j == nl || L[j].s[0] != '\t' || tb_is_blank(L[j].s + 1, L[j].n - 1))
+	*next = j;
+	/* text without a tab, or an empty cell: a row of its own starts so,
+	 * but for a blank value after the label column's empty cell */
+	if (j < nl && L[j].s[0] == '\t' && tb_is_blank(L[j].s + 1, L[j].n - 1))
+		return blank_value_on(t, first, L, nl, j);
+	if (j == nl || L[j].s[0] != '\t')
 		return 0;
 	if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
 		return t->oom = 1, 0;
@@ -206,14 +307,7 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 		int lf = tb_funds_kind(last, strlen(last));
 		if (lf == 1 || lf == 2)
 			return 1;
-		if (!empty0)
-			return 0;
-		for (size_t c = first + 1; c < t->ncells; c++) { /* amounts under an empty cell */
-			const char *v = tb_cflat(t, c);
-			if (*v && !value_key(v, strlen(v)))
-				return 0;
-		}
-		return 1;
+		return amounts_row(t, first);
 	}
 	if ((unsigned char)k[0] < 0x80)
 		return 0;
@@ -235,6 +329,11 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
+	size_t group_at = 0, group_cells = 0; /* the next group of cells, its cells */
+	/* the line a group goes on at, past a page break: the blank lines
+	 * before it ask no more (a run of them was looked through again
+	 * from each) */
+	size_t go_on_to = 0;
 	long start = 0, end = 0;
 	int in_ind = 0;
 
@@ -265,22 +364,33 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				continue;
 			/* a group ends at a blank line; in the indicator table a
 			 * row needs all its columns, so short groups wait */
-			if (!in_ind && i < nl && fields_go_on(t, first, L, nl, i))
-				continue;
+			if (!in_ind && i < nl) {
+				size_t to;
+				if (i < go_on_to)
+					continue;
+				if (fields_go_on(t, first, L, nl, i, &to)) {
+					go_on_to = to;
+					continue;
+				}
+			}
 			if (in_ind && have < ncols && i < nl) {
 				/* does the next group fit into this row?  (a page
-				 * header between is none of it) */
-				size_t j = i + 1, more = 0;
-				while (j < nl && L[j].s[0] != '\t' &&
-				       (tb_is_blank(L[j].s, L[j].n) || page_noise(t, &L[j])))
-					j++;
-				while (j < nl &&
-				       (L[j].s[0] == '\t' || !tb_is_blank(L[j].s, L[j].n))) {
-					if (L[j].s[0] == '\t')
-						more++;
-					j++;
+				 * header between is none of it, and text without a
+				 * tab is the last cell's paragraph, as the cells
+				 * after it say: cut there, the row lost its value
+				 * and basis, which made a row of their own, their
+				 * value its level-1 name carried down) */
+				/* (counted once a group: each line of a run of
+				 * blank lines or paragraphs before it asks) */
+				if (group_at <= i) {
+					for (group_at = i + 1; group_at < nl && L[group_at].s[0] != '\t'; group_at++)
+						;
+					group_cells = 0;
+					for (size_t j = group_at;
+					     j < nl && (L[j].s[0] == '\t' || !tb_is_blank(L[j].s, L[j].n)); j++)
+						group_cells += L[j].s[0] == '\t';
 				}
-				if (have + more <= ncols && more)
+				if (have + group_cells <= ncols && group_cells)
 					continue;
 			}
 			tb_add_row(t, first, start, end);
