@@ -181,6 +181,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->part_unit = NULL;
 	sp->unit_part = sp->cur_part = sp->nrun = 0;
 	sp->dept_wrap = 0;
+	sp->cell_title = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -884,6 +885,93 @@ static PB_NOINLINE void part1_title(pb_splitter *sp, pb_line_class cls, const ch
 	sp->tail_line = 0;
 }
 
+/*
+ * A line without a tab, of a title's class, read in a table past its
+ * 项目编码 row: a cell's paragraph may read so (2.实现年度绩效目标 among
+ * the goals, 详见项目绩效目标表, a numbered paragraph of a description),
+ * and it cut the table there: its indicators went to a phantom project.
+ * The table it cut (the current block), as it stands before the line
+ * (at off / line) is read, is kept in sp->cut; see cell_title.
+ */
+static void cell_title_cut(pb_splitter *sp, size_t off, long line)
+{
+	struct sp_table_state *c = &sp->cut;
+	c->code_at = sp->code_at;
+	/* the line, read as text of the table, began its tail */
+	c->tail_off = sp->tail_off ? sp->tail_off : off;
+	c->tail_line = sp->tail_off ? sp->tail_line : line;
+	c->part_unit = sp->part_unit;
+	c->table_tabbed = sp->table_tabbed;
+	c->unit_pending = sp->unit_pending;
+	c->head_lines = sp->head_lines;
+	c->table_no = sp->table_no;
+	c->title_half = sp->title_half;
+	c->nrun = sp->nrun;
+}
+
+/*
+ * The first line after such a title (not blank) that settles it: the
+ * title is one when its table's head follows (表, the department or 单位
+ * line, the 项目编码 or 项目名称 row: sp_head_line), or anything but a
+ * cell; a cell or row of a table's body (一级指标, a value) makes it the
+ * cut table's paragraph, and that table goes on over it.  Plain text
+ * waits, two lines at most (the cell's next paragraph: 3.…), and so does
+ * a page's noise.  Out of sp_line(): rare.
+ */
+static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s,
+                                   size_t n, const char *key, size_t kl)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = sp_cur(sp);
+	int waited = sp->cell_title;
+	int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
+	sp->cell_title = 0;
+	/* (a title's tail, a 项目编码 row, a part heading: a table's title;
+	 * so is a title in a cell, \t…绩效目标表) */
+	if (!b || b->off != sp->cell_off || b->kind != PB_BLK_PROJECT_TABLE ||
+	    d->nblocks <= (size_t)sp->cell_blocks ||
+	    d->blocks[d->nblocks - 1 - sp->cell_blocks].kind != PB_BLK_PROJECT_TABLE ||
+	    n > PB_HEADING_MAX || (title && tabbed) ||
+	    (cls != PB_L_TEXT && cls != PB_L_NUMBERED && cls != PB_L_COVER_TITLE && !title))
+		return;
+	if (plain_key(sp, s, n, &key, &kl) < 0 || !kl)
+		return;
+	int pipe = key[0] == '|';
+	if (!tabbed && !pipe && pb_page_noise(key, kl, d->dept)) {
+		sp->cell_title = waited;
+		return;
+	}
+	/* the cell's next paragraph reads as a title too (2、…绩效目标 then
+	 * 3.…详见绩效目标表): it opens its table, pending with this one's */
+	if (!pipe && title) {
+		if (waited < 3)
+			sp->cell_title = waited + 1;
+		return;
+	}
+	if (cls == PB_L_COVER_TITLE || sp_head_line(key, kl, d->dept) ||
+	    (!tabbed && !pipe && markup_row(s, n))) /* an HTML table's tags */
+		return;
+	if (!tabbed && !pipe) {
+		if (waited < 3)
+			sp->cell_title = waited + 1;
+		return;
+	}
+	const struct sp_table_state *c = &sp->cut;
+	d->nblocks -= (size_t)sp->cell_blocks; /* the table before goes on over the titles */
+	sp->ext_block = 0;
+	sp->code_seen = 1;
+	sp->code_at = c->code_at;
+	sp->tail_off = c->tail_off;
+	sp->tail_line = c->tail_line;
+	sp->part_unit = c->part_unit;
+	sp->table_tabbed = c->table_tabbed;
+	sp->unit_pending = c->unit_pending;
+	sp->head_lines = c->head_lines;
+	sp->table_no = c->table_no;
+	sp->title_half = c->title_half;
+	sp->nrun = c->nrun;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -940,6 +1028,10 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		b = sp_cur(sp);
 	if (sp->p1_title && cls != PB_L_BLANK) {
 		part1_title(sp, cls, s, n, key, kl, tabbed);
+		b = sp_cur(sp);
+	}
+	if (sp->cell_title && cls != PB_L_BLANK) {
+		cell_title(sp, cls, tabbed, s, n, key, kl);
 		b = sp_cur(sp);
 	}
 	/* a page header with its page number (2025年部门预算绩效文本 3) is
@@ -1061,6 +1153,16 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return -1;
 
 	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
+	/* the table this line may cut (cell_title_cut), when it opens one */
+	size_t cut = (size_t)-1;
+	int chain = sp->cell_title && b && b->off == sp->cell_off;
+	if (k == PB_BLK_PROJECT_TABLE && (sp->code_seen || chain) && !tabbed && !one_line_table &&
+	    (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF || cls == PB_L_TITLE_TAIL) &&
+	    kl && key[0] != '|') {
+		if (!chain)
+			cell_title_cut(sp, off, ln->lineno);
+		cut = b->off;
+	}
 
 	switch (cls) {
 	case PB_L_BLANK:
@@ -1217,6 +1319,12 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 
 	b = sp_cur(sp);
+	if (cut != (size_t)-1 && b && b->kind == PB_BLK_PROJECT_TABLE && b->off != cut &&
+	    d->nblocks >= 2 && b[-1].off == cut) {
+		sp->cell_blocks = chain ? sp->cell_blocks + 1 : 1;
+		sp->cell_title = chain ? sp->cell_title : 1;
+		sp->cell_off = b->off;
+	}
 	if (sp->dept_wrap && cls != PB_L_BLANK && sp_dept_wrapped(sp, s, n, tabbed) < 0)
 		return -1;
 	/* a unit for the part's tables, under its heading */

@@ -148,6 +148,20 @@ struct pb_splitter {
 	 * 项目编码 row; 0 otherwise.  See sp_dept_wrapped. */
 	int dept_wrap;
 	const char *dept_rest;
+	/* A table started by a title-like line without a tab (2.实现年度绩效
+	 * 目标, 详见项目绩效目标表) inside a table past its 项目编码 row,
+	 * pending (cell_title: lines waited + 1; 0 none): maybe a paragraph
+	 * of that table's cell.  The last block such lines opened at
+	 * cell_off, how many they opened (cell_blocks), and what the table
+	 * they cut was (cut), to go on with.  See cell_title in split.c. */
+	int cell_title, cell_blocks;
+	size_t cell_off;
+	struct sp_table_state {
+		size_t code_at, tail_off;
+		long tail_line;
+		const char *part_unit;
+		int table_tabbed, unit_pending, head_lines, table_no, title_half, nrun;
+	} cut;
 };
 
 /* split.c */
@@ -179,6 +193,7 @@ int sp_title_above(pb_splitter *sp, pb_block *b, size_t off, long line);
 int sp_take_dept(pb_splitter *sp, const char *key, size_t kl);
 int sp_dept_wrapped(pb_splitter *sp, const char *s, size_t n, int tabbed);
 int sp_unit_above(pb_splitter *sp, pb_block *b, size_t off, long line);
+int sp_head_line(const char *key, size_t kl, const char *dept);
 
 /* split_cover.c */
 int sp_draft_line(const char *k);

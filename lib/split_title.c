@@ -544,3 +544,43 @@ PB_NOINLINE int sp_unit_above(pb_splitter *sp, pb_block *b, size_t off, long lin
 	pb_buf_free(&rest);
 	return r;
 }
+
+/*
+ * Is key[0..kl) (a line's key, its cells between tabs or bars) one of
+ * the lines a table's title stands over: a unit label in any cell, or
+ * a first cell that is a department's unit line, its name alone (the
+ * doc's dept, or one that ends as a department's does), or a label of
+ * a table's head (项目编码, 项目名称, 单位, 主管部门...)?  Then a title
+ * just read is one (cell_title in split.c).
+ */
+int sp_head_line(const char *key, size_t kl, const char *dept)
+{
+	static const char *const heads[] = { "项目", "单位", "金额单位", "（单位", "(单位",
+		                             "主管部门", "实施单位", "预算单位", "填报单位", "部门" };
+	pb_buf room = PB_BUF_INIT;
+	int first = 1, r = 0;
+	for (size_t at = 0, e; !r && at < kl; at = e + 1) {
+		for (e = at; e < kl && key[e] != '\t' && key[e] != '|'; e++)
+			;
+		size_t a = at, z = e;
+		while (a < z && key[a] == ' ')
+			a++;
+		while (z > a && key[z - 1] == ' ')
+			z--;
+		if (a == z)
+			continue;
+		int loose, ends;
+		const char *c = key + a;
+		size_t cl = z - a, co, no;
+		if (pb_unit_label(c, cl) || pb_unit_currency(c, cl, &loose))
+			r = 1;
+		for (size_t i = 0; first && !r && i < sizeof heads / sizeof heads[0]; i++)
+			r = cl >= strlen(heads[i]) && !memcmp(c, heads[i], strlen(heads[i]));
+		if (first && !r)
+			r = dept_line(&c, &cl, &room, &co, &no, &ends) || pb_dept_alone(c, cl, dept) ||
+			    pb_dept_rest(c, cl) > 0;
+		first = 0;
+	}
+	pb_buf_free(&room);
+	return r;
+}
