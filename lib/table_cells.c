@@ -388,3 +388,18 @@ int tb_value_cell(tparse *t, row *r, int c)
 			return tb_field_label(t, r->first + x) ? -1 : (int)x;
 	return -1;
 }
+
+/* The lines kept aside in t->noise while a row was read (a page's
+ * header or number inside a cell-per-line row, the page break a tab
+ * grid's label rest was joined over): rows of their own, after it. */
+void tb_noise_rows(tparse *t, const rawline *L)
+{
+	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
+		const rawline *l = &L[t->noise[k]];
+		size_t first = t->ncells;
+		if (tb_add_cell(t, l->s, l->n, l->line) < 0)
+			return;
+		tb_add_row(t, first, l->line, l->line);
+	}
+	t->nnoise = 0;
+}

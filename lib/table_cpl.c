@@ -62,19 +62,6 @@ static int page_noise(tparse *t, const rawline *l)
 	return pb_is_part(pb_classify(l->s, l->n, t->tmp.ptr, pb_page_number_at(t->tmp.ptr, kl)));
 }
 
-/* The page headers met inside the row just added: rows of their own. */
-static void noise_rows(tparse *t, const rawline *L)
-{
-	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
-		const rawline *l = &L[t->noise[k]];
-		size_t first = t->ncells;
-		if (tb_add_cell(t, l->s, l->n, l->line) < 0)
-			return;
-		tb_add_row(t, first, l->line, l->line);
-	}
-	t->nnoise = 0;
-}
-
 /*
  * How many columns right of its place in the upper row up of a two-row
  * header each cell after 绩效指标 lies, when up wrote that cell once
@@ -394,7 +381,7 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 					continue;
 			}
 			tb_add_row(t, first, start, end);
-			noise_rows(t, L);
+			tb_noise_rows(t, L);
 			if (!in_ind && have && tb_header_cell(t, first)) {
 				in_ind = 1;
 				hrow = t->nrows - 1;
@@ -408,7 +395,7 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				start = L[i].line;
 			if (in_ind && have == ncols) { /* full row, no blank after it */
 				tb_add_row(t, first, start, end);
-				noise_rows(t, L);
+				tb_noise_rows(t, L);
 				first = t->ncells;
 				start = L[i].line;
 			}

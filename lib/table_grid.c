@@ -868,20 +868,6 @@ static size_t break_before_rest(tparse *t, const rawline *L, size_t nl, size_t i
 	return g;
 }
 
-/* The page break's lines that a row joined over (join_column_rests):
- * rows of their own, after it. */
-static void break_rows(tparse *t, const rawline *L)
-{
-	for (size_t k = 0; k < t->nnoise && !t->oom; k++) {
-		const rawline *l = &L[t->noise[k]];
-		size_t first = t->ncells;
-		if (tb_add_cell(t, l->s, l->n, l->line) < 0)
-			return;
-		tb_add_row(t, first, l->line, l->line);
-	}
-	t->nnoise = 0;
-}
-
 static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl, size_t *i,
                                           size_t first, long end)
 {
@@ -928,7 +914,7 @@ static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl
 			break;
 		}
 		/* the break's lines are rows of their own after this one
-		 * (break_rows), said as the noise they are */
+		 * (tb_noise_rows), said as the noise they are */
 		for (size_t k = 1; k <= gap; k++)
 			if (!tb_is_blank(L[*i + k].s, L[*i + k].n)) {
 				if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0)
@@ -1111,6 +1097,6 @@ void tb_grid_rows(tparse *t, rawline *L, size_t nl)
 			end = L[++i].line;
 		}
 		tb_add_row(t, first, t->cells[first].line, end);
-		break_rows(t, L);
+		tb_noise_rows(t, L);
 	}
 }

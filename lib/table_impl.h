@@ -204,6 +204,7 @@ int tb_add_cell(tparse *t, const char *raw, size_t n, long line);
 int tb_extend_cell_as(tparse *t, const char *raw, size_t n, int glue);
 int tb_extend_cell(tparse *t, const char *raw, size_t n);
 int tb_add_row(tparse *t, size_t first, long line, long end_line);
+void tb_noise_rows(tparse *t, const rawline *L);
 void tb_unparsed(tparse *t, long line, long end_line, const char *reason);
 const char *tb_find_in(const char *s, size_t n, const char *needle, size_t nl);
 int tb_find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exact);
