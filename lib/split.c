@@ -169,6 +169,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->prev_line = 0;
 	sp->title_half = sp->code_seen = sp->unit_pending = sp->head_lines = 0;
 	sp->rep_from = 0;
+	sp->again_blk = 0;
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
@@ -251,6 +252,7 @@ pb_block *sp_open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long line
 	b = &d->blocks[d->nblocks++];
 	memset(b, 0, sizeof *b);
 	sp->ext_block = 0; /* a new block, maybe in a slot reused */
+	sp->again_blk = 0;
 	b->kind = kind;
 	b->off = off;
 	b->line = line;
@@ -1270,6 +1272,8 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 	case PB_L_PROJECT_CODE:
 		if (k == PB_BLK_PROJECT_TABLE && sp->code_seen && sp_code_again(sp, ln, off))
+			break;
+		if (sp->again_blk && sp_title_again(sp, ln, off))
 			break;
 		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
 			if (k == PB_BLK_PROJECT_TABLE

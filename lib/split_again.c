@@ -105,6 +105,52 @@ int sp_code_again(pb_splitter *sp, const pb_line *ln, size_t off)
 	sp->rep_line = sp->rep_last = ln->lineno;
 	sp->rep_at = line_after(sp, eol);
 	sp->rep_cell = ln->ptr[0] == '\t' && !sp_grid_row(ln->ptr, ln->textlen);
+	sp->rep_title = 0;
+	return 1;
+}
+
+/*
+ * A 项目编码 line at off, the first of a table started by a title read
+ * in another table past its 项目编码 row (again_blk): the same title
+ * (its number too) and the same 项目编码 row as that table's is its top
+ * drawn again after a page break, title and all, as a PDF prints it on
+ * every page without a （续） mark.  Read as a table of its own, it
+ * counted the project's money twice (pbcheck's duplicate-code said so).
+ * The table before goes on over the title and the lines under it, and
+ * the repeat is pending as after its 项目编码 line alone (sp_code_again):
+ * another budget or name below still makes the title a table's.  A
+ * title with another code, or none, starts its table as before.  1 if
+ * the table goes on.
+ */
+PB_NOINLINE int sp_title_again(pb_splitter *sp, const pb_line *ln, size_t off)
+{
+	pb_doc *d = &sp->doc;
+	size_t i = sp->again_blk;
+	const struct sp_table_state *c = &sp->again;
+	sp->again_blk = 0;
+	if (i != d->nblocks || i < 2 || sp->code_seen || sp->table_no != c->table_no)
+		return 0;
+	const pb_block *b = &d->blocks[i - 1], *a = b - 1;
+	if (a->kind != PB_BLK_PROJECT_TABLE || b->kind != PB_BLK_PROJECT_TABLE || !a->title ||
+	    !b->title || strcmp(a->title, b->title) || c->code_at - 1 >= b->off)
+		return 0;
+	size_t code_at = sp->code_at;
+	sp->code_at = c->code_at;
+	if (!sp_code_again(sp, ln, off)) {
+		sp->code_at = code_at;
+		return 0;
+	}
+	d->nblocks--; /* the table before goes on over the title */
+	sp->ext_block = 0;
+	sp->code_seen = 1;
+	sp->tail_off = c->tail_off;
+	sp->tail_line = c->tail_line;
+	sp->part_unit = c->part_unit;
+	sp->table_tabbed = c->table_tabbed;
+	sp->unit_pending = sp->head_lines = 0;
+	sp->title_half = c->title_half;
+	sp->nrun = c->nrun;
+	sp->rep_title = 1;
 	return 1;
 }
 
@@ -133,7 +179,12 @@ PB_NOINLINE int sp_top_again(pb_splitter *sp, const pb_line *ln, pb_line_class c
 	}
 	size_t off = sp->rep_from - 1;
 	sp->rep_from = 0;
-	if ((sp->rep_cell && ln->lineno == sp->rep_last + 1) || top_label(ln->ptr, ln->textlen)) {
+	/* (under a title drawn again, a 项目编码 cell alone whose code did
+	 * not follow it the same is no repeat, a gap between them or not:
+	 * the title is another table's) */
+	if ((sp->rep_cell && (ln->lineno == sp->rep_last + 1 ||
+	                      (sp->rep_title && sp->rep_last == sp->rep_line))) ||
+	    top_label(ln->ptr, ln->textlen)) {
 		int tabbed = sp->table_tabbed;
 		if (!sp_title_above(sp, sp_cur(sp), off, sp->rep_line))
 			sp_start_table(sp, off, sp->rep_line, "", 0);

@@ -75,6 +75,8 @@ struct pb_splitter {
 	size_t code_at, rep_from, rep_at;
 	long rep_line, rep_last;
 	int rep_cell;
+	int rep_title;        /* that line came under the table's title drawn
+	                       * again (sp_title_again) */
 	int p1_title;         /* the table just started is a title in Part 1's
 	                       * text, pending: see part1_title() */
 	/* the key of the doc's cover title, to know it again */
@@ -162,6 +164,12 @@ struct pb_splitter {
 		const char *part_unit;
 		int table_tabbed, unit_pending, head_lines, table_no, title_half, nrun;
 	} cut;
+	/* A table started by a title read in a table past its 项目编码 row
+	 * (its block's index + 1; 0: none), and the table it cut as it
+	 * stood: maybe the same table's title and top drawn again over a
+	 * page break, which its 项目编码 row tells (sp_title_again) */
+	size_t again_blk;
+	struct sp_table_state again;
 };
 
 /* split.c */
@@ -212,6 +220,7 @@ int sp_spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_
 /* split_again.c */
 int sp_gap_line(const char *s, size_t n);
 int sp_code_again(pb_splitter *sp, const pb_line *ln, size_t off);
+int sp_title_again(pb_splitter *sp, const pb_line *ln, size_t off);
 int sp_top_again(pb_splitter *sp, const pb_line *ln, pb_line_class cls);
 int sp_html_table_line(pb_splitter *sp, const char *s, size_t n,
                        pb_line_class *cls, const char **key, size_t *kl);

@@ -87,6 +87,23 @@ void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_
 {
 	size_t s;
 	int no = sp_title_no(t, tn, &s);
+	/* the table it cuts, kept: the title may be its own drawn again
+	 * (sp_title_again) */
+	pb_block *cur = sp_cur(sp);
+	int cuts = cur && cur->kind == PB_BLK_PROJECT_TABLE && sp->code_seen && sp->code_at;
+	if (cuts) {
+		struct sp_table_state *c = &sp->again;
+		c->code_at = sp->code_at;
+		c->tail_off = sp->tail_off;
+		c->tail_line = sp->tail_line;
+		c->part_unit = sp->part_unit;
+		c->table_tabbed = sp->table_tabbed;
+		c->unit_pending = sp->unit_pending;
+		c->head_lines = sp->head_lines;
+		c->table_no = sp->table_no;
+		c->title_half = sp->title_half;
+		c->nrun = sp->nrun;
+	}
 	sp->table_no = sp_table_no(t, tn);
 	/* the unit lines read since the last table that the table starts
 	 * above are its own (1.…审批表 / 512001 某某局 / 单位：元 above its
@@ -103,6 +120,7 @@ void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_
 	                            off, line, t + s, tn - s);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE)
 		b->part_unit = sp->part_unit;
+	sp->again_blk = cuts && b && b->kind == PB_BLK_PROJECT_TABLE ? sp->doc.nblocks : 0;
 	sp->seen_table = 1;
 	sp->code_seen = 0;
 	sp->table_tabbed = 0;
