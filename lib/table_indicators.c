@@ -507,6 +507,24 @@ static int l2_joins(tparse *t, const char *a, const char *b)
 }
 
 /*
+ * Does the level-2 cell l2 of a line go on the level 2 of prev, the row
+ * above, cut inside it?  cut: something else says the line is the rest
+ * of a cut row (a page break before it, its level-1 cell a name's rest).
+ */
+static int l2_rest(tparse *t, const pb_indicator *prev, const char *l2, int cut, int l2_joined)
+{
+	if (!prev->level2 || l2_joined || pb_l2_parent(prev->level2) >= 0)
+		return 0;
+	/* a framework name is a row's own, but for the rest of one
+	 * (服务对象 / 满意度指标, 经济 / 效益指标): read as a row, the
+	 * rest was an indicator named 满意度指标 with nothing else,
+	 * and the row above kept 服务对象 */
+	if (pb_l2_parent(l2) < 0 && pb_l1_index(l2) < 0 && cut)
+		return 1;
+	return l2_joins(t, prev->level2, l2);
+}
+
+/*
  * Is a row with a blank level-1 cell the rest of the row above, cut by a
  * page break inside its level-2 or level-3 name (社会效益指 / 标)?  Read
  * as a row, the tail was an indicator of its own, named 标, and the rows
@@ -526,36 +544,35 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 		return 0;
 	if (!value_words_or_none(cellv, lens))
 		return 0;
-	if (l2) {
-		if (!prev->level2 || l2_joined || pb_l2_parent(prev->level2) >= 0)
-			return 0;
-		/* a framework name is a row's own, but for the rest of one
-		 * (服务对象 / 满意度指标, 经济 / 效益指标): read as a row, the
-		 * rest was an indicator named 满意度指标 with nothing else,
-		 * and the row above kept 服务对象 */
-		if (pb_l2_parent(l2) < 0 && pb_l1_index(l2) < 0 && after_break)
-			return 1;
-		return l2_joins(t, prev->level2, l2);
-	}
+	if (l2)
+		return l2_rest(t, prev, l2, after_break, l2_joined);
 	return after_break && prev->level3;
 }
 
 /*
- * Is a row whose only level cell is the level-1 one the rest of the
- * level-1 name l1 above, cut by a line break (产出 / 指标)?  A PDF's tab
- * grid puts a wrapped cell's rest on a row of its own, under its column,
- * right after the row that printed the cell (printed: the last indicator
- * did); read as a row, the rest was an indicator's level 1 and the rows
- * below took it.  It is, when l1 is no level-1 name of the framework and
- * the row's is none either (a name alone on a row starts a block), and
- * the row has no value of its own (a quantity or date, or words with a
- * description and a basis).
+ * Is a row with a level-1 cell the rest of the level-1 name l1 above,
+ * cut by a line break (产出 / 指标)?  A PDF's tab grid puts a wrapped
+ * cell's rest on a row of its own, under its column, right after the row
+ * that printed the cell (printed: the last indicator did); read as a
+ * row, the rest was an indicator's level 1 and the rows below took it.
+ * It is, when l1 is no level-1 name of the framework and the row's is
+ * none either (a name alone on a row starts a block), and the row has
+ * no value of its own (a quantity or date, or words with a description
+ * and a basis).  The row above's other cells wrap onto the same line:
+ * its level-2 and level-3 cells, if any, are those names' rests (效益指
+ * | 经济效益指 / 标 | 标), when each goes on the name above it as a cut
+ * name would after a page break; read alone, the rest line named an
+ * indicator 标 | 标 with nothing else.
  */
 static int level1_tail(tparse *t, size_t r, char *const *cellv, const size_t *lens,
-                       const char *l1, int printed)
+                       const char *l1, int printed, int l2_joined)
 {
-	if (!t->grid || !printed || !cellv[C_L1] || cellv[C_L2] || cellv[C_L3] || !l1 ||
-	    pb_l1_index(l1) >= 0 || pb_l1_index(cellv[C_L1]) >= 0 || own_row(t, cellv, lens))
+	if (!t->grid || !printed || !cellv[C_L1] || !l1 || pb_l1_index(l1) >= 0 ||
+	    pb_l1_index(cellv[C_L1]) >= 0 || own_row(t, cellv, lens))
+		return 0;
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	if ((cellv[C_L2] && !l2_rest(t, prev, cellv[C_L2], 1, l2_joined)) ||
+	    (cellv[C_L3] && !prev->level3))
 		return 0;
 	/* a page number or the page's header between the name's halves
 	 * (产出 / 5 / 指标) is no part of it: glued in, every row of the
@@ -566,6 +583,31 @@ static int level1_tail(tparse *t, size_t r, char *const *cellv, const size_t *le
 	if (tb_noise_why(t, rw) || (rw->n == 1 && tb_page_furniture(t, r, 1)))
 		return 0;
 	return value_words_or_none(cellv, lens);
+}
+
+/*
+ * Put a cut row's rest line, its level 1 aside, on the row above: its
+ * level-2 and level-3 cells on the names above them, the rows that carry
+ * the cut level 2 (*l2, from l2_from on) getting it whole; its other
+ * cells on the row's (value_line: where its value stands).
+ */
+static void rest_join(tparse *t, char *const *cellv, long value_line, char **l2, size_t l2_from,
+                      int *l2_joined)
+{
+	pb_project *p = t->p;
+	pb_indicator *prev = &p->ind[p->nind - 1];
+	if (cellv[C_L2]) {
+		char *j = tb_tcat(t, prev->level2, cellv[C_L2]);
+		for (size_t x = l2_from; j && x < p->nind; x++)
+			if (p->ind[x].level2 == *l2)
+				p->ind[x].level2 = j;
+		*l2 = j;
+		*l2_joined = 1;
+	}
+	if (cellv[C_L3] && prev->level3)
+		prev->level3 = tb_tcat(t, prev->level3, cellv[C_L3]);
+	if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
+		tail_add(t, cellv, value_line);
 }
 
 /* Does the level row h of a two-row header leave the value column
@@ -705,26 +747,15 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			/* an empty row */
 			after_break = broke;
 		} else if (p->nind && level_tail(t, cellv, lens, broke, l2_joined)) {
-			pb_indicator *prev = &p->ind[p->nind - 1];
-			if (cellv[C_L2]) {
-				/* the rows that carry the cut name get it whole */
-				char *j = tb_tcat(t, prev->level2, cellv[C_L2]);
-				for (size_t x = l2_from; j && x < p->nind; x++)
-					if (p->ind[x].level2 == l2)
-						p->ind[x].level2 = j;
-				l2 = j;
-				l2_joined = 1;
-			}
-			if (cellv[C_L3] && prev->level3)
-				prev->level3 = tb_tcat(t, prev->level3, cellv[C_L3]);
-			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
-				tail_add(t, cellv,
-				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
+			rest_join(t, cellv,
+			          cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line,
+			          &l2, l2_from, &l2_joined);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1 && tb_page_furniture(t, r, broke)) {
 			/* before a level-1 name's rest is looked for: 续表 or the
 			 * department between 产出 / 指标 was glued into the name */
 			after_break = 1;
-		} else if (p->nind && level1_tail(t, r, cellv, lens, l1, l1_row == p->nind - 1)) {
+		} else if (p->nind &&
+		           level1_tail(t, r, cellv, lens, l1, l1_row == p->nind - 1, l2_joined)) {
 			/* the rows that carry the cut name get it whole */
 			char *j = tb_tcat(t, l1, cellv[C_L1]);
 			for (size_t x = l1_from; j && x < p->nind; x++)
@@ -732,9 +763,9 @@ void tb_indicators(tparse *t, size_t from, int headless)
 					p->ind[x].level1 = j;
 			if (j)
 				l1 = j;
-			if (cellv[C_DESC] || cellv[C_VALUE] || cellv[C_BASIS])
-				tail_add(t, cellv,
-				         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
+			rest_join(t, cellv,
+			          cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line,
+			          &l2, l2_from, &l2_joined);
 		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */

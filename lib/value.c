@@ -454,7 +454,13 @@ static size_t runs_on(const char *s, size_t e, size_t j)
 		return 1;
 	if (range_at(s, e, k))
 		return 1;
-	if (j + 1 < e && (s[j] == ':' || s[j] == '/' || s[j] == '.') && is_digit(s[j + 1]))
+	if (j + 1 < e && (s[j] == ':' || s[j] == '/') && is_digit(s[j + 1]))
+		return 1;
+	/* 1.2.3, or a decimal point a line wrap set a blank before
+	 * (120 .5万元), as 120 5 and 120. 5 have one in them: whether the
+	 * digits after it are a decimal part is a guess, and read as they
+	 * stand, the unit was .5万元 */
+	if (k < e && s[k] == '.' && (k = skip_blank(s, e, k + 1)) < e && is_digit(s[k]))
 		return 1;
 	if (lit(s, e, j, "：") && j + 3 < e && is_digit(s[j + 3]))
 		return 1;
