@@ -12,6 +12,7 @@
 
 #include "check_impl.h"
 #include "framework.h"
+#include "heading.h"
 #include "money.h"
 #include "utf8.h"
 #include "value.h"
@@ -993,11 +994,51 @@ static void r_duplicate_code(ck *k)
 		        ck_show(k, p->code), first);
 }
 
+/*
+ * Is an unparsed record's text a page number alone (7, - 7 -, 第 7 页,
+ * －７－), which a PDF prints on every page and a page break leaves
+ * inside a table?  pbtable keeps the line, as it keeps every line it does
+ * not read; reported as unparsed, an error, every filing with a page
+ * break inside a table failed a cron run that fails on errors.  Judged
+ * from the text, so records of any pbtable and of a raw filing read
+ * alike.
+ */
+static int page_number_alone(ck *k, const pb_unparsed *u)
+{
+	if (!u->text || u->end_line > u->line)
+		return 0;
+	size_t n = strlen(u->text);
+	while (n && (u->text[n - 1] == '\n' || u->text[n - 1] == '\r'))
+		n--;
+	if (!n || n > 64 || memchr(u->text, '\n', n))
+		return 0;
+	pb_buf key = PB_BUF_INIT;
+	int r = 0;
+	if (pb_line_key(&key, u->text, n) < 0)
+		k->oom = 1; /* then it is reported as unparsed: the safe side */
+	else
+		r = key.len && pb_page_number_at(key.ptr, key.len) == 0;
+	pb_buf_free(&key);
+	return r;
+}
+
+static void r_page_noise(ck *k)
+{
+	const pb_project *p = k->p;
+	for (size_t i = 0; i < p->nunp; i++)
+		if (page_number_alone(k, &p->unp[i]))
+			ck_emit(k, p->unp[i].line, 0, NULL,
+			        "line %ld not read: a page number alone, no part of the table",
+			        p->unp[i].line);
+}
+
 static void r_unparsed(ck *k)
 {
 	const pb_project *p = k->p;
 	for (size_t i = 0; i < p->nunp; i++) {
 		const pb_unparsed *u = &p->unp[i];
+		if (page_number_alone(k, u)) /* page-noise's */
+			continue;
 		/* the reason is pbtable's own sentence (quoting at most 100
 		 * characters of the filing): cut short it says nothing */
 		const char *why = blank(u->reason) ? "no reason given" :
@@ -1241,10 +1282,20 @@ const pb_rule_def pb_rule_defs[] = {
 	    "alone: its project numbers and lines start again.",
 	    PRACTICE, "项目编码 13018624P000001100001 on two tables of one filing" },
 	  r_duplicate_code, NULL, 0 },
+	{ { "page-noise", PB_SEV_INFO, "a page number inside a project table",
+	    "A line of a project table that is only a page number (7, - 7 -, 第 7 页 共 10 页): "
+	    "a PDF prints one on every page, and a page break inside a table leaves it between "
+	    "the rows.  pbtable keeps it as an unparsed record, as it keeps every line it does "
+	    "not read, and reads the table on after it; it is no data, hence info.  Any other "
+	    "line not read is the unparsed rule's.",
+	    PRACTICE " (of this tool: nothing is dropped silently)",
+	    "a line 7 between two indicator rows" },
+	  r_page_noise, NULL, 1 },
 	{ { "unparsed", PB_SEV_ERROR, "part of a project table that could not be read",
 	    "pbtable could not turn part of a project table into records; the message gives "
 	    "its reason.  Nothing that could not be read has been checked, so a person has to "
-	    "look.  This is also where parser problems show.",
+	    "look.  This is also where parser problems show.  A page number alone is "
+	    "page-noise's.",
 	    PRACTICE " (of this tool: nothing is dropped silently)",
 	    "a row outside the indicator columns" },
 	  r_unparsed, NULL, 1 },

@@ -121,6 +121,7 @@ extern int tb_use_fast;
 #define find_cell(t, r, needle, exact) tb_find_cell_n(t, r, needle, sizeof needle - 1, exact)
 
 #define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
+#define PAGE_IN_INDICATORS_WHY "page number line inside the indicator table is no row of it"
 #define PAGE_HEADER_WHY "page header (a title) above the indicator table is no part of the project's fields"
 #define DEPT_HEADER_WHY "page header (the department's name) above the indicator table is no part of the project's fields"
 

@@ -773,7 +773,9 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			if (!tb_page_furniture(t, r, broke))
-				tb_unparsed(t, rw->line, rw->end_line, "text inside the indicator table is not a row");
+				tb_unparsed(t, rw->line, rw->end_line,
+				            tb_page_number_row(t, rw) ? PAGE_IN_INDICATORS_WHY
+				                                      : "text inside the indicator table is not a row");
 			after_break = 1; /* a page number or page header */
 		} else if ((cellv[C_L1] || (!cellv[C_VALUE] && !cellv[C_DESC])) && signoff_row(t, rw)) {
 			/* (its labels under the description or the value too,

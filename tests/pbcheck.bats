@@ -367,6 +367,14 @@ quiet() {
 @test "unparsed: quiet on a table read whole" {
 	quiet unparsed unparsed.quiet.txt
 }
+@test "page-noise: fires on a page number alone between indicator rows, not unparsed" {
+	fires page-noise 24 page-noise.fire.txt
+	quiet unparsed page-noise.fire.txt
+}
+@test "page-noise: quiet on a number with more on its line (2 套), which is unparsed's" {
+	quiet page-noise page-noise.quiet.txt
+	fires unparsed 24 page-noise.quiet.txt
+}
 @test "every rule has a firing fixture and a quiet fixture" {
 	for r in $(pbcheck --list-rules | awk '{print $1}'); do
 		[ -f "$PF/$r.fire.txt" ] || [ -f "$PF/$r.fire.ndjson" ] || { echo "no fixture for $r"; return 1; }

@@ -31,7 +31,7 @@ T="$FIX/r10d"
 [5,"满意度指标","服务对象满意度指标"]' ]
 	# each noise line is said, as between any two rows (续表 is not)
 	run unp "$f" '[.line, .reason]'
-	[ "$output" = '[29,"text inside the indicator table is not a row"]
+	[ "$output" = '[29,"page number line inside the indicator table is no row of it"]
 [52,"text inside the indicator table is not a row"]
 [74,"text inside the indicator table is not a row"]
 [117,"text inside the indicator table is not a row"]' ]
@@ -55,7 +55,7 @@ T="$FIX/r10d"
 [2,"满意度指标","服务对象满意度指标","购机户满意度","≥90%"]' ]
 	# only the page number is unparsed: no row without a name or value
 	run unp "$f" '[.line, .reason]'
-	[ "$output" = '[50,"text inside the indicator table is not a row"]' ]
+	[ "$output" = '[50,"page number line inside the indicator table is no row of it"]' ]
 	run proj "$f" '[.indicators, .budget]'
 	[ "$output" = '[2,20]
 [4,30]' ]
