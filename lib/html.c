@@ -20,13 +20,32 @@ static int is_space(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+size_t pb_html_comment(const char *s, size_t n, const char **miss)
+{
+	if (n < 7 || memcmp(s, "<!--", 4) || (miss && *miss && s < *miss))
+		return 0;
+	const char *nl = memchr(s + 4, '\n', n - 4);
+	const char *e = nl ? nl : s + n;
+	for (const char *p = s + 4; e - p >= 3 && (p = memchr(p, '-', (size_t)(e - p - 2))) != NULL;
+	     p++)
+		if (p[1] == '-' && p[2] == '>')
+			return (size_t)(p + 3 - s);
+	if (miss)
+		*miss = e;
+	return 0;
+}
+
 int pb_html_has_rows(const char *s, size_t n)
 {
-	const char *e = s + n;
-	for (const char *p = s; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++)
+	const char *e = s + n, *miss = NULL;
+	for (const char *p = s; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++) {
 		if (e - p >= 4 && (p[1] | 0x20) == 't' && (p[2] | 0x20) == 'r' &&
 		    (p[3] == '>' || is_space(p[3])))
 			return 1;
+		/* a row tag in a comment is no row */
+		size_t cl = e - p >= 7 && p[1] == '!' ? pb_html_comment(p, (size_t)(e - p), &miss) : 0;
+		p += cl ? cl - 1 : 0;
+	}
 	return 0;
 }
 
@@ -197,9 +216,19 @@ int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line
 	x.g = g;
 	long line = first_line, text_line = first_line;
 	int depth = 0, text_open = 0;
+	const char *miss = NULL;
 
 	for (size_t i = 0; i < n && !x.oom;) {
 		char c = s[i];
+		/* a comment (a converter's <!-- page 3 -->) is nothing, in the
+		 * table or out: one with a '>' or a <td> in it was read as tags,
+		 * and one alone on its line is then a blank line, not a row */
+		size_t cl = c == '<' && i + 1 < n && s[i + 1] == '!'
+		            ? pb_html_comment(s + i, n - i, &miss) : 0;
+		if (cl) {
+			i += cl;
+			continue;
+		}
 		const char *gt = c == '<' ? memchr(s + i, '>', n - i) : NULL;
 		int kind = gt ? tag_kind(s + i, (size_t)(gt - (s + i)) + 1) : 0;
 		if (gt && memchr(s + i, '\n', (size_t)(gt - (s + i))))

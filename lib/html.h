@@ -44,6 +44,17 @@ int pb_html_grid_build(pb_html_grid *g, const char *s, size_t n, long first_line
 void pb_html_grid_free(pb_html_grid *g);
 
 /*
+ * The length of the HTML comment <!-- … --> at s[0..n) (s[0] is '<'), or 0
+ * when none is there.  OCR and PDF converters mark pages with them
+ * (<!-- page 3 -->): markup, not text.  A comment ends on the line it
+ * starts on: a <!-- with no --> after it on its line is text, as written,
+ * so a stray one cannot swallow the rest of a table.  *miss (NULL at
+ * first) remembers the end of a line already searched in vain, so a line
+ * of many <!-- is not searched again for each.
+ */
+size_t pb_html_comment(const char *s, size_t n, const char **miss);
+
+/*
  * The character reference at s[0..n) (s[0] is '&'): its text, UTF-8, into
  * out (at least 5 bytes, NUL-ended), and the length of the reference, or
  * 0 when none is there.  Named ones of the filings (&ge; &le; &gt; &lt;

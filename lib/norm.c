@@ -472,6 +472,28 @@ static int is_letter(char c)
 
 static int num_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
 
+/*
+ * The TeX escape of one character that is no letter at s[0..n) (s[0] is
+ * '\\': \% \, \ ): its length, and in *ascii the character as the
+ * command tables know it, or 0 when that is no ASCII.  A full-width one
+ * is its folded form's escape: markup is stripped before the text is
+ * folded, so \％ was kept as written and became \% after it ($\geq
+ * 95\％$ gave the value ≥95\% and the unit \%, where $\geq 95\%$ gives
+ * ≥95%).
+ */
+static size_t tex_escape(const char *s, size_t n, char *ascii)
+{
+	*ascii = 0;
+	if (n < 2 || is_letter(s[1]))
+		return 0;
+	int32_t cp;
+	int l = pb_utf8_decode(s + 1, n - 1, &cp);
+	cp = cp < 0 ? cp : fold(cp);
+	if (cp > 0 && cp < 0x80)
+		*ascii = (char)cp;
+	return 1 + (size_t)l;
+}
+
 static int strip_math(pb_buf *out, const char *s, size_t n)
 {
 	size_t at = out->len;
@@ -496,12 +518,17 @@ static int strip_math(pb_buf *out, const char *s, size_t n)
 			size_t j = i + 1;
 			while (j < n && is_letter(s[j]))
 				j++;
-			if (j == i + 1 && j < n)
-				j++; /* \% \, and the like */
 			size_t l = j - i - 1;
+			const char *cmd = s + i + 1;
+			char one;
+			if (j == i + 1 && j < n) { /* \% \, \％ and the like */
+				j = i + tex_escape(s + i, n - i, &one);
+				cmd = &one;
+				l = one != 0;
+			}
 			const char *text = NULL;
-			for (size_t k = 0; k < sizeof latex / sizeof latex[0]; k++)
-				if (latex[k].len == l && !memcmp(latex[k].cmd, s + i + 1, l))
+			for (size_t k = 0; l && k < sizeof latex / sizeof latex[0]; k++)
+				if (latex[k].len == l && !memcmp(latex[k].cmd, cmd, l))
 					text = latex[k].text;
 			if (!text) { /* unknown: keep it as written */
 				if (pb_buf_add(out, s + i, j - i) < 0)
@@ -548,9 +575,20 @@ static int block_tag(const char *name, size_t l)
 int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 {
 	size_t i = 0;
+	const char *miss = NULL;
 
 	while (i < n) {
 		char c = s[i];
+		/* a converter's <!-- page 3 -->: markup, dropped as a tag is
+		 * (it stayed in the purpose or a goal); ending on its line
+		 * (pb_html_comment), or it is text */
+		if (c == '<' && i + 1 < n && s[i + 1] == '!') {
+			size_t l = pb_html_comment(s + i, n - i, &miss);
+			if (l) {
+				i += l;
+				continue;
+			}
+		}
 		if (c == '<' && i + 1 < n && (is_letter(s[i + 1]) || (s[i + 1] == '/' &&
 		    i + 2 < n && is_letter(s[i + 2])))) {
 			const char *end = memchr(s + i, '>', n - i);
@@ -579,12 +617,16 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 			continue;
 		}
 		/* $\geq$ 95\%: the LaTeX percent also outside the math, or the
-		 * unit is "\%" and no rate */
-		if (c == '\\' && i + 1 < n && s[i + 1] == '%') {
-			if (pb_buf_addc(out, '%') < 0)
-				return -1;
-			i += 2;
-			continue;
+		 * unit is "\%" and no rate (a full-width \％ too: tex_escape) */
+		if (c == '\\') {
+			char one;
+			size_t l = tex_escape(s + i, n - i, &one);
+			if (one == '%') {
+				if (pb_buf_addc(out, '%') < 0)
+					return -1;
+				i += l;
+				continue;
+			}
 		}
 		if (c == '&') { /* &ge;90&#37;: a converter's references */
 			char t[8];

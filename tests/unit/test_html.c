@@ -63,6 +63,23 @@ void test_html(void)
 	/* unfinished tags are text */
 	GRID("<table><tr><td>a<b", "1:a<b|");
 	GRID("", "");
+	/* comments are nothing, in a table or out; one must end on its line */
+	GRID("<table><tr><td>a<!-- x>y --></td><td>b</td></tr></table>", "1:a\tb|");
+	GRID("<table><tr><td>a</td></tr>\n<!-- <tr><td>no</td></tr> -->\n<tr><td>b</td></tr></table>",
+	     "1:a|3:b|");
+	GRID("x\n<!-- page 3 -->\n<table><tr><td>1</td></tr></table>", "1:x|2:|3:1|");
+	GRID("x<!-- a\n-->y", "1:x<!-- a|2:-->y|");
+	CHECK(!pb_html_has_rows("<!-- <tr> -->", 13));
+	CHECK(pb_html_has_rows("<!-- x\n<tr>", 11));
+	{
+		const char *m = NULL, *s = "<!-- a <!-- b\n-->";
+		CHECK(pb_html_comment("<!---->", 7, &m) == 7 && !m);
+		CHECK(pb_html_comment("<!-- a -->b", 11, NULL) == 10);
+		CHECK(pb_html_comment("<!--->", 6, NULL) == 0);
+		CHECK(pb_html_comment(s, strlen(s), &m) == 0 && m == s + 13);
+		CHECK(pb_html_comment(s + 7, strlen(s) - 7, &m) == 0);
+		CHECK(pb_html_comment("<!-- a --", 9, NULL) == 0);
+	}
 	/* character references; the grid keeps them for the normalizer */
 	GRID("<table><tr><td>&ge;90&#37;</td></tr></table>", "1:&ge;90&#37;|");
 	static const struct { const char *in, *out; size_t len; } ents[] = {

@@ -33,10 +33,26 @@ static const struct {
 	{ "社会效益指 标", "社会效益指标", 0 },
 	{ "社会效益指\n标", "社会效益指标", 0 },
 	{ "a\xff" "b", "a\xEF\xBF\xBD" "b", 0 },        /* bad UTF-8 replaced */
+	/* a closing bracket wrapped onto its own line joins without a space */
+	{ "完成及时率（%\n）", "完成及时率（%）", 0 },
+	{ "（单位：km \r\n 】", "（单位：km】", 0 },
+	{ "（%） a 》", "（%） a 》", 0 },           /* on one line: kept */
+	{ "（a\n） b\n〉", "（a） b〉", 0 },
 	{ "", "", 0 },
 	{ "$\\leq 15\\%$", "≤15%", 1 },
 	{ "$\\geq 200$ 顶", "≥200顶", 1 },
 	{ "$\\geq$ 95\\%", "≥95%", 1 },            /* \% outside the math too */
+	/* a full-width percent escaped as TeX's is its ASCII form's */
+	{ "$\\geq 95\\％$", "≥95%", 1 },
+	{ "$\\geq$ 95\\％", "≥95%", 1 },
+	{ "$x$\\＋ $\\＋$", "x\\+ \\+", 1 },      /* unknown: as written */
+	/* HTML comments (page marks) are dropped; one must end on its line */
+	{ "甲<!-- page 3 -->乙", "甲乙", 1 },
+	{ "<!-- page 3 -->", "", 1 },
+	{ "<!---->x<!-- a -- > -->", "x", 1 },
+	{ "<!--->x", "<!--->x", 1 },
+	{ "<!-- a\n-->甲", "<!-- a\n-->甲", 1 },
+	{ "<!-- <!-- a", "<!-- <!-- a", 1 },
 	{ "$x$ a\\b\\", "x a\\b\\", 1 },       /* other backslashes stay */
 	{ "$\\unknown{x}$", "\\unknownx", 1 },
 	{ "<p>1.甲</p> <p>2.乙</p>", "1.甲\n2.乙", 1 },
@@ -90,10 +106,17 @@ static int ref_drop(int32_t p, int32_t n)
 	       (pb_is_cjk(p) && (n == '/' || n == '='));
 }
 
+/* a full-width closing bracket: ）】》」』〉〕 */
+static int ref_closing(int32_t cp)
+{
+	return cp == 0xFF09 || cp == 0x3011 || cp == 0x300B || cp == 0x300D || cp == 0x300F ||
+	       cp == 0x3009 || cp == 0x3015;
+}
+
 static void ref_norm(pb_buf *out, const char *s, size_t n)
 {
 	int32_t prev = 0, cp;
-	int space = 0;
+	int space = 0, broke = 0; /* whitespace pending; a line break in it */
 	char e[4];
 	for (size_t i = 0; i < n;) {
 		i += (size_t)pb_utf8_decode(s + i, n - i, &cp);
@@ -101,11 +124,16 @@ static void ref_norm(pb_buf *out, const char *s, size_t n)
 			cp = 0xFFFD;
 		if (pb_is_space(cp)) {
 			space = 1;
+			broke |= cp == '\n';
 			continue;
 		}
 		cp = ref_fold(cp);
-		if (space && prev && !ref_drop(prev, cp))
+		/* a closing bracket wrapped onto a line of its own joins the
+		 * line above without a space, whatever ends it: 完成及时率（%
+		 * / ） is 完成及时率（%）; on one line the space stays */
+		if (space && prev && !ref_drop(prev, cp) && !(broke && ref_closing(cp)))
 			pb_buf_addc(out, ' ');
+		broke = 0;
 		space = 0;
 		pb_buf_add(out, e, (size_t)pb_utf8_encode(cp, e));
 		prev = cp;
@@ -130,7 +158,7 @@ static void norm_model(void)
 		"\v", "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x8B", "\xE2\x80\x80",
 		"\xEF\xBB\xBF", "\xff", "\x80", "\xE4", "\xE4\xB8", "\xE9\xBF", "\xED\xA0\x80",
 		"\xF0\x9F\x98\x80", "\xF0\xA0\x80\x80", "\x01", "\x7f", "\xC0\xAF", "、", "（",
-		"abcdefgh", "12345678", "甲乙丙丁", "。，：",
+		"abcdefgh", "12345678", "甲乙丙丁", "。，：", "）", "》", "\r\n",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 12345;
@@ -177,7 +205,7 @@ static void cell_model(void)
 {
 	static const char *const pool[] = {
 		"甲", "乙丙", " ", "\n", "12", "a", "<", "<p>", "</p>", "$", "\\leq", "*", "**", "&",
-		"&lt;", "&nbsp;", "％", "≥", "abcdefgh", "甲乙丙丁戊", "\t",
+		"&lt;", "&nbsp;", "％", "≥", "abcdefgh", "甲乙丙丁戊", "\t", "<!--", "-->", "\\％",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 13;
