@@ -97,7 +97,9 @@ void tb_amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int
 /* The amount that follows a label in its own cell (预算数：200000.00,
  * 其中：财政资金 150000.00), from its first digit on, when all of the
  * rest reads as one; NULL otherwise (the label's amount is in a cell of
- * its own). */
+ * its own).  Read as tb_amount_text reads it, thousands spaces and all:
+ * the strict reading refused 880 000.00 after a page break under 预算数,
+ * so the row ended there and the budget was lost to the purpose. */
 const char *tb_amount_after(const char *k, size_t n)
 {
 	int unit = 0;
@@ -109,7 +111,7 @@ const char *tb_amount_after(const char *k, size_t n)
 	while (*d < '0' || *d > '9')
 		d++;
 	pb_money m;
-	return pb_money_parse(d, n - (size_t)(d - k), &m) == PB_MONEY_OK ? d : NULL;
+	return pb_money_parse_spaced(d, n - (size_t)(d - k), &m) == PB_MONEY_OK ? d : NULL;
 }
 
 /*
