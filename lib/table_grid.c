@@ -10,13 +10,21 @@
 #include "compiler.h"
 #include "framework.h"
 #include "grow.h"
+#include "html.h"
 #include "norm.h"
 
+/* blanks, and HTML comments (a converter's <!-- page 3 -->, a page
+ * mark): a line of them reads as a blank line, not a row of nothing */
 int tb_is_blank(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+	const char *miss = NULL;
+	for (size_t i = 0; i < n; i++) {
+		size_t cl = s[i] == '<' ? pb_html_comment(s + i, n - i, &miss) : 0;
+		if (cl)
+			i += cl - 1;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
+	}
 	return 1;
 }
 

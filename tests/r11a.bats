@@ -49,9 +49,7 @@ T="$FIX/r11a"
 }
 
 @test "a comment line between the plan's header and its values reads as a blank line" {
-	# needs tb_is_blank (lib/table_grid.c) to take a line of comments
-	# as blank: outside this branch's files, see its report
-	skip "needs the tb_is_blank change in lib/table_grid.c"
+	# (tb_is_blank, lib/table_grid.c, takes a line of comments as blank)
 	run proj "$T/md-comment-plan.txt" '[.purpose, .schedule, .goals, .indicators, .unparsed]'
 	[ "$output" = '["河道日常保洁和垃圾清运",{"03":25,"06":50,"10":75,"12":100},["保持河道水面清洁","及时清运河道垃圾"],3,0]' ]
 }
