@@ -13,18 +13,29 @@
 #include "html.h"
 #include "norm.h"
 
-/* blanks, and HTML comments (a converter's <!-- page 3 -->, a page
- * mark): a line of them reads as a blank line, not a row of nothing */
-int tb_is_blank(const char *s, size_t n)
+/* blanks and HTML comments from i on (a converter's <!-- page 3 -->) */
+static PB_NOINLINE int blank_with_comments(const char *s, size_t i, size_t n)
 {
 	const char *miss = NULL;
-	for (size_t i = 0; i < n; i++) {
+	for (; i < n; i++) {
 		size_t cl = s[i] == '<' ? pb_html_comment(s + i, n - i, &miss) : 0;
 		if (cl)
 			i += cl - 1;
 		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
 	}
+	return 1;
+}
+
+/* blanks, and HTML comments (a page mark): a line of them reads as a
+ * blank line, not a row of nothing.  Most lines fail at their first
+ * byte, and a comment starts with '<': the comments are looked for only
+ * there (asked at every byte, pbtable took 1.5% more instructions). */
+int tb_is_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return s[i] == '<' && blank_with_comments(s, i, n);
 	return 1;
 }
 
