@@ -49,7 +49,7 @@ fields() {
 	for f in header-again-cut header-again-tail; do
 		[ "$(fields "$T/$f.txt")" = "$want" ]
 		run unp "$T/$f.txt" '[.line, .reason]'
-		[ "$output" = '[17,"text inside the indicator table is not a row"]' ]
+		[ "$output" = '[17,"page number line inside the indicator table is no row of it"]' ]
 	done
 }
 
