@@ -1247,7 +1247,10 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		break;
 	}
 	case PB_L_TITLE_HALF:
-		sp_start_table(sp, off, ln->lineno, key, kl);
+		/* the second line of a title wrapped twice (1.公共文化服 / 务运行
+		 * 经费绩效目标 / 表): its table starts at the numbered line */
+		if (pb_title_start(key, kl) || !sp_wrapped_title(sp, b, ln, key, kl))
+			sp_start_table(sp, off, ln->lineno, key, kl);
 		sp->title_half = 1;
 		break;
 	case PB_L_TITLE_TAIL: {
@@ -1370,7 +1373,12 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->tail_line = ln->lineno;
 		}
 	}
-	if (cls != PB_L_BLANK) {
+	/* (a title's pieces, and page noise between them, follow a
+	 * numbered line or one in 绩效目标 only) */
+	int piece = sp->prev_cls == PB_L_NUMBERED || sp->prev_cls == PB_L_TITLE_HALF;
+	if (cls != PB_L_BLANK &&
+	    !(piece && (sp_title_gap(sp, cls, tabbed, s, n, key, kl) ||
+	                (sp->prev_cls == PB_L_NUMBERED && sp_title_piece(sp, ln, cls, tabbed, key, kl))))) {
 		sp->prev_cls = cls;
 		sp->prev_off = off;
 		sp->prev_line = ln->lineno;

@@ -39,6 +39,11 @@ struct pb_splitter {
 	long prev_line;
 	pb_line_class prev_cls;
 	pb_buf prev_key;
+	/* a numbered line's pieces read on (sp_title_piece): when piece_for
+	 * is prev_line, piece_n of them, the last at piece_last; page noise
+	 * passed over since the last piece, gap_for (sp_title_gap): gap_n */
+	long piece_for, piece_last, gap_for;
+	int piece_n, gap_n;
 	/* sp_cover_fields' room, kept: allocating it per filing was a sixth of
 	 * sp_cover_fields' time */
 	pb_buf cover_keys, cover_key, join;
@@ -192,6 +197,10 @@ int sp_table_no(const char *t, size_t tn);
 void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn);
 int sp_title_end_alone(const char *key, size_t kl);
 int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl);
+int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                 const char *key, size_t kl);
+int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int tabbed,
+                   const char *key, size_t kl);
 int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl);
 int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line *ln,
                         size_t off, const char *key, size_t kl);

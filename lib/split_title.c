@@ -137,15 +137,122 @@ int sp_title_end_alone(const char *key, size_t kl)
 	       (kl == sizeof filed - 1 && !memcmp(key, filed, kl));
 }
 
+static int name_above(const char *key, size_t kl);
+
+/* The line of the last piece of the line before (prev_line): a numbered
+ * line read on (sp_title_piece) ends below it */
+static long last_piece(const pb_splitter *sp)
+{
+	return sp->piece_n && sp->piece_for == sp->prev_line ? sp->piece_last : sp->prev_line;
+}
+
 /* Does the line before (prev_line) go with line ln as one title?  Next
  * to it; or, when ln is only the end of the title's words
  * (sp_title_end_alone), a blank line or two between them, as a PDF's
  * paragraph spacing puts there: cut there, the table had half a title,
- * or the title 绩效目标表. */
+ * or the title 绩效目标表.  2: a page break between them, its noise
+ * (sp_title_gap) and a blank line or so around each of its lines, the
+ * same noise pbtable passes over between a table's rows. */
 int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl)
 {
-	return sp->prev_line == ln->lineno - 1 ||
-	       (sp->prev_line && sp->prev_line >= ln->lineno - 3 && sp_title_end_alone(key, kl));
+	long last = last_piece(sp);
+	long gap = last && sp->gap_for == last ? sp->gap_n : 0;
+	if (last == ln->lineno - 1 || (last && last >= ln->lineno - 3 && sp_title_end_alone(key, kl)))
+		return 1;
+	return gap && ln->lineno - last <= 2 * gap + 3 ? 2 : 0;
+}
+
+/*
+ * Is the line s[0..n) (not blank; its key[0..kl), none read for a plain
+ * line) a page break's noise (a page number, the running header, the
+ * department alone: pb_page_noise) after what may be a title's first
+ * piece, a numbered line (or one in 绩效目标, 表 to come)?  It is passed over, the line before kept for the title's next
+ * piece (1.公共文化服 / 5 / 务运行经费绩效目标表): three such lines at
+ * most, a title being short.
+ */
+int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
+                 const char *key, size_t kl)
+{
+	long last = last_piece(sp);
+	if (tabbed || n > 120 || (cls != PB_L_TEXT && cls != PB_L_COVER_TITLE) || !last ||
+	    (sp->gap_for == last && sp->gap_n >= 3))
+		return 0;
+	const char *d = sp->doc.dept;
+	size_t lead = 0;
+	while (lead < n && s[lead] == ' ')
+		lead++;
+	/* (a plain line: the department alone, if any) */
+	if (!kl && (!d || n - lead < 3 || memcmp(s + lead, d, 3)))
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	if (!kl) {
+		if (pb_line_key(&k, s, n) < 0) {
+			sp->oom = 1;
+			return 0;
+		}
+		key = k.ptr;
+		kl = k.len;
+	}
+	int r = kl && key[0] != '|' && pb_page_noise(key, kl, sp->doc.dept);
+	pb_buf_free(&k);
+	if (r) {
+		if (sp->gap_for != last)
+			sp->gap_n = 0;
+		sp->gap_for = last;
+		sp->gap_n++;
+	}
+	return r;
+}
+
+/* Does key[0..kl) hold a colon, a comma or a full stop? */
+static int clause(const char *key, size_t kl)
+{
+	static const char *const marks[] = { "：", "，", "。", "；" };
+	if (memchr(key, ':', kl) || memchr(key, ',', kl) || memchr(key, ';', kl))
+		return 1;
+	for (size_t i = 0; i + 3 <= kl; i++)
+		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+			if (!memcmp(key + i, marks[m], 3))
+				return 1;
+	return 0;
+}
+
+/*
+ * A line of text key[0..kl) (none read for a plain line) under a numbered
+ * line (prev_key), next to it or across a page break's noise: the middle
+ * of a title wrapped more than once (1.公共文化服 / 务运行经费绩效目标 /
+ * 表)?  When both may be a name's pieces (name_above), two middle lines
+ * at most and the whole no longer than a heading, it goes on the
+ * numbered line's key, which the title's end joins (sp_wrapped_title): 1.
+ * Else 0, and it is the line before the next.
+ */
+int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int tabbed,
+                   const char *key, size_t kl)
+{
+	int n = sp->piece_for == sp->prev_line ? sp->piece_n : 0;
+	if (cls != PB_L_TEXT || tabbed || n >= 2 || ln->textlen > 120 ||
+	    sp->prev_key.len + ln->textlen > PB_HEADING_MAX || !sp_title_neighbour(sp, ln, "", 0) ||
+	    !name_above(sp->prev_key.ptr, sp->prev_key.len) || clause(ln->ptr, ln->textlen))
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	if (!kl) {
+		if (pb_line_key(&k, ln->ptr, ln->textlen) < 0) {
+			sp->oom = 1;
+			return 0;
+		}
+		key = k.ptr;
+		kl = k.len;
+	}
+	/* (a label, 单位负责人：张三, or a clause is no name's piece) */
+	int r = kl && key[0] != '|' && !pb_title_start(key, kl) && name_above(key, kl) &&
+	        !clause(key, kl) && pb_buf_add(&sp->prev_key, key, kl) == 0;
+	pb_buf_free(&k);
+	if (r) {
+		sp->piece_for = sp->prev_line;
+		sp->piece_last = ln->lineno;
+		sp->piece_n = n + 1;
+	}
+	return r;
 }
 
 /*
@@ -155,8 +262,13 @@ int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key
  */
 int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl)
 {
-	if (sp->prev_cls != PB_L_NUMBERED || !sp_title_neighbour(sp, ln, key, kl) || !b ||
+	int nb;
+	if (sp->prev_cls != PB_L_NUMBERED || !(nb = sp_title_neighbour(sp, ln, key, kl)) || !b ||
 	    b->off > sp->prev_off)
+		return 0;
+	/* across a page break, only a piece that may be a name's start */
+	if (nb == 2 && (sp->prev_key.len + kl > PB_HEADING_MAX ||
+	                !name_above(sp->prev_key.ptr, sp->prev_key.len)))
 		return 0;
 	pb_buf t = PB_BUF_INIT;
 	if (pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len) < 0 || pb_buf_add(&t, key, kl) < 0) {
@@ -203,7 +315,8 @@ PB_NOINLINE int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line 
 	const char *t = sp->doc.text.ptr;
 	size_t po = sp->prev_off, pl;
 
-	if (sp->prev_cls != PB_L_TEXT || !sp_title_neighbour(sp, ln, key, kl) || !b ||
+	int nb;
+	if (sp->prev_cls != PB_L_TEXT || !(nb = sp_title_neighbour(sp, ln, key, kl)) || !b ||
 	    b->off > po || off < po)
 		return 0;
 	pl = sp_doc_eol(sp, po, off) - po;
@@ -214,7 +327,8 @@ PB_NOINLINE int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line 
 	if (pb_line_key(&j, t + po, pl) < 0) {
 		sp->oom = 1;
 	} else if (j.len > 15 - kl && j.len + kl <= 400 && j.ptr[0] != '|' &&
-	           pb_title_joins(j.ptr, j.len, key, kl) && (kl < 15 || name_above(j.ptr, j.len)) &&
+	           pb_title_joins(j.ptr, j.len, key, kl) &&
+	           ((kl < 15 && nb == 1) || name_above(j.ptr, j.len)) &&
 	           pb_buf_add(&j, key, kl) == 0) {
 		/* (a name before the words: 15 bytes is 绩效目标表) */
 		if (b->off == po) /* the first half opened this block */

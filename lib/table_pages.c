@@ -98,9 +98,9 @@ static int table_ends_after(tparse *t, size_t r)
 
 /*
  * Row r, a one-cell row amid the indicators that a page break brought:
- * the table's title marked as going on (续表, 1.…绩效目标表（续）), or
- * after a break one of the table's own lines above its 项目编码 row (its
- * department, its 单位) again.  Nothing new: the table goes on, 1.
+ * the table's title marked as going on (续表, 1.…绩效目标表（续）) or
+ * drawn again as it was, or after a break one of the table's own lines
+ * above its 项目编码 row (its department, its 单位) again.  Nothing new: the table goes on, 1.
  * Such a title that ends the table (its unit lines at most after it)
  * is said so: the table that goes on after it was another project, its
  * 项目编码 or top not this one's (a slip of the code, maybe), and its
@@ -113,6 +113,18 @@ int tb_page_furniture(tparse *t, size_t r, int broke)
 	size_t n = strlen(k), st = pb_title_numbering(k, n), tl = title ? strlen(title) : 0;
 	if (tl && n - st >= tl && !memcmp(k + st, title, tl))
 		st += tl;
+	/* the title alone again, without 续 (its key: a markdown heading's
+	 * marks aside): a converter that prints the table's top on every
+	 * page, over the same 项目编码 row (pbsplit keeps it in the table
+	 * only then), with or without a page number above it.  A line that
+	 * only starts as the title does is text. */
+	if (tl && strstr(k, title)) {
+		if (pb_line_key(&t->tmp, k, n) < 0)
+			return t->oom = 1, 0;
+		size_t ks = pb_title_numbering(t->tmp.ptr, t->tmp.len);
+		if (t->tmp.len - ks == tl && !memcmp(t->tmp.ptr + ks, title, tl))
+			return 1;
+	}
 	if (continued_mark(k + st)) {
 		if (table_ends_after(t, r))
 			tb_unparsed(t, rw->line, rw->end_line,
