@@ -386,7 +386,7 @@ static void read_rows(tparse *t)
 			}
 			continue;
 		}
-		if ((c = find_cell(t, rw, "绩效目标", 0)) >= 0 && c == 0) {
+		if (rw->n && !tb_cell_empty(t, rw->first) && tb_goals_label(tb_cflat(t, rw->first))) {
 			p->goals_line = rw->line;
 			pb_buf g = PB_BUF_INIT, more = PB_BUF_INIT;
 			int have = tb_row_join(t, rw, 1, 1, &g);
@@ -398,9 +398,11 @@ static void read_rows(tparse *t)
 					r += skip;
 					continue;
 				}
+				/* a page's noise ends them, the running title
+				 * too (no label word stops it now) */
 				if (!tb_carries_on(t, &t->rows[r + 1]))
 					break;
-				if (tb_page_number_row(t, &t->rows[r + 1]) || tb_dept_header_row(t, &t->rows[r + 1]))
+				if (tb_noise_why(t, &t->rows[r + 1]))
 					break;
 				row *m = &t->rows[r + 1];
 				int label = tb_cell_empty(t, m->first);
@@ -430,8 +432,10 @@ static void read_rows(tparse *t)
 				budget_row = (int)r;
 				continue;
 			}
-			if (!tb_cell_empty(t, rw->first) &&
-			    tb_has(tb_cflat(t, rw->first), "资金用途"))
+			/* the label column's cell (资金用途, or the rest of a
+			 * label cut above it) is no purpose; a purpose written
+			 * from that column is (本项目资金用途为…: it was lost) */
+			if (!tb_cell_empty(t, rw->first) && tb_label_key(tb_cflat(t, rw->first), 1))
 				from = 1;
 			pb_buf j = PB_BUF_INIT, more = PB_BUF_INIT;
 			tb_row_join_but(t, rw, from, unit_cells, 0, &j);
@@ -443,7 +447,7 @@ static void read_rows(tparse *t)
 				}
 				if (!tb_carries_on(t, &t->rows[r + 1]))
 					break;
-				if (tb_page_number_row(t, &t->rows[r + 1]) || tb_dept_header_row(t, &t->rows[r + 1]))
+				if (tb_noise_why(t, &t->rows[r + 1]))
 					break;
 				pb_buf_reset(&more);
 				if (tb_row_join(t, &t->rows[r + 1], 0, 0, &more) && more.len &&

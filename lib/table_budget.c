@@ -13,9 +13,139 @@
 #include "heading.h"
 #include "utf8.h"
 
+/* Does s[0..n) end with the word w? */
+static int ends_in(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	return n >= l && !memcmp(s + n - l, w, l);
+}
+
+/*
+ * The words of the label the key *k may be: its length less a colon
+ * that ends it and a short bracket after it ((%), （万元）, or a bracket
+ * a break cut: 资金支出计划（% / ）), *k past a 其中 before a funds label
+ * (其中：财政资金).  0 for 其中 alone.
+ */
+static size_t label_core(const char **k)
+{
+	const char *s = *k;
+	size_t n = strlen(s);
+	if (!strncmp(s, "其中", 6)) {
+		s += 6, n -= 6;
+		while (n && (*s == ' ' || *s == ':'))
+			s++, n--;
+		if (!strncmp(s, "：", 3))
+			s += 3, n -= 3;
+	}
+	if (ends_in(s, n, "："))
+		n -= 3;
+	else if (n && s[n - 1] == ':')
+		n--;
+	size_t cl = ends_in(s, n, "）") ? 3 : ends_in(s, n, ")");
+	for (size_t o = n - cl - 1; n > cl && o > 0 && n - o <= 16; o--) {
+		/* （ and ） are EF BC 88 and EF BC 89 */
+		int wide = s[o] == '\xEF' && o + 3 <= n && s[o + 1] == '\xBC';
+		if (s[o] == ')' || (wide && s[o + 2] == '\x89'))
+			break;
+		if (s[o] == '(' || (wide && s[o + 2] == '\x88')) {
+			n = o;
+			break;
+		}
+	}
+	*k = s;
+	return n;
+}
+
+/* Is the key k the label of the goals (绩效目标, 年度绩效目标：)?  A goal
+ * that names them (2.实现年度绩效目标) is none: read as the label, it
+ * was lost, and the goals after it with it. */
+int tb_goals_label(const char *k)
+{
+	static const char *const labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
+	/* every row above the indicators is asked: most start otherwise */
+	if (strncmp(k, labels[0], 12) && strncmp(k, labels[1], 18) && strncmp(k, labels[2], 18))
+		return 0;
+	size_t n = label_core(&k);
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strlen(labels[i]) == n && !memcmp(k, labels[i], n))
+			return 1;
+	return 0;
+}
+
+#define LABEL(s) { s, sizeof s - 1 }
+static const struct {
+	const char *s;
+	size_t n;
+} field_labels[] = {
+	LABEL("项目"), LABEL("预算"), LABEL("资金"), LABEL("绩效"), LABEL("项目编码"),
+	LABEL("项目代码"), LABEL("项目编号"), LABEL("项目名称"), LABEL("项目属性"),
+	LABEL("项目类型"), LABEL("项目期限"), LABEL("项目负责人"), LABEL("项目单位"),
+	LABEL("项目实施单位"), LABEL("项目主管部门"), LABEL("主管部门"), LABEL("实施单位"),
+	LABEL("预算单位"), LABEL("预算规模及资金用途"), LABEL("预算规模"), LABEL("资金用途"),
+	LABEL("预算数"), LABEL("年度预算数"), LABEL("预算金额"), LABEL("预算总额"),
+	LABEL("资金总额"), LABEL("年度资金总额"), LABEL("项目总预算"), LABEL("资金来源"),
+	LABEL("资金支出计划"), LABEL("支出计划"), LABEL("累计支出金额"), LABEL("累计支出"),
+	LABEL("绩效目标"), LABEL("年度绩效目标"), LABEL("项目绩效目标"), LABEL("绩效指标"),
+	LABEL("一级指标"), /* the indicator header's first cell, its pieces (一级 / 指标) */
+};
+#undef LABEL
+
+/*
+ * Is the key k a label cell of the rows above the indicator table
+ * (项目名称, 预算数, 其中：财政资金, 资金支出计划（%）, 绩效目标...)?  The
+ * cell is the label: a colon or a bracket of a few characters may end
+ * it, and nothing else is in it.  Its words anywhere in a cell took a
+ * purpose's or the goals' line (2025年专项预算用于…, 3.按资金支出计划
+ * 完成支付) for a label, and the line was lost.  With piece, a label's
+ * piece of two characters or more, its start or its end, will do too
+ * (资金支出 / 计划（%）: a line or paragraph break cut the cell).
+ */
+int tb_label_key(const char *k, int piece)
+{
+	const char *s = k;
+	size_t n = label_core(&s);
+	if (!n)
+		return s != k; /* 其中 alone */
+	/* (a purpose or goal line is most often longer than any label) */
+	size_t longest = sizeof "预算规模及资金用途" - 1;
+	for (size_t i = 0; i < sizeof field_labels / sizeof *field_labels && n <= longest; i++) {
+		const char *l = field_labels[i].s;
+		size_t ln = field_labels[i].n;
+		if ((ln == n && !memcmp(s, l, n)) ||
+		    (piece && n >= 6 && n < ln && (!memcmp(s, l, n) || !memcmp(s, l + ln - n, n))))
+			return 1;
+	}
+	/* a funds label (财政资金, 其他资金, 本级财政资金, 一般公共预算): a
+	 * few characters that end as such a label does */
+	if (n > 24 || !(ends_in(s, n, "资金") || ends_in(s, n, "拨款") || ends_in(s, n, "预算") ||
+	                ends_in(s, n, "来源")))
+		return 0;
+	int f = tb_funds_kind(s, n);
+	return f == 1 || f == 2;
+}
+
+/*
+ * Does a label start the row: the indicator header, the code's label
+ * (maybe with the code in it), another label or a piece of one, or a
+ * checkpoint in one of its cells (资金支出进度 3月底 ...)?  Then no
+ * purpose or goal goes on in it.
+ */
+static int label_row(tparse *t, row *rw)
+{
+	if (!rw->n || tb_cell_empty(t, rw->first))
+		return 0;
+	if (tb_header_cell(t, rw->first))
+		return 1;
+	for (size_t c = 0; c < rw->n; c++)
+		if (tb_checkpoint(tb_cflat(t, rw->first + c)) >= 0)
+			return 1;
+	const char *k = tb_cflat(t, rw->first);
+	return !strncmp(k, "项目编", 9) || !strncmp(k, "项目代码", 12) || tb_label_key(k, 1);
+}
+
 int tb_carries_on(tparse *t, row *rw)
 {
-	if (!tb_used_cells(t, rw->first, rw->n) || tb_labelled_row(t, rw) ||
+	if (!tb_used_cells(t, rw->first, rw->n) || label_row(t, rw) ||
 	    find_cell(t, rw, "一级指标", 1) >= 0 || tb_header_top(t, rw) || tb_headless_row(t, rw))
 		return 0;
 	/* a unit line below the purpose is read as one, not glued to it */

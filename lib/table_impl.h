@@ -333,6 +333,8 @@ void tb_read_name(tparse *t, row *rw, int c);
 int tb_headless_row(tparse *t, const row *rw);
 
 /* table_budget.c */
+int tb_goals_label(const char *k);
+int tb_label_key(const char *k, int piece);
 int tb_carries_on(tparse *t, row *rw);
 size_t tb_page_break_rows(tparse *t, size_t i);
 size_t tb_join_budget_rest(tparse *t, size_t r);
