@@ -170,6 +170,9 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->title_half = sp->code_seen = sp->unit_pending = sp->head_lines = 0;
 	sp->rep_from = 0;
 	sp->again_blk = 0;
+	/* keyed by line numbers, which a reset splitter counts again */
+	sp->piece_for = sp->piece_last = sp->gap_for = 0;
+	sp->piece_n = sp->gap_n = 0;
 	sp->tail_off = 0;
 	sp->tail_line = 0;
 	sp->part_from_toc = 0;
