@@ -133,63 +133,6 @@ static int level_name(const char *k)
 	return !strncmp(k, "一级指标", 12) || !strncmp(k, "二级指标", 12) || !strncmp(k, "三级指标", 12);
 }
 
-/* Does s[0..n) end with the word w? */
-static int ends(const char *s, size_t n, const char *w)
-{
-	size_t l = strlen(w);
-	return n >= l && !memcmp(s + n - l, w, l);
-}
-
-/*
- * Is the key k a label cell of the rows above the indicator table
- * (项目名称, 预算数, 其中：财政资金, 资金支出计划（%）, 绩效目标...), which
- * no name, purpose or goal is taken for?  The cell is the label, short:
- * a colon or a bracket of a few characters ((%), (万元)) may end it, and
- * nothing else is in it.  Its words anywhere in a cell refused the
- * awaited name or purpose after a page break (办公用房租赁及运行项目,
- * 2024年园区专项预算（…）), which was lost, an unparsed record.
- */
-static int label_key(const char *k)
-{
-	static const char *const labels[] = {
-		"项目", "预算", "资金", "绩效", "项目编码", "项目代码", "项目编号", "项目名称",
-		"项目属性", "项目类型", "项目期限", "项目负责人", "项目单位", "项目实施单位",
-		"项目主管部门", "主管部门", "实施单位", "预算单位", "预算规模及资金用途", "预算规模",
-		"资金用途", "预算数", "年度预算数", "预算金额", "预算总额", "资金总额", "资金来源",
-		"资金支出计划", "支出计划", "累计支出金额", "累计支出", "绩效目标", "年度绩效目标",
-		"绩效指标",
-	};
-	size_t n = strlen(k);
-	if (!strncmp(k, "其中", 6)) { /* 其中 alone, or before a funds label */
-		k += 6, n -= 6;
-		while (n && (*k == ' ' || *k == ':'))
-			k++, n--;
-		if (!strncmp(k, "：", 3))
-			k += 3, n -= 3;
-		if (!n)
-			return 1;
-	}
-	if (ends(k, n, "："))
-		n -= 3;
-	else if (n && k[n - 1] == ':')
-		n--;
-	if (ends(k, n, "）") || ends(k, n, ")"))
-		for (size_t o = n - 1; o > 0 && n - o <= 16; o--)
-			if (k[o] == '(' || (o + 3 <= n && !memcmp(k + o, "（", 3))) {
-				n = o;
-				break;
-			}
-	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-		if (strlen(labels[i]) == n && !memcmp(k, labels[i], n))
-			return 1;
-	/* a funds label (财政资金, 其他资金, 本级财政资金, 一般公共预算): a
-	 * few characters that end as such a label does */
-	if (n > 24 || !(ends(k, n, "资金") || ends(k, n, "拨款") || ends(k, n, "预算") || ends(k, n, "来源")))
-		return 0;
-	int f = tb_funds_kind(k, n);
-	return f == 1 || f == 2;
-}
-
 /* Is the group of cells from first an empty cell (the label column's)
  * and amounts or empty cells after it? */
 static int amounts_row(tparse *t, size_t first)
@@ -285,7 +228,7 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 	if (tb_has(last, "项目编码"))
 		return (unsigned char)k[0] < 0x80;
 	if (tb_has(last, "项目名称") || tb_has(last, "绩效目标") || (n == 1 && empty0))
-		return !label_key(k) && !header_name(k);
+		return !tb_label_key(k, 0) && !header_name(k);
 	if (tb_checkpoint(k) >= 0)
 		return plan0 || tb_checkpoint(last) >= 0;
 	if (value_key(k, kl)) {
