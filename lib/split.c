@@ -898,13 +898,11 @@ static PB_NOINLINE void part1_title(pb_splitter *sp, pb_line_class cls, const ch
  * The table it cut (the current block), as it stands before the line
  * (at off / line) is read, is kept in sp->cut; see cell_title.
  */
-static void cell_title_cut(pb_splitter *sp, size_t off, long line)
+void sp_table_save(const pb_splitter *sp, struct sp_table_state *c)
 {
-	struct sp_table_state *c = &sp->cut;
 	c->code_at = sp->code_at;
-	/* the line, read as text of the table, began its tail */
-	c->tail_off = sp->tail_off ? sp->tail_off : off;
-	c->tail_line = sp->tail_off ? sp->tail_line : line;
+	c->tail_off = sp->tail_off;
+	c->tail_line = sp->tail_line;
 	c->part_unit = sp->part_unit;
 	c->table_tabbed = sp->table_tabbed;
 	c->unit_pending = sp->unit_pending;
@@ -912,6 +910,17 @@ static void cell_title_cut(pb_splitter *sp, size_t off, long line)
 	c->table_no = sp->table_no;
 	c->title_half = sp->title_half;
 	c->nrun = sp->nrun;
+}
+
+static void cell_title_cut(pb_splitter *sp, size_t off, long line)
+{
+	struct sp_table_state *c = &sp->cut;
+	sp_table_save(sp, c);
+	/* the line, read as text of the table, began its tail */
+	if (!sp->tail_off) {
+		c->tail_off = off;
+		c->tail_line = line;
+	}
 }
 
 /*

@@ -91,19 +91,8 @@ void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_
 	 * (sp_title_again) */
 	pb_block *cur = sp_cur(sp);
 	int cuts = cur && cur->kind == PB_BLK_PROJECT_TABLE && sp->code_seen && sp->code_at;
-	if (cuts) {
-		struct sp_table_state *c = &sp->again;
-		c->code_at = sp->code_at;
-		c->tail_off = sp->tail_off;
-		c->tail_line = sp->tail_line;
-		c->part_unit = sp->part_unit;
-		c->table_tabbed = sp->table_tabbed;
-		c->unit_pending = sp->unit_pending;
-		c->head_lines = sp->head_lines;
-		c->table_no = sp->table_no;
-		c->title_half = sp->title_half;
-		c->nrun = sp->nrun;
-	}
+	if (cuts)
+		sp_table_save(sp, &sp->again);
 	sp->table_no = sp_table_no(t, tn);
 	/* the unit lines read since the last table that the table starts
 	 * above are its own (1.…审批表 / 512001 某某局 / 单位：元 above its
