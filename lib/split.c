@@ -912,6 +912,21 @@ void sp_table_save(const pb_splitter *sp, struct sp_table_state *c)
 	c->nrun = sp->nrun;
 }
 
+void sp_table_restore(pb_splitter *sp, const struct sp_table_state *c)
+{
+	sp->code_seen = 1;
+	sp->code_at = c->code_at;
+	sp->tail_off = c->tail_off;
+	sp->tail_line = c->tail_line;
+	sp->part_unit = c->part_unit;
+	sp->table_tabbed = c->table_tabbed;
+	sp->unit_pending = c->unit_pending;
+	sp->head_lines = c->head_lines;
+	sp->table_no = c->table_no;
+	sp->title_half = c->title_half;
+	sp->nrun = c->nrun;
+}
+
 static void cell_title_cut(pb_splitter *sp, size_t off, long line)
 {
 	struct sp_table_state *c = &sp->cut;
@@ -973,17 +988,7 @@ static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbe
 	const struct sp_table_state *c = &sp->cut;
 	d->nblocks -= (size_t)sp->cell_blocks; /* the table before goes on over the titles */
 	sp->ext_block = 0;
-	sp->code_seen = 1;
-	sp->code_at = c->code_at;
-	sp->tail_off = c->tail_off;
-	sp->tail_line = c->tail_line;
-	sp->part_unit = c->part_unit;
-	sp->table_tabbed = c->table_tabbed;
-	sp->unit_pending = c->unit_pending;
-	sp->head_lines = c->head_lines;
-	sp->table_no = c->table_no;
-	sp->title_half = c->title_half;
-	sp->nrun = c->nrun;
+	sp_table_restore(sp, c);
 }
 
 /* pb_splitter_line for every line but an empty one inside a block and a

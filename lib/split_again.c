@@ -142,14 +142,10 @@ PB_NOINLINE int sp_title_again(pb_splitter *sp, const pb_line *ln, size_t off)
 	}
 	d->nblocks--; /* the table before goes on over the title */
 	sp->ext_block = 0;
-	sp->code_seen = 1;
-	sp->tail_off = c->tail_off;
-	sp->tail_line = c->tail_line;
-	sp->part_unit = c->part_unit;
-	sp->table_tabbed = c->table_tabbed;
+	sp_table_restore(sp, c);
+	/* (the title's own department and 单位 lines were read as the new
+	 * table's head: the table's is long done) */
 	sp->unit_pending = sp->head_lines = 0;
-	sp->title_half = c->title_half;
-	sp->nrun = c->nrun;
 	sp->rep_title = 1;
 	return 1;
 }

@@ -181,6 +181,8 @@ struct pb_splitter {
 /* the table being read, as it stands, into c: to go on with it after
  * lines that looked like another's title */
 void sp_table_save(const pb_splitter *sp, struct sp_table_state *c);
+/* ... and going on with it (past its 项目编码 row) */
+void sp_table_restore(pb_splitter *sp, const struct sp_table_state *c);
 int sp_lf_before(pb_splitter *sp, size_t j);
 void sp_doc_truncate(pb_splitter *sp, size_t len);
 size_t sp_doc_eol(pb_splitter *sp, size_t off, size_t end);

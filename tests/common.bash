@@ -71,3 +71,16 @@ col() {
 		NR == 1 { for (i = 1; i <= NF; i++) if ($i == name) c = i; next }
 		NR == row + 1 && c { print $c }'
 }
+
+# a table's top drawn again (tests/repeat9.bats, tests/r11b.bats): pbsum's
+# projects and budget of a file, tab-separated
+sum2() {
+	pbsum "$1" 2>/dev/null | awk -F'\t' 'NR == 2 { print $1 "\t" $2 }'
+}
+
+# the first project's code, budget and indicator count, and how many
+# projects carry its code
+first_project() {
+	pbtable "$1" 2>/dev/null | jq -sc '[.[] | select(.type=="project")] as $p
+		| [$p[0].code, $p[0].budget, $p[0].indicators, ([$p[] | select(.code == $p[0].code)] | length)]'
+}

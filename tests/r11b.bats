@@ -10,18 +10,6 @@ load common
 
 R="$FIX/r11b"
 
-# pbsum's projects and budget of a file, tab-separated
-sum2() {
-	pbsum "$1" 2>/dev/null | awk -F'\t' 'NR == 2 { print $1 "\t" $2 }'
-}
-
-# the first project's code, budget and indicator count, and how many
-# projects carry its code
-first() {
-	pbtable "$1" 2>/dev/null | jq -sc '[.[] | select(.type=="project")] as $p
-		| [$p[0].code, $p[0].budget, $p[0].indicators, ([$p[] | select(.code == $p[0].code)] | length)]'
-}
-
 # pbsplit's project tables: title, first and last line
 tables() {
 	pbsplit -f tsv "$1" | awk -F'\t' '$4 == "project_table"' | cut -f5-7
@@ -30,7 +18,7 @@ tables() {
 @test "tab grid: the title, department, 单位 and the whole top again go on the table: money once" {
 	for f in grid-title-again grid-title-again-page; do
 		[ "$(sum2 "$R/$f.txt")" = "$(printf '2\t200.000000')" ]
-		[ "$(first "$R/$f.txt")" = '["51152325P000000002001",150,4,1]' ]
+		[ "$(first_project "$R/$f.txt")" = '["51152325P000000002001",150,4,1]' ]
 		run pbcheck "$R/$f.txt"
 		[[ "$output" != *"[duplicate-code]"* ]]
 	done
@@ -48,14 +36,14 @@ tables() {
 @test "tab grid: the title over the 项目编码 and budget rows only goes on the table" {
 	f="$R/grid-title-code-budget.txt"
 	[ "$(sum2 "$f")" = "$(printf '2\t200.000000')" ]
-	[ "$(first "$f")" = '["51152325P000000002001",150,4,1]' ]
+	[ "$(first_project "$f")" = '["51152325P000000002001",150,4,1]' ]
 	run tables "$f"
 	[ "${#lines[@]}" -eq 2 ]
 }
 
 @test "markdown pipes and cell per line: the title and top again go on the table" {
 	[ "$(sum2 "$R/pipe-title-again.txt")" = "$(printf '2\t200.000000')" ]
-	[ "$(first "$R/pipe-title-again.txt")" = '["51152325P000000002001",150,4,1]' ]
+	[ "$(first_project "$R/pipe-title-again.txt")" = '["51152325P000000002001",150,4,1]' ]
 	[ "$(sum2 "$R/cell-title-again.txt")" = "$(printf '2\t200.000000')" ]
 	run proj "$R/cell-title-again.txt" '[.code, .budget]'
 	[ "$output" = '["51152325P000000002001",150]

@@ -8,18 +8,6 @@ load common
 
 R="$FIX/repeat9"
 
-# pbsum's projects and budget of a file, tab-separated
-sum2() {
-	pbsum "$1" 2>/dev/null | awk -F'\t' 'NR == 2 { print $1 "\t" $2 }'
-}
-
-# the first project's code, budget and indicator count, and how many
-# projects carry its code
-first() {
-	pbtable "$1" 2>/dev/null | jq -sc '[.[] | select(.type=="project")] as $p
-		| [$p[0].code, $p[0].budget, $p[0].indicators, ([$p[] | select(.code == $p[0].code)] | length)]'
-}
-
 # no indicator is a row of the top read as one
 no_phantom() {
 	pbtable "$1" 2>/dev/null | jq -se '[.[] | select(.type=="indicator")
@@ -29,7 +17,7 @@ no_phantom() {
 @test "tab grid: 项目编码 and 预算 rows again after a page break go on the table: money once" {
 	f="$R/grid-code-budget.txt"
 	[ "$(sum2 "$f")" = "$(printf '2\t200.000000')" ]
-	[ "$(first "$f")" = '["51152325P000000001001",150,3,1]' ]
+	[ "$(first_project "$f")" = '["51152325P000000001001",150,3,1]' ]
 	no_phantom "$f"
 	# the indicators after the repeat are the table's, the level 1 above carried over it
 	run ind "$f" 'select(.project_seq == 1) | [.line, .level1, .level3]'
@@ -45,13 +33,13 @@ no_phantom() {
 
 @test "tab grid: the repeat without the indicator header, or only its 项目编码 row, or the whole top" {
 	[ "$(sum2 "$R/grid-no-header.txt")" = "$(printf '2\t200.000000')" ]
-	[ "$(first "$R/grid-no-header.txt")" = '["51152325P000000001001",150,2,1]' ]
+	[ "$(first_project "$R/grid-no-header.txt")" = '["51152325P000000001001",150,2,1]' ]
 	# only the 项目编码 row: no phantom project without a budget (skipped)
 	run bash -c "pbsum '$R/grid-code-only.txt' 2>/dev/null | cut -f1,2,9"
 	[ "${lines[1]}" = "$(printf '2\t200.000000\t0')" ]
-	[ "$(first "$R/grid-code-only.txt")" = '["51152325P000000001001",150,2,1]' ]
+	[ "$(first_project "$R/grid-code-only.txt")" = '["51152325P000000001001",150,2,1]' ]
 	[ "$(sum2 "$R/grid-whole-top.txt")" = "$(printf '2\t200.000000')" ]
-	[ "$(first "$R/grid-whole-top.txt")" = '["51152325P000000001001",150,2,1]' ]
+	[ "$(first_project "$R/grid-whole-top.txt")" = '["51152325P000000001001",150,2,1]' ]
 	for f in grid-no-header grid-code-only grid-whole-top; do
 		no_phantom "$R/$f.txt"
 	done
@@ -71,7 +59,7 @@ no_phantom() {
 @test "a title marked （续） over the table's own 项目编码 and 单位 lines goes on the table" {
 	f="$R/grid-xu-title.txt"
 	[ "$(sum2 "$f")" = "$(printf '2\t200.000000')" ]
-	[ "$(first "$f")" = '["51152325P000000001001",150,2,1]' ]
+	[ "$(first_project "$f")" = '["51152325P000000001001",150,2,1]' ]
 	no_phantom "$f"
 	# the title, department and 单位 lines say nothing new: only the page number is reported
 	run unp "$f" '.line'
@@ -103,7 +91,7 @@ no_phantom() {
 
 @test "the same 项目编码 over another budget or name is no repeat: two projects, duplicate-code" {
 	for f in grid-other-budget grid-other-name cell-other-budget cell-other-name; do
-		run first "$R/$f.txt"
+		run first_project "$R/$f.txt"
 		[ "$output" = '["51152325P000000001001",150,1,2]' ]
 		run pbcheck "$R/$f.txt"
 		[[ "$output" == *"[duplicate-code]"* ]]
@@ -115,7 +103,7 @@ no_phantom() {
 @test "cell per line: the 项目编码 row, or it and the budget row, again go on the table" {
 	for f in cell-code-budget cell-code-only; do
 		[ "$(sum2 "$R/$f.txt")" = "$(printf '2\t200.000000')" ]
-		[ "$(first "$R/$f.txt")" = '["51152325P000000001001",150,3,1]' ]
+		[ "$(first_project "$R/$f.txt")" = '["51152325P000000001001",150,3,1]' ]
 		no_phantom "$R/$f.txt"
 		run_split pbtable "$R/$f.txt"
 		[ -z "$stderr" ]
@@ -125,7 +113,7 @@ no_phantom() {
 @test "markdown pipes and HTML tables (a row a line, or all on one line)" {
 	for f in pipe-code-budget html-code-budget html-one-line; do
 		[ "$(sum2 "$R/$f.txt")" = "$(printf '2\t200.000000')" ]
-		[ "$(first "$R/$f.txt")" = '["51152325P000000001001",150,2,1]' ]
+		[ "$(first_project "$R/$f.txt")" = '["51152325P000000001001",150,2,1]' ]
 		no_phantom "$R/$f.txt"
 	done
 }
@@ -152,7 +140,7 @@ no_phantom() {
 	no_phantom "$f"
 	run_split pbtable "$f"
 	[[ "$stderr" == *"html-one-line-other-budget.txt:12: warning: the table's 项目编码 row again, but not its top below it"* ]]
-	[ "$(first "$f")" = '["51152325P000000001001",150,2,1]' ]
+	[ "$(first_project "$f")" = '["51152325P000000001001",150,2,1]' ]
 }
 
 @test "GB18030: the repeat is the same table" {
