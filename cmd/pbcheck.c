@@ -297,7 +297,8 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL };
+	pb_source_keep keep = { 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL, &keep };
 	int c, info = 0;
 	const char *info_arg = NULL;
 
@@ -372,6 +373,7 @@ int main(int argc, char **argv)
 		count_run(&src, "-");
 	for (int i = optind; i < argc; i++)
 		count_run(&src, argv[i]);
+	pb_source_keep_free(&keep);
 	if (g.summary)
 		summary();
 	return finish(0);

@@ -184,7 +184,8 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1, "sum" };
+	pb_source_keep keep = { 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1, "sum", &keep };
 	pb_buf keys = PB_BUF_INIT;
 	pb_err e = { 0 };
 	int c, st;
@@ -240,6 +241,7 @@ int main(int argc, char **argv)
 		return PB_EXIT_ERROR;
 	}
 	run(argc - optind, argv + optind, &src);
+	pb_source_keep_free(&keep);
 	pb_sum_free(g.sum);
 	pb_buf_free(&g.types);
 	pb_buf_free(&g.out);

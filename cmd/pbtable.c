@@ -87,7 +87,8 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL };
+	pb_source_keep keep = { 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL, &keep };
 	int c, type_given = 0;
 
 	pb_setprog(argv);
@@ -134,6 +135,7 @@ int main(int argc, char **argv)
 		pb_source_run_decoded(&src, on_decoded, "-");
 	for (int i = optind; i < argc; i++)
 		pb_source_run_decoded(&src, on_decoded, argv[i]);
+	pb_source_keep_free(&keep);
 	pb_out(&g.out, 1);
 	pb_buf_free(&g.out);
 	pb_buf_free(&g.types);

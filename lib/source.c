@@ -1000,6 +1000,60 @@ int pb_source_run(const pb_source *src, const char *path)
 	return pb_source_run_decoded(src, NULL, path);
 }
 
+/* The kept splitter calls back here: its context is the keep, which
+ * outlives the run it was made in. */
+static int on_doc_kept(const pb_doc *d, void *ctx)
+{
+	return on_doc(d, ((pb_source_keep *)ctx)->run);
+}
+
+/* The splitter for run r: the one a run before left, reset, else a new one. */
+static pb_splitter *take_splitter(run_ctx *r)
+{
+	pb_source_keep *k = r->src->keep;
+
+	if (!k)
+		return pb_splitter_new(on_doc, r);
+	k->run = r;
+	if (!k->sp)
+		return pb_splitter_new(on_doc_kept, k);
+	pb_splitter *sp = k->sp;
+	k->sp = NULL;
+	pb_splitter_reset(sp, NULL);
+	return sp;
+}
+
+/* What run r leaves: kept for the next input, or freed.  Kept after
+ * running out of memory too: the state is whole, only the input was cut
+ * (tests/unit/test_oom.c, kept_allocation). */
+static void leave(run_ctx *r, pb_splitter *sp)
+{
+	pb_source_keep *k = r->src->keep;
+
+	if (k) {
+		if (!k->sp) {
+			k->sp = sp;
+			sp = NULL;
+		}
+		if (!k->work) {
+			k->work = r->work;
+			r->work = NULL;
+		}
+		k->run = NULL;
+	}
+	pb_splitter_free(sp);
+	pb_table_work_free(r->work);
+}
+
+void pb_source_keep_free(pb_source_keep *k)
+{
+	pb_splitter_free(k->sp);
+	pb_table_work_free(k->work);
+	k->sp = NULL;
+	k->work = NULL;
+	k->run = NULL;
+}
+
 int pb_source_run_decoded(const pb_source *src,
                           int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
 {
@@ -1027,6 +1081,12 @@ int pb_source_run_decoded(const pb_source *src,
 		free(r.name);
 		return -1;
 	}
+	if (src->keep) {
+		/* the table parser a run before left; the splitter is taken
+		 * where one is made */
+		r.work = src->keep->work;
+		src->keep->work = NULL;
+	}
 	/* records name the input otherwise than its path: said once */
 	if (pb_path_name_note(path))
 		diag(&r, 0, 0, pb_path_name_note(path));
@@ -1036,7 +1096,7 @@ int pb_source_run_decoded(const pb_source *src,
 			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
 				i++;
 			if (i == ln.textlen && !sp)
-				sp = pb_splitter_new(on_doc, &r);
+				sp = take_splitter(&r);
 			if (i < ln.textlen)
 				mode = ln.ptr[i] == '{' ? 2 : 1;
 			if (mode == 2 && !(tok = json_tokener_new()))
@@ -1049,7 +1109,7 @@ int pb_source_run_decoded(const pb_source *src,
 			if (tok)
 				json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
 				                            JSON_TOKENER_ALLOW_TRAILING_CHARS);
-			if (mode == 1 && !sp && !(sp = pb_splitter_new(on_doc, &r)))
+			if (mode == 1 && !sp && !(sp = take_splitter(&r)))
 				goto oom;
 			if (sp)
 				pb_splitter_encoding(sp, pb_input_encoding(in));
@@ -1111,14 +1171,13 @@ done:
 	free(r.block_file);
 	free(r.block_unit);
 	free(r.name);
-	pb_table_work_free(r.work);
 	if (mode == 2) {
 		free(r.doc_dept);
 		free(r.doc_dept_code);
 	}
 	if (tok)
 		json_tokener_free(tok);
-	pb_splitter_free(sp);
+	leave(&r, sp);
 	pb_input_close(in);
 	return status;
 }

@@ -191,6 +191,8 @@ static void reset_doc_state(pb_splitter *sp)
 
 void pb_splitter_reset(pb_splitter *sp, const char *encoding)
 {
+	/* running out of memory ends the input it struck, not the ones after */
+	sp->oom = 0;
 	doc_clear(sp, 0);
 	sp->input_lf = 0;
 	sp->ndocs = 0;

@@ -124,12 +124,15 @@ static void on_diag(const char *file, long line, int is_error, const char *msg, 
 	bypass--;
 }
 
+static pb_source_keep *keep; /* read_failing's, when set */
+
 /* Read path in mode with allocation k failing (0: none); how many were
  * made.  r->out and r->diags are the caller's to free. */
 static long read_failing(const char *path, int mode, long k, run *r)
 {
 	pb_source src = { 0 };
 	pb_err err = { 0 };
+	src.keep = keep;
 	src.enc = PB_ENC_AUTO;
 	src.on_project = on_project;
 	src.on_diag = on_diag;
@@ -195,6 +198,48 @@ static void each_allocation(const char *path, int mode)
 	pb_buf_free(&clean.diags);
 }
 
+/*
+ * With the splitter and table parser a read of another filing kept
+ * (pb_source_keep): each allocation failing in turn, the records are those
+ * of a fresh read, or out of memory is said; and whatever failed, the
+ * keep then reads the filing as a fresh read does.
+ */
+static void kept_allocation(const char *before, const char *path)
+{
+	run clean, r;
+	pb_source_keep k = { 0 };
+	read_failing(path, READ, 0, &clean);
+	keep = &k;
+	read_failing(before, READ, 0, &r);
+	CHECK(r.oom == 0 && k.sp && k.work);
+	pb_buf_free(&r.out);
+	pb_buf_free(&r.diags);
+	long n = read_failing(path, READ, 0, &r);
+	CHECK(n > 0 && r.oom == 0 && same_buf(&r.out, &clean.out) && same_buf(&r.diags, &clean.diags));
+	pb_buf_free(&r.out);
+	pb_buf_free(&r.diags);
+	for (long i = 1; i <= n; i++) {
+		read_failing(path, READ, i, &r);
+		int ok = r.oom == 1 || (r.oom == 0 && same_buf(&r.out, &clean.out) &&
+		                        same_buf(&r.diags, &clean.diags));
+		pb_buf_free(&r.out);
+		pb_buf_free(&r.diags);
+		read_failing(path, READ, 0, &r);
+		ok &= r.oom == 0 && same_buf(&r.out, &clean.out) && same_buf(&r.diags, &clean.diags);
+		if (!ok) { FILE *f=fopen("/tmp/dbg.a","w"); fwrite(r.out.ptr,1,r.out.len,f); fwrite(r.diags.ptr,1,r.diags.len,f); fclose(f); f=fopen("/tmp/dbg.b","w"); fwrite(clean.out.ptr,1,clean.out.len,f); fwrite(clean.diags.ptr,1,clean.diags.len,f); fclose(f); }
+		if (!ok)
+			fprintf(stderr, "%s after %s, kept: allocation %ld of %ld failing: "
+			        "records or diagnostics changed\n", path, before, i, n);
+		CHECK(ok);
+		pb_buf_free(&r.out);
+		pb_buf_free(&r.diags);
+	}
+	keep = NULL;
+	pb_source_keep_free(&k);
+	pb_buf_free(&clean.out);
+	pb_buf_free(&clean.diags);
+}
+
 /* pbtable's records of a filing, in a file of their own: read back as
  * records (the NDJSON readers), each allocation failing in turn too */
 static void records_of(const char *filing)
@@ -227,4 +272,6 @@ void test_oom(void)
 		each_allocation(filings[i], SUM);
 	}
 	records_of("examples/tab-grid.txt");
+	kept_allocation("examples/cell-per-line.txt", "examples/tab-grid.txt");
+	kept_allocation("examples/tab-grid.txt", "examples/gb18030-crlf.txt");
 }
