@@ -13,6 +13,74 @@
 #include "heading.h"
 
 /*
+ * Is the text line l the table's title again (its numbering aside), as
+ * it was or marked as going on (续, （续表）...)?  A page break
+ * brings it amid the indicators, the table's top after it: glued to
+ * the last cell as a paragraph of it, it went into that row's basis,
+ * and the title row the indicator reader passes over was missing.
+ */
+static int title_again(tparse *t, const rawline *l)
+{
+	const char *title = t->p->title;
+	if (!title || l->n > PB_HEADING_MAX)
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	const char *k = t->tmp.ptr;
+	size_t kl = t->tmp.len, tl = strlen(title), st = pb_title_numbering(k, kl);
+	if (kl - st < tl || memcmp(k + st, title, tl))
+		return 0;
+	const char *rest = k + st + tl;
+	size_t rl = kl - st - tl;
+	while (rl && *rest == ' ')
+		rest++, rl--;
+	/* 续, （续）, (续表)...: short, and nothing but the mark */
+	return !rl || (rl <= 15 && strstr(rest, "续"));
+}
+
+/* Do the texts a and b match, blanks and line breaks aside? */
+static int same_text(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		while (*a == ' ' || *a == '\n')
+			a++;
+		while (*b == ' ' || *b == '\n')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+	}
+}
+
+/*
+ * Does the cell c, the first of a group amid the indicator table, start
+ * a row of the table's top again (the rows before its header row hrow):
+ * its department or 单位 line, its 单位名称 row, its 项目编码 row...?  A
+ * page break drew the top again (its title, maybe, above it).  Its rows
+ * are the top's, cut as the top's were: read as indicator rows, short
+ * groups waited for the next (the department and 单位 lines made one
+ * row, an indicator named after the department) and a long one was cut
+ * at the header's width (其他资金's amount a row of its own), so the
+ * top again was not known for what it is.  A level-1 name or an empty
+ * cell starts indicator rows, never a row of the top.
+ */
+static int top_row_again(tparse *t, size_t c, size_t hrow)
+{
+	if (tb_cell_empty(t, c) || tb_header_cell(t, c))
+		return 0;
+	const char *k = tb_cflat(t, c);
+	if (pb_l1_index(k) >= 0)
+		return 0;
+	for (size_t r = 0; r < hrow && r < t->nrows; r++) {
+		size_t f = t->rows[r].first;
+		if (t->rows[r].n && !tb_cell_empty(t, f) && same_text(tb_cflat(t, f), tb_cflat(t, c)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the text line L[i] (no tab: no cell of its own), after a full
  * indicator row that a blank line closed, a paragraph of that row's last
  * cell?  A cell may hold blank lines, and the rest of the last one came
@@ -30,7 +98,7 @@ static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i,
 	if (*next_tab <= i)
 		for (*next_tab = i + 1; *next_tab < nl && L[*next_tab].s[0] != '\t'; ++*next_tab)
 			;
-	return *next_tab < nl && !tb_level1_name(t, L[i].s, L[i].n);
+	return *next_tab < nl && !tb_level1_name(t, L[i].s, L[i].n) && !title_again(t, &L[i]);
 }
 
 /*
@@ -344,6 +412,9 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 			}
 			if (tb_add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
 				return;
+			/* the top again: read as the top was, until its header */
+			if (in_ind && first == t->ncells - 1 && top_row_again(t, first, hrow))
+				in_ind = 0;
 		} else if (have) {
 			/* text without a tab carries on the cell above, across
 			 * blank lines too: a cell may hold paragraphs */
