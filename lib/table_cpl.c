@@ -131,6 +131,33 @@ static int page_noise(tparse *t, const rawline *l)
 }
 
 /*
+ * Is the text s[0..n) (a line of a cell, its tab aside) the rest of the
+ * label in cell a that a line or paragraph break cut (其中：财政 /
+ * 资金, 预算规模及 / 资金用途)?  It is when the two together are a label
+ * that a alone is not.  Read as a cell of its own, the rest took the
+ * amount (an unknown label's, said so) and the fiscal funds were null;
+ * after a blank line it was a row of its own, and the funds went into
+ * the purpose.
+ */
+static int label_rest(tparse *t, size_t a, const char *s, size_t n)
+{
+	const char *k = tb_cflat(t, a);
+	size_t an = strlen(k);
+	/* a label's piece is Chinese and short, as its rest is */
+	if ((unsigned char)k[0] < 0x80 || an > 24 || n > 40 || tb_label_key(k, 0))
+		return 0;
+	pb_buf j = PB_BUF_INIT;
+	int r = 0;
+	if (pb_buf_add(&j, k, an) < 0 || pb_line_key(&t->tmp, s, n) < 0 ||
+	    pb_buf_add(&j, t->tmp.ptr, t->tmp.len) < 0 || pb_buf_addc(&j, '\0') < 0)
+		t->oom = 1;
+	else
+		r = t->tmp.len && (unsigned char)t->tmp.ptr[0] >= 0x80 && tb_label_key(j.ptr, 0);
+	pb_buf_free(&j);
+	return r;
+}
+
+/*
  * How many columns right of its place in the upper row up of a two-row
  * header each cell after 绩效指标 lies, when up wrote that cell once
  * over the level names of the header h below it: DOCX writes a
@@ -276,6 +303,11 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 			break;
 	}
 	*next = j;
+	/* a paragraph of the last cell (text without a tab) that finishes
+	 * its label goes on in it, as it would without the blank line */
+	if (j < nl && L[j].n && label_rest(t, t->ncells - 1, L[j].s + (L[j].s[0] == '\t'),
+	                                   L[j].n - (L[j].s[0] == '\t')))
+		return 1;
 	/* text without a tab, or an empty cell: a row of its own starts so,
 	 * but for a blank value after the label column's empty cell */
 	if (j < nl && L[j].s[0] == '\t' && tb_is_blank(L[j].s + 1, L[j].n - 1))
@@ -409,6 +441,13 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				tb_noise_rows(t, L);
 				first = t->ncells;
 				start = L[i].line;
+			}
+			/* a label's rest in a cell of its own: the cell above's */
+			if (!in_ind && have && label_rest(t, t->ncells - 1, L[i].s + 1, L[i].n - 1)) {
+				if (tb_extend_cell_as(t, L[i].s + 1, L[i].n - 1, 1) < 0)
+					return;
+				end = L[i].line;
+				continue;
 			}
 			if (tb_add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
 				return;
