@@ -316,9 +316,41 @@ int tb_find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exact)
 }
 
 /*
+ * The length of a purpose's label and the colon after it that start the
+ * text s[0..n) (资金用途：用于…, 预算规模及资金用途: 用于…), blanks after
+ * it too; 0 if none.  The label and its text in one cell: kept, the
+ * label was the purpose's first words.  Only a short label without a
+ * sentence's marks, a colon right after it: 资金用途为… or 资金用途主要
+ * 是… is the text itself.
+ */
+static size_t purpose_label_len(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "、", "；", "。" };
+	size_t i = 0, cl = 0;
+	for (; i < n && i <= 30 && !cl; i++) {
+		if (s[i] == ':')
+			cl = 1;
+		else if (i + 3 <= n && !memcmp(s + i, "：", 3))
+			cl = 3;
+		else if (s[i] == ' ' || s[i] == ',' || s[i] == ';')
+			return 0;
+		for (size_t m = 0; !cl && m < sizeof marks / sizeof *marks; m++)
+			if (i + 3 <= n && !memcmp(s + i, marks[m], 3))
+				return 0;
+	}
+	if (!cl || --i < 6 || memcmp(s + i - 6, "用途", 6))
+		return 0;
+	for (i += cl; i < n && s[i] == ' '; i++)
+		;
+	return i;
+}
+
+/*
  * The cells of r from column from on, joined by newlines or normalized
  * into one line, appended to out as a C string (cut at a NUL, as strndup
- * would).  0 when there is nothing to join (the field stays null).
+ * would).  0 when there is nothing to join (the field stays null).  Joined
+ * into one line (a purpose's text), a label before a colon that starts
+ * it is none of it (purpose_label_len).
  */
 int tb_row_join_but(tparse *t, row *r, size_t from, uint64_t skip, int newlines, pb_buf *out)
 {
@@ -329,6 +361,12 @@ int tb_row_join_but(tparse *t, row *r, size_t from, uint64_t skip, int newlines,
 		const char *s = tb_ctext(t, r->first + c, &n);
 		if (!n || (c < 64 && (skip >> c & 1)))
 			continue;
+		if (!newlines && !j->len) {
+			size_t l = purpose_label_len(s, n);
+			if (l == n)
+				continue;
+			s += l, n -= l;
+		}
 		if ((j->len && pb_buf_addc(j, newlines ? '\n' : ' ') < 0) || pb_buf_add(j, s, n) < 0) {
 			t->oom = 1;
 			return 0;

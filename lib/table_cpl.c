@@ -13,6 +13,74 @@
 #include "heading.h"
 
 /*
+ * Is the text line l the table's title again (its numbering aside), as
+ * it was or marked as going on (续, （续表）...)?  A page break
+ * brings it amid the indicators, the table's top after it: glued to
+ * the last cell as a paragraph of it, it went into that row's basis,
+ * and the title row the indicator reader passes over was missing.
+ */
+static int title_again(tparse *t, const rawline *l)
+{
+	const char *title = t->p->title;
+	if (!title || l->n > PB_HEADING_MAX)
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	const char *k = t->tmp.ptr;
+	size_t kl = t->tmp.len, tl = strlen(title), st = pb_title_numbering(k, kl);
+	if (kl - st < tl || memcmp(k + st, title, tl))
+		return 0;
+	const char *rest = k + st + tl;
+	size_t rl = kl - st - tl;
+	while (rl && *rest == ' ')
+		rest++, rl--;
+	/* 续, （续）, (续表)...: short, and nothing but the mark */
+	return !rl || (rl <= 15 && strstr(rest, "续"));
+}
+
+/* Do the texts a and b match, blanks and line breaks aside? */
+static int same_text(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		while (*a == ' ' || *a == '\n')
+			a++;
+		while (*b == ' ' || *b == '\n')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+	}
+}
+
+/*
+ * Does the cell c, the first of a group amid the indicator table, start
+ * a row of the table's top again (the rows before its header row hrow):
+ * its department or 单位 line, its 单位名称 row, its 项目编码 row...?  A
+ * page break drew the top again (its title, maybe, above it).  Its rows
+ * are the top's, cut as the top's were: read as indicator rows, short
+ * groups waited for the next (the department and 单位 lines made one
+ * row, an indicator named after the department) and a long one was cut
+ * at the header's width (其他资金's amount a row of its own), so the
+ * top again was not known for what it is.  A level-1 name or an empty
+ * cell starts indicator rows, never a row of the top.
+ */
+static int top_row_again(tparse *t, size_t c, size_t hrow)
+{
+	if (tb_cell_empty(t, c) || tb_header_cell(t, c))
+		return 0;
+	const char *k = tb_cflat(t, c);
+	if (pb_l1_index(k) >= 0)
+		return 0;
+	for (size_t r = 0; r < hrow && r < t->nrows; r++) {
+		size_t f = t->rows[r].first;
+		if (t->rows[r].n && !tb_cell_empty(t, f) && same_text(tb_cflat(t, f), tb_cflat(t, c)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the text line L[i] (no tab: no cell of its own), after a full
  * indicator row that a blank line closed, a paragraph of that row's last
  * cell?  A cell may hold blank lines, and the rest of the last one came
@@ -30,7 +98,7 @@ static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i,
 	if (*next_tab <= i)
 		for (*next_tab = i + 1; *next_tab < nl && L[*next_tab].s[0] != '\t'; ++*next_tab)
 			;
-	return *next_tab < nl && !tb_level1_name(t, L[i].s, L[i].n);
+	return *next_tab < nl && !tb_level1_name(t, L[i].s, L[i].n) && !title_again(t, &L[i]);
 }
 
 /*
@@ -60,6 +128,33 @@ static int page_noise(tparse *t, const rawline *l)
 	if (!strstr(t->tmp.ptr, "部分") && !strstr(t->tmp.ptr, "绩效目标"))
 		return 0;
 	return pb_is_part(pb_classify(l->s, l->n, t->tmp.ptr, pb_page_number_at(t->tmp.ptr, kl)));
+}
+
+/*
+ * Is the text s[0..n) (a line of a cell, its tab aside) the rest of the
+ * label in cell a that a line or paragraph break cut (其中：财政 /
+ * 资金, 预算规模及 / 资金用途)?  It is when the two together are a label
+ * that a alone is not.  Read as a cell of its own, the rest took the
+ * amount (an unknown label's, said so) and the fiscal funds were null;
+ * after a blank line it was a row of its own, and the funds went into
+ * the purpose.
+ */
+static int label_rest(tparse *t, size_t a, const char *s, size_t n)
+{
+	const char *k = tb_cflat(t, a);
+	size_t an = strlen(k);
+	/* a label's piece is Chinese and short, as its rest is */
+	if ((unsigned char)k[0] < 0x80 || an > 24 || n > 40 || tb_label_key(k, 0))
+		return 0;
+	pb_buf j = PB_BUF_INIT;
+	int r = 0;
+	if (pb_buf_add(&j, k, an) < 0 || pb_line_key(&t->tmp, s, n) < 0 ||
+	    pb_buf_add(&j, t->tmp.ptr, t->tmp.len) < 0 || pb_buf_addc(&j, '\0') < 0)
+		t->oom = 1;
+	else
+		r = t->tmp.len && (unsigned char)t->tmp.ptr[0] >= 0x80 && tb_label_key(j.ptr, 0);
+	pb_buf_free(&j);
+	return r;
 }
 
 /*
@@ -208,6 +303,11 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 			break;
 	}
 	*next = j;
+	/* a paragraph of the last cell (text without a tab) that finishes
+	 * its label goes on in it, as it would without the blank line */
+	if (j < nl && L[j].n && label_rest(t, t->ncells - 1, L[j].s + (L[j].s[0] == '\t'),
+	                                   L[j].n - (L[j].s[0] == '\t')))
+		return 1;
 	/* text without a tab, or an empty cell: a row of its own starts so,
 	 * but for a blank value after the label column's empty cell */
 	if (j < nl && L[j].s[0] == '\t' && tb_is_blank(L[j].s + 1, L[j].n - 1))
@@ -342,8 +442,18 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				first = t->ncells;
 				start = L[i].line;
 			}
+			/* a label's rest in a cell of its own: the cell above's */
+			if (!in_ind && have && label_rest(t, t->ncells - 1, L[i].s + 1, L[i].n - 1)) {
+				if (tb_extend_cell_as(t, L[i].s + 1, L[i].n - 1, 1) < 0)
+					return;
+				end = L[i].line;
+				continue;
+			}
 			if (tb_add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
 				return;
+			/* the top again: read as the top was, until its header */
+			if (in_ind && first == t->ncells - 1 && top_row_again(t, first, hrow))
+				in_ind = 0;
 		} else if (have) {
 			/* text without a tab carries on the cell above, across
 			 * blank lines too: a cell may hold paragraphs */
