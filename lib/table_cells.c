@@ -326,21 +326,28 @@ int tb_find_cell_n(tparse *t, row *r, const char *needle, size_t nl, int exact)
 static size_t purpose_label_len(const char *s, size_t n)
 {
 	static const char *const marks[] = { "，", "、", "；", "。" };
-	size_t i = 0, cl = 0;
-	for (; i < n && i <= 30 && !cl; i++) {
-		if (s[i] == ':')
-			cl = 1;
-		else if (i + 3 <= n && !memcmp(s + i, "：", 3))
-			cl = 3;
-		else if (s[i] == ' ' || s[i] == ',' || s[i] == ';')
+	size_t m = n < 31 ? n : 31, c = m, cl = 0, i;
+	/* the colon first, then 用途 before it, then the rest: nearly every
+	 * text has none there (asked of every purpose line, byte by byte it
+	 * cost pbtable 0.9% on the bench corpus) */
+	const char *p = memchr(s, ':', m);
+	if (p)
+		c = (size_t)(p - s), cl = 1;
+	for (p = s; (p = memchr(p, '\xEF', (size_t)(s + c - p))) != NULL; p++)
+		if (p + 3 <= s + n && !memcmp(p, "：", 3)) {
+			c = (size_t)(p - s), cl = 3;
+			break;
+		}
+	if (!cl || c < 6 || memcmp(s + c - 6, "用途", 6))
+		return 0;
+	for (i = 0; i < c; i++) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == ';')
 			return 0;
-		for (size_t m = 0; !cl && m < sizeof marks / sizeof *marks; m++)
-			if (i + 3 <= n && !memcmp(s + i, marks[m], 3))
+		for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+			if (i + 3 <= c && !memcmp(s + i, marks[k], 3))
 				return 0;
 	}
-	if (!cl || --i < 6 || memcmp(s + i - 6, "用途", 6))
-		return 0;
-	for (i += cl; i < n && s[i] == ' '; i++)
+	for (i = c + cl; i < n && s[i] == ' '; i++)
 		;
 	return i;
 }
