@@ -549,46 +549,146 @@ static int label_halves(tparse *t, const rawline *L, const char **unit, long *un
 	return r;
 }
 
+/* Does key[0..kl) hold a colon, a comma, a semicolon or a full stop?
+ * No piece of a name does (pbsplit's clause in split_title.c). */
+static int title_clause(const char *key, size_t kl)
+{
+	static const char *const marks[] = { "：", "，", "。", "；" };
+	if (memchr(key, ':', kl) || memchr(key, ',', kl) || memchr(key, ';', kl))
+		return 1;
+	for (size_t i = 0; i + 3 <= kl; i++)
+		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+			if (!memcmp(key + i, marks[m], 3))
+				return 1;
+	return 0;
+}
+
+/* Can key[0..kl) be a piece of a project's name, the title's words to
+ * come (pbsplit's name_above)?  Not a sentence, a unit line or label. */
+static int name_piece(const char *key, size_t kl)
+{
+	static const char *const stops[] = { "。", "；", "，", "：", "！", "？" };
+	size_t co, no;
+	if (kl > 150 || (kl && strchr(".;,:!?", key[kl - 1])) || pb_unit_label(key, kl) ||
+	    pb_unit_line(key, kl, &co, &no))
+		return 0;
+	for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+		if (kl >= 3 && !memcmp(key + kl - 3, stops[i], 3))
+			return 0;
+	return 1;
+}
+
+/* Is key[0..kl) the end of 绩效目标表 alone (表, 标表…, the whole word,
+ * or 绩效目标申报表), as pbsplit's sp_title_end_alone? */
+static int title_end_alone(const char *key, size_t kl)
+{
+	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
+	size_t wl = sizeof word - 1;
+	return (kl && kl <= wl && !memcmp(key, word + wl - kl, kl)) ||
+	       (kl == sizeof filed - 1 && !memcmp(key, filed, kl));
+}
+
 /*
- * A wrapped title: the line after the title's first line L[0] finishes
- * it; so does the one after a blank line or two when it is only the end
- * of 绩效目标表 (表 alone), as pbsplit joins them.  The second line may
- * end in the table's unit label (标表（单位：元）): its unit in *unit,
- * its line in *unit_line.  How many lines the title took, else 0.
+ * A wrapped title, read as pbsplit reads its block's (split_title.c):
+ * lines after the title's first line L[0] that finish it.  The last
+ * line ends the title's words (…绩效目标表, 表 alone), maybe with the
+ * table's unit label after them (标表（单位：元）: its unit in *unit, its
+ * line in *unit_line).  It is next to the line before; or, when only
+ * the end of 绩效目标表, a blank line or two below it, a PDF's paragraph
+ * spacing.  Under a numbered first line (1.公共文化服), up to two lines
+ * that may be a name's middle come between (务运行经费绩效目标), and a
+ * page break's noise (pb_page_noise: a page number, the running header,
+ * the department alone), three lines at most after each piece, with a
+ * blank line or so around each; under 1.…绩效目标 only the noise.
+ * Those lines are the title's, page furniture, no rows of the table:
+ * left to the rows, the title was its first piece and the rest said
+ * unparsed.  How many lines the title took, else 0.
  */
 static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **unit,
                          long *unit_line)
 {
-	static const char word[] = "绩效目标表";
-	size_t wl = sizeof word - 1, i = 1;
 	pb_project *p = t->p;
+	pb_buf *key = &t->tmp;
 	int h;
 	if (pb_title_words(p->title, strlen(p->title)) && !tb_is_blank(L[1].s, L[1].n) &&
 	    !memchr(L[1].s, '\t', L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
 		return (size_t)h;
-	while (i < nl && i < 3 && tb_is_blank(L[i].s, L[i].n))
-		i++;
-	if (i >= nl || tb_is_blank(L[i].s, L[i].n) || memchr(L[i].s, '\t', L[i].n))
+	size_t tl = strlen(p->title);
+	if (pb_title_joins(p->title, tl, "", 0))
 		return 0;
-	pb_buf *key = &t->tmp;
-	if (pb_line_key(key, L[i].s, L[i].n) < 0)
+	if (pb_line_key(key, L[0].s, L[0].n) < 0)
 		return t->oom = 1, 0;
-	size_t tl = strlen(p->title), kl = wrapped_title_len(key->ptr, key->len);
-	if (!kl || pb_title_joins(p->title, tl, "", 0) || !pb_title_joins(p->title, tl, key->ptr, kl) ||
-	    (i > 1 && (kl > wl || memcmp(key->ptr, word + wl - kl, kl))))
-		return 0;
-	char *j = pb_arena_alloc(&p->arena, tl + kl + 1);
-	if (!j)
-		return t->oom = 1, 0;
-	memcpy(j, p->title, tl);
-	memcpy(j + tl, key->ptr, kl);
-	j[tl + kl] = 0;
-	p->title = j;
-	if (kl < key->len) {
-		*unit = title_unit(t, key->ptr + kl);
-		*unit_line = L[i].line;
+	pb_line_class c0 = pb_classify(L[0].s, L[0].n, key->ptr, key->len);
+	int pieces = c0 == PB_L_NUMBERED, gaps = pieces || c0 == PB_L_TITLE_HALF;
+	/* the first line's key and the pieces (for the name's tests), and
+	 * the title with the pieces */
+	pb_buf head = PB_BUF_INIT, j = PB_BUF_INIT;
+	size_t took = 0, last = 0, ngap = 0, npiece = 0;
+	if (pb_buf_add(&head, key->ptr, key->len) < 0 || pb_buf_add(&j, p->title, tl) < 0)
+		goto oom;
+	/* (no piece is further below the last than three noise lines and
+	 * the blank lines around them: blank lines are not read on past) */
+	for (size_t i = 1; i < nl && L[i].line - L[last].line <= 2 * 3 + 3; i++) {
+		if (tb_is_blank(L[i].s, L[i].n))
+			continue;
+		if (memchr(L[i].s, '\t', L[i].n))
+			break;
+		if (pb_line_key(key, L[i].s, L[i].n) < 0)
+			goto oom;
+		const char *k = key->ptr;
+		size_t n = key->len, kl = wrapped_title_len(k, n);
+		long d = L[i].line - L[last].line;
+		if (!n)
+			continue; /* markup alone (**), a blank line to pbsplit */
+		/* 2: across a page break's noise */
+		int nb = d == 1 || (d <= 3 && title_end_alone(k, kl)) ? 1
+		         : ngap && d <= 2 * (long)ngap + 3 ? 2 : 0;
+		if (kl && !pb_title_start(k, kl) && pb_title_joins(j.ptr, j.len, k, kl)) {
+			/* across a break, only after what may be a name's start */
+			if (!nb || (nb == 2 && (head.len + kl > PB_HEADING_MAX ||
+			                        !name_piece(head.ptr, head.len))))
+				break;
+			char *w = pb_arena_alloc(&p->arena, j.len + kl + 1);
+			if (!w)
+				goto oom;
+			memcpy(w, j.ptr, j.len);
+			memcpy(w + j.len, k, kl);
+			w[j.len + kl] = 0;
+			p->title = w;
+			if (kl < n) {
+				*unit = title_unit(t, k + kl);
+				*unit_line = L[i].line;
+			}
+			took = i + 1;
+			break;
+		}
+		pb_line_class cls = pb_classify(L[i].s, L[i].n, k, n);
+		if (gaps && ngap < 3 && L[i].n <= 120 && (cls == PB_L_TEXT || cls == PB_L_COVER_TITLE) &&
+		    k[0] != '|' && pb_page_noise(k, n, t->doc_dept)) {
+			ngap++;
+			continue;
+		}
+		if (pieces && npiece < 2 && cls == PB_L_TEXT && L[i].n <= 120 &&
+		    head.len + L[i].n <= PB_HEADING_MAX &&
+		    (d == 1 || (ngap && d <= 2 * (long)ngap + 3)) &&
+		    name_piece(head.ptr, head.len) && !title_clause(L[i].s, L[i].n) && k[0] != '|' &&
+		    !pb_title_start(k, n) && name_piece(k, n) && !title_clause(k, n)) {
+			if (pb_buf_add(&head, k, n) < 0 || pb_buf_add(&j, k, n) < 0)
+				goto oom;
+			npiece++;
+			last = i;
+			ngap = 0;
+			continue;
+		}
+		break;
 	}
-	return i + 1;
+	pb_buf_free(&head);
+	pb_buf_free(&j);
+	return took;
+oom:
+	pb_buf_free(&head);
+	pb_buf_free(&j);
+	return t->oom = 1, 0;
 }
 
 static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **unit)
