@@ -694,6 +694,12 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			after_break = 1;
 			continue; /* the header again, after a page break */
 		}
+		/* the top's own rows of several cells above its 项目编码
+		 * row again (单位名称 | XX局 | 单位：万元), after a break */
+		if (broke && rw->n > 1 && tb_page_furniture(t, r, broke)) {
+			after_break = 1;
+			continue;
+		}
 		size_t used = tb_used_cells(t, rw->first, rw->n);
 		/* a row one cell short that starts with a level-2 name lacks
 		 * its merged level-1 cell (converters leave out the empty cell

@@ -136,7 +136,7 @@ int tb_page_furniture(tparse *t, size_t r, int broke)
 	if (!broke || !c--)
 		return 0;
 	for (size_t x = c > 8 ? c - 8 : 0; x < c; x++)
-		if (t->rows[x].n == 1 && same_row(t, rw, &t->rows[x]))
+		if (t->rows[x].n == rw->n && same_row(t, rw, &t->rows[x]))
 			return 1;
 	return 0;
 }

@@ -39,12 +39,11 @@ money() {
 
 @test "cell per line: the top again with a 单位名称 row: its 项目编码 rows on are passed over whole" {
 	f="$R/cell-top-again-dept-row.txt"
-	# (the 单位名称 row of several cells is still read as an indicator:
-	# tb_page_furniture takes rows of one cell only)
+	# the 单位名称 row of several cells too (tb_page_furniture took
+	# rows of one cell only: an indicator named 单位名称)
 	run ind "$f" 'select(.project_seq == 1) | .level1'
 	[ "$output" = '"产出指标"
 "产出指标"
-"单位名称"
 "效益指标"
 "满意度指标"' ]
 	run unp "$f" '.line'
