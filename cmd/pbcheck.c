@@ -161,7 +161,7 @@ static void on_diag(const char *file, long line, int is_error, const char *msg, 
 static int toggle(const char *list, int on)
 {
 	char *copy = strdup(list);
-	int rc = 0;
+	int rc = 0, said_empty = 0;
 
 	if (!copy) {
 		pb_errorf("out of memory");
@@ -173,7 +173,9 @@ static int toggle(const char *list, int on)
 		if ((end = strchr(t, ',')))
 			*end++ = '\0';
 		if (!*t) {
-			pb_errorf("empty rule name in '%s' (see --list-rules)", list);
+			/* once for the list, however many commas */
+			if (!said_empty++)
+				pb_errorf("empty rule name in '%s' (see --list-rules)", list);
 			rc = -1;
 		} else if (pb_checker_enable(g.ck, t, on) < 0) {
 			pb_errorf("unknown rule '%s' (see --list-rules)", t);

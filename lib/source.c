@@ -60,6 +60,7 @@ typedef struct {
 	long filings;         /* docs with a cover title and part 1's sections */
 	int doc_titled;       /* pbsplit's doc record at hand had a title */
 	long errors;          /* input errors reported */
+	int tsv_header;       /* the first line is a TSV table's field names */
 	doc_evidence ev;      /* of the doc at hand, while it has no table */
 	/* takes the projects parsed from decoded text, if set */
 	int (*on_decoded)(const pb_project *p, void *ctx);
@@ -1000,6 +1001,23 @@ int pb_source_run(const pb_source *src, const char *path)
 	return pb_source_run_decoded(src, NULL, path);
 }
 
+/* Is s[0..n) a TSV table's header, field names (a-z, 0-9, _) between tabs,
+ * three or more, as the tools' -f tsv write?  A table so given back (pbsum
+ * ... | pbsum) was "not a budget performance filing?", which sent the user
+ * looking at the filing. */
+static int field_names_line(const char *s, size_t n)
+{
+	size_t tabs = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\t' && i && s[i - 1] != '\t')
+			tabs++;
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+			return 0;
+	}
+	return tabs >= 2 && n && s[n - 1] != '\t';
+}
+
 /* The kept splitter calls back here: its context is the keep, which
  * outlives the run it was made in. */
 static int on_doc_kept(const pb_doc *d, void *ctx)
@@ -1097,8 +1115,10 @@ int pb_source_run_decoded(const pb_source *src,
 				i++;
 			if (i == ln.textlen && !sp)
 				sp = take_splitter(&r);
-			if (i < ln.textlen)
+			if (i < ln.textlen) {
 				mode = ln.ptr[i] == '{' ? 2 : 1;
+				r.tsv_header = field_names_line(ln.ptr, ln.textlen);
+			}
 			if (mode == 2 && !(tok = json_tokener_new()))
 				goto oom;
 			/* JSON as RFC 8259 has it: json-c's default also takes
@@ -1152,8 +1172,11 @@ int pb_source_run_decoded(const pb_source *src,
 		if (r.filings)
 			diag(&r, 0, 0, "warning: no project table: a filing without budget projects");
 		else
-			diag(&r, 0, 1, mode == 1 ? "no project table found: not a budget performance filing?"
-			                         : "no project table or project record found");
+			diag(&r, 0, 1, r.tsv_header
+			                   ? "a TSV table (its first line names fields), not a filing or "
+			                     "records: the tools read back NDJSON (-f ndjson)"
+			               : mode == 1 ? "no project table found: not a budget performance filing?"
+			                           : "no project table or project record found");
 	}
 	goto done;
 oom:

@@ -78,10 +78,18 @@ void tb_amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int
 	named |= tb_own_unit(k, &n, &own);
 	if (own < 0)
 		return;
-	if (pb_money_parse_spaced(k, n, &a->v) != PB_MONEY_OK ||
-	    (own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)) {
-		char why[160];
-		snprintf(why, sizeof why, "%s is not an amount: %.*s", what, pb_utf8_cut(k, 100), k);
+	int pr = pb_money_parse_spaced(k, n, &a->v);
+	if (pr == PB_MONEY_OK && own && pb_money_scale10(&a->v, -4) != PB_MONEY_OK)
+		pr = PB_MONEY_OVERFLOW;
+	if (pr != PB_MONEY_OK) {
+		/* an amount past what is held exactly is one: "not an
+		 * amount" sent the user looking for a typo */
+		char why[200];
+		snprintf(why, sizeof why,
+		         pr == PB_MONEY_OVERFLOW
+		             ? "%s is too large or too precise to hold exactly: %.*s"
+		             : "%s is not an amount: %.*s",
+		         what, pb_utf8_cut(k, 100), k);
 		tb_unparsed(t, ln, ln, why);
 		return;
 	}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bats
+# Review r12 (the documents against the tools): messages that named the
+# wrong problem or said it more than once.
+
+load common
+
+@test "an amount too large or too precise to hold exactly is said to be so, not 'not an amount'" {
+	local f="$BATS_TEST_TMPDIR/huge.txt" line
+	line=$(grep -n $'预算数\t50.00' "$EX/tab-grid.txt" | cut -d: -f1)
+	[ -n "$line" ]
+	sed "${line}s/预算数\t50.00/预算数\t99999999999999999999.99/" "$EX/tab-grid.txt" > "$f"
+	run_split pbtable "$f"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"huge.txt:$line: warning: 预算数 is too large or too precise to hold exactly: 99999999999999999999.99"* ]]
+	[[ "$stderr" != *"not an amount"* ]]
+	# a 元 amount with more decimals than 万元 can hold exactly
+	sed "${line}s/预算数\t50.00/预算数（元）\t1.123456789012345678/" "$EX/tab-grid.txt" > "$f"
+	run_split pbtable "$f"
+	[[ "$stderr" == *":$line: warning: 预算数 is too large or too precise to hold exactly: 1.123456789012345678"* ]]
+	# a typo is still not an amount
+	sed "${line}s/预算数\t50.00/预算数\t5O.00/" "$EX/tab-grid.txt" > "$f"
+	run_split pbtable "$f"
+	[[ "$stderr" == *":$line: warning: 预算数 is not an amount: 5O.00"* ]]
+}
+
+@test "a TSV table given back (pbsum | pbsum, pbtable -f tsv | pbcheck) is said to be one" {
+	local msg="-: a TSV table (its first line names fields), not a filing or records: the tools read back NDJSON (-f ndjson)"
+	run_split bash -c "pbsum -g dept '$EX/tab-grid.txt' | pbsum -g dept"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $msg" ]
+	run_split bash -c "pbtable -f tsv '$EX/tab-grid.txt' | pbcheck"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbcheck: $msg" ]
+	run_split bash -c "pbcheck -f tsv --fail-on never '$EX/tab-grid.txt' '$FIX/pbcheck/page-noise.fire.txt' | pbtable"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbtable: $msg" ]
+	# the NDJSON sums still merge
+	run_split bash -c "pbsum -g dept -f ndjson '$EX/tab-grid.txt' | pbsum -g dept"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(pbsum -g dept "$EX/tab-grid.txt")" ]
+}
+
+@test "pbcheck --enable ,,: the empty rule name said once" {
+	run_split pbcheck --enable ,, "$EX/tab-grid.txt"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbcheck: empty rule name in ',,' (see --list-rules)" ]
+}
