@@ -386,10 +386,19 @@ static void read_rows(tparse *t)
 			}
 			continue;
 		}
-		if (rw->n && !tb_cell_empty(t, rw->first) && tb_goals_label(tb_cflat(t, rw->first))) {
+		size_t glc = 0, gn = 0;
+		const char *gs = rw->n ? tb_ctext(t, rw->first, &gn) : NULL;
+		if (rw->n && !tb_cell_empty(t, rw->first) &&
+		    (tb_goals_label(tb_cflat(t, rw->first)) || (glc = tb_goals_label_colon(gs, gn)))) {
 			p->goals_line = rw->line;
 			pb_buf g = PB_BUF_INIT, more = PB_BUF_INIT;
-			int have = tb_row_join(t, rw, 1, 1, &g);
+			/* the goals may start in the label's cell, after its colon */
+			if (glc && pb_buf_add(&g, gs + glc, gn - glc) < 0)
+				t->oom = 1;
+			if (tb_row_join(t, rw, 1, 1, &more) &&
+			    ((g.len && pb_buf_addc(&g, '\n') < 0) || pb_buf_add(&g, more.ptr, more.len) < 0))
+				t->oom = 1;
+			int have = g.len > 0;
 			/* goals carry on in the rows after it that no label starts:
 			 * rows with an empty label, and the lines of a cell that a
 			 * line break (tab grid) or a blank line (cell per line) cut */

@@ -72,6 +72,37 @@ int tb_goals_label(const char *k)
 	return 0;
 }
 
+/*
+ * The goals' label and a colon that start the cell text s[0..n), the
+ * goals after them in the same cell (绩效目标：1.保障…): the bytes they
+ * take, blanks around them too; 0 if none, or nothing follows.  Such a
+ * row was no label's: "no field of the project", its goals lost.
+ */
+size_t tb_goals_label_colon(const char *s, size_t n)
+{
+	static const char *const labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
+	size_t b = 0;
+	while (b < n && s[b] == ' ')
+		b++;
+	for (size_t l = 0; l < sizeof labels / sizeof *labels; l++) {
+		size_t ll = strlen(labels[l]), i = b + ll;
+		if (n < i || memcmp(s + b, labels[l], ll))
+			continue;
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i < n && s[i] == ':')
+			i++;
+		else if (i + 3 <= n && !memcmp(s + i, "：", 3))
+			i += 3;
+		else
+			continue;
+		while (i < n && s[i] == ' ')
+			i++;
+		return i < n ? i : 0;
+	}
+	return 0;
+}
+
 #define LABEL(s) { s, sizeof s - 1 }
 static const struct {
 	const char *s;

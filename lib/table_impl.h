@@ -334,6 +334,7 @@ int tb_headless_row(tparse *t, const row *rw);
 
 /* table_budget.c */
 int tb_goals_label(const char *k);
+size_t tb_goals_label_colon(const char *s, size_t n);
 int tb_label_key(const char *k, int piece);
 int tb_carries_on(tparse *t, row *rw);
 size_t tb_page_break_rows(tparse *t, size_t i);

@@ -45,3 +45,33 @@ load common
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "pbcheck: empty rule name in ',,' (see --list-rules)" ]
 }
+
+# vary SED FROM TO: TO is FROM edited by SED, and differs from it
+vary() {
+	sed "$1" "$2" > "$3"
+	! cmp -s "$2" "$3"
+}
+
+# goals of the first project, and its unparsed count, of FILE
+goals1() {
+	pbtable "$1" | jq -c 'select(.type == "project" and .seq == 1) | [.goals, .unparsed]'
+}
+
+@test "the goals' label with a colon and the goals in one cell (绩效目标：1.…): the goals, in every layout" {
+	local d="$BATS_TEST_TMPDIR"
+	local want='[["保障场馆全年免费开放","开展群众文化活动"],0]'
+	[ "$(goals1 "$EX/tab-grid.txt")" = "$want" ]
+	vary '62s/^绩效目标\t/绩效目标：/' "$EX/tab-grid.txt" "$d/g1.txt"
+	[ "$(goals1 "$d/g1.txt")" = "$want" ]
+	# the label's own words, an ASCII colon and a goal in the next cell
+	vary '62s/^绩效目标\t1.保障场馆全年免费开放 /年度绩效目标: 1.保障场馆全年免费开放\t/' "$EX/tab-grid.txt" "$d/g2.txt"
+	[ "$(goals1 "$d/g2.txt")" = "$want" ]
+	vary '49{N;s/^\t绩效目标\n\t/\t绩效目标：/}' "$EX/cell-per-line.txt" "$d/c1.txt"
+	[ "$(goals1 "$d/c1.txt")" = "$(goals1 "$EX/cell-per-line.txt")" ]
+	[ "$(goals1 "$d/c1.txt")" = '[["完成农村公路日常养护","及时修补路面坑槽"],0]' ]
+	vary '61s/^绩效目标\t/绩效目标：/' "$EX/markdown.txt" "$d/m1.txt"
+	[ "$(goals1 "$d/m1.txt")" = '[["储备帐篷、折叠床等救灾物资","定期检查维护储备物资"],0]' ]
+	# a label with nothing after its colon is the label alone, as before
+	vary '62s/^绩效目标\t/绩效目标：\t/' "$EX/tab-grid.txt" "$d/g3.txt"
+	[ "$(goals1 "$d/g3.txt")" = "$want" ]
+}
