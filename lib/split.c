@@ -439,6 +439,30 @@ static int own_dept(pb_splitter *sp, const char *s, size_t n, const char *key, s
 	return pb_dept_alone(key, kl, d);
 }
 
+/* Is the line the cover's draft mark alone (（草案）) under the doc's own
+ * title pending in a table?  A running page header repeats the cover's
+ * lines, this one too; it decides nothing, as a page number does (a
+ * filing begun at the title shows by its cover's other lines, 编制, 审核,
+ * 目录).  Taken for a new cover's line, it began a filing at the header,
+ * and a title wrapped across the page was cut in two docs.  noise_draft
+ * notes it: a table title after it must then go on from the doc's
+ * numbering, or be the rest of a title cut by the page (sp_title_open). */
+static int own_draft(pb_splitter *sp, const char *s, size_t n, const char *key, size_t kl)
+{
+	size_t b = 0;
+	while (b < n && s[b] == ' ')
+		b++;
+	/* (an opening bracket first, （ or (: few lines have it, and the
+	 * key of those only is read) */
+	if (sp->noise_other || n > PB_HEADING_MAX || b == n ||
+	    (s[b] != '(' && (n - b < 3 || memcmp(s + b, "（", 3))) ||
+	    plain_key(sp, s, n, &key, &kl) < 0 ||
+	    !sp_draft_alone(key, kl))
+		return 0;
+	sp->noise_draft = 1;
+	return 1;
+}
+
 /* Does a table numbered n (0: not numbered) not go on from the doc's
  * last one?  Numbers that go back, or a numbering begun or dropped. */
 static int numbered_anew(const pb_splitter *sp, int n)
@@ -1097,11 +1121,13 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->part_tail_line = sp->tail_line;
 		}
 	} else if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_COVER_TITLE && title_row) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl))) {
+	    !(cls == PB_L_COVER_TITLE && title_row) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
+	    !(cls == PB_L_TEXT && !tabbed && own_draft(sp, s, n, key, kl))) {
 		int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
 		          !(sp->noise_part && cls == PB_L_TOC_ENTRY);
 		int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
-		            !(sp->noise_part && restarts(sp, cls, key, kl));
+		            !((sp->noise_part || (sp->noise_draft && !sp_title_open(sp))) &&
+		              restarts(sp, cls, key, kl));
 		if (sp->noise_part) {
 			sp->tail_off = sp->part_tail;
 			sp->tail_line = sp->part_tail_line;
@@ -1327,6 +1353,7 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			if (!sp->noise_off) { /* the first of titles in a row */
 				sp->noise_off = off;
 				sp->noise_line = ln->lineno;
+				sp->noise_draft = 0;
 			}
 		}
 		goto text;
@@ -1446,8 +1473,11 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	if (!n)
 		return sp_append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
 	int tabbed = pb_has_tab(ln->ptr, n);
+	/* (under a numbered line, a running header with its page number in
+	 * a cell of its own, last, may part a title's pieces: sp_title_gap) */
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
-	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap)
+	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap &&
+	    (sp->prev_cls != PB_L_NUMBERED || !pb_ends_in_digit(ln->ptr, n)))
 		return table_row(sp, ln);
 	return sp_line(sp, ln, tabbed);
 }
@@ -1458,8 +1488,9 @@ int pb_splitter_finish(pb_splitter *sp)
 	 * it but blanks or a page number (noise_off still pending) is the
 	 * last page's running header: it stays in the doc.  Taken for the
 	 * start of a filing, it made a phantom doc of a cover alone.  Text
-	 * read under it (cell_rest) is a cover's after all. */
-	if (sp->noise_off && sp->noise_wait && sp->tail_off) {
+	 * read under it (cell_rest), or a draft mark (own_draft), is a
+	 * cover's after all. */
+	if (sp->noise_off && (sp->noise_wait || sp->noise_draft) && sp->tail_off) {
 		long last = sp->lineno; /* new_filing ends the old doc before the title */
 		if (noise_filing(sp) < 0)
 			return -1;

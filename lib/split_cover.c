@@ -268,6 +268,14 @@ static int wrapped_cover_line(pb_splitter *sp, pb_buf *out, const char *a, const
 	return draft_mark(out->ptr, out->len) ? 2 : 0;
 }
 
+/* A cover's draft mark on a line of its own (（草案）), maybe with a page
+ * number after it: a PDF's running page header repeats the cover's
+ * lines, this one too. */
+int sp_draft_alone(const char *k, size_t kl)
+{
+	return draft_mark(k, pb_page_number_at(k, kl));
+}
+
 /* The doc's year and title from the cover title key k (pb_cover_year's
  * year and offset toff): 1 when the title line carries the draft mark
  * itself, at its end in brackets (…文本（草案）); few titles end so. */

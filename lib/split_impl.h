@@ -103,6 +103,8 @@ struct pb_splitter {
 	/* lines of plain text read under the doc's own title pending so
 	 * (cell_rest) */
 	int noise_wait;
+	/* a draft mark alone waited with it (own_draft) */
+	int noise_draft;
 	/* a part heading waited with it (第二部分 预算项目绩效目标): its
 	 * part (2, 3: any later; 0: none), and the table's tail before it
 	 * (tail_off: the part's block reset it) */
@@ -202,6 +204,7 @@ int sp_table_no(const char *t, size_t tn);
 void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn);
 int sp_title_end_alone(const char *key, size_t kl);
 int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl);
+int sp_title_open(const pb_splitter *sp);
 int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
                  const char *key, size_t kl);
 int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int tabbed,
@@ -219,6 +222,7 @@ int sp_head_line(const char *key, size_t kl, const char *dept);
 
 /* split_cover.c */
 int sp_draft_line(const char *k);
+int sp_draft_alone(const char *k, size_t kl);
 int sp_cover_label_line(const char *k, size_t kl);
 int sp_cover_keys(pb_splitter *sp, size_t *ko, unsigned char *gap);
 int sp_cover_title(pb_buf *out, const char *key, size_t kl, size_t o);

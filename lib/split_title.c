@@ -151,27 +151,94 @@ int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key
 	return gap && ln->lineno - last <= 2 * gap + 3 ? 2 : 0;
 }
 
+/* Is a title's first piece read, and page noise after it (sp_title_gap),
+ * with no line since: the next piece may follow? */
+int sp_title_open(const pb_splitter *sp)
+{
+	long last = last_piece(sp);
+	return (sp->prev_cls == PB_L_NUMBERED || sp->prev_cls == PB_L_TITLE_HALF) && last &&
+	       sp->gap_for == last && sp->gap_n;
+}
+
+/* s[0..n) less blanks, tabs and a CR around it, in *o and *l */
+static void trim(const char *s, size_t n, size_t *o, size_t *l)
+{
+	size_t b = 0;
+	while (b < n && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	while (n > b && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	*o = b;
+	*l = n - b;
+}
+
+/* Does the line s[0..n) repeat a line of the doc's cover (two ideographs
+ * or more)?  A running page header may be the cover's first lines, the
+ * department's name over the title: before the doc's unit line is read,
+ * the name is known from nothing else. */
+static int cover_line(const pb_splitter *sp, const char *s, size_t n)
+{
+	const pb_doc *d = &sp->doc;
+	size_t so, sl;
+	trim(s, n, &so, &sl);
+	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER || sl < 6 || d->blocks[0].len > 4096)
+		return 0;
+	const char *t = d->text.ptr + d->blocks[0].off, *e = t + d->blocks[0].len;
+	while (t < e) {
+		const char *nl = memchr(t, '\n', (size_t)(e - t));
+		size_t to, tl, tn = nl ? (size_t)(nl - t) : (size_t)(e - t);
+		trim(t, tn, &to, &tl);
+		if (tl == sl && !memcmp(t + to, s + so, sl))
+			return 1;
+		t += tn + 1;
+	}
+	return 0;
+}
+
+/* Are there two cells at most in the tabbed line s[0..n) (a running
+ * header and its page number set apart by a tab)? */
+static int header_cells(const char *s, size_t n)
+{
+	int cells = 0, in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int blank = s[i] == ' ' || s[i] == '\t' || s[i] == '\r';
+		if (!blank && !in)
+			cells++;
+		in = s[i] == '\t' ? 0 : in || !blank;
+	}
+	return cells <= 2;
+}
+
 /*
  * Is the line s[0..n) (not blank; its key[0..kl), none read for a plain
  * line) a page break's noise (a page number, the running header, the
- * department alone: pb_page_noise) after what may be a title's first
- * piece, a numbered line (or one in 绩效目标, 表 to come)?  It is passed over, the line before kept for the title's next
- * piece (1.公共文化服 / 5 / 务运行经费绩效目标表): three such lines at
- * most, a title being short.
+ * department alone: pb_page_noise; a line of the cover, its draft mark
+ * alone, which a running header may repeat too; the header and its page
+ * number in two cells) after what may be a title's first piece, a
+ * numbered line (or one in 绩效目标, 表 to come)?  It is passed over, the
+ * line before kept for the title's next piece (1.公共文化服 / 5 /
+ * 务运行经费绩效目标表): four such lines at most (a header of the
+ * department, the title, the draft mark and a page number), a title
+ * being short.  Refused, the header's lines cut the title in two, or
+ * (under a table) began a filing at the header.
  */
 int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
                  const char *key, size_t kl)
 {
 	long last = last_piece(sp);
-	if (tabbed || n > 120 || (cls != PB_L_TEXT && cls != PB_L_COVER_TITLE) || !last ||
-	    (sp->gap_for == last && sp->gap_n >= 3))
+	if (n > 120 || !last || (sp->gap_for == last && sp->gap_n >= 4) ||
+	    (cls != PB_L_TEXT && cls != PB_L_COVER_TITLE && !(tabbed && cls == PB_L_TOC_ENTRY)) ||
+	    (tabbed && (!pb_ends_in_digit(s, n) || !header_cells(s, n))))
 		return 0;
 	const char *d = sp->doc.dept;
 	size_t lead = 0;
-	while (lead < n && s[lead] == ' ')
+	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
 		lead++;
-	/* (a plain line: the department alone, if any) */
-	if (!kl && (!d || n - lead < 3 || memcmp(s + lead, d, 3)))
+	/* (a plain line: the department alone, if any, a line of the
+	 * cover, or one in brackets) */
+	int cover = 0;
+	if (!kl && (!d || n - lead < 3 || memcmp(s + lead, d, 3)) && s[lead] != '(' &&
+	    (n - lead < 3 || memcmp(s + lead, "（", 3)) && !tabbed && (d || n > 90 || !(cover = cover_line(sp, s, n))))
 		return 0;
 	pb_buf k = PB_BUF_INIT;
 	if (!kl) {
@@ -182,7 +249,8 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
 		key = k.ptr;
 		kl = k.len;
 	}
-	int r = kl && key[0] != '|' && pb_page_noise(key, kl, sp->doc.dept);
+	int r = kl && key[0] != '|' &&
+	        (cover || pb_page_noise(key, kl, sp->doc.dept) || sp_draft_alone(key, kl));
 	pb_buf_free(&k);
 	if (r) {
 		if (sp->gap_for != last)
