@@ -237,6 +237,15 @@ int pb_dept_alone(const char *key, size_t n, const char *dept);
  * dept alone (pb_dept_alone)?  pbsplit and pbtable both pass over it. */
 int pb_page_noise(const char *key, size_t n, const char *dept);
 /* "2024年…" cover title: the year, 0 if none */
+/* heading_piece.c: a title's pieces and the furniture between them */
+int pb_key_opens(const char *k);
+int pb_key_closes(const char *k, size_t kl);
+int pb_draft_mark(const char *k, size_t kl);
+int pb_draft_alone(const char *k, size_t kl);
+int pb_title_end_alone(const char *key, size_t kl);
+int pb_title_clause(const char *key, size_t kl);
+int pb_title_name_piece(const char *key, size_t kl);
+int pb_header_cells(const char *s, size_t n);
 int pb_cover_year(const char *key, size_t n, size_t *title_off);
 /* The length of the year the cover title at key + title_off starts
  * with (pb_cover_year's offset): 4 (2025), up to 7 letter-spaced

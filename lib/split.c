@@ -457,7 +457,7 @@ static int own_draft(pb_splitter *sp, const char *s, size_t n, const char *key, 
 	if (sp->noise_other || n > PB_HEADING_MAX || b == n ||
 	    (s[b] != '(' && (n - b < 3 || memcmp(s + b, "（", 3))) ||
 	    plain_key(sp, s, n, &key, &kl) < 0 ||
-	    !sp_draft_alone(key, kl))
+	    !pb_draft_alone(key, kl))
 		return 0;
 	sp->noise_draft = 1;
 	return 1;
@@ -1277,7 +1277,7 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		 * or none (（一）某某项目): the title's end, as 表 alone is */
 		if (pb_title_start(key + to, tl) ||
 		    (!sp_wrapped_title(sp, b, ln, key + to, tl) &&
-		     !(!tabbed && tl >= 15 && sp_title_end_alone(key + to, tl) &&
+		     !(!tabbed && tl >= 15 && pb_title_end_alone(key + to, tl) &&
 		       sp_unnumbered_title(sp, b, ln, off, key + to, tl))))
 			sp_start_table(sp, off, ln->lineno, key + to, tl);
 		sp->p1_title = p1 && !one_line_table && sp_cur(sp) &&

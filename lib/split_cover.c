@@ -208,34 +208,6 @@ int sp_cover_title(pb_buf *out, const char *key, size_t kl, size_t o)
 	return pb_buf_add(out, key + o + yl, kl - o - yl);
 }
 
-/* Does key k end in a closing bracket, ） or )? */
-static int closes(const char *k, size_t kl)
-{
-	return kl && (k[kl - 1] == ')' || (kl >= 3 && !memcmp(k + kl - 3, "）", 3)));
-}
-
-/* Does key k start with an opening bracket, （ or (? */
-static int opens(const char *k)
-{
-	return k[0] == '(' || !strncmp(k, "（", 3);
-}
-
-/* Is k[0..kl) a draft mark in brackets and nothing else: （草案）,
- * (送审稿), （征求意见稿）, （讨论稿）? */
-static int draft_mark(const char *k, size_t kl)
-{
-	static const char *const marks[] = { "草案", "送审稿", "征求意见稿", "讨论稿" };
-	if (!opens(k) || !closes(k, kl))
-		return 0;
-	size_t o = k[0] == '(' ? 1 : 3, c = k[kl - 1] == ')' ? 1 : 3;
-	if (kl < o + c)
-		return 0;
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-		if (strlen(marks[i]) == kl - o - c && !memcmp(k + o, marks[i], kl - o - c))
-			return 1;
-	return 0;
-}
-
 /*
  * Cover keys a and b, one line wrapped onto the next: joined into out,
  * 1 when they make a cover title cut anywhere (2024年部门预算绩 / 效文本;
@@ -252,7 +224,7 @@ static int wrapped_cover_line(pb_splitter *sp, pb_buf *out, const char *a, const
                               int want_title, int *year, size_t *title_off)
 {
 	size_t al = strlen(a), bl = strlen(b), off;
-	if (!(closes(b, bl) || (bl >= 3 && (!memcmp(b + bl - 3, "本", 3) ||
+	if (!(pb_key_closes(b, bl) || (bl >= 3 && (!memcmp(b + bl - 3, "本", 3) ||
 	                                    !memcmp(b + bl - 3, "标", 3)))))
 		return 0;
 	pb_buf_reset(out);
@@ -265,15 +237,7 @@ static int wrapped_cover_line(pb_splitter *sp, pb_buf *out, const char *a, const
 		*title_off = off;
 		return 1;
 	}
-	return draft_mark(out->ptr, out->len) ? 2 : 0;
-}
-
-/* A cover's draft mark on a line of its own (（草案）), maybe with a page
- * number after it: a PDF's running page header repeats the cover's
- * lines, this one too. */
-int sp_draft_alone(const char *k, size_t kl)
-{
-	return draft_mark(k, pb_page_number_at(k, kl));
+	return pb_draft_mark(out->ptr, out->len) ? 2 : 0;
 }
 
 /* The doc's year and title from the cover title key k (pb_cover_year's
@@ -286,7 +250,7 @@ static int take_title(pb_splitter *sp, const char *k, size_t kl, int year, size_
 	if (sp_cover_title(&sp->join, k, kl, toff) < 0 ||
 	    !(d->title = sp_str(sp, sp->join.ptr, sp->join.len)))
 		sp->oom = 1;
-	return closes(k, kl) && sp_draft_line(k);
+	return pb_key_closes(k, kl) && sp_draft_line(k);
 }
 
 void sp_cover_fields(pb_splitter *sp)
@@ -308,7 +272,7 @@ void sp_cover_fields(pb_splitter *sp)
 			title = title_last = i;
 			if (take_title(sp, k, kl, y, toff))
 				draft = i;
-		} else if (i + 1 < nk && !gap[i + 1] && (title < 0 || opens(k)) &&
+		} else if (i + 1 < nk && !gap[i + 1] && (title < 0 || pb_key_opens(k)) &&
 		           (w = wrapped_cover_line(sp, &sp->cover_key, k, keys->ptr + ko[i + 1],
 		                                   title < 0, &y, &toff))) {
 			/* the line wrapped: both are read, the title's first

@@ -202,7 +202,6 @@ void sp_append_title(pb_splitter *sp, pb_block *b, const char *c, size_t cn);
 int sp_title_no(const char *t, size_t tn, size_t *s);
 int sp_table_no(const char *t, size_t tn);
 void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_t tn);
-int sp_title_end_alone(const char *key, size_t kl);
 int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl);
 int sp_title_open(const pb_splitter *sp);
 int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
@@ -222,7 +221,6 @@ int sp_head_line(const char *key, size_t kl, const char *dept);
 
 /* split_cover.c */
 int sp_draft_line(const char *k);
-int sp_draft_alone(const char *k, size_t kl);
 int sp_cover_label_line(const char *k, size_t kl);
 int sp_cover_keys(pb_splitter *sp, size_t *ko, unsigned char *gap);
 int sp_cover_title(pb_buf *out, const char *key, size_t kl, size_t o);

@@ -116,18 +116,6 @@ void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_
 	sp->unit_pending = sp->head_lines = 6;
 }
 
-/* Is key[0..kl) the end of 绩效目标表 alone (表, 标表…, the whole word
- * too, or 绩效目标申报表)?  A line so short is no title of its own. */
-int sp_title_end_alone(const char *key, size_t kl)
-{
-	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
-	size_t wl = sizeof word - 1;
-	return (kl && kl <= wl && !memcmp(key, word + wl - kl, kl)) ||
-	       (kl == sizeof filed - 1 && !memcmp(key, filed, kl));
-}
-
-static int name_above(const char *key, size_t kl);
-
 /* The line of the last piece of the line before (prev_line): a numbered
  * line read on (sp_title_piece) ends below it */
 static long last_piece(const pb_splitter *sp)
@@ -137,7 +125,7 @@ static long last_piece(const pb_splitter *sp)
 
 /* Does the line before (prev_line) go with line ln as one title?  Next
  * to it; or, when ln is only the end of the title's words
- * (sp_title_end_alone), a blank line or two between them, as a PDF's
+ * (pb_title_end_alone), a blank line or two between them, as a PDF's
  * paragraph spacing puts there: cut there, the table had half a title,
  * or the title 绩效目标表.  2: a page break between them, its noise
  * (sp_title_gap) and a blank line or so around each of its lines, the
@@ -146,7 +134,7 @@ int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key
 {
 	long last = last_piece(sp);
 	long gap = last && sp->gap_for == last ? sp->gap_n : 0;
-	if (last == ln->lineno - 1 || (last && last >= ln->lineno - 3 && sp_title_end_alone(key, kl)))
+	if (last == ln->lineno - 1 || (last && last >= ln->lineno - 3 && pb_title_end_alone(key, kl)))
 		return 1;
 	return gap && ln->lineno - last <= 2 * gap + 3 ? 2 : 0;
 }
@@ -195,20 +183,6 @@ static int cover_line(const pb_splitter *sp, const char *s, size_t n)
 	return 0;
 }
 
-/* Are there two cells at most in the tabbed line s[0..n) (a running
- * header and its page number set apart by a tab)? */
-static int header_cells(const char *s, size_t n)
-{
-	int cells = 0, in = 0;
-	for (size_t i = 0; i < n; i++) {
-		int blank = s[i] == ' ' || s[i] == '\t' || s[i] == '\r';
-		if (!blank && !in)
-			cells++;
-		in = s[i] == '\t' ? 0 : in || !blank;
-	}
-	return cells <= 2;
-}
-
 /*
  * Is the line s[0..n) (not blank; its key[0..kl), none read for a plain
  * line) a page break's noise (a page number, the running header, the
@@ -228,7 +202,7 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
 	long last = last_piece(sp);
 	if (n > 120 || !last || (sp->gap_for == last && sp->gap_n >= 4) ||
 	    (cls != PB_L_TEXT && cls != PB_L_COVER_TITLE && !(tabbed && cls == PB_L_TOC_ENTRY)) ||
-	    (tabbed && (!pb_ends_in_digit(s, n) || !header_cells(s, n))))
+	    (tabbed && (!pb_ends_in_digit(s, n) || !pb_header_cells(s, n))))
 		return 0;
 	const char *d = sp->doc.dept;
 	size_t lead = 0;
@@ -250,7 +224,7 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
 		kl = k.len;
 	}
 	int r = kl && key[0] != '|' &&
-	        (cover || pb_page_noise(key, kl, sp->doc.dept) || sp_draft_alone(key, kl));
+	        (cover || pb_page_noise(key, kl, sp->doc.dept) || pb_draft_alone(key, kl));
 	pb_buf_free(&k);
 	if (r) {
 		if (sp->gap_for != last)
@@ -261,25 +235,12 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
 	return r;
 }
 
-/* Does key[0..kl) hold a colon, a comma or a full stop? */
-static int clause(const char *key, size_t kl)
-{
-	static const char *const marks[] = { "：", "，", "。", "；" };
-	if (memchr(key, ':', kl) || memchr(key, ',', kl) || memchr(key, ';', kl))
-		return 1;
-	for (size_t i = 0; i + 3 <= kl; i++)
-		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-			if (!memcmp(key + i, marks[m], 3))
-				return 1;
-	return 0;
-}
-
 /*
  * A line of text key[0..kl) (none read for a plain line) under a numbered
  * line (prev_key), next to it or across a page break's noise: the middle
  * of a title wrapped more than once (1.公共文化服 / 务运行经费绩效目标 /
- * 表)?  When both may be a name's pieces (name_above), two middle lines
- * at most and the whole no longer than a heading, it goes on the
+ * 表)?  When both may be a name's pieces (pb_title_name_piece), two
+ * middle lines at most and the whole no longer than a heading, it goes on the
  * numbered line's key, which the title's end joins (sp_wrapped_title): 1.
  * Else 0, and it is the line before the next.
  */
@@ -289,7 +250,8 @@ int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int ta
 	int n = sp->piece_for == sp->prev_line ? sp->piece_n : 0;
 	if (cls != PB_L_TEXT || tabbed || n >= 2 || ln->textlen > 120 ||
 	    sp->prev_key.len + ln->textlen > PB_HEADING_MAX || !sp_title_neighbour(sp, ln, "", 0) ||
-	    !name_above(sp->prev_key.ptr, sp->prev_key.len) || clause(ln->ptr, ln->textlen))
+	    !pb_title_name_piece(sp->prev_key.ptr, sp->prev_key.len) ||
+	    pb_title_clause(ln->ptr, ln->textlen))
 		return 0;
 	pb_buf k = PB_BUF_INIT;
 	if (!kl) {
@@ -301,8 +263,8 @@ int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int ta
 		kl = k.len;
 	}
 	/* (a label, 单位负责人：张三, or a clause is no name's piece) */
-	int r = kl && key[0] != '|' && !pb_title_start(key, kl) && name_above(key, kl) &&
-	        !clause(key, kl) && pb_buf_add(&sp->prev_key, key, kl) == 0;
+	int r = kl && key[0] != '|' && !pb_title_start(key, kl) && pb_title_name_piece(key, kl) &&
+	        !pb_title_clause(key, kl) && pb_buf_add(&sp->prev_key, key, kl) == 0;
 	pb_buf_free(&k);
 	if (r) {
 		sp->piece_for = sp->prev_line;
@@ -325,7 +287,7 @@ int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char
 		return 0;
 	/* across a page break, only a piece that may be a name's start */
 	if (nb == 2 && (sp->prev_key.len + kl > PB_HEADING_MAX ||
-	                !name_above(sp->prev_key.ptr, sp->prev_key.len)))
+	                !pb_title_name_piece(sp->prev_key.ptr, sp->prev_key.len)))
 		return 0;
 	pb_buf t = PB_BUF_INIT;
 	if (pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len) < 0 || pb_buf_add(&t, key, kl) < 0) {
@@ -337,22 +299,6 @@ int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char
 		sp->doc.nblocks--;
 	sp_start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
 	pb_buf_free(&t);
-	return 1;
-}
-
-/* Can key[0..kl), the line above 绩效目标表 alone, be the first half
- * of its title (水库管护经费, （一）水库管护经费)?  Not a sentence, a
- * unit line or label. */
-static int name_above(const char *key, size_t kl)
-{
-	static const char *const stops[] = { "。", "；", "，", "：", "！", "？" };
-	size_t co, no;
-	if (kl > 150 || (kl && strchr(".;,:!?", key[kl - 1])) || pb_unit_label(key, kl) ||
-	    pb_unit_line(key, kl, &co, &no))
-		return 0;
-	for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
-		if (kl >= 3 && !memcmp(key + kl - 3, stops[i], 3))
-			return 0;
 	return 1;
 }
 
@@ -385,7 +331,7 @@ PB_NOINLINE int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line 
 		sp->oom = 1;
 	} else if (j.len > 15 - kl && j.len + kl <= 400 && j.ptr[0] != '|' &&
 	           pb_title_joins(j.ptr, j.len, key, kl) &&
-	           ((kl < 15 && nb == 1) || name_above(j.ptr, j.len)) &&
+	           ((kl < 15 && nb == 1) || pb_title_name_piece(j.ptr, j.len)) &&
 	           pb_buf_add(&j, key, kl) == 0) {
 		/* (a name before the words: 15 bytes is 绩效目标表) */
 		if (b->off == po) /* the first half opened this block */

@@ -558,45 +558,6 @@ static int label_halves(tparse *t, const rawline *L, const char **unit, long *un
 	return r;
 }
 
-/* Does key[0..kl) hold a colon, a comma, a semicolon or a full stop?
- * No piece of a name does (pbsplit's clause in split_title.c). */
-static int title_clause(const char *key, size_t kl)
-{
-	static const char *const marks[] = { "：", "，", "。", "；" };
-	if (memchr(key, ':', kl) || memchr(key, ',', kl) || memchr(key, ';', kl))
-		return 1;
-	for (size_t i = 0; i + 3 <= kl; i++)
-		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-			if (!memcmp(key + i, marks[m], 3))
-				return 1;
-	return 0;
-}
-
-/* Can key[0..kl) be a piece of a project's name, the title's words to
- * come (pbsplit's name_above)?  Not a sentence, a unit line or label. */
-static int name_piece(const char *key, size_t kl)
-{
-	static const char *const stops[] = { "。", "；", "，", "：", "！", "？" };
-	size_t co, no;
-	if (kl > 150 || (kl && strchr(".;,:!?", key[kl - 1])) || pb_unit_label(key, kl) ||
-	    pb_unit_line(key, kl, &co, &no))
-		return 0;
-	for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
-		if (kl >= 3 && !memcmp(key + kl - 3, stops[i], 3))
-			return 0;
-	return 1;
-}
-
-/* Is key[0..kl) the end of 绩效目标表 alone (表, 标表…, the whole word,
- * or 绩效目标申报表), as pbsplit's sp_title_end_alone? */
-static int title_end_alone(const char *key, size_t kl)
-{
-	static const char word[] = "绩效目标表", filed[] = "绩效目标申报表";
-	size_t wl = sizeof word - 1;
-	return (kl && kl <= wl && !memcmp(key, word + wl - kl, kl)) ||
-	       (kl == sizeof filed - 1 && !memcmp(key, filed, kl));
-}
-
 /*
  * A wrapped title, read as pbsplit reads its block's (split_title.c):
  * lines after the title's first line L[0] that finish it.  The last
@@ -635,12 +596,16 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 	size_t took = 0, last = 0, ngap = 0, npiece = 0;
 	if (pb_buf_add(&head, key->ptr, key->len) < 0 || pb_buf_add(&j, p->title, tl) < 0)
 		goto oom;
-	/* (no piece is further below the last than three noise lines and
+	/* (no piece is further below the last than four noise lines and
 	 * the blank lines around them: blank lines are not read on past) */
-	for (size_t i = 1; i < nl && L[i].line - L[last].line <= 2 * 3 + 3; i++) {
+	for (size_t i = 1; i < nl && L[i].line - L[last].line <= 2 * 4 + 3; i++) {
 		if (tb_is_blank(L[i].s, L[i].n))
 			continue;
-		if (memchr(L[i].s, '\t', L[i].n))
+		/* a tabbed line is a row, but for a running header with its
+		 * page number in a cell of its own, as pbsplit reads it */
+		int tabbed = memchr(L[i].s, '\t', L[i].n) != NULL;
+		if (tabbed && (!gaps || !pb_ends_in_digit(L[i].s, L[i].n) ||
+		               !pb_header_cells(L[i].s, L[i].n)))
 			break;
 		if (pb_line_key(key, L[i].s, L[i].n) < 0)
 			goto oom;
@@ -650,12 +615,12 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 		if (!n)
 			continue; /* markup alone (**), a blank line to pbsplit */
 		/* 2: across a page break's noise */
-		int nb = d == 1 || (d <= 3 && title_end_alone(k, kl)) ? 1
+		int nb = d == 1 || (d <= 3 && pb_title_end_alone(k, kl)) ? 1
 		         : ngap && d <= 2 * (long)ngap + 3 ? 2 : 0;
-		if (kl && !pb_title_start(k, kl) && pb_title_joins(j.ptr, j.len, k, kl)) {
+		if (!tabbed && kl && !pb_title_start(k, kl) && pb_title_joins(j.ptr, j.len, k, kl)) {
 			/* across a break, only after what may be a name's start */
 			if (!nb || (nb == 2 && (head.len + kl > PB_HEADING_MAX ||
-			                        !name_piece(head.ptr, head.len))))
+			                        !pb_title_name_piece(head.ptr, head.len))))
 				break;
 			char *w = pb_arena_alloc(&p->arena, j.len + kl + 1);
 			if (!w)
@@ -672,16 +637,22 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 			break;
 		}
 		pb_line_class cls = pb_classify(L[i].s, L[i].n, k, n);
-		if (gaps && ngap < 3 && L[i].n <= 120 && (cls == PB_L_TEXT || cls == PB_L_COVER_TITLE) &&
-		    k[0] != '|' && pb_page_noise(k, n, t->doc_dept)) {
+		/* the noise pbsplit's sp_title_gap passes over, four lines
+		 * (the department, the running header, its draft mark, the
+		 * page number) */
+		if (gaps && ngap < 4 && L[i].n <= 120 &&
+		    (cls == PB_L_TEXT || cls == PB_L_COVER_TITLE || (tabbed && cls == PB_L_TOC_ENTRY)) &&
+		    k[0] != '|' && (pb_page_noise(k, n, t->doc_dept) || pb_draft_alone(k, n))) {
 			ngap++;
 			continue;
 		}
+		if (tabbed)
+			break;
 		if (pieces && npiece < 2 && cls == PB_L_TEXT && L[i].n <= 120 &&
 		    head.len + L[i].n <= PB_HEADING_MAX &&
 		    (d == 1 || (ngap && d <= 2 * (long)ngap + 3)) &&
-		    name_piece(head.ptr, head.len) && !title_clause(L[i].s, L[i].n) && k[0] != '|' &&
-		    !pb_title_start(k, n) && name_piece(k, n) && !title_clause(k, n)) {
+		    pb_title_name_piece(head.ptr, head.len) && !pb_title_clause(L[i].s, L[i].n) && k[0] != '|' &&
+		    !pb_title_start(k, n) && pb_title_name_piece(k, n) && !pb_title_clause(k, n)) {
 			if (pb_buf_add(&head, k, n) < 0 || pb_buf_add(&j, k, n) < 0)
 				goto oom;
 			npiece++;
