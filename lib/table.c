@@ -918,6 +918,11 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	if (!p->dept_code && ctx->doc_dept_code) {
 		p->dept_code = tb_tstr(&t, ctx->doc_dept_code);
 		p->dept = ctx->doc_dept ? tb_tstr(&t, ctx->doc_dept) : NULL;
+	} else if (!p->dept && ctx->doc_dept) {
+		/* no unit line in the filing: its cover names the department
+		 * (without a code); null, pbsum -g dept put the money in a
+		 * group of no name */
+		p->dept = tb_tstr(&t, ctx->doc_dept);
 	}
 	if (!p->name && p->title) {
 		/* the title minus 绩效目标表 */
