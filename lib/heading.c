@@ -64,11 +64,15 @@ static size_t trim_end(const char *s, size_t n)
 	return n;
 }
 
-/* "text ..... 12": dot leaders then a page number; i: s's length less
- * the blanks at its end (trim_end) */
+/* "text ..... 12": dot leaders (. … · or Word's full-width ．) then a
+ * page number, maybe between dashes (- 12 -); i: s's length less the
+ * blanks at its end (trim_end) */
 static int toc_entry_at(const char *s, size_t i)
 {
 	size_t nd;
+	if (i && s[i - 1] == '-')
+		for (i--; i && s[i - 1] == ' '; i--)
+			;
 	i = pb_digits_before(s, i, &nd);
 	if (!nd)
 		return 0;
@@ -84,6 +88,9 @@ static int toc_entry_at(const char *s, size_t i)
 			dots += 3;
 		} else if (i >= 2 && !memcmp(s + i - 2, "·", 2)) {
 			i -= 2;
+			dots++;
+		} else if (i >= 3 && !memcmp(s + i - 3, "．", 3)) {
+			i -= 3;
 			dots++;
 		} else {
 			break;

@@ -25,78 +25,103 @@ static int toc_known(const pb_splitter *sp, const char *key, size_t kl)
 }
 
 /*
- * A line (not blank) while the toc is bare (toc_bare).  A DOCX toc comes
- * out as text without page numbers: its entries are headings, part and
- * table titles, which were read as the filing's own (empty project
- * tables).  A heading is held in the toc until the body shows itself: a
- * heading that repeats an entry, or a part or table numbered back from
- * the entries' (第二部分 after 第二部分, 1. after 2.); then the toc ends
- * there.  Any other line ends the toc too, but then what was held may
- * have been the body after an empty 目录: it is read again as such.
- * 0: the toc ended before the line, which is still to be read; else 1,
- * the line read, and what sp_line() is to return in *ret.
+ * Is key[0..kl) a line of the doc's cover again, maybe with a page
+ * number after it (pb_dept_alone of each cover line): a running header
+ * giving the department.  The doc's dept is read from its cover only at
+ * its end, after the toc.  A cover is a few short lines: a longer one
+ * is not searched.
  */
-PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
-                            const char *key, size_t kl, int tabbed, int *ret)
+static int cover_again(pb_splitter *sp, const char *key, size_t kl)
+{
+	const pb_doc *d = &sp->doc;
+	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER || d->blocks[0].len > 2048)
+		return 0;
+	const char *p = d->text.ptr + d->blocks[0].off, *e = p + d->blocks[0].len;
+	pb_buf k = PB_BUF_INIT;
+	int r = 0;
+	while (p < e && !r) {
+		const char *nl = memchr(p, '\n', (size_t)(e - p));
+		size_t n = (size_t)((nl ? nl : e) - p);
+		if (pb_line_key(&k, p, n) < 0 || pb_buf_add(&k, "", 1) < 0) {
+			sp->oom = 1;
+			break;
+		}
+		r = pb_dept_alone(key, kl, k.ptr);
+		p += n + 1;
+	}
+	pb_buf_free(&k);
+	return r;
+}
+
+/*
+ * A page break's noise in a toc, s[0..n) (key[0..kl) when read): a page
+ * number alone, the running header, the department alone (pb_page_noise,
+ * cover_again), or a rule line (----\t---, a markdown separator or an
+ * OCR's underline).  It decides nothing: taken for the body's first
+ * line, one ended a DOCX toc, whose entries were read as the body's
+ * (empty project tables and a second filing).
+ */
+static int toc_noise(pb_splitter *sp, const char *s, size_t n, const char *key, size_t kl)
+{
+	size_t i, dashes = 0;
+	for (i = 0; i < n && strchr("-|: \t\r", s[i]); i++)
+		dashes += s[i] == '-';
+	if (i == n)
+		return dashes >= 3;
+	if (n > PB_HEADING_MAX)
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	int r = 0;
+	/* a plain line's key is not read (pb_plain_text): 3, - 3 - */
+	if (!kl && pb_line_key(&k, s, n) < 0)
+		sp->oom = 1;
+	else if (!kl)
+		key = k.ptr, kl = k.len;
+	if (kl)
+		r = pb_page_noise(key, kl, sp->doc.dept) || cover_again(sp, key, kl);
+	pb_buf_free(&k);
+	return r;
+}
+
+/* How many noise lines end what the bare toc holds: each has an empty
+ * key in toc_keys, after the NUL that ends the key before it */
+static int noise_run(const pb_splitter *sp)
+{
+	const pb_buf *t = &sp->toc_keys;
+	size_t z = 0;
+	while (z < t->len && !t->ptr[t->len - 1 - z])
+		z++;
+	return z ? (int)z - (z < t->len) : 0;
+}
+
+/* The line held in the toc (its first held line at toc_from): 1, with
+ * what sp_line() is to return in *ret */
+static int toc_hold(pb_splitter *sp, const pb_line *ln, int *ret)
+{
+	size_t off = sp_append_line(&sp->doc, ln);
+	*ret = -1;
+	if (off == (size_t)-1)
+		return 1;
+	if (sp->toc_from == (size_t)-1) {
+		sp->toc_from = off;
+		sp->toc_from_line = ln->lineno;
+	}
+	sp->prev_cls = PB_L_TEXT;
+	sp->prev_off = off;
+	sp->prev_line = ln->lineno;
+	*ret = sp->oom ? -1 : 0;
+	return 1;
+}
+
+/*
+ * The toc ended at its first line held (toc_from), which had ended it
+ * before it was held: those lines are read again, as they were read
+ * then, and so is the line ln.  1, with what sp_line() is to return in
+ * *ret.
+ */
+static int toc_reread(pb_splitter *sp, const pb_line *ln, int tabbed, int *ret)
 {
 	pb_doc *d = &sp->doc;
-	size_t s, tl, to;
-	int part = 0, no = -1;
-
-	switch (cls) {
-	case PB_L_PART1: part = 1; break;
-	case PB_L_PART2: part = 2; break;
-	case PB_L_PART: part = 3; break;
-	case PB_L_TABLE_TITLE:
-		to = pb_title_cell(key, kl, &tl);
-		no = sp_title_no(key + to, tl, &s);
-		break;
-	case PB_L_TITLE_HALF:
-		no = sp_title_no(key, kl, &s);
-		break;
-	case PB_L_OVERALL: case PB_L_SUBGOALS: case PB_L_MEASURES: case PB_L_TITLE_TAIL:
-	case PB_L_NUMBERED:
-		break;
-	case PB_L_TOC_ENTRY: /* a toc with page numbers after all */
-		sp->toc_bare = 0;
-		return 0;
-	default:
-		part = -1;
-	}
-	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc_keys.len < 16384) {
-		/* (a part's name on the line under its number, 第二部分 /
-		 * 预算项目绩效目标, goes on with the same part) */
-		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part && part != sp->toc_last) ||
-		    (no > 0 && no <= sp->toc_table)) {
-			sp->toc_bare = 0; /* the body begins */
-			return 0;
-		}
-		size_t off = sp_append_line(d, ln);
-		*ret = -1;
-		if (off == (size_t)-1)
-			return 1;
-		if (pb_buf_add(&sp->toc_keys, key, kl) < 0 || pb_buf_add(&sp->toc_keys, "", 1) < 0)
-			sp->oom = 1;
-		if (part > sp->toc_part)
-			sp->toc_part = part;
-		sp->toc_last = part;
-		if (no > sp->toc_table)
-			sp->toc_table = no;
-		if (sp->toc_from == (size_t)-1) {
-			sp->toc_from = off;
-			sp->toc_from_line = ln->lineno;
-		}
-		sp->prev_cls = PB_L_TEXT;
-		sp->prev_off = off;
-		sp->prev_line = ln->lineno;
-		*ret = sp->oom ? -1 : 0;
-		return 1;
-	}
-	sp->toc_bare = 0;
-	if (sp->toc_from == (size_t)-1)
-		return 0;
-	/* no sign of a body: the headings held are read again, as they were
-	 * read before toc_bare (the toc ended at the first) */
 	pb_buf held = PB_BUF_INIT;
 	*ret = -1;
 	if (pb_buf_add(&held, d->text.ptr + sp->toc_from, d->text.len - sp->toc_from) < 0)
@@ -134,6 +159,120 @@ PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cl
 	/* the line's key may have been built over: it is read anew */
 	*ret = r ? r : sp_line(sp, ln, tabbed);
 	return 1;
+}
+
+/*
+ * A line (not blank) in a toc past its first entry with a page number
+ * (toc_bare 2).  A page break may cut the toc (3, then the running
+ * header, then 第二部分 预算项目绩效目标 and its entries), and its
+ * part 2 heading may list nothing (a filing without projects): such
+ * lines are held in the toc, the highest part held in toc_part, the
+ * last line's part in toc_last (0: noise).  An entry after them keeps
+ * them in the toc, and so does a part numbered back (第一部分 after
+ * 第二部分: the body's); any other line ends the toc at the first, and
+ * they are read again.  A page break's lines are few: over 16 lines
+ * held, the toc ends.  Else as sp_bare_toc.
+ */
+static int toc_paged(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
+                     const char *key, size_t kl, int tabbed, int *ret)
+{
+	int part = cls == PB_L_PART1 ? 1 : cls == PB_L_PART2 ? 2 : cls == PB_L_PART ? 3 : 0;
+	const pb_block *b = sp_cur(sp);
+
+	if (cls == PB_L_TOC_ENTRY) {
+		sp->toc_from = (size_t)-1;
+		sp->toc_last = 0;
+		return 0;
+	}
+	if (part && part <= sp->toc_part && part != sp->toc_last) {
+		sp->toc_bare = 0; /* the body begins */
+		return 0;
+	}
+	if (b && b->kind == PB_BLK_TOC &&
+	    (sp->toc_from == (size_t)-1 || ln->lineno - sp->toc_from_line < 16) &&
+	    (part ? !tabbed && !(kl && key[0] == '|') : toc_noise(sp, ln->ptr, ln->textlen, key, kl))) {
+		if (part > sp->toc_part)
+			sp->toc_part = part;
+		sp->toc_last = part;
+		return toc_hold(sp, ln, ret);
+	}
+	sp->toc_bare = 0;
+	return sp->toc_from == (size_t)-1 ? 0 : toc_reread(sp, ln, tabbed, ret);
+}
+
+/*
+ * A line (not blank) while the toc is bare (toc_bare 1).  A DOCX toc comes
+ * out as text without page numbers: its entries are headings, part and
+ * table titles, which were read as the filing's own (empty project
+ * tables).  A heading is held in the toc until the body shows itself: a
+ * heading that repeats an entry, or a part or table numbered back from
+ * the entries' (第二部分 after 第二部分, 1. after 2.); then the toc ends
+ * there.  A page break's noise among them (toc_noise, up to 4 lines in a
+ * row) is held too.  Any other line ends the toc too, but then what was
+ * held may have been the body after an empty 目录: it is read again as
+ * such.  0: the toc ended before the line, which is still to be read;
+ * else 1, the line read, and what sp_line() is to return in *ret.
+ */
+PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
+                            const char *key, size_t kl, int tabbed, int *ret)
+{
+	size_t s, tl, to;
+	int part = 0, no = -1;
+
+	if (sp->toc_bare == 2)
+		return toc_paged(sp, ln, cls, key, kl, tabbed, ret);
+	switch (cls) {
+	case PB_L_PART1: part = 1; break;
+	case PB_L_PART2: part = 2; break;
+	case PB_L_PART: part = 3; break;
+	case PB_L_TABLE_TITLE:
+		to = pb_title_cell(key, kl, &tl);
+		no = sp_title_no(key + to, tl, &s);
+		break;
+	case PB_L_TITLE_HALF:
+		no = sp_title_no(key, kl, &s);
+		break;
+	case PB_L_OVERALL: case PB_L_SUBGOALS: case PB_L_MEASURES: case PB_L_TITLE_TAIL:
+	case PB_L_NUMBERED:
+		break;
+	case PB_L_TOC_ENTRY: /* a toc with page numbers after all */
+		sp->toc_bare = 2;
+		sp->toc_from = (size_t)-1;
+		sp->toc_last = 0;
+		return 0;
+	default:
+		part = -1;
+	}
+	if (part < 0 && sp->toc_keys.len < 16384 && noise_run(sp) < 4 &&
+	    toc_noise(sp, ln->ptr, ln->textlen, key, kl)) {
+		/* an empty key: no heading to repeat */
+		if (pb_buf_add(&sp->toc_keys, "", 1) < 0)
+			sp->oom = 1;
+		return toc_hold(sp, ln, ret);
+	}
+	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc_keys.len < 16384) {
+		/* (a part's name on the line under its number, 第二部分 /
+		 * 预算项目绩效目标, goes on with the same part) */
+		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part && part != sp->toc_last) ||
+		    (no > 0 && no <= sp->toc_table)) {
+			sp->toc_bare = 0; /* the body begins */
+			return 0;
+		}
+		if (pb_buf_add(&sp->toc_keys, key, kl) < 0 || pb_buf_add(&sp->toc_keys, "", 1) < 0)
+			sp->oom = 1;
+		if (part > sp->toc_part)
+			sp->toc_part = part;
+		sp->toc_last = part;
+		if (no > sp->toc_table)
+			sp->toc_table = no;
+		return toc_hold(sp, ln, ret);
+	}
+	sp->toc_bare = 0;
+	if (sp->toc_from == (size_t)-1)
+		return 0;
+	/* no sign of a body: the headings held are read again, as they were
+	 * read before toc_bare (the toc ended at the first) */
+	return toc_reread(sp, ln, tabbed, ret);
 }
 
 /*
