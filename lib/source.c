@@ -82,6 +82,10 @@ static int toc_names_table(const char *k, size_t n)
 {
 	size_t nd;
 
+	/* a page number between dashes (…表.....- 3 -) */
+	if (n && k[n - 1] == '-')
+		for (n--; n && k[n - 1] == ' '; n--)
+			;
 	n = pb_digits_before(k, n, &nd);
 	for (;;) {
 		if (n && (k[n - 1] == ' ' || k[n - 1] == '\t' || k[n - 1] == '.' || k[n - 1] == '-'))

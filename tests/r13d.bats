@@ -17,3 +17,16 @@ load common
 	# a unit line still names the department, with its code
 	[ "$(pbtable "$EX/tab-grid.txt" | jq -c 'select(.type == "project") | [.dept, .dept_code]' | sort -u)" = '["南溪县文化广电和旅游局本级","512001"]' ]
 }
+
+@test "a 目录 whose page numbers are written - 3 -: a table cut from the file is said to be missing" {
+	run_split pbcheck "$FIX/r13b/entries-pagedash-cut.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"entries-pagedash-cut.txt:9: the 目录 lists 3 project tables, 2 found"* ]]
+	run_split pbtable "$FIX/r13b/entries-pagedash-cut.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"the 目录 lists 3 project tables, 2 found"* ]]
+	# and the whole file is no cut file
+	run_split pbtable "$FIX/r13b/entries-pagedash.txt"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" != *"目录 lists"* ]]
+}
