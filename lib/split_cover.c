@@ -30,6 +30,10 @@ static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char
 			return NULL;
 	while (tl && tail[tl - 1] == ' ')
 		tl--;
+	/* the name said again on the line after it is no wrapped piece
+	 * (某某局 / 某某局2025年部门预算绩效文本) */
+	if (tl == j->len && !memcmp(j->ptr, tail, tl))
+		tl = 0;
 	if (tl && pb_buf_add(j, tail, tl) < 0)
 		return NULL;
 	size_t l = j->len, sl = strip ? strlen(strip) : 0;

@@ -89,6 +89,10 @@ first() {
 		run doc "$f" '[.dept, .year, .title]'
 		[ "$output" = '["长沙县经济技术开发区管理委员会党政综合办公室",2026,"2026年部门预算绩效文本"]' ] || { echo "$f: $output"; false; }
 	done
+	# the name said again before the year (and before 编制) is no piece of it
+	lossless "$T/dept-repeated.txt"
+	run doc "$T/dept-repeated.txt" '[.dept, .compiled_by, .reviewed_by, .title]'
+	[ "$output" = '["长沙县水务局","长沙县水务局","长沙县财政局","2026年部门预算绩效文本"]' ]
 }
 
 @test "blank lines before a coverless filing: no cover block, draft null, as without them" {
