@@ -12,12 +12,15 @@
 #define MAXCOVER 48
 
 /*
- * The keys from..to-1 joined, less the suffix strip.  Lines of a wrapped
- * name join with nothing between.  Keys are normalized and trimmed, and
- * normalizing them, or them joined so, gives them back (test_norm checks
- * it): normalizing the join again was a third of sp_cover_fields' time.
+ * The keys from..to-1 joined, then tail[0..tl) (the name's last line
+ * where it shares a line with more), less the suffix strip.  Lines of a
+ * wrapped name join with nothing between.  Keys are normalized and
+ * trimmed, and normalizing them, or them joined so, gives them back
+ * (test_norm checks it): normalizing the join again was a third of
+ * sp_cover_fields' time.
  */
-static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char *strip)
+static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char *tail,
+                       size_t tl, const char *strip)
 {
 	pb_buf *keys = &sp->cover_keys, *j = &sp->join;
 
@@ -25,6 +28,14 @@ static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char
 	for (int i = from; i < to; i++)
 		if (pb_buf_adds(j, keys->ptr + ko[i]) < 0)
 			return NULL;
+	while (tl && tail[tl - 1] == ' ')
+		tl--;
+	/* the name said again on the line after it is no wrapped piece
+	 * (某某局 / 某某局2025年部门预算绩效文本) */
+	if (tl == j->len && !memcmp(j->ptr, tail, tl))
+		tl = 0;
+	if (tl && pb_buf_add(j, tail, tl) < 0)
+		return NULL;
 	size_t l = j->len, sl = strip ? strlen(strip) : 0;
 	if (sl && l >= sl && !memcmp(j->ptr + l - sl, strip, sl))
 		l -= sl;
@@ -240,6 +251,27 @@ static int wrapped_cover_line(pb_splitter *sp, pb_buf *out, const char *a, const
 	return pb_draft_mark(out->ptr, out->len) ? 2 : 0;
 }
 
+/* The length of the title t[0..tl) less a draft mark in brackets at its
+ * end (2025年部门预算绩效文本（草案） -> 2025年部门预算绩效文本): the
+ * mark is the doc's draft, and left in the title it set a draft apart
+ * from the final filing of the same title (pbsum -g title).  Another
+ * mark in brackets is the title's own. */
+static size_t title_less_draft(const char *t, size_t tl)
+{
+	if (!pb_key_closes(t, tl))
+		return tl;
+	for (size_t j = tl; j-- > 0;) {
+		if (t[j] != '(' && (j + 3 > tl || memcmp(t + j, "（", 3)))
+			continue;
+		if (!pb_draft_mark(t + j, tl - j))
+			return tl;
+		while (j && t[j - 1] == ' ')
+			j--;
+		return j ? j : tl;
+	}
+	return tl;
+}
+
 /* The doc's year and title from the cover title key k (pb_cover_year's
  * year and offset toff): 1 when the title line carries the draft mark
  * itself, at its end in brackets (…文本（草案）); few titles end so. */
@@ -248,9 +280,39 @@ static int take_title(pb_splitter *sp, const char *k, size_t kl, int year, size_
 	pb_doc *d = &sp->doc;
 	d->year = year;
 	if (sp_cover_title(&sp->join, k, kl, toff) < 0 ||
-	    !(d->title = sp_str(sp, sp->join.ptr, sp->join.len)))
+	    !(d->title = sp_str(sp, sp->join.ptr, title_less_draft(sp->join.ptr, sp->join.len))))
 		sp->oom = 1;
 	return pb_key_closes(k, kl) && sp_draft_line(k);
+}
+
+/*
+ * A cover block none of whose lines holds a key (nk 0; a line too long
+ * for sp_cover_keys to read is no blank): the blank lines before a
+ * coverless filing's first heading.  They join the block after them, as
+ * the filing without them has none: a cover of blank lines made the
+ * doc's draft false, a field the filing does not state.  1 when so.
+ */
+static int blank_cover(pb_doc *d, int nk)
+{
+	pb_block *c = &d->blocks[0];
+	const char *s = d->text.ptr + c->off, *e = s + c->len;
+	if (nk)
+		return 0;
+	for (const char *nl; s < e; s = nl + 1) {
+		nl = memchr(s, '\n', (size_t)(e - s));
+		if (!nl)
+			nl = e;
+		if (nl - s > 4000)
+			return 0;
+	}
+	if (d->nblocks > 1) {
+		d->blocks[1].off = c->off;
+		d->blocks[1].len += c->len;
+		d->blocks[1].line = c->line;
+		memmove(d->blocks, d->blocks + 1, (d->nblocks - 1) * sizeof *d->blocks);
+		d->nblocks--;
+	}
+	return 1;
 }
 
 void sp_cover_fields(pb_splitter *sp)
@@ -259,17 +321,21 @@ void sp_cover_fields(pb_splitter *sp)
 	pb_buf *keys = &sp->cover_keys;
 	size_t ko[MAXCOVER], comp_at = 0, rev_at = 0;
 	unsigned char gap[MAXCOVER];
+	size_t title_at = 0;
 	int nk, title = -1, title_last = -1, draft = -1, comp = -1, rev = -1;
 
 	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
 		return;
 	nk = sp_cover_keys(sp, ko, gap);
+	if (blank_cover(d, nk))
+		return;
 	for (int i = 0; i < nk; i++) {
 		const char *k = keys->ptr + ko[i];
 		size_t kl = strlen(k), toff;
 		int w = 0, y;
 		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
 			title = title_last = i;
+			title_at = toff;
 			if (take_title(sp, k, kl, y, toff))
 				draft = i;
 		} else if (i + 1 < nk && !gap[i + 1] && (title < 0 || pb_key_opens(k)) &&
@@ -280,6 +346,7 @@ void sp_cover_fields(pb_splitter *sp)
 			if (w == 1) {
 				title = i;
 				title_last = i + 1;
+				title_at = toff; /* on the first line */
 				if (take_title(sp, sp->cover_key.ptr, sp->cover_key.len, y, toff))
 					draft = i + 1;
 			} else {
@@ -295,8 +362,13 @@ void sp_cover_fields(pb_splitter *sp)
 		}
 	}
 	d->draft = draft >= 0;
-	if (title > 0 && title <= 4)
-		d->dept = join_keys(sp, ko, 0, title, NULL);
+	if (title > 0 && title <= 4) {
+		/* a name wrapped so that its last line is the title's start
+		 * (某某办公室(社 / 会管理…)本级2024年部门预算绩效文本): its
+		 * tail is what comes before the year there */
+		const char *tk = keys->ptr + ko[title];
+		d->dept = join_keys(sp, ko, 0, title, tk, gap[title] ? 0 : title_at, NULL);
+	}
 	int after = title_last > draft ? title_last : draft;
 	const char *ck = comp >= 0 ? keys->ptr + ko[comp] : NULL;
 	size_t two = ck && comp_at ? second_label(ck, strlen(ck), comp_at, "审核") : 0;
@@ -312,7 +384,7 @@ void sp_cover_fields(pb_splitter *sp)
 		d->compiled_by = label_value(sp, ko, comp, comp_at, nk);
 	} else if (comp >= 0) {
 		int from = name_from(keys->ptr, ko, gap, after, comp);
-		d->compiled_by = join_keys(sp, ko, from, comp + 1, "编制");
+		d->compiled_by = join_keys(sp, ko, from, comp + 1, NULL, 0, "编制");
 	}
 	const char *rk = rev >= 0 && !rev_at && comp < 0 ? keys->ptr + ko[rev] : NULL;
 	const char *verb = NULL;
@@ -323,7 +395,10 @@ void sp_cover_fields(pb_splitter *sp)
 				verb = p;
 	}
 	if (verb) {
-		d->compiled_by = sp_str(sp, rk, (size_t)(verb - rk));
+		/* the compiler's name wrapped onto this line, as onto an
+		 * X编制 line of its own */
+		int from = name_from(keys->ptr, ko, gap, after, rev);
+		d->compiled_by = join_keys(sp, ko, from, rev, rk, (size_t)(verb - rk), NULL);
 		d->reviewed_by = sp_str(sp, verb + 6, strlen(verb + 6) - 6);
 	} else if (d->reviewed_by) {
 		/* read with the compiler's label */
@@ -332,6 +407,6 @@ void sp_cover_fields(pb_splitter *sp)
 	} else if (rev >= 0) {
 		int base = comp > after ? comp : after;
 		int from = name_from(keys->ptr, ko, gap, base, rev);
-		d->reviewed_by = join_keys(sp, ko, from, rev + 1, "审核");
+		d->reviewed_by = join_keys(sp, ko, from, rev + 1, NULL, 0, "审核");
 	}
 }
