@@ -93,7 +93,7 @@ TOOLS="pbsplit pbtable pbcheck pbsum"
 	# pbtable's TSV piped on where its NDJSON belongs
 	run_split bash -c "pbtable -f tsv '$EX/tab-grid.txt' | pbcheck"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"pbcheck: -: no project table found"* ]]
+	[[ "$stderr" == *"pbcheck: -: a TSV table (its first line names fields), not a filing or records"* ]]
 	# a filing read alongside is still reviewed
 	run_split pbcheck -f ndjson --fail-on never "$f" "$EX/tab-grid.txt"
 	[ "$status" -eq 2 ]

@@ -66,7 +66,7 @@ cover() {
 	[ "$output" = '[2026,"二〇二六年部门预算绩效文本",true,"某某县水利局","某某县财政局"]' ]
 	# wrapped inside the mark on the title's line
 	run cover "$S16/cover-title-draft-wrapped.txt"
-	[ "$output" = '[2026,"2026年部门预算绩效文本（草案）",true,"某某县水利局","某某县财政局"]' ]
+	[ "$output" = '[2026,"2026年部门预算绩效文本",true,"某某县水利局","某某县财政局"]' ]
 }
 
 @test "N12: a draft mark wrapped onto two lines (（草 / 案）) marks the draft and is no part of the compiler's name" {
