@@ -125,6 +125,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->toc_keys);
 	pb_buf_init(&sp->row_key);
 	pb_buf_init(&sp->row_key2);
+	pb_buf_init(&sp->cov_title);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -146,6 +147,7 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->toc_keys);
 	pb_buf_free(&sp->row_key);
 	pb_buf_free(&sp->row_key2);
+	pb_buf_free(&sp->cov_title);
 	free(sp);
 }
 
@@ -186,6 +188,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->unit_part = sp->cur_part = sp->nrun = 0;
 	sp->dept_wrap = 0;
 	sp->cell_title = 0;
+	sp->past_p1 = sp->run_n = 0;
+	sp->cov_line = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -497,24 +501,57 @@ static int restarts(pb_splitter *sp, pb_line_class cls, const char *key, size_t 
 	}
 }
 
-/* The pending part heading (restarts) ends the doc before it: the part
- * block, title and all, opens the next doc.  0, or -1 out of memory. */
+/* Is block kind k part 1's text (一、 二、 三、)? */
+static int p1_block(pb_blk_kind k)
+{
+	return k == PB_BLK_OVERALL_GOAL || k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES;
+}
+
+/*
+ * The pending part heading (restarts) ends the doc before it: the part
+ * block, title and all, opens the next doc.  So does part 1's text right
+ * before it, after the doc's last table (一、总体绩效目标 on): a filing
+ * whose 第一部分 heading is missing begins there, and its part 1 was
+ * credited to the filing before, two of each of its blocks.  0, or -1
+ * out of memory.
+ */
 static int restart_doc(pb_splitter *sp)
 {
-	pb_block *b = sp_cur(sp);
+	enum { MOVE = 8 };
+	pb_doc *d = &sp->doc;
+	struct { pb_blk_kind kind; size_t off; long line; size_t t; int titled; } mv[MOVE];
 	pb_buf t = PB_BUF_INIT;
-	int part = sp->restart_part, r;
+	int part = sp->restart_part, r, nmv = 0;
+	size_t i = d->nblocks - 1;
 
-	if (b->title && pb_buf_adds(&t, b->title) < 0) {
-		pb_buf_free(&t);
-		return -1;
+	while (i >= 2 && d->nblocks - i < MOVE && p1_block(d->blocks[i - 1].kind))
+		i--;
+	if (i == d->nblocks - 1 || d->blocks[i].kind != PB_BLK_OVERALL_GOAL ||
+	    d->blocks[i - 1].kind != PB_BLK_PROJECT_TABLE)
+		i = d->nblocks - 1; /* (part 1's text in a doc's tables is none) */
+	size_t from = i == d->nblocks - 1 ? sp->restart_off : d->blocks[i].off;
+	long from_line = i == d->nblocks - 1 ? sp->restart_line : d->blocks[i].line;
+	for (size_t j = i; j < d->nblocks; j++, nmv++) {
+		const pb_block *m = &d->blocks[j];
+		mv[nmv].kind = j + 1 == d->nblocks ? PB_BLK_PART : m->kind;
+		mv[nmv].off = m->off - from;
+		mv[nmv].line = m->line;
+		mv[nmv].t = t.len;
+		mv[nmv].titled = m->title != NULL;
+		if (m->title && pb_buf_add(&t, m->title, strlen(m->title) + 1) < 0) {
+			pb_buf_free(&t);
+			return -1;
+		}
 	}
-	sp->doc.nblocks--; /* it moves, and the block before ends the doc */
-	r = new_filing(sp, sp->restart_off, sp->restart_line);
-	b = sp_cur(sp);
-	if (b) {
-		b->kind = PB_BLK_PART;
-		if (t.len && !(b->title = sp_str(sp, t.ptr, t.len)))
+	d->nblocks = i; /* they move, and the block before ends the doc */
+	r = new_filing(sp, from, from_line);
+	/* new_filing opened the first as the cover */
+	for (int j = 0; j < nmv && !r; j++) {
+		pb_block *b = j ? sp_open_block(sp, mv[j].kind, mv[j].off, mv[j].line, NULL, 0) : sp_cur(sp);
+		if (!b)
+			break;
+		b->kind = mv[j].kind;
+		if (mv[j].titled && !(b->title = sp_str(sp, t.ptr + mv[j].t, strlen(t.ptr + mv[j].t))))
 			sp->oom = 1;
 	}
 	sp->max_part = sp->cur_part = part;
@@ -1017,6 +1054,136 @@ static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbe
 	sp_table_restore(sp, c);
 }
 
+/* Has s[0..n) a full stop (。)?  Part 1's text is sentences; a toc's
+ * headings, a cover's lines and a page's header are not. */
+static int has_stop(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (!memcmp(s + i, "。", 3))
+			return 1;
+	return 0;
+}
+
+/* What a line (at off, of class cls, in block b) of a doc without tables
+ * tells filing_after: part 1's text read (a sentence under 一、 二、 or
+ * 三、, which a toc's headings are not), a later part's heading after
+ * it, and the run of short lines of text it ends or goes on (a
+ * department's name above a cover title). */
+static void p1_state(pb_splitter *sp, const pb_block *b, pb_line_class cls, int tabbed,
+                     const char *s, size_t n, size_t off)
+{
+	int text = (cls == PB_L_TEXT || cls == PB_L_NUMBERED) && !tabbed;
+	if (!sp->past_p1 && text && has_stop(s, n) &&
+	    (b->kind == PB_BLK_OVERALL_GOAL || b->kind == PB_BLK_SUB_GOALS || b->kind == PB_BLK_MEASURES))
+		sp->past_p1 = 1;
+	else if (sp->past_p1 == 1 && (cls == PB_L_PART2 || cls == PB_L_PART) &&
+	         b->kind == PB_BLK_PART && !sp->part_from_toc)
+		sp->past_p1 = 2;
+	if (sp->cov_line)
+		return;
+	if (text && !has_stop(s, n) && n <= PB_HEADING_MAX) {
+		if (!sp->run_n || sp->run_last + 1 != sp->lineno) {
+			sp->run_n = 0;
+			sp->run_off = off;
+			sp->run_line = sp->lineno;
+		}
+		sp->run_n++;
+		sp->run_last = sp->lineno;
+	} else {
+		sp->run_n = 0;
+	}
+}
+
+/*
+ * A doc without tables, past its part 1's text (past_p1): does the line
+ * begin the next filing of the stream?  A filing without projects (its
+ * part 2 says 本部门无预算项目), or one cut before its tables (images in
+ * the PDF), has no table for the next filing to follow, and that filing
+ * (cover, toc, part 1, tables and all) was read into it: its projects
+ * took this one's year, and pbsum -g year put them under it, without a
+ * word.  A cover title begins one when the cover's own lines follow it
+ * (编制 or 审核, 目录, or 第一部分 after the doc's part 2): a running page
+ * header (the doc's title again, its page number, the department, a
+ * draft mark) has body text under it, and stays in the doc.  Up to four
+ * lines of text wait with the title (a department set on two lines, the
+ * draft mark), blank lines and page numbers too.  After the doc's part
+ * 2, a 目录 or 第一部分 begins one without a cover.  The lines of text
+ * right above the title (its department) go with it.  0, or -1 out of
+ * memory; *key moves to sp->key when a filing begins (the cover reader
+ * uses the scratch it may be in).
+ */
+static PB_NOINLINE int filing_after(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s,
+                                    size_t n, const char **key, size_t *kl)
+{
+	pb_doc *d = &sp->doc;
+	const char *k = *key;
+	size_t l = *kl, from = (size_t)-1;
+	long from_line = sp->lineno;
+	int part2 = sp->past_p1 == 2;
+
+	if (sp->cov_line) {
+		int text = (cls == PB_L_TEXT || cls == PB_L_NUMBERED) && !tabbed;
+		if (text && plain_key(sp, s, n, &k, &l) < 0)
+			return -1;
+		if (cls == PB_L_TOC_HEAD || (cls == PB_L_PART1 && part2) ||
+		    (text && l && sp_cover_label_line(k, l))) {
+			from = sp->run_n ? sp->run_off : sp->cov_off;
+			from_line = sp->run_n ? sp->run_line : sp->cov_line;
+		} else if ((cls == PB_L_COVER_TITLE ||
+		            (text && l && k[0] != '|' && !has_stop(s, n))) &&
+		           sp->cov_wait++ < 4) {
+			return 0; /* more of the cover, or of the page's header */
+		} else {
+			sp->cov_line = 0; /* a page header: the doc goes on */
+			sp->run_n = 0;
+			if (cls == PB_L_COVER_TITLE || !(part2 && (cls == PB_L_TOC_HEAD || cls == PB_L_PART1)))
+				return 0;
+		}
+	}
+	if (from == (size_t)-1) {
+		if (cls == PB_L_COVER_TITLE) {
+			size_t to;
+			/* (a department on three lines at most, right above) */
+			if (sp->run_n > 3 || sp->run_last + 1 != sp->lineno)
+				sp->run_n = 0;
+			pb_buf_reset(&sp->cov_title);
+			if (pb_cover_year(k, l, &to) && sp_cover_title(&sp->cov_title, k, l, to) < 0)
+				return -1;
+			sp->cov_off = d->text.len;
+			sp->cov_line = sp->lineno;
+			sp->cov_wait = 0;
+			return 0;
+		}
+		if (!part2 || (cls != PB_L_TOC_HEAD && cls != PB_L_PART1))
+			return 0;
+		pb_buf_reset(&sp->cov_title);
+		if (sp->run_n > 3 || sp->run_last + 1 != sp->lineno)
+			sp->run_n = 0;
+		from = sp->run_n ? sp->run_off : (size_t)-1;
+		from_line = sp->run_n ? sp->run_line : sp->lineno;
+	}
+	if (*key != sp->key.ptr) {
+		pb_buf_reset(&sp->key);
+		if (pb_buf_add(&sp->key, *key, *kl) < 0)
+			return -1;
+		*key = sp->key.ptr;
+	}
+	pb_buf t = sp->cov_title;
+	sp->cov_title = (pb_buf)PB_BUF_INIT; /* the new doc's, past the reset */
+	if (from != (size_t)-1)
+		while (d->nblocks > 1 && d->blocks[d->nblocks - 1].off >= from)
+			d->nblocks--;
+	long line = sp->lineno;
+	int r = new_filing(sp, from, from_line);
+	sp->lineno = line;
+	pb_buf_reset(&sp->doc_title);
+	if (!r && t.len && pb_buf_add(&sp->doc_title, t.ptr, t.len) < 0)
+		r = -1;
+	pb_buf_reset(&t);
+	sp->cov_title = t;
+	return r;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -1167,6 +1334,11 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		if (r)
 			return r;
 		sp->lineno = ln->lineno;
+		b = sp_cur(sp);
+	}
+	if (sp->past_p1 && !sp->seen_table && cls != PB_L_BLANK) {
+		if (filing_after(sp, cls, tabbed, s, n, &key, &kl) < 0)
+			return -1;
 		b = sp_cur(sp);
 	}
 	/* a new filing in the same stream */
@@ -1372,6 +1544,8 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	}
 
 	b = sp_cur(sp);
+	if (!sp->seen_table && cls != PB_L_BLANK && b)
+		p1_state(sp, b, cls, tabbed, s, n, off);
 	if (cut != (size_t)-1 && b && b->kind == PB_BLK_PROJECT_TABLE && b->off != cut &&
 	    d->nblocks >= 2 && b[-1].off == cut) {
 		sp->cell_blocks = chain ? sp->cell_blocks + 1 : 1;

@@ -177,6 +177,19 @@ struct pb_splitter {
 	 * page break, which its 项目编码 row tells (sp_title_again) */
 	size_t again_blk;
 	struct sp_table_state again;
+	/* A doc without tables read past its part 1's text (past_p1 1: a
+	 * sentence under 一、 二、 or 三、) and maybe a later part heading
+	 * after it (2): a new filing's cover may follow (a filing without
+	 * projects, or cut before its tables), and a cover title read then
+	 * is pending (cov_line; 0: none) at cov_off, its title in cov_title,
+	 * cov_wait lines of text read under it, until a cover's own line
+	 * tells (filing_after in split.c).  The lines of text right above
+	 * it (run_n of them, the first at run_off / run_line, the last at
+	 * run_last) are its department's. */
+	int past_p1, cov_wait, run_n;
+	size_t cov_off, run_off;
+	long cov_line, run_line, run_last;
+	pb_buf cov_title;
 };
 
 /* split.c */
