@@ -61,12 +61,16 @@ struct pb_splitter {
 	size_t tail_off;      /* first text after the table's last row */
 	long tail_line;
 	int part_from_toc;    /* current part block directly follows a toc */
-	/* A toc whose entries have no page numbers (a DOCX toc as text):
-	 * while set, the toc block holds only blank lines and headings since
-	 * 目录; the first of those headings at toc_from / toc_from_line
+	/* A toc whose entries have no page numbers (a DOCX toc as text),
+	 * toc_bare 1: the toc block holds only blank lines, headings and a
+	 * page break's noise since 目录 (the noise's keys empty in toc_keys);
+	 * the first of those headings at toc_from / toc_from_line
 	 * ((size_t)-1: none yet), their keys in toc_keys (each ends in a
 	 * NUL), the highest part and table numbers among them, the last one's
-	 * part (0: none).  See sp_bare_toc. */
+	 * part (0: none).  toc_bare 2: past an entry with a page number,
+	 * holding noise and part headings since toc_from, toc_part the
+	 * highest part held, toc_last the last held line's part (0: noise).
+	 * See sp_bare_toc. */
 	int toc_bare, toc_part, toc_table, toc_last;
 	size_t toc_from;
 	long toc_from_line;

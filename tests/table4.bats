@@ -111,8 +111,9 @@ T="$FIX/table4"
 }
 
 @test "a purpose or goal that starts with a 6-digit number is no department; a unit line below the code row still is" {
+	# (no unit line: the cover's department, without a code)
 	run proj "$T/dept-number-in-goal.txt" '[.dept_code, .dept, .goals]'
-	[ "$output" = '[null,null,["100000亩高标准农田全部建成"]]' ]
+	[ "$output" = '[null,"某某县农业农村局",["100000亩高标准农田全部建成"]]' ]
 	# pbtable's own reading, apart from the department pbsplit gives the filing
 	run bash -c "pbsplit '$T/dept-number-in-purpose.txt' | jq -c 'if .type == \"doc\" then .dept = null | .dept_code = null else . end' | pbtable | jq -c 'select(.type == \"project\") | [.dept_code, .dept, .purpose]'"
 	[ "$output" = '[null,null,"150000元用于农田建设，50000元用于技术培训"]' ]
