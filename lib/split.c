@@ -1058,8 +1058,10 @@ static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbe
  * headings, a cover's lines and a page's header are not. */
 static int has_stop(const char *s, size_t n)
 {
-	for (size_t i = 0; i + 3 <= n; i++)
-		if (!memcmp(s + i, "。", 3))
+	/* 。 is E3 80 82: memchr to each E3 (asked of every line before a
+	 * doc's first table, a loop of memcmp cost pbsplit 4% more) */
+	for (const char *p = s, *e = s + n; (p = memchr(p, '\xE3', (size_t)(e - p))) != NULL; p++)
+		if (e - p >= 3 && p[1] == '\x80' && p[2] == '\x82')
 			return 1;
 	return 0;
 }
@@ -1073,15 +1075,15 @@ static void p1_state(pb_splitter *sp, const pb_block *b, pb_line_class cls, int 
                      const char *s, size_t n, size_t off)
 {
 	int text = (cls == PB_L_TEXT || cls == PB_L_NUMBERED) && !tabbed;
-	if (!sp->past_p1 && text && has_stop(s, n) &&
-	    (b->kind == PB_BLK_OVERALL_GOAL || b->kind == PB_BLK_SUB_GOALS || b->kind == PB_BLK_MEASURES))
+	int stop = text && (!sp->past_p1 || !sp->cov_line) ? has_stop(s, n) : 0;
+	if (!sp->past_p1 && stop && p1_block(b->kind))
 		sp->past_p1 = 1;
 	else if (sp->past_p1 == 1 && (cls == PB_L_PART2 || cls == PB_L_PART) &&
 	         b->kind == PB_BLK_PART && !sp->part_from_toc)
 		sp->past_p1 = 2;
 	if (sp->cov_line)
 		return;
-	if (text && !has_stop(s, n) && n <= PB_HEADING_MAX) {
+	if (text && !stop && n <= PB_HEADING_MAX) {
 		if (!sp->run_n || sp->run_last + 1 != sp->lineno) {
 			sp->run_n = 0;
 			sp->run_off = off;
