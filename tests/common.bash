@@ -84,3 +84,11 @@ first_project() {
 	pbtable "$1" 2>/dev/null | jq -sc '[.[] | select(.type=="project")] as $p
 		| [$p[0].code, $p[0].budget, $p[0].indicators, ([$p[] | select(.code == $p[0].code)] | length)]'
 }
+
+# a file in each form the filings come in: UTF-8, CRLF, GB18030 with CRLF
+forms() {
+	local f=$1 b="$BATS_TEST_TMPDIR/$(basename "$1" .txt)"
+	sed 's/$/\r/' "$f" > "$b-crlf.txt"
+	iconv -f UTF-8 -t GB18030 "$b-crlf.txt" > "$b-gb.txt"
+	echo "$f $b-crlf.txt $b-gb.txt"
+}

@@ -19,14 +19,6 @@ kinds() {
 	pbsplit "$1" | jq -r 'select(.type=="block") | .kind' | sort | uniq -c | awk '{ printf "%s:%s ", $2, $1 }'
 }
 
-# a file in each form the filings come in: UTF-8, CRLF, GB18030 with CRLF
-forms() {
-	local f=$1 b="$BATS_TEST_TMPDIR/$(basename "$1" .txt)"
-	sed 's/$/\r/' "$f" > "$b-crlf.txt"
-	iconv -f UTF-8 -t GB18030 "$b-crlf.txt" > "$b-gb.txt"
-	echo "$f $b-crlf.txt $b-gb.txt"
-}
-
 @test "a header of the cover's lines and draft mark between a title's pieces: one filing, the title joined" {
 	for f in $(forms "$T/tg-draft.txt") $(forms "$T/tg-nonum.txt") $(forms "$T/cp-draft.txt") $(forms "$T/md-draft.txt"); do
 		case $f in *-gb.txt) ;; *) lossless "$f" ;; esac

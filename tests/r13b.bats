@@ -9,14 +9,6 @@ load common
 
 T="$FIX/r13b"
 
-# a file in each form the filings come in: UTF-8, CRLF, GB18030 with CRLF
-forms() {
-	local f=$1 b="$BATS_TEST_TMPDIR/$(basename "$1" .txt)"
-	sed 's/$/\r/' "$f" > "$b-crlf.txt"
-	iconv -f UTF-8 -t GB18030 "$b-crlf.txt" > "$b-gb.txt"
-	echo "$f $b-crlf.txt $b-gb.txt"
-}
-
 # [docs, "kind:count ...", [[toc line, end_line]...], pbtable's projects]
 shape() {
 	local docs
