@@ -288,13 +288,14 @@ static int take_title(pb_splitter *sp, const char *k, size_t kl, int year, size_
 /*
  * A cover block none of whose lines holds a key (nk 0; a line too long
  * for sp_cover_keys to read is no blank): the blank lines before a
- * coverless filing's first heading.  They join the block after them, as
- * the filing without them has none: a cover of blank lines made the
- * doc's draft false, a field the filing does not state.  1 when so.
+ * coverless filing's first heading.  It states nothing: read as a cover,
+ * it made the doc's draft false, a field the filing does not state.  The
+ * block stays, the blank lines' (a heading's block starts at its heading:
+ * fuzz_split holds it).  1 when so.
  */
-static int blank_cover(pb_doc *d, int nk)
+static int blank_cover(const pb_doc *d, int nk)
 {
-	pb_block *c = &d->blocks[0];
+	const pb_block *c = &d->blocks[0];
 	const char *s = d->text.ptr + c->off, *e = s + c->len;
 	if (nk)
 		return 0;
@@ -304,13 +305,6 @@ static int blank_cover(pb_doc *d, int nk)
 			nl = e;
 		if (nl - s > 4000)
 			return 0;
-	}
-	if (d->nblocks > 1) {
-		d->blocks[1].off = c->off;
-		d->blocks[1].len += c->len;
-		d->blocks[1].line = c->line;
-		memmove(d->blocks, d->blocks + 1, (d->nblocks - 1) * sizeof *d->blocks);
-		d->nblocks--;
 	}
 	return 1;
 }
