@@ -61,9 +61,15 @@ static int cover_again(pb_splitter *sp, const char *key, size_t kl)
  * line, one ended a DOCX toc, whose entries were read as the body's
  * (empty project tables and a second filing).
  */
-static int toc_noise(pb_splitter *sp, const char *s, size_t n, const char *key, size_t kl)
+static int toc_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, const char *key,
+                     size_t kl)
 {
 	size_t i, dashes = 0;
+	/* a heading starts a block of its own, whatever else it may be like
+	 * (目 录 again, said on the cover too: fuzz_split) */
+	if (cls == PB_L_TOC_HEAD || cls == PB_L_OVERALL || cls == PB_L_SUBGOALS ||
+	    cls == PB_L_MEASURES)
+		return 0;
 	for (i = 0; i < n && strchr("-|: \t\r", s[i]); i++)
 		dashes += s[i] == '-';
 	if (i == n)
@@ -190,7 +196,7 @@ static int toc_paged(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
 	}
 	if (b && b->kind == PB_BLK_TOC &&
 	    (sp->toc_from == (size_t)-1 || ln->lineno - sp->toc_from_line < 16) &&
-	    (part ? !tabbed && !(kl && key[0] == '|') : toc_noise(sp, ln->ptr, ln->textlen, key, kl))) {
+	    (part ? !tabbed && !(kl && key[0] == '|') : toc_noise(sp, cls, ln->ptr, ln->textlen, key, kl))) {
 		if (part > sp->toc_part)
 			sp->toc_part = part;
 		sp->toc_last = part;
@@ -244,7 +250,7 @@ PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cl
 		part = -1;
 	}
 	if (part < 0 && sp->toc_keys.len < 16384 && noise_run(sp) < 4 &&
-	    toc_noise(sp, ln->ptr, ln->textlen, key, kl)) {
+	    toc_noise(sp, cls, ln->ptr, ln->textlen, key, kl)) {
 		/* an empty key: no heading to repeat */
 		if (pb_buf_add(&sp->toc_keys, "", 1) < 0)
 			sp->oom = 1;
