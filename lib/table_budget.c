@@ -59,15 +59,18 @@ static size_t label_core(const char **k)
 /* Is the key k the label of the goals (绩效目标, 年度绩效目标：)?  A goal
  * that names them (2.实现年度绩效目标) is none: read as the label, it
  * was lost, and the goals after it with it. */
+/* the goals' labels: tb_goals_label and tb_goals_label_colon read the same */
+static const char *const goals_labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
+
 int tb_goals_label(const char *k)
 {
-	static const char *const labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
 	/* every row above the indicators is asked: most start otherwise */
-	if (strncmp(k, labels[0], 12) && strncmp(k, labels[1], 18) && strncmp(k, labels[2], 18))
+	if (strncmp(k, goals_labels[0], 12) && strncmp(k, goals_labels[1], 18) &&
+	    strncmp(k, goals_labels[2], 18))
 		return 0;
 	size_t n = label_core(&k);
-	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-		if (strlen(labels[i]) == n && !memcmp(k, labels[i], n))
+	for (size_t i = 0; i < sizeof goals_labels / sizeof *goals_labels; i++)
+		if (strlen(goals_labels[i]) == n && !memcmp(k, goals_labels[i], n))
 			return 1;
 	return 0;
 }
@@ -80,13 +83,12 @@ int tb_goals_label(const char *k)
  */
 size_t tb_goals_label_colon(const char *s, size_t n)
 {
-	static const char *const labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
 	size_t b = 0;
 	while (b < n && s[b] == ' ')
 		b++;
-	for (size_t l = 0; l < sizeof labels / sizeof *labels; l++) {
-		size_t ll = strlen(labels[l]), i = b + ll;
-		if (n < i || memcmp(s + b, labels[l], ll))
+	for (size_t l = 0; l < sizeof goals_labels / sizeof *goals_labels; l++) {
+		size_t ll = strlen(goals_labels[l]), i = b + ll;
+		if (n < i || memcmp(s + b, goals_labels[l], ll))
 			continue;
 		while (i < n && s[i] == ' ')
 			i++;
