@@ -590,15 +590,48 @@ int pb_sum_record(pb_sum *s, json_object *o, pb_err *e)
 
 /* ---- output ---- */
 
+/* Integers as written (all_digits: canonical, from an int or a JSON
+ * integer), by value: 9 before 10, -1 before 0. */
+static int cmp_int(const char *x, const char *y)
+{
+	int nx = *x == '-', ny = *y == '-';
+
+	if (nx != ny)
+		return ny - nx;
+	size_t lx = strlen(x), ly = strlen(y);
+	int c = lx != ly ? (lx > ly) - (lx < ly) : strcmp(x, y);
+	return nx ? -c : c;
+}
+
+/* qsort(3) has no argument for the keys' kinds: each entry carries them */
+typedef struct {
+	group *g;
+	const pb_sum *s;
+} sort_entry;
+
+/*
+ * Key by key, a missing value first; year and doc by value (a user reads
+ * doc 2 before doc 10, and years in order); the rest bytewise, which is
+ * reproducible whatever the locale.
+ */
 static int cmp_group(const void *a, const void *b)
 {
-	const group *x = *(group *const *)a, *y = *(group *const *)b;
-	size_t n = x->keylen < y->keylen ? x->keylen : y->keylen;
-	int c = memcmp(x->key, y->key, n);
+	const sort_entry *x = a, *y = b;
+	const char *kx = x->g->key, *ky = y->g->key;
 
-	if (c)
-		return c;
-	return (x->keylen > y->keylen) - (x->keylen < y->keylen);
+	for (size_t i = 0; i < x->s->nkeys; i++) {
+		const char *vx = key_next(&kx), *vy = key_next(&ky);
+		int c;
+		if (!vx || !vy)
+			c = (vx != NULL) - (vy != NULL);
+		else if (key_is_int(x->s->keys[i]) && all_digits(vx) && all_digits(vy))
+			c = cmp_int(vx, vy);
+		else
+			c = strcmp(vx, vy);
+		if (c)
+			return c;
+	}
+	return 0;
 }
 
 /* An amount as text: decimals as pbsum(1) says, 元 with yuan. */
@@ -654,10 +687,16 @@ int pb_sum_finish(pb_sum *s, int total, pb_err *e)
 	}
 	if (!(s->sorted = malloc((s->n ? s->n : 1) * sizeof *s->sorted)))
 		return nomem(e);
+	sort_entry *se = malloc((s->n ? s->n : 1) * sizeof *se);
+	if (!se)
+		return nomem(e);
 	for (size_t i = 0; i < s->cap; i++)
 		if (s->slots[i])
-			s->sorted[n++] = s->slots[i];
-	qsort(s->sorted, n, sizeof *s->sorted, cmp_group);
+			se[n++] = (sort_entry){ s->slots[i], s };
+	qsort(se, n, sizeof *se, cmp_group);
+	for (size_t i = 0; i < n; i++)
+		s->sorted[i] = se[i].g;
+	free(se);
 	if (total && s->nkeys) {
 		if (!(s->total = calloc(1, sizeof *s->total)))
 			return nomem(e);

@@ -508,13 +508,35 @@ all_projects() {
 	[ "$(echo "$output" | col bar 4)" = "" ]
 }
 
-@test "pbsum: rows are sorted bytewise by key, whatever the input order" {
+@test "pbsum: rows of text keys are sorted bytewise, whatever the input order" {
 	all="$BATS_TEST_TMPDIR/all.ndjson"
 	all_projects >"$all"
 	run_split pbsum -g dept,code "$all"
 	body="$(printf '%s\n' "${lines[@]:1}")"
 	[ "$body" = "$(LC_ALL=C sort -t '	' -k1,1 -k2,2 <<<"$body")" ]
 	[ "$(tac "$all" | pbsum -g dept,code 2>/dev/null)" = "$output" ]
+}
+
+@test "pbsum: year and doc sort by value (9 before 10), null first, in merges too" {
+	f="$BATS_TEST_TMPDIR/docs.ndjson"
+	for d in 10 2 1 11 9 20 3; do
+		printf '{"type":"project","doc":%d,"year":%d,"dept":"d%d","budget":1}\n' "$d" $((2000 + d % 3 * 7 + 3)) "$d"
+	done >"$f"
+	printf '{"type":"project","doc":1,"year":null,"dept":"dx","budget":1}\n' >>"$f"
+	run pbsum -g doc "$f"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "${lines[@]:1}" | cut -f1 | tr '\n' ' ')" = "1 2 3 9 10 11 20 " ]
+	run pbsum -g year,doc "$f"
+	[ "$(printf '%s\n' "${lines[@]:1}" | cut -f1,2 | tr '\t\n' ': ')" = \
+	  ":1 2003:3 2003:9 2010:1 2010:10 2017:2 2017:11 2017:20 " ]
+	# sums of parts merge into the same order
+	head -n 4 "$f" | pbsum -g doc -f ndjson >"$BATS_TEST_TMPDIR/a"
+	tail -n +5 "$f" | pbsum -g doc -f ndjson >"$BATS_TEST_TMPDIR/b"
+	run pbsum -g doc "$BATS_TEST_TMPDIR/b" "$BATS_TEST_TMPDIR/a"
+	[ "$(printf '%s\n' "${lines[@]:1}" | cut -f1 | tr '\n' ' ')" = "1 2 3 9 10 11 20 " ]
+	# other keys stay bytewise: d10 before d2
+	run pbsum -g dept "$f"
+	[ "$(printf '%s\n' "${lines[@]:1:3}" | cut -f1 | tr '\n' ' ')" = "d1 d10 d11 " ]
 }
 
 @test "pbsum: many groups (a growing hash table) merge exactly" {
