@@ -30,7 +30,7 @@ static void usage(FILE *f)
 	fprintf(f,
 	        "usage: %s [-s] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
 	        "       [--enable RULES] [--disable RULES] [--encoding auto|utf-8|gb18030] [FILE...]\n"
-	        "       %s --list-rules | --explain RULE\n",
+	        "       %s [-f text|ndjson|tsv] --list-rules | --explain RULE\n",
 	        argv0, argv0);
 }
 
@@ -186,12 +186,36 @@ static int toggle(const char *list, int on)
 	return rc;
 }
 
-static void list_rules(void)
+/* --list-rules, in the -f format: TSV and NDJSON for scripts that pick
+ * rules (pbcheck --list-rules -f tsv | awk '$2 == "error"'), text for
+ * people.  -1 out of memory. */
+static int list_rules(void)
 {
-	for (size_t i = 0; i < pb_rule_count(); i++) {
+	int e = 0;
+
+	if (g.format == FMT_TSV)
+		e = pb_buf_adds(&g.out, "rule\tseverity\tsummary\n");
+	for (size_t i = 0; i < pb_rule_count() && !e; i++) {
 		const pb_rule *r = pb_rule_at(i);
-		printf("%-26s %-8s %s\n", r->name, pb_severity_name(r->severity), r->summary);
+		const char *sev = pb_severity_name(r->severity);
+		if (g.format == FMT_NDJSON) {
+			pb_jw w;
+			pb_jw_begin(&w, &g.out, "rule");
+			pb_jw_str(&w, "rule", r->name);
+			pb_jw_str(&w, "severity", sev);
+			pb_jw_str(&w, "summary", r->summary);
+			pb_jw_end(&w);
+			e = w.err;
+		} else if (g.format == FMT_TSV) {
+			e = tsv(r->name, 0) < 0 || tsv(sev, 0) < 0 || tsv(r->summary, 1) < 0;
+		} else {
+			e = pb_buf_printf(&g.out, "%-26s %-8s %s\n", r->name, sev, r->summary) < 0;
+		}
+		pb_out(&g.out, 0);
 	}
+	if (e)
+		pb_errorf("out of memory");
+	return e ? -1 : 0;
 }
 
 /* terminal columns of a UTF-8 word: CJK and full-width forms take two */
@@ -360,10 +384,8 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return finish(1);
 	}
-	if (info == O_LIST) {
-		list_rules();
-		return finish(0);
-	}
+	if (info == O_LIST)
+		return finish(list_rules() < 0);
 	if (info == O_EXPLAIN)
 		return finish(explain(info_arg) < 0);
 	if (g.format == FMT_TSV &&

@@ -540,6 +540,24 @@ quiet() {
 	done
 	[ "$(awk '{print $1}' <<<"$output" | sort | uniq -d)" = "" ]
 }
+@test "--list-rules -f tsv and -f ndjson: the same rules as the text, for scripts" {
+	text=$(pbcheck --list-rules | awk '{ print $1 " " $2 }')
+	run pbcheck --list-rules -f tsv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "rule	severity	summary" ]
+	[ "$(printf '%s\n' "${lines[@]:1}" | awk -F'\t' 'NF != 3' )" = "" ]
+	[ "$(printf '%s\n' "${lines[@]:1}" | awk -F'\t' '{ print $1 " " $2 }')" = "$text" ]
+	run pbcheck -f ndjson --list-rules
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '"\(.rule) \(.severity)"' <<<"$output")" = "$text" ]
+	[ "$(jq -r 'select(.type != "rule" or (.summary | length) == 0)' <<<"$output")" = "" ]
+	# the summary is the text's, whole
+	[ "$(jq -r 'select(.rule == "plan-not-100") | .summary' <<<"$output")" = \
+	  "$(pbcheck --list-rules | awk '$1 == "plan-not-100"' | sed 's/^[^ ]* *[^ ]* *//')" ]
+	# a full disk is an error, not silence
+	run bash -c "pbcheck --list-rules -f ndjson >/dev/full"
+	[ "$status" -eq 2 ]
+}
 @test "--explain: what, source and example" {
 	run pbcheck --explain plan-not-100
 	[ "$status" -eq 0 ]
