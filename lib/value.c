@@ -38,6 +38,17 @@ static size_t ndigits(const char *s, size_t e, size_t i)
 static int is_oh(char c) { return c == 'O' || c == 'o'; }
 
 /*
+ * Does a number start at s[j]: a digit, or a minus sign right before one?
+ * A fall is a target too (成本变动率 ≥-5%, 增长率 -5%): read as a range's
+ * sign, ≥-5% was garbled and -5% plain text.  A minus only where a number
+ * starts: after one (95%-100%, 3-5个) it still joins a range.
+ */
+static int num_starts(const char *s, size_t e, size_t j)
+{
+	return j < e && (is_digit(s[j]) || (s[j] == '-' && j + 1 < e && is_digit(s[j + 1])));
+}
+
+/*
  * The digits of a number from s[i], OCR's letter O (or o) for 0 among
  * them: an O counts when it follows a digit or an O that counted (1O,
  * 1OO, 8O0), and first only in a group after a separator (grouped,
@@ -94,8 +105,43 @@ static const struct { const char *w; size_t l; const char *op; int sym; } ops[] 
 /* Trailing words that carry the comparison; longest first. */
 static const struct { const char *w; size_t l; const char *op; } num_suffix[] = {
 	{ W("及以上"), ">=" }, { W("及以下"), "<=" }, { W("及以内"), "<=" },
-	{ W("以上"), ">=" }, { W("以下"), "<=" }, { W("以内"), "<=" },
+	{ W("以上"), ">=" }, { W("以下"), "<=" }, { W("以内"), "<=" }, { W("之内"), "<=" },
 };
+
+/*
+ * A bare 内 says "within" as 以内 does (3个工作日内, 24小时内, 5公里内), but
+ * only after a measure: after a place it is part of the word (省内, 辖区内,
+ * 100%县域内).  The last character before it, then: one of these, or %
+ * or a Latin letter (5km内, 30min内).
+ */
+static const char within_measure[] = "天日时钟秒周旬月年分元万亿里米次个";
+
+/* A quantity in Chinese numerals (两台, 十次, 三万元, 九成): numerals, then
+ * the end of the cell or a measure word.  After a sign the cell is a
+ * target written in words, not a garbled number (as pbcheck's
+ * value-partial reads it); no number is read from it all the same. */
+static const char cjk_numeral[] = "一二三四五六七八九十两百千万亿零半";
+static const char cjk_measure[] =
+	"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨成";
+
+/* Is the character at s[i] (3 bytes of UTF-8) one of list's? */
+static int in_cjk_list(const char *list, const char *s, size_t e, size_t i)
+{
+	if (e - i < 3)
+		return 0;
+	for (const char *c = list; *c; c += 3)
+		if (!memcmp(c, s + i, 3))
+			return 1;
+	return 0;
+}
+
+static int words_quantity(const char *s, size_t e, size_t j)
+{
+	size_t k = j;
+	while (k < e && in_cjk_list(cjk_numeral, s, e, k))
+		k += 3;
+	return k > j && (k == e || in_cjk_list(cjk_measure, s, e, k));
+}
 /* Words that only say the number is rough (约50万元, 200人左右): they
  * are no comparison, so op stays as it is, and no part of the unit. */
 static const struct { const char *w; size_t l; } approx_prefix[] = {
@@ -570,7 +616,17 @@ static size_t drop_approx(const char *s, size_t j, size_t e)
 	return e;
 }
 
-/* A trailing [及]以上/以下/以内 at s[..*e) (past j): sets op when there
+/* Does the unit s[j..k) end in a measure, so that a 内 after it is
+ * "within"? */
+static int within_at(const char *s, size_t j, size_t k)
+{
+	char c = s[k - 1];
+	if (c == '%' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return 1;
+	return k - j >= 3 && in_cjk_list(within_measure, s, k, k - 3);
+}
+
+/* A trailing [及]以上/以下/以内 (之内, or 内 after a measure) at s[..*e) (past j): sets op when there
  * is none and is taken off when it agrees.  1 when one was there. */
 static int take_suffix(const char *s, size_t j, size_t *e, pb_value *v)
 {
@@ -583,6 +639,16 @@ static int take_suffix(const char *s, size_t j, size_t *e, pb_value *v)
 		if (!v->op)
 			v->op = num_suffix[k].op;
 		if (agrees(v->op, num_suffix[k].op))
+			*e -= l;
+		while (*e > j && is_blank(s[*e - 1]))
+			(*e)--;
+		return 1;
+	}
+	l = strlen("内");
+	if (*e - j > l && !memcmp(s + *e - l, "内", l) && within_at(s, j, *e - l)) {
+		if (!v->op)
+			v->op = "<=";
+		if (agrees(v->op, "<="))
 			*e -= l;
 		while (*e > j && is_blank(s[*e - 1]))
 			(*e)--;
@@ -662,7 +728,7 @@ static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
 		if (!l)
 			continue;
 		size_t j = skip_blank(s, e, i + l);
-		return j < e && is_digit(s[j]) ? l : 0;
+		return num_starts(s, e, j) ? l : 0;
 	}
 	return 0;
 }
@@ -710,6 +776,63 @@ static size_t after_subject(const char *s, size_t e, size_t b)
 	return b;
 }
 
+/*
+ * Where a clause after the unit starts: the first comma or semicolon (，
+ * , ； ;) outside brackets in s[j..e), or e.  What follows it is said of
+ * the target (95%以上，力争100%; ≥3个，其中省级1个), not its unit: kept
+ * in it, the unit was %以上，力争100% and the 以上 before it was lost.  A
+ * comma in a note (≤5天（工作日，不含节假日）) is the note's.
+ */
+static size_t clause_at(const char *s, size_t j, size_t e)
+{
+	int depth = 0;
+	for (size_t k = j; k < e; k++) {
+		if (s[k] == '(' || lit(s, e, k, "（"))
+			depth++;
+		else if ((s[k] == ')' || lit(s, e, k, "）")) && depth > 0)
+			depth--;
+		else if (!depth && (s[k] == ',' || s[k] == ';' || lit(s, e, k, "，") ||
+		                    lit(s, e, k, "；")))
+			return k;
+	}
+	return e;
+}
+
+/* the length of the separator clause_at found at s[k] */
+static size_t clause_sep(const char *s, size_t k)
+{
+	return s[k] == ',' || s[k] == ';' ? 1 : 3;
+}
+
+/*
+ * Does a power of ten or a product follow the number at s[j]: 10^4,
+ * 10⁴, 1.2E+05, 1e3, 1.2×10⁴, 2*3?  The number written is then not the
+ * value, and the value's number is not written: read as it stands, ≤10^4元
+ * was 10 with the unit ^4元, and a wrong number carried no sign of it.
+ */
+static int power_at(const char *s, size_t e, size_t j)
+{
+	static const char *const sup[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁻", "⁺" };
+	if (j >= e)
+		return 0;
+	if (s[j] == '^')
+		return 1;
+	if (s[j] == 'e' || s[j] == 'E') {
+		size_t k = j + 1;
+		if (k < e && (s[k] == '+' || s[k] == '-'))
+			k++;
+		return k < e && is_digit(s[k]);
+	}
+	if (s[j] == '*' || lit(s, e, j, "×")) {
+		size_t k = skip_blank(s, e, j + (s[j] == '*' ? 1 : strlen("×")));
+		return k < e && is_digit(s[k]);
+	}
+	for (size_t k = 0; k < sizeof sup / sizeof sup[0]; k++)
+		if (litn(s, e, j, sup[k], strlen(sup[k])))
+			return 1;
+	return 0;
+}
+
 void pb_value_parse(const char *s, size_t n, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
@@ -730,10 +853,11 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	for (k = 0; k < sizeof ops / sizeof ops[0] && !is_digit(s[i]); k++)
 		if ((l = litn(s, e, i, ops[k].w, ops[k].l)))
 			break;
-	int ceiling = 0;
+	int ceiling = 0, words = 0;
 	if (l) {
 		j = skip_blank(s, e, i + l);
-		if (ops[k].sym || (j < e && is_digit(s[j]))) {
+		words = ops[k].op && words_quantity(s, e, j);
+		if (ops[k].sym || num_starts(s, e, j) || words) {
 			v->op = ops[k].op;
 			ceiling = !v->op;
 			i = j;
@@ -741,18 +865,31 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	}
 	if (!v->op && i < e && !is_digit(s[i]))
 		i = skip_approx(s, e, i);
+	/* a minus sign: the number starts after it, its span at it */
+	size_t minus = num_starts(s, e, i) && s[i] == '-' ? 1 : 0;
+	i += minus;
 	if (i >= e || !is_digit(s[i])) {
-		/* a sign promised a quantity; a cell without one is just text */
-		if (v->op)
+		/* a sign promised a quantity; a cell without one is just text,
+		 * and so is a quantity in words (≥两台), though it keeps its
+		 * sign */
+		if (v->op && !words)
 			set_partial(v, i);
 		return;
 	}
 
-	if (parse_period(s, e, i, v, &j)) {
+	if (minus) {
+		/* a date or a period has no sign: -2024年 is garbled */
+		pb_value t;
+		memset(&t, 0, sizeof t);
+		if (parse_period(s, e, i, &t, &j) || parse_date(s, e, i, &t, &j) != NOT_DATE) {
+			set_partial(v, i - minus);
+			return;
+		}
+	} else if (parse_period(s, e, i, v, &j)) {
 		finish_date(s, e, j, v);
 		return;
 	}
-	switch (parse_date(s, e, i, v, &j)) {
+	switch (minus ? NOT_DATE : parse_date(s, e, i, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);
 		return;
@@ -772,7 +909,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 			set_partial(v, j);
 		return;
 	}
-	if (runs_on(s, e, j)) {
+	if (runs_on(s, e, j) || power_at(s, e, j)) {
 		set_partial(v, j);
 		return;
 	}
@@ -781,13 +918,26 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		return;
 	}
 	v->kind = PB_VK_NUMBER;
-	v->num_off = i;
-	v->num_len = j - i;
+	v->num_off = i - minus;
+	v->num_len = j - i + minus;
 
-	/* the unit: everything after the number, less a trailing 以上/以下
-	 * and a note in brackets after it */
+	/* the unit: everything after the number up to a clause, less a
+	 * trailing 以上/以下 and a note in brackets after it */
 	j = skip_blank(s, e, j);
 	size_t end = e;
+	e = clause_at(s, j, e);
+	if (e < end) {
+		/* a clause that is another number (≥90%，100%) makes the
+		 * cell a list, which of them is the target a guess; words
+		 * (力争100%) are said of the number, as 每村1次 is */
+		size_t c = skip_blank(s, end, e + clause_sep(s, e));
+		if (num_starts(s, end, c)) {
+			set_partial(v, c);
+			return;
+		}
+		while (e > j && is_blank(s[e - 1]))
+			e--;
+	}
 	e = drop_approx(s, j, e);
 	int said = take_suffix(s, j, &e, v);
 	size_t note = note_at(s, j, e);
@@ -838,14 +988,24 @@ const char *pb_value_unit(const pb_value *v, const char *s, size_t *len)
 size_t pb_value_num(const pb_value *v, const char *s, char *out)
 {
 	size_t n = 0;
-	/* the span holds digits, '.', O for 0 and separators: ',', ' '
-	 * or the three bytes of '，', the only bytes past ASCII */
+	/* the span holds a minus sign first or none, digits, '.', O for 0
+	 * and separators: ',', ' ' or the three bytes of '，', the only
+	 * bytes past ASCII */
 	for (size_t j = 0; j < v->num_len; j++) {
 		char c = s[v->num_off + j];
-		if (is_digit(c) || c == '.')
+		if (is_digit(c) || c == '.' || c == '-')
 			out[n++] = c;
 		else if (is_oh(c))
 			out[n++] = '0';
+	}
+	/* -05 is no JSON number, and a record drops leading zeros only
+	 * before a digit first in the text: they go here */
+	size_t z = 1;
+	while (n && out[0] == '-' && z + 1 < n && out[z] == '0' && out[z + 1] != '.')
+		z++;
+	if (z > 1) {
+		memmove(out + 1, out + z, n - z);
+		n -= z - 1;
 	}
 	out[n] = '\0';
 	return n;

@@ -72,7 +72,80 @@ static const struct vcase {
 	{ "≥1，200项", N, ">=", "1，200", "项", 0, 0, 0, 0 },
 	{ "≤5，000元/人", N, "<=", "5，000", "元/人", 0, 0, 0, 0 },
 	{ "1,200，300台", N, NULL, "1,200，300", "台", 0, 0, 0, 0 },
-	{ "5，其中3项", N, NULL, "5", "，其中3项", 0, 0, 0, 0 },
+	/* a clause after a comma or semicolon is said of the target, not
+	 * its unit; a 以上 before it stays the op (review r14, F05) */
+	{ "5，其中3项", N, NULL, "5", NULL, 0, 0, 0, 0 },
+	{ "95%以上，力争100%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥95%，力争100%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥3个，其中省级1个", N, ">=", "3", "个", 0, 0, 0, 0 },
+	{ "≥95%；力争98%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥95%; 力争98%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "95%以上（含95%），力争100%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "100%；", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "1,000，其中", N, NULL, "1,000", NULL, 0, 0, 0, 0 },
+	{ "≤5天（工作日，不含节假日）", N, "<=", "5", "天", 0, 0, 0, 0 },
+	/* ...but another number there makes a list: which is the target? */
+	{ "≥90%，100%", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥90%, 100%", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "1, 200", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥95%，力争98%-100%", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	/* a bare 内 after a measure is 以内; after a place it is the word's
+	 * (review r14, F06) */
+	{ "3个工作日内", N, "<=", "3", "个工作日", 0, 0, 0, 0 },
+	{ "24小时内", N, "<=", "24", "小时", 0, 0, 0, 0 },
+	{ "30日内", N, "<=", "30", "日", 0, 0, 0, 0 },
+	{ "≤3个工作日内", N, "<=", "3", "个工作日", 0, 0, 0, 0 },
+	{ "1年内", N, "<=", "1", "年", 0, 0, 0, 0 },
+	{ "30分钟内", N, "<=", "30", "分钟", 0, 0, 0, 0 },
+	{ "5km内", N, "<=", "5", "km", 0, 0, 0, 0 },
+	{ "5%内", N, "<=", "5", "%", 0, 0, 0, 0 },
+	{ "3日之内", N, "<=", "3", "日", 0, 0, 0, 0 },
+	{ "≥3天内", N, ">=", "3", "天内", 0, 0, 0, 0 },
+	{ "3个县内", N, NULL, "3", "个县内", 0, 0, 0, 0 },
+	{ "100%辖区内", N, NULL, "100", "%辖区内", 0, 0, 0, 0 },
+	{ "3内", N, NULL, "3", "内", 0, 0, 0, 0 },
+	/* a minus where a number starts: a fall is a target (review r14,
+	 * F07a); after a number it still joins a range */
+	{ "≥-5%", N, ">=", "-5", "%", 0, 0, 0, 0 },
+	{ "≤-5%", N, "<=", "-5", "%", 0, 0, 0, 0 },
+	{ "≥ -5%", N, ">=", "-5", "%", 0, 0, 0, 0 },
+	{ "-5%", N, NULL, "-5", "%", 0, 0, 0, 0 },
+	{ "不低于-5%", N, ">=", "-5", "%", 0, 0, 0, 0 },
+	{ "成本变动率≥-5%", N, ">=", "-5", "%", 0, 0, 0, 0 },
+	{ "≥-1,000元", N, ">=", "-1,000", "元", 0, 0, 0, 0 },
+	{ "-0.5", N, NULL, "-0.5", NULL, 0, 0, 0, 0 },
+	{ "-5%-3%", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "-2024年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "-12月底", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "-1-12月", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "-", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "- 5", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "-1.加强管理", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "≥--5", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	/* a power of ten or a product: the number written is not the
+	 * value (review r14, F09) */
+	{ "≤10^4元", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≤10⁴元", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≤1.2E+05元", T, "<=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥1e3", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "1.2×10⁴元", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥2*3", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "≥1E级", N, ">=", "1", "E级", 0, 0, 0, 0 },
+	{ "≥1e", N, ">=", "1", "e", 0, 0, 0, 0 },
+	{ "≤28134m²", N, "<=", "28134", "m²", 0, 0, 0, 0 },
+	/* a quantity in Chinese numerals after a sign or its word: text
+	 * that keeps the sign, not garbled (review r14, F12) */
+	{ "≥两台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "≥十台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "≥ 两台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "不少于两台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "不低于九成", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "不超过两万元", T, "<=", NULL, NULL, 0, 0, 0, 0 },
+	{ "至少一次", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "≤十", T, "<=", NULL, NULL, 0, 0, 0, 0 },
+	{ "≥一般", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "达到一流水平", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "控制在两万元", T, NULL, NULL, NULL, 0, 0, 0, 0 },
 
 	/* every operator spelling */
 	{ ">=5", N, ">=", "5", NULL, 0, 0, 0, 0 },
@@ -137,7 +210,6 @@ static const struct vcase {
 	{ "1.1.加强管理", T, NULL, NULL, NULL, 0, 0, 0, 0 },
 	{ "2、及时支付", T, NULL, NULL, NULL, 0, 0, 0, 0 },
 	{ "1.", T, NULL, NULL, NULL, 0, 0, 0, 0 },
-	{ "-5%", T, NULL, NULL, NULL, 0, 0, 0, 0 },
 	{ ".5", T, NULL, NULL, NULL, 0, 0, 0, 0 },
 
 	/* dates */
@@ -326,11 +398,13 @@ static void check_invariants(const char *s, size_t n, const pb_value *v)
 	CHECK(v->kind != PB_VK_DATE || (v->year >= 1900 && v->year <= 2100) ||
 	      (v->year == 0 && v->month >= 1 && (v->day || v->period_end)));
 	CHECK(v->month >= 0 && v->month <= 12 && v->day >= 0 && v->day <= 31);
-	/* the number is digits, O for 0, separators (',' '，' or ' ') and
-	 * at most one point, as written */
+	/* the number is a minus sign or none, digits, O for 0, separators
+	 * (',' '，' or ' ') and at most one point, as written */
 	if (v->num_len) {
-		int points = 0, ok = s[v->num_off] >= '0' && s[v->num_off] <= '9';
-		for (size_t k = 0; k < v->num_len; k++) {
+		size_t minus = s[v->num_off] == '-';
+		int points = 0, ok = minus < v->num_len && s[v->num_off + minus] >= '0' &&
+		                     s[v->num_off + minus] <= '9';
+		for (size_t k = minus; k < v->num_len; k++) {
 			const char *c = s + v->num_off + k;
 			points += *c == '.';
 			if (v->num_len - k >= 3 && !memcmp(c, "，", 3))
@@ -411,7 +485,9 @@ static void test_details(void)
 	/* the number the record writes: O as 0, no separators */
 	static const struct { const char *in, *num; } nums[] = {
 		{ "≥8O0万元", "800" }, { "1 000 000元", "1000000" }, { "≥1，2OO.5O%", "1200.50" },
-		{ "007", "007" }, { "≥9o%", "90" },
+		{ "007", "007" }, { "≥9o%", "90" }, { "-5%", "-5" }, { "-05%", "-5" },
+		{ "≥-007.5", "-7.5" }, { "-0.5", "-0.5" }, { "-0", "-0" }, { "-0O", "-0" },
+		{ "-1，OOO", "-1000" },
 	};
 	for (size_t k = 0; k < sizeof nums / sizeof nums[0]; k++) {
 		char out[32];
@@ -465,7 +541,7 @@ static void test_robust(void)
 	}
 	/* a pseudo-random walk over bytes that matter to the grammar */
 	{
-		static const char alpha[] = "0123456789.,-/:% \xe2\x89\xa5\xe5\xb9\xb4\xe6\x9c\x88";
+		static const char alpha[] = "0123456789.,;-/:%^e \xe2\x89\xa5\xe5\xb9\xb4\xe6\x9c\x88\xe5\x86\x85";
 		unsigned x = 12345;
 		for (int r = 0; r < 2000; r++) {
 			char buf[24];
