@@ -10,19 +10,30 @@
  *
  * Grammar (sp = ASCII blanks, skipped between the parts):
  *
- *   value   = [op] (date | number [unit] [suffix]) | text
+ *   value   = [op] (date | number [unit] [suffix] [clause]) | text
  *   op      = ≥ | ≤ | >= | <= | > | < | =
  *           | 不低于 不少于 不小于 大于等于 至少 达到 不早于   (>=)
  *           | 不高于 不超过 不多于 不大于 小于等于 至多 不晚于 不迟于 (<=)
  *           | 大于 高于 超过 (>) | 小于 低于 (<)
- *             (a word counts only when a digit follows it: 不低于上年水平
- *             is text)
- *   number  = digit+ [sep digit{3}]* ['.' digit+]
+ *             (a word counts only when a number follows it: 不低于上年水平
+ *             is text; or a quantity in Chinese numerals, numerals then
+ *             the cell's end or a measure word: ≥两台, 不少于十次, 不低于
+ *             九成 are text that keeps its op, not partial, no number
+ *             read)
+ *   number  = ['-'] digit+ [sep digit{3}]* ['.' digit+]
+ *             a minus only where a number starts (≥-5%, -5%: a fall is
+ *             a target too); after a number it joins a range (95%-100%)
  *             sep: ',' or '，', or ' ' (1 000: every sep a space then);
  *             OCR's O or o after a digit (or first in a group after a
  *             sep) is a 0 in a digit's place: 9O%, 8O0, 1,OOO
- *   unit    = the rest of the cell, trimmed; 百分比 reads as %
- *   suffix  = [及]以上 (>=) | [及]以下 | [及]以内 (<=), taken off the unit;
+ *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %
+ *   clause  = ， , ； ; outside brackets and what follows (95%以上，力争100%,
+ *             ≥3个，其中省级1个): said of the target, no part of the unit,
+ *             and not partial unless it starts with a number (≥90%，100%:
+ *             a list)
+ *   suffix  = [及]以上 (>=) | [及]以下 | [及]以内 | 之内 (<=), taken off the unit,
+ *             and 内 (<=) after a measure (天 日 时 钟 月 年 元 里 米 次 个...,
+ *             % or a Latin letter: 3个工作日内, 5km内; 省内 keeps it);
  *             it sets op when there is none, is dropped when it agrees with
  *             op, and otherwise stays in the unit
  *   note    = (…) or （…） ending the cell after a unit (100%（按期完成）,
@@ -42,27 +53,33 @@
  * `6月30日` are dates with year 0: the filing's year is not assumed.
  * Text after a date (`完成`) is `rest`.
  *
- * A cell that does not start with an operator or a digit is plain text
+ * A cell that does not start with an operator or a number is plain text
  * (kind TEXT, op NULL, partial 0), and so is a numbered item such as
  * `1.加强管理` or `1、…` (digits then `.` or `、` and no operator).
  *
  * partial = 1 means: the cell starts like a quantity (a comparison sign,
  * or a digit, possibly after a word operator) but what follows is malformed,
  * so reading a number or date from it would mean guessing.  Exactly:
- *  - a comparison sign with no digit after it (`≥`, `≥.5`, `≥满意`);
+ *  - a comparison sign with no number after it (`≥`, `≥.5`, `≥满意`), but
+ *    for a quantity in Chinese numerals (`≥两台`, above);
  *  - 4 or more digits before 年 that are not a year (`≤62024年6月底`);
  *  - a date with a month or day out of range, or a month or day number
  *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
  *  - the number runs into another number: a range, ratio, fraction or
  *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
+ *  - a power of ten or a product after the number (`10^4`, `10⁴`,
+ *    `1.2E+05`, `1e3`, `1.2×10⁴`, `2*3`): the value is not the number
+ *    written, and no number is made up;
+ *  - a minus before a date (`-2024年`);
  *  - an operator before a number that ends in `.` or `、` (`≥1.`);
  *  - a number with an O for 0 followed by a Latin letter (`≥1OK`: the O
  *    may start a word) or by 年 月 日 号 (`2O24年底`: a date the O hides).
  * Then kind is TEXT, op keeps the leading operator (if any), num, unit and
  * the date fields are cleared, and bad_off is where the trouble starts.
  * The range and bound tests look into a note too (`≥90%（≤100%）`).
- * A plain number followed by free text (`≥1每村1次`, `≤7村的数量`) and an
+ * A plain number followed by free text (`≥1每村1次`, `≤7村的数量`, a clause
+ * `≥95%，力争100%`) and an
  * implausible but plainly written number (`100100%`) are NOT partial:
  * judging them is the checker's job.
  */
@@ -76,7 +93,7 @@ typedef enum { PB_VK_NUMBER, PB_VK_DATE, PB_VK_TEXT } pb_value_kind;
 typedef struct {
 	pb_value_kind kind;
 	const char *op;            /* ">=", "<=", ">", "<", "=" (static) or NULL */
-	size_t num_off, num_len;   /* number as written in s, its thousands separators
+	size_t num_off, num_len;   /* number as written in s, its minus sign, thousands separators
 	                            * (',' '，' or ' ') and O for 0 kept (see
 	                            * pb_value_num); len 0 = none */
 	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
@@ -92,9 +109,9 @@ typedef struct {
  * PB_VK_TEXT.  Offsets are into s. */
 void pb_value_parse(const char *s, size_t n, pb_value *v);
 
-/* The number of v as digits and '.', O read as 0, separators left out
- * (1 000 and 1,000 give 1000; leading zeros stay): at most num_len
- * bytes and a NUL into out.  Its length. */
+/* The number of v as a '-', digits and '.', O read as 0, separators left
+ * out (1 000 and 1,000 give 1000; leading zeros stay, but after a minus,
+ * -05 giving -5): at most num_len bytes and a NUL into out.  Its length. */
 size_t pb_value_num(const pb_value *v, const char *s, char *out);
 
 /* "number", "date", "text" */
