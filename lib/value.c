@@ -142,6 +142,7 @@ static int words_quantity(const char *s, size_t e, size_t j)
 		k += 3;
 	return k > j && (k == e || in_cjk_list(cjk_measure, s, e, k));
 }
+
 /* Words that only say the number is rough (约50万元, 200人左右): they
  * are no comparison, so op stays as it is, and no part of the unit. */
 static const struct { const char *w; size_t l; } approx_prefix[] = {
@@ -626,8 +627,9 @@ static int within_at(const char *s, size_t j, size_t k)
 	return k - j >= 3 && in_cjk_list(within_measure, s, k, k - 3);
 }
 
-/* A trailing [及]以上/以下/以内 (之内, or 内 after a measure) at s[..*e) (past j): sets op when there
- * is none and is taken off when it agrees.  1 when one was there. */
+/* A trailing [及]以上/以下/以内 (之内, or 内 after a measure) at s[..*e)
+ * (past j): sets op when there is none and is taken off when it agrees.
+ * 1 when one was there. */
 static int take_suffix(const char *s, size_t j, size_t *e, pb_value *v)
 {
 	size_t l;
