@@ -130,10 +130,16 @@ static inline void check_num_text(const char *rec, size_t len, const char *value
 			else if (c != ',' && c != ' ')
 				CHECK(pb_buf_addc(&want, c) == 0);
 		}
-		while (z + 1 < want.len && want.ptr[z] == '0' && want.ptr[z + 1] >= '0' &&
-		       want.ptr[z + 1] <= '9')
+		/* after a minus too: -05 is -5 */
+		size_t m = want.len && want.ptr[0] == '-';
+		while (m + z + 1 < want.len && want.ptr[m + z] == '0' && want.ptr[m + z + 1] >= '0' &&
+		       want.ptr[m + z + 1] <= '9')
 			z++;
-		pb_buf_consume(&want, z);
+		if (z) {
+			memmove(want.ptr + m, want.ptr + m + z, want.len - m - z);
+			want.len -= z;
+			want.ptr[want.len] = '\0';
+		}
 	} else {
 		CHECK(pb_buf_adds(&want, "null") == 0);
 	}

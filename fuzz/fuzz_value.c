@@ -5,10 +5,11 @@
  * pb_value_parse runs on the raw data (any bytes) and on its normalized
  * form, each in an exact-size buffer so a read past n is caught.  Checked:
  *  - value: spans (num, unit, rest) and bad_off within n; the num span is
- *    in the grammar digit+ (SEP ddd)* (.digit+)? where SEP is ',' '，' or
+ *    in the grammar -?digit+ (SEP ddd)* (.digit+)? where SEP is ',' '，' or
  *    ' ' and a digit but the first may be OCR's O;
  *    partial implies kind TEXT with num, unit and date fields cleared; plain
- *    text has no op; a number has no date fields; a date has a 1900..2100
+ *    text has no op but before a numeral in Chinese (≥两台); a number has
+ *    no date fields; a date has a 1900..2100
  *    year (or none, year 0, with a month and its end or a day), a 1..12
  *    month and a day that exists, each written in the cell, and no num
  *    or unit; op is one of the five; unit_norm only for 百分比;
@@ -77,11 +78,14 @@ static int is_dig(const char *s, size_t i, int first)
 	return is_digit(s[i]) || (!first && (s[i] == 'O' || s[i] == 'o'));
 }
 
-/* digit (digit|O)* (SEP ddd)* (.digit (digit|O)*)?  with a lead group of
- * 1..3 when grouped, d a digit or O (a space group starts with a digit) */
+/* -? digit (digit|O)* (SEP ddd)* (.digit (digit|O)*)?  with a lead group
+ * of 1..3 when grouped, d a digit or O (a space group starts with a
+ * digit); the minus where a number starts (≥-5%) */
 static int number_grammar(const char *s, size_t n)
 {
 	size_t i = 0, lead, l;
+	if (n && s[0] == '-')
+		s++, n--;
 	while (i < n && is_dig(s, i, i == 0))
 		i++;
 	lead = i;
@@ -117,6 +121,17 @@ static int same_value(const pb_value *a, const pb_value *b)
 	       a->period_end == b->period_end && a->rest_off == b->rest_off &&
 	       a->rest_len == b->rest_len && a->partial == b->partial &&
 	       a->bad_off == b->bad_off;
+}
+
+/* a numeral in Chinese (两台, 十次): plain text keeps its op before one */
+static int cjk_numeral(const char *s, size_t n)
+{
+	static const char *const w[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九",
+		                         "十", "两", "百", "千", "万", "亿", "零", "半" };
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (contains(s, n, w[k]))
+			return 1;
+	return 0;
 }
 
 static int no_date(const pb_value *v)
@@ -159,7 +174,7 @@ static void check_value(const char *s, size_t n, const pb_value *v)
 		CHECK(!v->num_len && !v->num_off && !v->unit_len && !v->unit_off && !v->unit_norm);
 		CHECK(no_date(v));
 		if (!v->partial)
-			CHECK(v->op == NULL);
+			CHECK(v->op == NULL || cjk_numeral(s, n));
 		break;
 	case PB_VK_NUMBER:
 		CHECK(v->num_len > 0);
