@@ -608,6 +608,23 @@ static int plan_is(const pb_project *p, const char *unit)
 static int last_checkpoint(const pb_project *p);
 
 /*
+ * Was a value of the spending plan written but not read (1O%, 5O.00, a
+ * value no checkpoint owns)?  pbtable's unparsed records for them all
+ * say "spending plan value" (table_plan.c).  The plan is then not what
+ * its values read say: 10.00 20.00 30.00 5O.00 "ended at 30 万元", and
+ * 1O% 30% 30% 40% summed to 100.  As for budget-sum, the unparsed rule
+ * says what the cell holds, and the rules that judge the plan as a
+ * whole are silent.
+ */
+static int plan_unread(const pb_project *p)
+{
+	for (size_t i = 0; i < p->nunp; i++)
+		if (p->unp[i].reason && strstr(p->unp[i].reason, "spending plan value"))
+			return 1;
+	return 0;
+}
+
+/*
  * Did pbtable read the amounts as spent per period (they sum to the
  * budget without rising to it, and no 累计 says otherwise)?  Then its
  * spending reaches the budget where the plan's last amount does not;
@@ -626,7 +643,7 @@ static void r_plan_decreasing(ck *k)
 	const pb_project *p = k->p;
 	int prev = -1;
 
-	if (!plan_is(p, "万元") || per_period_amounts(p))
+	if (!plan_is(p, "万元") || per_period_amounts(p) || plan_unread(p))
 		return;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		if (!p->schedule[i].set)
@@ -653,7 +670,7 @@ static void r_plan_not_budget(ck *k)
 	const pb_project *p = k->p;
 	int last = last_checkpoint(p);
 
-	if (!plan_is(p, "万元") || !p->budget.set || per_period_amounts(p))
+	if (!plan_is(p, "万元") || !p->budget.set || per_period_amounts(p) || plan_unread(p))
 		return;
 	if (last < 0)
 		ck_emit(k, AT(p->plan_line), 0, NULL, "cumulative spending plan is blank: it never reaches the budget %s 万元",
@@ -672,7 +689,7 @@ static void r_plan_not_100(ck *k)
 	pb_buf *text;
 	int last = -1, rising = 1, overflow = 0;
 
-	if (!plan_is(p, "%"))
+	if (!plan_is(p, "%") || plan_unread(p))
 		return;
 	text = ck_scratch(k);
 	for (int i = 0; i < PB_NCHECK; i++) {
@@ -727,6 +744,34 @@ static void r_plan_over_budget(ck *k)
 			ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[i].v),
 			        "spending plan at %s, %s 万元, is above the budget %s 万元",
 			        checkpoint_names[i], ck_money(k, p->schedule[i].v), ck_money(k, limit));
+	}
+}
+
+/* An amount below zero, at the row that holds it.  pbtable reads a
+ * minus sign as written, and pbsum adds what pbtable read: -5.00 of
+ * 其他资金 made 55.00 of 财政资金 sum to a budget of 50.00, silently. */
+static void negative(ck *k, long line, const pb_amount *a, const char *what, const char *unit)
+{
+	if (a->set && pb_money_cmp(a->v, pb_money_zero()) < 0)
+		ck_emit(k, AT(line), 0, ck_money(k, a->v), "%s is negative: %s %s", what,
+		        ck_money(k, a->v), unit);
+}
+
+static void r_negative_amount(ck *k)
+{
+	const pb_project *p = k->p;
+	negative(k, p->budget_line, &p->budget, "预算数", "万元");
+	negative(k, p->budget_line, &p->fiscal, "财政资金", "万元");
+	negative(k, p->budget_line, &p->other, "其他资金", "万元");
+	if (!p->schedule_unit)
+		return;
+	int pct = plan_is(p, "%");
+	for (int i = 0; i < PB_NCHECK; i++) {
+		const pb_amount *a = &p->schedule[i];
+		if (a->set && pb_money_cmp(a->v, pb_money_zero()) < 0)
+			ck_emit(k, AT(p->plan_line), 0, ck_money(k, a->v),
+			        "spending plan at %s is negative: %s%s", checkpoint_names[i],
+			        ck_money(k, a->v), pct ? "%" : " 万元");
 	}
 }
 
@@ -1189,7 +1234,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "one checkpoint to a later one.  Usually the plan was written per period, or two "
 	    "cells are swapped.  Reported at the spending plan's row (the project's line when the row is not known).  "
 	    "Not for amounts that sum to the budget without rising to it and no 累计 label: "
-	    "pbtable reads them as spent per period.",
+	    "pbtable reads them as spent per period.  A plan value written but not read "
+	    "(5O.00) is the unparsed rule's, and leaves this one silent: whether the plan is "
+	    "per period cannot be told without it.",
 	    PRACTICE, "累计支出金额 | 3月底 2.00 | 6月底 1.50 | …" },
 	  r_plan_decreasing, NULL, 0 },
 	{ { "plan-not-budget", PB_SEV_ERROR, "a cumulative amount plan that does not end at the budget",
@@ -1197,7 +1244,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "year end the plan has to account for the whole budget, no more and no less.  A "
 	    "blank amount plan fires too.  Reported at the spending plan's row (the project's line when the row is not known).  "
 	    "Not for amounts that sum to the budget without rising to it and no 累计 label: "
-	    "pbtable reads them as spent per period.",
+	    "pbtable reads them as spent per period.  A plan value written but not read "
+	    "(12月底 5O.00) is the unparsed rule's, and leaves this one silent: the plan ends "
+	    "where it cannot be read, not at the last value that can.",
 	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 3.40" },
 	  r_plan_not_budget, NULL, 0 },
 	{ { "plan-not-100", PB_SEV_ERROR, "a percentage plan that neither sums to 100 nor rises to 100",
@@ -1207,7 +1256,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "to.  One that is neither leaves "
 	    "part of the budget unplanned, or plans more than all of it: 25%+25%+25% covers "
 	    "three quarters.  A blank percentage plan fires too.  "
-	    "Reported at the spending plan's row (the project's line when the row is not known).",
+	    "Reported at the spending plan's row (the project's line when the row is not known).  "
+	    "A plan value written but not read (1O%, 约10%) is the unparsed rule's, and leaves "
+	    "this one silent: 1O% 30% 30% 40% is not judged on 30+30+40 alone.",
 	    PRACTICE, "资金支出计划（%） | 3月底 25% | 6月底 25% | 10月底 25% | 12月底 (blank)" },
 	  r_plan_not_100, NULL, 0 },
 	{ { "plan-over-budget", PB_SEV_ERROR, "a plan checkpoint above the budget or above 100%",
@@ -1216,6 +1267,17 @@ const pb_rule_def pb_rule_defs[] = {
 	    "Reported at the spending plan's row (the project's line when the row is not known).",
 	    PRACTICE, "预算数 3.50 | 累计支出金额 … 12月底 4.00" },
 	  r_plan_over_budget, NULL, 0 },
+	{ { "negative-amount", PB_SEV_ERROR, "an amount or a plan value below zero",
+	    "预算数, 财政资金, 其他资金 or a checkpoint of the spending plan (in amounts or in "
+	    "percent) is below zero.  No project budgets, is funded with or plans to spend less "
+	    "than nothing: the minus is a typo, or a correction written into the wrong form.  "
+	    "pbsum adds the amounts as pbtable read them, so a negative one lowers every total "
+	    "it is in, and may make another rule pass: 财政资金 55.00 and 其他资金 -5.00 sum to "
+	    "a budget of 50.00.  Each is reported at the row that holds it, the budget row or "
+	    "the spending plan's (the project's line when that row is not known).  An amount "
+	    "in accounting's brackets, (5.00), is not read at all: the unparsed rule's.",
+	    PRACTICE, "预算数 50.00 | 其中：财政资金 55.00 | 其他资金 -5.00" },
+	  r_negative_amount, NULL, 0 },
 	{ { "cost-over-budget", PB_SEV_ERROR, "a cost indicator whose total exceeds the budget",
 	    "A cost indicator states a total (its unit is 元, 千元, 万元, 万, 亿元 or 亿, with no "
 	    "per-unit part; a note after the unit, 整, 左右, 以内 or （含税）, is none) larger than the project's whole budget: ≤3000万元 for a 100万元 "

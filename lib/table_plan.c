@@ -135,6 +135,28 @@ int tb_pairs_row(tparse *t, const row *rw)
 	return 0;
 }
 
+/*
+ * A plan value written but not read (1O%, 约10%, x) is null in schedule,
+ * as a blank one is, but it is no blank: a blank period spends nothing,
+ * an unread one anything.  pb_amount has no room to say so, so the
+ * null's own money, never read while set is 0, carries it: a scale no
+ * parse gives.  It goes with the schedule where the schedule goes (a
+ * second plan read apart and given back), and a cleared plan clears it.
+ */
+#define UNREAD_SCALE (-1)
+
+static void mark_unread(pb_amount *a)
+{
+	a->set = 0;
+	a->v.units = 0;
+	a->v.scale = UNREAD_SCALE;
+}
+
+static int unread(const pb_amount *a)
+{
+	return !a->set && a->v.scale == UNREAD_SCALE;
+}
+
 /* every checkpoint given a value names its own unit (named) */
 static int every_set_named(const pb_project *p, const int *named)
 {
@@ -259,6 +281,11 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 				continue;
 			}
 			mine[owner] = 1;
+			/* -, —, / or 无: nothing by then, a blank cell, as in
+			 * the funds cells (each was an unparsed error); it
+			 * holds its checkpoint's place all the same */
+			if (pb_placeholder(k))
+				continue;
 			size_t n = strlen(k);
 			int this_pct = pct_written(k, &n);
 			int named = 0;
@@ -275,6 +302,7 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 				char why[160];
 				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", pb_utf8_cut(k, 100), k);
 				tb_unparsed(t, ln, ln, why);
+				mark_unread(a);
 				continue;
 			}
 			a->set = 1;
@@ -294,7 +322,7 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 		for (int i = 0; i < PB_NCHECK; i++) {
 			ncp += col[i] >= 0;
 			if (mine[i])
-				p->schedule[i].set = 0;
+				memset(&p->schedule[i], 0, sizeof p->schedule[i]);
 			mine[i] = named_cp[i] = 0;
 		}
 		memcpy(conv, conv0, sizeof conv);
@@ -374,11 +402,29 @@ static int amounts_per_period(const pb_project *p, int cum_label)
 unsigned tb_derive_spend(pb_project *p, int cum_label)
 {
 	unsigned lost = 0;
-	int n = 0;
-	for (int i = 0; i < PB_NCHECK; i++)
+	int n = 0, nunread = 0, unread_last = 0; /* one not read after every value read */
+	for (int i = 0; i < PB_NCHECK; i++) {
 		n += p->schedule[i].set;
+		nunread += unread(&p->schedule[i]);
+		unread_last = p->schedule[i].set ? 0 : unread_last || unread(&p->schedule[i]);
+	}
 	if (!n || !p->schedule_unit)
 		return 0;
+	/*
+	 * A value not read leaves the plan's shape to the values read: per
+	 * period it is when, with the value not read, they may still sum to
+	 * the whole (they come to no more than it), and no 累计 label says
+	 * otherwise; cumulative when they never fall.  When both may be, no
+	 * spending is known: 30, 2O, 20, 30 of 100 spent 30, -, 20, 30 as
+	 * written where per period it is 30, 50, 70, 100.
+	 */
+	pb_money sum, last;
+	int rising;
+	if (nunread && plan_shape(p, &sum, &last, &rising) < 0)
+		return lost;
+	if (nunread && !strcmp(p->schedule_unit, "万元") && !cum_label && p->budget.set &&
+	    pb_money_cmp(sum, p->budget.v) <= 0 && !(rising && !pb_money_cmp(last, p->budget.v)))
+		return lost;
 	if (!strcmp(p->schedule_unit, "万元") && amounts_per_period(p, cum_label)) {
 		/* per period, as a percentage plan that sums to 100: a blank
 		 * period spends nothing */
@@ -404,6 +450,10 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 		 * blank did: spend_12 totals hung on the template) */
 		int spent = 0;
 		for (int i = 0; i < PB_NCHECK; i++) {
+			/* a value not read is the one thing the checkpoint says:
+			 * null, not the budget of a blank after it */
+			if (unread(&p->schedule[i]))
+				continue;
 			if (p->schedule[i].set) {
 				p->spend[i] = p->schedule[i];
 				spent = p->budget.set && !pb_money_cmp(p->schedule[i].v, p->budget.v);
@@ -417,8 +467,7 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 		return lost;
 	/* percentages: cumulative if they never fall and end at 100, per
 	 * period if they sum to 100; otherwise nothing honest can be said */
-	pb_money hundred = { 100, 0 }, sum, last;
-	int rising;
+	pb_money hundred = { 100, 0 };
 	if (plan_shape(p, &sum, &last, &rising) < 0)
 		return lost;
 	/* as pbcheck's plan-not-100 has it: rising to 100 at the last
@@ -428,6 +477,13 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 	int cumulative = rising && (cum_label || !pb_money_cmp(last, hundred));
 	int spent = 0; /* a cumulative plan reached 100: it stays there */
 	int periodic = !cum_label && !pb_money_cmp(sum, hundred);
+	if (nunread) {
+		/* as for amounts above; the one not read may be the 100 */
+		cumulative = rising && (cum_label || !pb_money_cmp(last, hundred) || unread_last);
+		periodic = !cum_label && pb_money_cmp(sum, hundred) <= 0;
+		if (cumulative && periodic)
+			return lost;
+	}
 	if (!cumulative && !periodic)
 		return lost;
 	pb_money acc = pb_money_zero();
@@ -441,16 +497,26 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 			p->spend[i] = p->budget;
 			continue;
 		}
-		if (cumulative && !periodic) {
+		if (cumulative) {
 			/* a blank cumulative cell says nothing, unless all of
-			 * the budget was spent before it */
-			if (!p->schedule[i].set && !spent)
+			 * the budget was spent before it; nor does one not read,
+			 * whatever came before.  Values that read both ways
+			 * (blank, blank, blank, 100) are cumulative: blanks
+			 * before the 100 say nothing, as in an amount plan
+			 * (blank, blank, blank, 50 of 50), where per period
+			 * they spent 0 and counted as known */
+			if (unread(&p->schedule[i]) || (!p->schedule[i].set && !spent))
 				continue;
 			share = p->schedule[i].set ? p->schedule[i].v : hundred;
 			spent = !pb_money_cmp(share, hundred);
 		} else {
 			/* per period: a blank period spends nothing, as the
-			 * others already make 100 */
+			 * others already make 100; one not read may spend
+			 * anything, so nothing is known from it on (1O%, 30%,
+			 * 30%, 40% spent 0, 15, 30, 50: the 10% was taken for
+			 * a blank, the plan for one that sums to 100) */
+			if (unread(&p->schedule[i]))
+				return lost;
 			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
 				return lost;
 			share = acc;
