@@ -75,6 +75,9 @@ typedef struct {
 	pb_amount schedule[PB_NCHECK];
 	pb_amount spend[PB_NCHECK];
 	int have_plan_col[PB_NCHECK]; /* the checkpoint column exists */
+	/* pbtable's own: a value written at the checkpoint was not read
+	 * (1O%), so the spend that depends on it is unknown, not nothing */
+	unsigned char plan_unread[PB_NCHECK];
 	char **goals;
 	size_t ngoals;
 	pb_indicator *ind;

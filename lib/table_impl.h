@@ -130,6 +130,7 @@ extern int tb_use_fast;
 typedef struct {
 	pb_amount schedule[PB_NCHECK];
 	int have_col[PB_NCHECK];
+	unsigned char unread[PB_NCHECK];
 	char *unit;
 	int cum, nguessed;
 	pb_amount *guessed[PB_NCHECK + 3];

@@ -138,23 +138,19 @@ int tb_pairs_row(tparse *t, const row *rw)
 /*
  * A plan value written but not read (1O%, 约10%, x) is null in schedule,
  * as a blank one is, but it is no blank: a blank period spends nothing,
- * an unread one anything.  pb_amount has no room to say so, so the
- * null's own money, never read while set is 0, carries it: a scale no
- * parse gives.  It goes with the schedule where the schedule goes (a
- * second plan read apart and given back), and a cleared plan clears it.
+ * an unread one anything.  plan_unread says which; it goes with the
+ * schedule where the schedule goes (a second plan read apart and given
+ * back), a cleared plan clears it, and a value read there later wins.
  */
-#define UNREAD_SCALE (-1)
-
-static void mark_unread(pb_amount *a)
+static void mark_unread(pb_project *p, int i)
 {
-	a->set = 0;
-	a->v.units = 0;
-	a->v.scale = UNREAD_SCALE;
+	memset(&p->schedule[i], 0, sizeof p->schedule[i]);
+	p->plan_unread[i] = 1;
 }
 
-static int unread(const pb_amount *a)
+static int unread(const pb_project *p, int i)
 {
-	return !a->set && a->v.scale == UNREAD_SCALE;
+	return p->plan_unread[i] && !p->schedule[i].set;
 }
 
 /* every checkpoint given a value names its own unit (named) */
@@ -302,7 +298,7 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 				char why[160];
 				snprintf(why, sizeof why, "spending plan value is not a number: %.*s", pb_utf8_cut(k, 100), k);
 				tb_unparsed(t, ln, ln, why);
-				mark_unread(a);
+				mark_unread(p, owner);
 				continue;
 			}
 			a->set = 1;
@@ -405,8 +401,8 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 	int n = 0, nunread = 0, unread_last = 0; /* one not read after every value read */
 	for (int i = 0; i < PB_NCHECK; i++) {
 		n += p->schedule[i].set;
-		nunread += unread(&p->schedule[i]);
-		unread_last = p->schedule[i].set ? 0 : unread_last || unread(&p->schedule[i]);
+		nunread += unread(p, i);
+		unread_last = p->schedule[i].set ? 0 : unread_last || unread(p, i);
 	}
 	if (!n || !p->schedule_unit)
 		return 0;
@@ -452,7 +448,7 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 		for (int i = 0; i < PB_NCHECK; i++) {
 			/* a value not read is the one thing the checkpoint says:
 			 * null, not the budget of a blank after it */
-			if (unread(&p->schedule[i]))
+			if (unread(p, i))
 				continue;
 			if (p->schedule[i].set) {
 				p->spend[i] = p->schedule[i];
@@ -505,7 +501,7 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 			 * before the 100 say nothing, as in an amount plan
 			 * (blank, blank, blank, 50 of 50), where per period
 			 * they spent 0 and counted as known */
-			if (unread(&p->schedule[i]) || (!p->schedule[i].set && !spent))
+			if (unread(p, i) || (!p->schedule[i].set && !spent))
 				continue;
 			share = p->schedule[i].set ? p->schedule[i].v : hundred;
 			spent = !pb_money_cmp(share, hundred);
@@ -515,7 +511,7 @@ unsigned tb_derive_spend(pb_project *p, int cum_label)
 			 * anything, so nothing is known from it on (1O%, 30%,
 			 * 30%, 40% spent 0, 15, 30, 50: the 10% was taken for
 			 * a blank, the plan for one that sums to 100) */
-			if (unread(&p->schedule[i]))
+			if (unread(p, i))
 				return lost;
 			if (p->schedule[i].set && pb_money_add(&acc, p->schedule[i].v) != PB_MONEY_OK)
 				return lost;
@@ -555,6 +551,7 @@ void tb_plan_save(tparse *t, plan_state *s)
 	pb_project *p = t->p;
 	memcpy(s->schedule, p->schedule, sizeof s->schedule);
 	memcpy(s->have_col, p->have_plan_col, sizeof s->have_col);
+	memcpy(s->unread, p->plan_unread, sizeof s->unread);
 	memcpy(s->guessed, t->guessed, sizeof s->guessed);
 	s->unit = p->schedule_unit;
 	s->cum = t->plan_cum;
@@ -571,6 +568,7 @@ static void plan_restore(tparse *t, const plan_state *s)
 	pb_project *p = t->p;
 	memcpy(p->schedule, s->schedule, sizeof s->schedule);
 	memcpy(p->have_plan_col, s->have_col, sizeof s->have_col);
+	memcpy(p->plan_unread, s->unread, sizeof s->unread);
 	memcpy(t->guessed, s->guessed, sizeof s->guessed);
 	p->schedule_unit = s->unit;
 	t->plan_cum = s->cum;
@@ -621,6 +619,7 @@ void tb_plan_clear(tparse *t)
 		t->wan_guess_line = 0;
 	memset(p->schedule, 0, sizeof p->schedule);
 	memset(p->have_plan_col, 0, sizeof p->have_plan_col);
+	memset(p->plan_unread, 0, sizeof p->plan_unread);
 	p->schedule_unit = NULL;
 	t->plan_cum = 0;
 }
