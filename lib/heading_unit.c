@@ -28,7 +28,7 @@ int pb_unit_label(const char *s, size_t n)
 		s += 3, n -= 3;
 	else if (*s == '(')
 		s++, n--;
-	if (starts(s, n, "金额"))
+	if (starts(s, n, "金额") || starts(s, n, "计量"))
 		s += 6, n -= 6;
 	return starts(s, n, "单位");
 }
@@ -66,19 +66,20 @@ const char *pb_unit_currency(const char *s, size_t n, int *loose)
 	size_t o = past_open(s, i, n);
 	int outer = o > i;
 	i = past_blanks(s, o, n);
-	if (starts(s + i, n - i, "金额"))
+	if (starts(s + i, n - i, "金额") || starts(s + i, n - i, "计量"))
 		i += 6;
 	if (!starts(s + i, n - i, "单位"))
 		return NULL;
 	i += 6;
 	/* pbtable's own reading: a colon or a bracket right after 单位 */
 	size_t j = past_open(s, i, n);
-	int inner = j > i, strict = inner || s[i] == ':' || starts(s + i, n - i, "：");
+	int inner = j > i, strict = inner || s[i] == ':' || s[i] == '/' ||
+	                            starts(s + i, n - i, "：") || starts(s + i, n - i, "／");
 	if (!inner) {
 		j = past_blanks(s, i, n);
-		if (j < n && s[j] == ':')
+		if (j < n && (s[j] == ':' || s[j] == '/'))
 			j++;
-		else if (starts(s + j, n - j, "："))
+		else if (starts(s + j, n - j, "：") || starts(s + j, n - j, "／"))
 			j += 3;
 	}
 	j = past_blanks(s, j, n);
@@ -109,7 +110,7 @@ size_t pb_unit_tail(const char *key, size_t n)
 		if (key[i - 1] != '\x8D' || memcmp(key + i - 6, "单位", 6))
 			continue;
 		size_t o = i - 6;
-		if (o >= 6 && !memcmp(key + o - 6, "金额", 6))
+		if (o >= 6 && (!memcmp(key + o - 6, "金额", 6) || !memcmp(key + o - 6, "计量", 6)))
 			o -= 6;
 		if (o >= 3 && !memcmp(key + o - 3, "（", 3))
 			o -= 3;
@@ -198,10 +199,12 @@ size_t pb_unit_name_len(const char *name, size_t n)
 		size_t rest = (size_t)(end - p);
 		int loose;
 		if (p > name && rest > ul && !memcmp(p, unit, ul) &&
-		    (p[ul] == ':' || (rest >= ul + 3 && !memcmp(p + ul, "：", 3)) ||
+		    (p[ul] == ':' || p[ul] == '/' ||
+		     (rest >= ul + 3 && (!memcmp(p + ul, "：", 3) || !memcmp(p + ul, "／", 3))) ||
 		     pb_unit_currency(p, rest, &loose))) {
-			/* 金额单位：, （单位：元）: the label's words are no name */
-			if (p - name >= 6 && !memcmp(p - 6, "金额", 6))
+			/* 金额单位：, 计量单位：, （单位：元）: the label's
+			 * words are no name */
+			if (p - name >= 6 && (!memcmp(p - 6, "金额", 6) || !memcmp(p - 6, "计量", 6)))
 				p -= 6;
 			if (p > name && p[-1] == '(')
 				p--;
@@ -235,7 +238,9 @@ static const char *unit_label_at(const char *k)
 	k = skip_open(k);
 	while (*k == ' ')
 		k++;
-	if (!strncmp(k, "金额", 6))
+	/* 计量单位：元 is a form too: missed, its 元 amounts were read as
+	 * 万元 */
+	if (!strncmp(k, "金额", 6) || !strncmp(k, "计量", 6))
 		k += 6;
 	if (strncmp(k, "单位", 6))
 		return NULL;
@@ -245,9 +250,11 @@ static const char *unit_label_at(const char *k)
 	 * unparsed row, the second no label (its 元 amounts x10000) */
 	while (*k == ' ' && (k[1] == ':' || k[1] == '(' || k[1] == ' '))
 		k++;
-	if (*k == ':')
+	/* 单位/元 as well: read as no label, its 元 amounts were taken as
+	 * 万元 */
+	if (*k == ':' || *k == '/')
 		return k + 1;
-	if (!strncmp(k, "：", 3))
+	if (!strncmp(k, "：", 3) || !strncmp(k, "／", 3))
 		return k + 3;
 	const char *u = skip_open(k);
 	if (u == k)

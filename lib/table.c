@@ -198,7 +198,7 @@ static void read_rows(tparse *t)
 	 * department's name (1) or may (-1), + 1 */
 	size_t dept_more = 0;
 	int dept_sure = 0;
-	pb_buf key = PB_BUF_INIT;
+	pb_buf key = PB_BUF_INIT, unit_key = PB_BUF_INIT;
 
 	for (r = 0; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
@@ -216,11 +216,13 @@ static void read_rows(tparse *t)
 		}
 		if (tb_header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			pb_buf_free(&key);
+			pb_buf_free(&unit_key);
 			tb_indicators(t, r, 0);
 			return;
 		}
 		if (tb_headless_row(t, rw)) {
 			pb_buf_free(&key);
+			pb_buf_free(&unit_key);
 			tb_indicators(t, r, 1);
 			return;
 		}
@@ -251,7 +253,8 @@ static void read_rows(tparse *t)
 			if (!dept && !p->dept_code && k[0] >= '0' && k[0] <= '9' &&
 			    (spaced = pb_spaced_dept_code(k, strlen(k), &key)))
 				dept = pb_unit_line(spaced, strlen(spaced), &co, &no), k = dept ? spaced : k;
-			if (dept && (!fields || find_cell(t, rw, "单位", 0) >= 0)) {
+			int named = dept && (!fields || find_cell(t, rw, "单位", 0) >= 0);
+			if (named) {
 				size_t nl = tb_dept_name_len(k + no, strlen(k + no));
 				p->dept_code = tb_tdup(t, k + co, 6);
 				p->dept = tb_tdup(t, k + no, pb_unit_name_trim(k + no, nl));
@@ -273,6 +276,10 @@ static void read_rows(tparse *t)
 						;
 			}
 			const char *u = tb_unit_label(k);
+			/* in the head, after other text on its line (币种：人民币
+			 * 单位：元, the department's line again) */
+			if (!u && !fields && !named)
+				u = tb_unit_label_within(t, rw->first + x, &unit_key);
 			if (u) {
 				used = 1;
 				while (*u == ' ')
@@ -281,6 +288,18 @@ static void read_rows(tparse *t)
 				 * unit cannot be converted, so no amount is given */
 				const char *unit = !strncmp(u, "万元", 6) ? "万元"
 				                   : !strncmp(u, "元", 3) ? "元" : NULL;
+				/* a label that names two (元/万元) is read as two
+				 * lines would be: in the second, said so; one that
+				 * cannot be converted leaves the amounts null */
+				size_t al;
+				const char *also = unit ? tb_unit_also(u + strlen(unit), &al) : NULL;
+				if (also) {
+					const char *two = al == 6 && !strncmp(also, "万元", 6) ? "万元"
+					                  : al == 3 ? "元" : NULL;
+					if (two && strcmp(two, unit))
+						two_units(t, unit, rw->line, two, rw->line, two);
+					unit = two;
+				}
 				/* (单位：县农业农村局… is text, no money unit) */
 				int money = unit || tb_has(u, "元");
 				if (money)
@@ -477,6 +496,7 @@ static void read_rows(tparse *t)
 			                            : "row before the indicator table that is no field of the project");
 	}
 	pb_buf_free(&key);
+	pb_buf_free(&unit_key);
 	if (r >= t->nrows)
 		tb_unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
 }

@@ -11,6 +11,7 @@
 #include "compiler.h"
 #include "framework.h"
 #include "heading.h"
+#include "norm.h"
 #include "utf8.h"
 
 /* Does s[0..n) end with the word w? */
@@ -1394,6 +1395,110 @@ PB_NOINLINE int tb_unit_row(tparse *t, const row *rw)
 	return 0;
 }
 
+/* Does a label that starts at s in k[0..) stand apart from the text
+ * before it (a blank, a bar or a stop between), as a cell of its own
+ * would?  编制单位：, 填报单位：, 预算单位： name no currency. */
+static int label_apart(const char *k, const char *s)
+{
+	if (s == k || s[-1] == ' ' || s[-1] == '\t' || s[-1] == '|' || s[-1] == ',' || s[-1] == ';')
+		return 1;
+	if (s - k >= 2 && !memcmp(s - 2, "\xC2\xA0", 2))
+		return 1;
+	return s - k >= 3 && (!memcmp(s - 3, "\xE3\x80\x80", 3) || !memcmp(s - 3, "，", 3) ||
+	                      !memcmp(s - 3, "；", 3) || !memcmp(s - 3, "、", 3) ||
+	                      !memcmp(s - 3, "。", 3));
+}
+
+/* Back from a 单位 at p in k[0..) over the words and bracket of its
+ * label (金额单位, 计量单位, （单位）: where the label starts, and in
+ * *open whether a bracket opens it */
+static const char *label_start(const char *k, const char *p, int *open)
+{
+	if (p - k >= 6 && (!memcmp(p - 6, "金额", 6) || !memcmp(p - 6, "计量", 6)))
+		p -= 6;
+	*open = 1;
+	if (p > k && p[-1] == '(')
+		return p - 1;
+	if (p - k >= 3 && !memcmp(p - 3, "（", 3))
+		return p - 3;
+	*open = 0;
+	return p;
+}
+
+/*
+ * A currency label after other text in cell c of the table's head, set
+ * off by blanks as a tab would (512001 某某局    单位：元, 币种：人民币
+ * 单位：元, 编制单位：某某局    单位：元), or in brackets (……（单位：
+ * 元）): where its unit starts, in room, or NULL.  Missed, the table had
+ * no 单位 line, and its 元 amounts were read as 万元.  The blanks are
+ * looked for in the line as written, as the cell's key drops those
+ * between Chinese characters; the label, to the cell's end, is the end
+ * of that key.
+ */
+const char *tb_unit_label_within(tparse *t, size_t c, pb_buf *room)
+{
+	const cell *x = &t->cells[c];
+	size_t i = 0;
+	while (i < t->nl && t->L[i].line != x->line)
+		i++;
+	if (i == t->nl)
+		return NULL;
+	const char *s = t->L[i].s, *e = s + t->L[i].n, *k = tb_cflat(t, c);
+	size_t kl = strlen(k);
+	for (const char *p = s; (p = tb_find_in(p, (size_t)(e - p), "单位", 6)); p += 6) {
+		int open;
+		const char *b = label_start(s, p, &open), *end = p, *u;
+		if (!open && !label_apart(s, b))
+			continue;
+		while (end < e && *end != '\t' && *end != '|')
+			end++;
+		pb_buf_reset(room);
+		if (pb_norm_cell(room, b, (size_t)(end - b), 0) < 0 || pb_buf_addc(room, '\0') < 0) {
+			t->oom = 1;
+			return NULL;
+		}
+		size_t l = room->len - 1;
+		if (l && l <= kl && !memcmp(k + kl - l, room->ptr, l) && (u = pb_unit_label_start(room->ptr)))
+			return u;
+	}
+	return NULL;
+}
+
+/*
+ * A second unit that the label names after its first, at v (元/万元,
+ * 元,万元, 元或万元): where it starts, its length in *n (up to its 元),
+ * or NULL.  The label is then no less in doubt than two 单位 lines.
+ */
+const char *tb_unit_also(const char *v, size_t *n)
+{
+	static const char *const seps[] = { "/", "／", ",", "，", "、", ";", "；", "或", "|" };
+	const char *w = v;
+	while (*w == ' ')
+		w++;
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+		size_t l = strlen(seps[i]);
+		if (!strncmp(w, seps[i], l)) {
+			w += l;
+			break;
+		}
+	}
+	if (w == v)
+		return NULL;
+	while (*w == ' ')
+		w++;
+	/* 元, 万元, 千元, 百万元, 亿元: a few places before the 元 */
+	const char *e = w;
+	for (int places = 0; places < 3 && (!strncmp(e, "万", 3) || !strncmp(e, "千", 3) ||
+	                                    !strncmp(e, "百", 3) || !strncmp(e, "十", 3) ||
+	                                    !strncmp(e, "亿", 3));
+	     places++)
+		e += 3;
+	if (strncmp(e, "元", 3))
+		return NULL;
+	*n = (size_t)(e + 3 - w);
+	return w;
+}
+
 /* The span of the department name at name[0..n) on a unit line that
  * may also hold the currency label: pb_unit_name_len knows 单位：and
  * 单位: only, not the other labels pb_unit_label_start reads (单位（元）). */
@@ -1402,7 +1507,7 @@ size_t tb_dept_name_len(const char *name, size_t n)
 	size_t nl = pb_unit_name_len(name, n);
 	for (const char *p = name; (p = tb_find_in(p, (size_t)(name + n - p), "单位", 6)); p += 6) {
 		const char *s = p;
-		if (s - name >= 6 && !memcmp(s - 6, "金额", 6))
+		if (s - name >= 6 && (!memcmp(s - 6, "金额", 6) || !memcmp(s - 6, "计量", 6)))
 			s -= 6;
 		if (s > name && s[-1] == '(')
 			s--;

@@ -353,17 +353,18 @@ int tb_budget_label_alt(tparse *t, row *rw);
 
 /*
  * The unit named by a currency label at the start of k (单位：元,
- * 金额单位:万元, （单位：元）, 单位（元）, 单位(万元)): where the unit
+ * 金额单位:万元, 计量单位：元, （单位：元）, 单位（元）, 单位(万元)): where the unit
  * starts, or NULL.  Missed, the table's amounts were taken as 万元.  In
  * brackets after 单位 only 元 or 万元 make the label, as such a bracket
  * may hold a note; after a colon the unit is the table's whatever it is,
  * and one that is no money is reported.  Every cell above the indicators
- * is asked: most are turned away by their first character (单, 金 or （).
+ * is asked: most are turned away by their first character (单, 金, 计 or （).
  */
 static PB_ALWAYS_INLINE const char *tb_unit_label(const char *k)
 {
 	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
+	    (k[0] == '\xE8' && k[1] == '\xAE' && k[2] == '\xA1') ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
 		return pb_unit_label_start(k);
 	if (k[0] == '#' || k[0] == '*' || k[0] == '_')
@@ -372,6 +373,8 @@ static PB_ALWAYS_INLINE const char *tb_unit_label(const char *k)
 }
 
 int tb_unit_row(tparse *t, const row *rw);
+const char *tb_unit_label_within(tparse *t, size_t c, pb_buf *room);
+const char *tb_unit_also(const char *v, size_t *n);
 size_t tb_dept_name_len(const char *name, size_t n);
 int tb_dept_rest(tparse *t, size_t r);
 
