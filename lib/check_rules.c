@@ -169,7 +169,7 @@ static const pb_indicator *IND(const ck *k, size_t i)
 /* cost either way the framework allows: under 产出指标, or a level-1 */
 static int is_cost(const pb_indicator *in)
 {
-	return pb_framework_same(in->level2, "成本指标") || pb_framework_same(in->level1, "成本指标");
+	return pb_review_same(in->level2, "成本指标") || pb_review_same(in->level1, "成本指标");
 }
 
 static const char *unit_of(const pb_indicator *in, size_t *n)
@@ -238,7 +238,7 @@ static int said_by_repeats(const ck *k, const pb_indicator *in)
 static void r_level1_unknown(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	if (blank(in->level1) || pb_l1_index(in->level1) >= 0)
+	if (blank(in->level1) || pb_review_l1(in->level1) >= 0)
 		return;
 	ck_emit(k, in->line, i + 1, in->level1,
 	        "一级指标 %s is not in the framework (产出指标, 效益指标, 满意度指标, 成本指标)",
@@ -248,8 +248,8 @@ static void r_level1_unknown(ck *k, size_t i)
 static void r_level2_unknown(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	int l1 = pb_l1_index(in->level1);
-	if (l1 < 0 || blank(in->level2) || pb_l2_parent(in->level2) >= 0)
+	int l1 = pb_review_l1(in->level1);
+	if (l1 < 0 || blank(in->level2) || pb_review_l2_parent(in->level2) >= 0)
 		return;
 	ck_emit(k, in->line, i + 1, in->level2, "二级指标 %s is not in the framework under %s",
 	        ck_show(k, in->level2), pb_l1_names[l1]);
@@ -258,8 +258,8 @@ static void r_level2_unknown(ck *k, size_t i)
 static void r_level2_wrong_level1(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	int l1 = pb_l1_index(in->level1), home = pb_l2_parent(in->level2);
-	if (l1 < 0 || home < 0 || pb_l2_under(l1, in->level2))
+	int l1 = pb_review_l1(in->level1), home = pb_review_l2_parent(in->level2);
+	if (l1 < 0 || home < 0 || pb_review_l2_under(l1, in->level2))
 		return;
 	ck_emit(k, in->line, i + 1, in->level2, "二级指标 %s belongs under %s, not under %s",
 	        ck_show(k, in->level2), pb_l1_names[home], pb_l1_names[l1]);
@@ -268,7 +268,7 @@ static void r_level2_wrong_level1(ck *k, size_t i)
 static int has_level1(const pb_project *p, const char *l1)
 {
 	for (size_t i = 0; i < p->nind; i++)
-		if (pb_framework_same(p->ind[i].level1, l1))
+		if (pb_review_same(p->ind[i].level1, l1))
 			return 1;
 	return 0;
 }
@@ -535,10 +535,14 @@ static void r_unquantified(ck *k, size_t i)
 	const pb_indicator *in = IND(k, i);
 	int cost = is_cost(in);
 
-	if (!cost && !pb_framework_same(in->level2, "数量指标"))
+	if (!cost && !pb_review_same(in->level2, "数量指标"))
 		return;
+	/* a date's digits count nothing (2025-12-31, 1-12月): counts() knows
+	 * the dates of text only (控制在2024年预算内); a sign on words is the
+	 * value parser's quantity in Chinese numerals (不低于九成) */
 	if (unfilled(in->value) || in->parsed.kind == PB_VK_NUMBER || in->parsed.partial ||
-	    counts(in->value) || cjk_quantity(in->value) || said_by_repeats(k, in))
+	    (in->parsed.kind != PB_VK_DATE && counts(in->value)) || cjk_quantity(in->value) ||
+	    (in->parsed.kind == PB_VK_TEXT && in->parsed.op) || said_by_repeats(k, in))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s %s",
 	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标",
@@ -549,7 +553,7 @@ static void r_date_outside_year(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
 	int year = k->p->year;
-	if (!pb_framework_same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
+	if (!pb_review_same(in->level2, "时效指标") || in->parsed.kind != PB_VK_DATE || !year ||
 	    !in->parsed.year || in->parsed.year == year) /* 12月底前 names no year */
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "时效 date %s is in %d, outside the filing's year %d",
@@ -800,6 +804,24 @@ static int to_wan(const char *u, size_t n, int *e)
 	return -1;
 }
 
+/*
+ * Does s[0..n) name what a cost is per: 人均, 户均, 单价, 补助标准, 每套 (but
+ * 每年: a year's cost is the year's total)?  Said before the number (人均
+ * ≤60万元) or in the indicator's name (人均补助标准 | ≤60万元), the cost is
+ * per unit as much as ≤60万元/人 is.
+ */
+static int per_what(const char *s, size_t n)
+{
+	static const char *const words[] = { "均", "单价", "标准", "单位成本" };
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+		if (contains_n(s, n, words[w]))
+			return 1;
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (!memcmp(s + i, "每", 3) && (i + 6 > n || memcmp(s + i + 3, "年", 3)))
+			return 1;
+	return 0;
+}
+
 static void r_cost_over_budget(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
@@ -810,6 +832,8 @@ static void r_cost_over_budget(ck *k, size_t i)
 	int e;
 
 	if (!is_cost(in) || !p->budget.set || !u || to_wan(u, n, &e) < 0 || number_of(in, &m) < 0)
+		return;
+	if (per_what(in->value, in->parsed.num_off) || (in->level3 && per_what(in->level3, strlen(in->level3))))
 		return;
 	if (pb_money_scale10(&m, e) != PB_MONEY_OK || pb_money_cmp(m, p->budget.v) <= 0)
 		return;
@@ -1109,15 +1133,17 @@ const pb_rule_def pb_rule_defs[] = {
 	    "满意度指标 and, in newer filings, 成本指标.  Reviews and totals group indicators by "
 	    "these names, so an indicator under another heading drops out of all of them.  "
 	    "Usually a typo, a cell read from the wrong row, or a local name (效果指标) for one "
-	    "of the four.",
+	    "of the four.  A name without its 指标 (产出, 效益) is the framework's, as one with "
+	    "its weight (产出指标（50分）) is.",
 	    PRACTICE " (the framework of the indicator tables, whose kinds 中发〔2018〕34号 lists)",
 	    "效果指标 | 社会效益指标 | 群众获得感 | … | 有效提升" },
 	  NULL, r_level1_unknown, 0 },
 	{ { "level2-unknown", PB_SEV_ERROR, "二级指标 outside the framework",
-	    "The level-1 name is right but the level-2 name is none of the framework's: 数量, "
-	    "质量, 时效, 成本指标 under 产出指标; 经济效益, 社会效益, 生态效益, 可持续影响指标 "
-	    "under 效益指标; 服务对象满意度指标 under 满意度指标; 经济成本, 社会成本, 生态环境"
-	    "成本指标 under 成本指标.  Not checked when the level-1 name is itself unknown.",
+	    "The level-1 name is right but the level-2 name is none of the framework's: 数量指标, "
+	    "质量指标, 时效指标, 成本指标 under 产出指标; 经济效益指标, 社会效益指标, 生态效益指标, "
+	    "可持续影响指标 under 效益指标; 服务对象满意度指标 under 满意度指标; 经济成本指标, "
+	    "社会成本指标, 生态环境成本指标 under 成本指标.  Each may be written without its 指标 "
+	    "(数量, 经济效益).  Not checked when the level-1 name is itself unknown.",
 	    PRACTICE " (the framework of the indicator tables)", "产出指标 | 进度指标 | …" },
 	  NULL, r_level2_unknown, 0 },
 	{ { "level2-wrong-level1", PB_SEV_ERROR, "二级指标 under the wrong 一级指标",
@@ -1198,10 +1224,10 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
 	    "A 数量指标 or a cost indicator whose value holds no number that counts: 按要求控制成本, "
 	    "完成任务, or only a year, a date or a document's number (控制在2024年预算内, "
-	    "按1号文件执行, 2024年12月底前).  Quantities and costs can always be counted, so "
-	    "they must be.  Not "
-	    "reported when the value only repeats the indicator's name (value-repeats-name "
-	    "says so), nor for a quantity in Chinese numerals (十次, 两台, ≥十台, 不超过两万元).",
+	    "按1号文件执行, 2024年12月底前, 2025-12-31, 1-12月).  Quantities and costs can always "
+	    "be counted, so they must be.  Not reported when the value only repeats the "
+	    "indicator's name (value-repeats-name says so), nor for a quantity in Chinese "
+	    "numerals (十次, 两台, ≥十台, 不超过两万元, 不低于九成).",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
@@ -1282,14 +1308,16 @@ const pb_rule_def pb_rule_defs[] = {
 	    "A cost indicator states a total (its unit is 元, 千元, 万元, 万, 亿元 or 亿, with no "
 	    "per-unit part; a note after the unit, 整, 左右, 以内 or （含税）, is none) larger than the project's whole budget: ≤3000万元 for a 100万元 "
 	    "project.  Usually the unit is wrong (元 written as 万元).  Per-unit costs "
-	    "(≤120元/套, ≤8万/人) are not totals and are left alone.",
+	    "(≤120元/套, ≤8万/人, 人均≤60万元, 每套≤60万元, or a 三级指标 named 单价, 人均…, "
+	    "…标准) are not totals and are left alone.",
 	    PRACTICE, "预算数 100.00 … 成本指标 | 项目总成本 | … | ≤3000万元" },
 	  NULL, r_cost_over_budget, 0 },
 	{ { "weight-not-100", PB_SEV_WARNING, "indicator weights that do not add up to 100",
 	    "The table has a 权重 column (the national template's) and the weights written in "
 	    "it add up to more or less than 100: 30+30+20+10 leaves a tenth of the score to "
 	    "nothing.  A blank weight counts as none (a merged cell gives its weight to its first "
-	    "row); a weight that is not a number (30, 30%, 30分) leaves the rule silent.  "
+	    "row); a weight is a number as the template writes it (30, 30%, 30分, 30.5), and one "
+	    "that is none (高, 三十) leaves the rule silent.  "
 	    "Reported at the first row with a weight.",
 	    PRACTICE, "权重（%） | 30 | 30 | 20 | 10" },
 	  r_weight_not_100, NULL, 0 },

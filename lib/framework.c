@@ -48,49 +48,91 @@ static size_t name_len(const char *s)
 	return n;
 }
 
-/* s[0..n), its weight cut off, is name */
-static int eq(const char *s, size_t n, const char *name)
+/*
+ * s[0..n), its weight cut off, is name; with short, or name without its
+ * 指标: many templates head the columns 一级指标, 二级指标 and fill them
+ * 产出, 数量, 效益, 满意度.  Every short form is one name's alone (成本 is
+ * 成本指标, the level-1 name and the level-2 one under 产出指标, as the
+ * long form is), so the review guesses nothing; read as unknown, each
+ * such row was a level1-unknown error and lost the cost, quantity and
+ * date checks.  pbtable reads the exact names only: the short one is
+ * also the first half of a name a line break cut (产出 / 指标).
+ */
+static int eq(const char *s, size_t n, const char *name, int short_ok)
 {
-	size_t k = strlen(name);
-	return n == k && !memcmp(s, name, k);
+	static const char tail[] = "指标";
+	size_t k = strlen(name), t = sizeof tail - 1;
+	if (n == k)
+		return !memcmp(s, name, k);
+	return short_ok && n && n + t == k && !memcmp(name + n, tail, t) && !memcmp(s, name, n);
 }
 
-int pb_framework_same(const char *s, const char *name)
-{
-	return s && eq(s, name_len(s), name);
-}
-
-int pb_l1_index(const char *s)
+static int l1_index(const char *s, int short_ok)
 {
 	size_t n = s ? name_len(s) : 0;
 	for (int i = 0; s && i < PB_NL1; i++)
-		if (eq(s, n, pb_l1_names[i]))
+		if (eq(s, n, pb_l1_names[i], short_ok))
 			return i;
 	return -1;
 }
 
 /* the name's length is measured once for all the names it is tried on:
  * pbtable asks of every row whose level-1 cell is merged */
-static int under(int l1, const char *s, size_t n)
+static int under(int l1, const char *s, size_t n, int short_ok)
 {
 	for (int j = 0; l1 >= 0 && l1 < PB_NL1 && l2_names[l1][j]; j++)
-		if (eq(s, n, l2_names[l1][j]))
+		if (eq(s, n, l2_names[l1][j], short_ok))
 			return 1;
 	return 0;
 }
 
+static int l2_parent(const char *s, int short_ok)
+{
+	size_t n = s ? name_len(s) : 0;
+	for (int i = 0; s && i < PB_NL1; i++)
+		if (under(i, s, n, short_ok))
+			return i;
+	return -1;
+}
+
+int pb_framework_same(const char *s, const char *name)
+{
+	return s && eq(s, name_len(s), name, 0);
+}
+
+int pb_l1_index(const char *s)
+{
+	return l1_index(s, 0);
+}
+
 int pb_l2_under(int l1, const char *s)
 {
-	return s && under(l1, s, name_len(s));
+	return s && under(l1, s, name_len(s), 0);
 }
 
 int pb_l2_parent(const char *s)
 {
-	size_t n = s ? name_len(s) : 0;
-	for (int i = 0; s && i < PB_NL1; i++)
-		if (under(i, s, n))
-			return i;
-	return -1;
+	return l2_parent(s, 0);
+}
+
+int pb_review_same(const char *s, const char *name)
+{
+	return s && eq(s, name_len(s), name, 1);
+}
+
+int pb_review_l1(const char *s)
+{
+	return l1_index(s, 1);
+}
+
+int pb_review_l2_under(int l1, const char *s)
+{
+	return s && under(l1, s, name_len(s), 1);
+}
+
+int pb_review_l2_parent(const char *s)
+{
+	return l2_parent(s, 1);
 }
 
 int pb_code_form(const char *c)

@@ -26,6 +26,13 @@ int pb_l2_under(int l1, const char *s);
 /* the level-1 a level-2 name belongs to, or -1 (成本指标 is 产出指标's) */
 int pb_l2_parent(const char *s);
 
+/* The same four for the review (pbcheck): a name without its 指标 (产出,
+ * 数量) is the framework's too.  pbtable reads the exact names above. */
+int pb_review_same(const char *s, const char *name);
+int pb_review_l1(const char *s);
+int pb_review_l2_under(int l1, const char *s);
+int pb_review_l2_parent(const char *s);
+
 /* Do the first 21 bytes of c have a project code's form: 6-digit
  * region, 2-digit year, P, 12 digits or capitals (13018624P008549100030)?
  * What follows them is the caller's to judge. */
