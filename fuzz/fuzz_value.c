@@ -11,7 +11,8 @@
  *    text has no op but before a numeral in Chinese (≥两台); a number has
  *    no date fields; a date has a 1900..2100
  *    year (or none, year 0, with a month and its end or a day), a 1..12
- *    month and a day that exists, each written in the cell, and no num
+ *    month and a day that exists, each written in the cell (the year
+ *    maybe letter-spaced, 2 025年), and no num
  *    or unit; op is one of the five; unit_norm only for 百分比;
  *    the unit span has no blanks at its ends; parsing twice agrees;
  *  - norm: output is valid UTF-8 whatever the input; without
@@ -53,6 +54,27 @@ static int contains(const char *s, size_t n, const char *w)
 	for (size_t i = 0; l <= n && i <= n - l; i++)
 		if (!memcmp(s + i, w, l))
 			return 1;
+	return 0;
+}
+
+/* s holds the digits w, maybe with one space among them: a year is read
+ * letter-spaced or wrapped (2 025年, value.c's spaced_year) */
+static int contains_spaced(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = 0; i < n; i++) {
+		size_t j = i, k = 0, spaces = 0;
+		while (j < n && k < l) {
+			if (s[j] == w[k])
+				j++, k++;
+			else if (s[j] == ' ' && k > 0 && !spaces)
+				j++, spaces++;
+			else
+				break;
+		}
+		if (k == l)
+			return 1;
+	}
 	return 0;
 }
 
@@ -188,7 +210,7 @@ static void check_value(const char *s, size_t n, const pb_value *v)
 		CHECK((v->year >= 1900 && v->year <= 2100) ||
 		      (v->year == 0 && v->month && (v->day || v->period_end)));
 		snprintf(t, sizeof t, "%d", v->year);
-		CHECK(!v->year || contains(s, n, t));
+		CHECK(!v->year || contains_spaced(s, n, t));
 		CHECK(v->month >= 0 && v->month <= 12);
 		if (v->month) {
 			snprintf(t, sizeof t, "%d", v->month);
