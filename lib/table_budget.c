@@ -61,13 +61,14 @@ static size_t label_core(const char **k)
  * that names them (2.实现年度绩效目标) is none: read as the label, it
  * was lost, and the goals after it with it. */
 /* the goals' labels: tb_goals_label and tb_goals_label_colon read the same */
-static const char *const goals_labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
+static const char *const goals_labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标",
+	                                      "年度总体目标", "年度目标", "总体目标" };
 
 int tb_goals_label(const char *k)
 {
 	/* every row above the indicators is asked: most start otherwise */
-	if (strncmp(k, goals_labels[0], 12) && strncmp(k, goals_labels[1], 18) &&
-	    strncmp(k, goals_labels[2], 18))
+	if (strncmp(k, "绩效", 6) && strncmp(k, "年度", 6) && strncmp(k, "项目", 6) &&
+	    strncmp(k, "总体", 6))
 		return 0;
 	size_t n = label_core(&k);
 	for (size_t i = 0; i < sizeof goals_labels / sizeof *goals_labels; i++)
@@ -119,7 +120,9 @@ static const struct {
 	LABEL("预算数"), LABEL("年度预算数"), LABEL("预算金额"), LABEL("预算总额"),
 	LABEL("资金总额"), LABEL("年度资金总额"), LABEL("项目总预算"), LABEL("资金来源"),
 	LABEL("资金支出计划"), LABEL("支出计划"), LABEL("累计支出金额"), LABEL("累计支出"),
-	LABEL("绩效目标"), LABEL("年度绩效目标"), LABEL("项目绩效目标"), LABEL("绩效指标"),
+	LABEL("绩效目标"), LABEL("年度绩效目标"), LABEL("项目绩效目标"), LABEL("年度总体目标"),
+	LABEL("年度目标"), LABEL("总体目标"), LABEL("中长期目标"), LABEL("实施期目标"),
+	LABEL("联系电话"), LABEL("项目类别"), LABEL("绩效指标"),
 	LABEL("一级指标"), /* the indicator header's first cell, its pieces (一级 / 指标) */
 };
 #undef LABEL
