@@ -883,7 +883,7 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 		pb_amount *dst = NULL;
 		if (other_label(lab)) {
 			dst = p->other.set ? NULL : &p->other;
-		} else if (fiscal_label(lab)) {
+		} else if (fiscal_label(lab) || (p->fiscal.set && upper_grant(lab))) {
 			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
 		} else if (tb_has(lab, "预算") && nb < 8) {
 			if (!nb)
