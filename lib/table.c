@@ -188,6 +188,141 @@ static int unit_stated(tparse *t, const char *unit, long line)
 	return 1;
 }
 
+/*
+ * The label w at the start of s[0..n) (past blanks), alone or with a
+ * colon and text after it (中长期目标：…): the bytes it takes, blanks
+ * after it too; 0 when s starts otherwise.
+ */
+static size_t label_then(const char *s, size_t n, const char *w)
+{
+	size_t b = 0, l = strlen(w);
+	while (b < n && s[b] == ' ')
+		b++;
+	if (n - b < l || memcmp(s + b, w, l))
+		return 0;
+	size_t i = b + l;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == ':')
+		i++;
+	else if (n - i >= 3 && !memcmp(s + i, "：", 3))
+		i += 3;
+	else if (i < n)
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * The goals of a period longer than the year (the national template's
+ * 中长期目标, 实施期目标 beside 年度目标 or 第一年度目标): no field of
+ * the record, whose goals are the year's (what 绩效目标审核 and pbcheck
+ * hold the indicators to).  The label's bytes in s[0..n), or 0.
+ */
+static size_t period_goals(const char *s, size_t n)
+{
+	static const char *const labels[] = { "中长期目标", "中长期绩效目标", "中期目标", "长期目标",
+	                                      "实施期目标", "实施期绩效目标" };
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+		size_t l = label_then(s, n, labels[i]);
+		if (l)
+			return l;
+	}
+	return 0;
+}
+
+/* Is the cell k a heading of the year's goals column (年度目标, 第一年度
+ * 目标, 本年度目标, 2025年度绩效目标)? */
+static int year_goals_head(const char *k)
+{
+	size_t n = strlen(k);
+	return n <= 30 && n >= 12 && tb_has(k, "年度") && !memcmp(k + n - 6, "目标", 6);
+}
+
+/* Does a row of the year's goals (年度目标, 绩效目标...) come after row r,
+ * before the indicator table?  A 总体目标 or 中长期目标 above it is then
+ * the period's. */
+static int year_goals_below(tparse *t, size_t r)
+{
+	for (size_t i = r + 1; i < t->nrows; i++) {
+		row *m = &t->rows[i];
+		if (!m->n || tb_cell_empty(t, m->first))
+			continue;
+		if (tb_header_cell(t, m->first) || find_cell(t, m, "一级指标", 1) >= 0 ||
+		    tb_headless_row(t, m))
+			return 0;
+		size_t n;
+		const char *k = tb_ctext(t, m->first, &n), *f = tb_cflat(t, m->first);
+		if ((tb_goals_label(f) || tb_goals_label_colon(k, n)) && !label_then(k, n, "总体目标"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A goals label whose row heads columns of goals (总体目标 | 实施期目标 |
+ * 第一年度目标, the goals in the rows below): the year's column in *col
+ * and its rank among the heads in *rank, their number returned; 0 when
+ * the row's other cells are no such heads.
+ */
+static int goals_heads(tparse *t, const row *rw, int *col, int *rank)
+{
+	int nh = 0;
+	*col = -1;
+	for (size_t x = 1; x < rw->n; x++) {
+		if (tb_cell_empty(t, rw->first + x))
+			continue;
+		size_t n;
+		const char *k = tb_cflat(t, rw->first + x);
+		n = strlen(k);
+		if (year_goals_head(k) && *col < 0)
+			*col = (int)x, *rank = nh;
+		else if (!period_goals(k, n) && !(label_then(k, n, "总体目标") == n))
+			return 0;
+		nh++;
+	}
+	return *col >= 0 ? nh : 0;
+}
+
+/* The cell of row m under the year's goals heading (goals_heads): the
+ * one of the same rank when the row has a cell for each heading (a
+ * span may shift the columns), else the one in its column; -1 if none. */
+static long goals_cell(tparse *t, const row *m, int col, int rank, int nh)
+{
+	int k = 0;
+	for (size_t x = 1; x < m->n; x++)
+		k += !tb_cell_empty(t, m->first + x);
+	if (k == nh)
+		for (size_t x = 1; x < m->n; x++)
+			if (!tb_cell_empty(t, m->first + x) && !rank--)
+				return (long)x;
+	return (size_t)col < m->n && !tb_cell_empty(t, m->first + (size_t)col) ? col : -1;
+}
+
+/*
+ * Is the first cell of the row one of the project's information labels
+ * of the national template (主管部门, 实施单位, 项目负责人, 联系电话,
+ * 项目类别, 项目期限, 项目属性), alone or with its value after a colon?
+ * The record has no field for them, and nothing is misread past them:
+ * such a row was an unparsed record, in every project of a filing.
+ */
+static int info_row(tparse *t, const row *rw)
+{
+	static const char *const labels[] = { "主管部门", "项目主管部门", "实施单位", "项目实施单位",
+	                                      "项目单位", "项目负责人", "负责人", "联系人",
+	                                      "联系电话", "项目类别", "项目类型", "项目期限",
+	                                      "项目属性" };
+	if (!rw->n || tb_cell_empty(t, rw->first))
+		return 0;
+	size_t n;
+	const char *k = tb_cell_line(t, rw->first, &n);
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (label_then(k, n, labels[i]))
+			return 1;
+	return 0;
+}
+
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;
@@ -405,16 +540,48 @@ static void read_rows(tparse *t)
 			}
 			continue;
 		}
+		/* the project's information rows: no field, nothing to say */
+		if (info_row(t, rw)) {
+			if (budget_row >= 0 && (int)r == budget_row + 1)
+				budget_row = (int)r;
+			continue;
+		}
 		size_t glc = 0, gn = 0;
 		const char *gs = rw->n ? tb_ctext(t, rw->first, &gn) : NULL;
+		int gcol = -1, grank = 0, gheads = 0;
+		int glabel = rw->n && !tb_cell_empty(t, rw->first) &&
+		             (tb_goals_label(tb_cflat(t, rw->first)) || (glc = tb_goals_label_colon(gs, gn)));
+		if (glabel)
+			gheads = goals_heads(t, rw, &gcol, &grank);
+		/* a period's goals (中长期目标; 总体目标 above 年度目标): passed
+		 * over with their rows when the year's are there, else said */
 		if (rw->n && !tb_cell_empty(t, rw->first) &&
-		    (tb_goals_label(tb_cflat(t, rw->first)) || (glc = tb_goals_label_colon(gs, gn)))) {
+		    (period_goals(gs, gn) ||
+		     (glabel && !gheads && label_then(gs, gn, "总体目标") && year_goals_below(t, r)))) {
+			long from = rw->line, to = rw->end_line;
+			int year = p->goals_line || year_goals_below(t, r);
+			for (size_t skip; r + 1 < t->nrows;) {
+				if ((skip = tb_page_break_in_text(t, r))) {
+					r += skip;
+					continue;
+				}
+				if (!tb_carries_on(t, &t->rows[r + 1]) || tb_noise_why(t, &t->rows[r + 1]))
+					break;
+				to = t->rows[++r].end_line;
+			}
+			if (!year)
+				tb_unparsed(t, from, to,
+				            "goals of a period longer than the year (中长期目标, 实施期目标), "
+				            "and no row of the year's: not read as 绩效目标");
+			continue;
+		}
+		if (glabel) {
 			p->goals_line = rw->line;
 			pb_buf g = PB_BUF_INIT, more = PB_BUF_INIT;
 			/* the goals may start in the label's cell, after its colon */
 			if (glc && pb_buf_add(&g, gs + glc, gn - glc) < 0)
 				t->oom = 1;
-			if (tb_row_join(t, rw, 1, 1, &more) &&
+			if (!gheads && tb_row_join(t, rw, 1, 1, &more) &&
 			    ((g.len && pb_buf_addc(&g, '\n') < 0) || pb_buf_add(&g, more.ptr, more.len) < 0))
 				t->oom = 1;
 			int have = g.len > 0;
@@ -434,6 +601,18 @@ static void read_rows(tparse *t)
 					break;
 				row *m = &t->rows[r + 1];
 				int label = tb_cell_empty(t, m->first);
+				if (gheads) {
+					/* under the year's heading only: the period's
+					 * column beside it is no goal of the year */
+					long gc = goals_cell(t, m, gcol, grank, gheads);
+					size_t cn;
+					const char *cs = gc >= 0 ? tb_ctext(t, m->first + (size_t)gc, &cn) : NULL;
+					if (cs && ((g.len && pb_buf_addc(&g, '\n') < 0) || pb_buf_add(&g, cs, cn) < 0))
+						t->oom = 1;
+					have = g.len > 0;
+					r++;
+					continue;
+				}
 				pb_buf_reset(&more);
 				/* a line of a tab grid's cell that does not start a goal
 				 * is the wrapped rest of the one before; a row with an

@@ -61,13 +61,14 @@ static size_t label_core(const char **k)
  * that names them (2.实现年度绩效目标) is none: read as the label, it
  * was lost, and the goals after it with it. */
 /* the goals' labels: tb_goals_label and tb_goals_label_colon read the same */
-static const char *const goals_labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标" };
+static const char *const goals_labels[] = { "绩效目标", "年度绩效目标", "项目绩效目标",
+	                                      "年度总体目标", "年度目标", "总体目标" };
 
 int tb_goals_label(const char *k)
 {
 	/* every row above the indicators is asked: most start otherwise */
-	if (strncmp(k, goals_labels[0], 12) && strncmp(k, goals_labels[1], 18) &&
-	    strncmp(k, goals_labels[2], 18))
+	if (strncmp(k, "绩效", 6) && strncmp(k, "年度", 6) && strncmp(k, "项目", 6) &&
+	    strncmp(k, "总体", 6))
 		return 0;
 	size_t n = label_core(&k);
 	for (size_t i = 0; i < sizeof goals_labels / sizeof *goals_labels; i++)
@@ -119,7 +120,9 @@ static const struct {
 	LABEL("预算数"), LABEL("年度预算数"), LABEL("预算金额"), LABEL("预算总额"),
 	LABEL("资金总额"), LABEL("年度资金总额"), LABEL("项目总预算"), LABEL("资金来源"),
 	LABEL("资金支出计划"), LABEL("支出计划"), LABEL("累计支出金额"), LABEL("累计支出"),
-	LABEL("绩效目标"), LABEL("年度绩效目标"), LABEL("项目绩效目标"), LABEL("绩效指标"),
+	LABEL("绩效目标"), LABEL("年度绩效目标"), LABEL("项目绩效目标"), LABEL("年度总体目标"),
+	LABEL("年度目标"), LABEL("总体目标"), LABEL("中长期目标"), LABEL("实施期目标"),
+	LABEL("联系电话"), LABEL("项目类别"), LABEL("绩效指标"),
 	LABEL("一级指标"), /* the indicator header's first cell, its pieces (一级 / 指标) */
 };
 #undef LABEL
@@ -416,6 +419,18 @@ static int fiscal_label(const char *k)
 	for (size_t y = 0; fiscal_labels[y]; y++)
 		f |= tb_has(k, fiscal_labels[y]);
 	return f && !other_label(k);
+}
+
+/*
+ * Is k the grant of the level above (上级补助, 其中：上级补助资金)?  Under
+ * a fiscal label read already (本级财政 100, 上级补助 50) it is the other
+ * level's 财政拨款, and the fiscal funds are their sum; alone it is not
+ * guessed (a unit's 上级补助收入 may be no fiscal money).
+ */
+static int upper_grant(const char *k)
+{
+	const char *w = label_word(k);
+	return !strncmp(w, "上级", 6) && tb_has(w, "补助") && strlen(w) <= 30;
 }
 
 /* Is cell x of rw one of skip (bit per cell, the first 64)? */
@@ -868,7 +883,7 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 		pb_amount *dst = NULL;
 		if (other_label(lab)) {
 			dst = p->other.set ? NULL : &p->other;
-		} else if (fiscal_label(lab)) {
+		} else if (fiscal_label(lab) || (p->fiscal.set && upper_grant(lab))) {
 			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
 		} else if (tb_has(lab, "预算") && nb < 8) {
 			if (!nb)
@@ -946,7 +961,7 @@ PB_NOINLINE void tb_read_budget(tparse *t, row *rw, int c, int to_wan)
 			size_t n = 0;
 			const char *k = (read >> x & 1) || (int)x == o || tb_cell_empty(t, rw->first + x)
 			                ? "" : tb_cell_line(t, rw->first + x, &n);
-			if ((unsigned char)k[0] < 0x80 || n > 45 || !fiscal_label(k))
+			if ((unsigned char)k[0] < 0x80 || n > 45 || !(fiscal_label(k) || upper_grant(k)))
 				continue;
 			pb_amount *a = fiscal_slot(t);
 			uint64_t r1 = 0;
@@ -980,6 +995,15 @@ static int one_funds_row(tparse *t, row *x, int to_wan)
 	if (f == x->n)
 		return 0;
 	const char *lab = tb_cell_line(t, x->first + f, &n);
+	/* the label column's 资金用途 beside the sources (资金用途 | 其中：本级
+	 * 财政 | 100000.00): the purpose follows in the rows below */
+	if (!f && f + 1 < x->n && !strcmp(lab, "资金用途")) {
+		for (f++; f < x->n && tb_cell_empty(t, x->first + f); f++)
+			;
+		if (f == x->n)
+			return 0;
+		lab = tb_cell_line(t, x->first + f, &n);
+	}
 	if ((unsigned char)lab[0] < 0x80 || n > 45)
 		return 0;
 	/* the label's amount, if any, ends the row (a purpose row
@@ -997,6 +1021,8 @@ static int one_funds_row(tparse *t, row *x, int to_wan)
 	for (size_t y = 0; !a && other_labels[y]; y++)
 		if (tb_has(lab, other_labels[y]))
 			a = &p->other;
+	if (!a && p->fiscal.set && upper_grant(lab))
+		a = &p->fiscal;
 	if (!a || (a->set && a != &p->fiscal))
 		return 0;
 	if (!tb_amount_after(lab, n)) {
@@ -1171,7 +1197,7 @@ static void funds_read(tparse *t, const funds_pair *pr, int np, int to_wan, cons
 			tb_unparsed(t, ln, ln, why);
 			continue;
 		}
-		if (q->kind == 1)
+		if (q->kind == 1 || (q->kind == 3 && p->fiscal.set && upper_grant(lab)))
 			dst = p->fiscal.set ? fiscal_slot(t) : &p->fiscal;
 		else if (q->kind == 2 && !p->other.set)
 			dst = &p->other;
@@ -1276,6 +1302,69 @@ static int funds_under(tparse *t, const row *rw, const row *x, funds_pair *pr, i
 }
 
 /*
+ * A 资金来源 row under a budget row that stated its funds already (预算数
+ * 200000.00 其中：财政资金 150000.00 其他资金 50000.00, then 资金来源 本级
+ * 财政 100000.00 上级补助 50000.00 自有资金 50000.00): the same money by
+ * its sources.  Read as more fiscal labels, it nulled the 财政资金 the
+ * budget row states, as a total beside its shares.  Sources that sum to
+ * the funds stated (财政, 上级补助 to 财政资金; 其他资金, 自有资金 to
+ * 其他资金) say nothing new: passed over.  Any other row so labelled is
+ * said, and the funds stated are kept.  1 when row x is such a row.
+ */
+static int sources_row(tparse *t, const row *x, int to_wan)
+{
+	pb_project *p = t->p;
+	if (!x->n || tb_cell_empty(t, x->first) || (!p->fiscal.set && !p->other.set))
+		return 0;
+	const char *k = tb_cflat(t, x->first);
+	size_t n = label_core(&k);
+	if (n != sizeof "资金来源" - 1 || memcmp(k, "资金来源", n))
+		return 0;
+	pb_money f = pb_money_zero(), o = pb_money_zero();
+	int ok = 1, any = 0, kind = 0; /* the last label's tb_funds_kind */
+	for (size_t y = 1; y < x->n; y++) {
+		if (tb_cell_empty(t, x->first + y))
+			continue;
+		size_t cn;
+		const char *c = tb_cell_line(t, x->first + y, &cn), *a = tb_amount_after(c, cn);
+		if (a != c && !pb_placeholder(c)) {
+			kind = tb_funds_kind(c, cn);
+			if (kind == 3 && upper_grant(c))
+				kind = 1;
+			if (!kind)
+				return 0;
+			if (!a)
+				continue;
+			cn -= (size_t)(a - c), c = a;
+		}
+		if (!kind)
+			return 0; /* an amount under no label: no sources row */
+		any = 1;
+		if (pb_placeholder(c)) {
+			kind = 0;
+			continue;
+		}
+		pb_money m;
+		int tw = to_wan;
+		tb_own_unit(c, &cn, &tw);
+		if (tw < 0 || kind == 3 || pb_money_parse_spaced(c, cn, &m) != PB_MONEY_OK ||
+		    (tw && pb_money_scale10(&m, -4) != PB_MONEY_OK) ||
+		    pb_money_add(kind == 1 ? &f : &o, m) != PB_MONEY_OK)
+			ok = 0;
+		kind = 0;
+	}
+	if (!any)
+		return 0;
+	if (!(p->fiscal.set ? !pb_money_cmp(f, p->fiscal.v) : pb_money_is_zero(f)) ||
+	    !(p->other.set ? !pb_money_cmp(o, p->other.v) : pb_money_is_zero(o)))
+		ok = 0;
+	if (!ok)
+		tb_unparsed(t, x->line, x->end_line,
+		            "资金来源 row whose sources are not the 财政资金 and 其他资金 stated above: not read");
+	return 1;
+}
+
+/*
  * The rows after the budget row r (its 预算数 label in cell bcol) that
  * hold more of its labels with their amounts: one label a row, two
  * label-amount pairs a row, or labels over amounts.  Taken for the
@@ -1297,7 +1386,7 @@ PB_NOINLINE size_t tb_budget_more(tparse *t, size_t r, int to_wan, int bcol)
 			/* a page break cut the budget after an amount */
 			page_break_said(t, r + k + 1, m);
 			k += m;
-		} else if (one_funds_row(t, x, to_wan)) {
+		} else if (sources_row(t, x, to_wan) || one_funds_row(t, x, to_wan)) {
 			k++;
 		} else if ((np = funds_pairs(t, x, pr, 8, &notes, &alone)) > 0) {
 			funds_read(t, pr, np, to_wan, &t->rows[r], bcol);
@@ -1364,10 +1453,14 @@ int tb_budget_label_cell(tparse *t, row *rw)
  */
 int tb_budget_label_alt(tparse *t, row *rw)
 {
-	static const char *const labels[] = { "年度资金总额", "项目总预算" };
+	static const char *const labels[] = { "年度资金总额", "项目总预算", "资金总额" };
+	/* 资金总额 below the project's code or name is the project's (项目资金
+	 * 资金总额 200000.00, its sources in the rows after it): missed, the
+	 * project had no budget, and pbsum skipped it */
+	size_t nl = t->p->code || t->p->name ? 3 : 2;
 	for (size_t x = 0; x < rw->n; x++) {
 		const char *k = tb_cflat(t, rw->first + x);
-		for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+		for (size_t i = 0; i < nl; i++) {
 			size_t l = strlen(labels[i]);
 			if (strncmp(k, labels[i], l))
 				continue;

@@ -3,6 +3,7 @@
  */
 #include "table_impl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -298,7 +299,75 @@ static int wrapped_line(const char *s, size_t n, size_t i)
 	return !pb_list_number(s + i, n - i);
 }
 
+/* The Chinese numerals of an enumeration 一是…；二是…, in order */
+static const char *const shi_numbers[] = { "一是", "二是", "三是", "四是", "五是",
+	                                   "六是", "七是", "八是", "九是", "十是" };
+
+/* Is there a stop or a break right before s[i] (…记录；二是…)? */
+static int stop_before(const char *s, size_t i)
+{
+	static const char *const stops[] = { "；", "。", "，", ";", ",", ".", " ", "\n" };
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+		size_t l = strlen(stops[k]);
+		if (i >= l && !memcmp(s + i - l, stops[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Goals enumerated in words (一是完成…；二是按时…), written into out as a
+ * numbered list (1.完成…；\n2.按时…) for the numbered list's reading:
+ * its numbering removed, its wrapping joined.  Only a list that starts
+ * with 一是, each next number in turn after a stop or a break: 三是 in a
+ * sentence is no item, nor 一是否.  1 when s[0..n) is such a list, 0
+ * when not, -1 out of memory.
+ */
+static int shi_list(const char *s, size_t n, pb_buf *out)
+{
+	size_t i = 0, next = 1;
+	while (i < n && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	if (n - i < 6 || memcmp(s + i, shi_numbers[0], 6) || (n - i >= 9 && !memcmp(s + i + 6, "否", 3)))
+		return 0;
+	size_t from = i + 6;
+	char num[8];
+	pb_buf_reset(out);
+	for (size_t j = from; j + 6 <= n && next < sizeof shi_numbers / sizeof *shi_numbers; j++) {
+		if (memcmp(s + j, shi_numbers[next], 6) || !stop_before(s, j) ||
+		    (j + 9 <= n && !memcmp(s + j + 6, "否", 3)))
+			continue;
+		int l = snprintf(num, sizeof num, "%zu.", next);
+		if ((out->len && pb_buf_addc(out, '\n') < 0) || pb_buf_add(out, num, (size_t)l) < 0 ||
+		    pb_buf_add(out, s + from, j - from) < 0)
+			return -1;
+		from = j + 6;
+		j += 5;
+		next++;
+	}
+	if (next == 1)
+		return 0;
+	int l = snprintf(num, sizeof num, "%zu.", next);
+	if (pb_buf_addc(out, '\n') < 0 || pb_buf_add(out, num, (size_t)l) < 0 ||
+	    pb_buf_add(out, s + from, n - from) < 0 || pb_buf_addc(out, '\0') < 0)
+		return -1;
+	return 1;
+}
+
+static void goals_split(tparse *t, const char *s);
+
 void tb_goals(tparse *t, const char *s)
+{
+	pb_buf w = PB_BUF_INIT;
+	int shi = shi_list(s, strlen(s), &w);
+	if (shi < 0)
+		t->oom = 1;
+	else
+		goals_split(t, shi ? w.ptr : s);
+	pb_buf_free(&w);
+}
+
+static void goals_split(tparse *t, const char *s)
 {
 	size_t n = strlen(s), start = 0;
 	long num = item_number(s, n, 0);
