@@ -461,13 +461,14 @@ grid_filing() {
 
 @test "a row above the indicators that no field reads is reported, not dropped" {
 	f=$(grid_filing stray '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划')
-	# a row of its own between the code and the budget: 主管部门 is no field
-	sed -i '12a 主管部门\t西岭区应急管理局\t\t\t\t\t' "$f"
+	# a row of its own between the code and the budget: 备注 is no field
+	# (主管部门 is the template's, passed over: tests/r15c.bats)
+	sed -i '12a 备注\t西岭区应急管理局\t\t\t\t\t' "$f"
 	run_split pbtable "$f"
 	[ "$status" -eq 0 ]
 	[[ "$stderr" == *"stray.txt:13: warning: row before the indicator table that is no field"* ]]
 	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | [.line, .text]] ==
-		[[13, "主管部门\t西岭区应急管理局\t\t\t\t\t\n"]]'
+		[[13, "备注\t西岭区应急管理局\t\t\t\t\t\n"]]'
 }
 
 @test "a header without 三级指标 leaves level3 null, not the description again" {
@@ -513,10 +514,10 @@ grid_filing() {
 	run_split pbtable "$f"
 	[ -z "$stderr" ]
 	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 50, 10, 0]'
-	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政拨款\t40.00\t上级补助\t10.00\t其他来源资金\t10.00' \
+	BUDGET_ROW='预算规模及资金用途\t预算数\t60.00\t其中：财政拨款\t40.00\t待落实资金\t10.00\t其他来源资金\t10.00' \
 		f=$(grid_filing unknown-label "$IND")
 	run_split pbtable "$f"
-	[[ "$stderr" == *"unknown-label.txt:13: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 上级补助 10.00"* ]]
+	[[ "$stderr" == *"unknown-label.txt:13: warning: budget row amount under a label read as none of 预算数, 财政资金, 其他资金: 待落实资金 10.00"* ]]
 	echo "$output" | jq -se '[.[] | select(.type=="project")][0] | [.budget, .fiscal, .other, .unparsed] == [60, 40, 10, 1]'
 	echo "$output" | jq -se '[.[] | select(.type=="unparsed") | .line] == [13]'
 }

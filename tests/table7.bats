@@ -27,7 +27,7 @@ T="$FIX/table7"
 @test "what a one-cell budget holds that no field reads is an unparsed record and a warning" {
 	run_split pbtable "$T/budget-sentence-unknown-label.txt"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .other, .unparsed]' <<< "$output")" = '[200,150,null,1]' ]
-	[[ "$stderr" == *":5: warning: budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: 上级补助 50.00万元" ]]
+	[[ "$stderr" == *":5: warning: budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: 待落实资金 50.00万元" ]]
 	run_split pbtable "$T/budget-sentence-trailing-text.txt"
 	[ "$(jq -c 'select(.type=="project") | [.budget, .fiscal, .unparsed]' <<< "$output")" = '[200,200,1]' ]
 	[[ "$stderr" == *":5: warning: budget cell text that no field reads: 详见附件" ]]
