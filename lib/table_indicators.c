@@ -894,6 +894,9 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		if (tb_header_cell(t, rw->first) ||
 		    (rw->n > 1 && tb_header_cell(t, rw->first + 1))) {
 			after_break = 1;
+			/* its second row with it, as under the first header */
+			if (body > from + 1 && r + 1 < t->nrows && sub_header(t, &t->rows[r + 1]))
+				r++;
 			continue; /* the header again, after a page break */
 		}
 		/* the top's own rows of several cells above its 项目编码

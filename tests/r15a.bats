@@ -94,3 +94,13 @@ $A" ] || { echo "$f:"; rows "$f"; return 1; }
 		[ "$(pbcheck "$T/basis-$lay.txt" | grep -c '指标值确定依据 is empty')" -eq 0 ]
 	done
 }
+
+@test "a two-row header drawn again after a page break: both its rows passed over, no indicator of them" {
+	for lay in grid cells; do
+		f="$T/two-row-repeat-$lay.txt"
+		[ "$(projs "$f")" = '[[3,0,null,50],[3,0,null,50],[3,1,null,50]]' ] || { echo "$f: $(projs "$f")"; return 1; }
+		# the page number alone is the one unparsed record
+		[ "$(unp "$f" '.reason')" = '"page number line inside the indicator table is no row of it"' ]
+		[ "$(ind "$f" 'select(.project_seq == 3) | .value' | tr '\n' ' ')" = '"≥300天" "≥95%" "有效提升" ' ]
+	done
+}
