@@ -199,6 +199,44 @@ static size_t two_row_cols(tparse *t, size_t hrow, size_t have)
 	return n > have ? n : have;
 }
 
+/* table_grid.c's: does k name a column of the indicator header that
+ * may stand under the level names? */
+int tb_head_word(const char *k);
+
+/*
+ * The columns of the indicator table whose header row (the level names,
+ * ncols cells counted) the blank line L[i] ended, counted again from the
+ * group of cells after it when that is the header's second row: names
+ * of columns and empty cells only (the ones under the merged level
+ * cells), the value's or the level-3 name's among them (三级指标 over
+ * 指标名称 | 指标值, or the other columns named below blank cells).  A
+ * row needs all its columns here, and counted from the upper row alone
+ * (its empty cells at the end left out), each indicator row was cut
+ * in two: 16 indicators of 7, the descriptions in level 1.
+ */
+static size_t second_header_cols(tparse *t, const rawline *L, size_t nl, size_t i, size_t ncols)
+{
+	size_t j = i + 1, n = 0;
+	int named = 0, key = 0;
+	while (j < nl && (!L[j].n || (L[j].s[0] != '\t' && tb_is_blank(L[j].s, L[j].n))))
+		j++;
+	for (; j < nl && L[j].n && L[j].s[0] == '\t'; j++, n++) {
+		if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
+			return t->oom = 1, ncols;
+		const char *k = t->tmp.ptr;
+		if (!t->tmp.len)
+			continue;
+		if (!tb_head_word(k) || tb_has(k, "一级指标") || tb_has(k, "二级指标"))
+			return ncols;
+		named++;
+		key |= tb_has(k, "指标值") || tb_has(k, "目标值") || tb_has(k, "指标名称");
+	}
+	/* a paragraph of a cell: no header's */
+	if (j < nl && L[j].n && !tb_is_blank(L[j].s, L[j].n))
+		return ncols;
+	return named >= 2 && key && n > ncols ? n : ncols;
+}
+
 /* Is the key k[0..n) an amount or a percentage and nothing else (88.00,
  * 25%)? */
 static int value_key(const char *k, size_t n)
@@ -429,6 +467,7 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				in_ind = 1;
 				hrow = t->nrows - 1;
 				ncols = two_row_cols(t, hrow, have);
+				ncols = second_header_cols(t, L, nl, i, ncols);
 			}
 			first = t->ncells;
 			continue;

@@ -52,9 +52,16 @@ int tb_line_text_cells(const char *s, size_t n)
 	return cells;
 }
 
+/* The level headers' short names, a cell by themselves (一级 | 二级 |
+ * 三级), or a narrow column's first line (一级 / 指标) */
+static int short_level(const char *s, size_t n)
+{
+	return n == sizeof "一级" - 1 && (!memcmp(s, "一级", n) || !memcmp(s, "二级", n));
+}
+
 static int header_key(const char *k)
 {
-	return tb_has(k, "一级指标") || tb_has(k, "二级指标");
+	return tb_has(k, "一级指标") || tb_has(k, "二级指标") || short_level(k, strlen(k));
 }
 
 /*
@@ -81,10 +88,55 @@ int tb_header_cell(tparse *t, size_t c)
 {
 	const cell *x = &t->cells[c];
 	if (!x->multi && x->len < sizeof "一级指标" - 1)
-		return 0;
+		return x->len == sizeof "一级" - 1 && short_level(t->pool.ptr + x->off, x->len);
 	if (x->whole && tb_use_fast)
 		return header_whole(t->pool.ptr + x->off, x->len);
 	return header_key(tb_cflat(t, c));
+}
+
+int tb_head_word(const char *k);
+
+/*
+ * Does k name a column of the indicator header that may stand under the
+ * level names, in a second header row (指标名称 | 指标值 under 三级指标,
+ * 绩效指标描述 | 指标值确定依据 under blank cells)?  Short: no
+ * indicator's text.
+ */
+int tb_head_word(const char *k)
+{
+	static const char *const names[] = {
+		"指标名称", "指标值", "目标值", "指标描述", "指标内容", "指标解释", "指标说明",
+		"确定依据", "设定依据", "三级指标", "指标性质", "度量单位", "计量单位", "权重",
+		"分值", "指标方向", "备注", "分标准", "数据来源",
+	};
+	if (strlen(k) > 48)
+		return 0;
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (tb_has(k, names[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the row of cells [first, first + n) a second row of the indicator
+ * header, below the level names: names of columns (tb_head_word) and
+ * nothing else, the value's or the level-3 name's among them?  Its
+ * cells count the table's columns: the upper row may end before them
+ * (一级指标 | 二级指标 | 三级指标 over 指标名称 | 绩效指标描述 | 指标值 | …).
+ */
+static int sub_header_cells(tparse *t, size_t first, size_t n)
+{
+	int named = 0, key = 0;
+	for (size_t c = first; c < first + n; c++) {
+		if (tb_cell_empty(t, c))
+			continue;
+		const char *k = tb_cflat(t, c);
+		if (!tb_head_word(k) || header_key(k))
+			return 0;
+		named++;
+		key |= tb_has(k, "指标值") || tb_has(k, "目标值") || tb_has(k, "指标名称");
+	}
+	return named >= 2 && key;
 }
 
 /* Is s[0..n) a markdown table row: no tab, and a leading bar, or any
@@ -1038,6 +1090,7 @@ static size_t upper_header_cols(tparse *t, size_t first, size_t used)
 void tb_grid_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0; /* columns of the indicator header, once seen */
+	size_t hrow = 0;  /* the header's row, + 1 */
 
 	for (size_t i = 0; i < nl && !t->oom; i++) {
 		if (tb_is_blank(L[i].s, L[i].n) || md_rule(L[i].s, L[i].n))
@@ -1072,6 +1125,11 @@ void tb_grid_rows(tparse *t, rawline *L, size_t nl)
 		/* an indicator row cut short by a line break inside a cell:
 		 * the next lines carry on that cell */
 		size_t used = ncols ? tb_used_cells(t, first, t->ncells - first) : 0;
+		if (ncols && !hrow)
+			hrow = t->nrows + 1;
+		else if (hrow && hrow == t->nrows && used > ncols &&
+		         sub_header_cells(t, first, t->ncells - first))
+			ncols = used; /* the header's second row */
 		if (used < ncols && used > 1 && tb_header_cell(t, first)) {
 			/* the header again, after a page break, and cut too */
 			if (join_header_rest(t, L, nl, i, first) || join_header_cells(t, L, nl, i, first))

@@ -14,6 +14,20 @@
 #include "framework.h"
 #include "utf8.h"
 
+/* table_grid.c's: does k name a column of the indicator header that
+ * may stand under the level names (指标名称, 指标值, 指标值确定依据...)? */
+int tb_head_word(const char *k);
+
+/*
+ * A header's cells as text, "" for an empty one.  The columns are named
+ * from these, not from the row: a two-row header's are the two rows'
+ * merged (two_row_names).
+ */
+typedef struct {
+	const char **k;
+	size_t n;
+} htext;
+
 /* The cell of the header h that names each column (col[x]), by the
  * labels in its cells. */
 static int col_taken(const int *col, int c)
@@ -24,15 +38,39 @@ static int col_taken(const int *col, int c)
 	return 0;
 }
 
+/* Is cell c one of the cells in the mask (the first 64)? */
+static int in_mask(uint64_t m, size_t c)
+{
+	return c < 64 && (m >> c & 1);
+}
+
+/*
+ * Does the header cell k name a column that no field holds: 序号, a
+ * note (备注), a scoring rule (评分标准, 评（扣）分标准)?  Taken for
+ * the basis, the rule or the note went into it silently, and a blank
+ * 备注 made every row's basis asked for (pbcheck's empty-field) in a
+ * table that has no 指标值确定依据; such a column is no other
+ * column either, and its filled cells are unparsed records.
+ */
+static int no_field(const char *k)
+{
+	if (!strcmp(k, "序号") || !strcmp(k, "编号"))
+		return 1;
+	if (tb_has(k, "依据") || tb_has(k, "指标"))
+		return 0;
+	return tb_has(k, "备注") || tb_has(k, "分标准") || tb_has(k, "评分");
+}
+
 /*
  * The description, value and basis under names none of the lists holds
  * (描述 | 数值 | 说明): when as many header cells right of the level
  * columns went unnamed as those three columns are missing, they are
  * taken in the usual order, if that keeps description before value
  * before basis.  Left alone, the description took the value's field and
- * the value was unparsed.
+ * the value was unparsed.  other: the cells that name a column no field
+ * holds.
  */
-static PB_NOINLINE void unknown_cols(tparse *t, const row *h, int *col)
+static PB_NOINLINE void unknown_cols(const htext *h, int *col, uint64_t other)
 {
 	int miss[3], un[3], nm = 0, nu = 0, levels = -1;
 	for (int x = C_L1; x <= C_L3; x++)
@@ -44,7 +82,7 @@ static PB_NOINLINE void unknown_cols(tparse *t, const row *h, int *col)
 	if (!nm || levels < 0)
 		return;
 	for (size_t c = (size_t)levels + 1; c < h->n && c < 64; c++) {
-		if (col_taken(col, (int)c) || tb_cell_empty(t, h->first + c))
+		if (col_taken(col, (int)c) || !*h->k[c] || in_mask(other, c))
 			continue;
 		if (nu == nm)
 			return; /* more unnamed cells than missing columns */
@@ -69,13 +107,14 @@ static PB_NOINLINE void unknown_cols(tparse *t, const row *h, int *col)
 
 /* The description's column under a rarer name, or -1.  Asked only
  * when the usual names are missing: most headers have one. */
-static int desc_col(tparse *t, row *h, const int *col)
+static int desc_col(const htext *h, const int *col, uint64_t other)
 {
 	static const char *const names[] = { "指标说明", "具体指标", "绩效指标", "指标定义" };
 	for (size_t c = 0; c < h->n; c++) {
-		const char *k = tb_cflat(t, h->first + c);
+		const char *k = h->k[c];
 		/* 绩效指标值 names the value, though it holds 绩效指标 */
-		if (col_taken(col, (int)c) || tb_has(k, "指标值") || tb_has(k, "目标值"))
+		if (col_taken(col, (int)c) || in_mask(other, c) || tb_has(k, "指标值") ||
+		    tb_has(k, "目标值"))
 			continue;
 		for (size_t y = 0; y < sizeof names / sizeof *names; y++)
 			if (tb_has(k, names[y]))
@@ -84,51 +123,130 @@ static int desc_col(tparse *t, row *h, const int *col)
 	return -1;
 }
 
-static void name_cols(tparse *t, row *h, int *col)
+static const char *const col_names[C_N][3] = {
+	{ "一级指标" }, { "二级指标" }, { "三级指标" },
+	{ "指标描述", "指标内容", "指标解释" }, { "指标值" }, { "依据", "标准" },
+	{ "指标性质" }, { "度量单位", "计量单位" }, { "权重", "分值" }, { "指标方向" },
+};
+
+/* Does the header cell k name column x?  The level columns also by
+ * their short names alone (一级 | 二级 | 三级). */
+static int names_col(const char *k, int x)
 {
-	static const char *const names[C_N][3] = {
-		{ "一级指标" }, { "二级指标" }, { "三级指标" },
-		{ "指标描述", "指标内容", "指标解释" }, { "指标值" }, { "依据", "标准", "备注" },
-		{ "指标性质" }, { "度量单位", "计量单位" }, { "权重", "分值" }, { "指标方向" },
-	};
+	static const char *const short_level[3] = { "一级", "二级", "三级" };
+	if (x == C_VALUE)
+		return (tb_has(k, "指标值") || tb_has(k, "目标值")) && !tb_has(k, "依据");
+	if (x <= C_L3 && !strcmp(k, short_level[x]))
+		return 1;
+	for (int y = 0; y < 3 && col_names[x][y]; y++)
+		/* 标准值 is a value, not its standard */
+		if (x == C_BASIS && !strcmp(col_names[x][y], "标准") ? tb_has(k, "标准") && !tb_has(k, "标准值")
+		                                                    : tb_has(k, col_names[x][y]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The level-3 column under another name (指标内容, 绩效指标, 指标名称),
+ * where no cell says 三级指标: the cell right of 二级指标, unless it is
+ * another column's or a description's by its name.  指标内容 and
+ * 绩效指标 also name a description: read so, every level 3 was null
+ * (pbcheck's 三级指标 is empty on each) and the table's real
+ * description, if any, unparsed.  The description is then looked for
+ * again among the other cells.
+ */
+static void level3_beside(const htext *h, int *col, uint64_t other)
+{
+	if (col[C_L3] >= 0 || col[C_L2] < 0 || (size_t)col[C_L2] + 1 >= h->n)
+		return;
+	int c = col[C_L2] + 1;
+	const char *k = h->k[c];
+	if (!*k || in_mask(other, (size_t)c) || (col_taken(col, c) && col[C_DESC] != c) ||
+	    tb_has(k, "描述") || tb_has(k, "解释") || tb_has(k, "说明") || tb_has(k, "定义"))
+		return;
+	col[C_L3] = c;
+	if (col[C_DESC] != c)
+		return;
+	col[C_DESC] = -1;
+	for (size_t d = 0; d < h->n && col[C_DESC] < 0; d++)
+		if (!col_taken(col, (int)d) && !in_mask(other, d) && names_col(h->k[d], C_DESC))
+			col[C_DESC] = (int)d;
+}
+
+/* Are the cells of h from c on all empty? */
+static int empty_from(const htext *h, size_t c)
+{
+	for (; c < h->n; c++)
+		if (*h->k[c])
+			return 0;
+	return 1;
+}
+
+static void name_cols(const htext *h, int *col)
+{
+	uint64_t other = 0;
 	for (int k = 0; k < C_N; k++)
 		col[k] = -1;
 	for (size_t c = 0; c < h->n; c++) {
-		const char *k = tb_cflat(t, h->first + c);
-		for (int x = 0; x < C_N; x++) {
-			if (col[x] >= 0)
-				continue;
-			int hit = 0;
-			for (int y = 0; y < 3 && names[x][y]; y++)
-				if (x == C_VALUE ? (tb_has(k, "指标值") || tb_has(k, "目标值")) && !tb_has(k, "依据")
-				    /* 标准值 is a value, not its standard */
-				    : x == C_BASIS && !strcmp(names[x][y], "标准") ? tb_has(k, "标准") && !tb_has(k, "标准值")
-				                 : tb_has(k, names[x][y]))
-					hit = 1;
-			if (hit) {
+		const char *k = h->k[c];
+		if (c < 64 && *k && no_field(k)) {
+			other |= (uint64_t)1 << c;
+			continue;
+		}
+		for (int x = 0; x < C_N; x++)
+			if (col[x] < 0 && names_col(k, x)) {
 				col[x] = (int)c;
 				break;
 			}
-		}
 	}
+	level3_beside(h, col, other);
 	if (col[C_DESC] < 0)
-		col[C_DESC] = desc_col(t, h, col);
-	unknown_cols(t, h, col);
+		col[C_DESC] = desc_col(h, col, other);
+	unknown_cols(h, col, other);
 	/* a table with unnamed columns: take them in the usual order, but
 	 * never one that another name took (a header without 三级指标 gave
-	 * level3 the description's column) */
+	 * level3 the description's column), nor one no field holds */
 	for (int x = 0, next = 0; x <= C_BASIS; x++) {
-		/* but an empty last cell (the tab a PDF's grid row ends in)
-		 * is no basis column: taken for one, a table without it (the
-		 * national template) had each row's basis asked for */
-		if (x == C_BASIS && next == (int)h->n - 1 &&
-		    tb_cell_empty(t, h->first + (size_t)next))
+		/* but empty last cells (the tabs a PDF's grid row ends in,
+		 * a pipe table's cells as wide as the table) are no basis
+		 * column: taken for one, a table without it (the national
+		 * template) had each row's basis asked for */
+		if (x == C_BASIS && empty_from(h, (size_t)next))
 			break;
-		if (col[x] < 0 && next < (int)h->n && x != C_DESC && !col_taken(col, next))
+		if (col[x] < 0 && next < (int)h->n && x != C_DESC && !col_taken(col, next) &&
+		    !in_mask(other, (size_t)next))
 			col[x] = next;
 		if (col[x] >= 0)
 			next = col[x] + 1;
 	}
+}
+
+/* The texts of the header row h into *o, the array malloc'd; -1 when
+ * out of memory.  Every cell is flattened before any pointer is kept:
+ * flattening one may move the others'. */
+static int row_text(tparse *t, const row *h, htext *o)
+{
+	o->n = h->n;
+	o->k = malloc((h->n ? h->n : 1) * sizeof *o->k);
+	if (!o->k)
+		return t->oom = 1, -1;
+	for (size_t c = 0; c < h->n; c++)
+		tb_cflat(t, h->first + c);
+	for (size_t c = 0; c < h->n; c++)
+		o->k[c] = tb_cflat(t, h->first + c);
+	return 0;
+}
+
+static void row_cols(tparse *t, const row *h, int *col)
+{
+	htext ht;
+	if (row_text(t, h, &ht) < 0) {
+		for (int x = 0; x < C_N; x++)
+			col[x] = -1;
+		return;
+	}
+	name_cols(&ht, col);
+	free(ht.k);
 }
 
 /* The description, value and basis columns of a two-row header from
@@ -136,11 +254,85 @@ static void name_cols(tparse *t, row *h, int *col)
 static PB_NOINLINE void upper_cols(tparse *t, row *up, int *col)
 {
 	int u[C_N];
-	name_cols(t, up, u);
+	row_cols(t, up, u);
 	int d = (int)tb_span_shift(t, up, up + 1);
 	for (int x = C_DESC; x <= C_BASIS; x++)
 		if (u[x] >= 0)
 			col[x] = u[x] + (u[x] > col[C_L1] ? d : 0);
+}
+
+/* Does k name a level (一级指标, 三级, 二级指标名称)? */
+static int level_word(const char *k)
+{
+	return tb_has(k, "级指标") || !strcmp(k, "一级") || !strcmp(k, "二级") || !strcmp(k, "三级");
+}
+
+/*
+ * Is the row lo under the header the header's second row: the names of
+ * the columns that a level name above spans (三级指标 over 指标名称 |
+ * 指标值) or that the row above left blank, and nothing else?  It names
+ * the value or the level-3 name, and no level but 三级指标.  Read as a
+ * row, it was an indicator named 指标名称 valued 指标值, and the
+ * columns were the upper row's alone: values went into the basis, and
+ * in cell per line each row was cut in two (table_cpl.c counts the
+ * columns from this row too).
+ */
+static PB_NOINLINE int sub_header(tparse *t, const row *lo)
+{
+	int named = 0, key = 0;
+	for (size_t c = 0; c < lo->n; c++) {
+		if (tb_cell_empty(t, lo->first + c))
+			continue;
+		const char *k = tb_cflat(t, lo->first + c);
+		if (!tb_head_word(k) || tb_has(k, "一级指标") || tb_has(k, "二级指标"))
+			return 0;
+		named++;
+		key |= tb_has(k, "指标值") || tb_has(k, "目标值") || tb_has(k, "指标名称");
+	}
+	return named >= 2 && key;
+}
+
+/*
+ * The columns of a two-row header, the level names in its upper row up
+ * and the row lo under it naming the columns below them: each column
+ * by lo's cell, or up's where lo's is empty.  The first column under a
+ * level name's span (三级指标 over 指标名称) is that level's.
+ */
+static PB_NOINLINE void two_row_names(tparse *t, const row *up, const row *lo, int *col)
+{
+	size_t n = up->n > lo->n ? up->n : lo->n;
+	htext ht = { malloc((n ? n : 1) * sizeof *ht.k), n };
+	if (!ht.k) {
+		t->oom = 1;
+		return;
+	}
+	for (size_t c = 0; c < n; c++) {
+		if (c < up->n)
+			tb_cflat(t, up->first + c);
+		if (c < lo->n)
+			tb_cflat(t, lo->first + c);
+	}
+	for (size_t c = 0; c < n; c++) {
+		const char *u = c < up->n ? tb_cflat(t, up->first + c) : "";
+		const char *l = c < lo->n ? tb_cflat(t, lo->first + c) : "";
+		ht.k[c] = *l && !level_word(u) ? l : u;
+	}
+	name_cols(&ht, col);
+	free(ht.k);
+}
+
+/* The columns left of the level-1 column headed 序号 (the rows'
+ * numbers), bit per column: no field holds them, and they are read
+ * (left unread, each row's number was an unparsed record). */
+static uint64_t seq_cols(tparse *t, const row *h, const int *col)
+{
+	uint64_t m = 0;
+	for (size_t c = 0; c < h->n && (int)c < col[C_L1] && c < 64; c++) {
+		const char *k = tb_cflat(t, h->first + c);
+		if (!strcmp(k, "序号") || !strcmp(k, "编号"))
+			m |= (uint64_t)1 << c;
+	}
+	return m;
 }
 
 /* The header's cells, each with its NUL, into k: the same key is the
@@ -170,14 +362,14 @@ static int header_sig(tparse *t, const row *h, pb_buf *k)
 static void header_cols(tparse *t, row *h, int *col)
 {
 	if (!tb_use_fast || !h->n || header_sig(t, h, &t->hnew) < 0) {
-		name_cols(t, h, col);
+		row_cols(t, h, col);
 		return;
 	}
 	if (t->hnew.len == t->hkey.len && !memcmp(t->hnew.ptr, t->hkey.ptr, t->hkey.len)) {
 		memcpy(col, t->hcol, sizeof t->hcol);
 		return;
 	}
-	name_cols(t, h, col);
+	row_cols(t, h, col);
 	pb_buf k = t->hkey;
 	t->hkey = t->hnew;
 	t->hnew = k;
@@ -629,6 +821,9 @@ void tb_indicators(tparse *t, size_t from, int headless)
 	pb_project *p = t->p;
 	int col[C_N];
 	char *l1 = NULL, *l2 = NULL;
+	/* the first row after the header; the 序号 columns */
+	size_t body = from + !headless;
+	uint64_t seq = 0;
 
 	if (headless) {
 		for (int x = 0; x < C_N; x++)
@@ -638,6 +833,13 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		            "read in the usual columns");
 	} else {
 		header_cols(t, &t->rows[from], col);
+		/* a second header row under it: named with it, no indicator */
+		if (from + 1 < t->nrows && sub_header(t, &t->rows[from + 1])) {
+			two_row_names(t, &t->rows[from], &t->rows[from + 1], col);
+			body++;
+		}
+		if (col[C_L1] > 0)
+			seq = seq_cols(t, &t->rows[from], col);
 	}
 	/* the national template's 权重 and 指标方向性: their own fields */
 	if (col[C_WEIGHT] >= 0)
@@ -656,7 +858,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		p->no_basis_col = 1;
 	/* the columns are the table's, not a row's: their rightmost once */
 	int maxcol = 0;
-	uint64_t read = 0;
+	uint64_t read = seq;
 	for (int x = 0; x < C_N; x++) {
 		if (col[x] > maxcol)
 			maxcol = col[x];
@@ -676,7 +878,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 	size_t l1_from = 0, l1_row = SIZE_MAX, l2_from = 0;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
-	for (size_t r = from + !headless; r < t->nrows && !t->oom; r++) {
+	for (size_t r = body; r < t->nrows && !t->oom; r++) {
 		row *rw = &t->rows[r];
 		char *cellv[C_N] = { 0 };
 		size_t lens[C_N]; /* of the cellv set */
@@ -692,6 +894,9 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		if (tb_header_cell(t, rw->first) ||
 		    (rw->n > 1 && tb_header_cell(t, rw->first + 1))) {
 			after_break = 1;
+			/* its second row with it, as under the first header */
+			if (body > from + 1 && r + 1 < t->nrows && sub_header(t, &t->rows[r + 1]))
+				r++;
 			continue; /* the header again, after a page break */
 		}
 		/* the top's own rows of several cells above its 项目编码
