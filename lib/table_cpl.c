@@ -199,10 +199,6 @@ static size_t two_row_cols(tparse *t, size_t hrow, size_t have)
 	return n > have ? n : have;
 }
 
-/* table_grid.c's: does k name a column of the indicator header that
- * may stand under the level names? */
-int tb_head_word(const char *k);
-
 /*
  * The columns of the indicator table whose header row (the level names,
  * ncols cells counted) the blank line L[i] ended, counted again from the

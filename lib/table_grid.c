@@ -94,8 +94,6 @@ int tb_header_cell(tparse *t, size_t c)
 	return header_key(tb_cflat(t, c));
 }
 
-int tb_head_word(const char *k);
-
 /*
  * Does k name a column of the indicator header that may stand under the
  * level names, in a second header row (指标名称 | 指标值 under 三级指标,

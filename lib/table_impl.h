@@ -220,6 +220,9 @@ int tb_value_cell(tparse *t, row *r, int c);
 int tb_is_blank(const char *s, size_t n);
 int tb_line_text_cells(const char *s, size_t n);
 int tb_header_cell(tparse *t, size_t c);
+/* does k name a column that may stand under the level names, in a
+ * header's second row (指标名称, 指标值, 指标值确定依据)? */
+int tb_head_word(const char *k);
 size_t tb_used_cells(tparse *t, size_t first, size_t n);
 int tb_level2_name(tparse *t, size_t c);
 int tb_shifted_row(tparse *t, const row *rw, const int *col);

@@ -14,10 +14,6 @@
 #include "framework.h"
 #include "utf8.h"
 
-/* table_grid.c's: does k name a column of the indicator header that
- * may stand under the level names (指标名称, 指标值, 指标值确定依据...)? */
-int tb_head_word(const char *k);
-
 /*
  * A header's cells as text, "" for an empty one.  The columns are named
  * from these, not from the row: a two-row header's are the two rows'
