@@ -659,12 +659,13 @@ static int level_row_lacks_value(tparse *t, const row *h, const int *col)
 	return (size_t)col[C_VALUE] < h->n && tb_cell_empty(t, h->first + (size_t)col[C_VALUE]);
 }
 
-/* Does the text k name a level: a framework name, or one ending in 指标
- * (项目质量指标)? */
+/* Does the text k name a level: a framework name, maybe without its 指标
+ * (产出, 数量), or one ending in 指标 (项目质量指标)? */
 static int names_level(const char *k)
 {
 	size_t n = strlen(k);
-	return pb_l1_index(k) >= 0 || pb_l2_parent(k) >= 0 || (n >= 6 && !strcmp(k + n - 6, "指标"));
+	return pb_review_l1(k) >= 0 || pb_review_l2_parent(k) >= 0 ||
+	       (n >= 6 && !strcmp(k + n - 6, "指标"));
 }
 
 /*
@@ -781,6 +782,10 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		const int *cc = col;
 		int sh[C_N];
 		uint64_t rread = read;
+		/* one or two cells short and read as it stands: a first cell
+		 * that names no level may be a level-3 name, its levels left out */
+		int short2 = (used + 1 == (size_t)maxcol || used + 2 == (size_t)maxcol) &&
+		             col[C_L1] == 0 && col[C_L2] == 1 && col[C_L3] == 2 && p->nind;
 		int lo = 0;
 		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
 		    (lo = level1_left_out(t, rw, l1)) > 0) {
@@ -797,7 +802,8 @@ void tb_indicators(tparse *t, size_t from, int headless)
 				            "its cells may be one column to the left");
 			}
 		} else if ((used + 1 == (size_t)maxcol ||
-		            (used + 2 == (size_t)maxcol && !signoff_row(t, rw))) &&
+		            (used + 2 == (size_t)maxcol && !signoff_row(t, rw) &&
+		             !names_level(tb_cflat(t, rw->first)))) &&
 		           col[C_L1] == 0 && col[C_L2] == 1 && col[C_L3] == 2 && p->nind &&
 		           tb_levels_left_out(t, rw, col, used)) {
 			/* (two cells short with its last cell, the basis, left
@@ -809,6 +815,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 					rread |= (uint64_t)1 << sh[x];
 			}
 			cc = sh;
+			short2 = 0;
 		} else if (used == (size_t)maxcol + 2 &&
 		           tb_value_pushed_right(t, rw, col, maxcol)) {
 			rread = 0;
@@ -889,7 +896,18 @@ void tb_indicators(tparse *t, size_t from, int headless)
 					in->value_line = t->cells[rw->first + (size_t)cc[C_VALUE]].line;
 				/* a level names every row below it until the next:
 				 * the rows share its string */
-				if (cellv[C_L1]) {
+				/* a row short of the header, read as it stands,
+				 * whose first cell names no level may be a level-3
+				 * name, its level cells left out: said, and its
+				 * cells name no level for the rows below (carried
+				 * down, 桥梁巡查 was the level 1 of the rows after
+				 * it, which the framework puts under 产出指标) */
+				int doubt = short2 && cellv[C_L1] && !names_level(cellv[C_L1]);
+				if (doubt) {
+					tb_unparsed(t, rw->line, rw->end_line,
+					            "indicator row short of the header whose first cell names no level: "
+					            "it may lack its merged level cells");
+				} else if (cellv[C_L1]) {
 					/* a PDF centres a merged level-1 cell's text on
 					 * its block's middle row: printed there, the
 					 * level 1 in force again starts no block, and a
@@ -906,13 +924,13 @@ void tb_indicators(tparse *t, size_t from, int headless)
 						l1_from = p->nind - 1;
 					}
 				}
-				if (cellv[C_L2]) {
+				if (cellv[C_L2] && !doubt) {
 					l2 = cellv[C_L2];
 					l2_joined = 0;
 					l2_from = p->nind - 1;
 				}
-				in->level1 = l1;
-				in->level2 = l2;
+				in->level1 = doubt ? cellv[C_L1] : l1;
+				in->level2 = doubt ? cellv[C_L2] : l2;
 				in->level3 = cellv[C_L3];
 				in->description = cellv[C_DESC];
 				if (cellv[C_OP] || cellv[C_UNIT])
