@@ -95,3 +95,17 @@ levels='[.level1, .level2, .level3, .description, .value, .num, .basis]'
 		done
 	done
 }
+
+@test "r15b: a short row whose cells cannot tell is read as it stands, said, and gives no level 1 to the rows below" {
+	for l in tab cpl md; do
+		for f in $(forms "$R/levels-left-out-unsure.$l.txt"); do
+			run ind "$f" '[.level1, .level2, .level3, .value]'
+			[ "${lines[1]}" = '["桥梁巡查",null,"按规范开展",null]' ]
+			[ "${lines[2]}" = '["产出指标","质量指标","路面完好率","≥85%"]' ]
+			run proj "$f" '[.budget, .indicators, .unparsed]'
+			[ "$output" = '[80,5,1]' ]
+			run unp "$f" '.reason'
+			[ "$output" = '"indicator row short of the header whose first cell names no level: it may lack its merged level cells"' ]
+		done
+	done
+}
