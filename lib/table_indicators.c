@@ -521,17 +521,28 @@ static PB_NOINLINE void stray_cells(tparse *t, const row *rw, uint64_t read)
 	}
 }
 
-/* Is s (n bytes) an operator alone, as the parser reads one (≥, ≤, =,
- * 不低于...)?  定性 and 定量 are no operator. */
-static int op_cell(tparse *t, const char *s, size_t n)
+/* The operator s (n bytes) is alone, as the parser reads one (≥, ≤, =,
+ * 不低于...: ">=" ...), or NULL.  定性 and 定量 are no operator. */
+static const char *op_cell(tparse *t, const char *s, size_t n)
 {
 	pb_buf *b = &t->tmp;
 	pb_value v;
 	pb_buf_reset(b);
 	if (pb_buf_add(b, s, n) < 0 || pb_buf_add(b, "1", 1) < 0)
-		return t->oom = 1, 0;
+		return t->oom = 1, NULL;
 	pb_value_parse(b->ptr, b->len, &v);
-	return v.op && v.kind == PB_VK_NUMBER && !v.unit_len;
+	return v.op && v.kind == PB_VK_NUMBER && !v.unit_len ? v.op : NULL;
+}
+
+/* The operator the value v (n bytes) starts with (≥5项, 不低于5项), or
+ * NULL: one after its number (5项以上, 6月30日前) is no sign before it. */
+static const char *lead_op(const char *v, size_t n)
+{
+	pb_value pv;
+	if (!n || (*v >= '0' && *v <= '9') || *v == '-')
+		return NULL;
+	pb_value_parse(v, n, &pv);
+	return pv.op;
 }
 
 /*
@@ -540,20 +551,48 @@ static int op_cell(tparse *t, const char *s, size_t n)
  * would be written in one (≥95%), which the value parser then reads:
  * kept apart, the op and the unit were lost and every row warned.
  * 定性 or 定量 in 指标性质 is the indicator's kind, which the value
- * says; any other text there is unparsed.  A unit the value already
- * ends with is not written twice.
+ * says, and 正向 or 反向 its direction, which the records have no field
+ * for (SCHEMA.md) and the sign says; any other text there is unparsed.
+ * A unit the value already ends with is not written twice, nor a sign
+ * it starts with.
  */
+/* Does 指标性质 hold the indicator's kind or direction, no operator? */
+static int kind_words(const char *s)
+{
+	static const char *const w[] = { "定性", "定量", "正向", "反向", "正向指标", "反向指标" };
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (!strcmp(s, w[k]))
+			return 1;
+	return 0;
+}
+
 static PB_NOINLINE void template_value(tparse *t, const row *rw, const int *cc, char **cellv,
                                        size_t *lens)
 {
 	const char *op = cellv[C_OP], *unit = cellv[C_UNIT], *v = cellv[C_VALUE];
 	size_t ol = op ? lens[C_OP] : 0, ul = unit ? lens[C_UNIT] : 0, vl = v ? lens[C_VALUE] : 0;
+	const char *sign = op ? op_cell(t, op, ol) : NULL;
 
-	if (op && !op_cell(t, op, ol)) {
-		if (strcmp(op, "定性") && strcmp(op, "定量")) {
+	if (op && !sign) {
+		if (!kind_words(op)) {
 			long ln = t->cells[rw->first + (size_t)cc[C_OP]].line;
 			char why[200];
 			snprintf(why, sizeof why, "指标性质 is no operator: %.*s", pb_utf8_cut(op, 120), op);
+			tb_unparsed(t, ln, ln, why);
+		}
+		op = NULL, ol = 0;
+	}
+	/* filers keep the sign in the value when the template adds the
+	 * column (≥ | ≥5项): written twice, ≥≥5项 parsed as nothing.  A
+	 * value with a sign of its own keeps it; one that says otherwise
+	 * than the column is the filer's to settle, and said */
+	const char *own = op && v ? lead_op(v, vl) : NULL;
+	if (own) {
+		if (strcmp(own, sign)) {
+			long ln = t->cells[rw->first + (size_t)cc[C_OP]].line;
+			char why[300];
+			snprintf(why, sizeof why, "指标性质 %.*s differs from the value's own sign: %.*s",
+			         pb_utf8_cut(op, 60), op, pb_utf8_cut(v, 120), v);
 			tb_unparsed(t, ln, ln, why);
 		}
 		op = NULL, ol = 0;
@@ -808,6 +847,41 @@ static int level_row_lacks_value(tparse *t, const row *h, const int *col)
 	return (size_t)col[C_VALUE] < h->n && tb_cell_empty(t, h->first + (size_t)col[C_VALUE]);
 }
 
+/* Does the text k name a level: a framework name, maybe without its 指标
+ * (产出, 数量), or one ending in 指标 (项目质量指标)? */
+static int names_level(const char *k)
+{
+	size_t n = strlen(k);
+	return pb_review_l1(k) >= 0 || pb_review_l2_parent(k) >= 0 ||
+	       (n >= 6 && !strcmp(k + n - 6, "指标"));
+}
+
+/*
+ * May a row one cell short of the header lack its merged level-1 cell
+ * (converters leave out the empty cell of a vertical merge)?  1: it
+ * starts with a level-2 name that is no level-1 name (质量指标); 2: with
+ * one that is both (成本指标), under the level 1 carried down (l1: the
+ * older framework's 产出指标), the cell after it no level-2 name (a new
+ * 成本指标 block goes on with 经济成本指标, and is as wide as the header);
+ * 3: with an empty cell, its merged level-2 one, and a name of no level
+ * after it.  0: none of these.  Read in place, the 成本指标 row began a
+ * block of its own and its ceiling (≤5000元/人) went to the description.
+ */
+static int level1_left_out(tparse *t, const row *rw, const char *l1)
+{
+	if (tb_cell_empty(t, rw->first))
+		return !tb_cell_empty(t, rw->first + 1) && !names_level(tb_cflat(t, rw->first + 1)) &&
+		               !tb_header_cell(t, rw->first + 1)
+		           ? 3
+		           : 0;
+	if (tb_level2_name(t, rw->first))
+		return 1;
+	int i = pb_l1_index(l1);
+	if (i < 0 || !pb_l2_under(i, tb_cflat(t, rw->first)))
+		return 0;
+	return pb_l2_parent(tb_cflat(t, rw->first + 1)) < 0 ? 2 : 0;
+}
+
 /*
  * from: the header row; or, headless, the first indicator row of a table
  * whose header is missing, read in the usual columns.
@@ -909,20 +983,32 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		const int *cc = col;
 		int sh[C_N];
 		uint64_t rread = read;
+		/* one or two cells short and read as it stands: a first cell
+		 * that names no level may be a level-3 name, its levels left out */
+		int short2 = (used + 1 == (size_t)maxcol || used + 2 == (size_t)maxcol) &&
+		             col[C_L1] == 0 && col[C_L2] == 1 && col[C_L3] == 2 && p->nind;
+		int lo = 0;
 		if (used == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 && used > 2 &&
-		    tb_level2_name(t, rw->first)) {
+		    (lo = level1_left_out(t, rw, l1)) > 0) {
 			int s = tb_shifted_row(t, rw, col);
 			if (s > 0) {
 				for (int x = 0; x < C_N; x++)
 					sh[x] = col[x] > 0 ? col[x] - 1 : -1;
 				cc = sh;
-			} else if (!s) {
+			} else if (!s && (lo == 1 || (lo == 2 && rw->n < t->rows[from].n))) {
+				/* (a row whose first cell is empty, or 成本指标 with
+				 * an empty cell for the last column, may be whole) */
 				tb_unparsed(t, rw->line, rw->end_line,
 				            "indicator row one cell short that starts with a level-2 name: "
 				            "its cells may be one column to the left");
 			}
-		} else if (used + 1 == (size_t)maxcol && col[C_L1] == 0 && col[C_L2] == 1 &&
-		           col[C_L3] == 2 && p->nind && tb_levels_left_out(t, rw, col, used)) {
+		} else if ((used + 1 == (size_t)maxcol ||
+		            (used + 2 == (size_t)maxcol && !signoff_row(t, rw) &&
+		             !names_level(tb_cflat(t, rw->first)))) &&
+		           col[C_L1] == 0 && col[C_L2] == 1 && col[C_L3] == 2 && p->nind &&
+		           tb_levels_left_out(t, rw, col, used)) {
+			/* (two cells short with its last cell, the basis, left
+			 * blank too: 展示活动场次 | 全年举办… | 按计划开展) */
 			rread = 0;
 			for (int x = 0; x < C_N; x++) {
 				sh[x] = x == C_L1 || x == C_L2 || col[x] < 2 ? -1 : col[x] - 2;
@@ -930,6 +1016,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 					rread |= (uint64_t)1 << sh[x];
 			}
 			cc = sh;
+			short2 = 0;
 		} else if (used == (size_t)maxcol + 2 &&
 		           tb_value_pushed_right(t, rw, col, maxcol)) {
 			rread = 0;
@@ -1010,11 +1097,27 @@ void tb_indicators(tparse *t, size_t from, int headless)
 					in->value_line = t->cells[rw->first + (size_t)cc[C_VALUE]].line;
 				/* a level names every row below it until the next:
 				 * the rows share its string */
-				if (cellv[C_L1]) {
+				/* a row short of the header, read as it stands,
+				 * whose first cell names no level may be a level-3
+				 * name, its level cells left out: said, and its
+				 * cells name no level for the rows below (carried
+				 * down, 桥梁巡查 was the level 1 of the rows after
+				 * it, which the framework puts under 产出指标) */
+				int doubt = short2 && cellv[C_L1] && !names_level(cellv[C_L1]);
+				if (doubt) {
+					tb_unparsed(t, rw->line, rw->end_line,
+					            "indicator row short of the header whose first cell names no level: "
+					            "it may lack its merged level cells");
+				} else if (cellv[C_L1]) {
+					/* a PDF centres a merged level-1 cell's text on
+					 * its block's middle row: printed there, the
+					 * level 1 in force again starts no block, and a
+					 * blank level-2 cell beside it is merged with the
+					 * one above (数量指标 / 产出指标 | blank) */
+					if (!cellv[C_L2] && !(l1 && !strcmp(l1, cellv[C_L1])))
+						l2 = NULL;
 					l1 = cellv[C_L1];
 					l1_from = l1_row = p->nind - 1;
-					if (!cellv[C_L2])
-						l2 = NULL;
 				} else if (cellv[C_L2]) {
 					char *home = centred_level1(t, r, col, l1, cellv[C_L2], &centred);
 					if (home && home != l1) {
@@ -1022,13 +1125,13 @@ void tb_indicators(tparse *t, size_t from, int headless)
 						l1_from = p->nind - 1;
 					}
 				}
-				if (cellv[C_L2]) {
+				if (cellv[C_L2] && !doubt) {
 					l2 = cellv[C_L2];
 					l2_joined = 0;
 					l2_from = p->nind - 1;
 				}
-				in->level1 = l1;
-				in->level2 = l2;
+				in->level1 = doubt ? cellv[C_L1] : l1;
+				in->level2 = doubt ? cellv[C_L2] : l2;
 				in->level3 = cellv[C_L3];
 				in->description = cellv[C_DESC];
 				if (cellv[C_OP] || cellv[C_UNIT])
