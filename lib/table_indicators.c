@@ -233,16 +233,18 @@ static int row_text(tparse *t, const row *h, htext *o)
 	return 0;
 }
 
-static void row_cols(tparse *t, const row *h, int *col)
+/* -1 out of memory: no column named */
+static int row_cols(tparse *t, const row *h, int *col)
 {
 	htext ht;
 	if (row_text(t, h, &ht) < 0) {
 		for (int x = 0; x < C_N; x++)
 			col[x] = -1;
-		return;
+		return -1;
 	}
 	name_cols(&ht, col);
 	free(ht.k);
+	return 0;
 }
 
 /* The description, value and basis columns of a two-row header from
@@ -365,7 +367,11 @@ static void header_cols(tparse *t, row *h, int *col)
 		memcpy(col, t->hcol, sizeof t->hcol);
 		return;
 	}
-	row_cols(t, h, col);
+	/* columns named short of memory are none: kept for the header, they
+	 * made every later table under it (the next filing's, in a kept
+	 * state) rows outside the columns */
+	if (row_cols(t, h, col) < 0)
+		return;
 	pb_buf k = t->hkey;
 	t->hkey = t->hnew;
 	t->hnew = k;
