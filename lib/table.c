@@ -215,6 +215,25 @@ static size_t label_then(const char *s, size_t n, const char *w)
 }
 
 /*
+ * Can s[0..n) (past blanks) start with one of the labels whose first
+ * characters are firsts (each three bytes of UTF-8)?  Every row of a
+ * table is asked for the labels below; a row of none of these
+ * characters (most) is passed at once, not label by label.
+ */
+static int may_start(const char *s, size_t n, const char *firsts)
+{
+	size_t b = 0;
+	while (b < n && s[b] == ' ')
+		b++;
+	if (n - b < 3)
+		return 0;
+	for (const char *f = firsts; *f; f += 3)
+		if (!memcmp(s + b, f, 3))
+			return 1;
+	return 0;
+}
+
+/*
  * The goals of a period longer than the year (the national template's
  * 中长期目标, 实施期目标 beside 年度目标 or 第一年度目标): no field of
  * the record, whose goals are the year's (what 绩效目标审核 and pbcheck
@@ -224,6 +243,8 @@ static size_t period_goals(const char *s, size_t n)
 {
 	static const char *const labels[] = { "中长期目标", "中长期绩效目标", "中期目标", "长期目标",
 	                                      "实施期目标", "实施期绩效目标" };
+	if (!may_start(s, n, "中长实"))
+		return 0;
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
 		size_t l = label_then(s, n, labels[i]);
 		if (l)
@@ -317,6 +338,8 @@ static int info_row(tparse *t, const row *rw)
 		return 0;
 	size_t n;
 	const char *k = tb_cell_line(t, rw->first, &n);
+	if (!may_start(k, n, "主项实负联"))
+		return 0;
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
 		if (label_then(k, n, labels[i]))
 			return 1;
