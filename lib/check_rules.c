@@ -833,7 +833,8 @@ static void r_cost_over_budget(ck *k, size_t i)
 
 	if (!is_cost(in) || !p->budget.set || !u || to_wan(u, n, &e) < 0 || number_of(in, &m) < 0)
 		return;
-	if (per_what(in->value, in->parsed.num_off) || (in->level3 && per_what(in->level3, strlen(in->level3))))
+	if (per_what(in->value, in->parsed.num_off) ||
+	    (in->level3 && per_what(in->level3, strlen(in->level3))))
 		return;
 	if (pb_money_scale10(&m, e) != PB_MONEY_OK || pb_money_cmp(m, p->budget.v) <= 0)
 		return;
