@@ -189,51 +189,6 @@ static int unit_stated(tparse *t, const char *unit, long line)
 }
 
 /*
- * The label w at the start of s[0..n) (past blanks), alone or with a
- * colon and text after it (中长期目标：…): the bytes it takes, blanks
- * after it too; 0 when s starts otherwise.
- */
-static size_t label_then(const char *s, size_t n, const char *w)
-{
-	size_t b = 0, l = strlen(w);
-	while (b < n && s[b] == ' ')
-		b++;
-	if (n - b < l || memcmp(s + b, w, l))
-		return 0;
-	size_t i = b + l;
-	while (i < n && s[i] == ' ')
-		i++;
-	if (i < n && s[i] == ':')
-		i++;
-	else if (n - i >= 3 && !memcmp(s + i, "：", 3))
-		i += 3;
-	else if (i < n)
-		return 0;
-	while (i < n && s[i] == ' ')
-		i++;
-	return i;
-}
-
-/*
- * Can s[0..n) (past blanks) start with one of the labels whose first
- * characters are firsts (each three bytes of UTF-8)?  Every row of a
- * table is asked for the labels below; a row of none of these
- * characters (most) is passed at once, not label by label.
- */
-static int may_start(const char *s, size_t n, const char *firsts)
-{
-	size_t b = 0;
-	while (b < n && s[b] == ' ')
-		b++;
-	if (n - b < 3)
-		return 0;
-	for (const char *f = firsts; *f; f += 3)
-		if (!memcmp(s + b, f, 3))
-			return 1;
-	return 0;
-}
-
-/*
  * The goals of a period longer than the year (the national template's
  * 中长期目标, 实施期目标 beside 年度目标 or 第一年度目标): no field of
  * the record, whose goals are the year's (what 绩效目标审核 and pbcheck
@@ -243,10 +198,10 @@ static size_t period_goals(const char *s, size_t n)
 {
 	static const char *const labels[] = { "中长期目标", "中长期绩效目标", "中期目标", "长期目标",
 	                                      "实施期目标", "实施期绩效目标" };
-	if (!may_start(s, n, "中长实"))
+	if (!tb_may_start(s, n, "中长实"))
 		return 0;
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
-		size_t l = label_then(s, n, labels[i]);
+		size_t l = tb_label_then(s, n, labels[i]);
 		if (l)
 			return l;
 	}
@@ -275,7 +230,7 @@ static int year_goals_below(tparse *t, size_t r)
 			return 0;
 		size_t n;
 		const char *k = tb_ctext(t, m->first, &n), *f = tb_cflat(t, m->first);
-		if ((tb_goals_label(f) || tb_goals_label_colon(k, n)) && !label_then(k, n, "总体目标"))
+		if ((tb_goals_label(f) || tb_goals_label_colon(k, n)) && !tb_label_then(k, n, "总体目标"))
 			return 1;
 	}
 	return 0;
@@ -299,7 +254,7 @@ static int goals_heads(tparse *t, const row *rw, int *col, int *rank)
 		n = strlen(k);
 		if (year_goals_head(k) && *col < 0)
 			*col = (int)x, *rank = nh;
-		else if (!period_goals(k, n) && !(label_then(k, n, "总体目标") == n))
+		else if (!period_goals(k, n) && !(tb_label_then(k, n, "总体目标") == n))
 			return 0;
 		nh++;
 	}
@@ -338,10 +293,10 @@ static int info_row(tparse *t, const row *rw)
 		return 0;
 	size_t n;
 	const char *k = tb_cell_line(t, rw->first, &n);
-	if (!may_start(k, n, "主项实负联"))
+	if (!tb_may_start(k, n, "主项实负联"))
 		return 0;
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-		if (label_then(k, n, labels[i]))
+		if (tb_label_then(k, n, labels[i]))
 			return 1;
 	return 0;
 }
@@ -580,7 +535,7 @@ static void read_rows(tparse *t)
 		 * over with their rows when the year's are there, else said */
 		if (rw->n && !tb_cell_empty(t, rw->first) &&
 		    (period_goals(gs, gn) ||
-		     (glabel && !gheads && label_then(gs, gn, "总体目标") && year_goals_below(t, r)))) {
+		     (glabel && !gheads && tb_label_then(gs, gn, "总体目标") && year_goals_below(t, r)))) {
 			long from = rw->line, to = rw->end_line;
 			int year = p->goals_line || year_goals_below(t, r);
 			for (size_t skip; r + 1 < t->nrows;) {

@@ -78,6 +78,51 @@ int tb_goals_label(const char *k)
 }
 
 /*
+ * Can s[0..n) (past blanks) start with one of the labels whose first
+ * characters are firsts (each three bytes of UTF-8)?  Every row of a
+ * table is asked for some labels; a row of none of these characters
+ * (most) is passed at once, not label by label.
+ */
+int tb_may_start(const char *s, size_t n, const char *firsts)
+{
+	size_t b = 0;
+	while (b < n && s[b] == ' ')
+		b++;
+	if (n - b < 3)
+		return 0;
+	for (const char *f = firsts; *f; f += 3)
+		if (!memcmp(s + b, f, 3))
+			return 1;
+	return 0;
+}
+
+/*
+ * The label w at the start of s[0..n) (past blanks), alone or with a
+ * colon and text after it (中长期目标：…): the bytes it takes, blanks
+ * after it too; 0 when s starts otherwise.
+ */
+size_t tb_label_then(const char *s, size_t n, const char *w)
+{
+	size_t b = 0, l = strlen(w);
+	while (b < n && s[b] == ' ')
+		b++;
+	if (n - b < l || memcmp(s + b, w, l))
+		return 0;
+	size_t i = b + l;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == ':')
+		i++;
+	else if (n - i >= 3 && !memcmp(s + i, "：", 3))
+		i += 3;
+	else if (i < n)
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
  * The goals' label and a colon that start the cell text s[0..n), the
  * goals after them in the same cell (绩效目标：1.保障…): the bytes they
  * take, blanks around them too; 0 if none, or nothing follows.  Such a
@@ -85,24 +130,12 @@ int tb_goals_label(const char *k)
  */
 size_t tb_goals_label_colon(const char *s, size_t n)
 {
-	size_t b = 0;
-	while (b < n && s[b] == ' ')
-		b++;
+	if (!tb_may_start(s, n, "绩年项总"))
+		return 0;
 	for (size_t l = 0; l < sizeof goals_labels / sizeof *goals_labels; l++) {
-		size_t ll = strlen(goals_labels[l]), i = b + ll;
-		if (n < i || memcmp(s + b, goals_labels[l], ll))
-			continue;
-		while (i < n && s[i] == ' ')
-			i++;
-		if (i < n && s[i] == ':')
-			i++;
-		else if (i + 3 <= n && !memcmp(s + i, "：", 3))
-			i += 3;
-		else
-			continue;
-		while (i < n && s[i] == ' ')
-			i++;
-		return i < n ? i : 0;
+		size_t i = tb_label_then(s, n, goals_labels[l]);
+		if (i)
+			return i < n ? i : 0;
 	}
 	return 0;
 }

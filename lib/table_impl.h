@@ -339,6 +339,10 @@ int tb_headless_row(tparse *t, const row *rw);
 /* table_budget.c */
 int tb_goals_label(const char *k);
 size_t tb_goals_label_colon(const char *s, size_t n);
+/* the label w starting s[0..n), alone or before a colon: its bytes, or 0 */
+size_t tb_label_then(const char *s, size_t n, const char *w);
+/* may s[0..n) start with a label whose first character is among firsts? */
+int tb_may_start(const char *s, size_t n, const char *firsts);
 int tb_label_key(const char *k, int piece);
 int tb_carries_on(tparse *t, row *rw);
 size_t tb_page_break_rows(tparse *t, size_t i);

@@ -40,6 +40,12 @@ static int in_mask(uint64_t m, size_t c)
 	return c < 64 && (m >> c & 1);
 }
 
+/* a column of the rows' numbers */
+static int seq_head(const char *k)
+{
+	return !strcmp(k, "序号") || !strcmp(k, "编号");
+}
+
 /*
  * Does the header cell k name a column that no field holds: 序号, a
  * note (备注), a scoring rule (评分标准, 评（扣）分标准)?  Taken for
@@ -50,7 +56,7 @@ static int in_mask(uint64_t m, size_t c)
  */
 static int no_field(const char *k)
 {
-	if (!strcmp(k, "序号") || !strcmp(k, "编号"))
+	if (seq_head(k))
 		return 1;
 	if (tb_has(k, "依据") || tb_has(k, "指标"))
 		return 0;
@@ -327,7 +333,7 @@ static uint64_t seq_cols(tparse *t, const row *h, const int *col)
 	uint64_t m = 0;
 	for (size_t c = 0; c < h->n && (int)c < col[C_L1] && c < 64; c++) {
 		const char *k = tb_cflat(t, h->first + c);
-		if (!strcmp(k, "序号") || !strcmp(k, "编号"))
+		if (seq_head(k))
 			m |= (uint64_t)1 << c;
 	}
 	return m;
