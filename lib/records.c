@@ -261,6 +261,10 @@ static int project_ndjson(pb_buf *b, const pb_project *p, int valid)
 			TEXT_STR(&w, "weight", in->weight);
 		if (p->direction_col)
 			TEXT_STR(&w, "direction", in->direction);
+		if (p->note_col)
+			TEXT_STR(&w, "note", in->note);
+		if (p->scoring_col)
+			TEXT_STR(&w, "scoring", in->scoring);
 		PB_JW_INT(&w, "value_line", in->value_line);
 		if (v->kind == PB_VK_DATE) {
 			char d[16]; /* what snprintf was given: the same cut for absurd values */

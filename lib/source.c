@@ -369,11 +369,12 @@ static const typed_key project_keys[] = {
 };
 /* read_indicator reads these by index */
 enum { IK_LEVEL1, IK_LEVEL2, IK_LEVEL3, IK_DESCRIPTION, IK_VALUE, IK_BASIS, IK_WEIGHT,
-       IK_DIRECTION, IK_LINE, IK_VALUE_LINE, IND_NKEYS };
+       IK_DIRECTION, IK_NOTE, IK_SCORING, IK_LINE, IK_VALUE_LINE, IND_NKEYS };
 static const typed_key indicator_keys[IND_NKEYS] = {
 	STR("indicator", "level1"), STR("indicator", "level2"), STR("indicator", "level3"),
 	STR("indicator", "description"), STR("indicator", "value"), STR("indicator", "basis"),
 	STR("indicator", "weight"), STR("indicator", "direction"),
+	STR("indicator", "note"), STR("indicator", "scoring"),
 	INT("indicator", "line"), INT("indicator", "value_line"),
 };
 static const typed_key doc_keys[] = {
@@ -755,13 +756,16 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	/* each key looked up once, its type checked as it is read: pbcheck
 	 * reads every indicator record (mistyped() then jstr() cost 2.6%) */
 	json_object *v[IND_NKEYS];
-	int weight = 0, direction = 0; /* the column's key there, null or not */
+	/* the column's key there, null or not */
+	int weight = 0, direction = 0, note = 0, scoring = 0;
 	for (int k = 0; k < IND_NKEYS; k++) {
 		int there = json_object_object_get_ex(o, indicator_keys[k].key, &v[k]);
 		if (!there)
 			v[k] = NULL;
 		weight |= there && k == IK_WEIGHT;
 		direction |= there && k == IK_DIRECTION;
+		note |= there && k == IK_NOTE;
+		scoring |= there && k == IK_SCORING;
 		if (v[k] && !json_object_is_type(v[k], indicator_keys[k].type)) {
 			/* left out, but it followed: not a cut stream */
 			diag(r, line, 1, indicator_keys[k].msg);
@@ -792,6 +796,8 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	in->basis = S(IK_BASIS);
 	in->weight = S(IK_WEIGHT);
 	in->direction = S(IK_DIRECTION);
+	in->note = S(IK_NOTE);
+	in->scoring = S(IK_SCORING);
 	/* a null weight is the column's too (a table whose 权重 cells are
 	 * all empty): taken for no column, the records written again lost
 	 * the key (fuzz_ndjson: not a fixpoint) */
@@ -799,6 +805,10 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 		p->weight_col = 1;
 	if (direction)
 		p->direction_col = 1;
+	if (note)
+		p->note_col = 1;
+	if (scoring)
+		p->scoring_col = 1;
 #undef S
 	pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0, &in->parsed);
 	return 0;

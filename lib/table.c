@@ -1160,6 +1160,8 @@ static void free_strings(pb_project *p)
 		free(in->basis);
 		free(in->weight);
 		free(in->direction);
+		free(in->note);
+		free(in->scoring);
 	}
 	for (size_t i = 0; i < p->nunp; i++) {
 		free(p->unp[i].reason);

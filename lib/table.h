@@ -32,6 +32,8 @@ typedef struct {
 	char *level1, *level2, *level3, *description, *value, *basis;
 	/* the national template's 权重 and 指标方向性 cells as written */
 	char *weight, *direction;
+	/* a 备注 (note) and a 评分标准 (scoring rule) column's cells */
+	char *note, *scoring;
 	pb_value parsed;  /* spans point into value */
 } pb_indicator;
 
@@ -68,6 +70,8 @@ typedef struct {
 	/* it has 权重 / 指标方向性 columns: the indicator records carry
 	 * "weight" / "direction" */
 	int weight_col, direction_col;
+	/* it has 备注 / 评分标准 columns: "note" / "scoring" likewise */
+	int note_col, scoring_col;
 	char *source_unit;    /* "万元" or "元" as written, NULL if missing */
 	pb_amount budget, fiscal, other;
 	char *purpose;

@@ -54,12 +54,12 @@ typedef struct {
 	size_t lead; /* bytes of the line before s, not read (an empty margin column) */
 } rawline;
 
-/* the indicator table's columns */
-/* the indicator table's columns; the last four only in the national
+/* the indicator table's columns; C_OP to C_DIR only in the national
  * template's layout (指标性质 ≥, 指标值 95, 度量单位 %, 权重, 指标方向性),
- * where the value is written across three cells, and two columns have
- * no field in the records */
-enum { C_L1, C_L2, C_L3, C_DESC, C_VALUE, C_BASIS, C_OP, C_UNIT, C_WEIGHT, C_DIR, C_N };
+ * where the value is written across three cells; a note (备注) and a
+ * scoring rule (评分标准) in some counties' tables */
+enum { C_L1, C_L2, C_L3, C_DESC, C_VALUE, C_BASIS, C_OP, C_UNIT, C_WEIGHT, C_DIR, C_NOTE,
+       C_SCORE, C_N };
 
 typedef struct {
 	pb_project *p;

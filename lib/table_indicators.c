@@ -47,20 +47,21 @@ static int seq_head(const char *k)
 }
 
 /*
- * Does the header cell k name a column that no field holds: 序号, a
- * note (备注), a scoring rule (评分标准, 评（扣）分标准)?  Taken for
- * the basis, the rule or the note went into it silently, and a blank
- * 备注 made every row's basis asked for (pbcheck's empty-field) in a
- * table that has no 指标值确定依据; such a column is no other
- * column either, and its filled cells are unparsed records.
+ * The column a note (备注) or a scoring rule (评分标准, 评（扣）分标准)
+ * header cell k names, C_NOTE or C_SCORE, else -1.  Asked before the
+ * other names: taken for the basis (its 标准), the rule or the note
+ * went into it silently, and a blank 备注 made every row's basis asked
+ * for (pbcheck's empty-field) in a table that has no 指标值确定依据.
+ * Left as no column, each filled cell was an unparsed record, and
+ * pbcheck an error for it, in a table with nothing wrong.
  */
-static int no_field(const char *k)
+static int note_col(const char *k)
 {
-	if (seq_head(k))
-		return 1;
 	if (tb_has(k, "依据") || tb_has(k, "指标"))
-		return 0;
-	return tb_has(k, "备注") || tb_has(k, "分标准") || tb_has(k, "评分");
+		return -1;
+	if (tb_has(k, "备注"))
+		return C_NOTE;
+	return tb_has(k, "分标准") || tb_has(k, "评分") ? C_SCORE : -1;
 }
 
 /*
@@ -191,7 +192,12 @@ static void name_cols(const htext *h, int *col)
 		col[k] = -1;
 	for (size_t c = 0; c < h->n; c++) {
 		const char *k = h->k[c];
-		if (c < 64 && *k && no_field(k)) {
+		/* 序号, or a second note: no column any field holds; a note
+		 * is its own column and no other */
+		int own = c < 64 && *k ? seq_head(k) ? C_N : note_col(k) : -1;
+		if (own >= 0) {
+			if (own < C_N && col[own] < 0)
+				col[own] = (int)c;
 			other |= (uint64_t)1 << c;
 			continue;
 		}
@@ -402,6 +408,13 @@ static void tail_add(tparse *t, char *const *cellv, long value_line)
 		prev->weight = cellv[C_WEIGHT];
 	if (cellv[C_DIR] && !prev->direction)
 		prev->direction = cellv[C_DIR];
+	/* a note or a scoring rule the page break cut: its two pieces
+	 * joined, as the description's are */
+	for (int x = C_NOTE; x <= C_SCORE; x++) {
+		char **f = x == C_NOTE ? &prev->note : &prev->scoring;
+		if (cellv[x])
+			*f = *f ? tb_tcat(t, *f, cellv[x]) : cellv[x];
+	}
 	for (int k = 0; k < 3; k++) {
 		if (!t->tail_open) {
 			const char *was = *tail_field(prev, k);
@@ -928,6 +941,10 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		p->weight_col = 1;
 	if (col[C_DIR] >= 0)
 		p->direction_col = 1;
+	if (col[C_NOTE] >= 0)
+		p->note_col = 1;
+	if (col[C_SCORE] >= 0)
+		p->scoring_col = 1;
 	/* a two-row header: the level names below, the other columns'
 	 * names above them (read from the level row alone, each value went
 	 * to the basis and each description to the value) */
@@ -1152,6 +1169,8 @@ void tb_indicators(tparse *t, size_t from, int headless)
 				in->basis = cellv[C_BASIS];
 				in->weight = cellv[C_WEIGHT];
 				in->direction = cellv[C_DIR];
+				in->note = cellv[C_NOTE];
+				in->scoring = cellv[C_SCORE];
 				pb_value_parse(in->value ? in->value : "", in->value ? lens[C_VALUE] : 0,
 				               &in->parsed);
 			}
