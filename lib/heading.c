@@ -336,8 +336,7 @@ static PB_NOINLINE int bracket_title(const char *s, size_t n)
 		if (e < 6 || memcmp(s + e - 6, "单位", 6))
 			return 0;
 		e -= 6;
-		if (e >= 6 && !memcmp(s + e - 6, "金额", 6))
-			e -= 6;
+		e -= pb_unit_word_before(s + e, e);
 		if (e >= 3 && !memcmp(s + e - 3, "（", 3))
 			e -= 3;
 		else if (e && s[e - 1] == '(')

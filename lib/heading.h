@@ -141,6 +141,13 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
  * in *len: a markdown row's first cell, the key up to a unit label
  * after the title, else the whole key. */
 size_t pb_title_cell(const char *key, size_t n, size_t *len);
+/* The word a unit label may put before its 单位 (金额单位, 计量单位,
+ * 货币单位, 资金单位): its length (6) when s[0..n) starts with one, else
+ * 0.  pb_unit_word_before: the same for the avail bytes before p. */
+size_t pb_unit_word(const char *s, size_t n);
+size_t pb_unit_word_before(const char *p, size_t avail);
+/* 人民币 before a currency (单位：人民币元): its length (9), else 0 */
+size_t pb_unit_rmb(const char *s, size_t n);
 /* Is s[0..n), blanks, tabs and bars trimmed, one unit label cell
  * (单位：元, 金额单位：万元, （单位：元）)? */
 int pb_unit_label(const char *s, size_t n);

@@ -9,6 +9,31 @@
 #include "compiler.h"
 #include "utf8.h"
 
+/* Each site that reads a label asks these, so that a word added here is
+ * read everywhere: 货币单位：元 read as no label left the amounts in 万元
+ * (x10000). */
+static const char unit_words[][7] = { "金额", "计量", "货币", "资金" };
+
+size_t pb_unit_word(const char *s, size_t n)
+{
+	if (n < 6)
+		return 0;
+	for (size_t w = 0; w < sizeof unit_words / sizeof *unit_words; w++)
+		if (!memcmp(s, unit_words[w], 6))
+			return 6;
+	return 0;
+}
+
+size_t pb_unit_word_before(const char *p, size_t avail)
+{
+	return avail >= 6 ? pb_unit_word(p - 6, 6) : 0;
+}
+
+size_t pb_unit_rmb(const char *s, size_t n)
+{
+	return starts(s, n, "人民币") ? 9 : 0;
+}
+
 /* s[0..n), blanks, tabs and bars trimmed, is one unit label cell
  * (单位：元, 金额单位：万元, （单位：元）): what may share a row with a
  * table's title. */
@@ -28,8 +53,8 @@ int pb_unit_label(const char *s, size_t n)
 		s += 3, n -= 3;
 	else if (*s == '(')
 		s++, n--;
-	if (starts(s, n, "金额") || starts(s, n, "计量"))
-		s += 6, n -= 6;
+	size_t w = pb_unit_word(s, n);
+	s += w, n -= w;
 	return starts(s, n, "单位");
 }
 
@@ -66,8 +91,7 @@ const char *pb_unit_currency(const char *s, size_t n, int *loose)
 	size_t o = past_open(s, i, n);
 	int outer = o > i;
 	i = past_blanks(s, o, n);
-	if (starts(s + i, n - i, "金额") || starts(s + i, n - i, "计量"))
-		i += 6;
+	i += pb_unit_word(s + i, n - i);
 	if (!starts(s + i, n - i, "单位"))
 		return NULL;
 	i += 6;
@@ -83,6 +107,7 @@ const char *pb_unit_currency(const char *s, size_t n, int *loose)
 			j += 3;
 	}
 	j = past_blanks(s, j, n);
+	j += pb_unit_rmb(s + j, n - j);
 	const char *cur = starts(s + j, n - j, "万元") ? "万元" : starts(s + j, n - j, "元") ? "元" : NULL;
 	if (!cur)
 		return NULL;
@@ -110,8 +135,7 @@ size_t pb_unit_tail(const char *key, size_t n)
 		if (key[i - 1] != '\x8D' || memcmp(key + i - 6, "单位", 6))
 			continue;
 		size_t o = i - 6;
-		if (o >= 6 && (!memcmp(key + o - 6, "金额", 6) || !memcmp(key + o - 6, "计量", 6)))
-			o -= 6;
+		o -= pb_unit_word_before(key + o, o);
 		if (o >= 3 && !memcmp(key + o - 3, "（", 3))
 			o -= 3;
 		else if (o && key[o - 1] == '(')
@@ -142,7 +166,8 @@ static size_t past_word(const char *s, size_t i, size_t n, const char *const *w,
  */
 int hd_open_unit_label(const char *s, size_t n)
 {
-	static const char *const amount[] = { "金额" }, *const unit[] = { "单位" },
+	static const char *const amount[] = { "金额", "计量", "货币", "资金" },
+	                         *const unit[] = { "单位" },
 	                         *const colon[] = { "：", ":" }, *const wan[] = { "万" },
 	                         *const yuan[] = { "元" };
 	size_t i = past_blanks(s, 0, n), o = past_open(s, i, n);
@@ -150,7 +175,7 @@ int hd_open_unit_label(const char *s, size_t n)
 		return 0;
 	i = past_blanks(s, o, n);
 	if (i < n)
-		i = past_word(s, i, n, amount, 1);
+		i = past_word(s, i, n, amount, 4);
 	if (i < n) {
 		size_t j = past_word(s, i, n, unit, 1);
 		if (j == i)
@@ -204,8 +229,7 @@ size_t pb_unit_name_len(const char *name, size_t n)
 		     pb_unit_currency(p, rest, &loose))) {
 			/* 金额单位：, 计量单位：, （单位：元）: the label's
 			 * words are no name */
-			if (p - name >= 6 && (!memcmp(p - 6, "金额", 6) || !memcmp(p - 6, "计量", 6)))
-				p -= 6;
+			p -= pb_unit_word_before(p, (size_t)(p - name));
 			if (p > name && p[-1] == '(')
 				p--;
 			else if (p - name >= 3 && !memcmp(p - 3, "（", 3))
@@ -240,8 +264,7 @@ static const char *unit_label_at(const char *k)
 		k++;
 	/* 计量单位：元 is a form too: missed, its 元 amounts were read as
 	 * 万元 */
-	if (!strncmp(k, "金额", 6) || !strncmp(k, "计量", 6))
-		k += 6;
+	k += pb_unit_word(k, strnlen(k, 6));
 	if (strncmp(k, "单位", 6))
 		return NULL;
 	k += 6;
@@ -252,15 +275,21 @@ static const char *unit_label_at(const char *k)
 		k++;
 	/* 单位/元 as well: read as no label, its 元 amounts were taken as
 	 * 万元 */
-	if (*k == ':' || *k == '/')
-		return k + 1;
-	if (!strncmp(k, "：", 3) || !strncmp(k, "／", 3))
-		return k + 3;
+	if (*k == ':' || *k == '/' || !strncmp(k, "：", 3) || !strncmp(k, "／", 3)) {
+		k += *k == ':' || *k == '/' ? 1 : 3;
+		/* 单位：人民币元: the currency's name before its unit */
+		const char *u = k;
+		while (*u == ' ')
+			u++;
+		size_t r = pb_unit_rmb(u, strnlen(u, 9));
+		return r ? u + r : k;
+	}
 	const char *u = skip_open(k);
 	if (u == k)
 		return NULL;
 	while (*u == ' ')
 		u++;
+	u += pb_unit_rmb(u, strnlen(u, 9));
 	size_t ul = !strncmp(u, "万元", 6) ? 6 : !strncmp(u, "元", 3) ? 3 : 0;
 	const char *c = u + ul;
 	while (*c == ' ')

@@ -1540,8 +1540,7 @@ static int label_apart(const char *k, const char *s)
  * *open whether a bracket opens it */
 static const char *label_start(const char *k, const char *p, int *open)
 {
-	if (p - k >= 6 && (!memcmp(p - 6, "金额", 6) || !memcmp(p - 6, "计量", 6)))
-		p -= 6;
+	p -= pb_unit_word_before(p, (size_t)(p - k));
 	*open = 1;
 	if (p > k && p[-1] == '(')
 		return p - 1;
@@ -1633,8 +1632,7 @@ size_t tb_dept_name_len(const char *name, size_t n)
 	size_t nl = pb_unit_name_len(name, n);
 	for (const char *p = name; (p = tb_find_in(p, (size_t)(name + n - p), "单位", 6)); p += 6) {
 		const char *s = p;
-		if (s - name >= 6 && (!memcmp(s - 6, "金额", 6) || !memcmp(s - 6, "计量", 6)))
-			s -= 6;
+		s -= pb_unit_word_before(s, (size_t)(s - name));
 		if (s > name && s[-1] == '(')
 			s--;
 		else if (s - name >= 3 && !memcmp(s - 3, "（", 3))

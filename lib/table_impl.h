@@ -365,13 +365,15 @@ int tb_budget_label_alt(tparse *t, row *rw);
  * brackets after 单位 only 元 or 万元 make the label, as such a bracket
  * may hold a note; after a colon the unit is the table's whatever it is,
  * and one that is no money is reported.  Every cell above the indicators
- * is asked: most are turned away by their first character (单, 金, 计 or （).
+ * is asked: most are turned away by their first character (单, 金, 计,
+ * 货, 资 or （: pb_unit_word's words).
  */
 static PB_ALWAYS_INLINE const char *tb_unit_label(const char *k)
 {
 	if (k[0] == '(' || (k[0] == '\xE5' && k[1] == '\x8D' && k[2] == '\x95') ||
 	    (k[0] == '\xE9' && k[1] == '\x87' && k[2] == '\x91') ||
-	    (k[0] == '\xE8' && k[1] == '\xAE' && k[2] == '\xA1') ||
+	    (k[0] == '\xE8' && ((k[1] == '\xAE' && k[2] == '\xA1') ||
+	                        (k[1] == '\xB4' && k[2] == '\xA7') || (k[1] == '\xB5' && k[2] == '\x84'))) ||
 	    (k[0] == '\xEF' && k[1] == '\xBC' && k[2] == '\x88'))
 		return pb_unit_label_start(k);
 	if (k[0] == '#' || k[0] == '*' || k[0] == '_')

@@ -1,0 +1,28 @@
+#!/usr/bin/env bats
+# pbtable: a unit label in the words of other templates, 货币单位：元,
+# 资金单位：元, 单位：人民币元.  Read as no label, the 元 amounts were taken
+# as 万元 (x10000), or as a unit that is no money (人民币元: null).
+
+load common
+
+# examples/tab-grid.txt with its second table's 单位 line made $1
+# (sed expression), then [source_unit, budget] of that table
+unit2() {
+	local f="$BATS_TEST_TMPDIR/u.txt"
+	sed "$1" "$EX/tab-grid.txt" > "$f"
+	proj "$f" 'select(.seq == 2) | [.source_unit, .budget]'
+}
+
+@test "货币单位, 资金单位 and 人民币 before the unit: 元 read as 元, 万元 as 万元" {
+	[ "$(unit2 '82s/.*/单位：元/')" = '["元",20]' ] # the example as it is
+	for l in 货币单位：元 资金单位：元 单位：人民币元 '（单位：人民币元）' 单位（人民币元） 计量单位：人民币元; do
+		[ "$(unit2 "82s/.*/$l/")" = '["元",20]' ] || { echo "$l: $(unit2 "82s/.*/$l/")"; return 1; }
+	done
+	[ "$(unit2 '82s/.*/单位：人民币万元/')" = '["万元",200000]' ]
+}
+
+@test "the label after the department's name on its line, and in the title" {
+	[ "$(unit2 '80s/$/    货币单位：元/;82d')" = '["元",20]' ]
+	[ "$(proj "$BATS_TEST_TMPDIR/u.txt" 'select(.seq == 2) | .dept')" = '"南溪县文化广电和旅游局本级"' ]
+	[ "$(unit2 '78s/$/（单位：人民币元）/;82d')" = '["元",20]' ]
+}
