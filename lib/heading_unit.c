@@ -34,6 +34,8 @@ size_t pb_unit_rmb(const char *s, size_t n)
 	return starts(s, n, "人民币") ? 9 : 0;
 }
 
+static size_t word_alone(const char *s, size_t n);
+
 /* s[0..n), blanks, tabs and bars trimmed, is one unit label cell
  * (单位：元, 金额单位：万元, （单位：元）): what may share a row with a
  * table's title. */
@@ -55,7 +57,7 @@ int pb_unit_label(const char *s, size_t n)
 		s++, n--;
 	size_t w = pb_unit_word(s, n);
 	s += w, n -= w;
-	return starts(s, n, "单位");
+	return starts(s, n, "单位") || (w && word_alone(s, n) != (size_t)-1);
 }
 
 /* Past an opening bracket at s[i..n), full-width or not: the new i */
@@ -83,6 +85,43 @@ static size_t past_marks(const char *s, size_t i, size_t n, char *m)
 	return i;
 }
 
+/* Past a closing bracket at s[i..n), full-width or not: the new i */
+static size_t past_close(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == ')')
+		return i + 1;
+	return starts(s + i, n - i, "）") ? i + 3 : i;
+}
+
+/*
+ * s[0..n) follows a unit word that no 单位 follows (金额：元, 金额（万元）,
+ * with the closing bracket of a label in brackets, （金额：元）): where
+ * its currency starts, when that and blanks are all there is, else
+ * (size_t)-1.  Read as no label, the 元 amounts were taken as 万元; the
+ * currency must be all of it, as 金额：500万元 or 资金：财政拨款 is text.
+ */
+static size_t word_alone(const char *s, size_t n)
+{
+	size_t i = past_blanks(s, 0, n), o = past_open(s, i, n);
+	if (o == i) {
+		if (i < n && s[i] == ':')
+			o = i + 1;
+		else if (starts(s + i, n - i, "："))
+			o = i + 3;
+		else
+			return (size_t)-1;
+	}
+	size_t c = past_blanks(s, o, n);
+	c += pb_unit_rmb(s + c, n - c);
+	size_t ul = starts(s + c, n - c, "万元") ? 6 : starts(s + c, n - c, "元") ? 3 : 0;
+	if (!ul)
+		return (size_t)-1;
+	size_t e = past_blanks(s, c + ul, n);
+	for (int k = 0; k < 2; k++) /* its own bracket, the label's */
+		e = past_blanks(s, past_close(s, e, n), n);
+	return e == n ? c : (size_t)-1;
+}
+
 const char *pb_unit_currency(const char *s, size_t n, int *loose)
 {
 	char m, m2;
@@ -91,9 +130,16 @@ const char *pb_unit_currency(const char *s, size_t n, int *loose)
 	size_t o = past_open(s, i, n);
 	int outer = o > i;
 	i = past_blanks(s, o, n);
-	i += pb_unit_word(s + i, n - i);
-	if (!starts(s + i, n - i, "单位"))
-		return NULL;
+	size_t w = pb_unit_word(s + i, n - i);
+	i += w;
+	if (!starts(s + i, n - i, "单位")) {
+		/* 金额：元, as pbtable reads it */
+		size_t c = w ? word_alone(s + i, n - i) : (size_t)-1;
+		if (c == (size_t)-1)
+			return NULL;
+		*loose = 0;
+		return starts(s + i + c, n - i - c, "万元") ? "万元" : "元";
+	}
 	i += 6;
 	/* pbtable's own reading: a colon or a bracket right after 单位 */
 	size_t j = past_open(s, i, n);
@@ -264,9 +310,12 @@ static const char *unit_label_at(const char *k)
 		k++;
 	/* 计量单位：元 is a form too: missed, its 元 amounts were read as
 	 * 万元 */
-	k += pb_unit_word(k, strnlen(k, 6));
-	if (strncmp(k, "单位", 6))
-		return NULL;
+	size_t w = pb_unit_word(k, strnlen(k, 6));
+	k += w;
+	if (strncmp(k, "单位", 6)) {
+		size_t c = w ? word_alone(k, strlen(k)) : (size_t)-1;
+		return c != (size_t)-1 ? k + c : NULL;
+	}
 	k += 6;
 	/* 单位 :元, 单位 (元): normalizing drops a space only before a
 	 * full-width colon or bracket; the first, read, was also an

@@ -26,3 +26,14 @@ unit2() {
 	[ "$(proj "$BATS_TEST_TMPDIR/u.txt" 'select(.seq == 2) | .dept')" = '"南溪县文化广电和旅游局本级"' ]
 	[ "$(unit2 '78s/$/（单位：人民币元）/;82d')" = '["元",20]' ]
 }
+
+@test "a unit word and its currency with no 单位 (金额：元, 金额（万元）): a label; 金额：500万元 is none" {
+	for l in 金额：元 '（金额：元）' 金额:人民币元 '金额 ：元'; do
+		[ "$(unit2 "82s/.*/$l/")" = '["元",20]' ] || { echo "$l: $(unit2 "82s/.*/$l/")"; return 1; }
+	done
+	[ "$(unit2 '82s/.*/金额（万元）/')" = '["万元",200000]' ]
+	# text, no label: the table has no unit line, as before
+	for l in 金额：500万元 资金：财政拨款 金额：元以上; do
+		[ "$(unit2 "82s/.*/$l/")" = '[null,200000]' ] || { echo "$l: $(unit2 "82s/.*/$l/")"; return 1; }
+	done
+}
