@@ -8,7 +8,8 @@
  *    in the grammar -?digit+ (SEP ddd)* (.digit+)? where SEP is ',' '，' or
  *    ' ' and a digit but the first may be OCR's O;
  *    partial implies kind TEXT with num, unit and date fields cleared; plain
- *    text has no op but before a numeral in Chinese (≥两台); a number has
+ *    text has no op but before a numeral in Chinese (≥两台) or with a sign
+ *    before a word (≥上年水平, ≥Ⅲ类, ≥AA级); a number has
  *    no date fields; a date has a 1900..2100
  *    year (or none, year 0, with a month and its end or a day), a 1..12
  *    month and a day that exists, each written in the cell (the year
@@ -156,6 +157,30 @@ static int cjk_numeral(const char *s, size_t n)
 	return 0;
 }
 
+/* a sign, blanks, then a word's first letter: a Chinese character, a
+ * Roman numeral or a Latin letter (≥上年水平, ≥Ⅲ类, ≥AA级) */
+static int sign_then_word(const char *s, size_t n)
+{
+	static const char *const sign[] = { "≥", "≤", ">", "<", "=" };
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sizeof sign / sizeof sign[0]; k++) {
+			size_t l = strlen(sign[k]), j = i + l;
+			if (n - i < l || memcmp(s + i, sign[k], l))
+				continue;
+			while (j < n && is_blank(s[j]))
+				j++;
+			if (j == n)
+				continue;
+			if ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))
+				return 1;
+			int32_t cp;
+			pb_utf8_decode(s + j, n - j, &cp);
+			if ((cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0x2160 && cp <= 0x217F))
+				return 1;
+		}
+	return 0;
+}
+
 static int no_date(const pb_value *v)
 {
 	return !v->year && !v->month && !v->day && !v->period_end && !v->rest_len && !v->rest_off;
@@ -196,7 +221,7 @@ static void check_value(const char *s, size_t n, const pb_value *v)
 		CHECK(!v->num_len && !v->num_off && !v->unit_len && !v->unit_off && !v->unit_norm);
 		CHECK(no_date(v));
 		if (!v->partial)
-			CHECK(v->op == NULL || cjk_numeral(s, n));
+			CHECK(v->op == NULL || cjk_numeral(s, n) || sign_then_word(s, n));
 		break;
 	case PB_VK_NUMBER:
 		CHECK(v->num_len > 0);

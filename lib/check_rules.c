@@ -1142,7 +1142,8 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "level2-unknown", PB_SEV_ERROR, "二级指标 outside the framework",
 	    "The level-1 name is right but the level-2 name is none of the framework's: 数量指标, "
 	    "质量指标, 时效指标, 成本指标 under 产出指标; 经济效益指标, 社会效益指标, 生态效益指标, "
-	    "可持续影响指标 under 效益指标; 服务对象满意度指标 under 满意度指标; 经济成本指标, "
+	    "可持续影响指标 under 效益指标; 服务对象满意度指标 (or 社会公众或服务对象满意度指标, "
+	    "社会公众满意度指标, as many templates word it) under 满意度指标; 经济成本指标, "
 	    "社会成本指标, 生态环境成本指标 under 成本指标.  Each may be written without its 指标 "
 	    "(数量, 经济效益).  Not checked when the level-1 name is itself unknown.",
 	    PRACTICE " (the framework of the indicator tables)", "产出指标 | 进度指标 | …" },
@@ -1241,9 +1242,12 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
 	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio, a "
-	    "comparison sign with nothing after it.  Reading a target out of it would mean "
+	    "comparison sign with nothing after it, or with another sign or a stray mark after "
+	    "it (≥%, ≥≥90%).  Reading a target out of it would mean "
 	    "guessing, so it cannot be assessed as written.  A quantity in Chinese numerals "
-	    "after a sign (≥十台, 不超过两万元) is none: it reads as written.  A period within a "
+	    "after a sign (≥十台, 不超过两万元) is none: it reads as written.  Nor are words after "
+	    "a sign (≥上年水平, ≤国家标准, ≥Ⅲ类, ≥AA级): a target relative to another or a grade, "
+	    "as 不低于上年 is.  A period within a "
 	    "year (2024年1-12月, 2024年1月至6月) is no range either: it is read as the date it "
 	    "ends on.",
 	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },

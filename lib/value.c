@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "money.h"
+#include "utf8.h"
 
 /*
  * Hand-written scanner over bytes: every literal we look for is ASCII or a
@@ -141,6 +142,29 @@ static int words_quantity(const char *s, size_t e, size_t j)
 	while (k < e && in_cjk_list(cjk_numeral, s, e, k))
 		k += 3;
 	return k > j && (k == e || in_cjk_list(cjk_measure, s, e, k));
+}
+
+/*
+ * Words after a sign (≥上年水平, ≥去年同期, ≤国家标准, ≥Ⅲ类, ≥AA级): a
+ * target relative to something or a grade, written as 不低于上年 and
+ * 达到Ⅲ类标准 are, so text that keeps its sign and no garbled number
+ * (value-partial called these errors while the same words after 不低于
+ * passed).  Words start with a Chinese character, a Roman numeral or a
+ * Latin letter.  Not an O or o before a digit, a point, another O or the
+ * end (≥O.5, ≥OO%): OCR's 0, a number garbled.  Nothing, a sign or any
+ * other mark after the sign (≥, ≥≥90%, ≥%, ≥.5) is garbling still.
+ */
+static int words_after_sign(const char *s, size_t e, size_t j)
+{
+	int32_t cp;
+	if (j >= e)
+		return 0;
+	if ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))
+		return !is_oh(s[j]) || (j + 1 < e && !is_digit(s[j + 1]) && s[j + 1] != '.' &&
+		                        !is_oh(s[j + 1]) && !is_blank(s[j + 1]));
+	pb_utf8_decode(s + j, e - j, &cp);
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+	       (cp >= 0x2160 && cp <= 0x217F);
 }
 
 /* Words that only say the number is rough (约50万元, 200人左右): they
@@ -858,7 +882,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	int ceiling = 0, words = 0;
 	if (l) {
 		j = skip_blank(s, e, i + l);
-		words = ops[k].op && words_quantity(s, e, j);
+		words = ops[k].op && (words_quantity(s, e, j) ||
+		                      (ops[k].sym && words_after_sign(s, e, j)));
 		if (ops[k].sym || num_starts(s, e, j) || words) {
 			v->op = ops[k].op;
 			ceiling = !v->op;
@@ -872,8 +897,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 	i += minus;
 	if (i >= e || !is_digit(s[i])) {
 		/* a sign promised a quantity; a cell without one is just text,
-		 * and so is a quantity in words (≥两台), though it keeps its
-		 * sign */
+		 * and so is a quantity in words (≥两台) or words after a sign
+		 * (≥上年水平), though it keeps its sign */
 		if (v->op && !words)
 			set_partial(v, i);
 		return;

@@ -20,6 +20,15 @@ void test_framework(void)
 	CHECK(pb_l1_index("成本指标（权重20%）") == 3);
 	CHECK(pb_l2_parent("数量指标（20分）") == 0);
 	CHECK(pb_l2_parent("服务对象满意度指标") == 2);
+	/* the wording many templates print (review r16, F08) */
+	CHECK(pb_l2_parent("社会公众或服务对象满意度指标") == 2);
+	CHECK(pb_l2_parent("社会公众满意度指标（10分）") == 2);
+	CHECK(pb_l2_under(2, "社会公众或服务对象满意度指标"));
+	CHECK(!pb_l2_under(1, "社会公众满意度指标"));
+	CHECK(pb_review_l2_under(2, "社会公众或服务对象满意度"));
+	CHECK(pb_review_l2_parent("社会公众满意度") == 2);
+	CHECK(pb_l2_parent("社会公众或服务对象") < 0);
+	CHECK(pb_l2_parent("公众满意度指标") < 0);
 	CHECK(pb_l2_parent("成本指标") == 0);
 	CHECK(pb_l2_under(3, "经济成本指标"));
 	/* any other bracket is part of the name */
