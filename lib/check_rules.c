@@ -403,19 +403,24 @@ static void r_empty_indicator(ck *k, size_t i)
 /* ---- values ---- */
 
 /*
- * Does s name a change (增长率, 游客数量增加, 产值提升比例, 收入提高幅度,
- * 较上年)?  A change may pass 100%: ≥150% under 游客数量增加 was an
- * error while the same under 游客人数增长 passed.  增加值 (value added)
- * is an amount, not a change: 增加值率 stays a share.
+ * Does s measure a change (增长率, 增幅, 较上年)?  A change may pass
+ * 100%.  In a name (name set), so do the verbs of one: ≥150% under
+ * 游客数量增加, 产值提升比例 or 收入提高幅度 was an error while the same
+ * under 游客人数增长 passed.  Not in a description, where 提高服务质量
+ * states a purpose, and would let 100100% pass under any name.  增加值
+ * (value added) is an amount, not a change: 增加值率 stays a share.
  */
-static int names_change(const char *s)
+static int names_change(const char *s, int name)
 {
-	static const char *const words[] = { "增长", "增速", "增幅", "同比", "环比", "提升", "提高",
-		                             "上升", "增收", "幅度", "较上年", NULL };
+	static const char *const words[] = { "增长", "增速", "增幅", "幅度", "同比", "环比", "较上年", NULL };
+	static const char *const verbs[] = { "提升", "提高", "上升", "增收", NULL };
 	for (int w = 0; words[w]; w++)
 		if (contains(s, words[w]))
 			return 1;
-	for (const char *at = s ? strstr(s, "增加") : NULL; at; at = strstr(at + 1, "增加"))
+	for (int w = 0; name && verbs[w]; w++)
+		if (contains(s, verbs[w]))
+			return 1;
+	for (const char *at = s && name ? strstr(s, "增加") : NULL; at; at = strstr(at + 1, "增加"))
 		if (strncmp(at + strlen("增加"), "值", strlen("值")))
 			return 1;
 	return 0;
@@ -428,9 +433,9 @@ static int share_by_name(const char *level3);
  * 合格率 cannot pass 100% because the description says 较上年增长. */
 static int measures_change(const pb_indicator *in)
 {
-	if (names_change(in->level3))
+	if (names_change(in->level3, 1))
 		return 1;
-	return !share_by_name(in->level3) && names_change(in->description);
+	return !share_by_name(in->level3) && names_change(in->description, 0);
 }
 
 static int marked_percent(const char *s)
@@ -1290,10 +1295,16 @@ static void r_page_noise(ck *k)
  */
 static int part_of_read_row(const pb_project *p, const pb_unparsed *u)
 {
+	int plan = 0;
+	for (int i = 0; i < PB_NCHECK; i++)
+		plan |= p->schedule[i].set;
 	if (u->end_line > u->line)
 		return 0;
-	if (u->line == p->code_line || u->line == p->budget_line || u->line == p->plan_line ||
-	    u->line == p->goals_line)
+	/* a field's row that gave nothing (预算数, 财政资金, 其他资金 left
+	 * null) was not read */
+	if ((u->line == p->code_line && !blank(p->code)) ||
+	    (u->line == p->budget_line && (p->budget.set || p->fiscal.set || p->other.set)) ||
+	    (u->line == p->plan_line && plan) || (u->line == p->goals_line && p->ngoals))
 		return 1;
 	for (size_t i = 0; i < p->nind; i++)
 		if (u->line == p->ind[i].line || u->line == p->ind[i].value_line)
@@ -1398,10 +1409,10 @@ const pb_rule_def pb_rule_defs[] = {
 	    "a share (ending in 率 or 度, as rate-unit reads it: 群众满意度 100100; filings drop the "
 	    "% the header implies).  Rates, shares and degrees cannot pass 100%; 100100% is "
 	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
-	    "change (增长, 增速, 增幅, 增加, 提升, 提高, 上升, 增收, 幅度, 同比, 环比, 较上年 in the "
-	    "name, or in the description of one whose "
-	    "name is no rate or degree: 满意度 stays a share whatever the description says) may "
-	    "pass 100% and are left alone.",
+	    "change (增长, 增速, 增幅, 幅度, 同比, 环比, 较上年 in the name, or in the description "
+	    "of one whose name is no rate or degree: 满意度 stays a share whatever the description "
+	    "says; 增加, 提升, 提高, 上升, 增收 in the name only: a description's 提高服务质量 "
+	    "states a purpose) may pass 100% and are left alone.",
 	    PRACTICE, "质量指标 | 会议效果良好率 | … | 100100%" },
 	  NULL, r_percent_over_100, 0 },
 	{ { "rate-unit", PB_SEV_ERROR, "a rate or degree whose unit is not a percentage",
