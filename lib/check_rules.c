@@ -201,24 +201,50 @@ static pb_money whole(int64_t n)
 	return m;
 }
 
-/* the column whose name the value merely repeats, or NULL */
+/*
+ * s's length without the punctuation and blanks a cell may end in:
+ * 生态效益指标。 says no more than 生态效益指标, and passed because of
+ * its 。.
+ */
+static size_t bare_len(const char *s)
+{
+	static const char *const ends[] = { "。", "；", "，", ";", ",", ".", " ", "\t", NULL };
+	size_t n = strlen(s);
+	for (int w = 0; ends[w];) {
+		size_t m = strlen(ends[w]);
+		if (n > m && !memcmp(s + n - m, ends[w], m)) {
+			n -= m;
+			w = 0;
+		} else {
+			w++;
+		}
+	}
+	return n;
+}
+
+/*
+ * The column whose name the value merely repeats, or NULL.  Names only:
+ * a description that equals the value (完成时限 | 按时完成 | 按时完成) was
+ * filled in with the target, and the target, graded text as much as a
+ * number, is a real one.
+ */
 static const char *repeated_name(const pb_indicator *in)
 {
-	const char *names[] = { in->level3, in->description, in->level2, in->level1 };
-	static const char *const labels[] = { "三级指标", "绩效指标描述", "二级指标", "一级指标" };
+	const char *names[] = { in->level3, in->level2, in->level1 };
+	static const char *const labels[] = { "三级指标", "二级指标", "一级指标" };
 
-	/* a number or a date is a target, even copied into the description
-	 * (≥95% under 描述 ≥95%): only text can say no more than a name */
+	/* a number or a date is a target: only text can say no more than a
+	 * name */
 	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT)
 		return NULL;
-	size_t vn = strlen(in->value);
-	for (int i = 0; i < 4; i++) {
+	size_t vn = bare_len(in->value);
+	for (int i = 0; i < 3; i++) {
 		if (blank(names[i]))
 			continue;
-		if (!strcmp(in->value, names[i]))
+		size_t nn = bare_len(names[i]);
+		if (nn == vn && !memcmp(in->value, names[i], vn))
 			return labels[i];
 		/* 生态效益 for 生态效益指标 says no more */
-		size_t nn = strlen(names[i]);
 		if (nn == vn + strlen("指标") && !memcmp(names[i], in->value, vn) &&
 		    ends_with(names[i], nn, "指标"))
 			return labels[i];
@@ -376,11 +402,26 @@ static void r_empty_indicator(ck *k, size_t i)
 
 /* ---- values ---- */
 
-static int names_change(const char *s)
+/*
+ * Does s measure a change (增长率, 增幅, 较上年)?  A change may pass
+ * 100%.  In a name (name set), so do the verbs of one: ≥150% under
+ * 游客数量增加, 产值提升比例 or 收入提高幅度 was an error while the same
+ * under 游客人数增长 passed.  Not in a description, where 提高服务质量
+ * states a purpose, and would let 100100% pass under any name.  增加值
+ * (value added) is an amount, not a change: 增加值率 stays a share.
+ */
+static int names_change(const char *s, int name)
 {
-	static const char *const words[] = { "增长", "增速", "增幅", "同比", "环比" };
-	for (int w = 0; w < 5; w++)
+	static const char *const words[] = { "增长", "增速", "增幅", "幅度", "同比", "环比", "较上年", NULL };
+	static const char *const verbs[] = { "提升", "提高", "上升", "增收", NULL };
+	for (int w = 0; words[w]; w++)
 		if (contains(s, words[w]))
+			return 1;
+	for (int w = 0; name && verbs[w]; w++)
+		if (contains(s, verbs[w]))
+			return 1;
+	for (const char *at = s && name ? strstr(s, "增加") : NULL; at; at = strstr(at + 1, "增加"))
+		if (strncmp(at + strlen("增加"), "值", strlen("值")))
 			return 1;
 	return 0;
 }
@@ -392,9 +433,9 @@ static int share_by_name(const char *level3);
  * 合格率 cannot pass 100% because the description says 较上年增长. */
 static int measures_change(const pb_indicator *in)
 {
-	if (names_change(in->level3))
+	if (names_change(in->level3, 1))
 		return 1;
-	return !share_by_name(in->level3) && names_change(in->description);
+	return !share_by_name(in->level3) && names_change(in->description, 0);
 }
 
 static int marked_percent(const char *s)
@@ -403,15 +444,19 @@ static int marked_percent(const char *s)
 }
 
 /* in %: so written, or a bare number under a name that says so
- * (良好率（%） 100100): rate-unit leaves such a number be as a
- * percentage without its sign, so it is one here too */
+ * (良好率（%） 100100) or that is a share (会议效果良好率 100100,
+ * 群众满意度 100100: filings drop the % the header or the name implies).
+ * rate-unit leaves such a number be as a percentage without its sign,
+ * so it is one here too; a degree that is no share (长度, 参与度 1000)
+ * is none by share_by_name. */
 static int in_percent(const pb_indicator *in)
 {
 	size_t n;
 	const char *u = unit_of(in, &n);
 	if (u && n)
 		return u[0] == '%';
-	return contains(in->level3, "%") || marked_percent(in->description);
+	return contains(in->level3, "%") || marked_percent(in->description) ||
+	       (in->parsed.kind == PB_VK_NUMBER && share_by_name(in->level3));
 }
 
 static void r_percent_over_100(ck *k, size_t i)
@@ -433,14 +478,17 @@ static const char *const not_degrees[] = {
 	"长度", "宽度", "高度", "深度", "厚度", "温度", "湿度", "密度", "强度", "硬度", "速度",
 	"角度", "亮度", "年度", "季度", "月度", "额度", "进度", "力度", "维度", "限度", "浓度",
 	"精度", "平整度", "照度", "坡度", "跨度", "纯度", "浊度", "色度", "粘度", "黏度", "挠度",
-	"刚度", "细度", "粒度", "坚固度", NULL,
+	"刚度", "细度", "粒度", "坚固度",
+	/* counted in 人次 or 次 by 宣传 and 文化 projects (群众参与度
+	 * ≥1000人次, 社会关注度 ≥10万人次, 覆盖广度 ≥20个村) */
+	"参与度", "关注度", "曝光度", "传播度", "活跃度", "广度", NULL,
 };
 
 /* names ending in 率 that are no share: a count per time, a power, a
  * bandwidth, a resolution (效率 is as often a time, 审批效率 ≤3个工作日,
- * as a ratio) */
+ * as a ratio), a turnover (存货周转率 ≥4次: times a year) */
 static const char *const not_rates[] = {
-	"频率", "功率", "效率", "速率", "码率", "帧率", "分辨率", "采样率", NULL,
+	"频率", "功率", "效率", "速率", "码率", "帧率", "分辨率", "采样率", "周转率", NULL,
 };
 
 /* Units of measure: a value in one is a physical quantity (≤35微克/立方米,
@@ -642,23 +690,115 @@ static int per_period_amounts(const pb_project *p)
 	       pb_money_cmp(p->schedule[last].v, p->budget.v);
 }
 
-static void r_plan_decreasing(ck *k)
+/* m, as a message writes amounts, added to b: 1 when out of memory */
+static int add_money(pb_buf *b, pb_money m)
 {
-	const pb_project *p = k->p;
-	int prev = -1;
+	char t[PB_MONEY_FMT_CAP];
+	if (pb_money_format(m, -1, t, sizeof t) < 0)
+		strcpy(t, "?");
+	return pb_buf_adds(b, t) != 0;
+}
 
-	if (!plan_is(p, "万元") || per_period_amounts(p) || plan_unread(p))
-		return;
+/* A spending plan in amounts, as both of its readings see it: cumulative
+ * (rising to the budget) and per period (summing to it). */
+typedef struct {
+	int last;      /* the last filled checkpoint, -1 when none is */
+	int falls;     /* how many values are below the one before them */
+	int sum_known; /* the sum did not overflow */
+	pb_money sum;
+} plan_view;
+
+static plan_view view_plan(const pb_project *p)
+{
+	plan_view v = { -1, 0, 1, pb_money_zero() };
 	for (int i = 0; i < PB_NCHECK; i++) {
 		if (!p->schedule[i].set)
 			continue;
-		if (prev >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[prev].v) < 0)
-			ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[i].v),
-			        "cumulative spending plan falls from %s 万元 at %s to %s 万元 at %s",
-			        ck_money(k, p->schedule[prev].v), checkpoint_names[prev],
-			        ck_money(k, p->schedule[i].v), checkpoint_names[i]);
+		if (v.last >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[v.last].v) < 0)
+			v.falls++;
+		v.sum_known &= pb_money_add(&v.sum, p->schedule[i].v) == PB_MONEY_OK;
+		v.last = i;
+	}
+	return v;
+}
+
+static int ends_at_budget(const pb_project *p, const plan_view *v)
+{
+	return v->last >= 0 && p->budget.set && !pb_money_cmp(p->schedule[v->last].v, p->budget.v);
+}
+
+static int sums_to_budget(const pb_project *p, const plan_view *v)
+{
+	return v->last >= 0 && v->sum_known && p->budget.set && !pb_money_cmp(v->sum, p->budget.v);
+}
+
+/*
+ * A plan that falls, ends short of the budget and does not sum to it
+ * either (25, 25, 25, 20 of 100): neither reading accounts for the
+ * budget.  plan-not-budget says so, with every value; that it falls is
+ * no second defect (per period, a smaller last period is ordinary), and
+ * "cumulative spending plan falls" beside it misread a per-period plan.
+ */
+static int neither_reading(const pb_project *p, const plan_view *v)
+{
+	return v->falls && p->budget.set && !ends_at_budget(p, v) && !sums_to_budget(p, v);
+}
+
+/* the plan's values, 25+25+25+20 */
+static void add_values(ck *k, pb_buf *b, const pb_project *p)
+{
+	int first = 1;
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (p->schedule[i].set) {
+			k->oom |= !first && pb_buf_adds(b, "+");
+			k->oom |= add_money(b, p->schedule[i].v);
+			first = 0;
+		}
+}
+
+/*
+ * One finding per plan, naming every fall: 40, 30, 20, 10 under a 累计
+ * label gave one error per fall, and plan-not-budget's a fourth, for a
+ * plan whose only fault is its label.  Values that sum to the budget
+ * say so (pbtable read them as cumulative only because the label says
+ * 累计: unlabelled, they are spent per period and pass).
+ */
+static void r_plan_decreasing(ck *k)
+{
+	const pb_project *p = k->p;
+	pb_buf m = PB_BUF_INIT;
+	int prev = -1, n = 0, first_fall = -1;
+
+	if (!plan_is(p, "万元") || per_period_amounts(p) || plan_unread(p))
+		return;
+	plan_view v = view_plan(p);
+	if (!v.falls || (neither_reading(p, &v) && ck_rule_on(k, "plan-not-budget")))
+		return;
+	k->oom |= pb_buf_adds(&m, "cumulative spending plan falls") != 0;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (prev >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[prev].v) < 0) {
+			n++;
+			k->oom |= pb_buf_adds(&m, n == 1 ? " from " : n == v.falls ? " and from " : ", from ") != 0;
+			k->oom |= add_money(&m, p->schedule[prev].v);
+			k->oom |= pb_buf_printf(&m, " 万元 at %s to ", checkpoint_names[prev]) != 0;
+			k->oom |= add_money(&m, p->schedule[i].v);
+			k->oom |= pb_buf_printf(&m, " 万元 at %s", checkpoint_names[i]) != 0;
+			if (first_fall < 0)
+				first_fall = i;
+		}
 		prev = i;
 	}
+	if (sums_to_budget(p, &v)) {
+		k->oom |= pb_buf_adds(&m, ", yet its values ") != 0;
+		add_values(k, &m, p);
+		k->oom |= pb_buf_adds(&m, " sum to the budget ") != 0;
+		k->oom |= add_money(&m, p->budget.v);
+		k->oom |= pb_buf_adds(&m, " 万元: it looks written per period") != 0;
+	}
+	ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[first_fall].v), "%s", m.ptr);
+	pb_buf_free(&m);
 }
 
 static int last_checkpoint(const pb_project *p)
@@ -669,21 +809,48 @@ static int last_checkpoint(const pb_project *p)
 	return -1;
 }
 
+/*
+ * The plan accounts for the budget neither cumulatively (ending at it)
+ * nor per period (summing to it).  Said as what the plan is: a falling
+ * plan is no cumulative one, and "ends at 20 万元" of 25, 25, 25, 20 (95
+ * of 100) hid that it was written per period and short by 5.
+ */
 static void r_plan_not_budget(ck *k)
 {
 	const pb_project *p = k->p;
-	int last = last_checkpoint(p);
+	pb_buf m = PB_BUF_INIT;
 
 	if (!plan_is(p, "万元") || !p->budget.set || per_period_amounts(p) || plan_unread(p))
 		return;
-	if (last < 0)
+	plan_view v = view_plan(p);
+	if (v.last < 0) {
 		ck_emit(k, AT(p->plan_line), 0, NULL, "cumulative spending plan is blank: it never reaches the budget %s 万元",
 		        ck_money(k, p->budget.v));
-	else if (pb_money_cmp(p->schedule[last].v, p->budget.v))
-		ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[last].v),
-		        "cumulative spending plan ends at %s 万元 (%s), not at the budget %s 万元",
-		        ck_money(k, p->schedule[last].v), checkpoint_names[last],
-		        ck_money(k, p->budget.v));
+		return;
+	}
+	int sums = sums_to_budget(p, &v);
+	/* falls, yet sums to the budget: plan-decreasing says it looks per
+	 * period */
+	if (ends_at_budget(p, &v) || (v.falls && sums && ck_rule_on(k, "plan-decreasing")))
+		return;
+	if (neither_reading(p, &v)) {
+		k->oom |= pb_buf_adds(&m, "spending plan ") != 0;
+		add_values(k, &m, p);
+		if (v.sum_known) {
+			k->oom |= pb_buf_adds(&m, " = ") != 0;
+			k->oom |= add_money(&m, v.sum);
+			k->oom |= pb_buf_adds(&m, " 万元") != 0;
+		}
+		ck_emit(k, AT(p->plan_line), 0, m.ptr, "%s neither rises to nor sums to the budget %s 万元",
+		        m.ptr, ck_money(k, p->budget.v));
+		pb_buf_free(&m);
+		return;
+	}
+	ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[v.last].v),
+	        "cumulative spending plan ends at %s 万元 (%s), not at the budget %s 万元%s",
+	        ck_money(k, p->schedule[v.last].v), checkpoint_names[v.last],
+	        ck_money(k, p->budget.v),
+	        sums ? "; its values sum to the budget: it looks written per period" : "");
 }
 
 static void r_plan_not_100(ck *k)
@@ -691,7 +858,7 @@ static void r_plan_not_100(ck *k)
 	const pb_project *p = k->p;
 	pb_money sum = pb_money_zero();
 	pb_buf *text;
-	int last = -1, rising = 1, overflow = 0;
+	int first = -1, last = -1, rising = 1, overflow = 0;
 
 	if (!plan_is(p, "%") || plan_unread(p))
 		return;
@@ -701,6 +868,8 @@ static void r_plan_not_100(ck *k)
 			continue;
 		if (last >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[last].v) < 0)
 			rising = 0;
+		if (first < 0)
+			first = i;
 		overflow |= pb_money_add(&sum, p->schedule[i].v) != PB_MONEY_OK;
 		k->oom |= pb_buf_printf(text, "%s%s%%", last >= 0 ? "+" : "",
 		                        ck_money(k, p->schedule[i].v));
@@ -720,6 +889,16 @@ static void r_plan_not_100(ck *k)
 	}
 	if ((!overflow && !pb_money_cmp(sum, whole(100))) || (rising && ends_100))
 		return;
+	/* values that rise and sum past 100 are cumulative beyond doubt:
+	 * their sum (30%+60%+90% = 180%) means nothing, where they stop does */
+	if (rising && pb_money_cmp(p->schedule[last].v, p->schedule[first].v) > 0 &&
+	    (overflow || pb_money_cmp(sum, whole(100)) > 0)) {
+		int over = pb_money_cmp(p->schedule[last].v, whole(100)) > 0;
+		ck_emit(k, AT(p->plan_line), 0, text->ptr, "cumulative spending plan %s%s%% (%s)%s",
+		        over ? "rises past 100%, to " : "rises only to ", ck_money(k, p->schedule[last].v),
+		        checkpoint_names[last], over ? "" : ", not to 100%");
+		return;
+	}
 	if (overflow)
 		ck_emit(k, AT(p->plan_line), 0, text->ptr,
 		        "spending plan %s neither sums to 100%% nor rises to 100%%", text->ptr);
@@ -981,7 +1160,10 @@ static void r_basis_repeats_value(ck *k, size_t i)
 	const pb_indicator *in = IND(k, i);
 	if (!same(in->value, in->basis) || pb_placeholder(in->value) || said_by_repeats(k, in))
 		return; /* / | /: empty-field's */
-	ck_emit(k, in->line, i + 1, in->basis, "指标值确定依据 %s only repeats the 指标值",
+	/* at the value's line, as the value rules' findings on the row are
+	 * (cell per line put this one at the row's first cell, four lines
+	 * above unquantified's on the same value) */
+	ck_emit(k, in->value_line, i + 1, in->basis, "指标值确定依据 %s only repeats the 指标值",
 	        ck_show(k, in->basis));
 }
 
@@ -1102,6 +1284,34 @@ static void r_page_noise(ck *k)
 			        p->unp[i].line);
 }
 
+/*
+ * Is the unparsed record about part of a row that was read: its one line
+ * that of an indicator row or of a project field's row?  A tab-grid row
+ * wider than its header is read, but for the cell under no column; "line
+ * 65 not read" said the indicator was missing from every total.  The
+ * reason (pbtable's) says which part, or what reading it took a guess
+ * at (amounts taken as 万元).  Cell per line gives a cell its own line:
+ * that line was not read.
+ */
+static int part_of_read_row(const pb_project *p, const pb_unparsed *u)
+{
+	int plan = 0;
+	for (int i = 0; i < PB_NCHECK; i++)
+		plan |= p->schedule[i].set;
+	if (u->end_line > u->line)
+		return 0;
+	/* a field's row that gave nothing (预算数, 财政资金, 其他资金 left
+	 * null) was not read */
+	if ((u->line == p->code_line && !blank(p->code)) ||
+	    (u->line == p->budget_line && (p->budget.set || p->fiscal.set || p->other.set)) ||
+	    (u->line == p->plan_line && plan) || (u->line == p->goals_line && p->ngoals))
+		return 1;
+	for (size_t i = 0; i < p->nind; i++)
+		if (u->line == p->ind[i].line || u->line == p->ind[i].value_line)
+			return 1;
+	return 0;
+}
+
 static void r_unparsed(ck *k)
 {
 	const pb_project *p = k->p;
@@ -1116,7 +1326,8 @@ static void r_unparsed(ck *k)
 		if (u->end_line > u->line)
 			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld not read: %s", u->line, u->end_line, why);
 		else
-			ck_emit(k, u->line, 0, NULL, "line %ld not read: %s", u->line, why);
+			ck_emit(k, u->line, 0, NULL, "line %ld %s: %s", u->line,
+			        part_of_read_row(p, u) ? "read, but" : "not read", why);
 	}
 }
 
@@ -1195,12 +1406,14 @@ const pb_rule_def pb_rule_defs[] = {
 	/* values */
 	{ { "percent-over-100", PB_SEV_ERROR, "a percentage above 100",
 	    "A value in % above 100 (or >100%), or a bare number above 100 under a name marked % ((%) or "
-	    "（%） in the 三级指标, or in the description: 良好率（%） 100100).  Rates, shares and "
-	    "degrees cannot pass 100%; 100100% is "
+	    "（%） in the 三级指标, or in the description: 良好率（%） 100100) or under a name that is "
+	    "a share (ending in 率 or 度, as rate-unit reads it: 群众满意度 100100; filings drop the "
+	    "% the header implies).  Rates, shares and degrees cannot pass 100%; 100100% is "
 	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
-	    "change (增长, 增速, 增幅, 同比, 环比 in the name, or in the description of one whose "
-	    "name is no rate or degree: 满意度 stays a share whatever the description says) may "
-	    "pass 100% and are left alone.",
+	    "change (增长, 增速, 增幅, 幅度, 同比, 环比, 较上年 in the name, or in the description "
+	    "of one whose name is no rate or degree: 满意度 stays a share whatever the description "
+	    "says; 增加, 提升, 提高, 上升, 增收 in the name only: a description's 提高服务质量 "
+	    "states a purpose) may pass 100% and are left alone.",
 	    PRACTICE, "质量指标 | 会议效果良好率 | … | 100100%" },
 	  NULL, r_percent_over_100, 0 },
 	{ { "rate-unit", PB_SEV_ERROR, "a rate or degree whose unit is not a percentage",
@@ -1209,18 +1422,21 @@ const pb_rule_def pb_rule_defs[] = {
 	    "100次 for a 处置率.  Either the name or the value is wrong, and the target cannot "
 	    "be assessed as a rate.  Left alone: a bare number (≥95), a rate in ‰ or in "
 	    "percentage points (个百分点), names ending in 度 that measure something else "
-	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …), 频率, 功率, 速率, 分辨率 "
-	    "and 效率 (often a time: ≤3个工作日), a degree scored in 分, and a value in a unit "
+	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …) or count people and times "
+	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率, 功率, 速率, 分辨率, "
+	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, and a value in a unit "
 	    "of measure (≤35微克/立方米, ≤5mm, ≥300lx, ≤0.05米): a physical quantity, whatever "
 	    "its name ends in.",
 	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },
 	  NULL, r_rate_unit, 0 },
 	{ { "value-repeats-name", PB_SEV_ERROR, "a value that only repeats its indicator's name",
-	    "The 指标值 is the indicator's own level-3 name or description, or its level-2 or "
-	    "level-1 name (生态效益指标 in every column; 生态效益 for 生态效益指标 counts too).  "
+	    "The 指标值 is the indicator's own level-3 name, or its level-2 or level-1 name "
+	    "(生态效益指标 in every column; 生态效益 for 生态效益指标 counts too, and so does a "
+	    "value or name ending in 。, ； or ，).  "
 	    "That is no target: nothing can be measured against it.  Typical of rows filled in "
 	    "only to complete the form.  A value that reads as a number or a date (≥95%) is a "
-	    "target even where the description repeats it.",
+	    "target; so is one that only the description repeats (完成时限 | 按时完成 | "
+	    "按时完成): the description was filled in with the target.",
 	    PRACTICE, "效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标" },
 	  NULL, r_value_repeats_name, 0 },
 	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
@@ -1263,9 +1479,13 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "plan-decreasing", PB_SEV_ERROR, "a cumulative amount plan that decreases",
 	    "A spending plan in amounts (累计支出金额) is cumulative, so it cannot go down from "
 	    "one checkpoint to a later one.  Usually the plan was written per period, or two "
-	    "cells are swapped.  Reported at the spending plan's row (the project's line when the row is not known).  "
+	    "cells are swapped.  One finding per plan, naming every fall; when the values sum to "
+	    "the budget (40, 30, 20, 10 of 100 under a 累计 label) it says the plan looks written "
+	    "per period.  Reported at the spending plan's row (the project's line when the row is not known).  "
 	    "Not for amounts that sum to the budget without rising to it and no 累计 label: "
-	    "pbtable reads them as spent per period.  A plan value written but not read "
+	    "pbtable reads them as spent per period.  Nor for a plan that neither ends at the "
+	    "budget nor sums to it (25, 25, 25, 20 of 100): plan-not-budget says so, with every "
+	    "value.  A plan value written but not read "
 	    "(5O.00) is the unparsed rule's, and leaves this one silent: whether the plan is "
 	    "per period cannot be told without it.",
 	    PRACTICE, "累计支出金额 | 3月底 2.00 | 6月底 1.50 | …" },
@@ -1273,7 +1493,12 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "plan-not-budget", PB_SEV_ERROR, "a cumulative amount plan that does not end at the budget",
 	    "The last filled checkpoint of a spending plan in amounts differs from 预算数: by "
 	    "year end the plan has to account for the whole budget, no more and no less.  A "
-	    "blank amount plan fires too.  Reported at the spending plan's row (the project's line when the row is not known).  "
+	    "blank amount plan fires too.  A plan that falls and does not sum to the budget either is "
+	    "no cumulative one: the message gives its values and their sum (25+25+25+20 = 95 万元 "
+	    "neither rises to nor sums to the budget 100 万元).  Values that sum to the budget "
+	    "under a 累计 label look written per period, and the message says so (plan-decreasing "
+	    "says it instead when they also fall).  "
+	    "Reported at the spending plan's row (the project's line when the row is not known).  "
 	    "Not for amounts that sum to the budget without rising to it and no 累计 label: "
 	    "pbtable reads them as spent per period.  A plan value written but not read "
 	    "(12月底 5O.00) is the unparsed rule's, and leaves this one silent: the plan ends "
@@ -1286,7 +1511,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "(累计支出进度（%）) is cumulative, and has to rise to 100 whatever its values sum "
 	    "to.  One that is neither leaves "
 	    "part of the budget unplanned, or plans more than all of it: 25%+25%+25% covers "
-	    "three quarters.  A blank percentage plan fires too.  "
+	    "three quarters.  Values that rise and sum past 100 are cumulative: the message "
+	    "says where they stop (rises only to 90% (10月底)), not what they sum to.  "
+	    "A blank percentage plan fires too.  "
 	    "Reported at the spending plan's row (the project's line when the row is not known).  "
 	    "A plan value written but not read (1O%, 约10%) is the unparsed rule's, and leaves "
 	    "this one silent: 1O% 30% 30% 40% is not judged on 30+30+40 alone.",
@@ -1348,7 +1575,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "The 指标值确定依据 is the 指标值 again: 完成任务 | 完成任务.  The basis should say "
 	    "where the value comes from (a plan, a standard, last year's figure, a contract).  "
 	    "Not reported when the value only repeats the indicator's name (value-repeats-name "
-	    "says more).",
+	    "says more).  Reported at the 指标值's line, as the value rules' findings are (cell "
+	    "per line: not at the row's first cell).",
 	    PRACTICE, "… | 完成任务 | 完成任务" },
 	  NULL, r_basis_repeats_value, 0 },
 	{ { "code-format", PB_SEV_ERROR, "a project code that is not 21 characters of the right form",
@@ -1388,7 +1616,10 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_page_noise, NULL, 1 },
 	{ { "unparsed", PB_SEV_ERROR, "part of a project table that could not be read",
 	    "pbtable could not turn part of a project table into records; the message gives "
-	    "its reason.  Nothing that could not be read has been checked, so a person has to "
+	    "its reason.  A line that holds a row that was read (a tab-grid indicator row with "
+	    "a cell under no column of the header, a budget row with an amount under an "
+	    "unknown label) is \"line N read, but:\" and the reason; any other, \"line N not "
+	    "read:\".  Nothing that could not be read has been checked, so a person has to "
 	    "look.  This is also where parser problems show.  A page number alone is "
 	    "page-noise's.",
 	    PRACTICE " (of this tool: nothing is dropped silently)",

@@ -147,7 +147,7 @@ quiet() {
 @test "percent-over-100: fires on 100100%" {
 	fires percent-over-100 23 percent-over-100.fire.txt
 }
-@test "percent-over-100: fires on a bare 100100 under a name marked (%), not under an unmarked one" {
+@test "percent-over-100: fires on a bare 100100 under a name marked (%) or a share's, not under another" {
 	t="$BATS_TEST_TMPDIR/t.txt"
 	for mark in '（%）' '(%)'; do
 		sed "23s/服务覆盖率\t服务覆盖率\t100100%/服务覆盖率$mark\t服务覆盖率\t100100/" "$PF/percent-over-100.fire.txt" > "$t"
@@ -158,7 +158,12 @@ quiet() {
 	sed '23s/服务覆盖率\t服务覆盖率\t100100%/服务覆盖率\t服务覆盖率（%）\t≥9500/' "$PF/percent-over-100.fire.txt" > "$t"
 	run found "$t"
 	grep -qx "23 percent-over-100" <<<"$output"
+	# 服务覆盖率 is a share: its bare 100100 is 100100% without the sign (r16 F02)
 	sed '23s/100100%/100100/' "$PF/percent-over-100.fire.txt" > "$t"
+	run found "$t"
+	grep -qx "23 percent-over-100" <<<"$output"
+	sed '23s/服务覆盖率\t服务覆盖率\t100100%/服务覆盖人数\t服务覆盖人数\t100100/' "$PF/percent-over-100.fire.txt" > "$t"
+	grep -q "服务覆盖人数	服务覆盖人数	100100	" "$t"
 	run found "$t"
 	[ "$(grep -c "percent-over-100" <<<"$output")" -eq 0 ]
 }
