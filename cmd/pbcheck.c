@@ -19,7 +19,8 @@ enum { FAIL_NEVER = 3 };
 static struct {
 	int format, fail_on, summary;
 	int worst; /* most severe finding so far, -1 none */
-	size_t files, unread; /* inputs read, and not (wholly) read */
+	size_t files, failed; /* inputs read, and those that ended in an error */
+	int run_failed;       /* the input being read has had an error */
 	pb_buf out;
 	pb_buf types; /* record types already warned about, NUL-separated */
 	pb_checker *ck;
@@ -30,8 +31,9 @@ static void usage(FILE *f)
 	fprintf(f,
 	        "usage: %s [-s] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
 	        "       [--enable RULES] [--disable RULES] [--encoding auto|utf-8|gb18030] [FILE...]\n"
-	        "       %s [-f text|ndjson|tsv] --list-rules | --explain RULE\n",
-	        argv0, argv0);
+	        "       %s [-f text|ndjson|tsv] --list-rules\n"
+	        "       %s --explain RULE\n",
+	        argv0, argv0, argv0);
 }
 
 /* the message of a text line: one line already, but a stray newline
@@ -154,6 +156,7 @@ static int on_json(const char *type, struct json_object *o, const char *file, lo
 static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
 {
 	(void)ctx;
+	g.run_failed |= is_error;
 	pb_diag(is_error, file, line, "%s", msg);
 }
 
@@ -183,6 +186,8 @@ static int toggle(const char *list, int on)
 		}
 	}
 	free(copy);
+	if (rc < 0)
+		pb_usage_tail(); /* once, after every name said */
 	return rc;
 }
 
@@ -261,7 +266,7 @@ static int explain(const char *name)
 {
 	int i = pb_rule_find(name);
 	if (i < 0) {
-		pb_errorf("unknown rule '%s' (see --list-rules)", name);
+		pb_usage_errorf("unknown rule '%s' (see --list-rules)", name);
 		return -1;
 	}
 	const pb_rule *r = pb_rule_at((size_t)i);
@@ -271,23 +276,31 @@ static int explain(const char *name)
 	return 0;
 }
 
-/* one input, counted for -s: read, or not (wholly) read */
+/*
+ * One input, counted for -s: read, or failed.  Failed is every input
+ * that made the status 2, not only one that could not be opened: a cut
+ * file or a file that is no filing was counted read, and the summary
+ * ("2 files ... 0 errors") contradicted the status a cron job mailed.
+ */
 static void count_run(const pb_source *src, const char *path)
 {
-	if (pb_source_run(src, path) < 0)
-		g.unread++;
+	g.run_failed = 0;
+	if (pb_source_run(src, path) < 0 || g.run_failed)
+		g.failed++;
 	else
 		g.files++;
 }
 
+/* "3 files: 2 read, 1 failed; ...": "1 file (1 not read)" read as if
+ * the one file given was not read, when two were */
 static void summary(void)
 {
 	const pb_check_stats *st = pb_checker_stats(g.ck);
-	char unread[48] = "";
-	if (g.unread)
-		snprintf(unread, sizeof unread, " (%zu not read)", g.unread);
-	fprintf(stderr, "%s: %zu file%s%s, %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
-	        argv0, g.files, g.files == 1 ? "" : "s", unread, st->projects, st->projects == 1 ? "" : "s",
+	size_t given = g.files + g.failed;
+
+	fprintf(stderr, "%s: %zu file%s: %zu read, %zu failed; %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
+	        argv0, given, given == 1 ? "" : "s", g.files, g.failed, st->projects,
+	        st->projects == 1 ? "" : "s",
 	        st->indicators, st->indicators == 1 ? "" : "s", st->findings[PB_SEV_ERROR],
 	        st->findings[PB_SEV_ERROR] == 1 ? "" : "s", st->findings[PB_SEV_WARNING],
 	        st->findings[PB_SEV_WARNING] == 1 ? "" : "s", st->findings[PB_SEV_INFO]);
@@ -329,6 +342,7 @@ int main(int argc, char **argv)
 	const char *info_arg = NULL;
 
 	pb_setprog(argv);
+	pb_set_usage(usage);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
 	g.fail_on = PB_SEV_ERROR;
@@ -355,8 +369,7 @@ int main(int argc, char **argv)
 		case O_LIST:
 		case O_EXPLAIN: /* done after the loop, once no operand is left over */
 			if (info && (info != c || c == O_EXPLAIN)) {
-				pb_errorf("--list-rules and --explain are each used alone");
-				usage(stderr);
+				pb_usage_errorf("--list-rules and --explain are each used alone");
 				return finish(1);
 			}
 			info = c;
@@ -380,8 +393,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (info && optind < argc) {
-		pb_errorf("%s takes no FILE", info == O_LIST ? "--list-rules" : "--explain");
-		usage(stderr);
+		pb_usage_errorf("%s takes no FILE", info == O_LIST ? "--list-rules" : "--explain");
 		return finish(1);
 	}
 	if (info == O_LIST)

@@ -266,6 +266,7 @@ int main(int argc, char **argv)
 	int c;
 
 	pb_setprog(argv);
+	pb_set_usage(usage);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.head);
 	pb_buf_init(&g.bom_text);

@@ -18,7 +18,7 @@ static struct {
 	pb_sum *sum;
 	int fatal;    /* an overflow or out of memory: no totals can be given */
 	pb_buf types; /* record types already warned about, NUL-separated */
-	size_t unparsed_nd; /* unparsed records read from NDJSON */
+	size_t unparsed_nd; /* unparsed records read from the input's NDJSON */
 	pb_buf out;
 } g;
 
@@ -146,20 +146,29 @@ static int write_rows(void)
 	return 0;
 }
 
+/* One input, then the count of its unparsed records from pbtable's
+ * NDJSON, named by the input: one warning for the whole run ("in the
+ * input") left the user to find which of a thousand files held them. */
+static void run_one(const pb_source *src, const char *path)
+{
+	g.unparsed_nd = 0;
+	pb_source_run(src, path);
+	if (g.unparsed_nd && !g.fatal)
+		pb_diag(0, path, 0, "warning: %zu unparsed record%s: parts of project tables "
+		        "that could not be read, so sums may be short (pbcheck lists them)",
+		        g.unparsed_nd, g.unparsed_nd == 1 ? "" : "s");
+}
+
 static int run(int nfiles, char **files, const pb_source *src)
 {
 	pb_err e = { 0 };
 
 	if (!nfiles)
-		pb_source_run(src, "-");
+		run_one(src, "-");
 	for (int i = 0; i < nfiles && !g.fatal; i++)
-		pb_source_run(src, files[i]);
+		run_one(src, files[i]);
 	if (g.fatal)
 		return -1; /* nothing written: a total would be wrong */
-	if (g.unparsed_nd)
-		pb_warnf("%zu unparsed record%s in the input: parts of project "
-		          "tables that could not be read, so sums may be short (pbcheck lists them)",
-		          g.unparsed_nd, g.unparsed_nd == 1 ? "" : "s");
 	if (pb_sum_finish(g.sum, g.total, &e) < 0) {
 		pb_errorf("%s", e.msg);
 		return -1;
@@ -191,13 +200,14 @@ int main(int argc, char **argv)
 	int c, st;
 
 	pb_setprog(argv);
+	pb_set_usage(usage);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
 	while ((c = getopt_long(argc, argv, "g:f:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'g': /* -g dept -g year is -g dept,year */
 			if (!*optarg) {
-				pb_errorf("-g needs a key");
+				pb_usage_errorf("-g needs a key");
 				return fail(&keys);
 			}
 			if ((keys.len && pb_buf_addc(&keys, ',')) || pb_buf_adds(&keys, optarg)) {
@@ -231,13 +241,17 @@ int main(int argc, char **argv)
 	}
 	if (g.format == FMT_NDJSON && (g.yuan || g.bar)) {
 		/* records stay in 万元 so that they merge, and carry no pictures */
-		pb_errorf("%s is for TSV output only", g.yuan ? "--yuan" : "--bar");
+		pb_usage_errorf("%s is for TSV output only", g.yuan ? "--yuan" : "--bar");
 		return fail(&keys);
 	}
 	g.sum = pb_sum_new(keys.ptr, &e);
 	pb_buf_free(&keys);
 	if (!g.sum) {
-		pb_errorf("%s", e.set ? e.msg : "out of memory");
+		/* an unknown or repeated -g key is a usage error */
+		if (e.set)
+			pb_usage_errorf("%s", e.msg);
+		else
+			pb_errorf("out of memory");
 		return PB_EXIT_ERROR;
 	}
 	run(argc - optind, argv + optind, &src);

@@ -92,6 +92,7 @@ int main(int argc, char **argv)
 	int c, type_given = 0;
 
 	pb_setprog(argv);
+	pb_set_usage(usage);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
 	while ((c = getopt_long(argc, argv, "f:t:h", opts, NULL)) != -1) {
@@ -121,8 +122,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (type_given && g.format != FMT_TSV) {
-		pb_errorf("-t chooses the TSV table: give it with -f tsv");
-		usage(stderr);
+		pb_usage_errorf("-t chooses the TSV table: give it with -f tsv");
 		return PB_EXIT_ERROR;
 	}
 	if (g.format == FMT_TSV &&

@@ -432,15 +432,21 @@ static int get_count(json_object *o, const char *key, int64_t *out)
 	return 0;
 }
 
-/* An amount: a JSON number, never null (a sum is never blank); read
- * from its text, exactly, as large as pbsum writes one. */
-static int get_amount(json_object *o, const char *key, pb_money_sum *out)
+/* An amount: a JSON number, read from its text, exactly, as large as
+ * pbsum writes one.  With nullable, null is 1 and *out the empty sum:
+ * a spend total over no project that states the checkpoint. */
+static int get_amount(json_object *o, const char *key, int nullable, pb_money_sum *out)
 {
 	json_object *v;
 	const char *t;
 
-	if (!json_object_object_get_ex(o, key, &v) ||
-	    !(json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double)))
+	if (!json_object_object_get_ex(o, key, &v))
+		return -1;
+	if (!v && nullable) {
+		memset(out, 0, sizeof *out); /* all zero is the empty sum */
+		return 1;
+	}
+	if (!(json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double)))
 		return -1;
 	t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
 	if (!t) /* json-c found no memory to print it in */
@@ -464,7 +470,7 @@ static int rec_count(json_object *o, const char *key, int required, int64_t *out
 
 static int rec_amount(json_object *o, const char *key, pb_money_sum *out, pb_err *e)
 {
-	int r = get_amount(o, key, out);
+	int r = get_amount(o, key, 0, out);
 	if (r == PB_JSON_NOMEM)
 		return nomem(e);
 	if (r < 0)
@@ -472,9 +478,10 @@ static int rec_amount(json_object *o, const char *key, pb_money_sum *out, pb_err
 	return 0;
 }
 
-/* The four checkpoints of spend (amounts) or nospend (counts). */
+/* The four checkpoints of spend (amounts, null[i] set for a null one)
+ * or nospend (counts). */
 static int rec_checks(json_object *o, const char *key, int required, pb_money_sum *amt,
-                      int64_t *cnt, pb_err *e)
+                      int *null, int64_t *cnt, pb_err *e)
 {
 	json_object *m;
 	int ok, r = 0;
@@ -482,27 +489,51 @@ static int rec_checks(json_object *o, const char *key, int required, pb_money_su
 	if (!json_object_object_get_ex(o, key, &m))
 		return required ? bad(e, "is missing", key) : 0;
 	ok = json_object_is_type(m, json_type_object);
-	for (int i = 0; ok && i < PB_NCHECK; i++)
-		ok = (r = amt ? get_amount(m, pb_check_names[i], &amt[i]) :
-		                get_count(m, pb_check_names[i], &cnt[i])) == 0;
+	for (int i = 0; ok && i < PB_NCHECK; i++) {
+		r = amt ? get_amount(m, pb_check_names[i], 1, &amt[i]) :
+		          get_count(m, pb_check_names[i], &cnt[i]);
+		if (amt)
+			null[i] = r == 1;
+		ok = r == 0 || (amt && r == 1);
+	}
 	if (r == PB_JSON_NOMEM)
 		return nomem(e);
 	if (!ok)
-		return bad(e, amt ? "is not an object of four numbers 03, 06, 10, 12" :
+		return bad(e, amt ? "is not an object of four numbers (or null) 03, 06, 10, 12" :
 		                    "is not an object of four counts 03, 06, 10, 12", key);
+	return 0;
+}
+
+/*
+ * A null spend total says no summed project stated that checkpoint
+ * (pb_sum_ndjson_row): its nospend count must then be projects.  One
+ * that is not would be a hand-made record claiming projects it gives no
+ * money for, and merged as 0 it would come out a known total again.
+ */
+static int rec_nulls(const totals *t, const int *null, pb_err *e)
+{
+	for (int i = 0; i < PB_NCHECK; i++)
+		if (null[i] && t->nospend[i] != t->projects) {
+			pb_error(e, 0, "sum record: spend %s is null, yet nospend %s is not projects "
+			         "(a null total is one over no project)",
+			         pb_check_names[i], pb_check_names[i]);
+			return PB_SUM_BADREC;
+		}
 	return 0;
 }
 
 static int rec_totals(json_object *o, totals *t, pb_err *e)
 {
+	int null[PB_NCHECK] = { 0 };
+
 	totals_zero(t);
 	if (rec_count(o, "projects", 1, &t->projects, e) ||
 	    rec_count(o, "skipped", 0, &t->skipped, e) ||
 	    rec_amount(o, "budget", &t->a[A_BUDGET], e) ||
 	    rec_amount(o, "fiscal", &t->a[A_FISCAL], e) ||
 	    rec_amount(o, "other", &t->a[A_OTHER], e) ||
-	    rec_checks(o, "spend", 1, &t->a[A_SPEND], NULL, e) ||
-	    rec_checks(o, "nospend", 0, NULL, t->nospend, e))
+	    rec_checks(o, "spend", 1, &t->a[A_SPEND], null, NULL, e) ||
+	    rec_checks(o, "nospend", 0, NULL, NULL, t->nospend, e) || rec_nulls(t, null, e))
 		return PB_SUM_BADREC;
 	return 0;
 }
@@ -741,6 +772,20 @@ int pb_sum_tsv_header(const pb_sum *s, pb_buf *b, int bar)
 	return r ? -1 : 0;
 }
 
+/*
+ * Is the spend total at checkpoint c unknown?  When no summed project
+ * states that checkpoint (nospend == projects, no projects at all too)
+ * the total is over nothing: written 0, it read as "plans to spend
+ * nothing" (chengde's 13081124P000049100058, a plan of percentages with
+ * no 12月底, came out spend_12 0).  Null, as a blank cell is.  The sum
+ * itself stays the empty sum, so merged with a known partial sum it adds
+ * nothing and the count says how many it covers.
+ */
+static int spend_unknown(const totals *t, int c)
+{
+	return t->nospend[c] == t->projects;
+}
+
 static int tsv_amount(pb_buf *b, const pb_money_sum *m, int yuan)
 {
 	char t[PB_MONEY_SUM_FMT_CAP];
@@ -764,7 +809,8 @@ int pb_sum_tsv_row(const pb_sum *s, size_t i, pb_buf *b, int yuan, int bar)
 	}
 	r |= pb_buf_printf(b, "%lld", (long long)g->t.projects);
 	for (int c = 0; c < NAMOUNTS; c++)
-		r |= tsv_amount(b, &g->t.a[c], yuan);
+		r |= c >= A_SPEND && spend_unknown(&g->t, c - A_SPEND) ? pb_buf_addc(b, '\t')
+		                                                        : tsv_amount(b, &g->t.a[c], yuan);
 	r |= pb_buf_printf(b, "\t%lld", (long long)g->t.skipped);
 	for (int c = 0; c < PB_NCHECK; c++)
 		r |= pb_buf_printf(b, "\t%lld", (long long)g->t.nospend[c]);
@@ -826,7 +872,10 @@ int pb_sum_ndjson_row(const pb_sum *s, size_t i, pb_buf *b)
 	pb_jw_key(&w, "spend");
 	pb_jw_begin(&gw, b, NULL);
 	for (int c = 0; c < PB_NCHECK; c++)
-		json_amount(&gw, pb_check_names[c], &g->t.a[A_SPEND + c]);
+		if (spend_unknown(&g->t, c))
+			pb_jw_null(&gw, pb_check_names[c]);
+		else
+			json_amount(&gw, pb_check_names[c], &g->t.a[A_SPEND + c]);
 	w.err |= gw.err | pb_buf_addc(b, '}');
 	pb_jw_int(&w, "skipped", g->t.skipped);
 	pb_jw_key(&w, "nospend");

@@ -629,7 +629,7 @@ pbcheck: -: no project table or project record found" ]
 @test "-s: a summary on standard error" {
 	run_split pbcheck -s "$PF/goal-repeated.fire.txt" "$PF/clean.txt"
 	[ "$status" -eq 0 ]
-	[ "$stderr" = "pbcheck: 2 files, 2 projects, 8 indicators: 0 errors, 1 warning, 0 info" ]
+	[ "$stderr" = "pbcheck: 2 files: 2 read, 0 failed; 2 projects, 8 indicators: 0 errors, 1 warning, 0 info" ]
 }
 @test "the manual: groff is silent" {
 	run groff -man -ww -z "$TOP/man/pbcheck.1"

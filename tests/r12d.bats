@@ -43,7 +43,10 @@ load common
 @test "pbcheck --enable ,,: the empty rule name said once" {
 	run_split pbcheck --enable ,, "$EX/tab-grid.txt"
 	[ "$status" -eq 2 ]
-	[ "$stderr" = "pbcheck: empty rule name in ',,' (see --list-rules)" ]
+	# said once, then the usage text (r17: a bad value is a usage error)
+	[ "$(echo "$stderr" | head -1)" = "pbcheck: empty rule name in ',,' (see --list-rules)" ]
+	[ "$(echo "$stderr" | grep -c 'empty rule name')" -eq 1 ]
+	[[ "$(echo "$stderr" | sed -n 2p)" == "usage: pbcheck "* ]]
 }
 
 # vary SED FROM TO: TO is FROM edited by SED, and differs from it

@@ -82,6 +82,35 @@ void pb_errorf(const char *fmt, ...)
 	pb_status = PB_EXIT_ERROR;
 }
 
+static void (*usage_text)(FILE *f);
+
+void pb_set_usage(void (*usage)(FILE *f))
+{
+	usage_text = usage;
+}
+
+/*
+ * One place for what a usage error writes: an unknown option got
+ * getopt's message and the usage line, a bad value (-f xml, -g nosuch,
+ * --fail-on fatal) only a message, and the four tools did not agree on
+ * which of their own checks got which.
+ */
+void pb_usage_errorf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay("", fmt, ap);
+	va_end(ap);
+	pb_usage_tail();
+}
+
+void pb_usage_tail(void)
+{
+	pb_status = PB_EXIT_ERROR;
+	if (usage_text)
+		usage_text(stderr);
+}
+
 void pb_warnf(const char *fmt, ...)
 {
 	va_list ap;
@@ -203,14 +232,14 @@ int pb_pick(const char *what, const char *arg, const char *const *names)
 			return i;
 	for (int i = 0; names[i] && n < sizeof list; i++)
 		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i ? ", " : "", names[i]);
-	pb_errorf("unknown %s '%s' (one of: %s)", what, arg, list);
+	pb_usage_errorf("unknown %s '%s' (one of: %s)", what, arg, list);
 	return -1;
 }
 
 int pb_pick_encoding(const char *arg, pb_enc *enc)
 {
 	if (pb_enc_parse(arg, enc) < 0) {
-		pb_errorf("unknown encoding '%s' (one of: auto, utf-8, gb18030)", arg);
+		pb_usage_errorf("unknown encoding '%s' (one of: auto, utf-8, gb18030)", arg);
 		return -1;
 	}
 	return 0;

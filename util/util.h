@@ -7,6 +7,7 @@
 #define PB_UTIL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "input.h"
@@ -30,6 +31,18 @@ void pb_errorf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)))
 #endif
 	;
+/* The tool's usage text, written after every usage error */
+void pb_set_usage(void (*usage)(FILE *f));
+/* A usage error: "TOOL: message", then the usage text on stderr; sets
+ * pb_status.  For a bad option and a bad option value alike. */
+void pb_usage_errorf(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+/* The usage text on stderr, after usage errors already said with
+ * pb_errorf (several at once: --enable a,b with both unknown) */
+void pb_usage_tail(void);
 /* "TOOL: warning: message"; the exit status is left as it is */
 void pb_warnf(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -57,9 +70,9 @@ void pb_out_lines(pb_buf *b);
 int pb_out_close(void);
 /* --version: "TOOL (pb) VERSION" on stdout; the exit status */
 int pb_version(void);
-/* -f FORMAT: index into names, or -1 (after an error message) */
+/* -f FORMAT: index into names, or -1 (after a usage error) */
 int pb_pick(const char *what, const char *arg, const char *const *names);
-/* --encoding ARG into *enc; -1 (after an error message) if unknown */
+/* --encoding ARG into *enc; -1 (after a usage error) if unknown */
 int pb_pick_encoding(const char *arg, pb_enc *enc);
 
 #endif
