@@ -99,13 +99,14 @@ static int contains_n(const char *s, size_t n, const char *sub)
 	return 0;
 }
 
-/* a count written in Chinese numerals (十次, 两台, 三个): a number too */
+/* a count written in Chinese numerals (十次, 两台, 三个, and 九成, tenths):
+ * a number too */
 static int cjk_count(const char *s)
 {
 	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八",
 		                                "九", "十", "两", "百", "千", "万", "零", NULL };
 	static const char measures[] =
-		"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨";
+		"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨成";
 	size_t i = 0, run = 0;
 
 	while (s && s[i]) {
@@ -586,11 +587,13 @@ static void r_unquantified(ck *k, size_t i)
 	if (!cost && !pb_review_same(in->level2, "数量指标"))
 		return;
 	/* a date's digits count nothing (2025-12-31, 1-12月): counts() knows
-	 * the dates of text only (控制在2024年预算内); a sign on words is the
-	 * value parser's quantity in Chinese numerals (不低于九成) */
+	 * the dates of text only (控制在2024年预算内).  A sign on words is no
+	 * quantity for it (≤预算数: read as text since r16a, it was silent
+	 * here), unless the words are one in Chinese numerals (不低于九成,
+	 * cjk_quantity) */
 	if (unfilled(in->value) || in->parsed.kind == PB_VK_NUMBER || in->parsed.partial ||
 	    (in->parsed.kind != PB_VK_DATE && counts(in->value)) || cjk_quantity(in->value) ||
-	    (in->parsed.kind == PB_VK_TEXT && in->parsed.op) || said_by_repeats(k, in))
+	    said_by_repeats(k, in))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s of a %s %s",
 	        ck_show(k, in->value), cost ? "cost indicator" : "数量指标",
@@ -1441,7 +1444,8 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_value_repeats_name, 0 },
 	{ { "unquantified", PB_SEV_ERROR, "a 数量 or cost indicator with no number",
 	    "A 数量指标 or a cost indicator whose value holds no number that counts: 按要求控制成本, "
-	    "完成任务, or only a year, a date or a document's number (控制在2024年预算内, "
+	    "完成任务, a sign before words (≤预算数), or only a year, a date or a document's "
+	    "number (控制在2024年预算内, "
 	    "按1号文件执行, 2024年12月底前, 2025-12-31, 1-12月).  Quantities and costs can always "
 	    "be counted, so they must be.  Not reported when the value only repeats the "
 	    "indicator's name (value-repeats-name says so), nor for a quantity in Chinese "

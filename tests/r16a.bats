@@ -120,3 +120,16 @@ rules_at() {
 	[ -z "$(unp "$f" .reason)" ]
 	[ "$(totals "$f")" = "$(totals "$EX/tab-grid.txt")" ]
 }
+
+@test "a sign before words on a cost indicator (≤预算数) is unquantified; 不低于九成 and ≥两台 are quantities" {
+	f="$BATS_TEST_TMPDIR/cost.txt"
+	for v in ≤预算数 ≤批复预算 不低于九成 ≥两台; do
+		awk -F'\t' -v OFS='\t' -v v="$v" 'NR == 68 { $5 = v } { print }' "$EX/tab-grid.txt" > "$f"
+		n=$(pbcheck "$f" | grep -c ':68: .*\[unquantified\]' || true)
+		case $v in
+		≤*预算*) [ "$n" -eq 1 ] || { echo "$v: $n"; return 1; } ;;
+		*) [ "$n" -eq 0 ] || { echo "$v: $n"; return 1; } ;;
+		esac
+		[ "$(pbcheck "$f" | grep -c ':68: .*\[value-partial\]')" -eq 0 ]
+	done
+}
