@@ -693,15 +693,6 @@ static int per_period_amounts(const pb_project *p)
 	       pb_money_cmp(p->schedule[last].v, p->budget.v);
 }
 
-/* m, as a message writes amounts, added to b: 1 when out of memory */
-static int add_money(pb_buf *b, pb_money m)
-{
-	char t[PB_MONEY_FMT_CAP];
-	if (pb_money_format(m, -1, t, sizeof t) < 0)
-		strcpy(t, "?");
-	return pb_buf_adds(b, t) != 0;
-}
-
 /* A spending plan in amounts, as both of its readings see it: cumulative
  * (rising to the budget) and per period (summing to it). */
 typedef struct {
@@ -754,7 +745,7 @@ static void add_values(ck *k, pb_buf *b, const pb_project *p)
 	for (int i = 0; i < PB_NCHECK; i++)
 		if (p->schedule[i].set) {
 			k->oom |= !first && pb_buf_adds(b, "+");
-			k->oom |= add_money(b, p->schedule[i].v);
+			k->oom |= pb_buf_adds(b, ck_money(k, p->schedule[i].v)) != 0;
 			first = 0;
 		}
 }
@@ -784,9 +775,9 @@ static void r_plan_decreasing(ck *k)
 		if (prev >= 0 && pb_money_cmp(p->schedule[i].v, p->schedule[prev].v) < 0) {
 			n++;
 			k->oom |= pb_buf_adds(&m, n == 1 ? " from " : n == v.falls ? " and from " : ", from ") != 0;
-			k->oom |= add_money(&m, p->schedule[prev].v);
+			k->oom |= pb_buf_adds(&m, ck_money(k, p->schedule[prev].v)) != 0;
 			k->oom |= pb_buf_printf(&m, " 万元 at %s to ", checkpoint_names[prev]) != 0;
-			k->oom |= add_money(&m, p->schedule[i].v);
+			k->oom |= pb_buf_adds(&m, ck_money(k, p->schedule[i].v)) != 0;
 			k->oom |= pb_buf_printf(&m, " 万元 at %s", checkpoint_names[i]) != 0;
 			if (first_fall < 0)
 				first_fall = i;
@@ -797,7 +788,7 @@ static void r_plan_decreasing(ck *k)
 		k->oom |= pb_buf_adds(&m, ", yet its values ") != 0;
 		add_values(k, &m, p);
 		k->oom |= pb_buf_adds(&m, " sum to the budget ") != 0;
-		k->oom |= add_money(&m, p->budget.v);
+		k->oom |= pb_buf_adds(&m, ck_money(k, p->budget.v)) != 0;
 		k->oom |= pb_buf_adds(&m, " 万元: it looks written per period") != 0;
 	}
 	ck_emit(k, AT(p->plan_line), 0, ck_money(k, p->schedule[first_fall].v), "%s", m.ptr);
@@ -841,7 +832,7 @@ static void r_plan_not_budget(ck *k)
 		add_values(k, &m, p);
 		if (v.sum_known) {
 			k->oom |= pb_buf_adds(&m, " = ") != 0;
-			k->oom |= add_money(&m, v.sum);
+			k->oom |= pb_buf_adds(&m, ck_money(k, v.sum)) != 0;
 			k->oom |= pb_buf_adds(&m, " 万元") != 0;
 		}
 		ck_emit(k, AT(p->plan_line), 0, m.ptr, "%s neither rises to nor sums to the budget %s 万元",

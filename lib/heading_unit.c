@@ -12,13 +12,14 @@
 /* Each site that reads a label asks these, so that a word added here is
  * read everywhere: 货币单位：元 read as no label left the amounts in 万元
  * (x10000). */
-static const char unit_words[][7] = { "金额", "计量", "货币", "资金" };
+static const char *const unit_words[] = { "金额", "计量", "货币", "资金" };
+enum { N_UNIT_WORDS = sizeof unit_words / sizeof *unit_words };
 
 size_t pb_unit_word(const char *s, size_t n)
 {
 	if (n < 6)
 		return 0;
-	for (size_t w = 0; w < sizeof unit_words / sizeof *unit_words; w++)
+	for (size_t w = 0; w < N_UNIT_WORDS; w++)
 		if (!memcmp(s, unit_words[w], 6))
 			return 6;
 	return 0;
@@ -212,8 +213,7 @@ static size_t past_word(const char *s, size_t i, size_t n, const char *const *w,
  */
 int hd_open_unit_label(const char *s, size_t n)
 {
-	static const char *const amount[] = { "金额", "计量", "货币", "资金" },
-	                         *const unit[] = { "单位" },
+	static const char *const unit[] = { "单位" },
 	                         *const colon[] = { "：", ":" }, *const wan[] = { "万" },
 	                         *const yuan[] = { "元" };
 	size_t i = past_blanks(s, 0, n), o = past_open(s, i, n);
@@ -221,7 +221,7 @@ int hd_open_unit_label(const char *s, size_t n)
 		return 0;
 	i = past_blanks(s, o, n);
 	if (i < n)
-		i = past_word(s, i, n, amount, 4);
+		i = past_word(s, i, n, unit_words, N_UNIT_WORDS);
 	if (i < n) {
 		size_t j = past_word(s, i, n, unit, 1);
 		if (j == i)
