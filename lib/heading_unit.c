@@ -36,6 +36,7 @@ size_t pb_unit_rmb(const char *s, size_t n)
 }
 
 static size_t word_alone(const char *s, size_t n);
+static size_t bare_currency(const char *s, size_t n);
 
 /* s[0..n), blanks, tabs and bars trimmed, is one unit label cell
  * (单位：元, 金额单位：万元, （单位：元）): what may share a row with a
@@ -52,13 +53,12 @@ int pb_unit_label(const char *s, size_t n)
 	 * first */
 	if (s[n - 1] != ')' && !ends_with(s, n, "元") && !ends_with(s, n, "）"))
 		return 0;
-	if (starts(s, n, "（"))
-		s += 3, n -= 3;
-	else if (*s == '(')
-		s++, n--;
+	int open = starts(s, n, "（") ? 3 : *s == '(';
+	s += open, n -= open;
 	size_t w = pb_unit_word(s, n);
 	s += w, n -= w;
-	return starts(s, n, "单位") || (w && word_alone(s, n) != (size_t)-1);
+	return starts(s, n, "单位") || (w && word_alone(s, n) != (size_t)-1) ||
+	       (open && !w && bare_currency(s, n) != (size_t)-1);
 }
 
 /* Past an opening bracket at s[i..n), full-width or not: the new i */
@@ -123,6 +123,25 @@ static size_t word_alone(const char *s, size_t n)
 	return e == n ? c : (size_t)-1;
 }
 
+/*
+ * s[0..n) follows the opening bracket of a label that names neither a
+ * word nor 单位: （元）, (万元), （人民币元）, the unit alone under a
+ * table's title.  Where the currency starts, when it and its closing
+ * bracket are all there is, else (size_t)-1.  Read as no label (as the
+ * rest of the department's name), its 元 amounts were taken as 万元.
+ * The bracket makes it a label: a bare 元 or 万元 is a cell's text.
+ */
+static size_t bare_currency(const char *s, size_t n)
+{
+	size_t c = past_blanks(s, 0, n);
+	c += pb_unit_rmb(s + c, n - c);
+	size_t ul = starts(s + c, n - c, "万元") ? 6 : starts(s + c, n - c, "元") ? 3 : 0;
+	if (!ul)
+		return (size_t)-1;
+	size_t e = past_blanks(s, c + ul, n), x = past_close(s, e, n);
+	return x > e && past_blanks(s, x, n) == n ? c : (size_t)-1;
+}
+
 const char *pb_unit_currency(const char *s, size_t n, int *loose)
 {
 	char m, m2;
@@ -134,8 +153,9 @@ const char *pb_unit_currency(const char *s, size_t n, int *loose)
 	size_t w = pb_unit_word(s + i, n - i);
 	i += w;
 	if (!starts(s + i, n - i, "单位")) {
-		/* 金额：元, as pbtable reads it */
-		size_t c = w ? word_alone(s + i, n - i) : (size_t)-1;
+		/* 金额：元, （元）, as pbtable reads them */
+		size_t c = w ? word_alone(s + i, n - i)
+		             : outer ? bare_currency(s + i, n - i) : (size_t)-1;
 		if (c == (size_t)-1)
 			return NULL;
 		*loose = 0;
@@ -305,7 +325,9 @@ static int is_close(const char *k)
 
 static const char *unit_label_at(const char *k)
 {
+	const char *line = k;
 	k = skip_open(k);
+	int open = k != line;
 	while (*k == ' ')
 		k++;
 	/* 计量单位：元 is a form too: missed, its 元 amounts were read as
@@ -313,7 +335,8 @@ static const char *unit_label_at(const char *k)
 	size_t w = pb_unit_word(k, strnlen(k, 6));
 	k += w;
 	if (strncmp(k, "单位", 6)) {
-		size_t c = w ? word_alone(k, strlen(k)) : (size_t)-1;
+		size_t c = w ? word_alone(k, strlen(k))
+		             : open ? bare_currency(k, strlen(k)) : (size_t)-1;
 		return c != (size_t)-1 ? k + c : NULL;
 	}
 	k += 6;

@@ -868,20 +868,22 @@ static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off
 
 /* A line of text outside the tables, s[0..n): a unit label alone?
  * Tested on the raw line first (it ends in 元, a bracket or markdown's
- * emphasis, and holds 单位), so that few keys are built. */
+ * emphasis, and holds 元), so that few keys are built. */
 static PB_NOINLINE void unit_text_line(pb_splitter *sp, const char *s, size_t n, size_t off)
 {
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '|'))
 		n--;
-	if (n < 9 || n > 200)
+	if (n < 5 || n > 200) /* (元) to a long heading's end */
 		return;
 	unsigned last = (unsigned char)s[n - 1];
 	if (!(last == 0x83 || last == 0x89 || last == ')' || last == '*' || last == '_'))
 		return;
+	/* every label names its currency, and not all name 单位 (金额：元,
+	 * （元）: missed, the tables after them were read in 万元) */
 	size_t i = 0;
-	while (i + 6 <= n && memcmp(s + i, "单位", 6))
+	while (i + 3 <= n && memcmp(s + i, "元", 3))
 		i++;
-	if (i + 6 > n)
+	if (i + 3 > n)
 		return;
 	pb_buf k = PB_BUF_INIT;
 	if (pb_line_key(&k, s, n) < 0)

@@ -37,3 +37,28 @@ unit2() {
 		[ "$(unit2 "82s/.*/$l/")" = '[null,200000]' ] || { echo "$l: $(unit2 "82s/.*/$l/")"; return 1; }
 	done
 }
+
+@test "the currency alone in brackets, （元） or (万元), under a title is a label; 元 alone is none" {
+	for l in '（元）' '(元)' '（ 元 ）' '（人民币元）' '**（元）**'; do
+		[ "$(unit2 "82s/.*/$l/")" = '["元",20]' ] || { echo "$l: $(unit2 "82s/.*/$l/")"; return 1; }
+	done
+	[ "$(unit2 '82s/.*/（万元）/')" = '["万元",200000]' ]
+	# no bracket, or half of one: text, the table has no unit line
+	for l in 元 '元）' '（元' '（元）以上'; do
+		[ "$(unit2 "82s/.*/$l/")" = '[null,200000]' ] || { echo "$l: $(unit2 "82s/.*/$l/")"; return 1; }
+	done
+	# cell per line: the label a cell of its own
+	local f="$BATS_TEST_TMPDIR/c.txt"
+	sed 's/^\t单位：万元$/\t（元）/' "$EX/cell-per-line.txt" > "$f"
+	[ "$(proj "$f" 'select(.seq == 1) | .source_unit')" = '"元"' ]
+}
+
+@test "a part's unit without 单位 (（元）, (元), 金额：元) holds for the tables under it" {
+	local f="$BATS_TEST_TMPDIR/p.txt"
+	for l in '（元）' '(元)' 金额：元; do
+		# the three tables' own labels gone, the part's under its heading
+		sed "55d;82d;102d;49s/\$/\n$l/" "$EX/tab-grid.txt" > "$f"
+		[ "$(proj "$f" '.source_unit' | sort -u)" = '"元"' ] || { echo "$l"; return 1; }
+		[ "$(proj "$f" 'select(.seq == 2) | .budget')" = 20 ]
+	done
+}
