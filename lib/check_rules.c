@@ -847,6 +847,28 @@ static void r_plan_not_budget(ck *k)
 	        sums ? "; its values sum to the budget: it looks written per period" : "");
 }
 
+/* A 累计 percentage plan that falls: its first fall, and where it ends */
+static void cum_fall(ck *k, const char *values)
+{
+	const pb_project *p = k->p;
+	int prev = -1, fell = -1;
+	for (int i = 0; i < PB_NCHECK; i++) {
+		if (!p->schedule[i].set)
+			continue;
+		if (prev >= 0 && fell < 0 && pb_money_cmp(p->schedule[i].v, p->schedule[prev].v) < 0)
+			fell = prev;
+		prev = i;
+	}
+	int to = fell + 1;
+	while (!p->schedule[to].set)
+		to++;
+	ck_emit(k, AT(p->plan_line), 0, values,
+	        "cumulative (累计) spending plan falls from %s%% at %s to %s%% at %s; it ends at %s%% (%s)",
+	        ck_money(k, p->schedule[fell].v), checkpoint_names[fell],
+	        ck_money(k, p->schedule[to].v), checkpoint_names[to],
+	        ck_money(k, p->schedule[prev].v), checkpoint_names[prev]);
+}
+
 static void r_plan_not_100(ck *k)
 {
 	const pb_project *p = k->p;
@@ -875,10 +897,19 @@ static void r_plan_not_100(ck *k)
 	}
 	int ends_100 = !pb_money_cmp(p->schedule[last].v, whole(100));
 	if (p->plan_cum) {
-		/* the label says 累计: rising to 100, whatever they sum to */
-		if (!(rising && ends_100))
+		/* the label says 累计: rising to 100, whatever they sum to.
+		 * Where it stops or falls is the news; its values joined
+		 * with + read as a sum, which a cumulative plan is not. */
+		if (rising && !ends_100) {
+			int over = pb_money_cmp(p->schedule[last].v, whole(100)) > 0;
 			ck_emit(k, AT(p->plan_line), 0, text->ptr,
-			        "cumulative (累计) spending plan %s does not rise to 100%%", text->ptr);
+			        "cumulative (累计) spending plan %s%s%% (%s)%s",
+			        over ? "rises past 100%, to " : "rises only to ",
+			        ck_money(k, p->schedule[last].v), checkpoint_names[last],
+			        over ? "" : ", not to 100%");
+		} else if (!rising) {
+			cum_fall(k, text->ptr);
+		}
 		return;
 	}
 	if ((!overflow && !pb_money_cmp(sum, whole(100))) || (rising && ends_100))
@@ -1507,7 +1538,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "to.  One that is neither leaves "
 	    "part of the budget unplanned, or plans more than all of it: 25%+25%+25% covers "
 	    "three quarters.  Values that rise and sum past 100 are cumulative: the message "
-	    "says where they stop (rises only to 90% (10月底)), not what they sum to.  "
+	    "says where they stop (rises only to 90% (10月底)), not what they sum to; so "
+	    "does a 累计 plan's, and one that falls says where.  "
 	    "A blank percentage plan fires too.  "
 	    "Reported at the spending plan's row (the project's line when the row is not known).  "
 	    "A plan value written but not read (1O%, 约10%) is the unparsed rule's, and leaves "

@@ -163,7 +163,15 @@ found() {
 	sed 's/^\t25.00\t\t50.00\t75.00\t100.00\t$/\t10%\t\t20%\t30%\t40%\t/' "$f" > "$g"
 	[ "$(proj "$g" '[.schedule_unit, .schedule_cumulative, .spend]')" = '["%",true,{"03":10,"06":20,"10":30,"12":40}]' ]
 	run pbcheck "$g"
-	[[ "$output" == *":19: error: "*"cumulative (累计) spending plan 10%+20%+30%+40% does not rise to 100% [plan-not-100]" ]]
+	[[ "$output" == *":19: error: "*"cumulative (累计) spending plan rises only to 40% (12月底), not to 100% [plan-not-100]" ]]
+	# falling, it says where; past 100, that
+	local h="$BATS_TEST_TMPDIR/fall.txt"
+	sed 's/^\t10%\t\t20%\t30%\t40%\t$/\t10%\t\t60%\t30%\t100%\t/' "$g" > "$h"
+	run pbcheck "$h"
+	[[ "$output" == *":19: error: "*"cumulative (累计) spending plan falls from 60% at 6月底 to 30% at 10月底; it ends at 100% (12月底) [plan-not-100]" ]]
+	sed 's/^\t10%\t\t20%\t30%\t40%\t$/\t10%\t\t60%\t90%\t120%\t/' "$g" > "$h"
+	run pbcheck "$h"
+	[[ "$output" == *":19: error: "*"cumulative (累计) spending plan rises past 100%, to 120% (12月底) [plan-not-100]"* ]]
 	# from records too; pbsum totals what the filing plans
 	[ "$(pbtable "$g" | pbcheck -f ndjson | jq -r '"\(.line) \(.rule)"')" = "19 plan-not-100" ]
 	[ "$(pbtable "$g" | pbsum -f ndjson | jq -c '.spend')" = '{"03":10,"06":20,"10":30,"12":40}' ]
