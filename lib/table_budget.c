@@ -825,20 +825,26 @@ void tb_budget_unsure(tparse *t, const row *rw)
 }
 
 /*
- * Where a digit in a budget cell's text (预算数：150.00万元，其中：…)
- * starts an amount, its end, a unit after it taken in (万元, 元, or one
- * tb_amount_text will not read, 千元, rather than a wrong amount); NULL for
- * digits that are no amount (2026年, the 1 of 1.预算数).
+ * The end of the digits at d: groups joined across , and ， and, when
+ * spaced, across one blank before exactly three digits in the integer
+ * part.  A budget sentence whose amounts group thousands with a space,
+ * the noise line wrapping leaves (预算数：1 234.56万元，其中：财政资金
+ * 1 000.00万元), was read as 1 and 1: wrong money, and a false
+ * budget-sum.  Pieces that are no grouping after all (1 234万元 without
+ * a point, 1234 567.00) stay one text, which tb_amount_text refuses
+ * with a warning, as it refuses them in a cell of their own: null
+ * rather than 1.
  */
-static const char *amount_end(const char *d)
+static const char *digits_end(const char *d, int spaced)
 {
 	const char *e = d;
+	int point = 0;
 	for (;;) {
 		while (*e >= '0' && *e <= '9')
 			e++;
-		size_t g = *e == ',' ? 1 : !strncmp(e, "，", 3) ? 3 : 0;
+		size_t g = *e == ',' ? 1 : !strncmp(e, "，", 3) ? 3 : spaced && *e == ' ' && !point ? 1 : 0;
 		if (*e == '.' && e[1] >= '0' && e[1] <= '9') {
-			e++;
+			e++, point = 1;
 		} else if (g && e[g] >= '0' && e[g] <= '9' && e[g + 1] >= '0' && e[g + 1] <= '9' &&
 		           e[g + 2] >= '0' && e[g + 2] <= '9' && (e[g + 3] < '0' || e[g + 3] > '9')) {
 			e += g;
@@ -846,6 +852,15 @@ static const char *amount_end(const char *d)
 			break;
 		}
 	}
+	return e;
+}
+
+/* The end of an amount whose digits end at e, a unit after it taken in
+ * (万元, 元, or one tb_amount_text will not read, 千元, rather than a
+ * wrong amount); NULL for digits that are no amount (2026年, the 1 of
+ * 1.预算数). */
+static const char *unit_end(const char *e)
+{
 	static const char *const no[] = { "年", "月", "日", "号", "%", ".", "、", "个", "项" };
 	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
 		if (!strncmp(e, no[i], strlen(no[i])))
@@ -858,6 +873,18 @@ static const char *amount_end(const char *d)
 		else
 			i += 3;
 	return e;
+}
+
+/*
+ * Where a digit d in a budget cell's text (预算数：150.00万元，其中：…)
+ * starts an amount, its end (unit_end); NULL for digits that are no
+ * amount.  The digits joined across a blank only when what they make is
+ * an amount: 80 100% is the amount 80 before a percentage, not 80100%.
+ */
+static const char *amount_end(const char *d)
+{
+	const char *e = unit_end(digits_end(d, 1));
+	return e ? e : unit_end(digits_end(d, 0));
 }
 
 /* The next amount of a budget cell's text from s: its start, its end in
@@ -889,6 +916,31 @@ static int budget_in_cell(const char *k, size_t n)
 }
 
 /*
+ * An amount a..e of a budget cell that no field takes, under the label
+ * lab (maybe empty) after the amount prev..prev_e (NULL if first).  With no label
+ * between them the warning said "a label read as none of 预算数, 财政资金,
+ * 其他资金" and quoted the amount after a double blank, when the text was
+ * most likely the rest of the amount before it (1 000.00 read as 1 and
+ * 000.00): it names that amount instead.
+ */
+static void unlabelled_amount(tparse *t, long ln, const char *lab, const char *prev,
+                              const char *prev_e, const char *a, const char *e)
+{
+	char why[200];
+	int an = pb_utf8_cut(a, (int)(e - a));
+	if (*lab)
+		snprintf(why, sizeof why,
+		         "budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+		         pb_utf8_cut(lab, 60), lab, an, a);
+	else if (prev)
+		snprintf(why, sizeof why, "budget cell amount with no label of its own, after the amount %.*s: %.*s",
+		         pb_utf8_cut(prev, (int)(prev_e - prev)), prev, an, a);
+	else
+		snprintf(why, sizeof why, "budget cell amount with no label of its own: %.*s", an, a);
+	tb_unparsed(t, ln, ln, why);
+}
+
+/*
  * The budget written in one cell c, a sentence or cells run together:
  * each amount goes to the label before it, as in a row of cells.  Read
  * as one label, the whole money was null without a word.  What no field
@@ -903,6 +955,7 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 	struct { const char *lab, *amt; size_t an; } bud[8]; /* the 预算数 labels */
 	int y[8], nb = 0, bu = -1;
 	char why[200];
+	const char *prev = NULL, *prev_e = NULL; /* the amount before a */
 	while ((a = next_amount(s, &e))) {
 		size_t n = (size_t)(a - s);
 		const char *l = tb_trim_sep(s, &n);
@@ -926,13 +979,12 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 			if (!bud[nb].amt)
 				return;
 			y[nb++] = budget_year(lab);
+			prev = a, prev_e = e;
 			continue;
 		}
 		if (!dst) {
-			snprintf(why, sizeof why,
-			         "budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
-			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, (int)(e - a)), a);
-			tb_unparsed(t, ln, ln, why);
+			unlabelled_amount(t, ln, lab, prev, prev_e, a, e);
+			prev = a, prev_e = e;
 			continue;
 		}
 		/* a string of its own: a message quotes it whole */
@@ -943,6 +995,7 @@ static PB_NOINLINE void budget_pairs(tparse *t, row *rw, int c, int to_wan)
 		               dst == &p->other ? "其他资金" : "财政资金");
 		if (dst != &p->fiscal && dst != &p->other && dst->set)
 			fiscal_part(t, ln);
+		prev = a, prev_e = e;
 	}
 	int i = nb ? this_year(y, nb) : -1;
 	p->budget.set = 0;

@@ -1,0 +1,73 @@
+#!/usr/bin/env bats
+# r18c: findings H1, M1 and M5 of review r18a.
+#  H1: a budget written in one cell whose amounts group thousands with a
+#      space (预算数：1 234.56万元，其中：财政资金1 000.00万元) was read as
+#      budget 1 and fiscal 1, with a false budget-sum and a warning that
+#      named the wrong label.
+#  M1: a project name wrapped onto the next tab-grid line was cut short.
+#  M5: a cover title with its year after it in brackets
+#      (部门预算绩效文本（2025年）) was not recognised.
+
+load common
+
+SENT='预算数：1 234.56万元，其中：财政资金1 000.00万元，其他资金234.56万元'
+RUN='预算数 1 234.56 其中：财政资金 1 000.00 其他资金 234.56'
+
+# examples/tab-grid.txt with its first budget row (line 58) one cell $1
+budget_grid() {
+	sed "58s/.*/预算规模及资金用途\t$1\t\t\t\t\t/" "$EX/tab-grid.txt"
+}
+
+@test "r18c H1: a spaced budget sentence in a tab grid reads its whole amounts, and pbcheck finds no budget-sum" {
+	budget_grid "$SENT" >"$BATS_TEST_TMPDIR/s.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/s.txt" '[.budget,.fiscal,.other]' | head -1)" = '[1234.56,1000,234.56]' ]
+	[ -z "$(unp "$BATS_TEST_TMPDIR/s.txt" '.text' | grep 预算数)" ]
+	run_split pbcheck "$BATS_TEST_TMPDIR/s.txt"
+	[[ "$output" != *budget-sum* ]]
+	[ "$(pbsum "$BATS_TEST_TMPDIR/s.txt" 2>/dev/null | col budget 1)" = "$(pbsum "$EX/tab-grid.txt" 2>/dev/null |
+		col budget 1 | awk '{ printf "%.6f", $1 - 120.5 + 1234.56 }')" ]
+}
+
+@test "r18c H1: the same amounts run together (cells a PDF joined), and three groups (1 234 567.89)" {
+	budget_grid "$RUN" >"$BATS_TEST_TMPDIR/r.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/r.txt" '[.budget,.fiscal,.other]' | head -1)" = '[1234.56,1000,234.56]' ]
+	budget_grid '预算数 1 234 567.89 其中：财政资金 1 000 000.00 其他资金 234 567.89' >"$BATS_TEST_TMPDIR/r3.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/r3.txt" '[.budget,.fiscal,.other]' | head -1)" = '[1234567.89,1000000,234567.89]' ]
+}
+
+@test "r18c H1: cell per line, markdown pipe table and GB18030 read the spaced sentence alike" {
+	T="$BATS_TEST_TMPDIR"
+	awk -v s="$SENT" 'NR == 27 { print "\t" s; next } NR > 27 && NR <= 32 { next } { print }' \
+		"$EX/cell-per-line.txt" >"$T/cpl.txt"
+	grep -q "^	$SENT\$" "$T/cpl.txt"
+	[ "$(proj "$T/cpl.txt" '[.budget,.fiscal,.other]' | head -1)" = '[1234.56,1000,234.56]' ]
+	sed "s/^| 预算规模及资金用途 .*/| 预算规模及资金用途 | $SENT |  |  |  |  |  |/; /^|  |  | 00.00 /d" \
+		"$FIX/wrap16/amount-wrapped-pipe.txt" >"$T/md.txt"
+	grep -q "| $SENT |" "$T/md.txt"
+	[ "$(proj "$T/md.txt" '[.budget,.fiscal,.other]')" = '[1234.56,1000,234.56]' ]
+	budget_grid "$SENT" | iconv -f UTF-8 -t GB18030 >"$T/gb.txt"
+	[ "$(proj "$T/gb.txt" '[.budget,.fiscal,.other]' | head -1)" = '[1234.56,1000,234.56]' ]
+}
+
+@test "r18c H1: pieces that may be two amounts leave the field null with a warning, never the first piece" {
+	budget_grid '预算数：1 234万元，其中：财政资金1234 567.00万元，其他资金20.00万元' >"$BATS_TEST_TMPDIR/a.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/a.txt"
+	[ "$(echo "$output" | jq -c 'select(.type=="project") | [.budget,.fiscal,.other]' | head -1)" = '[null,null,20]' ]
+	[[ "$stderr" == *"预算数 is not an amount: 1 234万元"* ]]
+	[[ "$stderr" == *"财政资金 is not an amount: 1234 567.00万元"* ]]
+	# a number before a percentage is no group of the amount before it
+	budget_grid '预算数：100.00万元，其中：财政资金80 100%，其他资金20.00万元' >"$BATS_TEST_TMPDIR/p.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/p.txt" '[.budget,.fiscal,.other]' | head -1)" = '[100,80,20]' ]
+}
+
+@test "r18c H1: an amount with no label of its own names the amount before it, not 'a label read as none of'" {
+	budget_grid '预算数 100.00 50.00 其中：财政资金 80.00 其他资金 20.00' >"$BATS_TEST_TMPDIR/w.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/w.txt"
+	[ "$(echo "$output" | jq -c 'select(.type=="project") | [.budget,.fiscal,.other]' | head -1)" = '[100,80,20]' ]
+	[[ "$stderr" == *"budget cell amount with no label of its own, after the amount 100.00: 50.00"* ]]
+	[[ "$stderr" != *"read as none of"* ]]
+	# a real label is still named
+	budget_grid '预算数 100.00 其中：财政资金 80.00 其他资金 20.00 政府性基金 5.00' >"$BATS_TEST_TMPDIR/l.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/l.txt"
+	[[ "$stderr" == *"read as none of 预算数, 财政资金, 其他资金: 政府性基金 5.00"* ]]
+}
