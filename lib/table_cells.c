@@ -448,3 +448,22 @@ void tb_noise_rows(tparse *t, const rawline *L)
 	}
 	t->nnoise = 0;
 }
+
+/*
+ * Is b[0..bn) (normalized), on the line after the name a[0..an) under
+ * the label k, the name's wrapped rest, as the title confirms by naming
+ * both together (城乡居民基本医疗保险 / 财政补助资金 under
+ * 城乡居民基本医疗保险财政补助资金绩效目标表)?  Left apart, the name was
+ * cut short and its rest an unparsed row.  Without the title's word a
+ * line under the name may be a row or cell of its own.
+ */
+int tb_name_rest(tparse *t, const char *k, const char *a, size_t an, const char *b, size_t bn)
+{
+	const char *title = t->p->title;
+	char j[256];
+	if (!title || !an || !bn || !tb_has(k, "项目名称") || an + bn > sizeof j)
+		return 0;
+	memcpy(j, a, an);
+	memcpy(j + an, b, bn);
+	return tb_find_in(title, strlen(title), j, an + bn) != NULL;
+}

@@ -158,6 +158,21 @@ static int label_rest(tparse *t, size_t a, const char *s, size_t n)
 }
 
 /*
+ * Is the text s[0..n) (a line of a cell, its tab aside) the rest of the
+ * name in the last cell, under 项目名称, that a line break cut, as the
+ * title confirms (tb_name_rest)?  Read as a cell of its own, the name
+ * was cut short and its rest an unparsed record.
+ */
+static int name_rest(tparse *t, size_t first, const char *s, size_t n)
+{
+	size_t c = t->ncells - 1;
+	if (c < first + 1 || tb_cell_empty(t, c) || pb_line_key(&t->tmp, s, n) < 0)
+		return 0;
+	const char *a = tb_cflat(t, c);
+	return tb_name_rest(t, tb_cflat(t, c - 1), a, strlen(a), t->tmp.ptr, t->tmp.len);
+}
+
+/*
  * How many columns right of its place in the upper row up of a two-row
  * header each cell after 绩效指标 lies, when up wrote that cell once
  * over the level names of the header h below it: DOCX writes a
@@ -478,7 +493,9 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				start = L[i].line;
 			}
 			/* a label's rest in a cell of its own: the cell above's */
-			if (!in_ind && have && label_rest(t, t->ncells - 1, L[i].s + 1, L[i].n - 1)) {
+			if (!in_ind && have &&
+			    (label_rest(t, t->ncells - 1, L[i].s + 1, L[i].n - 1) ||
+			     name_rest(t, first, L[i].s + 1, L[i].n - 1))) {
 				if (tb_extend_cell_as(t, L[i].s + 1, L[i].n - 1, 1) < 0)
 					return;
 				end = L[i].line;

@@ -800,16 +800,30 @@ static long code_chars(const char *s, size_t n)
 	return k;
 }
 
+/* The label before cell y of the row whose cells start at first (empty
+ * cells between), or NULL when y is the row's first filled cell. */
+static const char *label_before(tparse *t, size_t first, size_t y)
+{
+	while (y > 0 && tb_cell_empty(t, first + y - 1))
+		y--;
+	return y ? tb_cflat(t, first + y - 1) : NULL;
+}
+
 /* Is cell y of the row whose cells start at first the value of its
  * code label (项目编码, empty cells between)? */
 static int code_value(tparse *t, size_t first, size_t y)
 {
-	while (y > 0 && tb_cell_empty(t, first + y - 1))
-		y--;
-	if (!y)
-		return 0;
-	const char *k = tb_cflat(t, first + y - 1);
-	return tb_has(k, "项目编") || tb_has(k, "项目代码");
+	const char *k = label_before(t, first, y);
+	return k && (tb_has(k, "项目编") || tb_has(k, "项目代码"));
+}
+
+/* Is b[0..bn), under the name cell y, the name's wrapped rest
+ * (tb_name_rest)? */
+static int name_rest(tparse *t, size_t first, size_t y, const char *a, size_t an, const char *b,
+                     size_t bn)
+{
+	const char *k = label_before(t, first, y);
+	return k && tb_name_rest(t, k, a, an, b, bn);
 }
 
 enum { REST_NO, REST_GLUE, REST_SPACE, REST_DOUBT };
@@ -820,7 +834,8 @@ enum { REST_NO, REST_GLUE, REST_SPACE, REST_DOUBT };
  * (25000 / 00.00, 1234. / 56) as cut_cell judges it, else REST_DOUBT;
  * two pieces that only together name a label (累计支 / 出金额); a unit
  * in brackets under a label; the rest of a code under a code short of
- * its 21 characters, joined with a space for tb_read_code to join.
+ * its 21 characters, joined with a space for tb_read_code to join; the
+ * rest of a name the title confirms (name_rest).
  */
 static int column_rest(tparse *t, size_t first, size_t y, size_t b)
 {
@@ -833,6 +848,8 @@ static int column_rest(tparse *t, size_t first, size_t y, size_t b)
 		long ka = code_chars(as, an), kb = code_chars(bs, bn);
 		return ka >= 6 && ka < 21 && kb > 0 && ka + kb <= 21 ? REST_SPACE : REST_NO;
 	}
+	if (name_rest(t, first, y, as, an, bs, bn))
+		return REST_GLUE;
 	if (amount_piece(as, an, &da) && amount_piece(bs, bn, &db))
 		return cut_cell(t, as, an, bs, bn, 0) ? REST_GLUE : REST_DOUBT;
 	if (an > 36 || bn > 36)
@@ -945,7 +962,11 @@ static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl
 		/* a label cut at a page's end goes on after the break (其中：财政 /
 		 * 5 / \t\t\t资金): its rest went to purpose, the fiscal funds null */
 		size_t gap = sep == '\t' ? break_before_rest(t, L, nl, *i) : 0;
-		const rawline *x = &L[*i + 1 + gap];
+		/* a markdown table's first row wrapped: its rest follows the
+		 * rule under that row (| 项目名称 | 城乡居民… | / |---| /
+		 * |  | 财政补助资金 |), and was an unparsed row */
+		size_t rule = sep == '|' && *i + 2 < nl && md_rule(L[*i + 1].s, L[*i + 1].n);
+		const rawline *x = &L[*i + 1 + gap + rule];
 		if (!x->n || !memchr(x->s, sep, x->n) || row_sep(t, x) != sep)
 			break;
 		if (sep == '\t' && !pipe_row(t, x->s, x->n) && !fields_under(t, x, first, t->ncells - first))
@@ -990,7 +1011,7 @@ static PB_NOINLINE long join_column_rests(tparse *t, const rawline *L, size_t nl
 					return t->oom = 1, end;
 				t->noise[t->nnoise++] = *i + k;
 			}
-		*i += gap;
+		*i += gap + rule;
 		for (size_t y = 0; y < rn && !t->oom; y++) {
 			int k = y < xn && !tb_cell_empty(t, xf + y) ? column_rest(t, first, y, xf + y) : 0;
 			recopy_cell(t, first + y, k ? xf + y : 0, k);

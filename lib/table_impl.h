@@ -158,6 +158,7 @@ static inline char *tb_cflat(tparse *t, size_t c)
 }
 
 int tb_has(const char *s, const char *needle);
+int tb_name_rest(tparse *t, const char *k, const char *a, size_t an, const char *b, size_t bn);
 int tb_cell_empty(tparse *t, size_t c);
 int tb_more_cells(tparse *t);
 

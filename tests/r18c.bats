@@ -71,3 +71,47 @@ budget_grid() {
 	run_split pbtable "$BATS_TEST_TMPDIR/l.txt"
 	[[ "$stderr" == *"read as none of 预算数, 财政资金, 其他资金: 政府性基金 5.00"* ]]
 }
+
+
+# a tab grid project whose name cell wraps onto a row of its own under
+# the name's column; $1 the title line
+name_grid() {
+	printf '2025年部门预算绩效文本\n\n%s\n\n610424 乾县医疗保障局\n\n单位：万元\n\n' "$1"
+	printf '项目编码\t61042425P001101100015\t\t项目名称\t城乡居民基本医疗保险\t\t\n'
+	printf '\t\t\t\t财政补助资金\t\t\n'
+	printf '预算规模及资金用途\t预算数\t5000.00\t其中：财政资金\t5000.00\t其他资金\t\n'
+	printf '\t用于城乡居民医保补助\t\t\t\t\t\n'
+	printf '绩效目标\t1.完成参保补助\t\t\t\t\t\n'
+	printf '一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\t\n'
+	printf '产出指标\t数量指标\t参保人数\t参保人数\t≥10000人\t计划\t\n'
+}
+
+@test "r18c M1: a name wrapped onto the next tab-grid row is read whole when the title names it" {
+	name_grid '1.城乡居民基本医疗保险财政补助资金绩效目标表' >"$BATS_TEST_TMPDIR/n.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/n.txt"
+	[ "$(echo "$output" | jq -c 'select(.type=="project") | [.name, .unparsed, .budget]')" = '["城乡居民基本医疗保险财政补助资金",0,5000]' ]
+	[ -z "$(echo "$output" | jq -c 'select(.type=="unparsed")')" ]
+	# over three lines
+	name_grid '1.城乡居民基本医疗保险财政补助资金项目经费绩效目标表' |
+		sed 's/^\t\t\t\t财政补助资金.*/&\n\t\t\t\t项目经费\t\t/' >"$BATS_TEST_TMPDIR/n3.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/n3.txt" '.name')" = '"城乡居民基本医疗保险财政补助资金项目经费"' ]
+}
+
+@test "r18c M1: without the title's word the row under the name stays an unparsed record" {
+	name_grid '1.城乡居民基本医疗保险绩效目标表' >"$BATS_TEST_TMPDIR/n.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/n.txt"
+	[ "$(echo "$output" | jq -c 'select(.type=="project") | [.name, .unparsed]')" = '["城乡居民基本医疗保险",1]' ]
+	[ "$(echo "$output" | jq -r 'select(.type=="unparsed") | .text')" = "$(printf '\t\t\t\t财政补助资金\t\t')" ]
+}
+
+@test "r18c M1: a wrapped name in a pipe table (past its rule) and in cell per line" {
+	T="$BATS_TEST_TMPDIR"
+	sed 's/^1.办公经费绩效目标表/1.办公经费测试项目绩效目标表/; s/^|---|---|---|---|---|---|$/&\n|  |  |  |  | 测试项目 |  |/' \
+		"$FIX/wrap16/amount-wrapped-pipe.txt" >"$T/md.txt"
+	grep -q '^|  |  |  |  | 测试项目 |  |$' "$T/md.txt"
+	[ "$(proj "$T/md.txt" '[.name, .unparsed]')" = '["办公经费测试项目",0]' ]
+	sed 's/^\t2025年农村公路日常养护经费$/\t2025年农村公路日常\n\t养护经费/' "$EX/cell-per-line.txt" >"$T/cpl.txt"
+	grep -q '^	养护经费$' "$T/cpl.txt"
+	[ "$(proj "$T/cpl.txt" '.name' | head -1)" = '"2025年农村公路日常养护经费"' ]
+	[ -z "$(unp "$T/cpl.txt" '.text' | grep 养护经费)" ]
+}
