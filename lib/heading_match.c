@@ -484,13 +484,82 @@ static int settle(int r, size_t got, int which, const char *s, size_t n, int end
 	return r;
 }
 
-int hd_cover(const char *s, size_t n, size_t *start)
+/* Past an opening bracket ( or （ at s + i: the index after it, 0 if
+ * none; close: a closing one instead. */
+static size_t past_bracket(const char *s, size_t i, size_t n, int close)
+{
+	if (i < n && s[i] == (close ? ')' : '('))
+		return i + 1;
+	return starts(s + i, n - i, close ? "）" : "（") ? i + 3 : 0;
+}
+
+/*
+ * A cover title with its year after its words, in brackets
+ * (部门预算绩效文本（2025年）, 某某局部门预算绩效目标(2025), …（2025年度）),
+ * maybe a mark in brackets after it ((草案)), which RE_COVER does not
+ * take: the doc's year and title were null, and pbtable took the year
+ * from the project codes, another year's when a code was reused.  The
+ * words start the line or follow up to 30 characters (the department)
+ * with no 。，； among them, as RE_COVER lets them follow the year: a
+ * phrase in prose is no title.  1 with where the year starts in *year.
+ */
+static int year_after_title(const char *s, size_t n, size_t *year)
+{
+	static const char *const words[] = { "预算绩效文本", "绩效目标文本", "预算绩效目标" };
+	size_t i = 0;
+	for (int k = 0; k <= 30 && n - i >= 18; k++) {
+		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+			if (memcmp(s + i, words[w], 18))
+				continue;
+			size_t j = skip_re_space(s, i + 18, n), y, yl;
+			if (j == (size_t)-1 || !(j = past_bracket(s, j, n, 0)) ||
+			    (y = skip_re_space(s, j, n)) == (size_t)-1 || !(yl = year_len(s + y, n - y)))
+				continue;
+			j = skip_re_space(s, y + yl, n);
+			if (j != (size_t)-1 && starts(s + j, n - j, "年"))
+				j += starts(s + j + 3, n - j - 3, "度") ? 6 : 3;
+			j = j == (size_t)-1 ? j : skip_re_space(s, j, n);
+			if (j == (size_t)-1 || !(j = past_bracket(s, j, n, 1)) || goal_title_end(s, j, n) != 1)
+				continue;
+			*year = y;
+			return 1;
+		}
+		int32_t c;
+		int l = pb_utf8_decode(s + i, n - i, &c);
+		if (c < 0 || c == 0x3002 || c == 0xFF0C || c == 0xFF1B) /* 。，； */
+			return 0;
+		i += (size_t)l;
+	}
+	return 0;
+}
+
+/* A cover title: RE_COVER's, its match's start and year at *start, or
+ * year_after_title's, the line's start and its year in *year. */
+static int cover_at(const char *s, size_t n, size_t *start, size_t *year)
 {
 	size_t st = 0;
-	if (!hd_may_match(RE_COVER, s, n)) /* cheaper, and implied */
+	/* (hd_may_match: cheaper, and implied) */
+	if (hd_may_match(RE_COVER, s, n)) {
+		int r = cover_by_hand(s, n, &st);
+		if (settle(r, st, RE_COVER, s, n, 0, &st)) {
+			*start = *year = st;
+			return 1;
+		}
+	}
+	if (n < 24 || !contains(s, n, "绩效") || !year_after_title(s, n, year))
 		return 0;
-	int r = cover_by_hand(s, n, &st);
-	return settle(r, st, RE_COVER, s, n, 0, start);
+	*start = 0;
+	return 1;
+}
+
+int hd_cover(const char *s, size_t n, size_t *start)
+{
+	size_t st, y;
+	if (!cover_at(s, n, &st, &y))
+		return 0;
+	if (start)
+		*start = st;
+	return 1;
 }
 
 int hd_numbered(const char *s, size_t n, size_t *end)
@@ -502,13 +571,14 @@ int hd_numbered(const char *s, size_t n, size_t *end)
 
 int pb_cover_year(const char *key, size_t n, size_t *title_off)
 {
-	/* the year starts the match: four digits, or four numerals */
-	if (!hd_cover(key, n, title_off))
+	size_t at;
+	/* the year: four digits, or four numerals */
+	if (!cover_at(key, n, title_off, &at))
 		return 0;
-	const char *y = key + *title_off;
+	const char *y = key + at;
 	int v = 0;
 	if (*y == '1' || *y == '2') {
-		for (size_t i = 0, yl = year_len(y, n - *title_off); i < yl; i++)
+		for (size_t i = 0, yl = year_len(y, n - at); i < yl; i++)
 			if (y[i] != ' ')
 				v = v * 10 + (y[i] - '0');
 		return v;

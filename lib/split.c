@@ -355,6 +355,7 @@ static int title_core(const char *key, size_t kl, size_t *o, size_t *l)
 	size_t e = kl;
 	while (e > *o && key[e - 1] == ' ')
 		e--;
+	size_t whole = e, o2;
 	if (e > *o && (key[e - 1] == ')' || (e - *o >= 3 && !memcmp(key + e - 3, "）", 3)))) {
 		size_t j = e - (key[e - 1] == ')' ? 1 : 3);
 		while (j > *o && key[j - 1] != '(' && !(j - *o >= 3 && !memcmp(key + j - 3, "（", 3)))
@@ -363,6 +364,11 @@ static int title_core(const char *key, size_t kl, size_t *o, size_t *l)
 			e = j - (key[j - 1] == '(' ? 1 : 3);
 		while (e > *o && key[e - 1] == ' ')
 			e--;
+		/* the year in those brackets (部门预算绩效文本（2025年）):
+		 * the title's own, no mark; cut off, another year's running
+		 * header read as the doc's own title */
+		if (!pb_cover_year(key, e, &o2))
+			e = whole;
 	}
 	*l = e - *o;
 	return year;

@@ -115,3 +115,47 @@ name_grid() {
 	[ "$(proj "$T/cpl.txt" '.name' | head -1)" = '"2025年农村公路日常养护经费"' ]
 	[ -z "$(unp "$T/cpl.txt" '.text' | grep 养护经费)" ]
 }
+
+# examples/tab-grid.txt under the cover title $1 (its own dropped), its
+# project codes saying 24: a code reused from the year before
+cover_doc() {
+	printf '%s\n\n' "$1"
+	sed '/^2025 年部门预算绩效文本$/d; s/51152325P/51152324P/' "$EX/tab-grid.txt"
+}
+
+@test "r18c M5: the year after the cover title's words, in brackets, is the filing's (pbsplit doc and pbtable year)" {
+	T="$BATS_TEST_TMPDIR"
+	for t in '部门预算绩效文本（2025年）' '部门预算绩效文本（2025）' '部门预算绩效文本(2025年度)' \
+		'某某局部门预算绩效目标（２０２５年）' '部门预算绩效文本（二〇二五年）'; do
+		cover_doc "$t" >"$T/c.txt"
+		[ "$(pbsplit "$T/c.txt" | jq -c 'select(.type=="doc") | .year')" = 2025 ] || { echo "$t"; false; }
+		[ "$(proj "$T/c.txt" '.year' | sort -u)" = 2025 ] || { echo "$t"; false; }
+	done
+	[ "$(pbsplit "$T/c.txt" | jq -r 'select(.type=="doc") | .title')" = '部门预算绩效文本（二〇二五年）' ]
+	# the codes from another year are now said
+	run_split pbcheck "$T/c.txt"
+	[[ "$output" == *"says 2024"*"[code-year]"* ]]
+}
+
+@test "r18c M5: a draft mark after the bracketed year is the draft; other words in the brackets or after them are no title" {
+	T="$BATS_TEST_TMPDIR"
+	cover_doc '部门预算绩效文本（2025年）（草案）' >"$T/d.txt"
+	[ "$(pbsplit "$T/d.txt" | jq -c 'select(.type=="doc") | [.year, .title, .draft]')" = '[2025,"部门预算绩效文本（2025年）",true]' ]
+	for t in '部门预算绩效文本（2025年修订）' '关于报送部门预算绩效文本（2025年）的函'; do
+		cover_doc "$t" >"$T/n.txt"
+		[ "$(pbsplit "$T/n.txt" | jq -c 'select(.type=="doc") | .title')" = null ] || { echo "$t"; false; }
+		[ "$(proj "$T/n.txt" '.year' | sort -u)" = 2024 ] || { echo "$t"; false; }
+	done
+}
+
+@test "r18c M5: the bracketed title repeated as a page's running header is passed over, as the usual form is" {
+	T="$BATS_TEST_TMPDIR"
+	cover_doc '部门预算绩效文本（2025年）' >"$T/h.txt"
+	n=$(grep -n '^满意度指标' "$T/h.txt" | head -1 | cut -d: -f1)
+	[ -n "$n" ]
+	sed "${n}i\\
+部门预算绩效文本（2025年）" "$T/h.txt" >"$T/h2.txt"
+	[ "$(pbsplit "$T/h2.txt" | jq -s '[.[] | select(.type=="doc")] | length')" = 1 ]
+	[ "$(pbtable "$T/h2.txt" 2>/dev/null | jq -s '[.[] | select(.type=="indicator")] | length')" = \
+		"$(pbtable "$EX/tab-grid.txt" 2>/dev/null | jq -s '[.[] | select(.type=="indicator")] | length')" ]
+}
