@@ -482,7 +482,11 @@ static const char *const not_degrees[] = {
 	"刚度", "细度", "粒度", "坚固度",
 	/* counted in 人次 or 次 by 宣传 and 文化 projects (群众参与度
 	 * ≥1000人次, 社会关注度 ≥10万人次, 覆盖广度 ≥20个村) */
-	"参与度", "关注度", "曝光度", "传播度", "活跃度", "广度", NULL,
+	"参与度", "关注度", "曝光度", "传播度", "活跃度", "广度",
+	/* a count per time, as 频率 is (路况巡查频度 ≥2次/周, 检查频度,
+	 * 更新频度): read as a degree, the 次/周 was a rate-unit error
+	 * that the same row named 频率 did not get */
+	"频度", NULL,
 };
 
 /* names ending in 率 that are no share: a count per time, a power, a
@@ -1448,7 +1452,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "be assessed as a rate.  Left alone: a bare number (≥95), a rate in ‰ or in "
 	    "percentage points (个百分点), names ending in 度 that measure something else "
 	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …) or count people and times "
-	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率, 功率, 速率, 分辨率, "
+	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率 and 频度 (≥2次/周), 功率, 速率, 分辨率, "
 	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, and a value in a unit "
 	    "of measure (≤35微克/立方米, ≤5mm, ≥300lx, ≤0.05米): a physical quantity, whatever "
 	    "its name ends in.",

@@ -1,0 +1,46 @@
+#!/usr/bin/env bats
+# r18d: values a filer writes in ways the blind review r18a found misread:
+# 频度 (a frequency), a ratio with Word's ∶, a 时效 month written
+# 2026.06, m<sup>2</sup> in an HTML table, a deadline in a quarter or a
+# half of a year, and words after %.  Each case is the clean filing
+# fixtures/r18d/base.txt with its 质量指标 row (line 17) changed.
+
+load common
+
+B="$FIX/r18d/base.txt"
+
+# row L2 L3 VALUE: base.txt with line 17 the row L2 | L3 | 描述 | VALUE, its path
+row() {
+	local f="$BATS_TEST_TMPDIR/r$RANDOM.txt"
+	awk -v l2="$1" -v l3="$2" -v v="$3" 'BEGIN { FS = OFS = "\t" }
+		NR == 17 { $2 = l2; $3 = l3; $5 = v } { print }' "$B" > "$f"
+	echo "$f"
+}
+
+# the changed row's indicator record through jq filter $2
+row_ind() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\" and .line==17) | $2"
+}
+
+# pbcheck's findings on line 17 as RULE, one a line
+row_rules() {
+	pbcheck -f ndjson "$1" | jq -r 'select(.line==17) | .rule'
+}
+
+@test "the base filing is clean" {
+	run pbcheck --fail-on info "$B"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "M2: 频度 is a frequency as 频率 is: ≥2次/周 is no rate-unit error" {
+	f=$(row 数量指标 路况巡查频度 '≥2次/周')
+	[ "$(row_ind "$f" '[.op,.num,.unit]')" = '[">=",2,"次/周"]' ]
+	[ -z "$(row_rules "$f")" ]
+	f=$(row 数量指标 检查频度 '≥1次/月')
+	[ -z "$(row_rules "$f")" ]
+	# a degree that is a share is still one
+	f=$(row 质量指标 群众知晓度 '≥2次/周')
+	[ "$(row_rules "$f")" = rate-unit ]
+	[[ "$(pbcheck --explain rate-unit | tr '\n' ' ' | tr -s ' ')" == *"频率 and 频度 (≥2次/周)"* ]]
+}
