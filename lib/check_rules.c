@@ -1487,7 +1487,8 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_date_outside_year, 0 },
 	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
-	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio, a "
+	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio (1:2000, 1∶2000, "
+	    "1比1), a "
 	    "comparison sign with nothing after it, or with another sign or a stray mark after "
 	    "it (≥%, ≥≥90%).  Reading a target out of it would mean "
 	    "guessing, so it cannot be assessed as written.  A quantity in Chinese numerals "

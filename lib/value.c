@@ -517,7 +517,12 @@ static int parse_period(const char *s, size_t e, size_t i, pb_value *v, size_t *
 	return 1;
 }
 
-/* s[j..e) follows a number or date: does another number start right here? */
+/* s[j..e) follows a number or date: does another number start right here?
+ * A ratio's sign is ':', the full-width '：' (normalizing keeps it) or
+ * U+2236 '∶', the ratio sign Word inserts (比例尺 1∶2000, 配套比例 1∶1):
+ * missed, 1∶2000 was the number 1 in the unit ∶2000, a wrong number
+ * with no value-partial, and 1∶1 for a 率 a rate-unit error.  So is 比
+ * with a digit after it (配套比例 1比1; 比上年 has none). */
 static size_t runs_on(const char *s, size_t e, size_t j)
 {
 	size_t k = skip_blank(s, e, j);
@@ -533,7 +538,8 @@ static size_t runs_on(const char *s, size_t e, size_t j)
 	 * stand, the unit was .5万元 */
 	if (k < e && s[k] == '.' && (k = skip_blank(s, e, k + 1)) < e && is_digit(s[k]))
 		return 1;
-	if (lit(s, e, j, "：") && j + 3 < e && is_digit(s[j + 3]))
+	if ((lit(s, e, j, "：") || lit(s, e, j, "∶") || lit(s, e, j, "比")) && j + 3 < e &&
+	    is_digit(s[j + 3]))
 		return 1;
 	return 0;
 }

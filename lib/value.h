@@ -66,7 +66,8 @@
  *  - a date with a month or day out of range, or a month or day number
  *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
  *  - the number runs into another number: a range, ratio, fraction or
- *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1/2`,
+ *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1：1`,
+ *    `1∶1` (U+2236), `1比1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
  *  - a power of ten or a product after the number (`10^4`, `10⁴`,
  *    `1.2E+05`, `1e3`, `1.2×10⁴`, `2*3`): the value is not the number

@@ -44,3 +44,19 @@ row_rules() {
 	[ "$(row_rules "$f")" = rate-unit ]
 	[[ "$(pbcheck --explain rate-unit | tr '\n' ' ' | tr -s ' ')" == *"频率 and 频度 (≥2次/周)"* ]]
 }
+
+@test "M3: a ratio with Word's ∶ (U+2236) or 比 is partial as 1:2000 is, not the number 1" {
+	for v in '1:2000' '1∶2000' '1：2000' '1比1'; do
+		f=$(row 质量指标 测绘比例尺 "$v")
+		[ "$(row_ind "$f" '[.op,.num,.unit,.kind,.partial]')" = '[null,null,null,"text",true]' ] || { echo "$v"; return 1; }
+		[ "$(row_rules "$f")" = value-partial ] || { echo "$v"; return 1; }
+	done
+	f=$(row 质量指标 比例 '≤1∶2000')
+	[ "$(row_ind "$f" '[.op,.num,.partial]')" = '["<=",null,true]' ]
+	# on a 率 it is value-partial, not a unit ∶1 that is no percentage
+	f=$(row 质量指标 配套资金达标率 '1∶1')
+	[ "$(row_rules "$f")" = value-partial ]
+	# 比 before words is no ratio
+	f=$(row 质量指标 三级 '≥5%比上年')
+	[ "$(row_ind "$f" '[.num,.partial]')" = '[5,null]' ]
+}
