@@ -1480,7 +1480,8 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
 	    "A 时效指标 whose value is a date in another year than the filing's: 2025年6月底前 "
-	    "in a 2024 filing.  An annual budget's targets fall due within its year; a date "
+	    "in a 2024 filing, or 2025.06 (under a 时效指标 a year and a month joined by a point "
+	    "are that month).  An annual budget's targets fall due within its year; a date "
 	    "outside it is usually last year's table copied, or a typo.  A warning, since "
 	    "projects can span years.",
 	    PRACTICE, "产出指标 | 时效指标 | 完成时间 | … | 2023年12月31日前" },

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "framework.h"
 #include "money.h"
 #include "utf8.h"
 
@@ -316,9 +317,10 @@ static size_t spaced_year(const char *s, size_t e, size_t i, int *y)
 /*
  * Try a date at the digit run s[i..).  On IS_DATE fills year/month/day/
  * period_end and *end; on BAD_DATE *end is where it broke.  NOT_DATE means
- * the digits are to be read as a number.
+ * the digits are to be read as a number.  timely: the value is a
+ * 时效指标's, where YYYY.M is a month (pb_value_parse_timely).
  */
-static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *end)
+static int parse_date(const char *s, size_t e, size_t i, int timely, pb_value *v, size_t *end)
 {
 	size_t d = ndigits(s, e, i), j = i + d, l;
 	int y = 0, m = 0, day = 0;
@@ -386,9 +388,10 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 				return BAD_DATE;
 			j = k + 1 + dd;
 		} else if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 &&
-		           (sep != '.' || dated_after(s, e, k))) {
+		           (sep != '.' || timely || dated_after(s, e, k))) {
 			/* 2024-12; but 2024.12 stays the number it reads as,
-			 * unless a date's word follows (2024.12前, 2024.12底) */
+			 * unless a date's word follows (2024.12前, 2024.12底)
+			 * or it is a 时效 target (timely) */
 			j = k;
 			if ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末"))) {
 				v->period_end = 1;
@@ -865,7 +868,7 @@ static int power_at(const char *s, size_t e, size_t j)
 	return 0;
 }
 
-void pb_value_parse(const char *s, size_t n, pb_value *v)
+static void parse(const char *s, size_t n, int timely, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
 	int oh = 0;
@@ -914,7 +917,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		/* a date or a period has no sign: -2024年 is garbled */
 		pb_value t;
 		memset(&t, 0, sizeof t);
-		if (parse_period(s, e, i, &t, &j) || parse_date(s, e, i, &t, &j) != NOT_DATE) {
+		if (parse_period(s, e, i, &t, &j) || parse_date(s, e, i, timely, &t, &j) != NOT_DATE) {
 			set_partial(v, i - minus);
 			return;
 		}
@@ -922,7 +925,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		finish_date(s, e, j, v);
 		return;
 	}
-	switch (minus ? NOT_DATE : parse_date(s, e, i, v, &j)) {
+	switch (minus ? NOT_DATE : parse_date(s, e, i, timely, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);
 		return;
@@ -994,6 +997,35 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		if (e - j == strlen("百分比") && !memcmp(s + j, "百分比", e - j))
 			v->unit_norm = "%";
 	}
+}
+
+void pb_value_parse(const char *s, size_t n, pb_value *v)
+{
+	parse(s, n, 0, v);
+}
+
+/*
+ * A 时效 target written 2026.06 (or 2026.6) is a month, the short form
+ * filers use for 2026年6月: read as the number 2026.06, a date in the
+ * year after the filing's went past date-outside-year while 2026.6.30
+ * and 2026年6月 were caught.  Only under a 时效指标: elsewhere 2026.06
+ * may be a number (a 成本 of 2026.06 under a name that gives the unit),
+ * and a reader cannot tell.  Only a value that reads as a number
+ * otherwise is read again, so nothing but YYYY.M changes.
+ */
+void pb_value_parse_timely(const char *s, size_t n, pb_value *v)
+{
+	parse(s, n, 0, v);
+	if (v->kind == PB_VK_NUMBER)
+		parse(s, n, 1, v);
+}
+
+void pb_value_parse_in(const char *level2, const char *s, size_t n, pb_value *v)
+{
+	if (level2 && pb_review_same(level2, "时效指标"))
+		pb_value_parse_timely(s, n, v);
+	else
+		parse(s, n, 0, v);
 }
 
 const char *pb_value_kind_name(pb_value_kind k)

@@ -48,7 +48,8 @@
  * A year is 4 digits in 1900..2100; a month 1..12; a day exists in that
  * month (2024年2月30日 does not).  底/末 set period_end and no day is made
  * up.  `2024.12` is the number 2024.12 (as written) unless a date's word
- * follows (`2024.12前`), `≤12月` is the number
+ * follows (`2024.12前`) or the value is a 时效指标's
+ * (pb_value_parse_timely), `≤12月` is the number
  * 12 with unit 月: a month alone is a count of months.  `12月底前` and
  * `6月30日` are dates with year 0: the filing's year is not assumed.
  * Text after a date (`完成`) is `rest`.
@@ -109,6 +110,17 @@ typedef struct {
 /* s[0..n) is one normalized cell (UTF-8).  Never fails; unknown text is
  * PB_VK_TEXT.  Offsets are into s. */
 void pb_value_parse(const char *s, size_t n, pb_value *v);
+
+/* pb_value_parse for a 时效指标's value: a target in time, so YYYY.M and
+ * YYYY.MM (a year 1900..2100, a month 1..12) are that month, 2026.06 the
+ * date 2026-06, where pb_value_parse reads the number 2026.06.  Only a
+ * value pb_value_parse reads as a number is read otherwise. */
+void pb_value_parse_timely(const char *s, size_t n, pb_value *v);
+
+/* the value of an indicator whose level-2 name is level2 (NULL: none):
+ * pb_value_parse_timely under 时效指标 (pb_review_same), else
+ * pb_value_parse */
+void pb_value_parse_in(const char *level2, const char *s, size_t n, pb_value *v);
 
 /* The number of v as a '-', digits and '.', O read as 0, separators left
  * out (1 000 and 1,000 give 1000; leading zeros stay, but after a minus,

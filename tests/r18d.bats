@@ -60,3 +60,20 @@ row_rules() {
 	f=$(row 质量指标 三级 '≥5%比上年')
 	[ "$(row_ind "$f" '[.num,.partial]')" = '[5,null]' ]
 }
+
+@test "M4: under a 时效指标 2026.06 is the month 2026-06, and date-outside-year sees it" {
+	f=$(row 时效指标 完成时间 '2026.06')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.kind,.date]')" = '[null,null,null,"date","2026-06"]' ]
+	[ "$(row_rules "$f")" = date-outside-year ]
+	# pbcheck reading pbtable's records reads it so too
+	[ "$(pbtable "$f" 2>/dev/null | pbcheck -f ndjson | jq -r 'select(.line==17) | .rule')" = date-outside-year ]
+	f=$(row 时效指标 完成时间 '≤2025.6')
+	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","2025-06"]' ]
+	[ -z "$(row_rules "$f")" ]
+	# no month 13, no year 3025: the number as written
+	f=$(row 时效指标 完成时间 '2025.13')
+	[ "$(row_ind "$f" '[.num,.kind]')" = '[2025.13,"number"]' ]
+	# elsewhere a number: a cost in 元 whose name gives the unit
+	f=$(row 成本指标 单位成本（元） '2026.06')
+	[ "$(row_ind "$f" '[.num,.kind,.date]')" = '[2026.06,"number",null]' ]
+}
