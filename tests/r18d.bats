@@ -77,3 +77,14 @@ row_rules() {
 	f=$(row 成本指标 单位成本（元） '2026.06')
 	[ "$(row_ind "$f" '[.num,.kind,.date]')" = '[2026.06,"number",null]' ]
 }
+
+@test "L1: <sup>2</sup> in an HTML table is ², as m ² in a tab grid is; 10<sup>4</sup> is a power, partial" {
+	S="$FIX/r18d/sup.md"
+	[ "$(ind "$S" 'select(.level3=="养护绿地面积") | [.value,.num,.unit]')" = '["≥320万m²",320,"万m²"]' ]
+	[ "$(ind "$S" 'select(.level3=="单位面积养护成本") | .unit')" = '"元/m²"' ]
+	[ "$(ind "$S" 'select(.level3=="灌溉用水量") | .unit')" = '"m³"' ]
+	[ "$(ind "$S" 'select(.level3=="养护费用上限") | [.value,.num,.partial]')" = '["≤10⁴元",null,true]' ]
+	# the tab grid's m ² gives the same unit
+	f=$(row 数量指标 养护绿地面积 '≥320万m ²')
+	[ "$(row_ind "$f" '.unit')" = '"万m²"' ]
+}
