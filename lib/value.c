@@ -754,6 +754,34 @@ static size_t note_at(const char *s, size_t j, size_t e)
 	return holds_note_word(s, j, e) ? j : e;
 }
 
+/*
+ * The end of a unit s[j..e) that starts with %, words after it cut off
+ * (100%完成, 100%辖区内, 95%以上完成): % is a unit whole, and the words
+ * are said of the target, as a note in brackets is (100%（按期完成）
+ * had unit % where 100%完成 had %完成, which rate-unit and every
+ * .unit=="%" reader missed).  A 以上 or 以下 first in them gives op as a
+ * trailing one does, and the unit is kept as written when it disagrees
+ * with the sign (≥95%以下完成).  Only words, a character of the CJK
+ * blocks: %/年 is a unit.
+ */
+static size_t percent_words(const char *s, size_t j, size_t e, pb_value *v)
+{
+	int32_t cp;
+	if (e - j < 4 || s[j] != '%' || pb_utf8_decode(s + j + 1, e - j - 1, &cp) != 3 ||
+	    cp < 0x3400 || cp > 0x9FFF)
+		return e;
+	for (size_t k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
+		if (!litn(s, e, j + 1, num_suffix[k].w, num_suffix[k].l))
+			continue;
+		if (!v->op)
+			v->op = num_suffix[k].op;
+		if (!agrees(v->op, num_suffix[k].op))
+			return e;
+		break;
+	}
+	return j + 1;
+}
+
 /* the operator at s[i] whose number follows: its length, its ops index
  * in *k; 0 when none */
 static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
@@ -982,6 +1010,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		if (!said)
 			take_suffix(s, j, &e, v);
 	}
+	e = percent_words(s, j, e, v);
 	if (ceiling && !v->op)
 		v->op = "<=";
 	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range

@@ -26,7 +26,9 @@
  *             sep: ',' or '，', or ' ' (1 000: every sep a space then);
  *             OCR's O or o after a digit (or first in a group after a
  *             sep) is a 0 in a digit's place: 9O%, 8O0, 1,OOO
- *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %
+ *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %;
+ *             words after % are no part of it (100%完成: %), a 以上 or
+ *             以下 first in them a suffix (95%以上完成: >=, %)
  *   clause  = ， , ； ; outside brackets and what follows (95%以上，力争100%,
  *             ≥3个，其中省级1个): said of the target, no part of the unit,
  *             and not partial unless it starts with a number (≥90%，100%:

@@ -88,3 +88,19 @@ row_rules() {
 	f=$(row 数量指标 养护绿地面积 '≥320万m ²')
 	[ "$(row_ind "$f" '.unit')" = '"万m²"' ]
 }
+
+@test "L3: words after % are no part of the unit; a 以上 first in them is op" {
+	f=$(row 质量指标 完成率 '100%完成')
+	[ "$(row_ind "$f" '[.op,.num,.unit]')" = '[null,100,"%"]' ]
+	f=$(row 质量指标 完成率 '95%以上完成')
+	[ "$(row_ind "$f" '[.op,.num,.unit]')" = '[">=",95,"%"]' ]
+	# a word that disagrees with the sign stays, as a trailing one does
+	f=$(row 质量指标 完成率 '≥95%以下完成')
+	[ "$(row_ind "$f" '[.op,.unit]')" = '[">=","%以下完成"]' ]
+	f=$(row 质量指标 增长 '5%/年')
+	[ "$(row_ind "$f" '.unit')" = '"%/年"' ]
+	# pbcheck now sees it as a percentage: over 100 still fires, and a
+	# rate in % is no rate-unit error
+	f=$(row 质量指标 完成率 '100100%完成')
+	[ "$(row_rules "$f")" = percent-over-100 ]
+}
