@@ -315,12 +315,44 @@ static size_t spaced_year(const char *s, size_t e, size_t i, int *y)
 }
 
 /*
+ * A part of a year after its 年 (2025年第三季度, 2025年Q3, 2025年上半年)
+ * at s[j..e): its length, or 0.  Quarters are 第一季度 to 第四季度, with or
+ * without 第, in Chinese numerals or digits, 季 for 季度, or Q1 to Q4; the
+ * halves 上半年 and 下半年.  The month it ends on is not written, so none
+ * is made up (the date stays the year), but the part says the target falls
+ * due within the year, as a period within it does (2025年1-6月: op <=).
+ * Read as rest, 2025年第三季度前 lost the 前 its op is.
+ */
+static size_t year_part(const char *s, size_t e, size_t j)
+{
+	static const char quarter[] = "一二三四";
+	size_t k = j;
+	if (lit(s, e, j, "上半年") || lit(s, e, j, "下半年"))
+		return strlen("上半年");
+	if (j + 1 < e && (s[j] == 'Q' || s[j] == 'q') && s[j + 1] >= '1' && s[j + 1] <= '4' &&
+	    (j + 2 == e || !is_digit(s[j + 2])))
+		return 2;
+	k += lit(s, e, k, "第");
+	if (k < e && s[k] >= '1' && s[k] <= '4')
+		k++;
+	else if (k < e && in_cjk_list(quarter, s, e, k))
+		k += 3;
+	else
+		return 0;
+	size_t l = lit(s, e, k, "季度");
+	if (!l)
+		l = lit(s, e, k, "季");
+	return l ? k + l - j : 0;
+}
+
+/*
  * Try a date at the digit run s[i..).  On IS_DATE fills year/month/day/
  * period_end and *end; on BAD_DATE *end is where it broke.  NOT_DATE means
  * the digits are to be read as a number.  timely: the value is a
  * 时效指标's, where YYYY.M is a month (pb_value_parse_timely).
  */
-static int parse_date(const char *s, size_t e, size_t i, int timely, pb_value *v, size_t *end)
+static int parse_date(const char *s, size_t e, size_t i, int timely, int *part, pb_value *v,
+                      size_t *end)
 {
 	size_t d = ndigits(s, e, i), j = i + d, l;
 	int y = 0, m = 0, day = 0;
@@ -340,7 +372,14 @@ static int parse_date(const char *s, size_t e, size_t i, int timely, pb_value *v
 			return BAD_DATE;
 		j += l;
 		j += lit(s, e, j, "度");
-		if (j < e && is_digit(s[j])) {
+		if ((l = year_part(s, e, j))) {
+			/* 2025年第三季度末 ends the quarter, not the year: no
+			 * period_end */
+			j += l;
+			*part = 1;
+			if ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))
+				j += l;
+		} else if (j < e && is_digit(s[j])) {
 			size_t md = ndigits(s, e, j);
 			*end = j;
 			if (md > 2 || !(l = lit(s, e, j + md, "月")))
@@ -364,7 +403,7 @@ static int parse_date(const char *s, size_t e, size_t i, int timely, pb_value *v
 				j += dd + l;
 			}
 		}
-		if (!day && ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))) {
+		if (!day && !*part && ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))) {
 			v->period_end = 1;
 			j += l;
 		}
@@ -899,7 +938,7 @@ static int power_at(const char *s, size_t e, size_t j)
 static void parse(const char *s, size_t n, int timely, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
-	int oh = 0;
+	int oh = 0, part = 0;
 
 	memset(v, 0, sizeof *v);
 	v->kind = PB_VK_TEXT;
@@ -945,7 +984,8 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		/* a date or a period has no sign: -2024年 is garbled */
 		pb_value t;
 		memset(&t, 0, sizeof t);
-		if (parse_period(s, e, i, &t, &j) || parse_date(s, e, i, timely, &t, &j) != NOT_DATE) {
+		if (parse_period(s, e, i, &t, &j) ||
+		    parse_date(s, e, i, timely, &part, &t, &j) != NOT_DATE) {
 			set_partial(v, i - minus);
 			return;
 		}
@@ -953,9 +993,13 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		finish_date(s, e, j, v);
 		return;
 	}
-	switch (minus ? NOT_DATE : parse_date(s, e, i, timely, v, &j)) {
+	switch (minus ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);
+		/* a part of the year with no 前 or 后 (2025年Q3): due
+		 * within the year, as a period within it is */
+		if (part && v->kind == PB_VK_DATE && !v->op)
+			v->op = "<=";
 		return;
 	case BAD_DATE:
 		set_partial(v, j);

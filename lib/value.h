@@ -41,11 +41,15 @@
  *   note    = (…) or （…） ending the cell after a unit (100%（按期完成）,
  *             95%以上（含95%）): taken off the unit, before or after a
  *             suffix; 3（个） keeps its brackets as the unit
- *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末] [dsuffix] [rest]
+ *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末 | part [底|末]]
+ *                                                   [dsuffix] [rest]
  *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [底|末] [dsuffix] [rest]
  *           | YYYY.M (底|末|dsuffix) [rest]
  *           | M月 (D日|D号|底|末)   [dsuffix] [rest]     (no year: year 0)
  *   dsuffix = 前 之前 以前 (<=) | 后 之后 以后 (>=), same agreement rule
+ *   part    = [第](一|二|三|四|1-4)(季度|季) | Q1-Q4 | 上半年 | 下半年: the
+ *             date is the year (no month is made up), op <= unless a
+ *             sign or a dsuffix gives one (2025年第三季度前: <=)
  *
  * A year is 4 digits in 1900..2100; a month 1..12; a day exists in that
  * month (2024年2月30日 does not).  底/末 set period_end and no day is made

@@ -104,3 +104,18 @@ row_rules() {
 	f=$(row 质量指标 完成率 '100100%完成')
 	[ "$(row_rules "$f")" = percent-over-100 ]
 }
+
+@test "L2: a quarter or a half of a year keeps its deadline: op <=, date the year, no month made up" {
+	for v in 2025年第三季度前 2025年Q3 2025年上半年 2025年3季度; do
+		f=$(row 时效指标 完成时间 "$v")
+		[ "$(row_ind "$f" '[.op,.kind,.date,.partial]')" = '["<=","date","2025",null]' ] || { echo "$v"; return 1; }
+		[ -z "$(row_rules "$f")" ] || { echo "$v"; return 1; }
+	done
+	f=$(row 时效指标 完成时间 '2025年第三季度后')
+	[ "$(row_ind "$f" '[.op,.date]')" = '[">=","2025"]' ]
+	# a year alone says no deadline; another year is still outside
+	f=$(row 时效指标 完成时间 '2025年')
+	[ "$(row_ind "$f" '[.op,.date]')" = '[null,"2025"]' ]
+	f=$(row 时效指标 完成时间 '2026年上半年')
+	[ "$(row_rules "$f")" = date-outside-year ]
+}

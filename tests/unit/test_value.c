@@ -226,6 +226,13 @@ static const struct vcase {
 	{ "2024年度", D, NULL, NULL, NULL, 0, 2024, 0, 0 },
 	{ "2024年6月底", D, NULL, NULL, NULL, 0, 2024, 6, 0 },
 	{ "2024年底前", D, "<=", NULL, NULL, 0, 2024, 0, 0 },
+	/* a part of a year: no month made up, due within the year (r18d) */
+	{ "2025年第三季度前", D, "<=", NULL, NULL, 0, 2025, 0, 0 },
+	{ "2025年Q3", D, "<=", NULL, NULL, 0, 2025, 0, 0 },
+	{ "2025年上半年", D, "<=", NULL, NULL, 0, 2025, 0, 0 },
+	{ "2025年3季度", D, "<=", NULL, NULL, 0, 2025, 0, 0 },
+	{ "2025年第三季度后", D, ">=", NULL, NULL, 0, 2025, 0, 0 },
+	{ "2025年第5季度", D, NULL, NULL, NULL, 0, 2025, 0, 0 },
 	{ "2024年6月以后", D, ">=", NULL, NULL, 0, 2024, 6, 0 },
 	{ "2024年6月后", D, ">=", NULL, NULL, 0, 2024, 6, 0 },
 	{ "≤2024年12月31日", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
