@@ -16,6 +16,10 @@
  *    maybe letter-spaced, 2 025年), and no num
  *    or unit; op is one of the five; unit_norm only for 百分比;
  *    the unit span has no blanks at its ends; parsing twice agrees;
+ *  - pb_value_parse_timely (a 时效指标's value) meets all of the above
+ *    and differs from pb_value_parse only on a number, which it reads
+ *    as a date (YYYY.M: a 1900..2100 year and a month, after a '.'),
+ *    or as partial when a minus is before it;
  *  - norm: output is valid UTF-8 whatever the input; without
  *    keep_newlines it has no whitespace but single inner spaces, no
  *    full-width digit, letter or ％．／＋＜＝＞ and no ≧ ≦ ⩾ ⩽; with it, every
@@ -186,7 +190,7 @@ static int no_date(const pb_value *v)
 	return !v->year && !v->month && !v->day && !v->period_end && !v->rest_len && !v->rest_off;
 }
 
-static void check_value(const char *s, size_t n, const pb_value *v)
+static void check_value(const char *s, size_t n, const pb_value *v, int timely)
 {
 	pb_value again;
 
@@ -254,8 +258,29 @@ static void check_value(const char *s, size_t n, const pb_value *v)
 		break;
 	}
 	}
-	pb_value_parse(s, n, &again);
+	(timely ? pb_value_parse_timely : pb_value_parse)(s, n, &again);
 	CHECK(same_value(v, &again));
+}
+
+/* the year and month of a 时效 date read where a number was: YYYY.M */
+static int year_dot_month(const char *s, size_t n, const pb_value *v)
+{
+	char t[16];
+	int l = snprintf(t, sizeof t, "%d.", v->year);
+	return v->month && contains(s, n, t) && l == 5;
+}
+
+/* s[0..n) read as a 时效指标's value too: the same, or a number read as
+ * a YYYY.M date (or partial, for a minus before it) */
+static void check_timely(const char *s, size_t n, const pb_value *plain)
+{
+	pb_value t;
+	pb_value_parse_timely(s, n, &t);
+	check_value(s, n, &t, 1);
+	if (same_value(plain, &t))
+		return;
+	CHECK(plain->kind == PB_VK_NUMBER);
+	CHECK(t.kind == PB_VK_DATE ? year_dot_month(s, n, &t) && !t.day : t.partial);
 }
 
 /* parse s[0..n) from an exact-size copy */
@@ -266,7 +291,8 @@ static void parse_exact(const char *s, size_t n, pb_value *v)
 	if (n)
 		memcpy(c, s, n);
 	pb_value_parse(c, n, v);
-	check_value(c, n, v);
+	check_value(c, n, v, 0);
+	check_timely(c, n, v);
 	free(c);
 }
 

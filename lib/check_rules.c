@@ -482,7 +482,11 @@ static const char *const not_degrees[] = {
 	"刚度", "细度", "粒度", "坚固度",
 	/* counted in 人次 or 次 by 宣传 and 文化 projects (群众参与度
 	 * ≥1000人次, 社会关注度 ≥10万人次, 覆盖广度 ≥20个村) */
-	"参与度", "关注度", "曝光度", "传播度", "活跃度", "广度", NULL,
+	"参与度", "关注度", "曝光度", "传播度", "活跃度", "广度",
+	/* a count per time, as 频率 is (路况巡查频度 ≥2次/周, 检查频度,
+	 * 更新频度): read as a degree, the 次/周 was a rate-unit error
+	 * that the same row named 频率 did not get */
+	"频度", NULL,
 };
 
 /* names ending in 率 that are no share: a count per time, a power, a
@@ -1448,7 +1452,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "be assessed as a rate.  Left alone: a bare number (≥95), a rate in ‰ or in "
 	    "percentage points (个百分点), names ending in 度 that measure something else "
 	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …) or count people and times "
-	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率, 功率, 速率, 分辨率, "
+	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率 and 频度 (≥2次/周), 功率, 速率, 分辨率, "
 	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, and a value in a unit "
 	    "of measure (≤35微克/立方米, ≤5mm, ≥300lx, ≤0.05米): a physical quantity, whatever "
 	    "its name ends in.",
@@ -1476,14 +1480,16 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
 	    "A 时效指标 whose value is a date in another year than the filing's: 2025年6月底前 "
-	    "in a 2024 filing.  An annual budget's targets fall due within its year; a date "
+	    "in a 2024 filing, or 2025.06 (under a 时效指标 a year and a month joined by a point "
+	    "are that month).  An annual budget's targets fall due within its year; a date "
 	    "outside it is usually last year's table copied, or a typo.  A warning, since "
 	    "projects can span years.",
 	    PRACTICE, "产出指标 | 时效指标 | 完成时间 | … | 2023年12月31日前" },
 	  NULL, r_date_outside_year, 0 },
 	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
-	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio, a "
+	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio (1:2000, 1∶2000, "
+	    "1比1), a "
 	    "comparison sign with nothing after it, or with another sign or a stray mark after "
 	    "it (≥%, ≥≥90%).  Reading a target out of it would mean "
 	    "guessing, so it cannot be assessed as written.  A quantity in Chinese numerals "

@@ -572,6 +572,45 @@ static int block_tag(const char *name, size_t l)
 	return 0;
 }
 
+/* the tag <NAME> or </NAME> at s[0..n), any case: its length, or 0 */
+static size_t tag_at(const char *s, size_t n, const char *name, int closing)
+{
+	size_t l = strlen(name), k = 1 + (closing != 0);
+	if (n < k + l + 1 || s[0] != '<' || (closing && s[1] != '/') || s[k + l] != '>')
+		return 0;
+	for (size_t i = 0; i < l; i++)
+		if ((s[k + i] | 0x20) != name[i])
+			return 0;
+	return k + l + 1;
+}
+
+/*
+ * <sup>2</sup> at s[0..n), an exponent of at most 4 digits (a sign
+ * first maybe): its length, its superscript characters (m², 10⁴) into
+ * out; 0 when none is there.  An OCR'd table writes m<sup>2</sup>
+ * where a PDF's text has m ² or m²: with the tags dropped, the unit was
+ * 万m2, another unit than the grid's 万m², and 10<sup>4</sup>元 the
+ * number 104, where 10⁴ is partial (no number is made up).
+ */
+static size_t sup_at(const char *s, size_t n, pb_buf *out)
+{
+	static const char *const digit[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+	size_t i = tag_at(s, n, "sup", 0), from = i, l;
+	if (!i)
+		return 0;
+	if (i < n && (s[i] == '-' || s[i] == '+'))
+		i++;
+	size_t d = i;
+	while (i < n && i - d < 5 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d || i - d > 4 || !(l = tag_at(s + i, n - i, "sup", 1)))
+		return 0;
+	for (size_t k = from; k < i; k++)
+		if (pb_buf_adds(out, s[k] == '-' ? "⁻" : s[k] == '+' ? "⁺" : digit[s[k] - '0']) < 0)
+			return (size_t)-1;
+	return i + l;
+}
+
 int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -584,6 +623,15 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 		 * (pb_html_comment), or it is text */
 		if (c == '<' && i + 1 < n && s[i + 1] == '!') {
 			size_t l = pb_html_comment(s + i, n - i, &miss);
+			if (l) {
+				i += l;
+				continue;
+			}
+		}
+		if (c == '<') {
+			size_t l = sup_at(s + i, n - i, out);
+			if (l == (size_t)-1)
+				return -1;
 			if (l) {
 				i += l;
 				continue;

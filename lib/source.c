@@ -810,7 +810,10 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	if (scoring)
 		p->scoring_col = 1;
 #undef S
-	pb_value_parse(in->value ? in->value : "", in->value ? strlen(in->value) : 0, &in->parsed);
+	/* with its level 2, as pbtable read it: 2026.06 is a month under
+	 * 时效指标 */
+	pb_value_parse_in(in->level2, in->value ? in->value : "", in->value ? strlen(in->value) : 0,
+	                  &in->parsed);
 	return 0;
 }
 

@@ -915,6 +915,21 @@ static void unit_not_on_a_line(tparse *t, const char *title_unit, const char *pa
 	}
 }
 
+/*
+ * A 时效指标's value read again as one (2026.06 is a month there, see
+ * pb_value_parse_timely), once the level-2 names are whole: a name cut
+ * across lines is joined after the rows under it were read.
+ */
+static void timely_values(pb_project *p)
+{
+	for (size_t i = 0; i < p->nind; i++) {
+		pb_indicator *in = &p->ind[i];
+		if (in->parsed.kind == PB_VK_NUMBER && in->value &&
+		    pb_review_same(in->level2, "时效指标"))
+			pb_value_parse_timely(in->value, strlen(in->value), &in->parsed);
+	}
+}
+
 int pb_code_year(const char *code)
 {
 	if (!code || strlen(code) < 9)
@@ -1084,6 +1099,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	else
 		tb_cell_rows(&t, L + skip, nl - skip);
 	read_rows(&t);
+	timely_values(p);
 	if (!t.unit_seen)
 		unit_not_on_a_line(&t, tunit, ctx->part_unit);
 	else if (tunit && t.unit_said && strcmp(tunit, t.unit_said))

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "framework.h"
 #include "money.h"
 #include "utf8.h"
 
@@ -314,11 +315,44 @@ static size_t spaced_year(const char *s, size_t e, size_t i, int *y)
 }
 
 /*
+ * A part of a year after its 年 (2025年第三季度, 2025年Q3, 2025年上半年)
+ * at s[j..e): its length, or 0.  Quarters are 第一季度 to 第四季度, with or
+ * without 第, in Chinese numerals or digits, 季 for 季度, or Q1 to Q4; the
+ * halves 上半年 and 下半年.  The month it ends on is not written, so none
+ * is made up (the date stays the year), but the part says the target falls
+ * due within the year, as a period within it does (2025年1-6月: op <=).
+ * Read as rest, 2025年第三季度前 lost the 前 its op is.
+ */
+static size_t year_part(const char *s, size_t e, size_t j)
+{
+	static const char quarter[] = "一二三四";
+	size_t k = j;
+	if (lit(s, e, j, "上半年") || lit(s, e, j, "下半年"))
+		return strlen("上半年");
+	if (j + 1 < e && (s[j] == 'Q' || s[j] == 'q') && s[j + 1] >= '1' && s[j + 1] <= '4' &&
+	    (j + 2 == e || !is_digit(s[j + 2])))
+		return 2;
+	k += lit(s, e, k, "第");
+	if (k < e && s[k] >= '1' && s[k] <= '4')
+		k++;
+	else if (k < e && in_cjk_list(quarter, s, e, k))
+		k += 3;
+	else
+		return 0;
+	size_t l = lit(s, e, k, "季度");
+	if (!l)
+		l = lit(s, e, k, "季");
+	return l ? k + l - j : 0;
+}
+
+/*
  * Try a date at the digit run s[i..).  On IS_DATE fills year/month/day/
  * period_end and *end; on BAD_DATE *end is where it broke.  NOT_DATE means
- * the digits are to be read as a number.
+ * the digits are to be read as a number.  timely: the value is a
+ * 时效指标's, where YYYY.M is a month (pb_value_parse_timely).
  */
-static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *end)
+static int parse_date(const char *s, size_t e, size_t i, int timely, int *part, pb_value *v,
+                      size_t *end)
 {
 	size_t d = ndigits(s, e, i), j = i + d, l;
 	int y = 0, m = 0, day = 0;
@@ -338,7 +372,14 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 			return BAD_DATE;
 		j += l;
 		j += lit(s, e, j, "度");
-		if (j < e && is_digit(s[j])) {
+		if ((l = year_part(s, e, j))) {
+			/* 2025年第三季度末 ends the quarter, not the year: no
+			 * period_end */
+			j += l;
+			*part = 1;
+			if ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))
+				j += l;
+		} else if (j < e && is_digit(s[j])) {
 			size_t md = ndigits(s, e, j);
 			*end = j;
 			if (md > 2 || !(l = lit(s, e, j + md, "月")))
@@ -362,7 +403,7 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 				j += dd + l;
 			}
 		}
-		if (!day && ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))) {
+		if (!day && !*part && ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末")))) {
 			v->period_end = 1;
 			j += l;
 		}
@@ -386,9 +427,10 @@ static int parse_date(const char *s, size_t e, size_t i, pb_value *v, size_t *en
 				return BAD_DATE;
 			j = k + 1 + dd;
 		} else if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 &&
-		           (sep != '.' || dated_after(s, e, k))) {
+		           (sep != '.' || timely || dated_after(s, e, k))) {
 			/* 2024-12; but 2024.12 stays the number it reads as,
-			 * unless a date's word follows (2024.12前, 2024.12底) */
+			 * unless a date's word follows (2024.12前, 2024.12底)
+			 * or it is a 时效 target (timely) */
 			j = k;
 			if ((l = lit(s, e, j, "底")) || (l = lit(s, e, j, "末"))) {
 				v->period_end = 1;
@@ -517,7 +559,12 @@ static int parse_period(const char *s, size_t e, size_t i, pb_value *v, size_t *
 	return 1;
 }
 
-/* s[j..e) follows a number or date: does another number start right here? */
+/* s[j..e) follows a number or date: does another number start right here?
+ * A ratio's sign is ':', the full-width '：' (normalizing keeps it) or
+ * U+2236 '∶', the ratio sign Word inserts (比例尺 1∶2000, 配套比例 1∶1):
+ * missed, 1∶2000 was the number 1 in the unit ∶2000, a wrong number
+ * with no value-partial, and 1∶1 for a 率 a rate-unit error.  So is 比
+ * with a digit after it (配套比例 1比1; 比上年 has none). */
 static size_t runs_on(const char *s, size_t e, size_t j)
 {
 	size_t k = skip_blank(s, e, j);
@@ -533,7 +580,8 @@ static size_t runs_on(const char *s, size_t e, size_t j)
 	 * stand, the unit was .5万元 */
 	if (k < e && s[k] == '.' && (k = skip_blank(s, e, k + 1)) < e && is_digit(s[k]))
 		return 1;
-	if (lit(s, e, j, "：") && j + 3 < e && is_digit(s[j + 3]))
+	if ((lit(s, e, j, "：") || lit(s, e, j, "∶") || lit(s, e, j, "比")) && j + 3 < e &&
+	    is_digit(s[j + 3]))
 		return 1;
 	return 0;
 }
@@ -745,6 +793,34 @@ static size_t note_at(const char *s, size_t j, size_t e)
 	return holds_note_word(s, j, e) ? j : e;
 }
 
+/*
+ * The end of a unit s[j..e) that starts with %, words after it cut off
+ * (100%完成, 100%辖区内, 95%以上完成): % is a unit whole, and the words
+ * are said of the target, as a note in brackets is (100%（按期完成）
+ * had unit % where 100%完成 had %完成, which rate-unit and every
+ * .unit=="%" reader missed).  A 以上 or 以下 first in them gives op as a
+ * trailing one does, and the unit is kept as written when it disagrees
+ * with the sign (≥95%以下完成).  Only words, a character of the CJK
+ * blocks: %/年 is a unit.
+ */
+static size_t percent_words(const char *s, size_t j, size_t e, pb_value *v)
+{
+	int32_t cp;
+	if (e - j < 4 || s[j] != '%' || pb_utf8_decode(s + j + 1, e - j - 1, &cp) != 3 ||
+	    cp < 0x3400 || cp > 0x9FFF)
+		return e;
+	for (size_t k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
+		if (!litn(s, e, j + 1, num_suffix[k].w, num_suffix[k].l))
+			continue;
+		if (!v->op)
+			v->op = num_suffix[k].op;
+		if (!agrees(v->op, num_suffix[k].op))
+			return e;
+		break;
+	}
+	return j + 1;
+}
+
 /* the operator at s[i] whose number follows: its length, its ops index
  * in *k; 0 when none */
 static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
@@ -859,10 +935,10 @@ static int power_at(const char *s, size_t e, size_t j)
 	return 0;
 }
 
-void pb_value_parse(const char *s, size_t n, pb_value *v)
+static void parse(const char *s, size_t n, int timely, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
-	int oh = 0;
+	int oh = 0, part = 0;
 
 	memset(v, 0, sizeof *v);
 	v->kind = PB_VK_TEXT;
@@ -908,7 +984,8 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		/* a date or a period has no sign: -2024年 is garbled */
 		pb_value t;
 		memset(&t, 0, sizeof t);
-		if (parse_period(s, e, i, &t, &j) || parse_date(s, e, i, &t, &j) != NOT_DATE) {
+		if (parse_period(s, e, i, &t, &j) ||
+		    parse_date(s, e, i, timely, &part, &t, &j) != NOT_DATE) {
 			set_partial(v, i - minus);
 			return;
 		}
@@ -916,9 +993,13 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		finish_date(s, e, j, v);
 		return;
 	}
-	switch (minus ? NOT_DATE : parse_date(s, e, i, v, &j)) {
+	switch (minus ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);
+		/* a part of the year with no 前 or 后 (2025年Q3): due
+		 * within the year, as a period within it is */
+		if (part && v->kind == PB_VK_DATE && !v->op)
+			v->op = "<=";
 		return;
 	case BAD_DATE:
 		set_partial(v, j);
@@ -973,6 +1054,7 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		if (!said)
 			take_suffix(s, j, &e, v);
 	}
+	e = percent_words(s, j, e, v);
 	if (ceiling && !v->op)
 		v->op = "<=";
 	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range
@@ -988,6 +1070,35 @@ void pb_value_parse(const char *s, size_t n, pb_value *v)
 		if (e - j == strlen("百分比") && !memcmp(s + j, "百分比", e - j))
 			v->unit_norm = "%";
 	}
+}
+
+void pb_value_parse(const char *s, size_t n, pb_value *v)
+{
+	parse(s, n, 0, v);
+}
+
+/*
+ * A 时效 target written 2026.06 (or 2026.6) is a month, the short form
+ * filers use for 2026年6月: read as the number 2026.06, a date in the
+ * year after the filing's went past date-outside-year while 2026.6.30
+ * and 2026年6月 were caught.  Only under a 时效指标: elsewhere 2026.06
+ * may be a number (a 成本 of 2026.06 under a name that gives the unit),
+ * and a reader cannot tell.  Only a value that reads as a number
+ * otherwise is read again, so nothing but YYYY.M changes.
+ */
+void pb_value_parse_timely(const char *s, size_t n, pb_value *v)
+{
+	parse(s, n, 0, v);
+	if (v->kind == PB_VK_NUMBER)
+		parse(s, n, 1, v);
+}
+
+void pb_value_parse_in(const char *level2, const char *s, size_t n, pb_value *v)
+{
+	if (level2 && pb_review_same(level2, "时效指标"))
+		pb_value_parse_timely(s, n, v);
+	else
+		parse(s, n, 0, v);
 }
 
 const char *pb_value_kind_name(pb_value_kind k)

@@ -26,7 +26,9 @@
  *             sep: ',' or '，', or ' ' (1 000: every sep a space then);
  *             OCR's O or o after a digit (or first in a group after a
  *             sep) is a 0 in a digit's place: 9O%, 8O0, 1,OOO
- *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %
+ *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %;
+ *             words after % are no part of it (100%完成: %), a 以上 or
+ *             以下 first in them a suffix (95%以上完成: >=, %)
  *   clause  = ， , ； ; outside brackets and what follows (95%以上，力争100%,
  *             ≥3个，其中省级1个): said of the target, no part of the unit,
  *             and not partial unless it starts with a number (≥90%，100%:
@@ -39,16 +41,21 @@
  *   note    = (…) or （…） ending the cell after a unit (100%（按期完成）,
  *             95%以上（含95%）): taken off the unit, before or after a
  *             suffix; 3（个） keeps its brackets as the unit
- *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末] [dsuffix] [rest]
+ *   date    = YYYY年[度] [M月[份] [D日|D号|底|末] | 底|末 | part [底|末]]
+ *                                                   [dsuffix] [rest]
  *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [底|末] [dsuffix] [rest]
  *           | YYYY.M (底|末|dsuffix) [rest]
  *           | M月 (D日|D号|底|末)   [dsuffix] [rest]     (no year: year 0)
  *   dsuffix = 前 之前 以前 (<=) | 后 之后 以后 (>=), same agreement rule
+ *   part    = [第](一|二|三|四|1-4)(季度|季) | Q1-Q4 | 上半年 | 下半年: the
+ *             date is the year (no month is made up), op <= unless a
+ *             sign or a dsuffix gives one (2025年第三季度前: <=)
  *
  * A year is 4 digits in 1900..2100; a month 1..12; a day exists in that
  * month (2024年2月30日 does not).  底/末 set period_end and no day is made
  * up.  `2024.12` is the number 2024.12 (as written) unless a date's word
- * follows (`2024.12前`), `≤12月` is the number
+ * follows (`2024.12前`) or the value is a 时效指标's
+ * (pb_value_parse_timely), `≤12月` is the number
  * 12 with unit 月: a month alone is a count of months.  `12月底前` and
  * `6月30日` are dates with year 0: the filing's year is not assumed.
  * Text after a date (`完成`) is `rest`.
@@ -66,7 +73,8 @@
  *  - a date with a month or day out of range, or a month or day number
  *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
  *  - the number runs into another number: a range, ratio, fraction or
- *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1/2`,
+ *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1：1`,
+ *    `1∶1` (U+2236), `1比1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
  *  - a power of ten or a product after the number (`10^4`, `10⁴`,
  *    `1.2E+05`, `1e3`, `1.2×10⁴`, `2*3`): the value is not the number
@@ -108,6 +116,17 @@ typedef struct {
 /* s[0..n) is one normalized cell (UTF-8).  Never fails; unknown text is
  * PB_VK_TEXT.  Offsets are into s. */
 void pb_value_parse(const char *s, size_t n, pb_value *v);
+
+/* pb_value_parse for a 时效指标's value: a target in time, so YYYY.M and
+ * YYYY.MM (a year 1900..2100, a month 1..12) are that month, 2026.06 the
+ * date 2026-06, where pb_value_parse reads the number 2026.06.  Only a
+ * value pb_value_parse reads as a number is read otherwise. */
+void pb_value_parse_timely(const char *s, size_t n, pb_value *v);
+
+/* the value of an indicator whose level-2 name is level2 (NULL: none):
+ * pb_value_parse_timely under 时效指标 (pb_review_same), else
+ * pb_value_parse */
+void pb_value_parse_in(const char *level2, const char *s, size_t n, pb_value *v);
 
 /* The number of v as a '-', digits and '.', O read as 0, separators left
  * out (1 000 and 1,000 give 1000; leading zeros stay, but after a minus,

@@ -13,8 +13,8 @@ T="$FIX/r14c"
 	[ "$(totals "$T/values.txt")" = '[1,15,80]' ]
 	[ "$(totals "$T/markdown-math.txt")" = '[1,5,30]' ]
 	[ "$(proj "$T/values.txt" '[.code, .indicators, .unparsed]')" = '["53011325P000021700018",15,0]' ]
-	# 内 after a place is the word's, and stays in the unit
-	[ "$(ind "$T/values.txt" '[.value, .op, .num, .unit]' | sed -n 7p)" = '["100%县域内",null,100,"%县域内"]' ]
+	# 内 after a place is the word's, no op; after % words are no unit (r18d)
+	[ "$(ind "$T/values.txt" '[.value, .op, .num, .unit]' | sed -n 7p)" = '["100%县域内",null,100,"%"]' ]
 }
 
 @test "a clause after a comma or semicolon ends the unit; a 以上 before it is the op" {

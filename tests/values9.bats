@@ -17,7 +17,7 @@ T="$FIX/values9"
 ["大约50万元",null,50,"万元","number"]
 ["约105%",null,105,"%","number"]
 ["95%左右",null,95,"%","number"]
-["100%完整",null,100,"%完整","number"]' ]
+["100%完整",null,100,"%","number"]' ]
 }
 
 @test "pbcheck sees a rough percentage over 100" {

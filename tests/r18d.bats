@@ -1,0 +1,121 @@
+#!/usr/bin/env bats
+# r18d: values a filer writes in ways the blind review r18a found misread:
+# 频度 (a frequency), a ratio with Word's ∶, a 时效 month written
+# 2026.06, m<sup>2</sup> in an HTML table, a deadline in a quarter or a
+# half of a year, and words after %.  Each case is the clean filing
+# fixtures/r18d/base.txt with its 质量指标 row (line 17) changed.
+
+load common
+
+B="$FIX/r18d/base.txt"
+
+# row L2 L3 VALUE: base.txt with line 17 the row L2 | L3 | 描述 | VALUE, its path
+row() {
+	local f="$BATS_TEST_TMPDIR/r$RANDOM.txt"
+	awk -v l2="$1" -v l3="$2" -v v="$3" 'BEGIN { FS = OFS = "\t" }
+		NR == 17 { $2 = l2; $3 = l3; $5 = v } { print }' "$B" > "$f"
+	echo "$f"
+}
+
+# the changed row's indicator record through jq filter $2
+row_ind() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\" and .line==17) | $2"
+}
+
+# pbcheck's findings on line 17 as RULE, one a line
+row_rules() {
+	pbcheck -f ndjson "$1" | jq -r 'select(.line==17) | .rule'
+}
+
+@test "the base filing is clean" {
+	run pbcheck --fail-on info "$B"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "M2: 频度 is a frequency as 频率 is: ≥2次/周 is no rate-unit error" {
+	f=$(row 数量指标 路况巡查频度 '≥2次/周')
+	[ "$(row_ind "$f" '[.op,.num,.unit]')" = '[">=",2,"次/周"]' ]
+	[ -z "$(row_rules "$f")" ]
+	f=$(row 数量指标 检查频度 '≥1次/月')
+	[ -z "$(row_rules "$f")" ]
+	# a degree that is a share is still one
+	f=$(row 质量指标 群众知晓度 '≥2次/周')
+	[ "$(row_rules "$f")" = rate-unit ]
+	[[ "$(pbcheck --explain rate-unit | tr '\n' ' ' | tr -s ' ')" == *"频率 and 频度 (≥2次/周)"* ]]
+}
+
+@test "M3: a ratio with Word's ∶ (U+2236) or 比 is partial as 1:2000 is, not the number 1" {
+	for v in '1:2000' '1∶2000' '1：2000' '1比1'; do
+		f=$(row 质量指标 测绘比例尺 "$v")
+		[ "$(row_ind "$f" '[.op,.num,.unit,.kind,.partial]')" = '[null,null,null,"text",true]' ] || { echo "$v"; return 1; }
+		[ "$(row_rules "$f")" = value-partial ] || { echo "$v"; return 1; }
+	done
+	f=$(row 质量指标 比例 '≤1∶2000')
+	[ "$(row_ind "$f" '[.op,.num,.partial]')" = '["<=",null,true]' ]
+	# on a 率 it is value-partial, not a unit ∶1 that is no percentage
+	f=$(row 质量指标 配套资金达标率 '1∶1')
+	[ "$(row_rules "$f")" = value-partial ]
+	# 比 before words is no ratio
+	f=$(row 质量指标 三级 '≥5%比上年')
+	[ "$(row_ind "$f" '[.num,.partial]')" = '[5,null]' ]
+}
+
+@test "M4: under a 时效指标 2026.06 is the month 2026-06, and date-outside-year sees it" {
+	f=$(row 时效指标 完成时间 '2026.06')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.kind,.date]')" = '[null,null,null,"date","2026-06"]' ]
+	[ "$(row_rules "$f")" = date-outside-year ]
+	# pbcheck reading pbtable's records reads it so too
+	[ "$(pbtable "$f" 2>/dev/null | pbcheck -f ndjson | jq -r 'select(.line==17) | .rule')" = date-outside-year ]
+	f=$(row 时效指标 完成时间 '≤2025.6')
+	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","2025-06"]' ]
+	[ -z "$(row_rules "$f")" ]
+	# no month 13, no year 3025: the number as written
+	f=$(row 时效指标 完成时间 '2025.13')
+	[ "$(row_ind "$f" '[.num,.kind]')" = '[2025.13,"number"]' ]
+	# elsewhere a number: a cost in 元 whose name gives the unit
+	f=$(row 成本指标 单位成本（元） '2026.06')
+	[ "$(row_ind "$f" '[.num,.kind,.date]')" = '[2026.06,"number",null]' ]
+}
+
+@test "L1: <sup>2</sup> in an HTML table is ², as m ² in a tab grid is; 10<sup>4</sup> is a power, partial" {
+	S="$FIX/r18d/sup.md"
+	[ "$(ind "$S" 'select(.level3=="养护绿地面积") | [.value,.num,.unit]')" = '["≥320万m²",320,"万m²"]' ]
+	[ "$(ind "$S" 'select(.level3=="单位面积养护成本") | .unit')" = '"元/m²"' ]
+	[ "$(ind "$S" 'select(.level3=="灌溉用水量") | .unit')" = '"m³"' ]
+	[ "$(ind "$S" 'select(.level3=="养护费用上限") | [.value,.num,.partial]')" = '["≤10⁴元",null,true]' ]
+	# the tab grid's m ² gives the same unit
+	f=$(row 数量指标 养护绿地面积 '≥320万m ²')
+	[ "$(row_ind "$f" '.unit')" = '"万m²"' ]
+}
+
+@test "L3: words after % are no part of the unit; a 以上 first in them is op" {
+	f=$(row 质量指标 完成率 '100%完成')
+	[ "$(row_ind "$f" '[.op,.num,.unit]')" = '[null,100,"%"]' ]
+	f=$(row 质量指标 完成率 '95%以上完成')
+	[ "$(row_ind "$f" '[.op,.num,.unit]')" = '[">=",95,"%"]' ]
+	# a word that disagrees with the sign stays, as a trailing one does
+	f=$(row 质量指标 完成率 '≥95%以下完成')
+	[ "$(row_ind "$f" '[.op,.unit]')" = '[">=","%以下完成"]' ]
+	f=$(row 质量指标 增长 '5%/年')
+	[ "$(row_ind "$f" '.unit')" = '"%/年"' ]
+	# pbcheck now sees it as a percentage: over 100 still fires, and a
+	# rate in % is no rate-unit error
+	f=$(row 质量指标 完成率 '100100%完成')
+	[ "$(row_rules "$f")" = percent-over-100 ]
+}
+
+@test "L2: a quarter or a half of a year keeps its deadline: op <=, date the year, no month made up" {
+	for v in 2025年第三季度前 2025年Q3 2025年上半年 2025年3季度; do
+		f=$(row 时效指标 完成时间 "$v")
+		[ "$(row_ind "$f" '[.op,.kind,.date,.partial]')" = '["<=","date","2025",null]' ] || { echo "$v"; return 1; }
+		[ -z "$(row_rules "$f")" ] || { echo "$v"; return 1; }
+	done
+	f=$(row 时效指标 完成时间 '2025年第三季度后')
+	[ "$(row_ind "$f" '[.op,.date]')" = '[">=","2025"]' ]
+	# a year alone says no deadline; another year is still outside
+	f=$(row 时效指标 完成时间 '2025年')
+	[ "$(row_ind "$f" '[.op,.date]')" = '[null,"2025"]' ]
+	f=$(row 时效指标 完成时间 '2026年上半年')
+	[ "$(row_rules "$f")" = date-outside-year ]
+}
