@@ -672,6 +672,19 @@ static void read_rows(tparse *t)
  * 单位：万元): 元 or 万元, another as written (千元, kept: the key it is
  * read from is built over), or NULL when k is no label read so.
  */
+/* The end of the line s..q before its trailing blanks and tabs.  WHY: a
+ * DOCX or PDF extraction leaves a stray tab or " \t" at the end of a
+ * line now and then.  Read as a cell separator, two such lines turned a
+ * whole cell-per-line table into a tab grid (code, amounts and every
+ * indicator lost: layout_vote).  A real grid row has its tab between two
+ * cells, before text. */
+static const char *text_end(const char *s, const char *q)
+{
+	while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
+		q--;
+	return q;
+}
+
 static const char *title_unit(tparse *t, const char *k)
 {
 	while (*k == ' ')
@@ -948,6 +961,36 @@ static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t sk
 	return 0;
 }
 
+/* 1 when the line s..q (trailing blanks gone) is a row of the tab grid
+ * or of a markdown table: two such lines decide the layout.  The first
+ * markdown row sets *pipes (1 with a leading bar, 2 without). */
+static int layout_vote(const char *s, const char *q, int *pipes)
+{
+	const char *bar;
+
+	if (q == s) /* an empty line votes for nothing */
+		return 0;
+	/* a grid whose first column is empty throughout (a PDF table with a
+	 * blank margin column): every row starts with a tab, as a cell of
+	 * the cell layout does, but has two cells of text.  A cell-per-line
+	 * cell never has. */
+	if (s[0] == '\t')
+		return tb_line_text_cells(s, (size_t)(q - s)) >= 2;
+	const char *tab = memchr(s, '\t', (size_t)(q - s));
+	if (tab) /* a tab after text: cells side by side */
+		return 1;
+	if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1))) {
+		*pipes = *pipes ? *pipes : 1; /* a markdown table row */
+		return 1;
+	}
+	if ((bar = memchr(s, '|', (size_t)(q - s))) && memchr(bar + 1, '|', (size_t)(q - bar - 1))) {
+		/* one without outer bars, if the table's first is */
+		*pipes = *pipes ? *pipes : 2;
+		return 1;
+	}
+	return 0;
+}
+
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p)
 {
@@ -962,7 +1005,6 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	long ln = first_line;
 	int grid = 0;
 	int pipes = 0; /* the first markdown row: 1 with a leading bar, 2 without */
-	const char *bar;
 
 	if (!text) /* an empty block may come as NULL */
 		text = "", len = 0;
@@ -1002,28 +1044,8 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		L[nl].n = (size_t)(q - s);
 		L[nl].line = ln;
 		L[nl].lead = 0;
-		/* a tab after text: cells side by side, the grid layout (two
-		 * such lines decide it) */
-		if (grid < 2 && q > s && s[0] == '\t') {
-			/* a grid whose first column is empty throughout (a PDF
-			 * table with a blank margin column): every row starts
-			 * with a tab, as a cell of the cell layout does, but has
-			 * two cells of text.  A cell-per-line cell never has. */
-			if (tb_line_text_cells(s, (size_t)(q - s)) >= 2)
-				grid++;
-		} else if (grid < 2 && q > s) {
-			/* (a line that is empty or starts with a tab is no grid
-			 * row: most lines of the cell layout, without a call) */
-			const char *tab = memchr(s, '\t', (size_t)(q - s));
-			if (tab && tab > s && tab[-1] != '\t')
-				grid++;
-			else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
-				grid++, pipes = pipes ? pipes : 1; /* a markdown table row */
-			else if (!tab && (bar = memchr(s, '|', (size_t)(q - s))) &&
-			         memchr(bar + 1, '|', (size_t)(q - bar - 1)))
-				/* one without outer bars, if the table's first is */
-				grid++, pipes = pipes ? pipes : 2;
-		}
+		if (grid < 2)
+			grid += layout_vote(s, text_end(s, q), &pipes);
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bats
+# Review r18b (metamorphic): extraction noise that must not change what
+# pbsplit and pbtable read.  F1/F2 a trailing tab (a DOCX or PDF leaves
+# one after a line now and then), F3 a bookmark line on its own, F4 a
+# title wrapped right after its number.
+
+load common
+
+# pbtable's records of $1 without where they stand (file, lines, raw text)
+recs() {
+	pbtable "$1" 2>/dev/null |
+		jq -c 'del(.file, .line, .end_line, .text) | with_entries(select(.key | endswith("_line") | not))'
+}
+
+# the records of $1 are those of $2, and pbcheck finds nothing more
+same_as() {
+	diff <(recs "$2") <(recs "$1") || return 1
+	[ "$(pbtable "$1" 2>/dev/null | pbcheck | grep -c 'error:')" = \
+	  "$(pbtable "$2" 2>/dev/null | pbcheck | grep -c 'error:')" ]
+}
+
+# $1 made by awk program $2 over file $3
+make_case() {
+	awk "$2" "$3" > "$BATS_TEST_TMPDIR/$1"
+}
+
+@test "F1: a trailing tab on two lines of a cell-per-line table leaves it a cell-per-line table" {
+	make_case t.txt 'NR==103||NR==115{$0=$0"\t"}1' "$EX/cell-per-line.txt"
+	same_as "$BATS_TEST_TMPDIR/t.txt" "$EX/cell-per-line.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/t.txt" '[.code, .fiscal, .other, .indicators]')" = '["13071225P001234100010",80,8,7]' ]
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+}
+
+@test "F1: a tab grid is still one (tabs between cells), a trailing tab or not" {
+	make_case t.txt '{$0=$0"\t"}1' "$EX/tab-grid.txt"
+	same_as "$BATS_TEST_TMPDIR/t.txt" "$EX/tab-grid.txt"
+}
