@@ -676,13 +676,20 @@ static void read_rows(tparse *t)
  * DOCX or PDF extraction leaves a stray tab or " \t" at the end of a
  * line now and then.  Read as a cell separator, two such lines turned a
  * whole cell-per-line table into a tab grid (code, amounts and every
- * indicator lost: layout_vote).  A real grid row has its tab between two
- * cells, before text. */
+ * indicator lost: layout_vote), and one after a title's first line made
+ * it a row, the title lost (title_line, title_wrap).  A real grid row has
+ * its tab between two cells, before text. */
 static const char *text_end(const char *s, const char *q)
 {
 	while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
 		q--;
 	return q;
+}
+
+/* Does s[0..n) part cells with a tab (one before its trailing blanks)? */
+static int tab_inside(const char *s, size_t n)
+{
+	return memchr(s, '\t', (size_t)(text_end(s, s + n) - s)) != NULL;
 }
 
 static const char *title_unit(tparse *t, const char *k)
@@ -771,7 +778,7 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 	pb_buf *key = &t->tmp;
 	int h;
 	if (pb_title_words(p->title, strlen(p->title)) && !tb_is_blank(L[1].s, L[1].n) &&
-	    !memchr(L[1].s, '\t', L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
+	    !tab_inside(L[1].s, L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
 		return (size_t)h;
 	size_t tl = strlen(p->title);
 	if (pb_title_joins(p->title, tl, "", 0))
@@ -793,7 +800,7 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 			continue;
 		/* a tabbed line is a row, but for a running header with its
 		 * page number in a cell of its own, as pbsplit reads it */
-		int tabbed = memchr(L[i].s, '\t', L[i].n) != NULL;
+		int tabbed = tab_inside(L[i].s, L[i].n);
 		if (tabbed && (!gaps || !pb_ends_in_digit(L[i].s, L[i].n) ||
 		               !pb_header_cells(L[i].s, L[i].n)))
 			break;
@@ -875,7 +882,7 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 	 * it lost the table its code and name */
 	if (cls == PB_L_PROJECT_CODE)
 		return NULL;
-	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|') ||
+	if (tab_inside(l->s, l->n) || (len && key->ptr[0] == '|') ||
 	    (cls == PB_L_TABLE_TITLE && memchr(key->ptr, '|', len))) {
 		if (cls != PB_L_TABLE_TITLE)
 			return NULL;

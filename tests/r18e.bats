@@ -31,7 +31,36 @@ make_case() {
 	lossless "$BATS_TEST_TMPDIR/t.txt"
 }
 
+@test "F1, F2: \" \\t\" after every line of a cell-per-line filing changes no record" {
+	make_case t.txt '{$0=$0" \t"}1' "$EX/cell-per-line.txt"
+	same_as "$BATS_TEST_TMPDIR/t.txt" "$EX/cell-per-line.txt"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+}
+
 @test "F1: a tab grid is still one (tabs between cells), a trailing tab or not" {
 	make_case t.txt '{$0=$0"\t"}1' "$EX/tab-grid.txt"
 	same_as "$BATS_TEST_TMPDIR/t.txt" "$EX/tab-grid.txt"
+}
+
+@test "F2: a trailing tab after a wrapped title's first line keeps the title, department and code" {
+	for l in 16 17; do
+		make_case t.txt "NR==$l{\$0=\$0\"\\t\"}1" "$EX/cell-per-line.txt"
+		[ "$(proj "$BATS_TEST_TMPDIR/t.txt" '[.dept, .dept_code, .title, .unparsed]')" = \
+		  '["青山镇交通运输服务中心","703002","2025年农村公路日常养护经费绩效目标表",0]' ] ||
+			{ echo "line $l"; return 1; }
+		same_as "$BATS_TEST_TMPDIR/t.txt" "$EX/cell-per-line.txt"
+		[ "$(pbsplit -f tsv "$BATS_TEST_TMPDIR/t.txt" | awk -F'\t' '$4=="project_table"{print $5 "|" $6}')" = \
+		  '2025年农村公路日常养护经费绩效目标表|16' ]
+		lossless "$BATS_TEST_TMPDIR/t.txt"
+	done
+}
+
+@test "F2: \" \\t\" after every line of a filing of several tables: its headings and tables all found" {
+	need_shared
+	f="$SHARED/caofeidian-equipment-park-2024.txt"
+	make_case t.txt '{$0=$0" \t"}1' "$f"
+	[ "$(pbsplit -f tsv "$BATS_TEST_TMPDIR/t.txt" | cut -f4 | sort | uniq -c | tr -s ' ' | tr '\n' ,)" = \
+	  "$(pbsplit -f tsv "$f" | cut -f4 | sort | uniq -c | tr -s ' ' | tr '\n' ,)" ]
+	same_as "$BATS_TEST_TMPDIR/t.txt" "$f"
+	lossless "$BATS_TEST_TMPDIR/t.txt"
 }
