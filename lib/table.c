@@ -968,6 +968,29 @@ static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t sk
 	return 0;
 }
 
+/* Is s[0..n) only DOCX anchors ([bookmark: _Toc…]) and blanks?  WHY: a
+ * conversion may put a heading's anchor on a line of its own; before the
+ * next project's title it fell into the table before, a row that said
+ * unparsed (a pbcheck error).  It is page furniture, a blank line to
+ * the table wherever it stands. */
+static int bookmark_alone(const char *s, size_t n)
+{
+	static const char mark[] = "[bookmark:";
+	size_t i = 0, ml = sizeof mark - 1;
+	int any = 0;
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (n - i <= ml || memcmp(s + i, mark, ml))
+			return any && i == n;
+		const char *e = memchr(s + i, ']', n - i);
+		if (!e)
+			return 0;
+		i = (size_t)(e - s) + 1;
+		any = 1;
+	}
+}
+
 /* 1 when the line s..q (trailing blanks gone) is a row of the tab grid
  * or of a markdown table: two such lines decide the layout.  The first
  * markdown row sets *pipes (1 with a leading bar, 2 without). */
@@ -1048,7 +1071,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			L = nL;
 		}
 		L[nl].s = s;
-		L[nl].n = (size_t)(q - s);
+		L[nl].n = bookmark_alone(s, (size_t)(q - s)) ? 0 : (size_t)(q - s);
 		L[nl].line = ln;
 		L[nl].lead = 0;
 		if (grid < 2)

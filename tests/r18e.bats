@@ -64,3 +64,21 @@ make_case() {
 	same_as "$BATS_TEST_TMPDIR/t.txt" "$f"
 	lossless "$BATS_TEST_TMPDIR/t.txt"
 }
+
+@test "F3: a [bookmark: …] line of its own before the next table's title is no row of the table before" {
+	make_case t.txt 'NR==78{print "[bookmark: _Toc_4_4_0000000002]"}1' "$EX/tab-grid.txt"
+	same_as "$BATS_TEST_TMPDIR/t.txt" "$EX/tab-grid.txt"
+	[ -z "$(unp "$BATS_TEST_TMPDIR/t.txt" .reason)" ]
+	[ "$(proj "$BATS_TEST_TMPDIR/t.txt" .unparsed | tr '\n' ,)" = '0,0,0,' ]
+	lossless "$BATS_TEST_TMPDIR/t.txt"
+}
+
+@test "F3: a DOCX title's bookmark moved onto a line of its own (cell per line, after a table)" {
+	need_shared
+	f="$SHARED/caofeidian-equipment-park-2024.txt"
+	make_case t.txt 'NR==120{sub(/\]/, "]\n")}1' "$f"
+	[ "$(sed -n 120p "$BATS_TEST_TMPDIR/t.txt")" = '[bookmark: _Toc_4_4_0000000005]' ]
+	same_as "$BATS_TEST_TMPDIR/t.txt" "$f"
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | pbcheck --fail-on error | grep -c unparsed"
+	[ "$output" = 0 ]
+}
