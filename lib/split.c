@@ -1194,10 +1194,53 @@ static PB_NOINLINE int filing_after(pb_splitter *sp, pb_line_class cls, int tabb
 	return r;
 }
 
+/*
+ * The length of the line s[0..n) without its trailing tabs (and the
+ * blanks among them) when they are its only tabs and what is before them
+ * is a heading, a title or a piece of one (1.…绩效目标 above 表,
+ * …绩效目标表, 表, 第二部分): else n.  WHY: a DOCX extraction leaves a
+ * stray tab after a cell-per-line title's first line now and then; read as a grid row, the line was no
+ * numbered line and its 表 below joined nothing, so the table lost its
+ * title, department and department code without a word (and with one on
+ * every line, no heading was read at all).  A trailing tab parts no
+ * cells.  Plain text keeps its tabs: 产出指标 then empty cells is a grid
+ * row, and so are a 项目编码 row and a contents entry.
+ */
+static PB_NOINLINE size_t title_less_tabs(pb_splitter *sp, const char *s, size_t n)
+{
+	size_t e = n;
+	pb_line_class c;
+	const char *k;
+	size_t kl;
+
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (!e || e > PB_HEADING_MAX || memchr(s, '\t', e) ||
+	    pb_linememo_classify(sp->memo, s, e, &sp->key, &k, &kl, &c) < 0)
+		return n;
+	return c != PB_L_TEXT && c != PB_L_BLANK && c != PB_L_TOC_ENTRY && c != PB_L_PROJECT_CODE ? e : n;
+}
+
+/* ln, or in *bare ln without the trailing tabs of a heading or title
+ * (title_less_tabs); *tabbed 0 then */
+static const pb_line *bare_line(pb_splitter *sp, const pb_line *ln, pb_line *bare, int *tabbed)
+{
+	size_t n = ln->textlen;
+	if (!*tabbed || !n || (ln->ptr[n - 1] != '\t' && ln->ptr[n - 1] != ' ') ||
+	    (n = title_less_tabs(sp, ln->ptr, n)) == ln->textlen)
+		return ln;
+	*bare = *ln;
+	bare->textlen = n;
+	*tabbed = 0;
+	return bare;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 {
+	pb_line bare;
+	ln = bare_line(sp, ln, &bare, &tabbed);
 	pb_doc *d = &sp->doc;
 	pb_block *b = sp_cur(sp);
 	const char *s = ln->ptr;
@@ -1657,6 +1700,9 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	if (!n)
 		return sp_append_line(d, ln) == (size_t)-1 || sp->oom ? -1 : 0;
 	int tabbed = pb_has_tab(ln->ptr, n);
+	pb_line bare; /* a title after a table, its trailing tab no cell's */
+	ln = bare_line(sp, ln, &bare, &tabbed);
+	n = ln->textlen;
 	/* (under a numbered line, a running header with its page number in
 	 * a cell of its own, last, may part a title's pieces: sp_title_gap) */
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&

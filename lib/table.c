@@ -672,6 +672,26 @@ static void read_rows(tparse *t)
  * 单位：万元): 元 or 万元, another as written (千元, kept: the key it is
  * read from is built over), or NULL when k is no label read so.
  */
+/* The end of the line s..q before its trailing blanks and tabs.  WHY: a
+ * DOCX or PDF extraction leaves a stray tab or " \t" at the end of a
+ * line now and then.  Read as a cell separator, two such lines turned a
+ * whole cell-per-line table into a tab grid (code, amounts and every
+ * indicator lost: layout_vote), and one after a title's first line made
+ * it a row, the title lost (title_line, title_wrap).  A real grid row has
+ * its tab between two cells, before text. */
+static const char *text_end(const char *s, const char *q)
+{
+	while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
+		q--;
+	return q;
+}
+
+/* Does s[0..n) part cells with a tab (one before its trailing blanks)? */
+static int tab_inside(const char *s, size_t n)
+{
+	return memchr(s, '\t', (size_t)(text_end(s, s + n) - s)) != NULL;
+}
+
 static const char *title_unit(tparse *t, const char *k)
 {
 	while (*k == ' ')
@@ -758,7 +778,7 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 	pb_buf *key = &t->tmp;
 	int h;
 	if (pb_title_words(p->title, strlen(p->title)) && !tb_is_blank(L[1].s, L[1].n) &&
-	    !memchr(L[1].s, '\t', L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
+	    !tab_inside(L[1].s, L[1].n) && (h = label_halves(t, L, unit, unit_line)) >= 0)
 		return (size_t)h;
 	size_t tl = strlen(p->title);
 	if (pb_title_joins(p->title, tl, "", 0))
@@ -780,7 +800,7 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 			continue;
 		/* a tabbed line is a row, but for a running header with its
 		 * page number in a cell of its own, as pbsplit reads it */
-		int tabbed = memchr(L[i].s, '\t', L[i].n) != NULL;
+		int tabbed = tab_inside(L[i].s, L[i].n);
 		if (tabbed && (!gaps || !pb_ends_in_digit(L[i].s, L[i].n) ||
 		               !pb_header_cells(L[i].s, L[i].n)))
 			break;
@@ -862,7 +882,7 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 	 * it lost the table its code and name */
 	if (cls == PB_L_PROJECT_CODE)
 		return NULL;
-	if (memchr(l->s, '\t', l->n) || (len && key->ptr[0] == '|') ||
+	if (tab_inside(l->s, l->n) || (len && key->ptr[0] == '|') ||
 	    (cls == PB_L_TABLE_TITLE && memchr(key->ptr, '|', len))) {
 		if (cls != PB_L_TABLE_TITLE)
 			return NULL;
@@ -963,6 +983,59 @@ static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t sk
 	return 0;
 }
 
+/* Is s[0..n) only DOCX anchors ([bookmark: _Toc…]) and blanks?  WHY: a
+ * conversion may put a heading's anchor on a line of its own; before the
+ * next project's title it fell into the table before, a row that said
+ * unparsed (a pbcheck error).  It is page furniture, a blank line to
+ * the table wherever it stands. */
+static int bookmark_alone(const char *s, size_t n)
+{
+	static const char mark[] = "[bookmark:";
+	size_t i = 0, ml = sizeof mark - 1;
+	int any = 0;
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (n - i <= ml || memcmp(s + i, mark, ml))
+			return any && i == n;
+		const char *e = memchr(s + i, ']', n - i);
+		if (!e)
+			return 0;
+		i = (size_t)(e - s) + 1;
+		any = 1;
+	}
+}
+
+/* 1 when the line s..q (trailing blanks gone) is a row of the tab grid
+ * or of a markdown table: two such lines decide the layout.  The first
+ * markdown row sets *pipes (1 with a leading bar, 2 without). */
+static int layout_vote(const char *s, const char *q, int *pipes)
+{
+	const char *bar;
+
+	if (q == s) /* an empty line votes for nothing */
+		return 0;
+	/* a grid whose first column is empty throughout (a PDF table with a
+	 * blank margin column): every row starts with a tab, as a cell of
+	 * the cell layout does, but has two cells of text.  A cell-per-line
+	 * cell never has. */
+	if (s[0] == '\t')
+		return tb_line_text_cells(s, (size_t)(q - s)) >= 2;
+	const char *tab = memchr(s, '\t', (size_t)(q - s));
+	if (tab) /* a tab after text: cells side by side */
+		return 1;
+	if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1))) {
+		*pipes = *pipes ? *pipes : 1; /* a markdown table row */
+		return 1;
+	}
+	if ((bar = memchr(s, '|', (size_t)(q - s))) && memchr(bar + 1, '|', (size_t)(q - bar - 1))) {
+		/* one without outer bars, if the table's first is */
+		*pipes = *pipes ? *pipes : 2;
+		return 1;
+	}
+	return 0;
+}
+
 int pb_table_parse(const pb_table_ctx *ctx, const char *text, size_t len, long first_line,
                    pb_project *p)
 {
@@ -977,7 +1050,6 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	long ln = first_line;
 	int grid = 0;
 	int pipes = 0; /* the first markdown row: 1 with a leading bar, 2 without */
-	const char *bar;
 
 	if (!text) /* an empty block may come as NULL */
 		text = "", len = 0;
@@ -1014,31 +1086,11 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			L = nL;
 		}
 		L[nl].s = s;
-		L[nl].n = (size_t)(q - s);
+		L[nl].n = bookmark_alone(s, (size_t)(q - s)) ? 0 : (size_t)(q - s);
 		L[nl].line = ln;
 		L[nl].lead = 0;
-		/* a tab after text: cells side by side, the grid layout (two
-		 * such lines decide it) */
-		if (grid < 2 && q > s && s[0] == '\t') {
-			/* a grid whose first column is empty throughout (a PDF
-			 * table with a blank margin column): every row starts
-			 * with a tab, as a cell of the cell layout does, but has
-			 * two cells of text.  A cell-per-line cell never has. */
-			if (tb_line_text_cells(s, (size_t)(q - s)) >= 2)
-				grid++;
-		} else if (grid < 2 && q > s) {
-			/* (a line that is empty or starts with a tab is no grid
-			 * row: most lines of the cell layout, without a call) */
-			const char *tab = memchr(s, '\t', (size_t)(q - s));
-			if (tab && tab > s && tab[-1] != '\t')
-				grid++;
-			else if (q - s > 1 && s[0] == '|' && memchr(s + 1, '|', (size_t)(q - s - 1)))
-				grid++, pipes = pipes ? pipes : 1; /* a markdown table row */
-			else if (!tab && (bar = memchr(s, '|', (size_t)(q - s))) &&
-			         memchr(bar + 1, '|', (size_t)(q - bar - 1)))
-				/* one without outer bars, if the table's first is */
-				grid++, pipes = pipes ? pipes : 2;
-		}
+		if (grid < 2)
+			grid += layout_vote(s, text_end(s, q), &pipes);
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}
