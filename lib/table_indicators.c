@@ -12,6 +12,7 @@
 
 #include "compiler.h"
 #include "framework.h"
+#include "norm.h"
 #include "utf8.h"
 
 /*
@@ -435,6 +436,24 @@ static void tail_add(tparse *t, char *const *cellv, long value_line)
 	t->tail_open = 1;
 }
 
+/*
+ * Store the joined pieces b of a field.  Each piece was normalized as a
+ * cell of its own, so markup a page break cut in two ($ / \geq 95\%$,
+ * < / p>提升…</p>) was left as text in both: the value $\geq 95%$ was
+ * no number (op, num and unit null) and nothing said so.  Joined, the
+ * markup is whole again and is normalized once more; text without a
+ * math or tag opener is stored as it is.
+ */
+static char *tail_text(tparse *t, const pb_buf *b)
+{
+	if (!memchr(b->ptr, '$', b->len) && !memchr(b->ptr, '<', b->len))
+		return tb_tdup(t, b->ptr, b->len);
+	pb_buf_reset(&t->tmp);
+	if (pb_norm_cell(&t->tmp, b->ptr, b->len, 0) < 0)
+		return t->oom = 1, NULL;
+	return tb_tdup(t, t->tmp.ptr, t->tmp.len);
+}
+
 /* The last indicator is complete: store what tail_add built. */
 static void tail_close(tparse *t)
 {
@@ -444,7 +463,7 @@ static void tail_close(tparse *t)
 	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
 	for (int k = 0; k < 3; k++)
 		if (t->tail_set[k])
-			*tail_field(prev, k) = tb_tdup(t, t->tail[k].ptr, t->tail[k].len);
+			*tail_field(prev, k) = tail_text(t, &t->tail[k]);
 	pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
 	               &prev->parsed);
 }
