@@ -51,3 +51,48 @@ md_cut() {
 	run unp "$BATS_TEST_TMPDIR/in.txt" '.reason'
 	[ "$output" = '"page number line inside the indicator table is no row of it"' ]
 }
+
+# examples/tab-grid.txt with row $1 cut after its cell $2 (0-based): the
+# row's first $2 + 1 cells, then (break set) a page number and the header
+# again, then the rest under its columns, the cells before it empty
+grid_cut() {
+	awk -F '\t' -v OFS='\t' -v n="$1" -v c="$2" -v brk="${3:-1}" '
+		NR == 63 { hdr = $0 }
+		NR == n {
+			a = ""; b = ""
+			for (i = 1; i <= NF; i++) {
+				a = a (i > 1 ? OFS : "") (i <= c + 1 ? $i : "")
+				b = b (i > 1 ? OFS : "") (i > c + 1 ? $i : "")
+			}
+			print a
+			if (brk) { print ""; print "7"; print ""; print hdr }
+			print b
+			next
+		}
+		1' "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+}
+
+@test "F6 tab grid: a row cut after its level-1 or level-2 cell goes on in the row that starts where it stopped" {
+	sed -n 63p "$EX/tab-grid.txt" | grep -q '^一级指标'
+	want="$(ind "$EX/tab-grid.txt" '[.seq, .level1, .level2, .level3, .value]')"
+	# after level 2 (质量指标 / 设施完好率), after level 1 (产出指标 /
+	# 数量指标), with the break's lines between and without
+	for cut in "66 1 1" "66 1 0" "64 0 1" "64 0 0"; do
+		grid_cut $cut
+		run ind "$BATS_TEST_TMPDIR/in.txt" '[.seq, .level1, .level2, .level3, .value]'
+		[ "$output" = "$want" ]
+		run unp "$BATS_TEST_TMPDIR/in.txt" '.reason'
+		[[ "$output" != *"without a name or value"* ]]
+	done
+}
+
+@test "F6 tab grid: a row of level names alone followed by a row of its own (its level-2 cell filled) stays as it was read" {
+	# 质量指标 alone, then the 时效指标 row: no rest, as it fills the
+	# level-2 column again
+	awk -F '\t' -v OFS='\t' 'NR == 66 { print "", "质量指标", "", "", "", "", ""; next } 1' \
+		"$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	run ind "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 66) | [.level2, .level3, .value]'
+	[ "$output" = '["质量指标",null,null]' ]
+	run unp "$BATS_TEST_TMPDIR/in.txt" '[.line, .reason]'
+	[ "$output" = '[66,"indicator row without a name or value"]' ]
+}
