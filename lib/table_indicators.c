@@ -806,7 +806,29 @@ static int l2_rest(tparse *t, const pb_indicator *prev, const char *l2, int cut,
  * level-3 tail needs the break.  A value
  * of its own (a quantity, or words with a basis) makes it a row.
  */
-static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int after_break,
+/*
+ * Is the tab-grid row r, with its level-3 cell alone, the rest of the
+ * level-3 name of the row right above it, wrapped onto a line of its
+ * own (游客 / \t\t满意度)?  A PDF's tab grid puts a wrapped cell's rest
+ * under its column on the next line, with no page break to tell it by
+ * (a page break's page number and header do): read as a row, it was an
+ * indicator named 满意度 with no description, value or basis (two
+ * pbcheck errors), and the name above was cut short.  A row of its own
+ * has more than a name; a name alone under a row whose tail another
+ * line already carries on is no wrap of that row.
+ */
+static int l3_wrap_rest(tparse *t, size_t r, char *const *cellv)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	if (!t->grid || t->tail_open || !prev->level3 || r == 0 || prev->line != t->rows[r - 1].line)
+		return 0;
+	for (int x = 0; x < C_N; x++)
+		if (x != C_L3 && cellv[x])
+			return 0;
+	return 1;
+}
+
+static int level_tail(tparse *t, size_t r, char *const *cellv, const size_t *lens, int after_break,
                       int l2_joined)
 {
 	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
@@ -817,7 +839,7 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 		return 0;
 	if (l2)
 		return l2_rest(t, prev, l2, after_break, l2_joined);
-	return after_break && prev->level3;
+	return (after_break && prev->level3) || l3_wrap_rest(t, r, cellv);
 }
 
 /*
@@ -1142,7 +1164,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		} else if (!any) {
 			/* an empty row */
 			after_break = broke;
-		} else if (p->nind > sealed && level_tail(t, cellv, lens, broke, l2_joined)) {
+		} else if (p->nind > sealed && level_tail(t, r, cellv, lens, broke, l2_joined)) {
 			rest_join(t, cellv,
 			          cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line,
 			          &l2, l2_from, &l2_joined);

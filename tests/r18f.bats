@@ -96,3 +96,19 @@ grid_cut() {
 	run unp "$BATS_TEST_TMPDIR/in.txt" '[.line, .reason]'
 	[ "$output" = '[66,"indicator row without a name or value"]' ]
 }
+
+@test "F5 tab grid: the rest of a level-3 name wrapped onto the next line, no page break between, joins the name" {
+	sed -n 114p "$EX/tab-grid.txt" | grep -q '	游客满意度	'
+	want="$(ind "$EX/tab-grid.txt" '[.seq, .level2, .level3, .value]')"
+	# 游客 / \t\t满意度\t\t\t\t right below it
+	sed '114{s/\t游客满意度\t/\t游客\t/;s/$/\n\t\t满意度\t\t\t\t/}' "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	run ind "$BATS_TEST_TMPDIR/in.txt" '[.seq, .level2, .level3, .value]'
+	[ "$output" = "$want" ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/in.txt' 2>/dev/null | pbcheck | grep -c empty-field"
+	[ "$output" = 0 ]
+	# a row with more than the name is a row of its own
+	awk -F '\t' -v OFS='\t' 'NR == 114 { print; print "", "", "满意度", "", "≥90%", "", ""; next } 1' \
+		"$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	run ind "$BATS_TEST_TMPDIR/in.txt" 'select(.level3 == "满意度") | .value'
+	[ "$output" = '"≥90%"' ]
+}
