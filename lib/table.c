@@ -475,10 +475,14 @@ static void read_rows(tparse *t)
 		if (plan_cells) {
 			/* a page break between the header and its values leaves
 			 * its page number and header there (three lines at
-			 * most): no value row, said so */
+			 * most): no value row, said so.  A page number or page
+			 * header is said as it is everywhere else above the
+			 * indicator table (tb_noise_why): a reason of its own
+			 * here made the same 7 read as two kinds of line */
 			for (size_t m = tb_page_break_rows(t, r + 1); m && r + 2 < t->nrows; m--) {
+				const char *why = tb_noise_why(t, &t->rows[r + 1]);
 				tb_unparsed(t, t->rows[r + 1].line, t->rows[r + 1].end_line,
-				            "text between the spending plan header and its values is not a row");
+				            why ? why : "text between the spending plan header and its values is not a row");
 				r++;
 			}
 			plan_state was;

@@ -12,6 +12,7 @@
 
 #include "compiler.h"
 #include "framework.h"
+#include "norm.h"
 #include "utf8.h"
 
 /*
@@ -435,6 +436,24 @@ static void tail_add(tparse *t, char *const *cellv, long value_line)
 	t->tail_open = 1;
 }
 
+/*
+ * Store the joined pieces b of a field.  Each piece was normalized as a
+ * cell of its own, so markup a page break cut in two ($ / \geq 95\%$,
+ * < / p>提升…</p>) was left as text in both: the value $\geq 95%$ was
+ * no number (op, num and unit null) and nothing said so.  Joined, the
+ * markup is whole again and is normalized once more; text without a
+ * math or tag opener is stored as it is.
+ */
+static char *tail_text(tparse *t, const pb_buf *b)
+{
+	if (!memchr(b->ptr, '$', b->len) && !memchr(b->ptr, '<', b->len))
+		return tb_tdup(t, b->ptr, b->len);
+	pb_buf_reset(&t->tmp);
+	if (pb_norm_cell(&t->tmp, b->ptr, b->len, 0) < 0)
+		return t->oom = 1, NULL;
+	return tb_tdup(t, t->tmp.ptr, t->tmp.len);
+}
+
 /* The last indicator is complete: store what tail_add built. */
 static void tail_close(tparse *t)
 {
@@ -444,7 +463,7 @@ static void tail_close(tparse *t)
 	pb_indicator *prev = &t->p->ind[t->p->nind - 1];
 	for (int k = 0; k < 3; k++)
 		if (t->tail_set[k])
-			*tail_field(prev, k) = tb_tdup(t, t->tail[k].ptr, t->tail[k].len);
+			*tail_field(prev, k) = tail_text(t, &t->tail[k]);
 	pb_value_parse(prev->value ? prev->value : "", prev->value ? strlen(prev->value) : 0,
 	               &prev->parsed);
 }
@@ -787,7 +806,29 @@ static int l2_rest(tparse *t, const pb_indicator *prev, const char *l2, int cut,
  * level-3 tail needs the break.  A value
  * of its own (a quantity, or words with a basis) makes it a row.
  */
-static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int after_break,
+/*
+ * Is the tab-grid row r, with its level-3 cell alone, the rest of the
+ * level-3 name of the row right above it, wrapped onto a line of its
+ * own (游客 / \t\t满意度)?  A PDF's tab grid puts a wrapped cell's rest
+ * under its column on the next line, with no page break to tell it by
+ * (a page break's page number and header do): read as a row, it was an
+ * indicator named 满意度 with no description, value or basis (two
+ * pbcheck errors), and the name above was cut short.  A row of its own
+ * has more than a name; a name alone under a row whose tail another
+ * line already carries on is no wrap of that row.
+ */
+static int l3_wrap_rest(tparse *t, size_t r, char *const *cellv)
+{
+	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
+	if (!t->grid || t->tail_open || !prev->level3 || r == 0 || prev->line != t->rows[r - 1].line)
+		return 0;
+	for (int x = 0; x < C_N; x++)
+		if (x != C_L3 && cellv[x])
+			return 0;
+	return 1;
+}
+
+static int level_tail(tparse *t, size_t r, char *const *cellv, const size_t *lens, int after_break,
                       int l2_joined)
 {
 	const pb_indicator *prev = &t->p->ind[t->p->nind - 1];
@@ -798,7 +839,7 @@ static int level_tail(tparse *t, char *const *cellv, const size_t *lens, int aft
 		return 0;
 	if (l2)
 		return l2_rest(t, prev, l2, after_break, l2_joined);
-	return after_break && prev->level3;
+	return (after_break && prev->level3) || l3_wrap_rest(t, r, cellv);
 }
 
 /*
@@ -907,6 +948,57 @@ static int level1_left_out(tparse *t, const row *rw, const char *l1)
 	return pb_l2_parent(tb_cflat(t, rw->first + 1)) < 0 ? 2 : 0;
 }
 
+/* Are the row's only cells its level-1 and level-2 names? */
+static int levels_only(char *const *cellv)
+{
+	for (int x = 0; x < C_N; x++)
+		if (x != C_L1 && x != C_L2 && cellv[x])
+			return 0;
+	return cellv[C_L1] || cellv[C_L2];
+}
+
+/*
+ * Does the tab-grid row r, whose only cells are its level names (used
+ * columns of it up to the last one filled), go on in the next row, a
+ * page break cutting it right after its level cells?  A PDF with
+ * vertically centred merged cells prints the level names on the row's
+ * first line and the rest under the next page's header: read as a row,
+ * the cut row was an indicator of nothing (no name, no value, unparsed
+ * and three pbcheck errors) and every seq after it moved.  The rest
+ * starts in the very column where r stopped, the columns before it
+ * empty: a row of its own with merged levels (its level-2 or level-1
+ * cell filled again, under r's) is no rest.  The break's rows between
+ * (the header again, the table's top again, a page number, blank rows,
+ * a few at most) are passed over.
+ */
+static int levels_go_on(tparse *t, size_t r, size_t from, size_t used)
+{
+	size_t k = r + 1;
+	for (int skip = 0; k < t->nrows && skip < 8; skip++) {
+		const row *x = &t->rows[k];
+		size_t again = tb_top_again(t, k, from);
+		if (again) {
+			k += again;
+			continue;
+		}
+		if (x->n && (tb_header_cell(t, x->first) || (x->n > 1 && tb_header_cell(t, x->first + 1)) ||
+		             !tb_used_cells(t, x->first, x->n) || tb_noise_why(t, x))) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	if (k >= t->nrows)
+		return 0;
+	const row *x = &t->rows[k];
+	if (x->n <= used || tb_cell_empty(t, x->first + used))
+		return 0;
+	for (size_t c = 0; c < used; c++)
+		if (!tb_cell_empty(t, x->first + c))
+			return 0;
+	return 1;
+}
+
 /*
  * from: the header row; or, headless, the first indicator row of a table
  * whose header is missing, read in the usual columns.
@@ -975,6 +1067,9 @@ void tb_indicators(tparse *t, size_t from, int headless)
 	/* the first indicator that carries l1, and the one that printed it
 	 * (SIZE_MAX: none did) */
 	size_t l1_from = 0, l1_row = SIZE_MAX, l2_from = 0;
+	/* no row joins an indicator of this count or fewer: a row cut
+	 * after its level cells (levels_go_on) stands between */
+	size_t sealed = 0;
 	if (ind_room(t, t->nrows - from < 256 ? t->nrows - from : 256) < 0)
 		t->oom = 1;
 	for (size_t r = body; r < t->nrows && !t->oom; r++) {
@@ -1069,7 +1164,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 		} else if (!any) {
 			/* an empty row */
 			after_break = broke;
-		} else if (p->nind && level_tail(t, cellv, lens, broke, l2_joined)) {
+		} else if (p->nind > sealed && level_tail(t, r, cellv, lens, broke, l2_joined)) {
 			rest_join(t, cellv,
 			          cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line,
 			          &l2, l2_from, &l2_joined);
@@ -1077,7 +1172,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			/* before a level-1 name's rest is looked for: 续表 or the
 			 * department between 产出 / 指标 was glued into the name */
 			after_break = 1;
-		} else if (p->nind &&
+		} else if (p->nind > sealed &&
 		           level1_tail(t, r, cellv, lens, l1, l1_row == p->nind - 1, l2_joined)) {
 			/* the rows that carry the cut name get it whole */
 			char *j = tb_tcat(t, l1, cellv[C_L1]);
@@ -1089,7 +1184,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			rest_join(t, cellv,
 			          cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line,
 			          &l2, l2_from, &l2_joined);
-		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind &&
+		} else if (!cellv[C_L1] && !cellv[C_L2] && !cellv[C_L3] && p->nind > sealed &&
 		           !own_row(t, cellv, lens)) {
 			/* the tail of the row above, cut by a page break */
 			tail_add(t, cellv,
@@ -1106,6 +1201,29 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			 * no level-1 name is a label and its text) */
 			tb_unparsed(t, rw->line, rw->end_line,
 			            "labelled text (单位负责人：…), not an indicator row");
+		} else if (t->grid && cc == col && !short2 && levels_only(cellv) &&
+		           levels_go_on(t, r, from, used)) {
+			/* its levels carried down to its rest, as a row's
+			 * would be, and no indicator of its own */
+			if (cellv[C_L1]) {
+				if (!cellv[C_L2] && !(l1 && !strcmp(l1, cellv[C_L1])))
+					l2 = NULL;
+				l1 = cellv[C_L1];
+				l1_from = p->nind;
+				l1_row = SIZE_MAX;
+			} else {
+				char *home = centred_level1(t, r, col, l1, cellv[C_L2], &centred);
+				if (home && home != l1) {
+					l1 = home;
+					l1_from = p->nind;
+				}
+			}
+			if (cellv[C_L2]) {
+				l2 = cellv[C_L2];
+				l2_joined = 0;
+				l2_from = p->nind;
+			}
+			sealed = p->nind;
 		} else {
 			if (!cellv[C_L3] && !cellv[C_VALUE]) {
 				tb_unparsed(t, rw->line, rw->end_line, "indicator row without a name or value");

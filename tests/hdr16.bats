@@ -73,10 +73,13 @@ fields() {
 	[ "${lines[1]}" = '["项目产出","检测报告"]' ]
 	[ "${lines[2]}" = '["效益指标","统计数据"]' ]
 	# a name alone on a row, below a row that carried the level 1 down,
-	# starts a block: not joined, nor the basis's rest
+	# starts a block: not joined, nor the basis's rest.  The row below
+	# starts in the column where it stopped: the name's row is that row's
+	# first line (r18f, F6), no indicator of its own
 	run ind "$T/level1-own-row.txt" '[.line, .level1, .basis]'
 	[ "${lines[1]}" = '[16,"项目投入","检测报告"]' ]
-	[ "${lines[3]}" = '[18,"项目产出","统计数据"]' ]
+	[ "${lines[2]}" = '[18,"项目产出","统计数据"]' ]
+	[ "${#lines[@]}" -eq 4 ]
 }
 
 @test "a full row cut inside its last cell, its rest alone on the next line (年度 / 计划\t): still the last cell's" {

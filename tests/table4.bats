@@ -126,7 +126,7 @@ T="$FIX/table4"
 		run proj "$T/$f.txt" '[.schedule, .plan_line]'
 		[ "$output" = '[{"03":5,"06":10,"10":15,"12":20},16]' ]
 		run unp "$T/$f.txt" '[.line, .reason]'
-		[ "$output" = '[15,"text between the spending plan header and its values is not a row"]' ]
+		[ "$output" = '[15,"page number line above the indicator table is no part of the project'\''s fields"]' ]
 	done
 }
 
