@@ -1162,6 +1162,24 @@ void tb_grid_rows(tparse *t, rawline *L, size_t nl)
 					i++;
 					continue;
 				}
+				/* a page break inside the cell (完 / 7 / 好率\t≥95%\t…):
+				 * its page number is no part of the cell's text, but
+				 * a row of noise after this one, as under a label */
+				size_t gap = sep == '\t' ? break_before_rest(t, L, nl, i) : 0;
+				if (gap && is_continuation(t, &L[i + 1 + gap], sep, used, ncols)) {
+					for (size_t k = 1; k <= gap; k++)
+						if (!tb_is_blank(L[i + k].s, L[i + k].n)) {
+							if (pb_grow(&t->noise, t->nnoise, sizeof *t->noise) < 0) {
+								t->oom = 1;
+								return;
+							}
+							t->noise[t->nnoise++] = i + k;
+						}
+					i += gap;
+					x = &L[i + 1];
+				} else if (!memchr(x->s, sep, x->n) && break_line(t, x)) {
+					break; /* the page's number, the cell's rest after the header again */
+				}
 				if (!is_continuation(t, x, sep, used, ncols))
 					break;
 				const char *e = memchr(x->s, sep, x->n);
