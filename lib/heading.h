@@ -196,6 +196,11 @@ size_t pb_title_tail_len(const char *key, size_t n);
  * anywhere, even inside that word (…绩效 / 目标表); the splitter and the
  * table parser join the same second lines. */
 int pb_title_joins(const char *a, size_t an, const char *b, size_t bn);
+/* The line k[0..kl) above the title key[0..n) holds only its number (2.,
+ * 10、) and maybe the first digits of the year key goes on (2.2 over
+ * 024年…): where those digits start in k, their count in *dl; -1 when
+ * k is no such line (7, a page's number; 2.5, a value). */
+long pb_title_number_stub(const char *k, size_t kl, const char *key, size_t n, size_t *dl);
 /* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line.
  * A separator between them (512001-某某局, ：, _, —, 512001（某某局）)
  * is in neither span. */

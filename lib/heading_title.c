@@ -174,3 +174,47 @@ int pb_title_joins(const char *a, size_t an, const char *b, size_t bn)
 	return an >= wl - bn && !memcmp(a + an - (wl - bn), word, wl - bn) &&
 	       !memcmp(b, word + wl - bn, bn);
 }
+
+/*
+ * The year's digits a title's number line holds when the title wrapped
+ * right after its number (2. / 非遗…绩效目标表) or inside the year after
+ * it (1.2024 / 年装备园区…表, 2.2 / 024年…表): k[0..kl) is 1 to 3
+ * digits, a full stop or 、 and up to four digits that, with those key
+ * starts with, make a year before 年.  Their offset in k, their count in
+ * *dl; -1 when k is no such line (7 alone is a page's number, 2.5 a
+ * value).
+ */
+long pb_title_number_stub(const char *k, size_t kl, const char *key, size_t n, size_t *dl)
+{
+	size_t i = 0, d;
+	while (i < kl && i < 4 && k[i] >= '0' && k[i] <= '9')
+		i++;
+	if (!i || i > 3)
+		return -1;
+	while (i < kl && k[i] == ' ')
+		i++;
+	if (i < kl && k[i] == '.')
+		i++;
+	else if (kl - i >= 3 && (!memcmp(k + i, "\xe3\x80\x81", 3) || !memcmp(k + i, "\xef\xbc\x8e", 3)))
+		i += 3; /* 、 ． */
+	else
+		return -1;
+	while (i < kl && k[i] == ' ')
+		i++;
+	for (d = 0; i + d < kl && k[i + d] >= '0' && k[i + d] <= '9'; d++)
+		;
+	if (i + d != kl || d > 4)
+		return -1;
+	if (d) {
+		size_t r = 4 - d;
+		if (k[i] != '1' && k[i] != '2')
+			return -1;
+		for (size_t j = 0; j < r; j++)
+			if (j >= n || key[j] < '0' || key[j] > '9')
+				return -1;
+		if (n - r < 3 || memcmp(key + r, "年", 3))
+			return -1;
+	}
+	*dl = d;
+	return (long)i;
+}

@@ -1502,6 +1502,7 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		 * or none (（一）某某项目): the title's end, as 表 alone is */
 		if (pb_title_start(key + to, tl) ||
 		    (!sp_wrapped_title(sp, b, ln, key + to, tl) &&
+		     !sp_number_title(sp, b, ln, off, key + to, tl) &&
 		     !(!tabbed && tl >= 15 && pb_title_end_alone(key + to, tl) &&
 		       sp_unnumbered_title(sp, b, ln, off, key + to, tl))))
 			sp_start_table(sp, off, ln->lineno, key + to, tl);

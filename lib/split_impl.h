@@ -228,6 +228,8 @@ int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int ta
 int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl);
 int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line *ln,
                         size_t off, const char *key, size_t kl);
+int sp_number_title(pb_splitter *sp, pb_block *b, const pb_line *ln, size_t off,
+                    const char *key, size_t kl);
 void sp_head_unit(pb_splitter *sp, pb_block *b, const char *s, size_t n, int title);
 int sp_title_row(const char *s, size_t n);
 int sp_title_above(pb_splitter *sp, pb_block *b, size_t off, long line);

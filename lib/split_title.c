@@ -343,6 +343,47 @@ PB_NOINLINE int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line 
 	return r;
 }
 
+/*
+ * The title key[0..kl) (a PB_L_TABLE_TITLE line at off) under a line of
+ * plain text that is only its number and maybe the year's first digits
+ * (pb_title_number_stub): one title, wrapped.  Read apart, the number was a line
+ * that is no row in the table before (an unparsed record, a pbcheck
+ * error) and the title lost the year's digits (024年…).  The table
+ * starts at the number's line.  0 when the line before is no such line.
+ */
+PB_NOINLINE int sp_number_title(pb_splitter *sp, pb_block *b, const pb_line *ln, size_t off,
+                                const char *key, size_t kl)
+{
+	const char *t = sp->doc.text.ptr;
+	size_t po = sp->prev_off, pl, dl;
+	if (sp->prev_cls != PB_L_TEXT || sp->prev_line != ln->lineno - 1 || !b || b->off > po ||
+	    off < po)
+		return 0;
+	pl = sp_doc_eol(sp, po, off) - po;
+	if (!pl || pl > 200 || memchr(t + po, '\t', pl))
+		return 0;
+	pb_buf j = PB_BUF_INIT;
+	int r = 0;
+	long at;
+	if (pb_line_key(&j, t + po, pl) < 0) {
+		sp->oom = 1;
+	} else if ((at = pb_title_number_stub(j.ptr, j.len, key, kl, &dl)) >= 0) {
+		/* the title less its number, as a numbered one's (2024年…) */
+		memmove(j.ptr, j.ptr + at, dl);
+		pb_buf_truncate(&j, dl);
+		if (pb_buf_add(&j, key, kl) < 0) {
+			sp->oom = 1;
+		} else {
+			if (b->off == po) /* the number opened this block */
+				sp->doc.nblocks--;
+			sp_start_table(sp, po, sp->prev_line, j.ptr, j.len);
+			r = 1;
+		}
+	}
+	pb_buf_free(&j);
+	return r;
+}
+
 /* The start of the line of the doc's text that ends at end (its
  * terminator included), no further back than lo.  A lone CR ends a line
  * too, before the input's first LF (sp_lf_before). */

@@ -823,6 +823,15 @@ static size_t title_wrap(tparse *t, const rawline *L, size_t nl, const char **un
 			if (!nb || (nb == 2 && (head.len + kl > PB_HEADING_MAX ||
 			                        !pb_title_name_piece(head.ptr, head.len))))
 				break;
+			/* a title wrapped right after its number (2. / 非遗…表,
+			 * 2.2 / 024年…表), as pbsplit joins it: the number
+			 * left out, the year's digits kept */
+			size_t dl;
+			long at = j.len == tl ? pb_title_number_stub(j.ptr, j.len, k, kl, &dl) : -1;
+			if (at >= 0) {
+				memmove(j.ptr, j.ptr + at, dl);
+				pb_buf_truncate(&j, dl);
+			}
 			char *w = pb_arena_alloc(&p->arena, j.len + kl + 1);
 			if (!w)
 				goto oom;

@@ -44,3 +44,38 @@ grid_cut() {
 	run ind "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 66) | [.description, .value]'
 	[ "$output" = '["场馆设施设备完好率达95%","≥95%"]' ]
 }
+
+# pbtable's records of $1 without what says where they stand
+recs() {
+	pbtable "$1" 2>/dev/null | jq -c 'del(.file) | with_entries(select(.key | test("line$") | not))'
+}
+
+@test "a title wrapped right after its number (2. / 非遗…绩效目标表) is one title, the number no row of the table before" {
+	sed '78s/^2\./2.\n/' "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	[ "$(sed -n 78p "$BATS_TEST_TMPDIR/in.txt")" = "2." ]
+	run bash -c "pbsplit '$BATS_TEST_TMPDIR/in.txt' | jq -c 'select(.kind == \"project_table\") | [.line, .title]' | sed -n 2p"
+	[ "$output" = '[78,"非遗保护传承专项绩效目标表"]' ]
+	[ "$(recs "$BATS_TEST_TMPDIR/in.txt")" = "$(recs "$EX/tab-grid.txt")" ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/in.txt' | pbcheck"
+	[[ "$output" != *"[unparsed]"* ]]
+}
+
+@test "a title wrapped inside the year after its number (2.20 / 25年…表, 2. / 2025年…表) keeps the year whole" {
+	for cut in 2. 2.2 2.20 2.202 2.2025; do
+		sed "78s/^2\./2.2025年/" "$EX/tab-grid.txt" | sed "78s/^$cut/$cut\n/" > "$BATS_TEST_TMPDIR/in.txt"
+		[ "$(sed -n 78p "$BATS_TEST_TMPDIR/in.txt")" = "$cut" ]
+		run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.seq == 2) | [.line, .title, .code]'
+		[ "$output" = '[78,"2025年非遗保护传承专项绩效目标表","51152325P000013100021"]' ] || { echo "$cut: $output"; return 1; }
+		run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.seq == 1) | .unparsed'
+		[ "$output" = 0 ]
+	done
+}
+
+@test "a line above a title that is no number of it (a page number, a value) is not joined to it" {
+	# the title unnumbered, under 7 (a page's number) or 2.5 (no year after)
+	for above in 7 2.5 2.3; do
+		sed "78s/^2\./$above\n/" "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+		run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.seq == 2) | [.line, .title]'
+		[ "$output" = '[79,"非遗保护传承专项绩效目标表"]' ] || { echo "$above: $output"; return 1; }
+	done
+}
