@@ -12,7 +12,7 @@
  * integers of more than 18 digits or "-0", without \u0000 or surrogate
  * escapes, without raw control characters in strings, without escapes in
  * keys, nested no deeper than MAX_DEPTH, nothing but whitespace after
- * the object, and no key that the reader looks at given twice.  Every
+ * the object, no key pbtable does not write and no key given twice.  Every
  * line in that subset is valid for json-c and means the same to it
  * (json-c keeps the text of a number with a fraction, prints an integer
  * back as the same digits, and decodes the same escapes the same way).
@@ -354,7 +354,9 @@ enum {
 	/* amounts */
 	F_BUDGET, F_FISCAL, F_OTHER,
 	/* the rest */
-	F_SCHEDULE, F_SPEND, F_GOALS, F_BASIS_COLUMN, F_SCHEDULE_CUM, NFIELDS
+	F_SCHEDULE, F_SPEND, F_GOALS, F_BASIS_COLUMN, F_SCHEDULE_CUM,
+	/* written by pbtable, not read: known, so that it is not given twice */
+	F_UNPARSED, NFIELDS
 };
 #define FIRST_STR F_FILE
 #define NSTR (F_SCHEDULE_UNIT - F_FILE + 1)
@@ -373,7 +375,7 @@ static const struct {
 	N("seq"), N("code_line"), N("budget_line"), N("plan_line"), N("goals_line"), N("year"),
 	N("indicators"),
 	N("budget"), N("fiscal"), N("other"), N("schedule"), N("spend"), N("goals"),
-	N("basis_column"), N("schedule_cumulative"),
+	N("basis_column"), N("schedule_cumulative"), N("unparsed"),
 };
 #undef N
 
@@ -431,8 +433,8 @@ static int checkpoints(scan *s, pb_amount *a, int *have)
 		int kind = value(s, &str, &t, &tn, &is_int, &iv);
 		if (kind < 0)
 			return -1;
-		if (i == PB_NCHECK)
-			continue;
+		if (i == PB_NCHECK) /* a fifth checkpoint: a bad record to json-c reading */
+			return -1;
 		if (seen & (1u << i))
 			return -1;
 		seen |= 1u << i;
@@ -458,11 +460,12 @@ static int member(scan *s, int f, fields *fl)
 	int is_int, kind;
 	int64_t iv;
 
-	if (f >= 0) {
-		if (fl->seen & (1u << f)) /* json-c keeps the last: leave it to json-c */
-			return -1;
-		fl->seen |= 1u << f;
-	}
+	/* a key twice is a bad record to json-c reading (source.c's
+	 * dup_key): every key must be known to be seen once.  A key pbtable
+	 * does not write is json-c's too */
+	if (f < 0 || fl->seen & (1u << f))
+		return -1;
+	fl->seen |= 1u << f;
 	/* written only by national-template tables and 累计 percentage
 	 * plans, which are few: a boolean is json-c's to read */
 	if (f == F_BASIS_COLUMN || f == F_SCHEDULE_CUM)

@@ -9,9 +9,11 @@
 
 #include "grow.h"
 #include "heading.h"
+#include "jsondup.h"
 #include "ndfast.h"
 #include "pathname.h"
 #include "split.h"
+#include "utf8.h"
 
 /*
  * What a filing that has no project table says of its tables.  Its 目录
@@ -471,6 +473,8 @@ static int flush_project(run_ctx *r)
 	return rc;
 }
 
+enum { ODD_CHECKPOINT = -4 }; /* PB_JSON_NOMEM is -3 */
+
 /* The four checkpoints of a plan: 0, or jamount's -1 or -2 for a
  * checkpoint (or a plan) that is neither null nor what it should be: a
  * checkpoint read as blank would be summed as "no spending" and reviewed
@@ -484,15 +488,20 @@ static int checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
 		return 0;
 	if (!json_object_is_type(m, json_type_object))
 		return -1;
+	int known = 0;
 	for (int i = 0; i < PB_NCHECK; i++) {
 		json_object *v;
+		int there = json_object_object_get_ex(m, pb_check_names[i], &v);
+		known += there;
 		if (have)
-			have[i] = json_object_object_get_ex(m, pb_check_names[i], &v);
+			have[i] = there;
 		int r = jamount(m, pb_check_names[i], &a[i]);
 		if (r < rc)
 			rc = r;
 	}
-	return rc;
+	/* a fifth checkpoint ("15": 9) is no plan's: read as the four, its
+	 * money was left out without a word */
+	return rc ? rc : json_object_object_length(m) != known ? ODD_CHECKPOINT : 0;
 }
 
 static const char trailing_msg[] = "text after the JSON object (two records on one line?)";
@@ -524,6 +533,26 @@ static int nul_escape(const char *s, size_t n)
 		p = q;
 	}
 	return 0;
+}
+
+/*
+ * A name given twice in one object of the record s[0..n) (o as json-c
+ * read it): 1 with what to say in buf, 0 if none, -1 out of memory.
+ * json-c keeps the last and said nothing: a second "type" made a
+ * project an indicator, dropped by pbsum with exit 0.
+ */
+static int dup_name(const char *s, size_t n, json_object *o, char *buf, size_t size)
+{
+	char name[48];
+	int r = pb_json_dup_name(s, n, o, name, sizeof name);
+	if (r < 0)
+		json_oom = 1;
+	else if (r > 0 && *name)
+		snprintf(buf, size, "the key \"%.*s\" is given twice in one object (which one holds is not known)",
+		         pb_utf8_cut(name, (int)strlen(name)), name);
+	else if (r > 0)
+		snprintf(buf, size, "a key is given twice in one object (which one holds is not known)");
+	return r;
 }
 
 static int is_digit(char c)
@@ -620,7 +649,9 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	    r3 = jamount(o, "other", &p->other);
 	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
 	    r5 = checkpoints(o, "spend", p->spend, NULL);
-	int bad = r1 < 0 || r2 < 0 || r3 < 0 || r4 < 0 || r5 < 0;
+	int odd = r4 == ODD_CHECKPOINT || r5 == ODD_CHECKPOINT;
+	int bad = r1 < 0 || r2 < 0 || r3 < 0 || (r4 < 0 && r4 != ODD_CHECKPOINT) ||
+	          (r5 < 0 && r5 != ODD_CHECKPOINT);
 	int big = r1 == -2 || r2 == -2 || r3 == -2 || r4 == -2 || r5 == -2;
 	json_object *g;
 	if (json_object_object_get_ex(o, "goals", &g) && json_object_is_type(g, json_type_array)) {
@@ -637,6 +668,8 @@ static const char *project_from_json(json_object *o, const char *path, long line
 		return "project record has an amount too large or too precise to hold exactly (at most 18 decimals)";
 	if (bad)
 		return "project record has an amount that is not a number";
+	if (odd)
+		return "project record has a schedule or spend key other than 03, 06, 10 and 12";
 	if (range)
 		return "project record has a doc, seq or year out of range";
 	return mistyped(o, project_keys);
@@ -706,6 +739,7 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 	json_object *o;
 	const char *type;
 	int rc = 0;
+	static char dup_buf[160]; /* *msg, after the return */
 
 	memset(p, 0, sizeof *p);
 	*msg = NULL;
@@ -726,6 +760,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 			*msg = trailing_msg;
 		if (!*msg && nul_escape(s, n))
 			*msg = nul_msg;
+		if (!*msg && dup_name(s, json_tokener_get_parse_end(tok), o, dup_buf, sizeof dup_buf))
+			*msg = dup_buf; /* (out of memory: json_oom, below) */
 		if (!*msg && clamped_int(s, n))
 			*msg = "project record has a number too large to hold exactly";
 		rc = 1;
@@ -860,8 +896,8 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 {
 	json_object *o;
 	const char *type, *bad = NULL;
-	char buf[96];
-	int rc = 0;
+	char buf[160];
+	int rc = 0, dup = 0;
 
 	/* the tools write "type" first, so their records show themselves in
 	 * the first bytes.  Most of pbtable's output is indicator records:
@@ -925,6 +961,12 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		bad = trailing_msg;
 	else if (nul_escape(ln->ptr, ln->textlen))
 		bad = nul_msg;
+	else if ((dup = dup_name(ln->ptr, json_tokener_get_parse_end(tok), o, buf, sizeof buf)) > 0)
+		bad = buf;
+	if (dup < 0) {
+		json_object_put(o);
+		return -1;
+	}
 	type = jstr(o, "type");
 	/* only the records read for their numbers (projects, and pbsum's sum
 	 * records below) are scanned for clamped ones: pbcheck reads every

@@ -488,7 +488,8 @@ static int rec_checks(json_object *o, const char *key, int required, pb_money_su
 
 	if (!json_object_object_get_ex(o, key, &m))
 		return required ? bad(e, "is missing", key) : 0;
-	ok = json_object_is_type(m, json_type_object);
+	/* the four and no more: a fifth's money ("15": 9) was left out */
+	ok = json_object_is_type(m, json_type_object) && json_object_object_length(m) == PB_NCHECK;
 	for (int i = 0; ok && i < PB_NCHECK; i++) {
 		r = amt ? get_amount(m, pb_check_names[i], 1, &amt[i]) :
 		          get_count(m, pb_check_names[i], &cnt[i]);
@@ -522,6 +523,44 @@ static int rec_nulls(const totals *t, const int *null, pb_err *e)
 	return 0;
 }
 
+/* Is the total s zero? */
+static int sum_zero(const pb_money_sum *s)
+{
+	char z[PB_MONEY_SUM_FMT_CAP];
+	return pb_money_sum_format(s, 0, -1, z, sizeof z) == 1 && z[0] == '0';
+}
+
+/*
+ * What no pbsum writes, nor any merge of its records: more projects
+ * without a checkpoint than projects (nospend 03 of 2 over projects 1),
+ * money spent at a checkpoint no project states, or money over no
+ * project at all.  Merged, such a record made known spending null (2 of
+ * 2 projects "without" 03: the 7 万元 beside them gone) or money of no
+ * project counted, with exit 0: a hand-edited or damaged record.
+ */
+static int rec_sound(const totals *t, const int *null, pb_err *e)
+{
+	for (int i = 0; i < PB_NCHECK; i++) {
+		const char *c = pb_check_names[i];
+		if (t->nospend[i] > t->projects) {
+			pb_error(e, 0, "sum record: nospend %s is more than projects", c);
+			return PB_SUM_BADREC;
+		}
+		/* (pb 0.9.0 wrote 0 where null is now: it adds nothing) */
+		if (!null[i] && t->nospend[i] == t->projects && !sum_zero(&t->a[A_SPEND + i])) {
+			pb_error(e, 0, "sum record: spend %s is money, yet nospend %s is projects "
+			         "(no project states it: it must be null)", c, c);
+			return PB_SUM_BADREC;
+		}
+	}
+	if (!t->projects && (!sum_zero(&t->a[A_BUDGET]) || !sum_zero(&t->a[A_FISCAL]) ||
+	                     !sum_zero(&t->a[A_OTHER]))) {
+		pb_error(e, 0, "sum record: money over no project (projects is 0)");
+		return PB_SUM_BADREC;
+	}
+	return 0;
+}
+
 static int rec_totals(json_object *o, totals *t, pb_err *e)
 {
 	int null[PB_NCHECK] = { 0 };
@@ -533,7 +572,8 @@ static int rec_totals(json_object *o, totals *t, pb_err *e)
 	    rec_amount(o, "fiscal", &t->a[A_FISCAL], e) ||
 	    rec_amount(o, "other", &t->a[A_OTHER], e) ||
 	    rec_checks(o, "spend", 1, &t->a[A_SPEND], null, NULL, e) ||
-	    rec_checks(o, "nospend", 0, NULL, NULL, t->nospend, e) || rec_nulls(t, null, e))
+	    rec_checks(o, "nospend", 0, NULL, NULL, t->nospend, e) || rec_nulls(t, null, e) ||
+	    rec_sound(t, null, e))
 		return PB_SUM_BADREC;
 	return 0;
 }

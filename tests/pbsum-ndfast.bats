@@ -125,13 +125,16 @@ same_as_plain() {
 	[[ "$stderr" == *"pbsum: $f:$((n - 1)): text after the JSON object"* ]]
 }
 
-@test "pbsum-ndfast: a record typed twice is read as json-c reads it (the last type)" {
+@test "pbsum-ndfast: a record typed twice is a bad record, said, whichever type comes last" {
 	f="$BATS_TEST_TMPDIR/twice.ndjson"
 	printf '%s\n' '{"type":"project","code":"A","budget":1}' \
-	              '{"type":"indicator","code":"B","budget":2,"type":"project"}' >"$f"
+	              '{"type":"indicator","code":"B","budget":2,"type":"project"}' \
+	              '{"type":"project","code":"C","budget":4,"type":"indicator"}' >"$f"
 	run_split pbsum -f ndjson "$f"
-	[ "$status" -eq 0 ]
-	[[ "$output" == *'"projects":2,"budget":3,'* ]]
+	[ "$status" -eq 2 ]
+	[[ "$output" == *'"projects":1,"budget":1,'* ]]
+	[ "$stderr" = "pbsum: $f:2: the key \"type\" is given twice in one object (which one holds is not known)
+pbsum: $f:3: the key \"type\" is given twice in one object (which one holds is not known)" ]
 }
 
 @test "pbsum-ndfast: no floating point in the fast reader" {

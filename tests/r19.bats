@@ -79,3 +79,51 @@ recs() {
 		[ "$output" = '[79,"非遗保护传承专项绩效目标表"]' ] || { echo "$above: $output"; return 1; }
 	done
 }
+
+@test "a key given twice in one record is a bad record to every reader, named, the rest read" {
+	f="$BATS_TEST_TMPDIR/dup.ndjson"
+	printf '%s\n' '{"type":"project","code":"A","budget":5,"budget":7}' > "$f"
+	each_reader 2 "$f" "$f:1: the key \"budget\" is given twice in one object (which one holds is not known)"
+	# nested, and the lines around it still read
+	printf '%s\n' '{"type":"project","code":"A","budget":1,"fiscal":1,"other":0}' \
+	              '{"type":"project","code":"B","budget":2,"spend":{"03":1,"06":1,"03":2}}' \
+	              '{"type":"project","code":"C","budget":4,"fiscal":4,"other":0}' > "$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $f:2: the key \"03\" is given twice in one object (which one holds is not known)" ]
+	[ "$(jq -c '[.projects, .budget]' <<< "$output")" = '[2,5]' ]
+	# one name in two objects is no repeat
+	printf '%s\n' '{"type":"project","code":"A","budget":1,"schedule":{"03":1},"spend":{"03":1}}' > "$f"
+	run_split pbsum "$f"
+	[ "$status" -eq 0 ]
+}
+
+@test "pbsum: a sum record no pbsum writes (nospend over projects, spend beside nospend = projects, money over no project, a fifth checkpoint) is a bad record" {
+	f="$BATS_TEST_TMPDIR/sums.ndjson"
+	ok='{"type":"sum","group":{},"projects":1,"budget":1,"fiscal":1,"other":0,"spend":{"03":1,"06":1,"10":1,"12":1},"skipped":0,"nospend":{"03":0,"06":0,"10":0,"12":0}}'
+	for bad in \
+		'"nospend":{"03":2,"06":0,"10":0,"12":0}|nospend 03 is more than projects' \
+		'"nospend":{"03":0,"06":1,"10":0,"12":0}|spend 06 is money, yet nospend 06 is projects (no project states it: it must be null)' \
+		'"projects":0,"budget":5,"fiscal":5,"other":0,"spend":{"03":null,"06":null,"10":null,"12":null},"nospend":{"03":0,"06":0,"10":0,"12":0}|money over no project (projects is 0)' \
+		'"spend":{"03":1,"06":1,"10":1,"12":1,"15":9}|spend is not an object of four numbers (or null) 03, 06, 10, 12'; do
+		# the fields replace the good record's
+		jq -c --argjson p "{${bad%%|*}}" '. + $p' <<< "$ok" > "$f"
+		echo "$ok" >> "$f"
+		run_split pbsum -f ndjson "$f"
+		[ "$status" -eq 2 ] || { echo "$bad: $status"; return 1; }
+		[[ "$stderr" == "pbsum: $f:1: sum record: ${bad#*|}"* ]] || { echo "$stderr"; return 1; }
+		# the good one is still summed
+		[ "$(jq -c '[.projects, .budget]' <<< "$output")" = '[1,1]' ]
+	done
+	# pb 0.9.0 wrote 0 where no project states the checkpoint: merged as ever
+	jq -c '. + {"spend":{"03":0,"06":1,"10":1,"12":1},"nospend":{"03":1,"06":0,"10":0,"12":0}}' <<< "$ok" > "$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c '.spend."03"' <<< "$output")" = null ]
+	# what pbsum writes, merged, stays sound: a project without 03
+	printf '%s\n' '{"type":"project","dept":"a","budget":1,"fiscal":1,"other":0,"spend":{"03":null,"06":1,"10":1,"12":1}}' \
+	              '{"type":"project","dept":"a","budget":2,"fiscal":2,"other":0,"spend":{"03":1,"06":1,"10":1,"12":2}}' > "$f"
+	run bash -c "pbsum -g dept -f ndjson '$f' | pbsum -g dept -f ndjson"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c '[.projects, .spend."03", .nospend."03"]' <<< "$output")" = '[2,1,1]' ]
+}
