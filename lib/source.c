@@ -27,6 +27,9 @@ typedef struct {
 	long toc_tables, toc_line; /* the 目录's entries naming a project table */
 	long part2_line;           /* part 2's heading, 0: none */
 	int part2_text;            /* a line of text after it */
+	/* the filing each line is in, as pbsplit's records name it (NULL:
+	 * the input's own lines) */
+	char *toc_file, *part2_file;
 } doc_evidence;
 
 typedef struct {
@@ -73,6 +76,15 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 	r->errors += is_error;
 	if (r->src->on_diag)
 		r->src->on_diag(r->name ? r->name : r->path, line, is_error, msg, r->src->ctx);
+}
+
+/* An error at line of the filing file, as a pbsplit record names it
+ * (NULL: at the input's line) */
+static void diag_in(run_ctx *r, const char *file, long line, const char *msg)
+{
+	r->errors++;
+	if (r->src->on_diag)
+		r->src->on_diag(file ? file : r->name ? r->name : r->path, line, 1, msg, r->src->ctx);
 }
 
 /* ---- what a filing without a project table says of its tables ---- */
@@ -173,17 +185,26 @@ static int count_toc_tables(doc_evidence *ev, const char *s, size_t n, long line
  * tables, into r->ev: its line is the block's first.  0, or -1 out of
  * memory. */
 static int note_block(run_ctx *r, pb_blk_kind kind, const char *title, const char *s, size_t n,
-                      long line)
+                      long line, const char *file)
 {
 	doc_evidence *ev = &r->ev;
 	pb_buf key = PB_BUF_INIT;
 	size_t at = 0;
 	int rc = 0;
 
-	if (kind == PB_BLK_PART && !ev->part2_line && part2_title(title))
+	if (kind == PB_BLK_PART && !ev->part2_line && part2_title(title)) {
 		ev->part2_line = line;
-	if (kind == PB_BLK_TOC)
-		return count_toc_tables(ev, s, n, line);
+		if (file && !(ev->part2_file = strdup(file)))
+			return -1;
+	}
+	if (kind == PB_BLK_TOC) {
+		long had = ev->toc_tables;
+		if (count_toc_tables(ev, s, n, line) < 0)
+			return -1;
+		if (!had && ev->toc_tables && file && !(ev->toc_file = strdup(file)))
+			return -1;
+		return 0;
+	}
 	if (kind != PB_BLK_OTHER || !ev->part2_line || ev->part2_text)
 		return 0;
 	while (at < n) {
@@ -221,18 +242,21 @@ static void judge_tables(run_ctx *r, long found)
 		if (ev.toc_tables > found) {
 			snprintf(msg, sizeof msg, "the 目录 lists %ld project tables, %ld found: a cut "
 			         "file, or tables that were images in the PDF?", ev.toc_tables, found);
-			diag(r, ev.toc_line, 1, msg);
+			diag_in(r, ev.toc_file, ev.toc_line, msg);
 		}
-		return;
+	} else if (ev.part2_line ? !ev.part2_text : ev.toc_tables) {
+		if (ev.toc_tables)
+			snprintf(listed, sizeof listed, ", though the 目录 lists %ld", ev.toc_tables);
+		snprintf(msg, sizeof msg, "no project table found%s%s: a cut file, or tables that were "
+		         "images in the PDF?", ev.part2_line ? " under the part 2 heading "
+		                                               "(第二部分 预算项目绩效目标)" : "", listed);
+		if (ev.part2_line)
+			diag_in(r, ev.part2_file, ev.part2_line, msg);
+		else
+			diag_in(r, ev.toc_file, ev.toc_line, msg);
 	}
-	if (ev.part2_line ? ev.part2_text : !ev.toc_tables)
-		return;
-	if (ev.toc_tables)
-		snprintf(listed, sizeof listed, ", though the 目录 lists %ld", ev.toc_tables);
-	snprintf(msg, sizeof msg, "no project table found%s%s: a cut file, or tables that were "
-	         "images in the PDF?", ev.part2_line ? " under the part 2 heading "
-	                                               "(第二部分 预算项目绩效目标)" : "", listed);
-	diag(r, ev.part2_line ? ev.part2_line : ev.toc_line, 1, msg);
+	free(ev.toc_file);
+	free(ev.part2_file);
 }
 
 /* decoded: text is the decoder's (valid UTF-8), not a JSON string's */
@@ -289,7 +313,7 @@ static int on_doc(const pb_doc *d, void *ctx)
 		const pb_block *b = &d->blocks[i];
 		if (seq && b->kind != PB_BLK_TOC)
 			continue;
-		if (note_block(r, b->kind, b->title, d->text.ptr + b->off, b->len, b->line) < 0) {
+		if (note_block(r, b->kind, b->title, d->text.ptr + b->off, b->len, b->line, NULL) < 0) {
 			diag(r, b->line, 1, "out of memory");
 			r->stop = 1;
 		}
@@ -371,13 +395,19 @@ static const typed_key project_keys[] = {
 };
 /* read_indicator reads these by index */
 enum { IK_LEVEL1, IK_LEVEL2, IK_LEVEL3, IK_DESCRIPTION, IK_VALUE, IK_BASIS, IK_WEIGHT,
-       IK_DIRECTION, IK_NOTE, IK_SCORING, IK_LINE, IK_VALUE_LINE, IND_NKEYS };
+       IK_DIRECTION, IK_NOTE, IK_SCORING, IK_LINE, IK_VALUE_LINE,
+       /* not read (pbcheck reads the value again), but a record holding
+        * them of the wrong type is no record pbtable wrote */
+       IK_OP, IK_UNIT, IK_KIND, IK_NUM, IK_SEQ, IK_PROJECT_SEQ, IK_DOC, IND_NKEYS };
 static const typed_key indicator_keys[IND_NKEYS] = {
 	STR("indicator", "level1"), STR("indicator", "level2"), STR("indicator", "level3"),
 	STR("indicator", "description"), STR("indicator", "value"), STR("indicator", "basis"),
 	STR("indicator", "weight"), STR("indicator", "direction"),
 	STR("indicator", "note"), STR("indicator", "scoring"),
 	INT("indicator", "line"), INT("indicator", "value_line"),
+	STR("indicator", "op"), STR("indicator", "unit"), STR("indicator", "kind"),
+	{ "num", json_type_double, "indicator record: \"num\" is not a number" },
+	INT("indicator", "seq"), INT("indicator", "project_seq"), INT("indicator", "doc"),
 };
 static const typed_key doc_keys[] = {
 	STR("doc", "dept"), STR("doc", "dept_code"), INT("doc", "doc"), INT("doc", "year"),
@@ -515,24 +545,54 @@ static int trailing(const char *s, size_t at, size_t n)
 	return 0;
 }
 
-static const char nul_msg[] = "a string holds \\u0000 (a NUL character)";
+static const char nul_msg[] = "a string holds \\u0000 (a NUL character)",
+                  surrogate_msg[] = "a string holds a lone surrogate escape (\\ud800 to \\udfff, "
+                                    "no character)";
 
-/* A \u0000 escape in s[0..n): json-c keeps the NUL, but every string is
- * read as C text, so 办公费\u0000（追加） was read as 办公费 and two
- * groups summed as one.  An escape is a backslash after an even run of
- * them (\\u0000 is the text \u0000). */
-static int nul_escape(const char *s, size_t n)
+/* The hex value of the 4 digits at s, or -1. */
+static long hex4(const char *s)
+{
+	long v = 0;
+	for (int i = 0; i < 4; i++) {
+		int c = s[i], d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
+		                                                       ? (c | 0x20) - 'a' + 10 : -1;
+		if (d < 0)
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/*
+ * What is wrong with an escape in s[0..n), or NULL.  \u0000: json-c
+ * keeps the NUL, but every string is read as C text, so
+ * 办公费\u0000（追加） was read as 办公费 and two groups summed as one.
+ * A lone surrogate (\ud800 with no \udc00 to \udfff after it, or one of
+ * those alone): json-c makes it U+FFFD, so "\ud800A" and "\udbffA" were
+ * one group, where a byte that is not UTF-8 is an error.  An escape is a
+ * backslash after an even run of them (\\u0000 is the text \u0000).
+ */
+static const char *bad_escape(const char *s, size_t n)
 {
 	const char *p = s, *e = s + n;
 	while ((p = memchr(p, '\\', (size_t)(e - p)))) {
 		const char *q = p;
 		while (q < e && *q == '\\')
 			q++;
-		if ((q - p) % 2 && e - q >= 5 && !memcmp(q, "u0000", 5))
-			return 1;
+		long u = (q - p) % 2 && e - q >= 5 && *q == 'u' ? hex4(q + 1) : -1;
+		if (u == 0)
+			return nul_msg;
+		if (u >= 0xDC00 && u <= 0xDFFF)
+			return surrogate_msg;
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			long lo = e - q >= 11 && q[5] == '\\' && q[6] == 'u' ? hex4(q + 7) : -1;
+			if (lo < 0xDC00 || lo > 0xDFFF)
+				return surrogate_msg;
+			q += 11; /* the pair */
+		}
 		p = q;
 	}
-	return 0;
+	return NULL;
 }
 
 /*
@@ -758,8 +818,8 @@ int pb_json_project(const char *s, size_t n, const char *path, long line, pb_pro
 		*msg = project_from_json(o, path, line, p);
 		if (!*msg && trailing(s, json_tokener_get_parse_end(tok), n))
 			*msg = trailing_msg;
-		if (!*msg && nul_escape(s, n))
-			*msg = nul_msg;
+		if (!*msg)
+			*msg = bad_escape(s, n);
 		if (!*msg && dup_name(s, json_tokener_get_parse_end(tok), o, dup_buf, sizeof dup_buf))
 			*msg = dup_buf; /* (out of memory: json_oom, below) */
 		if (!*msg && clamped_int(s, n))
@@ -802,7 +862,9 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 		direction |= there && k == IK_DIRECTION;
 		note |= there && k == IK_NOTE;
 		scoring |= there && k == IK_SCORING;
-		if (v[k] && !json_object_is_type(v[k], indicator_keys[k].type)) {
+		/* (a number may be written as an integer: 95) */
+		if (v[k] && !json_object_is_type(v[k], indicator_keys[k].type) &&
+		    !(indicator_keys[k].type == json_type_double && json_object_is_type(v[k], json_type_int))) {
 			/* left out, but it followed: not a cut stream */
 			diag(r, line, 1, indicator_keys[k].msg);
 			r->bad_ind++;
@@ -933,6 +995,8 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	}
 	if (!o || json_tokener_get_error(tok) != json_tokener_success ||
 	    !json_object_is_type(o, json_type_object)) {
+		/* valid JSON, but an array or a number: no record */
+		int o_was = o && json_tokener_get_error(tok) == json_tokener_success;
 		json_object_put(o);
 		/* json-c's limit, not a fault of the JSON: say which (a key a
 		 * tool added may nest; the contract's records are 2 deep) */
@@ -951,17 +1015,15 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		}
 		diag(r, ln->lineno, 1, deep ? "record nests deeper than " PB_JSON_DEPTH_TEXT
 		                              " levels, more than is read"
-		                            : "not a JSON object");
+		                            : o_was ? "not a JSON object" : "not valid JSON");
 		return 0;
 	}
 	/* json-c stops at the end of the object: what follows would be lost
 	 * without a word (a lost newline puts two records on one line), and
 	 * the record itself is then not to be trusted */
-	if (trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen))
-		bad = trailing_msg;
-	else if (nul_escape(ln->ptr, ln->textlen))
-		bad = nul_msg;
-	else if ((dup = dup_name(ln->ptr, json_tokener_get_parse_end(tok), o, buf, sizeof buf)) > 0)
+	bad = trailing(ln->ptr, json_tokener_get_parse_end(tok), ln->textlen) ? trailing_msg
+	                                                                       : bad_escape(ln->ptr, ln->textlen);
+	if (!bad && (dup = dup_name(ln->ptr, json_tokener_get_parse_end(tok), o, buf, sizeof buf)) > 0)
 		bad = buf;
 	if (dup < 0) {
 		json_object_put(o);
@@ -1002,11 +1064,14 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		                              !strcmp(kind, "sub_goals") || !strcmp(kind, "measures")))
 			r->filings++, r->doc_titled = 0; /* once a doc */
 		pb_blk_kind k;
-		/* said at the record's line: the input's, as every diagnostic */
+		/* said at the filing's line the record names, as the table's
+		 * own diagnostics are (else at the record's) */
+		const char *bf = jstr(o, "file");
+		long bl = jint(o, "line", 0);
 		if (!r->seq && kind && !pb_blk_kind_parse(kind, &k) &&
 		    json_object_object_get_ex(o, "text", &t) && (text = json_object_get_string(t)) &&
 		    note_block(r, k, jstr(o, "title"), text, (size_t)json_object_get_string_len(t),
-		               ln->lineno) < 0)
+		               bf && bl > 0 ? bl : ln->lineno, bf && bl > 0 ? bf : NULL) < 0)
 			rc = -1;
 		if (kind && !strcmp(kind, "project_table") &&
 		    json_object_object_get_ex(o, "text", &t) && (text = json_object_get_string(t))) {
@@ -1195,7 +1260,9 @@ int pb_source_run_decoded(const pb_source *src,
 		}
 		if (mode == 2) {
 			json_oom = 0;
-			int jr = ln.textlen ? json_line(&r, tok, &ln) : 0;
+			/* (a line of blanks is as empty as an empty one: RFC
+			 * 8259's whitespace, no record) */
+			int jr = trailing(ln.ptr, 0, ln.textlen) ? json_line(&r, tok, &ln) : 0;
 			if (jr < 0 || json_oom)
 				goto oom;
 			if (jr > 0)
@@ -1252,6 +1319,8 @@ done:
 		pb_project_free(&r.cur);
 	free(r.block_file);
 	free(r.block_unit);
+	free(r.ev.toc_file);
+	free(r.ev.part2_file);
 	free(r.name);
 	if (mode == 2) {
 		free(r.doc_dept);

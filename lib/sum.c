@@ -451,8 +451,15 @@ static int get_amount(json_object *o, const char *key, int nullable, pb_money_su
 	t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
 	if (!t) /* json-c found no memory to print it in */
 		return PB_JSON_NOMEM;
-	return pb_money_sum_parse(t, strlen(t), out) == PB_MONEY_OK ? 0 : -1;
+	int rc = pb_money_sum_parse(t, strlen(t), out);
+	return rc == PB_MONEY_OK ? 0 : rc == PB_MONEY_OVERFLOW ? -2 : -1;
 }
+
+/* (pbsum writes a total of any size, but reads back one below 10^24
+ * only: see moneysum.c.  Such a total is exact; "not an exact number"
+ * said otherwise) */
+static const char too_large[] =
+	"is too large or too precise to merge (10^24 or more, or more than 18 decimals)";
 
 /* A count; absent is 0 unless required. */
 static int rec_count(json_object *o, const char *key, int required, int64_t *out, pb_err *e)
@@ -473,6 +480,8 @@ static int rec_amount(json_object *o, const char *key, pb_money_sum *out, pb_err
 	int r = get_amount(o, key, 0, out);
 	if (r == PB_JSON_NOMEM)
 		return nomem(e);
+	if (r == -2)
+		return bad(e, too_large, key);
 	if (r < 0)
 		return bad(e, "is not an exact number", key);
 	return 0;
@@ -499,6 +508,8 @@ static int rec_checks(json_object *o, const char *key, int required, pb_money_su
 	}
 	if (r == PB_JSON_NOMEM)
 		return nomem(e);
+	if (!ok && r == -2 && amt)
+		return bad(e, too_large, key);
 	if (!ok)
 		return bad(e, amt ? "is not an object of four numbers (or null) 03, 06, 10, 12" :
 		                    "is not an object of four counts 03, 06, 10, 12", key);

@@ -25,9 +25,9 @@ WHY='a cut file, or tables that were images in the PDF?'
 	[ "$(printf '%s\n' "$output" | jq -c '[.projects, .budget]')" = '[0,0]' ]
 }
 
-@test "cut17: the same from pbsplit's records, at the part heading's record" {
+@test "cut17: the same from pbsplit's records, at the part heading's line in the filing the records name" {
 	f="$F/cut-after-part2.txt"
-	each_reader 2 "$f" "-:8: $P2, though the 目录 lists 3: $WHY" records
+	each_reader 2 "$f" "$f:47: $P2, though the 目录 lists 3: $WHY" records
 	run bash -c "pbsplit '$f' | jq -c 'select(.type==\"block\" and .kind==\"part\") | .title' | sed -n 2p"
 	[ "$output" = '"第二部分 预算项目绩效目标"' ]
 }
@@ -101,7 +101,7 @@ WHY='a cut file, or tables that were images in the PDF?'
 	head -97 "$EX/tab-grid.txt" > "$f"
 	M='the 目录 lists 3 project tables, 2 found'
 	each_reader 2 "$f" "$f:11: $M: $WHY"
-	each_reader 2 "$f" "-:3: $M: $WHY" records
+	each_reader 2 "$f" "$f:11: $M: $WHY" records
 	run_split pbtable "$f"
 	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="project").name' | tr '\n' ' ')" = "公共文化服务运行经费 非遗保护传承专项 " ]
 	# GB18030 and CRLF the same

@@ -112,7 +112,7 @@ same_as_plain() {
 	want=$output
 	run_split pbsum -f ndjson "$f"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"pbsum: $f:$n: not a JSON object"* ]]
+	[[ "$stderr" == *"pbsum: $f:$n: not valid JSON"* ]]
 	[ "$output" = "$want" ]
 }
 

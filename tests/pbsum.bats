@@ -297,7 +297,7 @@ all_projects() {
 	printf '%s\n' "$r" >>"$f"
 	run_split pbsum -g dept "$f"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == "pbsum: $f:3: sum record: budget is not an exact number"* ]]
+	[[ "$stderr" == "pbsum: $f:3: sum record: budget is too large or too precise to merge (10^24 or more, or more than 18 decimals)"* ]]
 	[ "$(echo "$output" | col projects 1)" = 4 ]
 }
 

@@ -193,7 +193,7 @@ N="$FIX/pbtable/noise.txt"
 	{ pbtable "$EX/markdown.txt"; echo '{not json'; } > "$BATS_TEST_TMPDIR/in.ndjson"
 	run_split pbtable "$BATS_TEST_TMPDIR/in.ndjson"
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"in.ndjson:8: not a JSON object"* ]]
+	[[ "$stderr" == *"in.ndjson:8: not valid JSON"* ]]
 	echo "$output" | jq -se '[.[] | select(.type=="project")] | length == 1'
 }
 

@@ -127,3 +127,46 @@ recs() {
 	[ "$status" -eq 0 ]
 	[ "$(jq -c '[.projects, .spend."03", .nospend."03"]' <<< "$output")" = '[2,1,1]' ]
 }
+
+@test "a lone surrogate escape is a bad record (json-c made it U+FFFD: two groups summed as one); a pair is a character" {
+	f="$BATS_TEST_TMPDIR/sur.ndjson"
+	printf '%s\n' '{"type":"project","dept":"\ud800A","budget":1}' \
+	              '{"type":"project","dept":"\udbffA","budget":2}' \
+	              '{"type":"project","dept":"\ud83d\ude00","budget":4}' \
+	              '{"type":"project","dept":"\\ud800","budget":8}' > "$f"
+	run_split pbsum -g dept -f ndjson "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $f:1: a string holds a lone surrogate escape (\\ud800 to \\udfff, no character)
+pbsum: $f:2: a string holds a lone surrogate escape (\\ud800 to \\udfff, no character)" ]
+	[ "$(jq -c '[.group.dept, .budget]' <<< "$output" | sort | tr '\n' ' ')" = '["\\ud800",8] ["😀",4] ' ]
+}
+
+@test "NDJSON: a line of blanks is skipped as an empty one is; text that is no JSON is 'not valid JSON'" {
+	f="$BATS_TEST_TMPDIR/blank.ndjson"
+	printf '%s\n' '{"type":"project","budget":1}' '' '   ' '	' '{"type":"project","budget":2}' > "$f"
+	run_split pbsum -f ndjson "$f"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	printf '%s\n' '{"type":"project","budget":1}' 'hello' '[1]' > "$f"
+	run_split pbcheck "$f"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pbcheck: $f:2: not valid JSON"* ]]
+	[[ "$stderr" == *"pbcheck: $f:3: not a JSON object"* ]]
+}
+
+@test "pbcheck: an indicator record with num, op, unit, kind, seq, project_seq or doc of the wrong type is a bad record" {
+	f="$BATS_TEST_TMPDIR/types.ndjson"
+	pbtable "$EX/tab-grid.txt" > "$f.ok"
+	n=$(grep -n -m1 '"type":"indicator"' "$f.ok" | cut -d: -f1)
+	for kv in '"num":"300"' '"op":5' '"unit":5' '"kind":7' '"seq":"x"' '"project_seq":"1"' '"doc":"1"'; do
+		k=${kv%%:*}
+		awk -v n="$n" -v kv="$kv" -v k="$k" 'NR == n { sub(k ":[^,}]*", kv) } 1' "$f.ok" > "$f"
+		run_split pbcheck "$f"
+		[ "$status" -eq 2 ] || { echo "$kv: $status"; return 1; }
+		[[ "$stderr" == *"pbcheck: $f:$n: indicator record: $k is not a"* ]] || { echo "$stderr"; return 1; }
+	done
+	# an integer num is a number
+	awk -v n="$n" 'NR == n { sub("\"num\":[^,}]*", "\"num\":95") } 1' "$f.ok" > "$f"
+	run_split pbcheck --fail-on never "$f"
+	[ "$status" -eq 0 ]
+}
