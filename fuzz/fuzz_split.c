@@ -128,6 +128,19 @@ static void check_headings(state *st, const pb_doc *d, const pb_block *b)
 		l = next_line(s + i, b->len - i, &tl, &lf);
 		CHECK(pb_line_key(&st->key, s + i, tl) == 0);
 		pb_line_class c = pb_classify(s + i, tl, st->key.ptr, st->key.len);
+		/* trailing tabs part no cells: a heading's or title's line is
+		 * read without them (split.c, title_less_tabs) */
+		size_t e = tl;
+		while (e && (s[i + e - 1] == ' ' || s[i + e - 1] == '\t'))
+			e--;
+		if (e && e < tl && e <= PB_HEADING_MAX && memchr(s + i, '\t', tl) && !memchr(s + i, '\t', e)) {
+			CHECK(pb_line_key(&st->key, s + i, e) == 0);
+			pb_line_class b2 = pb_classify(s + i, e, st->key.ptr, st->key.len);
+			if (b2 != PB_L_TEXT && b2 != PB_L_BLANK && b2 != PB_L_TOC_ENTRY && b2 != PB_L_PROJECT_CODE)
+				c = b2;
+			else
+				CHECK(pb_line_key(&st->key, s + i, tl) == 0);
+		}
 		CHECK(pb_heading_check_filters(st->key.ptr, st->key.len) == 0);
 		CHECK(pb_heading_check_plain(s + i, tl) == 0);
 		CHECK(pb_heading_check_row(s + i, tl) == 0);
