@@ -62,9 +62,11 @@ static int on_json(const char *type, struct json_object *o, const char *file, lo
 static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
 {
 	run_state *st = ctx;
-	CHECK(file && !strcmp(file, st->path));
-	CHECK(line >= 0);
 	CHECK(msg && *msg);
+	/* the input's name, but for a cut filing, said at the filing its
+	 * block records name (source.c, judge_tables) */
+	CHECK(file && (!strcmp(file, st->path) || strstr(msg, "a cut file, or tables that were images")));
+	CHECK(line >= 0);
 	st->diags++;
 	st->errors += is_error != 0;
 }
