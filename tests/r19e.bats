@@ -1,0 +1,54 @@
+#!/usr/bin/env bats
+# pbtable, pbcheck: what review r19a found in budget rows (M1, M4, L2, L3).
+
+load common
+
+# examples/tab-grid.txt's 元 table (单位：元 on line 82, its budget row on
+# line 85) with the unit line $1 instead (empty: none) and its budget
+# row's label 预算规模及资金用途$2
+yuan_table() {
+	sed "82s/.*/$1/; 85s/^预算规模及资金用途\t/预算规模及资金用途$2\t/" "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+}
+
+@test "a unit label in the budget row's label is the table's unit when no 单位 line says otherwise" {
+	run proj "$EX/tab-grid.txt" 'select(.line == 78) | [.source_unit, .budget, .fiscal, .spend."12"]'
+	[ "$output" = '["元",20,20,20]' ]
+	yuan_table '' '（单位：元）'
+	run_split pbtable "$BATS_TEST_TMPDIR/in.txt"
+	[ -z "$stderr" ]
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget, .fiscal, .spend."12", .unparsed]'
+	[ "$output" = '["元",20,20,20,0]' ]
+	# the same unit on a line too is no conflict
+	yuan_table '单位：元' '（单位：元）'
+	run_split pbtable "$BATS_TEST_TMPDIR/in.txt"
+	[ -z "$stderr" ]
+	# another on a line is two units, the line's read, as title and line are
+	yuan_table '单位：万元' '（单位：元）'
+	run_split pbtable "$BATS_TEST_TMPDIR/in.txt"
+	[ "$stderr" = "pbtable: $BATS_TEST_TMPDIR/in.txt:85: warning: the table states two units, 万元 (line 82) and 元 (line 85): amounts taken as 万元" ]
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget]'
+	[ "$output" = '["万元",200000]' ]
+	# a unit no amount converts from leaves them null, said so
+	yuan_table '' '（单位：千元）'
+	run_split pbtable "$BATS_TEST_TMPDIR/in.txt"
+	[[ "$stderr" == *"in.txt:85: warning: unknown currency unit 千元 in the label of the amounts: amounts left null" ]]
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget]'
+	[ "$output" = '[null,null]' ]
+}
+
+@test "a unit in a label of the amounts is the table's in cell per line too, and the currency alone in 预算数（元） gives source_unit" {
+	# examples/cell-per-line.txt's first table in 万元, its unit line gone
+	# and its budget label saying it
+	sed '19d; 26s/$/（金额单位：万元）/' "$EX/cell-per-line.txt" > "$BATS_TEST_TMPDIR/cpl.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/cpl.txt"
+	[[ "$stderr" != *"the table has no 单位 line"* ]]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/cpl.txt' 2>/dev/null | jq -sc '[.[] | select(.type==\"project\")][0] | [.source_unit, .budget, .fiscal, .other]'"
+	[ "$output" = '["万元",88,80,8]' ]
+	# 预算数（元） with no 单位 line: read in 元, and the table's unit
+	yuan_table '' ''
+	sed -i '85s/\t预算数\t/\t预算数（元）\t/' "$BATS_TEST_TMPDIR/in.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/in.txt"
+	[ -z "$stderr" ]
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget, .fiscal]'
+	[ "$output" = '["元",20,20]' ]
+}
