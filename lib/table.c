@@ -439,7 +439,7 @@ static void read_rows(tparse *t)
 			tb_read_code(t, rw, c), used = 1, t->code_row = t->code_row ? t->code_row : r + 1;
 		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
-			tb_read_name(t, rw, c);
+			tb_read_name(t, rw, c, unit_cells);
 		}
 		c = tb_budget_label_cell(t, rw);
 		int unsure = 0; /* two or more 预算数 labels, none plainly this year's */

@@ -343,7 +343,7 @@ const char *tb_trim_sep(const char *s, size_t *n);
 int tb_code_piece(const char *s, size_t n);
 void tb_read_code(tparse *t, row *rw, int c);
 int tb_header_top(tparse *t, row *rw);
-void tb_read_name(tparse *t, row *rw, int c);
+void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells);
 int tb_headless_row(tparse *t, const row *rw);
 
 /* table_budget.c */

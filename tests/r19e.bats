@@ -52,3 +52,14 @@ yuan_table() {
 	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget, .fiscal]'
 	[ "$output" = '["元",20,20]' ]
 }
+
+@test "a unit cell at the end of the 项目编码 row is read as the unit, and not said to be read by no field" {
+	# the 元 table's unit line gone, its unit after the name instead
+	sed '82s/.*//; 84s/\t*$/\t\t单位：元/' "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/in.txt"
+	[ -z "$stderr" ]
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget, .name, .unparsed]'
+	[ "$output" = '["元",20,"非遗保护传承专项",0]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/in.txt' 2>/dev/null | pbcheck -f ndjson | jq -c 'select(.rule==\"unparsed\")'"
+	[ -z "$output" ]
+}
