@@ -43,6 +43,16 @@ typedef struct {
 	char *text;       /* the lines concerned, as read */
 } pb_unparsed;
 
+/*
+ * What the reason of an unparsed record says of an amount of the
+ * budget's rows under a label read as none of the three (政府性基金,
+ * 国有资本经营预算, 上级补助 beside 财政资金 and 其他资金): a source
+ * written but not read.  pbcheck's budget-sum looks for it, the split
+ * of the budget being incomplete: it blamed 500 = 300 + 150 + 50 for
+ * not being 300 + 50.
+ */
+#define PB_UNREAD_SOURCE "a label read as none of 预算数, 财政资金, 其他资金"
+
 typedef struct {
 	/* context from the filing */
 	const char *file;

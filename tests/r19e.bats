@@ -63,3 +63,27 @@ yuan_table() {
 	run bash -c "pbtable '$BATS_TEST_TMPDIR/in.txt' 2>/dev/null | pbcheck -f ndjson | jq -c 'select(.rule==\"unparsed\")'"
 	[ -z "$output" ]
 }
+
+# examples/tab-grid.txt's first table (budget row on line 58: 120.50 =
+# 100.50 + 20.00) with that row $1 and the line $2 after it
+third_source() {
+	sed "58s/.*/$1/; 58s/\$/\n$2/; 58s/\n\$//" "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	pbtable "$BATS_TEST_TMPDIR/in.txt" 2>/dev/null | pbcheck -f ndjson | jq -r 'select(.line >= 56 and .line <= 60) | .rule' | sort -u | paste -sd ' '
+}
+
+@test "budget-sum is silent when a third source (政府性基金, 国有资本经营预算) was written but not read and may be the difference" {
+	# the row as filed: nothing
+	[ -z "$(third_source '预算规模及 资金用途\t预算数\t１２０.５０\t其中：财政 资金\t100.50\t其他资金\t20.00' '')" ]
+	# 150.50 = 100.50 + 30.00 政府性基金 + 20.00, 其他资金 read: the unread amount is said, the sum is not blamed
+	run third_source '预算规模及资金用途\t预算数\t150.50\t其中：财政资金\t100.50\t政府性基金\t30.00\t其他资金\t20.00' ''
+	[ "$output" = "unparsed" ]
+	# the third source on a row of its own under the budget row
+	run third_source '预算规模及资金用途\t预算数\t150.50\t\t\t\t' '\t其中：财政资金\t100.50\t\t\t\t\n\t国有资本经营预算\t50.00\t\t\t\t'
+	[ "$output" = "unparsed" ]
+	# in a sentence
+	run third_source '预算规模及资金用途\t预算数：150.50万元，其中：财政资金100.50万元，政府性基金30.00万元，其他资金20.00万元' ''
+	[ "$output" = "unparsed" ]
+	# the two read above the budget: no further source explains that
+	run third_source '预算规模及资金用途\t预算数\t110.50\t其中：财政资金\t100.50\t政府性基金\t30.00\t其他资金\t20.00' ''
+	[ "$output" = "budget-sum unparsed" ]
+}
