@@ -1368,8 +1368,14 @@ static void r_unparsed(ck *k)
 		 * characters of the filing): cut short it says nothing */
 		const char *why = blank(u->reason) ? "no reason given" :
 		                  ck_shown_upto(k, u->reason, strlen(u->reason), 200);
+		/* a table with no indicator table: its lines were read, as
+		 * its fields; "not read" said they were lost */
+		int table = u->reason && !strcmp(u->reason, PB_NO_INDICATOR_TABLE);
 		if (u->end_line > u->line)
-			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld not read: %s", u->line, u->end_line, why);
+			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld %s: %s", u->line, u->end_line,
+			        table ? "read, but" : "not read", why);
+		else if (table)
+			ck_emit(k, u->line, 0, NULL, "line %ld read, but: %s", u->line, why);
 		else
 			ck_emit(k, u->line, 0, NULL, "line %ld %s: %s", u->line,
 			        part_of_read_row(p, u) ? "read, but" : "not read", why);
@@ -1670,8 +1676,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "pbtable could not turn part of a project table into records; the message gives "
 	    "its reason.  A line that holds a row that was read (a tab-grid indicator row with "
 	    "a cell under no column of the header, a budget row with an amount under an "
-	    "unknown label) is \"line N read, but:\" and the reason; any other, \"line N not "
-	    "read:\".  Nothing that could not be read has been checked, so a person has to "
+	    "unknown label) is \"line N read, but:\" and the reason; so are the lines of a "
+	    "project table that has no indicator table (\"lines N-M read, but: no indicator "
+	    "table\"), its fields read; any other, \"line N not read:\".  Nothing that could not be read has been checked, so a person has to "
 	    "look.  This is also where parser problems show.  A page number alone is "
 	    "page-noise's.",
 	    PRACTICE " (of this tool: nothing is dropped silently)",

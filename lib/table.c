@@ -662,7 +662,7 @@ static void read_rows(tparse *t)
 	pb_buf_free(&unit_key);
 	t->head_rows = r < t->nrows ? r : t->nrows;
 	if (r >= t->nrows)
-		tb_unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
+		tb_unparsed(t, p->line, p->end_line, PB_NO_INDICATOR_TABLE);
 }
 
 /*

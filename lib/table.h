@@ -53,6 +53,14 @@ typedef struct {
  */
 #define PB_UNREAD_SOURCE "a label read as none of 预算数, 财政资金, 其他资金"
 
+/*
+ * The reason of the unparsed record of a project table that has no
+ * indicator table: the record spans the table, whose fields (code,
+ * budget, plan, goals) were read all the same.  pbcheck says so ("lines
+ * 1-9 read, but:"); "lines 1-9 not read" said they were lost.
+ */
+#define PB_NO_INDICATOR_TABLE "no indicator table (一级指标 header) in this project table"
+
 typedef struct {
 	/* context from the filing */
 	const char *file;

@@ -87,3 +87,14 @@ third_source() {
 	run third_source '预算规模及资金用途\t预算数\t110.50\t其中：财政资金\t100.50\t政府性基金\t30.00\t其他资金\t20.00' ''
 	[ "$output" = "budget-sum unparsed" ]
 }
+
+@test "a table with no indicator table: pbcheck says its lines were read, that it has no indicator table, not that they were not read" {
+	# examples/tab-grid.txt's last table (from line 98) cut before its indicator header
+	local hdr
+	hdr=$(awk -F'\t' 'NR > 98 && $1 == "一级指标" { print NR; exit }' "$EX/tab-grid.txt")
+	head -n $((hdr - 1)) "$EX/tab-grid.txt" > "$BATS_TEST_TMPDIR/in.txt"
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 98) | [.budget, .indicators, .goals != [], .unparsed]'
+	[ "$output" = '[50,0,true,1]' ]
+	run bash -c "pbtable '$BATS_TEST_TMPDIR/in.txt' 2>/dev/null | pbcheck | grep '\[unparsed\]'"
+	[ "$output" = "$BATS_TEST_TMPDIR/in.txt:98: error: $(proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 98) | .code' | tr -d '"'): lines 98-$((hdr - 1)) read, but: no indicator table (一级指标 header) in this project table [unparsed]" ]
+}
