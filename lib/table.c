@@ -950,8 +950,10 @@ static size_t label_units(tparse *t, label_unit *u, size_t n)
 		const row *rw = &t->rows[r];
 		for (size_t x = 0; x < rw->n && k < n; x++) {
 			const char *c = tb_cell_empty(t, rw->first + x) ? NULL : tb_cflat(t, rw->first + x);
-			/* a label starts with a CJK character: most cells (amounts, codes) are spared */
-			if (!c || (unsigned char)c[0] < 0x80)
+			/* a label starts with a CJK character: most cells
+			 * (amounts, codes) are spared; the name (某专项资金（元）)
+			 * is no label */
+			if (!c || (unsigned char)c[0] < 0x80 || (t->p->name && !strcmp(c, t->p->name)))
 				continue;
 			if ((u[k].unit = tb_label_states_unit(t, c, &u[k].said)))
 				u[k++].line = t->cells[rw->first + x].line;

@@ -51,6 +51,11 @@ yuan_table() {
 	[ -z "$stderr" ]
 	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.source_unit, .budget, .fiscal]'
 	[ "$output" = '["元",20,20]' ]
+	# a project's name is no label, whatever it ends in
+	yuan_table '' ''
+	sed -i '84s/\t非遗保护传承专项\t/\t传承专项资金（元）\t/' "$BATS_TEST_TMPDIR/in.txt"
+	run proj "$BATS_TEST_TMPDIR/in.txt" 'select(.line == 78) | [.name, .source_unit, .budget]'
+	[ "$output" = '["传承专项资金（元）",null,200000]' ]
 }
 
 @test "a unit cell at the end of the 项目编码 row is read as the unit, and not said to be read by no field" {
