@@ -636,6 +636,17 @@ static const char *amount_text(ck *k, const pb_amount *a)
 	return a->set ? ck_money(k, a->v) : "(blank)";
 }
 
+/* Was an amount of the budget's rows under a label read as none of
+ * the sources written but not read (PB_UNREAD_SOURCE: 政府性基金 150.00
+ * beside 财政资金 and 其他资金, on the budget row or a row of its own)? */
+static int unread_source(const pb_project *p)
+{
+	for (size_t i = 0; i < p->nunp; i++)
+		if (p->unp[i].reason && strstr(p->unp[i].reason, PB_UNREAD_SOURCE))
+			return 1;
+	return 0;
+}
+
 static void r_budget_sum(ck *k)
 {
 	const pb_project *p = k->p;
@@ -652,6 +663,11 @@ static void r_budget_sum(ck *k)
 	    (p->other.set && pb_money_add(&sum, p->other.v)))
 		return; /* overflow: no honest comparison */
 	if (!pb_money_cmp(sum, p->budget.v))
+		return;
+	/* a third source written but not read may be the difference while
+	 * the two read fall short of the budget (500 = 300 + 150 政府性基金
+	 * + 50 was an error); above it, no further source explains them */
+	if (pb_money_cmp(sum, p->budget.v) < 0 && unread_source(p))
 		return;
 	ck_emit(k, AT(p->budget_line), 0, ck_money(k, p->budget.v),
 	        "预算数 %s 万元 is not 财政资金 %s + 其他资金 %s = %s 万元",
@@ -1352,8 +1368,14 @@ static void r_unparsed(ck *k)
 		 * characters of the filing): cut short it says nothing */
 		const char *why = blank(u->reason) ? "no reason given" :
 		                  ck_shown_upto(k, u->reason, strlen(u->reason), 200);
+		/* a table with no indicator table: its lines were read, as
+		 * its fields; "not read" said they were lost */
+		int table = u->reason && !strcmp(u->reason, PB_NO_INDICATOR_TABLE);
 		if (u->end_line > u->line)
-			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld not read: %s", u->line, u->end_line, why);
+			ck_emit(k, u->line, 0, NULL, "lines %ld-%ld %s: %s", u->line, u->end_line,
+			        table ? "read, but" : "not read", why);
+		else if (table)
+			ck_emit(k, u->line, 0, NULL, "line %ld read, but: %s", u->line, why);
 		else
 			ck_emit(k, u->line, 0, NULL, "line %ld %s: %s", u->line,
 			        part_of_read_row(p, u) ? "read, but" : "not read", why);
@@ -1504,7 +1526,10 @@ const pb_rule_def pb_rule_defs[] = {
 	{ { "budget-sum", PB_SEV_ERROR, "预算数 is not 财政资金 + 其他资金",
 	    "The budget is not the sum of its sources, 财政资金 + 其他资金, a blank 其他资金 "
 	    "counting as 0 (a source written but not read is the unparsed rule's, and leaves "
-	    "this one silent).  A difference is a typo in one of the three amounts, or money from "
+	    "this one silent).  So is an amount of the budget's rows under a label pbtable reads "
+	    "as neither (政府性基金, 国有资本经营预算, 上级补助), on the budget row or a row of its "
+	    "own: while 财政资金 + 其他资金 fall short of the budget it may be the difference, and "
+	    "this rule is silent; above the budget no further source explains them.  A difference is a typo in one of the three amounts, or money from "
 	    "a source nobody named.  Compared exactly, in 万元.  Reported at the budget row (the project's line when the row is not known).",
 	    PRACTICE, "预算数 100.00 | 其中：财政资金 90.00 | 其他资金 (blank)" },
 	  r_budget_sum, NULL, 0 },
@@ -1651,8 +1676,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "pbtable could not turn part of a project table into records; the message gives "
 	    "its reason.  A line that holds a row that was read (a tab-grid indicator row with "
 	    "a cell under no column of the header, a budget row with an amount under an "
-	    "unknown label) is \"line N read, but:\" and the reason; any other, \"line N not "
-	    "read:\".  Nothing that could not be read has been checked, so a person has to "
+	    "unknown label) is \"line N read, but:\" and the reason; so are the lines of a "
+	    "project table that has no indicator table (\"lines N-M read, but: no indicator "
+	    "table\"), its fields read; any other, \"line N not read:\".  Nothing that could not be read has been checked, so a person has to "
 	    "look.  This is also where parser problems show.  A page number alone is "
 	    "page-noise's.",
 	    PRACTICE " (of this tool: nothing is dropped silently)",

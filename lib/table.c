@@ -330,12 +330,14 @@ static void read_rows(tparse *t)
 		if (tb_header_cell(t, rw->first) || find_cell(t, rw, "一级指标", 1) >= 0) {
 			pb_buf_free(&key);
 			pb_buf_free(&unit_key);
+			t->head_rows = r;
 			tb_indicators(t, r, 0);
 			return;
 		}
 		if (tb_headless_row(t, rw)) {
 			pb_buf_free(&key);
 			pb_buf_free(&unit_key);
+			t->head_rows = r;
 			tb_indicators(t, r, 1);
 			return;
 		}
@@ -437,7 +439,7 @@ static void read_rows(tparse *t)
 			tb_read_code(t, rw, c), used = 1, t->code_row = t->code_row ? t->code_row : r + 1;
 		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
-			tb_read_name(t, rw, c);
+			tb_read_name(t, rw, c, unit_cells);
 		}
 		c = tb_budget_label_cell(t, rw);
 		int unsure = 0; /* two or more 预算数 labels, none plainly this year's */
@@ -658,8 +660,9 @@ static void read_rows(tparse *t)
 	}
 	pb_buf_free(&key);
 	pb_buf_free(&unit_key);
+	t->head_rows = r < t->nrows ? r : t->nrows;
 	if (r >= t->nrows)
-		tb_unparsed(t, p->line, p->end_line, "no indicator table (一级指标 header) in this project table");
+		tb_unparsed(t, p->line, p->end_line, PB_NO_INDICATOR_TABLE);
 }
 
 /*
@@ -925,27 +928,107 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 	return len > st ? tb_tdup(t, key->ptr + off + st, len - st) : NULL;
 }
 
+/* A unit a label of the table states (tb_label_states_unit) and its
+ * line; said: a unit label (（单位：元）), not the currency alone. */
+typedef struct {
+	const char *unit;
+	long line;
+	int said;
+} label_unit;
+
+/*
+ * The units the labels above the indicator table state, in the order
+ * of their lines: at most n into u, how many.  A budget row labelled
+ * 预算规模及资金用途（单位：元） in a table with no 单位 line had its
+ * 150000.00 元 read as 150000 万元, with a warning that the table
+ * states no unit.
+ */
+static size_t label_units(tparse *t, label_unit *u, size_t n)
+{
+	size_t k = 0;
+	for (size_t r = 0; r < t->head_rows && r < t->nrows && k < n; r++) {
+		const row *rw = &t->rows[r];
+		for (size_t x = 0; x < rw->n && k < n; x++) {
+			const char *c = tb_cell_empty(t, rw->first + x) ? NULL : tb_cflat(t, rw->first + x);
+			/* a label starts with a CJK character: most cells
+			 * (amounts, codes) are spared; the name (某专项资金（元）)
+			 * is no label */
+			if (!c || (unsigned char)c[0] < 0x80 || (t->p->name && !strcmp(c, t->p->name)))
+				continue;
+			if ((u[k].unit = tb_label_states_unit(t, c, &u[k].said)))
+				u[k++].line = t->cells[rw->first + x].line;
+		}
+	}
+	return k;
+}
+
+/*
+ * The units the table's labels state beside the one it is read in
+ * (unit, stated at line): each 单位 label (（单位：元）) that states
+ * another is said as two units, as two 单位 lines are; the currency
+ * alone in a label (预算数（元）) names its own amounts' unit, read in
+ * it, and is no conflict.
+ */
+static void label_units_against(tparse *t, const label_unit *u, size_t nu, const char *unit,
+                                long line)
+{
+	for (size_t i = 0; i < nu; i++) {
+		if (!u[i].said || !strcmp(u[i].unit, unit))
+			continue;
+		if (u[i].line < line)
+			two_units(t, u[i].unit, u[i].line, unit, line, unit);
+		else
+			two_units(t, unit, line, u[i].unit, u[i].line, unit);
+		return; /* one is enough: the amounts are read in unit */
+	}
+}
+
 /*
  * A table without a 单位 line of its own: the unit its title states after
- * its words (title_unit), else the one stated once for its part
- * (pbsplit's part_unit).  The amounts read in 万元 for want of a line are
- * in that unit; a title's unit that is no 元 or 万元 (单位：千元) leaves
- * them null, said so.
+ * its words (title_unit), else the one a label of its amounts states
+ * (label_units: a 单位 label first, then the currency alone), else the
+ * one stated once for its part (pbsplit's part_unit).  The amounts read
+ * in 万元 for want of a line are in that unit; a title's or label's unit
+ * that is no 元 or 万元 (单位：千元) leaves them null, said so.
  */
-static void unit_not_on_a_line(tparse *t, const char *title_unit, const char *part_unit)
+static void unit_not_on_a_line(tparse *t, const char *title_unit, long title_line,
+                               const char *part_unit)
 {
-	const char *unit = title_unit ? title_unit : part_unit;
+	label_unit lu[8];
+	size_t nlu = label_units(t, lu, sizeof lu / sizeof *lu), from = nlu;
+	for (size_t i = 0; i < nlu && from == nlu; i++)
+		from = lu[i].said ? i : from;
+	for (size_t i = 0; i < nlu && from == nlu; i++)
+		from = i;
+	const char *label = from < nlu ? lu[from].unit : NULL;
+	const char *unit = title_unit ? title_unit : label ? label : part_unit;
 	int yuan = unit && !strcmp(unit, "元");
 	if (yuan || (unit && !strcmp(unit, "万元"))) {
 		tb_unit_after_amounts(t, yuan);
 		t->p->source_unit = tb_tstr(t, unit);
-	} else if (title_unit) {
+		if (title_unit || label)
+			label_units_against(t, lu, nlu, unit, title_unit ? title_line : lu[from].line);
+	} else if (title_unit || label) {
 		char why[160];
-		snprintf(why, sizeof why, "unknown currency unit %.*s in the title: amounts left null",
-		         pb_utf8_cut(title_unit, 60), title_unit);
-		tb_unparsed(t, t->p->line, t->p->line, why);
+		snprintf(why, sizeof why, "unknown currency unit %.*s in the %s: amounts left null",
+		         pb_utf8_cut(unit, 60), unit, title_unit ? "title" : "label of the amounts");
+		tb_unparsed(t, title_unit ? t->p->line : lu[from].line,
+		            title_unit ? t->p->line : lu[from].line, why);
 		tb_unit_after_amounts(t, -1);
 	}
+}
+
+/* A table with a 单位 line: a label's 单位 that states another unit is
+ * said as two units (label_units_against); the amounts are read in the
+ * line's (ignored, 预算规模及资金用途（单位：元） beside 单位：万元 left
+ * the conflict unsaid). */
+static void unit_on_a_line(tparse *t)
+{
+	if (!t->unit_said)
+		return; /* a unit no amount converts from: null, said so */
+	label_unit lu[8];
+	size_t nlu = label_units(t, lu, sizeof lu / sizeof *lu);
+	label_units_against(t, lu, nlu, t->unit_said, t->unit_said_line);
 }
 
 /*
@@ -1166,9 +1249,11 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 	read_rows(&t);
 	timely_values(p);
 	if (!t.unit_seen)
-		unit_not_on_a_line(&t, tunit, ctx->part_unit);
+		unit_not_on_a_line(&t, tunit, tunit_line, ctx->part_unit);
 	else if (tunit && t.unit_said && strcmp(tunit, t.unit_said))
 		two_units(&t, tunit, tunit_line, t.unit_said, t.unit_said_line, t.unit_said);
+	else
+		unit_on_a_line(&t);
 	if (t.wan_guess_line)
 		tb_unparsed(&t, t.wan_guess_line, t.wan_guess_line,
 		            "amounts taken as 万元: the table has no 单位 line");

@@ -43,6 +43,24 @@ typedef struct {
 	char *text;       /* the lines concerned, as read */
 } pb_unparsed;
 
+/*
+ * What the reason of an unparsed record says of an amount of the
+ * budget's rows under a label read as none of the three (政府性基金,
+ * 国有资本经营预算, 上级补助 beside 财政资金 and 其他资金): a source
+ * written but not read.  pbcheck's budget-sum looks for it, the split
+ * of the budget being incomplete: it blamed 500 = 300 + 150 + 50 for
+ * not being 300 + 50.
+ */
+#define PB_UNREAD_SOURCE "a label read as none of 预算数, 财政资金, 其他资金"
+
+/*
+ * The reason of the unparsed record of a project table that has no
+ * indicator table: the record spans the table, whose fields (code,
+ * budget, plan, goals) were read all the same.  pbcheck says so ("lines
+ * 1-9 read, but:"); "lines 1-9 not read" said they were lost.
+ */
+#define PB_NO_INDICATOR_TABLE "no indicator table (一级指标 header) in this project table"
+
 typedef struct {
 	/* context from the filing */
 	const char *file;

@@ -181,3 +181,74 @@ void tb_label_amount(tparse *t, row *r, int c, int to_wan, int row_unit, pb_amou
 		*read |= (uint64_t)1 << v;
 	tb_amount(t, r, v, to_wan, lu >= 0, a, what);
 }
+
+/* Is k[0..n) the words of a label of amounts (预算规模及资金用途,
+ * 其中：财政资金, 资金支出计划, 金额)?  A few characters, no digit, one of
+ * their words: a purpose or goal that ends in (元) is text, no label. */
+static int amounts_label(const char *k, size_t n)
+{
+	static const char *const words[] = { "预算", "资金", "金额", "支出", "总额", "拨款", "经费" };
+	while (n && k[n - 1] == ' ')
+		n--;
+	if (!n || n > 45)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (k[i] >= '0' && k[i] <= '9')
+			return 0;
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+		if (tb_find_in(k, n, words[w], strlen(words[w])))
+			return 1;
+	return 0;
+}
+
+/* The currency alone in brackets that ends k[0..*n) (预算数（元）,
+ * 资金支出计划(万元)): 元 or 万元, *n cut to the words before it; NULL
+ * if none. */
+static const char *bare_unit_end(const char *k, size_t *n)
+{
+	static const char *const forms[] = { "（万元）", "(万元)", "（元）", "(元)" };
+	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+		size_t l = strlen(forms[f]);
+		if (*n > l && !memcmp(k + *n - l, forms[f], l)) {
+			*n -= l;
+			return f < 2 ? "万元" : "元";
+		}
+	}
+	return NULL;
+}
+
+const char *tb_label_states_unit(tparse *t, const char *k, int *said)
+{
+	size_t n = strlen(k);
+	while (n && (k[n - 1] == ' ' || k[n - 1] == ':'))
+		n--;
+	if (n >= 3 && !memcmp(k + n - 3, "：", 3))
+		n -= 3;
+	if (n > 90)
+		return NULL;
+	const char *unit = bare_unit_end(k, &n);
+	if (unit) {
+		*said = 0;
+		return amounts_label(k, n) ? unit : NULL;
+	}
+	size_t o = pb_unit_tail(k, n);
+	if (!o || !amounts_label(k, o))
+		return NULL;
+	/* read as a 单位 line is (tb_unit_label): 元, 万元, or the unit
+	 * as written, which no amount can be converted from */
+	const char *u = tb_unit_label(k + o);
+	if (!u)
+		return NULL;
+	while (*u == ' ')
+		u++;
+	*said = 1;
+	if (!strncmp(u, "万元", 6))
+		return "万元";
+	if (!strncmp(u, "元", 3))
+		return "元";
+	size_t ul = strcspn(u, ")");
+	const char *close = strstr(u, "）");
+	if (close && (size_t)(close - u) < ul)
+		ul = (size_t)(close - u);
+	return ul ? tb_tdup(t, u, ul) : NULL;
+}

@@ -399,7 +399,7 @@ static void unread_amounts(tparse *t, row *rw, uint64_t read)
 			/* 项目总预算数 beside 本年预算数 is a 预算数 all the same */
 			const char *what = tb_has(l, "预算数") || tb_has(k, "预算数")
 			                   ? "a label other than this year's 预算数"
-			                   : "a label read as none of 预算数, 财政资金, 其他资金";
+			                   : PB_UNREAD_SOURCE;
 			char why[200];
 			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s", what,
 			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
@@ -704,7 +704,7 @@ PB_NOINLINE int tb_budget_below(tparse *t, size_t r, int c, int to_wan)
 			k = tb_cflat(t, x->first + y);
 			char why[200];
 			snprintf(why, sizeof why,
-			         "budget row amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+			         "budget row amount under " PB_UNREAD_SOURCE ": %.*s %.*s",
 			         pb_utf8_cut(l, 60), l, pb_utf8_cut(k, 60), k);
 			long ln = t->cells[x->first + y].line;
 			tb_unparsed(t, ln, ln, why);
@@ -930,7 +930,7 @@ static void unlabelled_amount(tparse *t, long ln, const char *lab, const char *p
 	int an = pb_utf8_cut(a, (int)(e - a));
 	if (*lab)
 		snprintf(why, sizeof why,
-		         "budget cell amount under a label read as none of 预算数, 财政资金, 其他资金: %.*s %.*s",
+		         "budget cell amount under " PB_UNREAD_SOURCE ": %.*s %.*s",
 		         pb_utf8_cut(lab, 60), lab, an, a);
 	else if (prev)
 		snprintf(why, sizeof why, "budget cell amount with no label of its own, after the amount %.*s: %.*s",
@@ -1289,7 +1289,7 @@ static void funds_read(tparse *t, const funds_pair *pr, int np, int to_wan, cons
 			dst = &p->other;
 		if (!dst) {
 			snprintf(why, sizeof why, "budget row amount under %s: %.*s %.*s",
-			         q->kind == 3 ? "a label read as none of 预算数, 财政资金, 其他资金"
+			         q->kind == 3 ? PB_UNREAD_SOURCE
 			                      : "a label read already",
 			         pb_utf8_cut(lab, 60), lab, pb_utf8_cut(a, 60), a);
 			tb_unparsed(t, ln, ln, why);

@@ -198,19 +198,28 @@ static int name_label(const char *k)
 	return 0;
 }
 
+/* Is cell x of a row among the cells read as its unit (bit x of
+ * unit_cells, the first 64)? */
+static int unit_cell(uint64_t unit_cells, size_t x)
+{
+	return x < 64 && (unit_cells >> x & 1);
+}
+
 /*
  * 项目名称 labelled by cell c: the first non-empty cell after it, unless
  * that is another label (the name is blank: 项目名称\t\t项目属性 gave the
  * name 项目属性).  The row's other cells after it that the code does not
- * hold are no field: an unparsed record, not dropped.
+ * hold are no field: an unparsed record, not dropped.  The cells read as
+ * the table's unit (unit_cells: 项目名称\t某项目\t\t单位：元) are read:
+ * reported too, the unit used was said to be read by no field.
  */
-PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c)
+PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells)
 {
 	pb_project *p = t->p;
 	int v = -1;
 	size_t x;
 	for (x = (size_t)c + 1; x < rw->n; x++)
-		if (!tb_cell_empty(t, rw->first + x)) {
+		if (!tb_cell_empty(t, rw->first + x) && !unit_cell(unit_cells, x)) {
 			char *k = tb_cflat(t, rw->first + x);
 			if (!name_label(k)) {
 				p->name = tb_tstr(t, k);
@@ -228,7 +237,8 @@ PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c)
 	pb_buf *b = &t->join;
 	pb_buf_reset(b);
 	for (x = (size_t)(v >= 0 ? v : c) + 1; x < rw->n; x++) {
-		if (tb_cell_empty(t, rw->first + x) || (int)x == code || (int)x == code_v)
+		if (tb_cell_empty(t, rw->first + x) || (int)x == code || (int)x == code_v ||
+		    unit_cell(unit_cells, x))
 			continue;
 		const char *k = tb_cflat(t, rw->first + x);
 		if ((b->len && pb_buf_addc(b, ' ') < 0) || pb_buf_add(b, k, strlen(k)) < 0) {

@@ -107,6 +107,7 @@ typedef struct {
 	size_t *noise;
 	size_t nnoise;
 	size_t code_row; /* the 项目编码 row read_rows read the code from, + 1 */
+	size_t head_rows; /* the rows above the indicator table (read_rows) */
 	const char *doc_dept; /* the filing's department, from its cover, or NULL */
 	pb_amount fparts[8]; /* here, not on the stack: tb_guessed() keeps them */
 	int nfparts;
@@ -245,6 +246,14 @@ void tb_guessed(tparse *t, pb_amount *a);
 void tb_unit_after_amounts(tparse *t, int to_wan);
 void tb_amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int named,
                     pb_amount *a, const char *what);
+/*
+ * The unit a label of amounts states at its end: a unit label
+ * (预算规模及资金用途（单位：元）, *said 1: the table's unit, as a 单位
+ * line states it) or the currency alone in brackets (预算数（元）,
+ * 资金支出计划（万元）, *said 0: its amounts' unit).  元 or 万元, another
+ * as written (千元), or NULL when k is no such label.
+ */
+const char *tb_label_states_unit(tparse *t, const char *k, int *said);
 
 /* An amount cell: blank is null, and so are the funds written as none
  * (其他资金 -); a 预算数 so is said. */
@@ -334,7 +343,7 @@ const char *tb_trim_sep(const char *s, size_t *n);
 int tb_code_piece(const char *s, size_t n);
 void tb_read_code(tparse *t, row *rw, int c);
 int tb_header_top(tparse *t, row *rw);
-void tb_read_name(tparse *t, row *rw, int c);
+void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells);
 int tb_headless_row(tparse *t, const row *rw);
 
 /* table_budget.c */
