@@ -1488,7 +1488,8 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_date_outside_year, 0 },
 	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
-	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio (1:2000, 1∶2000, "
+	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, 3至5天, 90%到95%, "
+	    "3到5个工作日, ≥90%且≤100%), a ratio (1:2000, 1∶2000, "
 	    "1比1), a "
 	    "comparison sign with nothing after it, or with another sign or a stray mark after "
 	    "it (≥%, ≥≥90%).  Reading a target out of it would mean "
@@ -1497,7 +1498,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "a sign (≥上年水平, ≤国家标准, ≥Ⅲ类, ≥AA级): a target relative to another or a grade, "
 	    "as 不低于上年 is.  A period within a "
 	    "year (2024年1-12月, 2024年1月至6月) is no range either: it is read as the date it "
-	    "ends on.",
+	    "ends on.  Nor is a 到 that is a word's or a deadline's, not between a number and "
+	    "the next (达到95%, ≥95%，力争达到98%, ≥95%，到2025年底).",
 	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },
 	  NULL, r_value_partial, 0 },
 	/* money */

@@ -182,9 +182,13 @@ static const struct { const char *w; size_t l; const char *op; } date_suffix[] =
 /* Signs that join two numbers into a range; followed by a digit they mean
  * the cell holds more than one number.  Blanks around the sign are
  * wrapping's (50- 60公里): read as a unit, that published 50 with the
- * unit "- 60公里", and 1- 12月 lost its date. */
+ * unit "- 60公里", and 1- 12月 lost its date.  到 is one as 至 is
+ * (90%到95%, 3到5个工作日: read as the first number, 90 and 3, with no
+ * sign of the second), but only right after a number or its unit
+ * (dao_joins): in 达到95% it is a verb's, and 到2025年底 is a deadline. */
 static const struct { const char *w; size_t l; } range_sep[] = {
 	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
+	{ W("到") },
 };
 
 static size_t range_sign(const char *s, size_t e, size_t i)
@@ -199,15 +203,63 @@ static size_t range_sign(const char *s, size_t e, size_t i)
 }
 
 /* Inline: the unit text after a number is scanned byte by byte, and only
- * these bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －). */
+ * these bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －, E5
+ * for 到). */
 static inline size_t range_at(const char *s, size_t e, size_t i)
 {
 	if (i >= e)
 		return 0;
 	unsigned char c = (unsigned char)s[i];
-	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF)
+	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF && c != 0xE5)
 		return 0;
 	return range_sign(s, e, i);
+}
+
+/* the end of the number at s[i] for dao_joins: digits, and a point or a
+ * separator with a digit after it (2,000.5) */
+static size_t loose_number_end(const char *s, size_t e, size_t i)
+{
+	for (;;) {
+		i += ndigits(s, e, i);
+		size_t l = i < e && (s[i] == '.' || s[i] == ',') ? 1 : lit(s, e, i, "，");
+		if (!l || i + l >= e || !is_digit(s[i + l]))
+			return i;
+		i += l;
+	}
+}
+
+/*
+ * Does the 到 at s[k] (a digit after it, maybe past blanks) join the
+ * number before it to the one after, a range?  lo is where the first
+ * number of the value ends.  The unit between the number before it and
+ * 到 (90%到95%: %; 3个到5个: 个) is repeated after the second, or is a %
+ * the second's end of the value or of its clause leaves out (90%到95).
+ * Else the 到 is a word's (≥95%，力争达到98%; 3万元提高到5万元) or a
+ * deadline's (≥95%到2025年底): no range, as before 到 was one.  Right
+ * after a number (3到5个工作日, runs_on) there is no unit between.
+ */
+static int dao_joins(const char *s, size_t e, size_t lo, size_t k)
+{
+	size_t a = k, b = k, d, u;
+	while (a > lo && !is_digit(s[a - 1]))
+		a--;
+	while (b > a && is_blank(s[b - 1]))
+		b--;
+	d = skip_blank(s, e, k + strlen("到"));
+	u = skip_blank(s, e, loose_number_end(s, e, d));
+	if (b == a)
+		return 1;
+	if (e - u >= b - a && !memcmp(s + a, s + u, b - a))
+		return 1;
+	return b - a == 1 && s[a] == '%' &&
+	       (u == e || s[u] == ',' || s[u] == ';' || s[u] == '(' || lit(s, e, u, "，") ||
+	        lit(s, e, u, "；") || lit(s, e, u, "（"));
+}
+
+/* a range sign at s[k], in the unit of the number that ends at lo */
+static int unit_range_at(const char *s, size_t e, size_t lo, size_t k)
+{
+	return range_at(s, e, k) && (!lit(s, e, k, "到") || dao_joins(s, e, lo, k));
 }
 
 /* A sign of comparison before a number in the unit (≥90%且≤100%): a
@@ -1031,6 +1083,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 
 	/* the unit: everything after the number up to a clause, less a
 	 * trailing 以上/以下 and a note in brackets after it */
+	size_t nend = j;
 	j = skip_blank(s, e, j);
 	size_t end = e;
 	e = clause_at(s, j, e);
@@ -1060,7 +1113,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range
 	 * sign or a second bound, in the note too */
 	for (k = j; k < end; k++)
-		if (range_at(s, end, k) || bound_at(s, end, k)) {
+		if (unit_range_at(s, end, nend, k) || bound_at(s, end, k)) {
 			set_partial(v, k);
 			return;
 		}

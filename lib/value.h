@@ -73,7 +73,10 @@
  *  - a date with a month or day out of range, or a month or day number
  *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
  *  - the number runs into another number: a range, ratio, fraction or
- *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1：1`,
+ *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `90%到95%`,
+ *    `3到5个工作日`; 到 only right after the number or after a unit the
+ *    second repeats, or a % the second ends the value without: 达到95%
+ *    and `≥95%，到2025年底` are no range), `1:1`, `1：1`,
  *    `1∶1` (U+2236), `1比1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
  *  - a power of ten or a product after the number (`10^4`, `10⁴`,

@@ -1,0 +1,69 @@
+#!/usr/bin/env bats
+# r19d: values and amounts the blind review r19a found misread (M2, L1,
+# L4) and a value's trailing full stop.  Each value case is the clean
+# filing fixtures/r18d/base.txt with its 质量指标 row (line 17) changed.
+
+load common
+
+B="$FIX/r18d/base.txt"
+
+# row L2 L3 VALUE: base.txt with line 17 the row L2 | L3 | 描述 | VALUE, its path
+row() {
+	local f="$BATS_TEST_TMPDIR/r$RANDOM.txt"
+	awk -v l2="$1" -v l3="$2" -v v="$3" 'BEGIN { FS = OFS = "\t" }
+		NR == 17 { $2 = l2; $3 = l3; $5 = v } { print }' "$B" > "$f"
+	echo "$f"
+}
+
+# the changed row's indicator record through jq filter $2
+row_ind() {
+	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\" and .line==17) | $2"
+}
+
+# pbcheck's findings on line 17 as RULE, one a line
+row_rules() {
+	pbcheck -f ndjson "$1" | jq -r 'select(.line==17) | .rule'
+}
+
+@test "the base filing is clean" {
+	run pbcheck --fail-on info "$B"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "M2: a range written with 到 is partial and value-partial, as with 至, not its first number" {
+	for v in '90%到95%' '90到95%' '3到5个工作日' '3个到5个工作日' '90%到95' '3万元到5万元' '90 到 95%'; do
+		f=$(row 质量指标 验收合格率 "$v")
+		[ "$(row_ind "$f" '[.op,.num,.unit,.kind,.partial]')" = '[null,null,null,"text",true]' ] || { echo "$v: $(row_ind "$f" .)"; return 1; }
+		[ "$(row_rules "$f")" = value-partial ] || { echo "$v: $(row_rules "$f")"; return 1; }
+	done
+	# its sign kept, as ≥90%-95% keeps it; in a note too
+	f=$(row 质量指标 验收合格率 '≥90%到95%')
+	[ "$(row_ind "$f" '[.op,.num,.partial]')" = '[">=",null,true]' ]
+	f=$(row 质量指标 验收合格率 '≥90%（目标90%到95%）')
+	[ "$(row_ind "$f" '[.op,.num,.partial]')" = '[">=",null,true]' ]
+	# a period within a year with 到 is the date it ends on, as with 至
+	f=$(row 时效指标 完成时间 '2025年1月到6月')
+	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","2025-06"]' ]
+	[ -z "$(row_rules "$f")" ]
+}
+
+@test "M2: 到 in words is no range: 达到95%, 到位率100%, 到2025年底 read as before" {
+	f=$(row 质量指标 验收合格率 '达到95%')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.partial]')" = '[">=",95,"%",null]' ]
+	[ -z "$(row_rules "$f")" ]
+	f=$(row 质量指标 验收合格率 '≥95%，力争达到98%')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.partial]')" = '[">=",95,"%",null]' ]
+	[ -z "$(row_rules "$f")" ]
+	f=$(row 质量指标 验收合格率 '≥95%，到2025年底达到100%')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.partial]')" = '[">=",95,"%",null]' ]
+	f=$(row 质量指标 验收合格率 '≥95%到2025年底')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.partial]')" = '[">=",95,"%",null]' ]
+	f=$(row 质量指标 验收合格率 '到位率100%')
+	[ "$(row_ind "$f" '[.op,.num,.kind,.partial]')" = '[null,null,"text",null]' ]
+	f=$(row 时效指标 完成时间 '到2025年底')
+	[ "$(row_ind "$f" '[.op,.num,.kind,.partial]')" = '[null,null,"text",null]' ]
+	[ "$(row_rules "$f")" != value-partial ]
+	# the manual and --explain say so
+	[[ "$(pbcheck --explain value-partial | tr '\n' ' ' | tr -s ' ')" == *"90%到95%"*"(达到95%, ≥95%，力争达到98%, ≥95%，到2025年底)"* ]]
+}
