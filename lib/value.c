@@ -931,11 +931,15 @@ static size_t after_subject(const char *s, size_t e, size_t b)
 }
 
 /*
- * Where a clause after the unit starts: the first comma or semicolon (，
- * , ； ;) outside brackets in s[j..e), or e.  What follows it is said of
- * the target (95%以上，力争100%; ≥3个，其中省级1个), not its unit: kept
- * in it, the unit was %以上，力争100% and the 以上 before it was lost.  A
- * comma in a note (≤5天（工作日，不含节假日）) is the note's.
+ * Where a clause after the unit starts: the first comma, semicolon or
+ * sentence's end (， , ； ; 。 ！) outside brackets in s[j..e), or e, or
+ * a point that ends the value (100%., what 100%． is once normalized).
+ * What follows it is said of the target (95%以上，力争100%; ≥3个，其中省级
+ * 1个), not its unit: kept in it, the unit was %以上，力争100% and the 以上
+ * before it was lost; and a full stop ending the value made the unit %。
+ * or 项。 (100%。, ≥5项。), which a reader of the records selecting
+ * unit "%" missed.  A comma in a note (≤5天（工作日，不含节假日）) is the
+ * note's.
  */
 static size_t clause_at(const char *s, size_t j, size_t e)
 {
@@ -946,7 +950,8 @@ static size_t clause_at(const char *s, size_t j, size_t e)
 		else if ((s[k] == ')' || lit(s, e, k, "）")) && depth > 0)
 			depth--;
 		else if (!depth && (s[k] == ',' || s[k] == ';' || lit(s, e, k, "，") ||
-		                    lit(s, e, k, "；")))
+		                    lit(s, e, k, "；") || lit(s, e, k, "。") || lit(s, e, k, "！") ||
+		                    (s[k] == '.' && skip_blank(s, e, k + 1) == e)))
 			return k;
 	}
 	return e;
@@ -955,7 +960,7 @@ static size_t clause_at(const char *s, size_t j, size_t e)
 /* the length of the separator clause_at found at s[k] */
 static size_t clause_sep(const char *s, size_t k)
 {
-	return s[k] == ',' || s[k] == ';' ? 1 : 3;
+	return s[k] == ',' || s[k] == ';' || s[k] == '.' ? 1 : 3;
 }
 
 /*

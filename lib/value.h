@@ -29,8 +29,9 @@
  *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %;
  *             words after % are no part of it (100%完成: %), a 以上 or
  *             以下 first in them a suffix (95%以上完成: >=, %)
- *   clause  = ， , ； ; outside brackets and what follows (95%以上，力争100%,
- *             ≥3个，其中省级1个): said of the target, no part of the unit,
+ *   clause  = ， , ； ; 。 ！ outside brackets and what follows (95%以上，力争100%,
+ *             ≥3个，其中省级1个, 100%。), or a '.' ending the cell (100%．
+ *             normalized): said of the target, no part of the unit,
  *             and not partial unless it starts with a number (≥90%，100%:
  *             a list)
  *   suffix  = [及]以上 (>=) | [及]以下 | [及]以内 | 之内 (<=), taken off the unit,

@@ -67,3 +67,21 @@ row_rules() {
 	# the manual and --explain say so
 	[[ "$(pbcheck --explain value-partial | tr '\n' ' ' | tr -s ' ')" == *"90%到95%"*"(达到95%, ≥95%，力争达到98%, ≥95%，到2025年底)"* ]]
 }
+
+@test "a value's full stop (。 ！ or ． at its end) is no part of its unit, as ； is not" {
+	for vu in '100%。:%' '≥5项。:项' '≤30天。:天' '≥5项；:项' '100%！:%' '100%．:%' '≥95%以上。:%' '≥95%。力争98%:%' '≤50元/人。:元/人'; do
+		v=${vu%:*} u=${vu##*:}
+		f=$(row 数量指标 指标 "$v")
+		[ "$(row_ind "$f" .unit)" = "\"$u\"" ] || { echo "$v: $(row_ind "$f" .)"; return 1; }
+		[ "$(row_ind "$f" '[.kind,.partial]')" = '["number",null]' ] || { echo "$v"; return 1; }
+	done
+	# the value keeps it as written; a number after it makes a list
+	f=$(row 数量指标 指标 '100%。')
+	[ "$(row_ind "$f" '[.value,.num]')" = '["100%。",100]' ]
+	f=$(row 数量指标 指标 '≥90%。100%')
+	[ "$(row_ind "$f" '[.op,.num,.partial]')" = '[">=",null,true]' ]
+	[ "$(row_rules "$f")" = value-partial ]
+	# a point inside the unit is the unit's
+	f=$(row 数量指标 指标 '3人.次')
+	[ "$(row_ind "$f" .unit)" = '"人.次"' ]
+}
