@@ -137,12 +137,26 @@ static int in_cjk_list(const char *list, const char *s, size_t e, size_t i)
 	return 0;
 }
 
+/* A percentage in Chinese numerals (百分之九十五, 百分之百) is one
+ * whatever follows it (百分之九十五以上): 百分之 says the measure. */
 static int words_quantity(const char *s, size_t e, size_t j)
 {
-	size_t k = j;
+	size_t pct = lit(s, e, j, "百分之"), k = j + pct;
 	while (k < e && in_cjk_list(cjk_numeral, s, e, k))
 		k += 3;
-	return k > j && (k == e || in_cjk_list(cjk_measure, s, e, k));
+	return k > j + pct && (pct || k == e || in_cjk_list(cjk_measure, s, e, k));
+}
+
+/*
+ * 百分之95 is 95%, written as it is read aloud: where 百分之 and
+ * blanks start at s[j] with a digit after them, that digit's offset,
+ * else 0.  Read as words, ≥百分之95 hid its target from every rule of
+ * percentages, and 不低于百分之95 lost its sign.
+ */
+static size_t pct_digit(const char *s, size_t e, size_t j)
+{
+	size_t l = lit(s, e, j, "百分之"), d = l ? skip_blank(s, e, j + l) : e;
+	return d < e && is_digit(s[d]) ? d : 0;
 }
 
 /*
@@ -191,12 +205,14 @@ static const struct { const char *w; size_t l; } range_sep[] = {
 	{ W("到") },
 };
 
+/* a range's second number may be a percentage written out too
+ * (百分之90到百分之95, 90%-百分之95) */
 static size_t range_sign(const char *s, size_t e, size_t i)
 {
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
 		size_t l = litn(s, e, i, range_sep[k].w, range_sep[k].l);
 		size_t d = l ? skip_blank(s, e, i + l) : e;
-		if (d < e && is_digit(s[d]))
+		if (d < e && (is_digit(s[d]) || pct_digit(s, e, d)))
 			return d - i;
 	}
 	return 0;
@@ -246,6 +262,8 @@ static int dao_joins(const char *s, size_t e, size_t lo, size_t k)
 	while (b > a && is_blank(s[b - 1]))
 		b--;
 	d = skip_blank(s, e, k + strlen("到"));
+	if (pct_digit(s, e, d))
+		d = pct_digit(s, e, d);
 	u = skip_blank(s, e, loose_number_end(s, e, d));
 	if (b == a)
 		return 1;
@@ -873,6 +891,35 @@ static size_t percent_words(const char *s, size_t j, size_t e, pb_value *v)
 	return j + 1;
 }
 
+/*
+ * The unit of 百分之95 (pct_digit), its rest s[j..*e) after suffix, note
+ * and clause: %.  Nothing (百分之95以上), a % said twice (百分之95%) or
+ * words (百分之95完成, as 95%完成: a 以上 or 以下 first in them is op)
+ * leave it so, *e at j and unit_norm "%" but for the %, which stays the
+ * span.  Anything else (百分之95m) says two measures: partial, 0.
+ */
+static int pct_unit(const char *s, size_t j, size_t *e, pb_value *v)
+{
+	int32_t cp;
+	if (*e > j && s[j] == '%') {
+		*e = percent_words(s, j, *e, v);
+		return 1;
+	}
+	if (*e > j && (pb_utf8_decode(s + j, *e - j, &cp) != 3 || cp < 0x3400 || cp > 0x9FFF)) {
+		set_partial(v, j);
+		return 0;
+	}
+	for (size_t k = 0; *e > j && k < sizeof num_suffix / sizeof num_suffix[0]; k++)
+		if (litn(s, *e, j, num_suffix[k].w, num_suffix[k].l)) {
+			if (!v->op)
+				v->op = num_suffix[k].op;
+			break;
+		}
+	*e = j;
+	v->unit_norm = "%";
+	return 1;
+}
+
 /* the operator at s[i] whose number follows: its length, its ops index
  * in *k; 0 when none */
 static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
@@ -882,7 +929,7 @@ static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
 		if (!l)
 			continue;
 		size_t j = skip_blank(s, e, i + l);
-		return num_starts(s, e, j) ? l : 0;
+		return num_starts(s, e, j) || pct_digit(s, e, j) ? l : 0;
 	}
 	return 0;
 }
@@ -1017,7 +1064,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		j = skip_blank(s, e, i + l);
 		words = ops[k].op && (words_quantity(s, e, j) ||
 		                      (ops[k].sym && words_after_sign(s, e, j)));
-		if (ops[k].sym || num_starts(s, e, j) || words) {
+		if (ops[k].sym || num_starts(s, e, j) || pct_digit(s, e, j) || words) {
 			v->op = ops[k].op;
 			ceiling = !v->op;
 			i = j;
@@ -1025,6 +1072,10 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	}
 	if (!v->op && i < e && !is_digit(s[i]))
 		i = skip_approx(s, e, i);
+	/* 百分之95: the number after it, a percentage (pct_unit) */
+	size_t pct = pct_digit(s, e, i), pct_off = i;
+	if (pct)
+		i = pct;
 	/* a minus sign: the number starts after it, its span at it */
 	size_t minus = num_starts(s, e, i) && s[i] == '-' ? 1 : 0;
 	i += minus;
@@ -1037,20 +1088,21 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		return;
 	}
 
-	if (minus) {
-		/* a date or a period has no sign: -2024年 is garbled */
+	if (minus || pct) {
+		/* a date or a period has no sign, nor is it a percentage:
+		 * -2024年 and 百分之2024年 are garbled */
 		pb_value t;
 		memset(&t, 0, sizeof t);
 		if (parse_period(s, e, i, &t, &j) ||
 		    parse_date(s, e, i, timely, &part, &t, &j) != NOT_DATE) {
-			set_partial(v, i - minus);
+			set_partial(v, pct ? pct_off : i - minus);
 			return;
 		}
 	} else if (parse_period(s, e, i, v, &j)) {
 		finish_date(s, e, j, v);
 		return;
 	}
-	switch (minus ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
+	switch (minus || pct ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);
 		/* a part of the year with no 前 or 后 (2025年Q3): due
@@ -1122,6 +1174,8 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 			set_partial(v, k);
 			return;
 		}
+	if (pct && !pct_unit(s, j, &e, v))
+		return;
 	if (e > j) {
 		v->unit_off = j;
 		v->unit_len = e - j;

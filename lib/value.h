@@ -10,7 +10,7 @@
  *
  * Grammar (sp = ASCII blanks, skipped between the parts):
  *
- *   value   = [op] (date | number [unit] [suffix] [clause]) | text
+ *   value   = [op] (date | [pct] number [unit] [suffix] [clause]) | text
  *   op      = ≥ | ≤ | >= | <= | > | < | =
  *           | 不低于 不少于 不小于 大于等于 至少 达到 不早于   (>=)
  *           | 不高于 不超过 不多于 不大于 小于等于 至多 不晚于 不迟于 (<=)
@@ -19,7 +19,10 @@
  *             is text; or a quantity in Chinese numerals, numerals then
  *             the cell's end or a measure word: ≥两台, 不少于十次, 不低于
  *             九成 are text that keeps its op, not partial, no number
- *             read)
+ *             read; so is a percentage in them, 百分之九十五)
+ *   pct     = 百分之 before a number (百分之95, ≥百分之95): unit % (unit_norm,
+ *             no span), words after the number left out as after %;
+ *             another unit (百分之95m) or a date after it is partial
  *   number  = ['-'] digit+ [sep digit{3}]* ['.' digit+]
  *             a minus only where a number starts (≥-5%, -5%: a fall is
  *             a target too); after a number it joins a range (95%-100%)
@@ -109,7 +112,8 @@ typedef struct {
 	                            * (',' '，' or ' ') and O for 0 kept (see
 	                            * pb_value_num); len 0 = none */
 	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
-	const char *unit_norm;     /* "%" for 百分比, else NULL: use the span */
+	const char *unit_norm;     /* "%" for 百分比 (the span) or 百分之95
+	                            * (no span), else NULL: use the span */
 	int year, month, day;      /* dates only; 0 when absent */
 	int period_end;            /* date ends in 底/末 (end of year or month) */
 	size_t rest_off, rest_len; /* dates only: text after the date, e.g. 完成 */

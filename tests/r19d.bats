@@ -85,3 +85,33 @@ row_rules() {
 	f=$(row 数量指标 指标 '3人.次')
 	[ "$(row_ind "$f" .unit)" = '"人.次"' ]
 }
+
+@test "L1: a percentage in Chinese numerals (≥百分之九十五) under a 数量指标 is no unquantified, as 不低于九成 is not" {
+	for v in '≥百分之九十五' '不低于百分之九十五' '百分之九十五' '百分之百' '≥百分之九十五以上'; do
+		f=$(row 数量指标 完成任务比例 "$v")
+		[ -z "$(row_rules "$f")" ] || { echo "$v: $(row_rules "$f")"; return 1; }
+		[ "$(row_ind "$f" '[.num,.kind,.partial]')" = '[null,"text",null]' ] || { echo "$v"; return 1; }
+	done
+	f=$(row 数量指标 完成任务比例 '不低于百分之九十五')
+	[ "$(row_ind "$f" .op)" = '">="' ]
+	# 百分之 alone counts nothing
+	f=$(row 数量指标 完成任务比例 '≥百分之')
+	[ "$(row_rules "$f")" = unquantified ]
+	[[ "$(pbcheck --explain unquantified | tr '\n' ' ' | tr -s ' ')" == *"不低于九成, ≥百分之九十五)"* ]]
+}
+
+@test "L1: 百分之95 is num 95 and unit %, and the rules of percentages see it" {
+	for vo in '百分之95:null' '≥百分之95:">="' '不低于百分之95:">="' '百分之95以上:">="' '合格率≥百分之95:">="' '百分之 95%:null' '百分之95完成:null'; do
+		v=${vo%:*} op=${vo##*:}
+		f=$(row 质量指标 验收合格率 "$v")
+		[ "$(row_ind "$f" '[.op,.num,.unit,.kind]')" = "[$op,95,\"%\",\"number\"]" ] || { echo "$v: $(row_ind "$f" .)"; return 1; }
+		[ -z "$(row_rules "$f")" ] || { echo "$v: $(row_rules "$f")"; return 1; }
+	done
+	f=$(row 质量指标 验收合格率 '≥百分之120')
+	[ "$(row_rules "$f")" = percent-over-100 ]
+	# a range or a second unit is partial, not its first number
+	for v in '百分之90到百分之95' '百分之90-95' '90%-百分之95' '百分之95m'; do
+		f=$(row 质量指标 验收合格率 "$v")
+		[ "$(row_ind "$f" '[.num,.partial]')" = '[null,true]' ] || { echo "$v: $(row_ind "$f" .)"; return 1; }
+	done
+}

@@ -155,6 +155,27 @@ static const struct vcase {
 	{ "不超过两万元", T, "<=", NULL, NULL, 0, 0, 0, 0 },
 	{ "至少一次", T, ">=", NULL, NULL, 0, 0, 0, 0 },
 	{ "≤十", T, "<=", NULL, NULL, 0, 0, 0, 0 },
+	/* a percentage written out (r19d): in digits it is the number and
+	 * %, in Chinese numerals text with its sign, as 不低于九成 */
+	{ "≥百分之九十五", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "不低于百分之九十五", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "百分之九十五", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "百分之95", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "≥百分之95", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "不低于百分之 95.5", N, ">=", "95.5", "%", 0, 0, 0, 0 },
+	{ "合格率≥百分之95", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "控制在百分之5以内", N, "<=", "5", "%", 0, 0, 0, 0 },
+	{ "百分之95以上", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "百分之95%", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "百分之95完成", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "百分之95以上完成", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "百分之95，力争百分之98", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "百分之95m", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "百分之2024年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "百分之90到百分之95", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "百分之90-95", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "90%-百分之95", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥百分之", T, ">=", NULL, NULL, 0, 0, 0, 0 },
 	/* 一 of a word, no quantity: words after the sign all the same,
 	 * as ≥上年水平 (review r16, F01); after a word operator no sign */
 	{ "≥一般", T, ">=", NULL, NULL, 0, 0, 0, 0 },
@@ -532,6 +553,13 @@ static void test_details(void)
 	pb_value_parse(in[1], strlen(in[1]), &v);
 	CHECK(v.unit_norm == NULL); /* % stays the span */
 	CHECK(span_is(in[1], v.unit_off, v.unit_len, "%"));
+	{
+		/* 百分之95: % with no span, the number its digits */
+		static const char pct[] = "≥百分之95";
+		pb_value_parse(pct, strlen(pct), &v);
+		CHECK_STR(v.unit_norm, "%");
+		CHECK(v.unit_len == 0 && span_is(pct, v.num_off, v.num_len, "95"));
+	}
 	pb_value_parse(in[2], strlen(in[2]), &v);
 	CHECK(v.period_end == 1 && v.day == 0); /* 底: no day is made up */
 	pb_value_parse(in[3], strlen(in[3]), &v);
