@@ -115,3 +115,39 @@ row_rules() {
 		[ "$(row_ind "$f" '[.num,.partial]')" = '[null,true]' ] || { echo "$v: $(row_ind "$f" .)"; return 1; }
 	done
 }
+
+# base.txt with the budget row's 预算数 and 财政资金 cells $1 and $2, its path
+budget() {
+	local f="$BATS_TEST_TMPDIR/b$RANDOM.txt"
+	awk -v a="$1" -v b="$2" 'BEGIN { FS = OFS = "\t" } NR == 10 { $3 = a; $5 = b } { print }' "$B" > "$f"
+	echo "$f"
+}
+
+@test "L4: a minus typeset as − (U+2212) or － (U+FF0D) is an amount's sign, as - is" {
+	for m in '-' '−' '－'; do
+		f=$(budget "${m}20.00" "${m}20.00")
+		run_split pbtable "$f"
+		[ -z "$stderr" ] || { echo "$m: $stderr"; return 1; }
+		[ "$(proj "$f" '[.budget,.fiscal]')" = '[-20,-20]' ] || { echo "$m: $(proj "$f" .)"; return 1; }
+		[[ "$(pbcheck "$f")" == *"[negative-amount]"* ]] || { echo "$m"; return 1; }
+		# in 元, and with its unit in the cell: exact, as ever
+		f=$(budget "${m}123456.78元" "${m}1234.5678万元")
+		[ "$(pbtable "$f" 2>/dev/null | jq -r 'select(.type=="project") | "\(.budget) \(.fiscal)"')" = '-12.345678 -1234.5678' ] || { echo "$m 元"; return 1; }
+	done
+}
+
+@test "L4: a dash that is no sign (1－5, －7－, − 20.00) is still no amount" {
+	for v in '1－5' '－7－' '− 20.00' '−-5.00' '—20.00'; do
+		f=$(budget "$v" 1000.00)
+		run_split pbtable "$f"
+		[ "$(proj "$f" .budget)" = null ] || { echo "$v: $(proj "$f" .budget)"; return 1; }
+		[[ "$stderr" == *"预算数 is not an amount: $v"* ]] || { echo "$v: $stderr"; return 1; }
+	done
+	# a dash alone is a blank mark, as ever: 其他资金 － is none
+	f=$(budget 1234.56 1234.56)
+	f2="$BATS_TEST_TMPDIR/o.txt"
+	awk 'BEGIN { FS = OFS = "\t" } NR == 10 { $7 = "－" } { print }' "$f" > "$f2"
+	run_split pbtable "$f2"
+	[ -z "$stderr" ]
+	[ "$(proj "$f2" '[.budget,.fiscal,.other]')" = '[1234.56,1234.56,null]' ]
+}
