@@ -151,3 +151,19 @@ budget() {
 	[ -z "$stderr" ]
 	[ "$(proj "$f2" '[.budget,.fiscal,.other]')" = '[1234.56,1234.56,null]' ]
 }
+
+@test "an amount after its label in the label's cell keeps its minus (预算数：-20.00 is -20, not 20)" {
+	for m in '-' '−' '－'; do
+		for lab in '预算数：' '预算数 ' '预算数'; do
+			f="$BATS_TEST_TMPDIR/l$RANDOM.txt"
+			awk -v c="$lab${m}1234.56" 'BEGIN { FS = OFS = "\t" } NR == 10 { $2 = c; $3 = "" } { print }' "$B" > "$f"
+			[ "$(proj "$f" '[.budget,.fiscal,.other]')" = '[-1234.56,1000,234.56]' ] || { echo "$lab$m: $(proj "$f" .)"; return 1; }
+		done
+		# the funds written in one cell, as a sentence
+		f="$BATS_TEST_TMPDIR/s$RANDOM.txt"
+		awk -v c="预算数：${m}1234.56万元，其中：财政资金${m}1000.00万元，其他资金${m}234.56万元" \
+			'BEGIN { FS = OFS = "\t" } NR == 10 { $0 = "预算规模及资金用途\t" c } { print }' "$B" > "$f"
+		[ "$(proj "$f" '[.budget,.fiscal,.other]')" = '[-1234.56,-1000,-234.56]' ] || { echo "sentence $m: $(proj "$f" .)"; return 1; }
+		[[ "$(pbcheck "$f")" == *"预算数 is negative"* ]]
+	done
+}
