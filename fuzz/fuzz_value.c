@@ -14,7 +14,9 @@
  *    year (or none, year 0, with a month and its end or a day), a 1..12
  *    month and a day that exists, each written in the cell (the year
  *    maybe letter-spaced, 2 025年), and no num
- *    or unit; op is one of the five; unit_norm only for 百分比;
+ *    or unit; op is one of the five; unit_norm only for 百分比, or
+ *    with no unit span for a number 百分之 and blanks come before
+ *    (百分之95);
  *    the unit span has no blanks at its ends; parsing twice agrees;
  *  - pb_value_parse_timely (a 时效指标's value) meets all of the above
  *    and differs from pb_value_parse only on a number, which it reads
@@ -185,6 +187,15 @@ static int sign_then_word(const char *s, size_t n)
 	return 0;
 }
 
+/* 百分之 and blanks end s[0..off): the number at off is a percentage */
+static int pct_before(const char *s, size_t off)
+{
+	size_t l = strlen("百分之");
+	while (off && is_blank(s[off - 1]))
+		off--;
+	return off >= l && !memcmp(s + off - l, "百分之", l);
+}
+
 static int no_date(const pb_value *v)
 {
 	return !v->year && !v->month && !v->day && !v->period_end && !v->rest_len && !v->rest_off;
@@ -209,7 +220,9 @@ static void check_value(const char *s, size_t n, const pb_value *v, int timely)
 	}
 	if (v->unit_norm) {
 		CHECK(!strcmp(v->unit_norm, "%"));
-		CHECK(v->unit_len == strlen("百分比") && !memcmp(s + v->unit_off, "百分比", v->unit_len));
+		CHECK((v->unit_len == strlen("百分比") &&
+		       !memcmp(s + v->unit_off, "百分比", v->unit_len)) ||
+		      (!v->unit_len && v->kind == PB_VK_NUMBER && pct_before(s, v->num_off)));
 	}
 	if (v->unit_len) {
 		CHECK(!is_blank(s[v->unit_off]) && !is_blank(s[v->unit_off + v->unit_len - 1]));

@@ -100,7 +100,9 @@ static int contains_n(const char *s, size_t n, const char *sub)
 }
 
 /* a count written in Chinese numerals (十次, 两台, 三个, and 九成, tenths):
- * a number too */
+ * a number too; and a percentage (百分之九十五, 百分之百), whatever
+ * follows it (百分之九十五以上), which was reported unquantified though
+ * 不低于九成 was not */
 static int cjk_count(const char *s)
 {
 	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八",
@@ -108,6 +110,10 @@ static int cjk_count(const char *s)
 	static const char measures[] =
 		"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨成";
 	size_t i = 0, run = 0;
+	int pct = s && !strncmp(s, "百分之", strlen("百分之"));
+
+	if (pct)
+		s += strlen("百分之");
 
 	while (s && s[i]) {
 		int w = 0;
@@ -118,6 +124,8 @@ static int cjk_count(const char *s)
 		i += 3;
 		run++;
 	}
+	if (pct)
+		return run > 0;
 	if (!run || (unsigned char)s[i] < 0x80)
 		return run && !s[i];
 	for (size_t m = 0; m + 3 <= sizeof measures - 1; m += 3)
@@ -1497,7 +1505,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "按1号文件执行, 2024年12月底前, 2025-12-31, 1-12月).  Quantities and costs can always "
 	    "be counted, so they must be.  Not reported when the value only repeats the "
 	    "indicator's name (value-repeats-name says so), nor for a quantity in Chinese "
-	    "numerals (十次, 两台, ≥十台, 不超过两万元, 不低于九成).",
+	    "numerals (十次, 两台, ≥十台, 不超过两万元, 不低于九成, ≥百分之九十五).",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
@@ -1510,7 +1518,8 @@ const pb_rule_def pb_rule_defs[] = {
 	  NULL, r_date_outside_year, 0 },
 	{ { "value-partial", PB_SEV_ERROR, "a value that parses only partly (garbled)",
 	    "The value starts like a number or a date and then goes wrong: a stray digit in "
-	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, ≥90%且≤100%), a ratio (1:2000, 1∶2000, "
+	    "front of a year (≤62024年6月底), month 13, a range (90%-100%, 1-2次, 3至5天, 90%到95%, "
+	    "3到5个工作日, ≥90%且≤100%), a ratio (1:2000, 1∶2000, "
 	    "1比1), a "
 	    "comparison sign with nothing after it, or with another sign or a stray mark after "
 	    "it (≥%, ≥≥90%).  Reading a target out of it would mean "
@@ -1519,7 +1528,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "a sign (≥上年水平, ≤国家标准, ≥Ⅲ类, ≥AA级): a target relative to another or a grade, "
 	    "as 不低于上年 is.  A period within a "
 	    "year (2024年1-12月, 2024年1月至6月) is no range either: it is read as the date it "
-	    "ends on.",
+	    "ends on.  Nor is a 到 that is a word's or a deadline's, not between a number and "
+	    "the next (达到95%, ≥95%，力争达到98%, ≥95%，到2025年底).",
 	    PRACTICE, "时效指标 | 按期完成率 | … | ≤62024年6月底" },
 	  NULL, r_value_partial, 0 },
 	/* money */

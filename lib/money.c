@@ -535,8 +535,45 @@ static int one_integer(const char *p, size_t n)
 
 enum { SPACED_MAX = 64 }; /* longer is no amount a table writes */
 
+/*
+ * A minus sign typeset as U+2212 (−, Word's and a typeset PDF's) or the
+ * full-width U+FF0D (－, a Chinese keyboard's) right before the first
+ * digit at p: its length, 3; else 0.  Normalizing folds neither, for
+ * both also join ranges (1－5) and frame page numbers (－7－); before a
+ * digit that starts an amount they can only be its sign, and read as
+ * no amount, 预算数 −20.00 was null with a warning where -20.00 was -20.
+ */
+static size_t typeset_minus(const char *p, const char *end)
+{
+	if (end - p > 3 && (!memcmp(p, "\xE2\x88\x92", 3) || !memcmp(p, "\xEF\xBC\x8D", 3)) &&
+	    p[3] >= '0' && p[3] <= '9')
+		return 3;
+	return 0;
+}
+
 int pb_money_parse_spaced(const char *s, size_t n, pb_money *m)
 {
+	const char *t = s, *tend = s + n;
+	while (t < tend && *t == ' ')
+		t++;
+	size_t tm = typeset_minus(t, tend);
+	if (tm) {
+		/* exactly as the ASCII minus reads: copied with one, the
+		 * rest of the amount, wrapping's spaces and all, as it is;
+		 * past any amount a table writes, the digits negated (they
+		 * start with a digit, so they are no less than 0) */
+		char as_ascii[4 * SPACED_MAX];
+		size_t rest = (size_t)(tend - t) - tm;
+		if (rest < sizeof as_ascii) {
+			as_ascii[0] = '-';
+			memcpy(as_ascii + 1, t + tm, rest);
+			return pb_money_parse_spaced(as_ascii, rest + 1, m);
+		}
+		int r = pb_money_parse_spaced(t + tm, rest, m);
+		if (r == PB_MONEY_OK)
+			m->units = -m->units;
+		return r;
+	}
 	int rc = pb_money_parse(s, n, m);
 	if (rc != PB_MONEY_INVALID || !n || n > SPACED_MAX)
 		return rc;

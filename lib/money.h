@@ -45,7 +45,10 @@ int pb_money_parse(const char *s, size_t n, pb_money *m);
  * beside the point, and the pieces still one amount (thousands groups:
  * 1 234.56; a rest no amount starts with: 25000 00.00; 1234 .56).
  * Anything else with a space stays INVALID: 100.00 50.00 or 100 50.00
- * may be two amounts, and 1 234 with no point two whole ones.
+ * may be two amounts, and 1 234 with no point two whole ones.  A minus
+ * typeset as U+2212 (−) or full-width U+FF0D (－) right before the
+ * first digit reads as '-' (−20.00 is -20.00); anywhere else it is no
+ * sign (1－5, －7－, − 20.00 stay INVALID).
  */
 int pb_money_parse_spaced(const char *s, size_t n, pb_money *m);
 /* The length of a thousands separator at p (before end): ',' or the

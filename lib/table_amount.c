@@ -102,6 +102,24 @@ void tb_amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int
 	a->set = 1;
 }
 
+/*
+ * The minus before the first digit d of cell k, where there is one: -, −
+ * (U+2212) or － (U+FF0D) right before it (-20.00, 预算数：-20.00,
+ * 预算数 −20.00, 预算数－20.00, which normalizing makes of 预算数 －20.00).
+ * Skipped, the amount after a label lost its sign, silently: 预算数：-20.00
+ * was a budget of 20.  Were the dash a separator (预算数-20.00), the
+ * amount read is negative and pbcheck's negative-amount says so: loud,
+ * where a sign lost is not.
+ */
+const char *tb_sign_before(const char *k, const char *d)
+{
+	if (d > k && d[-1] == '-')
+		return d - 1;
+	if (d - k >= 3 && (!memcmp(d - 3, "−", 3) || !memcmp(d - 3, "－", 3)))
+		return d - 3;
+	return d;
+}
+
 /* The amount that follows a label in its own cell (预算数：200000.00,
  * 其中：财政资金 150000.00), from its first digit on, when all of the
  * rest reads as one; NULL otherwise (the label's amount is in a cell of
@@ -118,6 +136,7 @@ const char *tb_amount_after(const char *k, size_t n)
 	const char *d = k;
 	while (*d < '0' || *d > '9')
 		d++;
+	d = tb_sign_before(k, d);
 	pb_money m;
 	return pb_money_parse_spaced(d, n - (size_t)(d - k), &m) == PB_MONEY_OK ? d : NULL;
 }

@@ -899,7 +899,7 @@ static const char *next_amount(const char *s, const char **end)
 			continue;
 		}
 		if ((*end = amount_end(s)))
-			return s > from && (s[-1] == '-' || s[-1] == '+') ? s - 1 : s;
+			return s > from && s[-1] == '+' ? s - 1 : tb_sign_before(from, s);
 		while (*s >= '0' && *s <= '9')
 			s++;
 	}

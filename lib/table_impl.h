@@ -271,6 +271,8 @@ static PB_ALWAYS_INLINE void tb_amount(tparse *t, row *r, int c, int to_wan, int
 }
 
 const char *tb_amount_after(const char *k, size_t n);
+/* the minus (- − －) right before the first digit d of k[..d), or d */
+const char *tb_sign_before(const char *k, const char *d);
 
 /* The cell as one line, its length in *n: known for a whole cell, the
  * common case, where strlen would only cost. */

@@ -137,12 +137,26 @@ static int in_cjk_list(const char *list, const char *s, size_t e, size_t i)
 	return 0;
 }
 
+/* A percentage in Chinese numerals (百分之九十五, 百分之百) is one
+ * whatever follows it (百分之九十五以上): 百分之 says the measure. */
 static int words_quantity(const char *s, size_t e, size_t j)
 {
-	size_t k = j;
+	size_t pct = lit(s, e, j, "百分之"), k = j + pct;
 	while (k < e && in_cjk_list(cjk_numeral, s, e, k))
 		k += 3;
-	return k > j && (k == e || in_cjk_list(cjk_measure, s, e, k));
+	return k > j + pct && (pct || k == e || in_cjk_list(cjk_measure, s, e, k));
+}
+
+/*
+ * 百分之95 is 95%, written as it is read aloud: where 百分之 and
+ * blanks start at s[j] with a digit after them, that digit's offset,
+ * else 0.  Read as words, ≥百分之95 hid its target from every rule of
+ * percentages, and 不低于百分之95 lost its sign.
+ */
+static size_t pct_digit(const char *s, size_t e, size_t j)
+{
+	size_t l = lit(s, e, j, "百分之"), d = l ? skip_blank(s, e, j + l) : e;
+	return d < e && is_digit(s[d]) ? d : 0;
 }
 
 /*
@@ -182,32 +196,88 @@ static const struct { const char *w; size_t l; const char *op; } date_suffix[] =
 /* Signs that join two numbers into a range; followed by a digit they mean
  * the cell holds more than one number.  Blanks around the sign are
  * wrapping's (50- 60公里): read as a unit, that published 50 with the
- * unit "- 60公里", and 1- 12月 lost its date. */
+ * unit "- 60公里", and 1- 12月 lost its date.  到 is one as 至 is
+ * (90%到95%, 3到5个工作日: read as the first number, 90 and 3, with no
+ * sign of the second), but only right after a number or its unit
+ * (dao_joins): in 达到95% it is a verb's, and 到2025年底 is a deadline. */
 static const struct { const char *w; size_t l; } range_sep[] = {
 	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
+	{ W("到") },
 };
 
+/* a range's second number may be a percentage written out too
+ * (百分之90到百分之95, 90%-百分之95) */
 static size_t range_sign(const char *s, size_t e, size_t i)
 {
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
 		size_t l = litn(s, e, i, range_sep[k].w, range_sep[k].l);
 		size_t d = l ? skip_blank(s, e, i + l) : e;
-		if (d < e && is_digit(s[d]))
+		if (d < e && (is_digit(s[d]) || pct_digit(s, e, d)))
 			return d - i;
 	}
 	return 0;
 }
 
 /* Inline: the unit text after a number is scanned byte by byte, and only
- * these bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －). */
+ * these bytes start a sign (- ~, E2 for — –, E8 for 至, EF for ～ －, E5
+ * for 到). */
 static inline size_t range_at(const char *s, size_t e, size_t i)
 {
 	if (i >= e)
 		return 0;
 	unsigned char c = (unsigned char)s[i];
-	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF)
+	if (c != '-' && c != '~' && c != 0xE2 && c != 0xE8 && c != 0xEF && c != 0xE5)
 		return 0;
 	return range_sign(s, e, i);
+}
+
+/* the end of the number at s[i] for dao_joins: digits, and a point or a
+ * separator with a digit after it (2,000.5) */
+static size_t loose_number_end(const char *s, size_t e, size_t i)
+{
+	for (;;) {
+		i += ndigits(s, e, i);
+		size_t l = i < e && (s[i] == '.' || s[i] == ',') ? 1 : lit(s, e, i, "，");
+		if (!l || i + l >= e || !is_digit(s[i + l]))
+			return i;
+		i += l;
+	}
+}
+
+/*
+ * Does the 到 at s[k] (a digit after it, maybe past blanks) join the
+ * number before it to the one after, a range?  lo is where the first
+ * number of the value ends.  The unit between the number before it and
+ * 到 (90%到95%: %; 3个到5个: 个) is repeated after the second, or is a %
+ * the second's end of the value or of its clause leaves out (90%到95).
+ * Else the 到 is a word's (≥95%，力争达到98%; 3万元提高到5万元) or a
+ * deadline's (≥95%到2025年底): no range, as before 到 was one.  Right
+ * after a number (3到5个工作日, runs_on) there is no unit between.
+ */
+static int dao_joins(const char *s, size_t e, size_t lo, size_t k)
+{
+	size_t a = k, b = k, d, u;
+	while (a > lo && !is_digit(s[a - 1]))
+		a--;
+	while (b > a && is_blank(s[b - 1]))
+		b--;
+	d = skip_blank(s, e, k + strlen("到"));
+	if (pct_digit(s, e, d))
+		d = pct_digit(s, e, d);
+	u = skip_blank(s, e, loose_number_end(s, e, d));
+	if (b == a)
+		return 1;
+	if (e - u >= b - a && !memcmp(s + a, s + u, b - a))
+		return 1;
+	return b - a == 1 && s[a] == '%' &&
+	       (u == e || s[u] == ',' || s[u] == ';' || s[u] == '(' || lit(s, e, u, "，") ||
+	        lit(s, e, u, "；") || lit(s, e, u, "（"));
+}
+
+/* a range sign at s[k], in the unit of the number that ends at lo */
+static int unit_range_at(const char *s, size_t e, size_t lo, size_t k)
+{
+	return range_at(s, e, k) && (!lit(s, e, k, "到") || dao_joins(s, e, lo, k));
 }
 
 /* A sign of comparison before a number in the unit (≥90%且≤100%): a
@@ -821,6 +891,35 @@ static size_t percent_words(const char *s, size_t j, size_t e, pb_value *v)
 	return j + 1;
 }
 
+/*
+ * The unit of 百分之95 (pct_digit), its rest s[j..*e) after suffix, note
+ * and clause: %.  Nothing (百分之95以上), a % said twice (百分之95%) or
+ * words (百分之95完成, as 95%完成: a 以上 or 以下 first in them is op)
+ * leave it so, *e at j and unit_norm "%" but for the %, which stays the
+ * span.  Anything else (百分之95m) says two measures: partial, 0.
+ */
+static int pct_unit(const char *s, size_t j, size_t *e, pb_value *v)
+{
+	int32_t cp;
+	if (*e > j && s[j] == '%') {
+		*e = percent_words(s, j, *e, v);
+		return 1;
+	}
+	if (*e > j && (pb_utf8_decode(s + j, *e - j, &cp) != 3 || cp < 0x3400 || cp > 0x9FFF)) {
+		set_partial(v, j);
+		return 0;
+	}
+	for (size_t k = 0; *e > j && k < sizeof num_suffix / sizeof num_suffix[0]; k++)
+		if (litn(s, *e, j, num_suffix[k].w, num_suffix[k].l)) {
+			if (!v->op)
+				v->op = num_suffix[k].op;
+			break;
+		}
+	*e = j;
+	v->unit_norm = "%";
+	return 1;
+}
+
 /* the operator at s[i] whose number follows: its length, its ops index
  * in *k; 0 when none */
 static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
@@ -830,7 +929,7 @@ static size_t op_at(const char *s, size_t e, size_t i, size_t *k)
 		if (!l)
 			continue;
 		size_t j = skip_blank(s, e, i + l);
-		return num_starts(s, e, j) ? l : 0;
+		return num_starts(s, e, j) || pct_digit(s, e, j) ? l : 0;
 	}
 	return 0;
 }
@@ -879,11 +978,15 @@ static size_t after_subject(const char *s, size_t e, size_t b)
 }
 
 /*
- * Where a clause after the unit starts: the first comma or semicolon (，
- * , ； ;) outside brackets in s[j..e), or e.  What follows it is said of
- * the target (95%以上，力争100%; ≥3个，其中省级1个), not its unit: kept
- * in it, the unit was %以上，力争100% and the 以上 before it was lost.  A
- * comma in a note (≤5天（工作日，不含节假日）) is the note's.
+ * Where a clause after the unit starts: the first comma, semicolon or
+ * sentence's end (， , ； ; 。 ！) outside brackets in s[j..e), or e, or
+ * a point that ends the value (100%., what 100%． is once normalized).
+ * What follows it is said of the target (95%以上，力争100%; ≥3个，其中省级
+ * 1个), not its unit: kept in it, the unit was %以上，力争100% and the 以上
+ * before it was lost; and a full stop ending the value made the unit %。
+ * or 项。 (100%。, ≥5项。), which a reader of the records selecting
+ * unit "%" missed.  A comma in a note (≤5天（工作日，不含节假日）) is the
+ * note's.
  */
 static size_t clause_at(const char *s, size_t j, size_t e)
 {
@@ -894,7 +997,8 @@ static size_t clause_at(const char *s, size_t j, size_t e)
 		else if ((s[k] == ')' || lit(s, e, k, "）")) && depth > 0)
 			depth--;
 		else if (!depth && (s[k] == ',' || s[k] == ';' || lit(s, e, k, "，") ||
-		                    lit(s, e, k, "；")))
+		                    lit(s, e, k, "；") || lit(s, e, k, "。") || lit(s, e, k, "！") ||
+		                    (s[k] == '.' && skip_blank(s, e, k + 1) == e)))
 			return k;
 	}
 	return e;
@@ -903,7 +1007,7 @@ static size_t clause_at(const char *s, size_t j, size_t e)
 /* the length of the separator clause_at found at s[k] */
 static size_t clause_sep(const char *s, size_t k)
 {
-	return s[k] == ',' || s[k] == ';' ? 1 : 3;
+	return s[k] == ',' || s[k] == ';' || s[k] == '.' ? 1 : 3;
 }
 
 /*
@@ -960,7 +1064,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		j = skip_blank(s, e, i + l);
 		words = ops[k].op && (words_quantity(s, e, j) ||
 		                      (ops[k].sym && words_after_sign(s, e, j)));
-		if (ops[k].sym || num_starts(s, e, j) || words) {
+		if (ops[k].sym || num_starts(s, e, j) || pct_digit(s, e, j) || words) {
 			v->op = ops[k].op;
 			ceiling = !v->op;
 			i = j;
@@ -968,6 +1072,10 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	}
 	if (!v->op && i < e && !is_digit(s[i]))
 		i = skip_approx(s, e, i);
+	/* 百分之95: the number after it, a percentage (pct_unit) */
+	size_t pct = pct_digit(s, e, i), pct_off = i;
+	if (pct)
+		i = pct;
 	/* a minus sign: the number starts after it, its span at it */
 	size_t minus = num_starts(s, e, i) && s[i] == '-' ? 1 : 0;
 	i += minus;
@@ -980,20 +1088,21 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		return;
 	}
 
-	if (minus) {
-		/* a date or a period has no sign: -2024年 is garbled */
+	if (minus || pct) {
+		/* a date or a period has no sign, nor is it a percentage:
+		 * -2024年 and 百分之2024年 are garbled */
 		pb_value t;
 		memset(&t, 0, sizeof t);
 		if (parse_period(s, e, i, &t, &j) ||
 		    parse_date(s, e, i, timely, &part, &t, &j) != NOT_DATE) {
-			set_partial(v, i - minus);
+			set_partial(v, pct ? pct_off : i - minus);
 			return;
 		}
 	} else if (parse_period(s, e, i, v, &j)) {
 		finish_date(s, e, j, v);
 		return;
 	}
-	switch (minus ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
+	switch (minus || pct ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
 	case IS_DATE:
 		finish_date(s, e, j, v);
 		/* a part of the year with no 前 or 后 (2025年Q3): due
@@ -1031,6 +1140,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 
 	/* the unit: everything after the number up to a clause, less a
 	 * trailing 以上/以下 and a note in brackets after it */
+	size_t nend = j;
 	j = skip_blank(s, e, j);
 	size_t end = e;
 	e = clause_at(s, j, e);
@@ -1060,10 +1170,12 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	/* 3万至5万, 90%-100%, ≥90%且≤100%: a second number behind a range
 	 * sign or a second bound, in the note too */
 	for (k = j; k < end; k++)
-		if (range_at(s, end, k) || bound_at(s, end, k)) {
+		if (unit_range_at(s, end, nend, k) || bound_at(s, end, k)) {
 			set_partial(v, k);
 			return;
 		}
+	if (pct && !pct_unit(s, j, &e, v))
+		return;
 	if (e > j) {
 		v->unit_off = j;
 		v->unit_len = e - j;

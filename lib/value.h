@@ -10,7 +10,7 @@
  *
  * Grammar (sp = ASCII blanks, skipped between the parts):
  *
- *   value   = [op] (date | number [unit] [suffix] [clause]) | text
+ *   value   = [op] (date | [pct] number [unit] [suffix] [clause]) | text
  *   op      = ≥ | ≤ | >= | <= | > | < | =
  *           | 不低于 不少于 不小于 大于等于 至少 达到 不早于   (>=)
  *           | 不高于 不超过 不多于 不大于 小于等于 至多 不晚于 不迟于 (<=)
@@ -19,7 +19,10 @@
  *             is text; or a quantity in Chinese numerals, numerals then
  *             the cell's end or a measure word: ≥两台, 不少于十次, 不低于
  *             九成 are text that keeps its op, not partial, no number
- *             read)
+ *             read; so is a percentage in them, 百分之九十五)
+ *   pct     = 百分之 before a number (百分之95, ≥百分之95): unit % (unit_norm,
+ *             no span), words after the number left out as after %;
+ *             another unit (百分之95m) or a date after it is partial
  *   number  = ['-'] digit+ [sep digit{3}]* ['.' digit+]
  *             a minus only where a number starts (≥-5%, -5%: a fall is
  *             a target too); after a number it joins a range (95%-100%)
@@ -29,8 +32,9 @@
  *   unit    = the rest of the cell up to a clause, trimmed; 百分比 reads as %;
  *             words after % are no part of it (100%完成: %), a 以上 or
  *             以下 first in them a suffix (95%以上完成: >=, %)
- *   clause  = ， , ； ; outside brackets and what follows (95%以上，力争100%,
- *             ≥3个，其中省级1个): said of the target, no part of the unit,
+ *   clause  = ， , ； ; 。 ！ outside brackets and what follows (95%以上，力争100%,
+ *             ≥3个，其中省级1个, 100%。), or a '.' ending the cell (100%．
+ *             normalized): said of the target, no part of the unit,
  *             and not partial unless it starts with a number (≥90%，100%:
  *             a list)
  *   suffix  = [及]以上 (>=) | [及]以下 | [及]以内 | 之内 (<=), taken off the unit,
@@ -73,7 +77,10 @@
  *  - a date with a month or day out of range, or a month or day number
  *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
  *  - the number runs into another number: a range, ratio, fraction or
- *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `1:1`, `1：1`,
+ *    second decimal point (`90%-100%`, `1-2次`, `3万至5万`, `90%到95%`,
+ *    `3到5个工作日`; 到 only right after the number or after a unit the
+ *    second repeats, or a % the second ends the value without: 达到95%
+ *    and `≥95%，到2025年底` are no range), `1:1`, `1：1`,
  *    `1∶1` (U+2236), `1比1`, `1/2`,
  *    `1.2.3`, `1 2`), or a bad thousands group (`1,00`);
  *  - a power of ten or a product after the number (`10^4`, `10⁴`,
@@ -105,7 +112,8 @@ typedef struct {
 	                            * (',' '，' or ' ') and O for 0 kept (see
 	                            * pb_value_num); len 0 = none */
 	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
-	const char *unit_norm;     /* "%" for 百分比, else NULL: use the span */
+	const char *unit_norm;     /* "%" for 百分比 (the span) or 百分之95
+	                            * (no span), else NULL: use the span */
 	int year, month, day;      /* dates only; 0 when absent */
 	int period_end;            /* date ends in 底/末 (end of year or month) */
 	size_t rest_off, rest_len; /* dates only: text after the date, e.g. 完成 */

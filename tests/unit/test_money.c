@@ -188,6 +188,24 @@ static void test_parse_spaced(void)
 		{ "", INV, NULL, 0 },
 		{ "1 111 111 111 111 111 111 111 111 111 111 111 111 111 111 111 111.00", INV, NULL, 0 },
 		{ "9 223 372 036 854 775 808.0", OVF, NULL, 0 },
+		/* a minus typeset as U+2212 or U+FF0D before the first digit
+		 * is the sign (r19d); elsewhere it is none */
+		{ "−1234.56", OK, "-1234.56", 2 },
+		{ "－1,234.5", OK, "-1234.5", 1 },
+		{ " −20.00 ", OK, "-20", 2 },
+		{ "－1234 .56", INV, NULL, 0 },   /* as -1234 .56 */
+		{ "−0.00", OK, "0", 2 },
+		{ "−9223372036854775808", OK, "-9223372036854775808", 0 },
+		{ "−9223372036854775809", OVF, NULL, 0 },
+		{ "1－5", INV, NULL, 0 },
+		{ "－7－", INV, NULL, 0 },
+		{ "− 20.00", INV, NULL, 0 },
+		{ "−", INV, NULL, 0 },
+		{ "−-5", INV, NULL, 0 },
+		{ "－+5", INV, NULL, 0 },
+		{ "−−5", INV, NULL, 0 },
+		{ "−1 234.56", INV, NULL, 0 },
+		{ "—20.00", INV, NULL, 0 },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		pb_money m = { 777, 1 };
@@ -207,6 +225,19 @@ static void test_parse_spaced(void)
 	CHECK(pb_money_parse_spaced("1 234.567", 8, &m) == OK && m.units == 123456 && m.scale == 2);
 	CHECK(pb_money_parse_spaced("1 234.56", 5, &m) == INV);
 	CHECK(pb_money_parse_spaced(NULL, 0, &m) == INV);
+	/* past the copy's room the typeset minus reads as '-' all the same */
+	{
+		char a[1024], b[1024];
+		pb_money ma, mb;
+		for (size_t z = 200; z < 1000; z += 97) {
+			int la = snprintf(a, sizeof a, "-1.%0*d", (int)z, 0);
+			int lb = snprintf(b, sizeof b, "\xE2\x88\x92" "1.%0*d", (int)z, 0);
+			int ra = pb_money_parse_spaced(a, (size_t)la, &ma);
+			CHECK(ra == pb_money_parse_spaced(b, (size_t)lb, &mb));
+			CHECK(ra != OK || (ma.units == mb.units && ma.scale == mb.scale));
+			CHECK(ra != OK || ma.units < 0);
+		}
+	}
 }
 
 static void test_addsub(void)

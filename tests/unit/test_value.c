@@ -82,6 +82,18 @@ static const struct vcase {
 	{ "≥95%; 力争98%", N, ">=", "95", "%", 0, 0, 0, 0 },
 	{ "95%以上（含95%），力争100%", N, ">=", "95", "%", 0, 0, 0, 0 },
 	{ "100%；", N, NULL, "100", "%", 0, 0, 0, 0 },
+	/* a sentence's end is one too (r19d): 100%。 had unit %。 */
+	{ "100%。", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "≥5项。", N, ">=", "5", "项", 0, 0, 0, 0 },
+	{ "≤30天 。", N, "<=", "30", "天", 0, 0, 0, 0 },
+	{ "≥95%以上。", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "100%（按期完成）。", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "≥95%。力争98%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "100%！", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "100%.", N, NULL, "100", "%", 0, 0, 0, 0 },
+	{ "≥1.5项.", N, ">=", "1.5", "项", 0, 0, 0, 0 },
+	{ "3人.次", N, NULL, "3", "人.次", 0, 0, 0, 0 },   /* a point inside */
+	{ "≥90%。100%", T, ">=", NULL, NULL, 1, 0, 0, 0 },
 	{ "1,000，其中", N, NULL, "1,000", NULL, 0, 0, 0, 0 },
 	{ "≤5天（工作日，不含节假日）", N, "<=", "5", "天", 0, 0, 0, 0 },
 	/* ...but another number there makes a list: which is the target? */
@@ -143,6 +155,27 @@ static const struct vcase {
 	{ "不超过两万元", T, "<=", NULL, NULL, 0, 0, 0, 0 },
 	{ "至少一次", T, ">=", NULL, NULL, 0, 0, 0, 0 },
 	{ "≤十", T, "<=", NULL, NULL, 0, 0, 0, 0 },
+	/* a percentage written out (r19d): in digits it is the number and
+	 * %, in Chinese numerals text with its sign, as 不低于九成 */
+	{ "≥百分之九十五", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "不低于百分之九十五", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "百分之九十五", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "百分之95", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "≥百分之95", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "不低于百分之 95.5", N, ">=", "95.5", "%", 0, 0, 0, 0 },
+	{ "合格率≥百分之95", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "控制在百分之5以内", N, "<=", "5", "%", 0, 0, 0, 0 },
+	{ "百分之95以上", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "百分之95%", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "百分之95完成", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "百分之95以上完成", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "百分之95，力争百分之98", N, NULL, "95", "%", 0, 0, 0, 0 },
+	{ "百分之95m", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "百分之2024年", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "百分之90到百分之95", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "百分之90-95", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "90%-百分之95", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥百分之", T, ">=", NULL, NULL, 0, 0, 0, 0 },
 	/* 一 of a word, no quantity: words after the sign all the same,
 	 * as ≥上年水平 (review r16, F01); after a word operator no sign */
 	{ "≥一般", T, ">=", NULL, NULL, 0, 0, 0, 0 },
@@ -284,6 +317,21 @@ static const struct vcase {
 	{ "1-2次", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "3万至5万", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1~3天", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	/* 到 joins a range as 至 does (r19d), only after a number or a
+	 * unit the second number repeats; a verb's or a deadline's is none */
+	{ "90%到95%", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "3到5个工作日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "90 到 95%", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥90%到95", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "3个到5个工作日", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥90%（目标90%到95%）", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "达到95%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥95%，力争达到98%", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "≥95%到2025年底", N, ">=", "95", "%", 0, 0, 0, 0 },
+	{ "3万元提高到5万元", N, NULL, "3", "万元提高到5万元", 0, 0, 0, 0 },
+	{ "到位率100%", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "到2025年底", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "5到位", N, NULL, "5", "到位", 0, 0, 0, 0 },
 	{ "1:1", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1/2", T, NULL, NULL, NULL, 1, 0, 0, 0 },
 	{ "1.2.3", T, NULL, NULL, NULL, 1, 0, 0, 0 },
@@ -356,6 +404,7 @@ static const struct vcase {
 	{ "2024年1月-12月", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
 	{ "2024年1月至2024年12月", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
 	{ "2024年3月至6月", D, "<=", NULL, NULL, 0, 2024, 6, 0 },
+	{ "2024年3月到6月", D, "<=", NULL, NULL, 0, 2024, 6, 0 },
 	{ "2024年1月1日-2024年12月31日", D, "<=", NULL, NULL, 0, 2024, 12, 31 },
 	{ "2024.01-2024.12", D, "<=", NULL, NULL, 0, 2024, 12, 0 },
 	{ "1-12月", D, "<=", NULL, NULL, 0, 0, 12, 0 },
@@ -504,6 +553,13 @@ static void test_details(void)
 	pb_value_parse(in[1], strlen(in[1]), &v);
 	CHECK(v.unit_norm == NULL); /* % stays the span */
 	CHECK(span_is(in[1], v.unit_off, v.unit_len, "%"));
+	{
+		/* 百分之95: % with no span, the number its digits */
+		static const char pct[] = "≥百分之95";
+		pb_value_parse(pct, strlen(pct), &v);
+		CHECK_STR(v.unit_norm, "%");
+		CHECK(v.unit_len == 0 && span_is(pct, v.num_off, v.num_len, "95"));
+	}
 	pb_value_parse(in[2], strlen(in[2]), &v);
 	CHECK(v.period_end == 1 && v.day == 0); /* 底: no day is made up */
 	pb_value_parse(in[3], strlen(in[3]), &v);
