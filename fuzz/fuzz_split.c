@@ -284,6 +284,7 @@ static void run(pb_splitter *sp, state *st)
 		ln.ptr = st->text + pos;
 		ln.len = next_line(ln.ptr, st->len - pos, &ln.textlen, &lf);
 		ln.lineno = ++lineno;
+		ln.feed = 0;
 		pb_splitter_encoding(sp, st->enc);
 		CHECK(pb_splitter_line(sp, &ln) == 0);
 		pos += ln.len;

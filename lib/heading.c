@@ -13,12 +13,15 @@
 #include "swar.h"
 
 /* Where a line's key text starts: past indentation, heading marks and
- * the anchors a DOCX conversion puts before headings. */
+ * the anchors a DOCX conversion puts before headings.  A form feed is a
+ * page break a converter put before the page's first line: before a
+ * heading's mark or anchor (\f### 三、工作保障措施, \f[bookmark: …]一、…)
+ * the heading went unread, and its section into the one before. */
 static PB_ALWAYS_INLINE size_t key_start(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
 		i++;
 	while (i < n && s[i] == '#')
 		i++;
@@ -104,10 +107,12 @@ static int toc_entry(const char *s, size_t n)
 	return toc_entry_at(s, trim_end(s, n));
 }
 
+/* (a form feed too: a page break, which pbsplit's text keeps at the
+ * start of the line it read past it, feed_less) */
 int pb_blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n' && s[i] != '\f')
 			return 0;
 	return 1;
 }

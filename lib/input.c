@@ -1311,6 +1311,7 @@ static PB_ALWAYS_INLINE int emit(pb_input *in, pb_line *line, size_t i, size_t l
 	line->len = len - start;
 	line->textlen = i - start;
 	line->lineno = ++in->lineno;
+	line->feed = 0;
 	in->pos = in->scan = len;
 	return 1;
 }

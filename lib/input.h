@@ -41,6 +41,9 @@ typedef struct {
 	size_t len;      /* bytes including the terminator */
 	size_t textlen;  /* bytes without the terminator */
 	long lineno;     /* 1-based */
+	size_t feed;     /* form feeds of the line before ptr, 0 as read:
+	                  * pbsplit reads a line past them (a converter's
+	                  * page break), and its text keeps them */
 } pb_line;
 
 /* Push decoder: feed raw bytes, take UTF-8 out.  Never fails hard: a bad

@@ -929,7 +929,31 @@ static PB_NOINLINE void part_heading(pb_splitter *sp, pb_line_class cls, size_t 
 size_t sp_append_line(pb_doc *d, const pb_line *ln)
 {
 	size_t off = d->text.len;
-	return pb_buf_add(&d->text, ln->ptr, ln->len) < 0 ? (size_t)-1 : off;
+	return pb_buf_add(&d->text, ln->ptr - ln->feed, ln->len + ln->feed) < 0 ? (size_t)-1 : off;
+}
+
+/*
+ * ln, or in *bare ln past the form feeds it starts with (its feed: the
+ * text keeps them).  WHY: a converter that prints a page break as a
+ * form feed puts it before the next page's first line, and the line is
+ * read by its first bytes: \f### 三、工作保障措施 or a toc's
+ * \f----\t--- was no heading or rule, \f\t… no cell.  Past them, the
+ * line is read as if the page had broken without one; a line of them
+ * alone is blank.
+ */
+static PB_ALWAYS_INLINE const pb_line *feed_less(const pb_line *ln, pb_line *bare)
+{
+	size_t i = 0;
+	while (i < ln->textlen && ln->ptr[i] == '\f')
+		i++;
+	if (!i)
+		return ln;
+	*bare = *ln;
+	bare->ptr += i;
+	bare->len -= i;
+	bare->textlen -= i;
+	bare->feed += i;
+	return bare;
 }
 
 /*
@@ -1239,7 +1263,8 @@ static const pb_line *bare_line(pb_splitter *sp, const pb_line *ln, pb_line *bar
  * row of a table (table_row); tabbed: s holds a tab */
 PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 {
-	pb_line bare;
+	pb_line bare, fed; /* (toc_reread's lines come here as they were read) */
+	ln = feed_less(ln, &fed);
 	ln = bare_line(sp, ln, &bare, &tabbed);
 	pb_doc *d = &sp->doc;
 	pb_block *b = sp_cur(sp);
@@ -1693,6 +1718,8 @@ static int table_row(pb_splitter *sp, const pb_line *ln)
 int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
+	pb_line fed;
+	ln = feed_less(ln, &fed);
 	size_t n = ln->textlen;
 
 	if (!d->nblocks)

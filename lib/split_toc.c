@@ -149,7 +149,7 @@ static int toc_reread(pb_splitter *sp, const pb_line *ln, int tabbed, int *ret)
 		lf |= nl < e && (*nl == '\n' || next == nl + 2);
 		if (next > e)
 			next = e;
-		pb_line hl = { p, (size_t)(next - p), (size_t)(nl - p), no_line++ };
+		pb_line hl = { p, (size_t)(next - p), (size_t)(nl - p), no_line++, 0 };
 		/* blank lines and headings without a tab: what pb_splitter_line
 		 * would do with them (called here, it was no longer inlined in
 		 * its caller's loop: pbsplit +4 M instructions on three corpus

@@ -1079,6 +1079,26 @@ static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t sk
 	return 0;
 }
 
+/*
+ * The form feeds s[0..n) starts with.  WHY: a converter that prints a
+ * page break as a form feed puts it before the next page's first line.
+ * The cell-per-line layout knows a cell by the tab that starts its line:
+ * \f\t验收合格率 was no cell, its text went into the cell above and
+ * the row's later cells moved one column left (an indicator filed under
+ * the wrong level, a value read as the description, a spending plan
+ * shifted by a checkpoint), silently; a markdown row behind one was no
+ * row.  Every layout reads the table's lines from here, so the page
+ * break is read past here, once (the line's lead: an unparsed record's
+ * text still has it); a line of it alone is a blank line.
+ */
+static size_t page_feeds(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] == '\f')
+		i++;
+	return i;
+}
+
 /* Is s[0..n) only DOCX anchors ([bookmark: _Toc…]) and blanks?  WHY: a
  * conversion may put a heading's anchor on a line of its own; before the
  * next project's title it fell into the table before, a row that said
@@ -1181,12 +1201,13 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			}
 			L = nL;
 		}
-		L[nl].s = s;
-		L[nl].n = bookmark_alone(s, (size_t)(q - s)) ? 0 : (size_t)(q - s);
+		size_t ff = page_feeds(s, (size_t)(q - s));
+		L[nl].s = s + ff;
+		L[nl].n = bookmark_alone(s + ff, (size_t)(q - s) - ff) ? 0 : (size_t)(q - s) - ff;
 		L[nl].line = ln;
-		L[nl].lead = 0;
+		L[nl].lead = ff;
 		if (grid < 2)
-			grid += layout_vote(s, text_end(s, q), &pipes);
+			grid += layout_vote(s + ff, text_end(s + ff, q), &pipes);
 		nl++;
 		s = q < e && *q == '\r' && q + 1 < e && q[1] == '\n' ? q + 2 : q + 1;
 	}

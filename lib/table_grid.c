@@ -1049,7 +1049,7 @@ void tb_drop_margin(rawline *L, size_t nl)
 		if (L[i].n && L[i].s[0] == '\t') {
 			L[i].s++;
 			L[i].n--;
-			L[i].lead = 1;
+			L[i].lead++;
 		}
 }
 

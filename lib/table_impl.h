@@ -51,7 +51,8 @@ typedef struct {
 	const char *s;
 	size_t n;    /* without terminator */
 	long line;
-	size_t lead; /* bytes of the line before s, not read (an empty margin column) */
+	size_t lead; /* bytes of the line before s, not read (form feeds, an
+	              * empty margin column) */
 } rawline;
 
 /* the indicator table's columns; C_OP to C_DIR only in the national
