@@ -704,8 +704,11 @@ static const char *title_unit(tparse *t, const char *k)
 	while (*k == ' ')
 		k++;
 	const char *u = tb_unit_label(k);
-	if (!u)
-		return NULL;
+	return u ? tb_unit_named(t, u, 1) : NULL;
+}
+
+const char *tb_unit_named(tparse *t, const char *u, int empty)
+{
 	while (*u == ' ')
 		u++;
 	if (!strncmp(u, "万元", 6))
@@ -716,7 +719,7 @@ static const char *title_unit(tparse *t, const char *k)
 	const char *close = strstr(u, "）");
 	if (close && (size_t)(close - u) < ul)
 		ul = (size_t)(close - u);
-	return tb_tdup(t, u, ul);
+	return ul || empty ? tb_tdup(t, u, ul) : NULL;
 }
 
 /* The second line of a wrapped title, key[0..n): the length of its

@@ -258,16 +258,6 @@ const char *tb_label_states_unit(tparse *t, const char *k, int *said)
 	const char *u = tb_unit_label(k + o);
 	if (!u)
 		return NULL;
-	while (*u == ' ')
-		u++;
 	*said = 1;
-	if (!strncmp(u, "万元", 6))
-		return "万元";
-	if (!strncmp(u, "元", 3))
-		return "元";
-	size_t ul = strcspn(u, ")");
-	const char *close = strstr(u, "）");
-	if (close && (size_t)(close - u) < ul)
-		ul = (size_t)(close - u);
-	return ul ? tb_tdup(t, u, ul) : NULL;
+	return tb_unit_named(t, u, 0);
 }

@@ -394,6 +394,11 @@ static PB_ALWAYS_INLINE const char *tb_unit_label(const char *k)
 	return NULL;
 }
 
+/* The unit a currency label names, its text from u (tb_unit_label's
+ * answer), blanks first passed over: 元 or 万元; else the unit as
+ * written, up to a closing bracket, copied (NULL when that is empty
+ * and empty is 0). */
+const char *tb_unit_named(tparse *t, const char *u, int empty);
 int tb_unit_row(tparse *t, const row *rw);
 const char *tb_unit_label_within(tparse *t, size_t c, pb_buf *room);
 const char *tb_unit_also(const char *v, size_t *n);
