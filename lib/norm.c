@@ -21,13 +21,39 @@ int pb_is_cjk(int32_t cp)
 static PB_ALWAYS_INLINE int is_space(int32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-	       cp == '\v' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) ||
-	       cp == 0xFEFF;
+	       cp == '\v' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
 }
 
 int pb_is_space(int32_t cp)
 {
 	return is_space(cp);
+}
+
+/*
+ * Is cp a format character that prints nothing: the soft hyphen (U+00AD,
+ * Word's optional hyphen), the zero-width space, joiners and direction
+ * marks (U+200B..U+200F), bidi embeddings (U+202A..U+202E), the word
+ * joiner and invisible operators (U+2060..U+2064), isolates and the
+ * deprecated format controls (U+2066..U+206F), the Mongolian vowel
+ * separator (U+180E) and the zero-width no-break space (U+FEFF) inside a
+ * line?  Dropped, as if not there.  WHY: a conversion leaves them where
+ * the original had them, inside numbers too: ≥1\u00AD0项 was the number 1
+ * and the unit \u00AD0项 (silently), 9\u2060 5% a rate in \u20605%, a
+ * name kept its soft hyphen (another group to pbsum than the same name
+ * without it) and a code had 22 characters.  The zero-width space and
+ * U+FEFF were whitespace: between digits, a space kept (1 0, a partial
+ * value), where nothing shows.
+ */
+static PB_ALWAYS_INLINE int is_invisible(int32_t cp)
+{
+	return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) ||
+	       cp == 0x180E || cp == 0xFEFF;
+}
+
+int pb_is_invisible(int32_t cp)
+{
+	return is_invisible(cp);
 }
 
 static PB_ALWAYS_INLINE int32_t fold(int32_t cp)
@@ -162,10 +188,11 @@ static PB_ALWAYS_INLINE int plain3(const unsigned char *u, size_t n)
 	if (n < 3 || c == 0xE0 || c == 0xED || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
 		return 0;
 	int32_t cp = (int32_t)((c & 0x0F) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu));
-	/* outside U+2xxx and U+Fxxx only U+3000 (whitespace) is changed */
+	/* outside U+2xxx and U+Fxxx only U+3000 (whitespace) and U+180E
+	 * (dropped) are changed */
 	if (c != 0xE2 && c != 0xEF)
-		return cp != 0x3000;
-	return !is_space(cp) && fold(cp) == cp;
+		return cp != 0x3000 && cp != 0x180E;
+	return !is_space(cp) && !is_invisible(cp) && fold(cp) == cp;
 }
 
 /* What 32 bytes are, a bit for each: high bytes, leads of three
@@ -410,6 +437,8 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 			space |= cp == '\n' ? 3 : 1;
 			continue;
 		}
+		if (is_invisible(cp))
+			continue; /* nothing, whitespace about it or not */
 		cp = fold(cp);
 		if (space)
 			o = put_space(o, last, cp, space);

@@ -1,6 +1,8 @@
 /*
  * norm.h - the text normalization of SCHEMA.md, in one place.
  *
+ *  - format characters that print nothing (soft hyphen, zero-width
+ *    space, word joiner, U+FEFF...: pb_is_invisible) are dropped;
  *  - full-width digits, letters and ％．／＋＜＝＞ become ASCII;
  *  - ≧ ≦ and ⩾ ⩽ become ≥ ≤;
  *  - whitespace that wrapping put between CJK characters, between a CJK
@@ -95,5 +97,8 @@ PB_MUST_CHECK int pb_norm_cell_line(pb_buf *out, const char *s, size_t n);
 
 int pb_is_cjk(int32_t cp);
 int pb_is_space(int32_t cp);
+/* a format character that prints nothing (U+00AD, U+200B, U+2060,
+ * U+FEFF...): normalizing drops it */
+int pb_is_invisible(int32_t cp);
 
 #endif

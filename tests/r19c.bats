@@ -81,3 +81,38 @@ blocks() {
 		lossless "$b"
 	done
 }
+
+# $1 with the character $2 (perl's \x{…}) put between every two
+# ideographs or digits: inside names, numbers, amounts, codes and titles
+invisible() {
+	perl -CSD -pe "s/(?<=[\\p{Han}0-9])(?=[\\p{Han}0-9])/$2/g" "$1"
+}
+
+@test "a soft hyphen or word joiner inside a number is dropped (≥9\\u00AD5%, ≥1\\u20602场): the whole number is read" {
+	local f=$BATS_TEST_TMPDIR/inv.txt
+	sed '66s/≥95％/≥9\xC2\xAD5％/; 65s/≥１２ 场/≥1\xE2\x81\xA02 场/' "$EX/tab-grid.txt" > "$f"
+	run ind "$f" 'select(.line == 65 or .line == 66) | [.value, .op, .num, .unit]'
+	[ "$output" = "$(printf '%s\n' '["≥12场",">=",12,"场"]' '["≥95%",">=",95,"%"]')" ]
+	run bash -c "pbtable '$f' | pbcheck"
+	[ "$output" = "$(pbtable "$EX/tab-grid.txt" | pbcheck | sed "s|^[^:]*:|$f:|")" ]
+}
+
+@test "soft hyphens, zero-width characters and U+FEFF inside names, values, amounts and codes change no record" {
+	local f ch in=$BATS_TEST_TMPDIR/inv.txt
+	for f in "$EX/tab-grid.txt" "$EX/cell-per-line.txt" "$EX/markdown.txt"; do
+		for ch in '\x{00AD}' '\x{2060}' '\x{200B}' '\x{200D}' '\x{FEFF}'; do
+			invisible "$f" "$ch" > "$in"
+			! cmp -s "$in" "$f"
+			[ "$(tabled "$in" | jq -c 'del(.text)')" = "$(tabled "$f" | jq -c 'del(.text)')" ] ||
+				{ echo "$f $ch"; return 1; }
+			# pbsplit's titles and doc fields, and its text as read
+			[ "$(blocks "$in")" = "$(blocks "$f")" ] || { echo "$f $ch (pbsplit)"; return 1; }
+			lossless "$in"
+		done
+	done
+	# the name is one group to pbsum, with the soft hyphen or without
+	invisible "$EX/tab-grid.txt" '\x{00AD}' > "$in"
+	run bash -c "cat '$EX/tab-grid.txt' '$in' | pbsum -g name | cut -f1,2"
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[1]}" = "$(printf '%s\t%s' 公共文化服务运行经费 2)" ]
+}

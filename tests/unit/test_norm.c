@@ -33,6 +33,15 @@ static const struct {
 	{ "社会效益指 标", "社会效益指标", 0 },
 	{ "社会效益指\n标", "社会效益指标", 0 },
 	{ "a\xff" "b", "a\xEF\xBF\xBD" "b", 0 },        /* bad UTF-8 replaced */
+	/* format characters that print nothing are dropped, inside numbers
+	 * and names too, whitespace about them kept as without them */
+	{ "≥1\xC2\xAD" "0项", "≥10项", 0 },               /* soft hyphen */
+	{ "9\xE2\x81\xA0" "5%", "95%", 0 },                /* word joiner */
+	{ "1\xE2\x80\x8B" "0", "10", 0 },                  /* zero-width space */
+	{ "智慧\xC2\xAD城管", "智慧城管", 0 },
+	{ "130186\xEF\xBB\xBF" "24P", "13018624P", 0 },    /* U+FEFF in a line */
+	{ "a \xE2\x80\x8D b", "a b", 0 },
+	{ "\xE2\x80\x8E" "≥95%\xE2\x80\x8F", "≥95%", 1 },
 	/* a closing bracket wrapped onto its own line joins without a space */
 	{ "完成及时率（%\n）", "完成及时率（%）", 0 },
 	{ "（单位：km \r\n 】", "（单位：km】", 0 },
@@ -113,6 +122,17 @@ static int ref_closing(int32_t cp)
 	       cp == 0x3009 || cp == 0x3015;
 }
 
+/* the format characters that print nothing, as SCHEMA.md's layout
+ * noise: soft hyphen, zero-width space and joiners, direction marks and
+ * embeddings, word joiner, invisible operators, isolates, the Mongolian
+ * vowel separator, U+FEFF */
+static int ref_invisible(int32_t cp)
+{
+	return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) ||
+	       cp == 0x180E || cp == 0xFEFF;
+}
+
 static void ref_norm(pb_buf *out, const char *s, size_t n)
 {
 	int32_t prev = 0, cp;
@@ -127,6 +147,8 @@ static void ref_norm(pb_buf *out, const char *s, size_t n)
 			broke |= cp == '\n';
 			continue;
 		}
+		if (ref_invisible(cp))
+			continue;
 		cp = ref_fold(cp);
 		/* a closing bracket wrapped onto a line of its own joins the
 		 * line above without a space, whatever ends it: 完成及时率（%
@@ -157,6 +179,8 @@ static void norm_model(void)
 		"/", "=", "<", ">", "≥", "≧", "≦", "²", "³", " ", "\t", "\r", "\n", "\f",
 		"\v", "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x8B", "\xE2\x80\x80",
 		"\xEF\xBB\xBF", "\xff", "\x80", "\xE4", "\xE4\xB8", "\xE9\xBF", "\xED\xA0\x80",
+		"\xC2\xAD", "\xE2\x81\xA0", "\xE2\x80\x8D", "\xE2\x80\x8F", "\xE1\xA0\x8E",
+		"\xE2\x80\x8A", "\xE2\x80\xAE", "\xE2\x81\xAF", "\xE2\x81\xA5",
 		"\xF0\x9F\x98\x80", "\xF0\xA0\x80\x80", "\x01", "\x7f", "\xC0\xAF", "、", "（",
 		"abcdefgh", "12345678", "甲乙丙丁", "。，：", "）", "》", "\r\n",
 	};
@@ -263,6 +287,7 @@ static void cellscan_model(void)
 	static const char *const pool[] = {
 		"甲", "乙丙丁戊己", "\t", "\t", "a", "12.5", "：", "≥", "≧", "、", "（", "１", "％",
 		"\xE3\x80\x80", "\xE2\x80\x8B", "\xEF\xBB\xBF", " ", "<p>", "$", "*", "&", "\x7f",
+		"\xC2\xAD", "\xE2\x81\xA0", "\xE1\xA0\x8E", "\xE2\x80\xAA", "\xE1\xA0\x8D",
 		"\x01", "\xff", "\xE4", "\xE4\xB8", "\xED\xA0\x80", "\xE0\xA0\x80", "\xE0\x80\x80",
 		"\xC2\xB2", "\xF0\xA0\x80\x80", "\x80", "가", "\xEA\xB0", "abcdefghijklmnopq",
 		"一二三四五六七八九十", "\r",
