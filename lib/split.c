@@ -1734,7 +1734,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	/* (under a numbered line, a running header with its page number in
 	 * a cell of its own, last, may part a title's pieces: sp_title_gap) */
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
-	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap &&
+	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap && !sp->noise_off &&
 	    (sp->prev_cls != PB_L_NUMBERED || !pb_ends_in_digit(ln->ptr, n)))
 		return table_row(sp, ln);
 	return sp_line(sp, ln, tabbed);

@@ -71,3 +71,22 @@ ind_row() {
 	[ "$status" -eq 1 ]
 	[ "$(pbcheck --list-rules | awk '$1 == "page-noise" { print $2 }')" = info ]
 }
+
+# Found by fuzz_split (fuzz/regress/split/tabbed-row-after-page-header):
+# a running header right after a line that is no row (the department's
+# line here) stays pending until a later line decides it; the rows under
+# it were taken by pbsplit's fast path for table rows, which never asked
+# it.  A draft mark after them then decided it a new filing's cover, and
+# the rows went into that cover, where pbtable said nothing of them.
+@test "rows under a running header after a line of text stay in the table" {
+	printf '%s\n' '1.群众服务绩效目标表' '512001 某局本级' '2025年部门预算绩效文本' \
+		$'满意度指标\t服务对象满意度\t群众满意度\t≥90%' '（草案）' > "$BATS_TEST_TMPDIR/h.txt"
+	run pbsplit -f tsv "$BATS_TEST_TMPDIR/h.txt"
+	[ "$status" -eq 0 ]
+	[ "$(cut -f2,4,6,7 <<< "$output" | tail -n +2)" = $'1\tproject_table\t1\t5' ]
+	lossless "$BATS_TEST_TMPDIR/h.txt"
+	# with no 一级指标 header above it, pbtable reads no indicator in the
+	# row, but says so at its line
+	run unp "$BATS_TEST_TMPDIR/h.txt" 'select(.line == 4) | .reason'
+	[ "$output" = '"row before the indicator table that is no field of the project"' ]
+}
