@@ -740,7 +740,9 @@ static void budget_text(tparse *t, row *rw, int c0, uint64_t read)
 			pb_buf_free(&j);
 			return;
 		}
-		if (tb_amount_after(k, n) || tb_field_label(t, rw->first + x))
+		/* (a currency label, 单位：元, is the table's unit, read as
+		 * a 单位 line is) */
+		if (tb_amount_after(k, n) || tb_field_label(t, rw->first + x) || tb_unit_label(k))
 			continue;
 		/* the label of an amount unread_amounts reported (上级补助) */
 		size_t y = x + 1, yn;

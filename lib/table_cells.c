@@ -424,13 +424,17 @@ int tb_field_label(tparse *t, size_t c)
 /*
  * The cell holding the value of the label in cell c: the next one that
  * is not empty (PDF extraction may leave an empty column between them),
- * or -1 when a label or the row's end comes first (the value is blank).
+ * or -1 when a label, a currency label (单位：元, the table's unit: a
+ * blank 其他资金 before it read it as its amount, said "not an amount")
+ * or the row's end comes first (the value is blank).
  */
 int tb_value_cell(tparse *t, row *r, int c)
 {
 	for (size_t x = (size_t)c + 1; x < r->n; x++)
 		if (!tb_cell_empty(t, r->first + x))
-			return tb_field_label(t, r->first + x) ? -1 : (int)x;
+			return tb_field_label(t, r->first + x) || tb_unit_label(tb_cflat(t, r->first + x))
+			           ? -1
+			           : (int)x;
 	return -1;
 }
 
