@@ -4,32 +4,7 @@
 # filing fixtures/r18d/base.txt with its 质量指标 row (line 17) changed.
 
 load common
-
-B="$FIX/r18d/base.txt"
-
-# row L2 L3 VALUE: base.txt with line 17 the row L2 | L3 | 描述 | VALUE, its path
-row() {
-	local f="$BATS_TEST_TMPDIR/r$RANDOM.txt"
-	awk -v l2="$1" -v l3="$2" -v v="$3" 'BEGIN { FS = OFS = "\t" }
-		NR == 17 { $2 = l2; $3 = l3; $5 = v } { print }' "$B" > "$f"
-	echo "$f"
-}
-
-# the changed row's indicator record through jq filter $2
-row_ind() {
-	pbtable "$1" 2>/dev/null | jq -c "select(.type==\"indicator\" and .line==17) | $2"
-}
-
-# pbcheck's findings on line 17 as RULE, one a line
-row_rules() {
-	pbcheck -f ndjson "$1" | jq -r 'select(.line==17) | .rule'
-}
-
-@test "the base filing is clean" {
-	run pbcheck --fail-on info "$B"
-	[ "$status" -eq 0 ]
-	[ -z "$output" ]
-}
+load valuerow
 
 @test "M2: a range written with 到 is partial and value-partial, as with 至, not its first number" {
 	for v in '90%到95%' '90到95%' '3到5个工作日' '3个到5个工作日' '90%到95' '3万元到5万元' '90 到 95%'; do
