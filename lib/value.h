@@ -141,6 +141,15 @@ void pb_value_parse_in(const char *level2, const char *s, size_t n, pb_value *v)
  * -05 giving -5): at most num_len bytes and a NUL into out.  Its length. */
 size_t pb_value_num(const pb_value *v, const char *s, char *out);
 
+/* The number of the Chinese numerals s[0..n), written formally (十二,
+ * 一百零五, 三千五百, 一万二千, 三点五; 半 alone is 0.5, 百 alone 100),
+ * as digits and maybe a '.' into out: at most n bytes and a NUL.  Its
+ * length, or 0 (out untouched) when s is no such numeral: an elided
+ * place (一万二, 百二, 一百二), digits side by side (十三五), a place
+ * with no digit before it (百万, 千方) but for 十 first, 两 but before a
+ * place or alone. */
+size_t pb_value_cjk_number(const char *s, size_t n, char *out);
+
 /* "number", "date", "text" */
 const char *pb_value_kind_name(pb_value_kind k);
 
