@@ -126,6 +126,18 @@ static const char cjk_numeral[] = "一二三四五六七八九十两百千万亿
 static const char cjk_measure[] =
 	"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨成";
 
+/* Signs that join two numbers into a range; followed by a digit they mean
+ * the cell holds more than one number.  Blanks around the sign are
+ * wrapping's (50- 60公里): read as a unit, that published 50 with the
+ * unit "- 60公里", and 1- 12月 lost its date.  到 is one as 至 is
+ * (90%到95%, 3到5个工作日: read as the first number, 90 and 3, with no
+ * sign of the second), but only right after a number or its unit
+ * (dao_joins): in 达到95% it is a verb's, and 到2025年底 is a deadline. */
+static const struct { const char *w; size_t l; } range_sep[] = {
+	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
+	{ W("到") },
+};
+
 /* Is the character at s[i] (3 bytes of UTF-8) one of list's? */
 static int in_cjk_list(const char *list, const char *s, size_t e, size_t i)
 {
@@ -349,16 +361,28 @@ static int cn_idiom(const char *s, size_t e, size_t i, size_t m)
 	return 0;
 }
 
+enum { CQ_PCT = 1, CQ_RANGE = 2 };
+static size_t cjk_quantity(const char *s, size_t e, size_t i, int mode);
+
 /*
  * Does what follows the numerals s[i..r) make them a quantity: the end
  * of the cell, a measure word (cjk_measure), or a trailing 以上, 以内...
  * or 左右?  Not 月: 三月 is March, not three months (三个月), and a date
- * in numerals is not read.  Not 半成 (半成品).
+ * in numerals is not read.  Not 半成 (半成品).  With range, a range's
+ * sign and a second quantity in numerals (三至五天): the caller finds the
+ * range, and the value is partial, as 3至5天 is; 一至十二月, a period,
+ * is none, nor is 一至12月 (1至12月 is a period's date).
  */
-static int cn_quantity_follows(const char *s, size_t e, size_t i, size_t r)
+static int cn_quantity_follows(const char *s, size_t e, size_t i, size_t r, int range)
 {
 	if (r == e)
 		return 1;
+	for (size_t k = 0; range && k < sizeof range_sep / sizeof range_sep[0]; k++) {
+		size_t l = litn(s, e, r, range_sep[k].w, range_sep[k].l);
+		size_t d = l ? skip_blank(s, e, r + l) : e;
+		if (d < e && cjk_quantity(s, e, d, 0))
+			return 1;
+	}
 	if (lit(s, e, r, "月") || (r - i == 3 && cn_token(s, e, i) == CN_HALF && lit(s, e, r, "成")))
 		return 0;
 	for (size_t k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++)
@@ -376,10 +400,12 @@ static int cn_quantity_follows(const char *s, size_t e, size_t i, size_t r)
  * span (三亿五千万元 is not 三亿五千 of 万元: none is read).  A numeral
  * must begin with a digit, 十, 零点 or be 半 alone: 百姓, 千方百计, 万一
  * and 万人计划 hold no number.  pct: after 百分之, where anything may
- * follow (百分之九十五以上) and 百 alone is 100 (百分之百).
+ * follow (百分之九十五以上) and 百 alone is 100 (百分之百).  mode:
+ * CQ_PCT for that, CQ_RANGE to take a range (cn_quantity_follows).
  */
-static size_t cjk_quantity(const char *s, size_t e, size_t i, int pct)
+static size_t cjk_quantity(const char *s, size_t e, size_t i, int mode)
 {
+	int pct = mode & CQ_PCT;
 	size_t r = cn_run(s, e, i), end = r;
 	char out[CN_TERMS + 2 + CN_FRAC + 1];
 	int first = cn_token(s, e, i);
@@ -401,7 +427,11 @@ static size_t cjk_quantity(const char *s, size_t e, size_t i, int pct)
 	}
 	if (end - i > 3 * (CN_TERMS * 2 + CN_FRAC) || !pb_value_cjk_number(s + i, end - i, out))
 		return 0;
-	return pct || cn_quantity_follows(s, e, i, r) ? end - i : 0;
+	/* 两千零二十五年 is a year (2025年 a date), 五千年 no year (5000年
+	 * is partial): a date in numerals is not read */
+	if (end == r && strcspn(out, ".") >= 4 && lit(s, e, r, "年"))
+		return 0;
+	return pct || cn_quantity_follows(s, e, i, r, mode & CQ_RANGE) ? end - i : 0;
 }
 
 /* A percentage in Chinese numerals (百分之九十五, 百分之百) is one
@@ -424,7 +454,7 @@ static int words_quantity(const char *s, size_t e, size_t j)
 static size_t pct_digit(const char *s, size_t e, size_t j)
 {
 	size_t l = lit(s, e, j, "百分之"), d = l ? skip_blank(s, e, j + l) : e;
-	return d < e && (is_digit(s[d]) || cjk_quantity(s, e, d, 1)) ? d : 0;
+	return d < e && (is_digit(s[d]) || cjk_quantity(s, e, d, CQ_PCT)) ? d : 0;
 }
 
 /*
@@ -459,18 +489,6 @@ static const struct { const char *w; size_t l; } approx_prefix[] = {
 static const struct { const char *w; size_t l; const char *op; } date_suffix[] = {
 	{ W("之前"), "<=" }, { W("以前"), "<=" }, { W("之后"), ">=" }, { W("以后"), ">=" },
 	{ W("前"), "<=" }, { W("后"), ">=" },
-};
-
-/* Signs that join two numbers into a range; followed by a digit they mean
- * the cell holds more than one number.  Blanks around the sign are
- * wrapping's (50- 60公里): read as a unit, that published 50 with the
- * unit "- 60公里", and 1- 12月 lost its date.  到 is one as 至 is
- * (90%到95%, 3到5个工作日: read as the first number, 90 and 3, with no
- * sign of the second), but only right after a number or its unit
- * (dao_joins): in 达到95% it is a verb's, and 到2025年底 is a deadline. */
-static const struct { const char *w; size_t l; } range_sep[] = {
-	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
-	{ W("到") },
 };
 
 /* a range's second number may be a percentage written out too
@@ -1397,7 +1415,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		words = ops[k].op && (words_quantity(s, e, j) ||
 		                      (ops[k].sym && words_after_sign(s, e, j)));
 		if (ops[k].sym || num_starts(s, e, j) || pct_digit(s, e, j) || words ||
-		    cjk_quantity(s, e, j, 0)) {
+		    cjk_quantity(s, e, j, CQ_RANGE)) {
 			v->op = ops[k].op;
 			ceiling = !v->op;
 			i = j;
@@ -1413,7 +1431,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	size_t minus = num_starts(s, e, i) && s[i] == '-' ? 1 : 0;
 	i += minus;
 	/* ≥十台 as ≥10台: numerals, the span of their number (cjk_quantity) */
-	size_t cn = minus ? 0 : cjk_quantity(s, e, i, pct != 0);
+	size_t cn = minus ? 0 : cjk_quantity(s, e, i, pct ? CQ_PCT : CQ_RANGE);
 	if (!cn && (i >= e || !is_digit(s[i]))) {
 		/* a sign promised a quantity; a cell without one is just text,
 		 * and so is a quantity in words that reads as no number
@@ -1423,9 +1441,13 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 			set_partial(v, i);
 		return;
 	}
-	if (cn)
+	if (cn) {
 		j = i + cn; /* no date: one in numerals is not read */
-	else if (!digits_number(s, e, i, minus, pct, pct_off, timely, v, &j))
+		if (runs_on(s, e, j)) {
+			set_partial(v, j);
+			return;
+		}
+	} else if (!digits_number(s, e, i, minus, pct, pct_off, timely, v, &j))
 		return;
 	v->kind = PB_VK_NUMBER;
 	v->num_off = i - minus;
