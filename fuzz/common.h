@@ -117,7 +117,15 @@ static inline void check_num_text(const char *rec, size_t len, const char *value
 	size_t n = 0;
 	while (at + n < rec + len && at[n] != ',' && at[n] != '}')
 		n++;
-	if (value && pv->num_len) {
+	if (value && pv->num_len && (unsigned char)value[pv->num_off] >= 0x80) {
+		/* Chinese numerals: their number (fuzz_value checks it) */
+		char d[64];
+		CHECK(pv->num_len < sizeof d);
+		CHECK(pb_buf_adds(&want, pv->num_len < sizeof d &&
+		                                 pb_value_cjk_number(value + pv->num_off, pv->num_len, d)
+		                         ? d
+		                         : "?") == 0);
+	} else if (value && pv->num_len) {
 		size_t z = 0;
 		/* the number less its separators, ',' '，' and ' ', OCR's O
 		 * read as 0 */

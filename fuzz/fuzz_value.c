@@ -6,7 +6,11 @@
  * form, each in an exact-size buffer so a read past n is caught.  Checked:
  *  - value: spans (num, unit, rest) and bad_off within n; the num span is
  *    in the grammar -?digit+ (SEP ddd)* (.digit+)? where SEP is ',' '，' or
- *    ' ' and a digit but the first may be OCR's O;
+ *    ' ' and a digit but the first may be OCR's O, or Chinese numerals
+ *    whose number (pb_value_cjk_number) a reference reading (cn_ref: the
+ *    usual section by section sum) gives too, no longer than the span;
+ *    and the value with those numerals written in digits reads the same
+ *    op, num, unit and kind (≥十台 as ≥10台);
  *    partial implies kind TEXT with num, unit and date fields cleared; plain
  *    text has no op but before a numeral in Chinese (≥两台) or with a sign
  *    before a word (≥上年水平, ≥Ⅲ类, ≥AA级); a number has
@@ -141,6 +145,87 @@ static int number_grammar(const char *s, size_t n)
 	return i == n;
 }
 
+/*
+ * The number of numerals s[0..n), read the way a schoolbook does, section
+ * by section (十 百 千 in a section, 万 and 亿 over them), into out as
+ * digits: a reading apart from value.c's, which checks where each digit
+ * stands.  Only called on numerals value.c read.
+ */
+static void cn_ref(const char *s, size_t n, char *out)
+{
+	static const char *const dig[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "〇", "两" };
+	unsigned long long total = 0, yi = 0, section = 0, digit = 0;
+	size_t i = 0, o;
+	if (n == 3 && !memcmp(s, "半", 3)) {
+		strcpy(out, "0.5");
+		return;
+	}
+	for (; i < n && memcmp(s + i, "点", 3); i += 3) {
+		int d = -1;
+		for (int k = 0; k < 12; k++)
+			if (!memcmp(s + i, dig[k], 3))
+				d = k == 10 ? 0 : k == 11 ? 2 : k;
+		if (d >= 0)
+			digit = (unsigned long long)d;
+		else if (!memcmp(s + i, "十", 3))
+			section += (digit ? digit : 1) * 10, digit = 0;
+		else if (!memcmp(s + i, "百", 3))
+			section += (digit ? digit : 1) * 100, digit = 0;
+		else if (!memcmp(s + i, "千", 3))
+			section += (digit ? digit : 1) * 1000, digit = 0;
+		else if (!memcmp(s + i, "万", 3))
+			total += (section + digit) * 10000, section = digit = 0;
+		else if (!memcmp(s + i, "亿", 3))
+			yi += (total + section + digit) * 100000000ULL, total = section = digit = 0;
+	}
+	o = (size_t)sprintf(out, "%llu", yi + total + section + digit);
+	if (i < n) {
+		out[o++] = '.';
+		for (i += 3; i < n; i += 3)
+			for (int k = 0; k < 11; k++)
+				if (!memcmp(s + i, dig[k], 3))
+					out[o++] = (char)('0' + (k == 10 ? 0 : k));
+	}
+	out[o] = '\0';
+}
+
+/* the record's view of a value: op, num, unit, kind */
+static void view(const char *s, size_t n, char *out, size_t cap)
+{
+	pb_value v;
+	char num[64] = "null";
+	size_t ul;
+	pb_value_parse(s, n, &v);
+	if (v.num_len && v.num_len < sizeof num)
+		pb_value_num(&v, s, num);
+	const char *u = pb_value_unit(&v, s, &ul);
+	snprintf(out, cap, "%s|%s|%.*s|%s", v.op ? v.op : "null", num, (int)(ul < 200 ? ul : 200),
+	         u ? u : "", pb_value_kind_name(v.kind));
+}
+
+/* a number in numerals: it reads as value.c and cn_ref say, and the value
+ * with it in digits reads the same */
+static void check_numerals(const char *s, size_t n, const pb_value *v, int timely)
+{
+	char got[64], ref[64], a[512], b[512];
+	CHECK(v->num_len < 3 * 60 && v->num_len % 3 == 0);
+	size_t l = pb_value_cjk_number(s + v->num_off, v->num_len, got);
+	CHECK(l > 0 && l <= v->num_len);
+	cn_ref(s + v->num_off, v->num_len, ref);
+	CHECK(!strcmp(got, ref));
+	if (timely || n > 200)
+		return; /* 两千零二十五点六 is no month there */
+	char *d = malloc(n + 1);
+	CHECK(d);
+	memcpy(d, s, v->num_off);
+	memcpy(d + v->num_off, got, l);
+	memcpy(d + v->num_off + l, s + v->num_off + v->num_len, n - v->num_off - v->num_len);
+	view(s, n, a, sizeof a);
+	view(d, n - v->num_len + l, b, sizeof b);
+	CHECK(!strcmp(a, b));
+	free(d);
+}
+
 static int same_value(const pb_value *a, const pb_value *b)
 {
 	return a->kind == b->kind && a->op == b->op && a->num_off == b->num_off &&
@@ -242,7 +327,10 @@ static void check_value(const char *s, size_t n, const pb_value *v, int timely)
 		break;
 	case PB_VK_NUMBER:
 		CHECK(v->num_len > 0);
-		CHECK(number_grammar(s + v->num_off, v->num_len));
+		if ((unsigned char)s[v->num_off] >= 0x80)
+			check_numerals(s, n, v, timely);
+		else
+			CHECK(number_grammar(s + v->num_off, v->num_len));
 		CHECK(no_date(v));
 		break;
 	case PB_VK_DATE: {

@@ -135,10 +135,11 @@ static int cjk_count(const char *s)
 }
 
 /*
- * A quantity in Chinese numerals after a sign or a qualifier: ≥十台,
- * 不超过两万元, 约三万人, 每人每年一千元.  The value parser reads no
- * number from them (it writes none that the text does not hold in
- * digits), yet they are quantified, not garbled.
+ * A quantity in Chinese numerals after a sign or a qualifier whose
+ * number the value parser does not read: numerals in text (每人每年一千元,
+ * as 每人每年1000元 counts) or elided (≥一万二台: 12000 or 10002).  Those
+ * it reads (≥十台, 约三万人) are numbers, and every rule of numbers sees
+ * them.
  */
 static int cjk_quantity(const char *s)
 {
@@ -601,8 +602,8 @@ static void r_unquantified(ck *k, size_t i)
 	/* a date's digits count nothing (2025-12-31, 1-12月): counts() knows
 	 * the dates of text only (控制在2024年预算内).  A sign on words is no
 	 * quantity for it (≤预算数: read as text since r16a, it was silent
-	 * here), unless the words are one in Chinese numerals (不低于九成,
-	 * cjk_quantity) */
+	 * here), unless the words are one in Chinese numerals the parser
+	 * does not read (≥一万二台, cjk_quantity); 不低于九成 is a number */
 	if (unfilled(in->value) || in->parsed.kind == PB_VK_NUMBER || in->parsed.partial ||
 	    (in->parsed.kind != PB_VK_DATE && counts(in->value)) || cjk_quantity(in->value) ||
 	    said_by_repeats(k, in))
@@ -626,7 +627,9 @@ static void r_date_outside_year(ck *k, size_t i)
 static void r_value_partial(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
-	if (!in->value || !in->parsed.partial || cjk_quantity(in->value))
+	/* numerals read as digits do: 三至五天 is a range as 3至5天 is,
+	 * ≥两台，三台 a list as ≥2台，3台 */
+	if (!in->value || !in->parsed.partial)
 		return;
 	size_t n = strlen(in->value), off = in->parsed.bad_off;
 	if (off < n)
@@ -1504,8 +1507,10 @@ const pb_rule_def pb_rule_defs[] = {
 	    "number (控制在2024年预算内, "
 	    "按1号文件执行, 2024年12月底前, 2025-12-31, 1-12月).  Quantities and costs can always "
 	    "be counted, so they must be.  Not reported when the value only repeats the "
-	    "indicator's name (value-repeats-name says so), nor for a quantity in Chinese "
-	    "numerals (十次, 两台, ≥十台, 不超过两万元, 不低于九成, ≥百分之九十五).",
+	    "indicator's name (value-repeats-name says so).  A quantity in Chinese numerals "
+	    "(十次, ≥十台, 不超过两万元, 不低于九成, ≥百分之九十五) is a number, as in digits; "
+	    "nor is one reported whose number does not read (≥一万二台, elided: 12000 or "
+	    "10002?), or numerals in text (每人每年一千元), as 每人每年1000元 is not.",
 	    CY101, "产出指标 | 数量指标 | 项目数量 | 项目数量 | 完成任务" },
 	  NULL, r_unquantified, 0 },
 	{ { "date-outside-year", PB_SEV_WARNING, "a 时效 date outside the filing's year",
@@ -1524,7 +1529,8 @@ const pb_rule_def pb_rule_defs[] = {
 	    "comparison sign with nothing after it, or with another sign or a stray mark after "
 	    "it (≥%, ≥≥90%).  Reading a target out of it would mean "
 	    "guessing, so it cannot be assessed as written.  A quantity in Chinese numerals "
-	    "after a sign (≥十台, 不超过两万元) is none: it reads as written.  Nor are words after "
+	    "reads as in digits: ≥十台 is a number, 三至五天 a range as 3至5天 is; one whose "
+	    "number does not read (≥一万二台) is none.  Nor are words after "
 	    "a sign (≥上年水平, ≤国家标准, ≥Ⅲ类, ≥AA级): a target relative to another or a grade, "
 	    "as 不低于上年 is.  A period within a "
 	    "year (2024年1-12月, 2024年1月至6月) is no range either: it is read as the date it "

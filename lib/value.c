@@ -126,6 +126,18 @@ static const char cjk_numeral[] = "一二三四五六七八九十两百千万亿
 static const char cjk_measure[] =
 	"次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类亿间张只元亩米吨成";
 
+/* Signs that join two numbers into a range; followed by a digit they mean
+ * the cell holds more than one number.  Blanks around the sign are
+ * wrapping's (50- 60公里): read as a unit, that published 50 with the
+ * unit "- 60公里", and 1- 12月 lost its date.  到 is one as 至 is
+ * (90%到95%, 3到5个工作日: read as the first number, 90 and 3, with no
+ * sign of the second), but only right after a number or its unit
+ * (dao_joins): in 达到95% it is a verb's, and 到2025年底 is a deadline. */
+static const struct { const char *w; size_t l; } range_sep[] = {
+	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
+	{ W("到") },
+};
+
 /* Is the character at s[i] (3 bytes of UTF-8) one of list's? */
 static int in_cjk_list(const char *list, const char *s, size_t e, size_t i)
 {
@@ -135,6 +147,291 @@ static int in_cjk_list(const char *list, const char *s, size_t e, size_t i)
 		if (!memcmp(c, s + i, 3))
 			return 1;
 	return 0;
+}
+
+/*
+ * Chinese numerals read as a number (≥十台 is ≥10台, 三万元 3万元, 百分之
+ * 九十五 95%).  Read as words, researchers summing targets by num lost
+ * every one of them.  Only the formal written form counts: each digit
+ * has its place (十 百 千, then 万 and 亿 over the groups), a skipped
+ * place is said by one 零 (一百零五, 一万零五百), and nothing else is
+ * left out.  The colloquial 一万二 (12000) and 百二 (120) elide a place,
+ * 一万二 could be read 10002 by a careless reader, and 十三五 is a
+ * plan's name, not a number: none of them reads.
+ */
+enum {
+	CN_ZERO = 0,  /* 零 〇; 1..9 are the digits */
+	CN_TWO = 10,  /* 两: 2 before a place or alone */
+	CN_TEN, CN_HUNDRED, CN_THOUSAND, /* place 1, 2, 3 */
+	CN_WAN, CN_YI,                   /* groups of 10^4 and 10^8 */
+	CN_POINT, CN_HALF,
+	CN_NONE
+};
+
+static const char *const cn_chars[] = {
+	"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两",
+	"十", "百", "千", "万", "亿", "点", "半", "〇",
+};
+
+/* the numeral at s[i], one of CN_*; CN_NONE when s[i] starts none */
+static int cn_token(const char *s, size_t e, size_t i)
+{
+	if (i >= e || e - i < 3 || (unsigned char)s[i] < 0xE3 || (unsigned char)s[i] > 0xE9)
+		return CN_NONE;
+	for (int k = 0; k < (int)(sizeof cn_chars / sizeof cn_chars[0]); k++)
+		if (!memcmp(s + i, cn_chars[k], 3))
+			return k == CN_NONE ? CN_ZERO : k; /* 〇 is the last, a 零 */
+	return CN_NONE;
+}
+
+/* Digits of a number in its places: at most 16 places (亿 over a group
+ * that holds a 万: 一千万亿), so it fits in 64 bits. */
+enum { CN_TERMS = 16, CN_FRAC = 18 };
+
+typedef struct {
+	int d[CN_TERMS], pos[CN_TERMS], zero[CN_TERMS], n;
+} cn_terms;
+
+/* the terms since `from` stand in a group of 10^shift (万, 亿): the
+ * group must hold some, none already that high */
+static int cn_shift(cn_terms *t, int from, int shift)
+{
+	if (from >= t->n)
+		return 0;
+	for (int k = from; k < t->n; k++) {
+		if (t->pos[k] >= shift)
+			return 0;
+		t->pos[k] += shift;
+	}
+	return 1;
+}
+
+/* places fall one by one, or past a gap a 零 says (一千零五), and the
+ * first has no 零 before it */
+static int cn_places_ok(const cn_terms *t)
+{
+	if (!t->n || t->zero[0])
+		return 0;
+	for (int k = 1; k < t->n; k++) {
+		int gap = t->pos[k - 1] - t->pos[k];
+		if (gap < 1 || (t->zero[k] ? gap < 2 : gap != 1))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The integer part of a numeral, tokens s[i..e) up to a 点 or the end,
+ * into *t; its end, or 0 when it is ill-formed.
+ */
+static size_t cn_integer(const char *s, size_t e, size_t i, cn_terms *t)
+{
+	int zero = 0, group = 0, yi_group = 0, wan_done = 0;
+	memset(t, 0, sizeof *t);
+	for (; i < e; i += 3) {
+		int c = cn_token(s, e, i), next = cn_token(s, e, i + 3), d = c, pos = 0;
+		if (c == CN_POINT)
+			break;
+		if (c == CN_ZERO) {
+			if (zero)
+				return 0;
+			zero = 1;
+			continue;
+		}
+		if (c == CN_WAN || c == CN_YI) {
+			/* 零 before a group's word (一百零万) says nothing */
+			if (zero || (c == CN_WAN && wan_done) ||
+			    !cn_shift(t, c == CN_WAN ? group : yi_group, c == CN_WAN ? 4 : 8))
+				return 0;
+			wan_done = c == CN_WAN;
+			group = t->n;
+			if (c == CN_YI)
+				yi_group = t->n;
+			continue;
+		}
+		if (t->n == CN_TERMS)
+			return 0;
+		if (c == CN_TEN && !t->n && !zero) {
+			d = 1, pos = 1; /* 十二: 十 first is 一十 */
+		} else if (c >= 1 && c <= CN_TWO) {
+			/* 两 only before a place (两百, 两万) or alone (两台) */
+			if (c == CN_TWO && next != CN_HUNDRED && next != CN_THOUSAND &&
+			    next != CN_WAN && next != CN_YI && !(i == 0 && next == CN_NONE))
+				return 0;
+			d = c == CN_TWO ? 2 : c;
+			if (next == CN_TEN || next == CN_HUNDRED || next == CN_THOUSAND) {
+				pos = next - CN_TEN + 1;
+				i += 3;
+			}
+		} else {
+			return 0; /* 百 千 with no digit (百姓, 千方百计), 半 among others */
+		}
+		t->d[t->n] = d, t->pos[t->n] = pos, t->zero[t->n] = zero;
+		t->n++;
+		zero = 0;
+	}
+	if (zero && !(t->n == 0 && i < e)) /* a 零 last; 零点五 is 0.5 */
+		return 0;
+	if (zero)
+		return i;
+	return cn_places_ok(t) ? i : 0;
+}
+
+/* the decimal digits of t's value into out (at least 17 bytes): their count */
+static size_t cn_digits(const cn_terms *t, char *out)
+{
+	char d[CN_TERMS + 1];
+	int top = t->n ? t->pos[0] : 0;
+	memset(d, '0', sizeof d);
+	for (int k = 0; k < t->n; k++)
+		d[top - t->pos[k]] = (char)('0' + t->d[k]);
+	memcpy(out, d, (size_t)top + 1);
+	return (size_t)top + 1;
+}
+
+size_t pb_value_cjk_number(const char *s, size_t n, char *out)
+{
+	char buf[CN_TERMS + 2 + CN_FRAC];
+	size_t len = 0, i;
+	cn_terms t;
+
+	if (n == 3 && cn_token(s, n, 0) == CN_HALF) {
+		memcpy(buf, "0.5", 3);
+		len = 3;
+	} else if (n == 3 && cn_token(s, n, 0) == CN_HUNDRED) {
+		memcpy(buf, "100", 3); /* 百分之百 */
+		len = 3;
+	} else {
+		if (n % 3 || !(i = cn_integer(s, n, 0, &t)))
+			return 0;
+		len = cn_digits(&t, buf);
+		if (i < n) { /* 点 and digits: 三点五 */
+			buf[len++] = '.';
+			for (i += 3; i < n; i += 3) {
+				int c = cn_token(s, n, i);
+				if (c > 9 || len == sizeof buf)
+					return 0;
+				buf[len++] = (char)('0' + c);
+			}
+			if (buf[len - 1] == '.')
+				return 0;
+		}
+	}
+	/* never longer than the numerals: a number's span holds it */
+	if (len > n)
+		return 0;
+	memcpy(out, buf, len);
+	out[len] = '\0';
+	return len;
+}
+
+/* s[i..) is a run of numerals: its end */
+static size_t cn_run(const char *s, size_t e, size_t i)
+{
+	while (cn_token(s, e, i) != CN_NONE)
+		i += 3;
+	return i;
+}
+
+/*
+ * Words that start with a quantity in numerals and count nothing: after
+ * a measure, a numeral (一人一档, 一户一策, 五个一: one of each), 性
+ * (一次性, one-off) or, after 年, 级 (三年级, a school's grade); a
+ * slogan's 个 (四个意识, 两个维护); and a few set phrases.  Read as
+ * numbers, they were a target of 4 in a value that names a doctrine.
+ */
+static const char *const cn_slogan_after_ge[] = {
+	"意识", "自信", "维护", "确立", "全面", "代表", "务必", "明确", "坚持", "确保", "基本点",
+};
+static const char *const cn_phrases[] = { "一条龙", "一件事", "一部分", "一张图", "一张网" };
+
+static int cn_idiom(const char *s, size_t e, size_t i, size_t m)
+{
+	size_t a = m + 3; /* after the measure */
+	int c = cn_token(s, e, a);
+	if ((c != CN_NONE && c != CN_HALF) || lit(s, e, a, "性") ||
+	    (lit(s, e, m, "年") && lit(s, e, a, "级")))
+		return 1;
+	for (size_t k = 0; lit(s, e, m, "个") && k < sizeof cn_slogan_after_ge / sizeof cn_slogan_after_ge[0]; k++)
+		if (litn(s, e, a, cn_slogan_after_ge[k], strlen(cn_slogan_after_ge[k])))
+			return 1;
+	for (size_t k = 0; k < sizeof cn_phrases / sizeof cn_phrases[0]; k++)
+		if (litn(s, e, i, cn_phrases[k], strlen(cn_phrases[k])))
+			return 1;
+	return 0;
+}
+
+enum { CQ_PCT = 1, CQ_RANGE = 2 };
+static size_t cjk_quantity(const char *s, size_t e, size_t i, int mode);
+
+/*
+ * Does what follows the numerals s[i..r) make them a quantity: the end
+ * of the cell, a measure word (cjk_measure), or a trailing 以上, 以内...
+ * or 左右?  Not 月: 三月 is March, not three months (三个月), and a date
+ * in numerals is not read.  Not 半成 (半成品).  With range, a range's
+ * sign and a second quantity in numerals (三至五天): the caller finds the
+ * range, and the value is partial, as 3至5天 is; 一至十二月, a period,
+ * is none, nor is 一至12月 (1至12月 is a period's date).
+ */
+static int cn_quantity_follows(const char *s, size_t e, size_t i, size_t r, int range)
+{
+	if (r == e)
+		return 1;
+	for (size_t k = 0; range && k < sizeof range_sep / sizeof range_sep[0]; k++) {
+		size_t l = litn(s, e, r, range_sep[k].w, range_sep[k].l);
+		size_t d = l ? skip_blank(s, e, r + l) : e;
+		if (d < e && cjk_quantity(s, e, d, 0))
+			return 1;
+	}
+	if (lit(s, e, r, "月") || (r - i == 3 && cn_token(s, e, i) == CN_HALF && lit(s, e, r, "成")))
+		return 0;
+	for (size_t k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++)
+		if (litn(s, e, r, num_suffix[k].w, num_suffix[k].l))
+			return 1;
+	if (lit(s, e, r, "左右"))
+		return 1;
+	return in_cjk_list(cjk_measure, s, e, r) && !cn_idiom(s, e, i, r);
+}
+
+/*
+ * A quantity in Chinese numerals at s[i]: the length of its number's
+ * span, or 0.  A 万 or 亿 that ends the numerals is the unit's, as in
+ * 3万元 (三万元: 3, unit 万元), so a group above it may not be in the
+ * span (三亿五千万元 is not 三亿五千 of 万元: none is read).  A numeral
+ * must begin with a digit, 十, 零点 or be 半 alone: 百姓, 千方百计, 万一
+ * and 万人计划 hold no number.  pct: after 百分之, where anything may
+ * follow (百分之九十五以上) and 百 alone is 100 (百分之百).  mode:
+ * CQ_PCT for that, CQ_RANGE to take a range (cn_quantity_follows).
+ */
+static size_t cjk_quantity(const char *s, size_t e, size_t i, int mode)
+{
+	int pct = mode & CQ_PCT;
+	size_t r = cn_run(s, e, i), end = r;
+	char out[CN_TERMS + 2 + CN_FRAC + 1];
+	int first = cn_token(s, e, i);
+
+	if (r == i)
+		return 0;
+	if (pct && first == CN_HUNDRED && r - i == 3)
+		return 3;
+	if (first >= CN_HUNDRED && first <= CN_POINT)
+		return 0;
+	int last = cn_token(s, e, r - 3);
+	if ((last == CN_WAN || last == CN_YI) && r - i > 3) {
+		end = r - 3;
+		for (size_t k = i; k < end; k += 3) {
+			int c = cn_token(s, e, k);
+			if (c == CN_YI || (last == CN_WAN && c == CN_WAN))
+				return 0;
+		}
+	}
+	if (end - i > 3 * (CN_TERMS * 2 + CN_FRAC) || !pb_value_cjk_number(s + i, end - i, out))
+		return 0;
+	/* 两千零二十五年 is a year (2025年 a date), 五千年 no year (5000年
+	 * is partial): a date in numerals is not read */
+	if (end == r && strcspn(out, ".") >= 4 && lit(s, e, r, "年"))
+		return 0;
+	return pct || cn_quantity_follows(s, e, i, r, mode & CQ_RANGE) ? end - i : 0;
 }
 
 /* A percentage in Chinese numerals (百分之九十五, 百分之百) is one
@@ -149,14 +446,15 @@ static int words_quantity(const char *s, size_t e, size_t j)
 
 /*
  * 百分之95 is 95%, written as it is read aloud: where 百分之 and
- * blanks start at s[j] with a digit after them, that digit's offset,
+ * blanks start at s[j] with a digit or a numeral (百分之九十五) after
+ * them, its offset,
  * else 0.  Read as words, ≥百分之95 hid its target from every rule of
  * percentages, and 不低于百分之95 lost its sign.
  */
 static size_t pct_digit(const char *s, size_t e, size_t j)
 {
 	size_t l = lit(s, e, j, "百分之"), d = l ? skip_blank(s, e, j + l) : e;
-	return d < e && is_digit(s[d]) ? d : 0;
+	return d < e && (is_digit(s[d]) || cjk_quantity(s, e, d, CQ_PCT)) ? d : 0;
 }
 
 /*
@@ -193,26 +491,15 @@ static const struct { const char *w; size_t l; const char *op; } date_suffix[] =
 	{ W("前"), "<=" }, { W("后"), ">=" },
 };
 
-/* Signs that join two numbers into a range; followed by a digit they mean
- * the cell holds more than one number.  Blanks around the sign are
- * wrapping's (50- 60公里): read as a unit, that published 50 with the
- * unit "- 60公里", and 1- 12月 lost its date.  到 is one as 至 is
- * (90%到95%, 3到5个工作日: read as the first number, 90 and 3, with no
- * sign of the second), but only right after a number or its unit
- * (dao_joins): in 达到95% it is a verb's, and 到2025年底 is a deadline. */
-static const struct { const char *w; size_t l; } range_sep[] = {
-	{ W("-") }, { W("~") }, { W("～") }, { W("—") }, { W("－") }, { W("–") }, { W("至") },
-	{ W("到") },
-};
-
 /* a range's second number may be a percentage written out too
- * (百分之90到百分之95, 90%-百分之95) */
+ * (百分之90到百分之95, 90%-百分之95), or in numerals (三至五天, as
+ * 3至5天) */
 static size_t range_sign(const char *s, size_t e, size_t i)
 {
 	for (size_t k = 0; k < sizeof range_sep / sizeof range_sep[0]; k++) {
 		size_t l = litn(s, e, i, range_sep[k].w, range_sep[k].l);
 		size_t d = l ? skip_blank(s, e, i + l) : e;
-		if (d < e && (is_digit(s[d]) || pct_digit(s, e, d)))
+		if (d < e && (is_digit(s[d]) || pct_digit(s, e, d) || cjk_quantity(s, e, d, 0)))
 			return d - i;
 	}
 	return 0;
@@ -264,7 +551,8 @@ static int dao_joins(const char *s, size_t e, size_t lo, size_t k)
 	d = skip_blank(s, e, k + strlen("到"));
 	if (pct_digit(s, e, d))
 		d = pct_digit(s, e, d);
-	u = skip_blank(s, e, loose_number_end(s, e, d));
+	u = skip_blank(s, e, d + cjk_quantity(s, e, d, 0));
+	u = skip_blank(s, e, loose_number_end(s, e, u));
 	if (b == a)
 		return 1;
 	if (e - u >= b - a && !memcmp(s + a, s + u, b - a))
@@ -290,7 +578,8 @@ static int bound_at(const char *s, size_t e, size_t i)
 		return 0;
 	for (size_t k = 0; k < sizeof ops / sizeof ops[0] && ops[k].sym; k++) {
 		size_t l = litn(s, e, i, ops[k].w, ops[k].l);
-		if (l && (l = skip_blank(s, e, i + l)) < e && is_digit(s[l]))
+		if (l && (l = skip_blank(s, e, i + l)) < e &&
+		    (is_digit(s[l]) || cjk_quantity(s, e, l, 0)))
 			return 1;
 	}
 	return 0;
@@ -740,7 +1029,8 @@ static size_t skip_approx(const char *s, size_t e, size_t i)
 {
 	for (size_t k = 0; k < sizeof approx_prefix / sizeof approx_prefix[0]; k++) {
 		size_t l = litn(s, e, i, approx_prefix[k].w, approx_prefix[k].l);
-		if (l && (l = skip_blank(s, e, i + l)) < e && is_digit(s[l]))
+		if (l && (l = skip_blank(s, e, i + l)) < e &&
+		    (is_digit(s[l]) || cjk_quantity(s, e, l, 0)))
 			return l;
 	}
 	return i;
@@ -1039,10 +1329,70 @@ static int power_at(const char *s, size_t e, size_t j)
 	return 0;
 }
 
+/*
+ * The number in digits at s[i] (a minus before it when minus, after
+ * 百分之 at pct_off when pct), or the date it starts: 1 and its end in
+ * *end when a number follows, else 0 with v done (a date, or partial).
+ */
+static int digits_number(const char *s, size_t e, size_t i, size_t minus, size_t pct,
+                         size_t pct_off, int timely, pb_value *v, size_t *end)
+{
+	size_t j;
+	int oh = 0, part = 0;
+
+	if (minus || pct) {
+		/* a date or a period has no sign, nor is it a percentage:
+		 * -2024年 and 百分之2024年 are garbled */
+		pb_value t;
+		memset(&t, 0, sizeof t);
+		if (parse_period(s, e, i, &t, end) ||
+		    parse_date(s, e, i, timely, &part, &t, end) != NOT_DATE) {
+			set_partial(v, pct ? pct_off : i - minus);
+			return 0;
+		}
+	} else if (parse_period(s, e, i, v, end)) {
+		finish_date(s, e, *end, v);
+		return 0;
+	}
+	switch (minus || pct ? NOT_DATE : parse_date(s, e, i, timely, &part, v, end)) {
+	case IS_DATE:
+		finish_date(s, e, *end, v);
+		/* a part of the year with no 前 or 后 (2025年Q3): due
+		 * within the year, as a period within it is */
+		if (part && v->kind == PB_VK_DATE && !v->op)
+			v->op = "<=";
+		return 0;
+	case BAD_DATE:
+		set_partial(v, *end);
+		return 0;
+	}
+	/* the number: digits, thousands groups, decimals */
+	j = number_end(s, e, i, v, &oh);
+	if (v->partial)
+		return 0;
+	if ((j < e && s[j] == '.' && (j + 1 == e || !is_digit(s[j + 1]))) ||
+	    lit(s, e, j, "、")) {
+		/* 1.加强管理, 1、…: a numbered item, not a quantity, unless a
+		 * sign in front says a quantity was meant */
+		if (v->op)
+			set_partial(v, j);
+		return 0;
+	}
+	if (runs_on(s, e, j) || power_at(s, e, j)) {
+		set_partial(v, j);
+		return 0;
+	}
+	if (oh && oh_doubt(s, e, j)) {
+		set_partial(v, first_oh(s, i, j));
+		return 0;
+	}
+	*end = j;
+	return 1;
+}
+
 static void parse(const char *s, size_t n, int timely, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
-	int oh = 0, part = 0;
 
 	memset(v, 0, sizeof *v);
 	v->kind = PB_VK_TEXT;
@@ -1064,7 +1414,8 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		j = skip_blank(s, e, i + l);
 		words = ops[k].op && (words_quantity(s, e, j) ||
 		                      (ops[k].sym && words_after_sign(s, e, j)));
-		if (ops[k].sym || num_starts(s, e, j) || pct_digit(s, e, j) || words) {
+		if (ops[k].sym || num_starts(s, e, j) || pct_digit(s, e, j) || words ||
+		    cjk_quantity(s, e, j, CQ_RANGE)) {
 			v->op = ops[k].op;
 			ceiling = !v->op;
 			i = j;
@@ -1079,61 +1430,25 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	/* a minus sign: the number starts after it, its span at it */
 	size_t minus = num_starts(s, e, i) && s[i] == '-' ? 1 : 0;
 	i += minus;
-	if (i >= e || !is_digit(s[i])) {
+	/* ≥十台 as ≥10台: numerals, the span of their number (cjk_quantity) */
+	size_t cn = minus ? 0 : cjk_quantity(s, e, i, pct ? CQ_PCT : CQ_RANGE);
+	if (!cn && (i >= e || !is_digit(s[i]))) {
 		/* a sign promised a quantity; a cell without one is just text,
-		 * and so is a quantity in words (≥两台) or words after a sign
-		 * (≥上年水平), though it keeps its sign */
+		 * and so is a quantity in words that reads as no number
+		 * (≥一万二台, elided) or words after a sign (≥上年水平),
+		 * though it keeps its sign */
 		if (v->op && !words)
 			set_partial(v, i);
 		return;
 	}
-
-	if (minus || pct) {
-		/* a date or a period has no sign, nor is it a percentage:
-		 * -2024年 and 百分之2024年 are garbled */
-		pb_value t;
-		memset(&t, 0, sizeof t);
-		if (parse_period(s, e, i, &t, &j) ||
-		    parse_date(s, e, i, timely, &part, &t, &j) != NOT_DATE) {
-			set_partial(v, pct ? pct_off : i - minus);
+	if (cn) {
+		j = i + cn; /* no date: one in numerals is not read */
+		if (runs_on(s, e, j)) {
+			set_partial(v, j);
 			return;
 		}
-	} else if (parse_period(s, e, i, v, &j)) {
-		finish_date(s, e, j, v);
+	} else if (!digits_number(s, e, i, minus, pct, pct_off, timely, v, &j))
 		return;
-	}
-	switch (minus || pct ? NOT_DATE : parse_date(s, e, i, timely, &part, v, &j)) {
-	case IS_DATE:
-		finish_date(s, e, j, v);
-		/* a part of the year with no 前 or 后 (2025年Q3): due
-		 * within the year, as a period within it is */
-		if (part && v->kind == PB_VK_DATE && !v->op)
-			v->op = "<=";
-		return;
-	case BAD_DATE:
-		set_partial(v, j);
-		return;
-	}
-	/* the number: digits, thousands groups, decimals */
-	j = number_end(s, e, i, v, &oh);
-	if (v->partial)
-		return;
-	if ((j < e && s[j] == '.' && (j + 1 == e || !is_digit(s[j + 1]))) ||
-	    lit(s, e, j, "、")) {
-		/* 1.加强管理, 1、…: a numbered item, not a quantity, unless a
-		 * sign in front says a quantity was meant */
-		if (v->op)
-			set_partial(v, j);
-		return;
-	}
-	if (runs_on(s, e, j) || power_at(s, e, j)) {
-		set_partial(v, j);
-		return;
-	}
-	if (oh && oh_doubt(s, e, j)) {
-		set_partial(v, first_oh(s, i, j));
-		return;
-	}
 	v->kind = PB_VK_NUMBER;
 	v->num_off = i - minus;
 	v->num_len = j - i + minus;
@@ -1149,7 +1464,7 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		 * cell a list, which of them is the target a guess; words
 		 * (力争100%) are said of the number, as 每村1次 is */
 		size_t c = skip_blank(s, end, e + clause_sep(s, e));
-		if (num_starts(s, end, c)) {
+		if (num_starts(s, end, c) || cjk_quantity(s, end, c, 0)) {
 			set_partial(v, c);
 			return;
 		}
@@ -1238,6 +1553,9 @@ const char *pb_value_unit(const pb_value *v, const char *s, size_t *len)
 size_t pb_value_num(const pb_value *v, const char *s, char *out)
 {
 	size_t n = 0;
+	/* numerals (十台, 百分之九十五): their number, never longer */
+	if (v->num_len && (unsigned char)s[v->num_off] >= 0x80)
+		return pb_value_cjk_number(s + v->num_off, v->num_len, out);
 	/* the span holds a minus sign first or none, digits, '.', O for 0
 	 * and separators: ',', ' ' or the three bytes of '，', the only
 	 * bytes past ASCII */

@@ -5,7 +5,8 @@
  * % . / < = >, ≥ ≤ for ≧ ≦, no wrapping spaces.  The parser never fails and
  * never invents a number: every number and date field points at, or is read
  * from, digits plainly written in the cell (an O after a digit counting as
- * the 0 OCR took it for).  It reads at most n bytes, any
+ * the 0 OCR took it for), or Chinese numerals formally written.  It
+ * reads at most n bytes, any
  * bytes (invalid UTF-8 is just text), in linear time.
  *
  * Grammar (sp = ASCII blanks, skipped between the parts):
@@ -17,13 +18,24 @@
  *           | 大于 高于 超过 (>) | 小于 低于 (<)
  *             (a word counts only when a number follows it: 不低于上年水平
  *             is text; or a quantity in Chinese numerals, numerals then
- *             the cell's end or a measure word: ≥两台, 不少于十次, 不低于
- *             九成 are text that keeps its op, not partial, no number
- *             read; so is a percentage in them, 百分之九十五)
+ *             the cell's end or a measure word; one whose number does
+ *             not read (≥一万二台, elided) is text that keeps its op, not
+ *             partial)
  *   pct     = 百分之 before a number (百分之95, ≥百分之95): unit % (unit_norm,
  *             no span), words after the number left out as after %;
  *             another unit (百分之95m) or a date after it is partial
- *   number  = ['-'] digit+ [sep digit{3}]* ['.' digit+]
+ *   number  = ['-'] digit+ [sep digit{3}]* ['.' digit+] | numerals
+ *   numerals= Chinese numerals formally written (pb_value_cjk_number:
+ *             十二, 一百零五, 一万二千, 三点五, 半 alone), first a digit,
+ *             十, 零点 or 半, then the cell's end, a measure word (次 个 人
+ *             台 套 项 天 年 周 元 亩 米 吨 成 ...: cjk_measure; not 月, 三月
+ *             being March), 以上 以内 ... 左右, or a range's sign and a
+ *             second quantity; after 百分之 anything (百分之百 is 100).  A
+ *             万 or 亿 ending them is the unit's (三万元: 三, unit 万元, as
+ *             3万元).  The same value in digits reads the same (≥十台 as
+ *             ≥10台).  Words that only start with a numeral count nothing:
+ *             一流, 十三五, 一次性, 一人一档, 四个意识, 三年级, 万一...;
+ *             no date is read from numerals
  *             a minus only where a number starts (≥-5%, -5%: a fall is
  *             a target too); after a number it joins a range (95%-100%)
  *             sep: ',' or '，', or ' ' (1 000: every sep a space then);
@@ -72,7 +84,7 @@
  * or a digit, possibly after a word operator) but what follows is malformed,
  * so reading a number or date from it would mean guessing.  Exactly:
  *  - a comparison sign with no number after it (`≥`, `≥.5`, `≥满意`), but
- *    for a quantity in Chinese numerals (`≥两台`, above);
+ *    for a quantity in Chinese numerals (`≥一万二台`, above);
  *  - 4 or more digits before 年 that are not a year (`≤62024年6月底`);
  *  - a date with a month or day out of range, or a month or day number
  *    without its 月/日 (`2024年13月`, `2024-02-30`, `2024年6`, `6月31日`);
@@ -109,8 +121,8 @@ typedef struct {
 	pb_value_kind kind;
 	const char *op;            /* ">=", "<=", ">", "<", "=" (static) or NULL */
 	size_t num_off, num_len;   /* number as written in s, its minus sign, thousands separators
-	                            * (',' '，' or ' ') and O for 0 kept (see
-	                            * pb_value_num); len 0 = none */
+	                            * (',' '，' or ' ') and O for 0 kept, or its
+	                            * Chinese numerals (see pb_value_num); len 0 = none */
 	size_t unit_off, unit_len; /* unit span in s; len 0 = none */
 	const char *unit_norm;     /* "%" for 百分比 (the span) or 百分之95
 	                            * (no span), else NULL: use the span */
@@ -138,8 +150,20 @@ void pb_value_parse_in(const char *level2, const char *s, size_t n, pb_value *v)
 
 /* The number of v as a '-', digits and '.', O read as 0, separators left
  * out (1 000 and 1,000 give 1000; leading zeros stay, but after a minus,
- * -05 giving -5): at most num_len bytes and a NUL into out.  Its length. */
+ * -05 giving -5), Chinese numerals as their number (一百零五 105): at most
+ * num_len bytes and a NUL into out.  Its length. */
 size_t pb_value_num(const pb_value *v, const char *s, char *out);
+
+/* The number of the Chinese numerals s[0..n), written formally (十二,
+ * 一百零五, 三千五百, 一万二千, 三点五; 半 alone is 0.5, 百 alone 100),
+ * as digits and maybe a '.' into out: at most n bytes and a NUL.  Its
+ * length, or 0 (out untouched) when s is no such numeral: an elided
+ * place (一万二, 百二, 一百二), digits side by side (十三五), a place
+ * with no digit before it (百万, 千方) but for 十 first, 两 but before a
+ * place or alone; or a number longer than the numerals (一亿: 9 digits
+ * in 6 bytes), which no number's span holds (a 万 or 亿 that ends the
+ * numerals is the unit's: 一亿元 is 1 亿元). */
+size_t pb_value_cjk_number(const char *s, size_t n, char *out);
 
 /* "number", "date", "text" */
 const char *pb_value_kind_name(pb_value_kind k);

@@ -55,8 +55,8 @@ T="$FIX/r14c"
 [28,"≤1.5E+04元"]' ]
 }
 
-@test "a quantity in Chinese numerals: 不少于 keeps its sign as ≥ does, and neither is partial" {
+@test "a quantity in Chinese numerals: 不少于 keeps its sign as ≥ does, neither is partial, and both give their number (r20c)" {
 	run ind "$T/values.txt" '[.value, .op, .num, .kind, .partial]'
-	[ "${lines[11]}" = '["不少于两台",">=",null,"text",null]' ]
-	[ "${lines[12]}" = '["≥十次",">=",null,"text",null]' ]
+	[ "${lines[11]}" = '["不少于两台",">=",2,"number",null]' ]
+	[ "${lines[12]}" = '["≥十次",">=",10,"number",null]' ]
 }

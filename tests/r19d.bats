@@ -65,7 +65,9 @@ load valuerow
 	for v in '≥百分之九十五' '不低于百分之九十五' '百分之九十五' '百分之百' '≥百分之九十五以上'; do
 		f=$(row 数量指标 完成任务比例 "$v")
 		[ -z "$(row_rules "$f")" ] || { echo "$v: $(row_rules "$f")"; return 1; }
-		[ "$(row_ind "$f" '[.num,.kind,.partial]')" = '[null,"text",null]' ] || { echo "$v"; return 1; }
+		# its number since r20c, as 百分之95's
+		case $v in *百) want='[100,"%","number",null]' ;; *) want='[95,"%","number",null]' ;; esac
+		[ "$(row_ind "$f" '[.num,.unit,.kind,.partial]')" = "$want" ] || { echo "$v"; return 1; }
 	done
 	f=$(row 数量指标 完成任务比例 '不低于百分之九十五')
 	[ "$(row_ind "$f" .op)" = '">="' ]

@@ -6,6 +6,7 @@
  * of the result is compared, so a case also fails when the parser sets
  * something it should have left alone.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,21 +146,34 @@ static const struct vcase {
 	{ "≥1E级", N, ">=", "1", "E级", 0, 0, 0, 0 },
 	{ "≥1e", N, ">=", "1", "e", 0, 0, 0, 0 },
 	{ "≤28134m²", N, "<=", "28134", "m²", 0, 0, 0, 0 },
-	/* a quantity in Chinese numerals after a sign or its word: text
-	 * that keeps the sign, not garbled (review r14, F12) */
-	{ "≥两台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "≥十台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "≥ 两台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "不少于两台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "不低于九成", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "不超过两万元", T, "<=", NULL, NULL, 0, 0, 0, 0 },
-	{ "至少一次", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "≤十", T, "<=", NULL, NULL, 0, 0, 0, 0 },
-	/* a percentage written out (r19d): in digits it is the number and
-	 * %, in Chinese numerals text with its sign, as 不低于九成 */
-	{ "≥百分之九十五", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "不低于百分之九十五", T, ">=", NULL, NULL, 0, 0, 0, 0 },
-	{ "百分之九十五", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	/* a quantity in Chinese numerals after a sign or its word: its
+	 * number, the span of the numerals (r20c; text before, review r14,
+	 * F12) */
+	{ "≥两台", N, ">=", "两", "台", 0, 0, 0, 0 },
+	{ "≥十台", N, ">=", "十", "台", 0, 0, 0, 0 },
+	{ "≥ 两台", N, ">=", "两", "台", 0, 0, 0, 0 },
+	{ "不少于两台", N, ">=", "两", "台", 0, 0, 0, 0 },
+	{ "不低于九成", N, ">=", "九", "成", 0, 0, 0, 0 },
+	{ "不超过两万元", N, "<=", "两", "万元", 0, 0, 0, 0 },
+	{ "至少一次", N, ">=", "一", "次", 0, 0, 0, 0 },
+	{ "≤十", N, "<=", "十", NULL, 0, 0, 0, 0 },
+	/* ill-formed or elided: text that keeps its sign, as before */
+	{ "≥一万二台", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "不少于十三五期", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	{ "≥三亿五千万元", T, ">=", NULL, NULL, 0, 0, 0, 0 },
+	/* a range in numerals is one as in digits (3至5天) */
+	{ "三至五天", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥三台且≤五台", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	{ "3至五天", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "三个到五个", T, NULL, NULL, NULL, 1, 0, 0, 0 },
+	{ "≥九成，十成", T, ">=", NULL, NULL, 1, 0, 0, 0 },
+	/* a percentage written out (r19d): in digits or numerals the
+	 * number and % */
+	{ "≥百分之九十五", N, ">=", "九十五", "%", 0, 0, 0, 0 },
+	{ "不低于百分之九十五", N, ">=", "九十五", "%", 0, 0, 0, 0 },
+	{ "百分之九十五", N, NULL, "九十五", "%", 0, 0, 0, 0 },
+	{ "百分之百", N, NULL, "百", "%", 0, 0, 0, 0 },
+	{ "百分之九十五以上", N, ">=", "九十五", "%", 0, 0, 0, 0 },
 	{ "百分之95", N, NULL, "95", "%", 0, 0, 0, 0 },
 	{ "≥百分之95", N, ">=", "95", "%", 0, 0, 0, 0 },
 	{ "不低于百分之 95.5", N, ">=", "95.5", "%", 0, 0, 0, 0 },
@@ -180,7 +194,11 @@ static const struct vcase {
 	 * as ≥上年水平 (review r16, F01); after a word operator no sign */
 	{ "≥一般", T, ">=", NULL, NULL, 0, 0, 0, 0 },
 	{ "达到一流水平", T, NULL, NULL, NULL, 0, 0, 0, 0 },
-	{ "控制在两万元", T, NULL, NULL, NULL, 0, 0, 0, 0 },
+	{ "控制在两万元", N, "<=", "两", "万元", 0, 0, 0, 0 },
+	{ "约三万人", N, NULL, "三", "万人", 0, 0, 0, 0 },
+	{ "十二月底", T, NULL, NULL, NULL, 0, 0, 0, 0 }, /* a date: not read */
+	{ "≤三月", T, "<=", NULL, NULL, 0, 0, 0, 0 },    /* March, not 三个月 */
+	{ "≤三个月", N, "<=", "三", "个月", 0, 0, 0, 0 },
 
 	/* every operator spelling */
 	{ ">=5", N, ">=", "5", NULL, 0, 0, 0, 0 },
@@ -482,8 +500,12 @@ static void check_invariants(const char *s, size_t n, const pb_value *v)
 	      (v->year == 0 && v->month >= 1 && (v->day || v->period_end)));
 	CHECK(v->month >= 0 && v->month <= 12 && v->day >= 0 && v->day <= 31);
 	/* the number is a minus sign or none, digits, O for 0, separators
-	 * (',' '，' or ' ') and at most one point, as written */
-	if (v->num_len) {
+	 * (',' '，' or ' ') and at most one point, as written; or Chinese
+	 * numerals formally written */
+	char cn[64];
+	if (v->num_len && (unsigned char)s[v->num_off] >= 0x80) {
+		CHECK(v->num_len < sizeof cn && pb_value_cjk_number(s + v->num_off, v->num_len, cn) > 0);
+	} else if (v->num_len) {
 		size_t minus = s[v->num_off] == '-';
 		int points = 0, ok = minus < v->num_len && s[v->num_off + minus] >= '0' &&
 		                     s[v->num_off + minus] <= '9';
@@ -647,6 +669,103 @@ static void test_robust(void)
 	}
 }
 
+/* pb_value_cjk_number: formal numerals and their number; NULL: none */
+static void test_cjk_number(void)
+{
+	static const struct { const char *in, *num; } nums[] = {
+		{ "一", "1" }, { "九", "9" }, { "两", "2" }, { "十", "10" }, { "十二", "12" },
+		{ "一十二", "12" }, { "二十", "20" }, { "二十五", "25" }, { "九十九", "99" },
+		{ "一百", "100" }, { "一百零五", "105" }, { "一百〇五", "105" },
+		{ "一百一十", "110" }, { "一百二十", "120" }, { "两百", "200" },
+		{ "三千五百", "3500" }, { "一千零五", "1005" }, { "一千零五十", "1050" },
+		{ "一万", "10000" }, { "十万", "100000" }, { "两万", "20000" },
+		{ "一万二千", "12000" }, { "一万零五百", "10500" }, { "十万零五", "100005" },
+		{ "二十三万四千五百六十七", "234567" },
+		/* longer than its numerals: not written (a 亿 ending them is
+		 * the unit's, 一亿元 1 亿元) */
+		{ "一亿", NULL }, { "一万亿", NULL },
+		{ "一亿三千万", "130000000" }, { "一亿零五", "100000005" },
+		{ "十亿零一", "1000000001" }, { "一万亿零一", "1000000000001" },
+		{ "三点五", "3.5" }, { "零点五", "0.5" }, { "十二点零五", "12.05" },
+		{ "半", "0.5" }, { "百", "100" },
+		/* elided, side by side, ill-placed: none */
+		{ "一万二", NULL }, { "一百二", NULL }, { "一千二", NULL }, { "百二", NULL },
+		{ "十三五", NULL }, { "二〇二五", NULL }, { "一百十", NULL }, { "一千零五百", NULL },
+		{ "一万二百", NULL }, { "一亿五千", NULL }, { "两十", NULL }, { "十两", NULL },
+		{ "一百零", NULL }, { "零", NULL }, { "零零五", NULL }, { "一百零零五", NULL },
+		{ "千", NULL }, { "百万", NULL }, { "万一", NULL }, { "一半", NULL }, { "半半", NULL },
+		{ "一点", NULL }, { "点五", NULL }, { "三点两", NULL }, { "一万万", NULL },
+		{ "一亿亿", NULL }, { "一百零万", NULL }, { "", NULL }, { "十\xe4", NULL },
+		{ "一千万亿零一", "1000000000000001" },
+	};
+	for (size_t k = 0; k < sizeof nums / sizeof nums[0]; k++) {
+		char out[64];
+		int failed = t_failed;
+		size_t n = strlen(nums[k].in), l = pb_value_cjk_number(nums[k].in, n, out);
+		if (nums[k].num) {
+			CHECK(l == strlen(nums[k].num) && l <= n);
+			CHECK_STR(out, nums[k].num);
+		} else {
+			CHECK(l == 0);
+		}
+		if (t_failed != failed)
+			fprintf(stderr, "  ... in numeral \"%s\"\n", nums[k].in);
+	}
+}
+
+/* the record's view of a value: op, num, unit, kind */
+static void view(const char *in, char *out, size_t cap)
+{
+	pb_value v;
+	char num[64] = "null";
+	size_t ul;
+	pb_value_parse(in, strlen(in), &v);
+	if (v.num_len && v.num_len < sizeof num)
+		pb_value_num(&v, in, num);
+	const char *u = pb_value_unit(&v, in, &ul);
+	snprintf(out, cap, "%s|%s|%.*s|%s%s", v.op ? v.op : "null", num, (int)ul, u ? u : "",
+	         pb_value_kind_name(v.kind), v.partial ? "|partial" : "");
+}
+
+/* a value in numerals reads as the same value in digits */
+static void test_cjk_metamorphic(void)
+{
+	static const char *const pairs[][2] = {
+		{ "≥十台", "≥10台" }, { "不少于三次", "不少于3次" }, { "三万元", "3万元" },
+		{ "两万元", "2万元" }, { "百分之九十五", "百分之95" }, { "九成", "9成" },
+		{ "不低于九成", "不低于9成" }, { "一百零五人", "105人" }, { "十二个", "12个" },
+		{ "二十天", "20天" }, { "一百二十套", "120套" }, { "三千五百元", "3500元" },
+		{ "一万二千元", "12000元" }, { "≤一亿元", "≤1亿元" }, { "三点五万元", "3.5万元" },
+		{ "半年", "0.5年" }, { "约三万人", "约3万人" }, { "三个工作日内", "3个工作日内" },
+		{ "五项以上", "5项以上" }, { "≥百分之九十五以上", "≥百分之95以上" },
+		{ "十次左右", "10次左右" }, { "≥两台，力争三台", "≥2台，力争三台" },
+		{ "三至五天", "3至5天" }, { "三个到五个", "3个到5个" },
+		{ "≥九成，十成", "≥9成，10成" }, { "控制在两万元以内", "控制在2万元以内" },
+		{ "一年半", "1年半" }, { "≥十", "≥10" }, { "百分之百", "百分之100" },
+	};
+	for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		char a[128], b[128];
+		view(pairs[k][0], a, sizeof a);
+		view(pairs[k][1], b, sizeof b);
+		CHECK_STR(a, b);
+	}
+	/* words that start with a numeral and count nothing */
+	static const char *const words[] = {
+		"十三五", "十三五期间", "一流", "一级", "一把手", "三公经费", "一站式", "一体化",
+		"五险一金", "一般", "一定", "一致", "一线", "统一", "万一", "十分", "百姓",
+		"千方百计", "三农", "两学一做", "一带一路", "四个意识", "两个维护", "三重一大",
+		"一次性", "一人一档", "一户一策", "五个一", "三年级", "一条龙", "零件", "半成品",
+		"万人计划", "百万", "十万火急", "一万二", "百二", "一百二十五万二",
+	};
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+		pb_value v;
+		pb_value_parse(words[k], strlen(words[k]), &v);
+		CHECK(v.kind == PB_VK_TEXT && !v.num_len);
+		if (v.kind != PB_VK_TEXT)
+			fprintf(stderr, "  ... in \"%s\"\n", words[k]);
+	}
+}
+
 void test_value(void);
 void test_value(void)
 {
@@ -654,4 +773,6 @@ void test_value(void)
 	test_details();
 	test_bounds();
 	test_robust();
+	test_cjk_number();
+	test_cjk_metamorphic();
 }
