@@ -225,11 +225,16 @@ int tb_carries_on(tparse *t, row *rw)
 /* Does the budget row end in a label whose amount is not there (cut off
  * by a page or line break, onto the next line)?  Every table asks, so a
  * label is told by its first byte (no amount starts with a Chinese one)
- * rather than by tb_field_label's searches. */
+ * rather than by tb_field_label's searches.  In cell per line, a label
+ * with its own cell after it (其他资金 / an empty cell) has its amount:
+ * blank.  The row after it that starts with the label column's empty
+ * cell is the purpose's (a purpose row is so there), and a purpose cut
+ * by a page break after a digit (2 / 7 / 024年…) gave its 2 to the
+ * other funds: money made up. */
 static int budget_open(tparse *t, const row *rw)
 {
 	size_t n = tb_used_cells(t, rw->first, rw->n);
-	if (!n)
+	if (!n || (!t->grid && n < rw->n))
 		return 0;
 	size_t kn;
 	const char *k = tb_cell_line(t, rw->first + n - 1, &kn);

@@ -324,6 +324,44 @@ static int blank_value_on(tparse *t, size_t first, const rawline *L, size_t nl, 
 }
 
 /*
+ * Is the text line l (no tab), after a page's number or header that
+ * followed the last cell, the rest of that cell, which the page break
+ * cut (2 / 7 / 024年园区专项预算…, 其中 / 7 / ：财政资金)?  A cell's
+ * paragraphs come without a tab, and nothing of the table's top but a
+ * cell's rest does.  Ended there, the rest was a row of its own: the
+ * purpose lost its head, and the 2 of a year cut after its first digit
+ * was read as the other funds' amount (money made up); a label cut
+ * after 其中 took no amount, and the fiscal and other funds went into
+ * the purpose.  The table's title again after the break is no cell's.
+ */
+static int cell_cut_rest(tparse *t, const rawline *l)
+{
+	if (!l->n || l->s[0] == '\t' || tb_cell_empty(t, t->ncells - 1))
+		return 0;
+	return !title_again(t, l);
+}
+
+/*
+ * Is the text line l (no tab) that a page break parted from the last
+ * cell to be glued to it with nothing between: a number cut between
+ * two digits (2 / 024年), or before its point (1 / .完成…, 80 /
+ * .00)?  Joined as a line of the cell is, a blank came between the
+ * digits (2 024年), and a goal's number was a goal of its own.  Words
+ * keep the join of a wrapped line.
+ */
+static int cut_in_number(tparse *t, const rawline *l)
+{
+	const cell *c = &t->cells[t->ncells - 1];
+	const char *s = l->s, *e = l->s + l->n;
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	if (!c->len || s == e)
+		return 0;
+	char a = t->pool.ptr[c->off + c->len - 1];
+	return a >= '0' && a <= '9' && ((*s >= '0' && *s <= '9') || *s == '.');
+}
+
+/*
  * Cell per line, above the indicator table: does the group of cells from
  * first, which the blank line L[i] ends, go on past it?  A page break (a
  * blank line, maybe the page's header and number with it) inside a row
@@ -335,7 +373,8 @@ static int blank_value_on(tparse *t, size_t first, const rawline *L, size_t nl, 
  * blank lines and page noise) starts with what its last label waits for
  * (a code after 项目编码, a name or goals after 项目名称 or 绩效目标, an
  * amount after 预算数 or a funds label, the purpose or the values after
- * the empty cell of the label column), or with more of the same row: a
+ * the empty cell of the label column, 预算数 after the label column's
+ * 预算规模及资金用途), or with more of the same row: a
  * funds label after 预算数, a checkpoint (6月底) after the plan's label,
  * a header name after 一级指标's (or after the 绩效指标 of an upper row,
  * short of the level names), an amount after amounts under an empty
@@ -345,17 +384,21 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
                                     size_t *next)
 {
 	size_t j = i + 1;
+	int broke = 0; /* a page's number or header passed */
 	for (; j < nl; j++) {
 		if (!L[j].n || (L[j].s[0] != '\t' && tb_is_blank(L[j].s, L[j].n)))
 			continue;
 		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
 			break;
+		broke = 1;
 	}
 	*next = j;
 	/* a paragraph of the last cell (text without a tab) that finishes
 	 * its label goes on in it, as it would without the blank line */
 	if (j < nl && L[j].n && label_rest(t, t->ncells - 1, L[j].s + (L[j].s[0] == '\t'),
 	                                   L[j].n - (L[j].s[0] == '\t')))
+		return 1;
+	if (broke && j < nl && cell_cut_rest(t, &L[j]))
 		return 1;
 	/* text without a tab, or an empty cell: a row of its own starts so,
 	 * but for a blank value after the label column's empty cell */
@@ -376,6 +419,14 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 	const char *last = tb_cflat(t, t->ncells - 1);
 	if (tb_has(last, "项目编码"))
 		return (unsigned char)k[0] < 0x80;
+	/* the label column's 预算规模及资金用途 alone, its row's 预算数 (or a
+	 * funds label) after the break: ended there, the label was a row
+	 * no field reads, an unparsed error for a page number */
+	if (n == 1 && (tb_has(last, "预算规模") || tb_has(last, "资金用途"))) {
+		int f = tb_funds_kind(k, kl);
+		if (tb_has(k, "预算数") || f == 1 || f == 2)
+			return 1;
+	}
 	if (tb_has(last, "项目名称") || tb_has(last, "绩效目标") || (n == 1 && empty0))
 		return !tb_label_key(k, 0) && !header_name(k);
 	if (tb_checkpoint(k) >= 0)
@@ -508,8 +559,9 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				in_ind = 0;
 		} else if (have) {
 			/* text without a tab carries on the cell above, across
-			 * blank lines too: a cell may hold paragraphs */
-			if (tb_extend_cell(t, L[i].s, L[i].n) < 0)
+			 * blank lines too: a cell may hold paragraphs; a cell's
+			 * rest past a page break (go_on_to) may be a number's */
+			if (tb_extend_cell_as(t, L[i].s, L[i].n, i == go_on_to && cut_in_number(t, &L[i])) < 0)
 				return;
 		} else if (in_ind && last_cell_paragraph(t, L, nl, i, ncols, hrow, &next_tab)) {
 			if (tb_extend_cell(t, L[i].s, L[i].n) < 0)
