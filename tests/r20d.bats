@@ -1,0 +1,51 @@
+#!/usr/bin/env bats
+# pbtable, pbsplit: a PDF's running page header at a page break (review
+# r20b, R1 R5 R2), found by inserting it into the examples.
+
+load common
+
+# FILE with the lines "", HEADER, （草案）, "" inserted after line N,
+# into $BATS_TEST_TMPDIR/h.txt
+header_draft_after() {
+	awk -v n="$2" -v h="$3" '{ print } NR == n { print ""; print h; print "（草案）"; print "" }' \
+		"$1" > "$BATS_TEST_TMPDIR/h.txt"
+}
+
+# the project records of a file, less what says where they are
+proj_fields() {
+	pbtable "$1" 2>/dev/null | jq -c 'select(.type=="project") | del(.file, .line, .end_line, .unparsed) |
+		with_entries(select(.key | endswith("_line") | not))'
+}
+
+@test "R1: the draft mark under a running header in a cell-per-line budget row is the header's" {
+	grep -q $'^\t预算数$' <(sed -n 27p "$EX/cell-per-line.txt")
+	header_draft_after "$EX/cell-per-line.txt" 27 2025年部门预算绩效文本
+	[ "$(proj_fields "$BATS_TEST_TMPDIR/h.txt")" = "$(proj_fields "$EX/cell-per-line.txt")" ]
+	[ "$(proj "$BATS_TEST_TMPDIR/h.txt" '[.budget, .fiscal, .other]')" = '[88,80,8]' ]
+	# both lines of the header are said, as the header's
+	[ "$(unp "$BATS_TEST_TMPDIR/h.txt" .text)" = "$(printf '%s\n' '"2025年部门预算绩效文本\n"' '"（草案）\n"')" ]
+	[ "$(unp "$BATS_TEST_TMPDIR/h.txt" .reason | sort -u | grep -c 'page header')" -eq 1 ]
+	! pbtable "$BATS_TEST_TMPDIR/h.txt" 2>/dev/null | grep -q '草案）[^\\]'
+}
+
+@test "R1: under a running header before the code (cell per line), the code and year stay" {
+	grep -q $'^\t项目编码$' <(sed -n 21p "$EX/cell-per-line.txt")
+	header_draft_after "$EX/cell-per-line.txt" 21 2025年部门预算绩效文本
+	[ "$(proj_fields "$BATS_TEST_TMPDIR/h.txt")" = "$(proj_fields "$EX/cell-per-line.txt")" ]
+	[ "$(proj "$BATS_TEST_TMPDIR/h.txt" '[.code, .year]')" = '["13071225P001234100010",2025]' ]
+	[ "$(ind "$BATS_TEST_TMPDIR/h.txt" .project | sort -u)" = '"13071225P001234100010"' ]
+}
+
+@test "R1: the draft mark under a running header before a tab grid's purpose is no purpose" {
+	grep -q '^预算规模及 资金用途' <(sed -n 58p "$EX/tab-grid.txt")
+	header_draft_after "$EX/tab-grid.txt" 58 '2025 年部门预算绩效文本'
+	[ "$(proj_fields "$BATS_TEST_TMPDIR/h.txt")" = "$(proj_fields "$EX/tab-grid.txt")" ]
+	! pbtable "$BATS_TEST_TMPDIR/h.txt" 2>/dev/null | jq -r 'select(.type=="project") | .purpose, .goals[]' | grep -q 草案
+}
+
+@test "R1: a cell-per-line cell cut by a running header with its draft mark is read whole" {
+	# the purpose cell cut after 用于农村 (its rest on the next line)
+	awk 'NR == 35 { print "\t用于农村"; print ""; print "2025年部门预算绩效文本"; print "（草案）"; print "";
+		sub(/^\t用于农村/, ""); print; next } { print }' "$EX/cell-per-line.txt" > "$BATS_TEST_TMPDIR/c.txt"
+	[ "$(proj "$BATS_TEST_TMPDIR/c.txt" .purpose)" = "$(proj "$EX/cell-per-line.txt" .purpose)" ]
+}
