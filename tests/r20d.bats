@@ -49,3 +49,36 @@ proj_fields() {
 		sub(/^\t用于农村/, ""); print; next } { print }' "$EX/cell-per-line.txt" > "$BATS_TEST_TMPDIR/c.txt"
 	[ "$(proj "$BATS_TEST_TMPDIR/c.txt" .purpose)" = "$(proj "$EX/cell-per-line.txt" .purpose)" ]
 }
+
+# tab-grid.txt, then its last page's running header (title, page number),
+# then tab-grid.txt again with its cover title's year $1, into
+# $BATS_TEST_TMPDIR/cat.txt
+concat_after_header() {
+	{ cat "$EX/tab-grid.txt"; printf '\n2025 年部门预算绩效文本\n7\n\n'
+	  sed "s/^2025 年部门预算绩效文本$/$1 年部门预算绩效文本/" "$EX/tab-grid.txt"; } > "$BATS_TEST_TMPDIR/cat.txt"
+}
+
+@test "R5: a filing after another's last running header is named by its own cover" {
+	grep -q '^2025 年部门预算绩效文本$' "$EX/tab-grid.txt"
+	concat_after_header 2024
+	run pbsplit "$BATS_TEST_TMPDIR/cat.txt"
+	[ "$(jq -c 'select(.type=="doc") | [.doc, .year, .title, .draft, .compiled_by]' <<< "$output")" = \
+	  "$(printf '%s\n' '[1,2025,"2025年部门预算绩效文本",true,"南溪县文化广电和旅游局"]' \
+	                  '[2,2024,"2024年部门预算绩效文本",true,"南溪县文化广电和旅游局"]')" ]
+	[ "$(proj "$BATS_TEST_TMPDIR/cat.txt" '[.doc, .year]' | sort -u)" = "$(printf '%s\n' '[1,2025]' '[2,2024]')" ]
+	run pbsum -g year "$BATS_TEST_TMPDIR/cat.txt"
+	[ "$(awk 'NR > 1 { print $1, $2 }' <<< "$output")" = "$(printf '%s\n' '2024 3' '2025 3')" ]
+}
+
+@test "R5: the last running header before a filing without a cover gives it no year" {
+	! grep -q '年部门预算绩效文本' "$EX/cell-per-line.txt" # no cover
+	{ cat "$EX/tab-grid.txt"; printf '\n2025 年部门预算绩效文本\n7\n\n'
+	  sed 's/2025年/2024年/g; s/13071225P/13071224P/' "$EX/cell-per-line.txt"; } > "$BATS_TEST_TMPDIR/cat.txt"
+	sed 's/2025年/2024年/g; s/13071225P/13071224P/' "$EX/cell-per-line.txt" > "$BATS_TEST_TMPDIR/b.txt"
+	run pbsplit "$BATS_TEST_TMPDIR/cat.txt"
+	[ "$(jq -c 'select(.type=="doc") | [.doc, .year, .title, .draft]' <<< "$output")" = \
+	  "$(printf '%s\n' '[1,2025,"2025年部门预算绩效文本",true]' '[2,null,null,null]')" ]
+	# doc 2's projects as the filing alone gives them
+	[ "$(proj "$BATS_TEST_TMPDIR/cat.txt" 'select(.doc==2) | [.year, .code]')" = \
+	  "$(proj "$BATS_TEST_TMPDIR/b.txt" '[.year, .code]')" ]
+}
