@@ -183,7 +183,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->toc_bare = 0;
 	sp->noise_off = 0;
 	sp->noise_other = sp->noise_wait = sp->noise_part = 0;
-	sp->doc_at_header = 0;
+	sp->doc_at_header = sp->noise_numbered = 0;
+	pb_buf_reset(&sp->noise_last);
 	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = sp->under_line = 0;
@@ -1386,9 +1387,14 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->tail_off = sp->part_tail;
 			sp->tail_line = sp->part_tail_line;
 		}
-		int goes_on = !sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
-		              : (row && cls != PB_L_PROJECT_CODE) ||
-		                (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl));
+		/* the end of the table's title the page break cut (1.某某绩效目标
+		 * / header / 表): taken for a new filing's cover line, it began
+		 * one at the header, and left an empty project before it */
+		int title_end = cls == PB_L_TITLE_TAIL && sp->title_half && sp_title_open(sp);
+		int goes_on = title_end ||
+		              (!sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
+		                                : (row && cls != PB_L_PROJECT_CODE) ||
+		                                  (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl)));
 		if (!sp->tail_off || goes_on) {
 			sp->noise_off = 0;
 			sp->noise_wait = sp->noise_part = 0;
@@ -1624,6 +1630,7 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 				sp->noise_line = ln->lineno;
 				sp->noise_draft = 0;
 				sp->noise_numbered = pb_page_number_at(key, kl) < kl;
+				pb_buf_reset(&sp->noise_last);
 			}
 		}
 		goto text;

@@ -82,3 +82,18 @@ concat_after_header() {
 	[ "$(proj "$BATS_TEST_TMPDIR/cat.txt" 'select(.doc==2) | [.year, .code]')" = \
 	  "$(proj "$BATS_TEST_TMPDIR/b.txt" '[.year, .code]')" ]
 }
+
+@test "R2: a running header between a wrapped title's pieces (cell per line) is the title's" {
+	grep -q '1\.2025年农村公路日常养护经费绩效目标$' <(sed -n 16p "$EX/cell-per-line.txt")
+	grep -q '^表$' <(sed -n 17p "$EX/cell-per-line.txt")
+	# the title's last piece, 表, after the header
+	awk '{ print } NR == 16 { print ""; print "2025年部门预算绩效文本"; print "7"; print "" }' \
+		"$EX/cell-per-line.txt" > "$BATS_TEST_TMPDIR/t.txt"
+	run pbsplit "$BATS_TEST_TMPDIR/t.txt"
+	[ "$(jq -c 'select(.type=="doc") | .doc' <<< "$output")" = 1 ]
+	[ "$(jq -r 'select(.kind=="project_table") | .title' <<< "$output")" = 2025年农村公路日常养护经费绩效目标表 ]
+	# one project, as without the header; no empty one before it
+	[ "$(proj "$BATS_TEST_TMPDIR/t.txt" '[.doc, .dept, .code, .source_unit, .budget]')" = \
+	  '[1,"青山镇交通运输服务中心","13071225P001234100010","万元",88]' ]
+	[ "$(proj_fields "$BATS_TEST_TMPDIR/t.txt")" = "$(proj_fields "$EX/cell-per-line.txt")" ]
+}
