@@ -609,9 +609,10 @@ static int noise_filing(pb_splitter *sp)
 	/* its title, known again for its own running headers: a later
 	 * title's, when one waited with the header, or none when the
 	 * header had its page number (the last filing's last page) */
-	sp->doc_at_header = 1;
+	sp->doc_at_header = sp->noise_first == 0;
 	pb_buf_reset(&sp->doc_title);
-	const pb_buf *t = sp->noise_last.len ? &sp->noise_last : sp->noise_numbered ? NULL : &sp->noise_title;
+	const pb_buf *t = !sp->doc_at_header ? &sp->noise_title
+	                  : sp->noise_last.len ? &sp->noise_last : sp->noise_numbered ? NULL : &sp->noise_title;
 	return t ? pb_buf_add(&sp->doc_title, t->ptr, t->len) : 0;
 }
 
@@ -1444,6 +1445,8 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		int pending = sp->noise_off != 0;
 		int kind = title_kind(sp, key, kl, pending ? &sp->join : &sp->noise_title);
 		kind = kind < 0 ? 2 : kind;
+		if (!pending)
+			sp->noise_first = kind;
 		/* (the last of the row, the filing's own if it begins one) */
 		pb_buf_reset(&sp->noise_last);
 		if (pending && pb_buf_add(&sp->noise_last, sp->join.ptr, sp->join.len) < 0)

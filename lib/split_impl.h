@@ -125,6 +125,9 @@ struct pb_splitter {
 	 * header, a filing after another's last page took its year. */
 	pb_buf noise_last;
 	int noise_numbered;
+	/* the first title's kind (as noise_other): only the last filing's
+	 * own title is its header; a cover may open with two titles */
+	int noise_first;
 	/* The doc began at such a header (noise_filing): see sp_cover_fields */
 	int doc_at_header;
 	/* The highest part (1, 2, 3: any later) the doc has reached, the
