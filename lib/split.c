@@ -122,6 +122,7 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->doc_title);
 	pb_buf_init(&sp->noise_title);
+	pb_buf_init(&sp->noise_last);
 	pb_buf_init(&sp->toc_keys);
 	pb_buf_init(&sp->row_key);
 	pb_buf_init(&sp->row_key2);
@@ -144,6 +145,7 @@ void pb_splitter_free(pb_splitter *sp)
 	pb_buf_free(&sp->join);
 	pb_buf_free(&sp->doc_title);
 	pb_buf_free(&sp->noise_title);
+	pb_buf_free(&sp->noise_last);
 	pb_buf_free(&sp->toc_keys);
 	pb_buf_free(&sp->row_key);
 	pb_buf_free(&sp->row_key2);
@@ -181,6 +183,8 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->toc_bare = 0;
 	sp->noise_off = 0;
 	sp->noise_other = sp->noise_wait = sp->noise_part = 0;
+	sp->doc_at_header = sp->noise_numbered = 0;
+	pb_buf_reset(&sp->noise_last);
 	sp->p1_title = 0;
 	sp->max_part = sp->table_no = 0;
 	sp->restart_line = sp->under_line = 0;
@@ -602,9 +606,14 @@ static int noise_filing(pb_splitter *sp)
 	pb_buf_free(&ptitle);
 	if (r)
 		return r;
-	/* its title, known again for its own running headers */
+	/* its title, known again for its own running headers: a later
+	 * title's, when one waited with the header, or none when the
+	 * header had its page number (the last filing's last page) */
+	sp->doc_at_header = sp->noise_first == 0;
 	pb_buf_reset(&sp->doc_title);
-	return pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len);
+	const pb_buf *t = !sp->doc_at_header ? &sp->noise_title
+	                  : sp->noise_last.len ? &sp->noise_last : sp->noise_numbered ? NULL : &sp->noise_title;
+	return t ? pb_buf_add(&sp->doc_title, t->ptr, t->len) : 0;
 }
 
 /* Is the line (cls, key) plain text that may wait under a page header:
@@ -1359,6 +1368,8 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	/* A part heading under the title (a header of both) waits too; then
 	 * a table title goes on from the table only numbered on, as after
 	 * a part heading alone (restarts) */
+	if (sp->noise_off && kl && !pb_page_number_at(key, kl))
+		sp->noise_numbered = 1;
 	if (sp->noise_off && (cls == PB_L_PART2 || cls == PB_L_PART)) {
 		if (!sp->noise_part) {
 			sp->noise_part = cls == PB_L_PART2 ? 2 : 3;
@@ -1377,9 +1388,14 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->tail_off = sp->part_tail;
 			sp->tail_line = sp->part_tail_line;
 		}
-		int goes_on = !sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
-		              : (row && cls != PB_L_PROJECT_CODE) ||
-		                (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl));
+		/* the end of the table's title the page break cut (1.某某绩效目标
+		 * / header / 表): taken for a new filing's cover line, it began
+		 * one at the header, and left an empty project before it */
+		int title_end = cls == PB_L_TITLE_TAIL && sp->title_half && sp_title_open(sp);
+		int goes_on = title_end ||
+		              (!sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
+		                                : (row && cls != PB_L_PROJECT_CODE) ||
+		                                  (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl)));
 		if (!sp->tail_off || goes_on) {
 			sp->noise_off = 0;
 			sp->noise_wait = sp->noise_part = 0;
@@ -1429,6 +1445,12 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		int pending = sp->noise_off != 0;
 		int kind = title_kind(sp, key, kl, pending ? &sp->join : &sp->noise_title);
 		kind = kind < 0 ? 2 : kind;
+		if (!pending)
+			sp->noise_first = kind;
+		/* (the last of the row, the filing's own if it begins one) */
+		pb_buf_reset(&sp->noise_last);
+		if (pending && pb_buf_add(&sp->noise_last, sp->join.ptr, sp->join.len) < 0)
+			return -1;
 		if (!pending || kind < sp->noise_other)
 			sp->noise_other = kind;
 	} else if (sp->seen_table && !under &&
@@ -1592,9 +1614,14 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			if (!b)
 				sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
 			size_t to;
-			if (!sp->doc_title.len && pb_cover_year(key, kl, &to) &&
-			    sp_cover_title(&sp->doc_title, key, kl, to) < 0)
-				return -1;
+			/* (in a doc begun at the last filing's page header, the
+			 * first title of its own cover is its own: sp_cover_fields) */
+			int own = sp->doc_at_header == 1;
+			if ((!sp->doc_title.len || own) && pb_cover_year(key, kl, &to)) {
+				sp->doc_at_header += own;
+				if (sp_cover_title(&sp->doc_title, key, kl, to) < 0)
+					return -1;
+			}
 			break;
 		}
 		if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
@@ -1605,6 +1632,8 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 				sp->noise_off = off;
 				sp->noise_line = ln->lineno;
 				sp->noise_draft = 0;
+				sp->noise_numbered = pb_page_number_at(key, kl) < kl;
+				pb_buf_reset(&sp->noise_last);
 			}
 		}
 		goto text;

@@ -309,6 +309,35 @@ static int blank_cover(const pb_doc *d, int nk)
 	return 1;
 }
 
+/* Past the keys from i on that a page's header holds under its title
+ * (its page number, its draft mark): the first key after them */
+static int past_header(const char *keys, const size_t *ko, int i, int nk)
+{
+	while (i < nk) {
+		const char *k = keys + ko[i];
+		size_t kl = strlen(k);
+		if (pb_page_number_at(k, kl) && !pb_draft_alone(k, kl))
+			break;
+		i++;
+	}
+	return i;
+}
+
+/*
+ * In a doc begun at the last filing's running page header (its title
+ * pending in that filing's last table, sp->doc_at_header), that title is
+ * the last filing's: a cover title after it, before the cover's 编制 and
+ * 审核 lines, is the doc's own, and the names before that one start
+ * after the header (names).  A title with its page number under it and
+ * none after it is the header alone, of a filing without a cover: no
+ * title, no year.  Read as the doc's, the last filing's year was the
+ * new one's, and its projects were totalled under it (pbsum -g year).
+ */
+static int later_title(const pb_splitter *sp, int title, int comp, int rev)
+{
+	return title >= 0 && sp->doc_at_header && comp < 0 && rev < 0;
+}
+
 void sp_cover_fields(pb_splitter *sp)
 {
 	pb_doc *d = &sp->doc;
@@ -317,6 +346,7 @@ void sp_cover_fields(pb_splitter *sp)
 	unsigned char gap[MAXCOVER];
 	size_t title_at = 0;
 	int nk, title = -1, title_last = -1, draft = -1, comp = -1, rev = -1;
+	int names = 0; /* the first key of the names before the title */
 
 	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER)
 		return;
@@ -327,7 +357,11 @@ void sp_cover_fields(pb_splitter *sp)
 		const char *k = keys->ptr + ko[i];
 		size_t kl = strlen(k), toff;
 		int w = 0, y;
-		if (title < 0 && (y = pb_cover_year(k, kl, &toff))) {
+		if ((title < 0 || later_title(sp, title, comp, rev)) && (y = pb_cover_year(k, kl, &toff))) {
+			if (title >= 0) { /* the header above was the last filing's */
+				names = past_header(keys->ptr, ko, title_last + 1, i);
+				draft = -1;
+			}
 			title = title_last = i;
 			title_at = toff;
 			if (take_title(sp, k, kl, y, toff))
@@ -355,13 +389,26 @@ void sp_cover_fields(pb_splitter *sp)
 			rev = i;
 		}
 	}
+	if (title >= 0 && !names && sp->doc_at_header && title_last + 1 < nk &&
+	    !pb_page_number_at(keys->ptr + ko[title_last + 1], strlen(keys->ptr + ko[title_last + 1]))) {
+		/* the header alone, of a filing without a cover */
+		d->year = 0;
+		d->title = NULL;
+		int after = past_header(keys->ptr, ko, title_last + 1, nk);
+		if (after == nk)
+			return;
+		names = after;
+		title = title_last = -1;
+		if (draft < after)
+			draft = -1;
+	}
 	d->draft = draft >= 0;
-	if (title > 0 && title <= 4) {
+	if (title > names && title - names <= 4) {
 		/* a name wrapped so that its last line is the title's start
 		 * (某某办公室(社 / 会管理…)本级2024年部门预算绩效文本): its
 		 * tail is what comes before the year there */
 		const char *tk = keys->ptr + ko[title];
-		d->dept = join_keys(sp, ko, 0, title, tk, gap[title] ? 0 : title_at, NULL);
+		d->dept = join_keys(sp, ko, names, title, tk, gap[title] ? 0 : title_at, NULL);
 	}
 	int after = title_last > draft ? title_last : draft;
 	const char *ck = comp >= 0 ? keys->ptr + ko[comp] : NULL;

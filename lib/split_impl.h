@@ -118,6 +118,18 @@ struct pb_splitter {
 	/* that line's title, kept as doc_title is: the title of the
 	 * filing it begins, if it begins one */
 	pb_buf noise_title;
+	/* A later title waited with it, in a row (noise_last: the last of
+	 * them), and a page number did (noise_numbered): the first title
+	 * was a page's header then, the last filing's, and the filing it
+	 * begins is named by the later one, or by none.  Named by the
+	 * header, a filing after another's last page took its year. */
+	pb_buf noise_last;
+	int noise_numbered;
+	/* the first title's kind (as noise_other): only the last filing's
+	 * own title is its header; a cover may open with two titles */
+	int noise_first;
+	/* The doc began at such a header (noise_filing): see sp_cover_fields */
+	int doc_at_header;
 	/* The highest part (1, 2, 3: any later) the doc has reached, the
 	 * number of its last table (0: none), and a part heading that did
 	 * not move the doc on after its tables (line; 0: none), pending

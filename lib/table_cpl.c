@@ -131,6 +131,35 @@ static int page_noise(tparse *t, const rawline *l)
 }
 
 /*
+ * Is L[i] page noise (page_noise), or a draft mark alone (（草案）)
+ * under a running header's line, blank lines aside?  The header repeats
+ * the cover's lines, its draft mark too: read as text, the mark ended
+ * the row the break cut (the amounts went into the purpose, the code
+ * was null) or was glued into a cell (日（草案）常养护).
+ */
+static int page_noise_at(tparse *t, const rawline *L, size_t i)
+{
+	if (page_noise(t, &L[i]))
+		return 1;
+	const rawline *l = &L[i];
+	size_t b = 0;
+	while (b < l->n && l->s[b] == ' ')
+		b++;
+	/* (an opening bracket first: few lines have it, only those are keyed) */
+	if (!l->n || l->s[0] == '\t' || l->n > PB_HEADING_MAX || b == l->n ||
+	    (l->s[b] != '(' && (l->n - b < 3 || memcmp(l->s + b, "（", 3))))
+		return 0;
+	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
+		return t->oom = 1, 0;
+	if (!pb_draft_alone(t->tmp.ptr, t->tmp.len))
+		return 0;
+	size_t j = i; /* past blank lines, a few */
+	while (j > 0 && i - j < 4 && (!L[j - 1].n || (L[j - 1].s[0] != '\t' && tb_is_blank(L[j - 1].s, L[j - 1].n))))
+		j--;
+	return j > 0 && L[j - 1].n && L[j - 1].s[0] != '\t' && page_noise(t, &L[j - 1]);
+}
+
+/*
  * Is the text s[0..n) (a line of a cell, its tab aside) the rest of the
  * label in cell a that a line or paragraph break cut (其中：财政 /
  * 资金, 预算规模及 / 资金用途)?  It is when the two together are a label
@@ -388,7 +417,7 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 	for (; j < nl; j++) {
 		if (!L[j].n || (L[j].s[0] != '\t' && tb_is_blank(L[j].s, L[j].n)))
 			continue;
-		if (L[j].s[0] == '\t' || !page_noise(t, &L[j]))
+		if (L[j].s[0] == '\t' || !page_noise_at(t, L, j))
 			break;
 		broke = 1;
 	}
@@ -475,7 +504,7 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 		/* above the indicator table too, inside a group of cells:
 		 * carried on as the cell above's text, a page header between
 		 * the 项目编码 cell and the code became the code */
-		if ((in_ind || have) && !blank && !tabbed && page_noise(t, &L[i])) {
+		if ((in_ind || have) && !blank && !tabbed && page_noise_at(t, L, i)) {
 			if (!have) {
 				start = L[i].line;
 				if (tb_add_cell(t, L[i].s, L[i].n, L[i].line) < 0)

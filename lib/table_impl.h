@@ -335,6 +335,7 @@ static PB_ALWAYS_INLINE size_t tb_top_again(tparse *t, size_t r, size_t above)
 size_t tb_top_unlike(tparse *t, size_t r);
 int tb_page_furniture(tparse *t, size_t r, int broke);
 int tb_page_number_row(tparse *t, const row *rw);
+/* (rw one of t->rows: the draft mark under a header looks at the rows above) */
 int tb_page_header_row(tparse *t, const row *rw);
 int tb_dept_header_row(tparse *t, const row *rw);
 const char *tb_noise_why(tparse *t, const row *rw);

@@ -170,14 +170,14 @@ int tb_page_number_row(tparse *t, const row *rw)
 }
 
 /*
- * Is the row a PDF's running page header alone: a cover title, the
- * filing's own (2025年部门预算绩效文本) or worded otherwise
+ * Is the row a PDF's running page header's title alone: a cover title,
+ * the filing's own (2025年部门预算绩效文本) or worded otherwise
  * (2025年度部门预算绩效目标), or a part's heading (第二部分 预算项目绩效
  * 目标), maybe with a page number after it?  The
  * 绩效目标 such a header ends in is no goals label: taken for one, the
  * line was dropped without a word.
  */
-int tb_page_header_row(tparse *t, const row *rw)
+static int header_title_row(tparse *t, const row *rw)
 {
 	size_t off;
 	if (!rw->n || tb_used_cells(t, rw->first, rw->n) != 1 || tb_cell_empty(t, rw->first))
@@ -198,6 +198,45 @@ int tb_page_header_row(tparse *t, const row *rw)
 			return 1;
 	}
 	return pb_cover_year(t->tmp.ptr, n, &off) > 0;
+}
+
+/*
+ * Is the row, one of t->rows, a draft mark alone (（草案）, maybe with a
+ * page number) right under a running header's title, a page number at
+ * most between?  The header repeats the cover's lines, its draft mark
+ * too.  Read as data, the mark began the budget row (the amounts went
+ * into the purpose, budget, fiscal and other funds were null), took the
+ * code's place (code and year null), or was glued into the purpose.
+ */
+static int draft_under_header(tparse *t, const row *rw)
+{
+	size_t r = (size_t)(rw - t->rows);
+	if (!r || !rw->n || tb_used_cells(t, rw->first, rw->n) != 1 || tb_cell_empty(t, rw->first))
+		return 0;
+	const char *k = tb_cflat(t, rw->first);
+	while (*k == ' ')
+		k++;
+	/* (an opening bracket first: few rows have it, and only those are keyed) */
+	if (*k != '(' && strncmp(k, "（", 3))
+		return 0;
+	if (pb_line_key(&t->tmp, k, strlen(k)) < 0)
+		return t->oom = 1, 0;
+	if (!pb_draft_alone(t->tmp.ptr, t->tmp.len))
+		return 0;
+	for (size_t x = r; x-- > 0 && r - x <= 2;) {
+		if (header_title_row(t, &t->rows[x]))
+			return 1;
+		if (!tb_page_number_row(t, &t->rows[x]))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is the row a PDF's running page header alone: its title
+ * (header_title_row), or the draft mark under it (draft_under_header)? */
+int tb_page_header_row(tparse *t, const row *rw)
+{
+	return header_title_row(t, rw) || draft_under_header(t, rw);
 }
 
 /* Is the row the table's department alone (pb_dept_alone), a PDF's
