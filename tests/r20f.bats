@@ -38,3 +38,39 @@ big4() {
 	run grep -a -c -v -E '/b[0-9]\.txt:[0-9]+: (error|warning|info): .*\[[a-z0-9-]+\]$' "$d/c.txt"
 	[ "$output" = 0 ]
 }
+
+@test "an input FILE that is the file stdout appends to is refused, as cat refuses it, and the other inputs are read" {
+	d="$BATS_TEST_TMPDIR"
+	cp "$EX/tab-grid.txt" "$d/a.txt"
+	pbtable "$d/a.txt" > "$d/out.ndjson"
+	n=$(wc -c < "$d/out.ndjson")
+	for t in pbtable pbcheck pbsum pbsplit; do
+		cp "$d/out.ndjson" "$d/o.ndjson"
+		# pbsplit refuses records anyway: give it a text output to read
+		[ $t = pbsplit ] && cp "$EX/tab-grid.txt" "$d/o.ndjson"
+		run_split timeout 20 bash -c "$t '$d/o.ndjson' '$d/a.txt' >> '$d/o.ndjson'"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[ "$stderr" = "$t: $d/o.ndjson: input file is output file" ] || { echo "$t: $stderr"; return 1; }
+	done
+	# a.txt was read after it: its records were appended once
+	cp "$d/out.ndjson" "$d/o.ndjson"
+	run timeout 20 bash -c "pbtable '$d/o.ndjson' '$d/a.txt' >> '$d/o.ndjson'"
+	[ "$(wc -c < "$d/o.ndjson")" -eq $((2 * n)) ]
+	# stdin too, as cat has it; a different file is read as ever
+	run_split bash -c "pbtable - < '$d/o.ndjson' >> '$d/o.ndjson'"
+	[ "$status" -eq 2 ] && [ "$stderr" = "pbtable: -: input file is output file" ]
+	run_split bash -c "pbtable '$d/out.ndjson' >> '$d/o.ndjson'"
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+}
+
+@test "FILE - with stdin closed: '-' is an error, not the end of FILE, whose descriptor was 0" {
+	for t in pbtable pbcheck pbsum pbsplit; do
+		run_split bash -c "$t '$EX/tab-grid.txt' - <&- > /dev/null"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[ "$stderr" = "$t: -: read error: Bad file descriptor" ] || { echo "$t: $stderr"; return 1; }
+	done
+	# FILE is read whole all the same
+	want=$(pbtable "$EX/tab-grid.txt" | wc -l)
+	run bash -c "pbtable '$EX/tab-grid.txt' - <&- 2>/dev/null | wc -l"
+	[ "$output" -eq "$want" ]
+}
