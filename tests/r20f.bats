@@ -74,3 +74,30 @@ big4() {
 	run bash -c "pbtable '$EX/tab-grid.txt' - <&- 2>/dev/null | wc -l"
 	[ "$output" -eq "$want" ]
 }
+
+@test "a file of blank lines, of blanks and CRs, of form feeds: one error, no text; a named empty file a warning; empty stdin silent" {
+	d="$BATS_TEST_TMPDIR"
+	printf '\n\n\n\n' > "$d/blank.txt"
+	printf '  \n\t\n \r\n\v\n' > "$d/blanks.txt"
+	printf '\f\n\f\n\f\n' > "$d/ff.txt"
+	for f in blank blanks ff; do
+		each_reader 2 "$d/$f.txt" "$d/$f.txt: no text, only blank lines: not a budget performance filing (a scanned PDF converted without its text?)"
+	done
+	# one blank conversion among good filings fails the run, and is named
+	run_split pbsum -g file "$EX/tab-grid.txt" "$d/blank.txt"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "pbsum: $d/blank.txt: no text, only blank lines: not a budget performance filing (a scanned PDF converted without its text?)" ]
+	[ "$(echo "$output" | tail -n 1 | cut -f2)" -gt 0 ]
+	# no bytes: a named file is warned of, status 0; stdin and /dev/null say nothing
+	: > "$d/empty.txt"
+	each_reader 0 "$d/empty.txt" "$d/empty.txt: warning: empty file: a conversion that failed?"
+	for t in pbtable pbcheck pbsum; do
+		run_split bash -c "$t < /dev/null > /dev/null"
+		[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$t: $stderr"; return 1; }
+		run_split bash -c "$t /dev/null > /dev/null"
+		[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$t: $stderr"; return 1; }
+	done
+	# a filing after blank lines is read as ever
+	{ printf '\n \n\f\n'; cat "$EX/tab-grid.txt"; } > "$d/late.txt"
+	[ "$(proj "$d/late.txt" .code | wc -l)" -eq "$(proj "$EX/tab-grid.txt" .code | wc -l)" ]
+}
