@@ -101,3 +101,28 @@ big4() {
 	{ printf '\n \n\f\n'; cat "$EX/tab-grid.txt"; } > "$d/late.txt"
 	[ "$(proj "$d/late.txt" .code | wc -l)" -eq "$(proj "$EX/tab-grid.txt" .code | wc -l)" ]
 }
+
+@test "a record's type, an option's value, a C1 control in a file name: escaped in diagnostics, one line each, no ESC" {
+	d="$BATS_TEST_TMPDIR"
+	pbtable "$EX/tab-grid.txt" > "$d/r.nd"
+	printf '%s\n' '{"type":"x\nfake.txt:9: error: forged line\u001b[31m","a":1}' >> "$d/r.nd"
+	for t in pbtable pbcheck pbsum; do
+		run_split $t "$d/r.nd"
+		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ] || { echo "$t: $stderr"; return 1; }
+		[ "$stderr" = "$t: $d/r.nd:21: warning: 'x\\nfake.txt:9: error: forged line\\x1B[31m' records $(
+			case $t in pbtable) echo 'hold no project table';; pbcheck) echo 'are not checked';;
+			pbsum) echo 'are not summed';; esac); skipped" ] || { echo "$t: $stderr"; return 1; }
+	done
+	# a long type is cut, at a character's start
+	printf '{"type":"%s"}\n' "$(printf '类%.0s' $(seq 100))" > "$d/long.nd"
+	run_split pbsum "$d/long.nd"
+	[[ "$stderr" == *"warning: '$(printf '类%.0s' $(seq 26))...' records are not summed; skipped"* ]]
+	# an option's value
+	run_split pbsum -g $'de\npt' /dev/null
+	[ "$status" -eq 2 ]
+	[ "$(printf '%s\n' "$stderr" | head -n 1)" = "pbsum: unknown group key 'de\\npt' (keys: file, doc, dept, dept_code, year, region, code, name, title, source_unit, schedule_unit, purpose)" ]
+	# U+009B (CSI) in a file name: its bytes \xC2\x9B, as a record name has them
+	f="$d/$(printf 'c1\302\23331mx.txt')"
+	run_split pbsum "$f"
+	[ "$stderr" = "pbsum: $d/c1\\xC2\\x9B31mx.txt: No such file or directory" ]
+}
