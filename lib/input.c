@@ -75,6 +75,9 @@ struct pb_decoder {
 
 static const char replacement[] = "\xEF\xBF\xBD";
 static const char nul_byte[] = "NUL byte: binary data, not a text filing";
+/* said without a byte or a line: the whole file is in it */
+static const char utf16_text[] = "UTF-16 text (Word's \"Unicode Text\"), not UTF-8 or GB18030: "
+                                 "convert it first, iconv -f UTF-16 -t UTF-8 FILE > NEW.txt";
 static const char gb_invalid[] = "invalid GB18030";
 static const char gb_cut[] = "GB18030 character cut off at end of input";
 
@@ -775,6 +778,28 @@ static int window_has(const char *s, size_t n, int final, int (*is)(const char *
  * pending (all of it at the end), so the answer does not depend on how
  * the input was read.
  */
+/*
+ * A filing saved as UTF-16 (Word's "Unicode Text", common on Windows
+ * shares): a UTF-16 BOM (FF FE, FE FF: neither starts a UTF-8 or GB18030
+ * character), or NULs nearly all at even or all at odd offsets, the high
+ * bytes of its ASCII.  It was called binary data, with a line 2 the
+ * user's editor did not have, and no word of what to do.  Binary data
+ * (ELF, gzip) has its NULs in runs, at both.
+ */
+static int looks_utf16(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t nul[2] = { 0, 0 };
+
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 1;
+	n = n < 4096 ? n : 4096;
+	for (size_t i = 0; i < n; i++)
+		nul[i & 1] += !u[i];
+	size_t most = nul[0] > nul[1] ? nul[0] : nul[1], least = nul[0] + nul[1] - most;
+	return most >= 8 && least * 20 <= most;
+}
+
 static int decide(pb_decoder *d, int final)
 {
 	const char *s = d->pending.ptr;
@@ -784,6 +809,11 @@ static int decide(pb_decoder *d, int final)
 	const char *nul = memchr(s, 0, n);
 
 	final = final && n == d->pending.len;
+	if ((nul || n >= 2) && looks_utf16(s, n)) {
+		d->mode = REJECTED;
+		bad_byte_raw(d, 0, utf16_text);
+		return -1;
+	}
 	if (nul) {
 		d->mode = REJECTED;
 		bad_byte_raw(d, (size_t)(nul - s), nul_byte);
@@ -1218,7 +1248,8 @@ const char *pb_input_switched(pb_input *in)
 	if (!in->switch_line || in->switch_line != in->lineno)
 		return NULL;
 	snprintf(in->note, sizeof in->note,
-	         "encoding changes to %s here (filings of two encodings in one input?)", in->enc);
+	         "warning: encoding changes to %s here (filings of two encodings in one input?)",
+	         in->enc);
 	return in->note;
 }
 
@@ -1368,7 +1399,11 @@ static void place_err(pb_input *in)
 		return;
 	long line = d->err.line ? d->err.line
 	                        : in->lineno + 1 + line_ends(in->out->ptr, d->err_out, in->lf);
-	pb_error(&in->dec_err, line, "%s (byte %lld)%s", d->err_what, d->err.byte, d->err_more);
+	if (d->err_what == utf16_text)
+		pb_error(&in->dec_err, 0, "%s", utf16_text);
+	else
+		pb_error(&in->dec_err, line, "%s (byte %lld)%s", d->err_what, d->err.byte,
+		         d->err_more);
 	in->dec_err.byte = d->err.byte;
 }
 

@@ -126,3 +126,37 @@ big4() {
 	run_split pbsum "$f"
 	[ "$stderr" = "pbsum: $d/c1\\xC2\\x9B31mx.txt: No such file or directory" ]
 }
+
+@test "a UTF-16 filing (BOM FF FE or FE FF, or none) is said to be UTF-16, with how to convert it; binary data is still binary" {
+	d="$BATS_TEST_TMPDIR"
+	{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$EX/tab-grid.txt"; } > "$d/le.txt"
+	{ printf '\376\377'; iconv -f UTF-8 -t UTF-16BE "$EX/tab-grid.txt"; } > "$d/be.txt"
+	iconv -f UTF-8 -t UTF-16LE "$EX/tab-grid.txt" > "$d/nobom.txt"
+	for f in le be nobom; do
+		for t in pbsplit pbtable pbcheck pbsum; do
+			run_split $t "$d/$f.txt"
+			[ "$status" -eq 2 ] || { echo "$t $f: $status"; return 1; }
+			[ "$stderr" = "$t: $d/$f.txt: UTF-16 text (Word's \"Unicode Text\"), not UTF-8 or GB18030: convert it first, iconv -f UTF-16 -t UTF-8 FILE > NEW.txt" ] ||
+				{ echo "$t $f: $stderr"; return 1; }
+		done
+	done
+	# converted as it says, it reads as the UTF-8 file does
+	iconv -f UTF-16 -t UTF-8 "$d/le.txt" > "$d/back.txt"
+	[ "$(proj "$d/back.txt" .code)" = "$(proj "$EX/tab-grid.txt" .code)" ]
+	# NULs in runs (gzip) are binary data, as before
+	gzip -c "$EX/tab-grid.txt" > "$d/g.gz"
+	run_split pbtable "$d/g.gz"
+	[[ "$stderr" == *"NUL byte: binary data, not a text filing"* ]]
+}
+
+@test "a change of encoding inside an input is a warning, in the documented form" {
+	d="$BATS_TEST_TMPDIR"
+	{ cat "$EX/tab-grid.txt"; cat "$EX/gb18030-crlf.txt"; } > "$d/mixed.txt"
+	# the GB18030 filing starts with two blank lines: its first text line
+	n=$(wc -l < "$EX/tab-grid.txt")
+	for t in pbsplit pbtable pbsum; do
+		run_split $t "$d/mixed.txt"
+		[[ "$stderr" == *"$t: $d/mixed.txt:$((n + 3)): warning: encoding changes to GB18030 here (filings of two encodings in one input?)"* ]] ||
+			{ echo "$t: $stderr"; return 1; }
+	done
+}
