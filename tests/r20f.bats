@@ -160,3 +160,15 @@ big4() {
 			{ echo "$t: $stderr"; return 1; }
 	done
 }
+
+@test "records of many types: 100 said by name, then one warning for the rest, in linear time" {
+	d="$BATS_TEST_TMPDIR"
+	seq 20000 | awk '{ printf "{\"type\":\"t%d\"}\n", $1 }' > "$d/types.nd"
+	for t in pbtable pbcheck pbsum; do
+		run_split timeout 20 $t "$d/types.nd"
+		[ "$status" -eq 2 ]
+		[ "$(printf '%s\n' "$stderr" | grep -c "warning: 't[0-9]*' records")" -eq 100 ]
+		[ "$(printf '%s\n' "$stderr" | grep -c "types.nd:101: warning: records of more than 100 types .*; skipped, these and any further types without a word each")" -eq 1 ]
+		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 102 ] || { echo "$t: $(printf '%s\n' "$stderr" | tail -n 3)"; return 1; }
+	done
+}
