@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "grow.h"
 #include "heading.h"
@@ -1207,13 +1206,6 @@ static int blank_text(const char *s, size_t n)
 	return 1;
 }
 
-/* path is a regular file of no bytes */
-static int empty_file(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
-}
-
 int pb_source_run_decoded(const pb_source *src,
                           int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
 {
@@ -1333,13 +1325,6 @@ int pb_source_run_decoded(const pb_source *src,
 	if (!r.stop && !mode && blank_lines && !pb_input_err(in)->set)
 		diag(&r, 0, 1, "no text, only blank lines: not a budget performance filing "
 		               "(a scanned PDF converted without its text?)");
-	/* an empty input stays no error (xargs or cat of nothing), but a
-	 * named file of no bytes is said: a conversion that died after
-	 * making its output file passed a nightly run without a word.  Not
-	 * /dev/null, nor a pipe: only a regular file. */
-	else if (!r.stop && !mode && !pb_input_err(in)->set && strcmp(path, "-") &&
-	         empty_file(path))
-		diag(&r, 0, 0, "warning: empty file: a conversion that failed?");
 	goto done;
 oom:
 	diag(&r, 0, 1, "out of memory");
