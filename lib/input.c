@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compiler.h"
@@ -74,6 +75,9 @@ struct pb_decoder {
 
 static const char replacement[] = "\xEF\xBF\xBD";
 static const char nul_byte[] = "NUL byte: binary data, not a text filing";
+/* said without a byte or a line: the whole file is in it */
+static const char utf16_text[] = "UTF-16 text (Word's \"Unicode Text\"), not UTF-8 or GB18030: "
+                                 "convert it first, iconv -f UTF-16 -t UTF-8 FILE > NEW.txt";
 static const char gb_invalid[] = "invalid GB18030";
 static const char gb_cut[] = "GB18030 character cut off at end of input";
 
@@ -774,6 +778,28 @@ static int window_has(const char *s, size_t n, int final, int (*is)(const char *
  * pending (all of it at the end), so the answer does not depend on how
  * the input was read.
  */
+/*
+ * A filing saved as UTF-16 (Word's "Unicode Text", common on Windows
+ * shares): a UTF-16 BOM (FF FE, FE FF: neither starts a UTF-8 or GB18030
+ * character), or NULs nearly all at even or all at odd offsets, the high
+ * bytes of its ASCII.  It was called binary data, with a line 2 the
+ * user's editor did not have, and no word of what to do.  Binary data
+ * (ELF, gzip) has its NULs in runs, at both.
+ */
+static int looks_utf16(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t nul[2] = { 0, 0 };
+
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 1;
+	n = n < 4096 ? n : 4096;
+	for (size_t i = 0; i < n; i++)
+		nul[i & 1] += !u[i];
+	size_t most = nul[0] > nul[1] ? nul[0] : nul[1], least = nul[0] + nul[1] - most;
+	return most >= 8 && least * 20 <= most;
+}
+
 static int decide(pb_decoder *d, int final)
 {
 	const char *s = d->pending.ptr;
@@ -783,6 +809,11 @@ static int decide(pb_decoder *d, int final)
 	const char *nul = memchr(s, 0, n);
 
 	final = final && n == d->pending.len;
+	if ((nul || n >= 2) && looks_utf16(s, n)) {
+		d->mode = REJECTED;
+		bad_byte_raw(d, 0, utf16_text);
+		return -1;
+	}
 	if (nul) {
 		d->mode = REJECTED;
 		bad_byte_raw(d, (size_t)(nul - s), nul_byte);
@@ -1047,6 +1078,7 @@ int pb_decoder_finish(pb_decoder *d)
 
 struct pb_input {
 	int fd;
+	int is_stdin; /* fd is standard input ("-"), not ours to close */
 	int eof;
 	int fatal;
 	size_t pos;  /* start of the next line in out */
@@ -1082,12 +1114,39 @@ struct pb_input {
 	char more[160]; /* pb_input_more's message */
 };
 
+/*
+ * Set once a file opened here got descriptor 0: standard input was
+ * closed (run with <&-).  "-" is then that closed stdin, an error as in
+ * cat, not the file that took its descriptor: `pbsum FILE - <&-` read
+ * FILE's end as "-" and said nothing, status 0.
+ */
+static int stdin_closed;
+
+/*
+ * Is fd the regular file stdout writes to?  `pbtable dir/STAR >>
+ * dir/records.ndjson`, the glob matching the output too, read back the
+ * records it had just appended,
+ * passed them through and appended them again: 102 MB from 1.9 MB in
+ * under a second, on until the disk was full.  What cat does: refuse it.
+ */
+static int is_output(int fd)
+{
+	struct stat in, out;
+
+	return fstat(fd, &in) == 0 && S_ISREG(in.st_mode) && fstat(STDOUT_FILENO, &out) == 0 &&
+	       in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+}
+
 pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
 {
 	pb_input *in;
-	int fd;
+	int fd, is_stdin = strcmp(path, "-") == 0;
 
-	if (strcmp(path, "-") == 0) {
+	if (is_stdin) {
+		if (stdin_closed) {
+			pb_error(err, 0, "read error: %s", strerror(EBADF));
+			return NULL;
+		}
 		fd = 0;
 	} else {
 		fd = open(path, O_RDONLY);
@@ -1095,16 +1154,25 @@ pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
 			pb_error(err, 0, "%s", strerror(errno));
 			return NULL;
 		}
+		if (fd == 0)
+			stdin_closed = 1;
+	}
+	if (is_output(fd)) {
+		if (!is_stdin)
+			close(fd);
+		pb_error(err, 0, "input file is output file");
+		return NULL;
 	}
 	in = calloc(1, sizeof *in);
 	if (!in || !(in->dec = pb_decoder_new(enc))) {
 		free(in);
-		if (fd > 0)
+		if (!is_stdin)
 			close(fd);
 		pb_error(err, 0, "out of memory");
 		return NULL;
 	}
 	in->fd = fd;
+	in->is_stdin = is_stdin;
 	in->out = pb_decoder_out(in->dec);
 	in->enc = pb_decoder_encoding(in->dec);
 	return in;
@@ -1114,7 +1182,7 @@ void pb_input_close(pb_input *in)
 {
 	if (!in)
 		return;
-	if (in->fd > 0)
+	if (!in->is_stdin)
 		close(in->fd);
 	pb_decoder_free(in->dec);
 	free(in);
@@ -1180,7 +1248,8 @@ const char *pb_input_switched(pb_input *in)
 	if (!in->switch_line || in->switch_line != in->lineno)
 		return NULL;
 	snprintf(in->note, sizeof in->note,
-	         "encoding changes to %s here (filings of two encodings in one input?)", in->enc);
+	         "warning: encoding changes to %s here (filings of two encodings in one input?)",
+	         in->enc);
 	return in->note;
 }
 
@@ -1330,7 +1399,11 @@ static void place_err(pb_input *in)
 		return;
 	long line = d->err.line ? d->err.line
 	                        : in->lineno + 1 + line_ends(in->out->ptr, d->err_out, in->lf);
-	pb_error(&in->dec_err, line, "%s (byte %lld)%s", d->err_what, d->err.byte, d->err_more);
+	if (d->err_what == utf16_text)
+		pb_error(&in->dec_err, 0, "%s", utf16_text);
+	else
+		pb_error(&in->dec_err, line, "%s (byte %lld)%s", d->err_what, d->err.byte,
+		         d->err_more);
 	in->dec_err.byte = d->err.byte;
 }
 

@@ -96,6 +96,15 @@ int pb_name_line(pb_buf *b, const char *name)
 		/* a backslash before n, t or r would read as a control
 		 * character; before x it is already a record name's escape */
 		int bs = c == '\\' && (next == 'n' || next == 't' || next == 'r');
+		/* a C1 control (U+0080..U+009F, C2 80..C2 9F): U+009B is a
+		 * terminal's CSI, as ESC [ is, and went out raw; its two
+		 * bytes are the path's, \xC2\x9B */
+		if (l == 2 && c == 0xC2 && (unsigned char)next <= 0x9F) {
+			r |= pb_buf_add(b, name + run, i - run);
+			r |= hex_byte(b, c) | hex_byte(b, (unsigned char)next);
+			run = i += 2;
+			continue;
+		}
 		if (l && !ctl && !bs) {
 			i += l;
 			continue;

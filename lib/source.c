@@ -1196,6 +1196,16 @@ void pb_source_keep_free(pb_source_keep *k)
 	k->run = NULL;
 }
 
+/* A line of nothing but blanks, tabs, form feeds, vertical tabs and CRs:
+ * no text, whichever of them a converter wrote for an empty page. */
+static int blank_text(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(" \t\f\v\r", s[i]) || !s[i])
+			return 0;
+	return 1;
+}
+
 int pb_source_run_decoded(const pb_source *src,
                           int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
 {
@@ -1207,6 +1217,7 @@ int pb_source_run_decoded(const pb_source *src,
 	pb_splitter *sp = NULL;
 	json_tokener *tok = NULL;
 	int rc, status = 0, warned = 0;
+	long blank_lines = 0;
 
 	memset(&r, 0, sizeof r);
 	r.said_ind = -1;
@@ -1235,11 +1246,13 @@ int pb_source_run_decoded(const pb_source *src,
 	while (!r.stop && (rc = pb_input_getline(in, &ln)) > 0) {
 		if (!mode) {
 			size_t i = 0;
+			int blank = blank_text(ln.ptr, ln.textlen);
 			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
 				i++;
-			if (i == ln.textlen && !sp)
+			blank_lines += blank;
+			if (blank && !sp)
 				sp = take_splitter(&r);
-			if (i < ln.textlen) {
+			if (!blank) {
 				mode = ln.ptr[i] == '{' ? 2 : 1;
 				r.tsv_header = field_names_line(ln.ptr, ln.textlen);
 			}
@@ -1304,6 +1317,14 @@ int pb_source_run_decoded(const pb_source *src,
 			               : mode == 1 ? "no project table found: not a budget performance filing?"
 			                           : "no project table or project record found");
 	}
+	/* lines, but no text in them: what a converter writes for a scanned
+	 * PDF (blank lines; pdftotext's form feeds were already "no project
+	 * table found"), passed as an empty input, status 0 and not a word,
+	 * in a nightly run.  Only an input of no bytes is empty (xargs or
+	 * cat of nothing). */
+	if (!r.stop && !mode && blank_lines && !pb_input_err(in)->set)
+		diag(&r, 0, 1, "no text, only blank lines: not a budget performance filing "
+		               "(a scanned PDF converted without its text?)");
 	goto done;
 oom:
 	diag(&r, 0, 1, "out of memory");

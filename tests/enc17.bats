@@ -10,7 +10,7 @@ GB="$FIX/enc17/cell-per-line-gb18030.txt"
 
 # the note for a change to $2 at line $1 of file $3, tool $4
 note() {
-	printf '%s: %s:%s: encoding changes to %s here (filings of two encodings in one input?)' \
+	printf '%s: %s:%s: warning: encoding changes to %s here (filings of two encodings in one input?)' \
 		"$4" "$3" "$1" "$2"
 }
 

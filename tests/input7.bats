@@ -75,13 +75,13 @@ pbtable: $T/few.txt: 4 more bytes not UTF-8, each read as U+FFFD" ]]
 	run_split pbsplit "$T/mixed.txt"
 	[ "$status" -eq 0 ]
 	# the UTF-8 filing's first line with Chinese
-	[ "$stderr" = "pbsplit: $T/mixed.txt:117: encoding changes to UTF-8 here (filings of two encodings in one input?)" ]
+	[ "$stderr" = "pbsplit: $T/mixed.txt:117: warning: encoding changes to UTF-8 here (filings of two encodings in one input?)" ]
 	# the reverse: at the GB18030 filing's line 3
 	cat "$EX/tab-grid.txt" "$EX/gb18030-crlf.txt" > "$T/mixed2.txt"
 	n=$(wc -l < "$EX/tab-grid.txt")
 	run_split pbsplit "$T/mixed2.txt"
 	[ "$status" -eq 0 ]
-	[ "$stderr" = "pbsplit: $T/mixed2.txt:$((n + 3)): encoding changes to GB18030 here (filings of two encodings in one input?)" ]
+	[ "$stderr" = "pbsplit: $T/mixed2.txt:$((n + 3)): warning: encoding changes to GB18030 here (filings of two encodings in one input?)" ]
 }
 
 @test "one bad spot for both encodings: the message is as before" {

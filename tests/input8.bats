@@ -64,7 +64,7 @@ encoding() {
 	run_split pbsplit "$T/mixed.txt"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | jq -r 'select(.type=="doc").encoding' | uniq -c | awk '{print $1 $2}' | tr '\n' ' ')" = "10GB18030 1UTF-8 " ]
-	[[ "$stderr" == "pbsplit: $T/mixed.txt:"*": encoding changes to UTF-8 here (filings of two encodings in one input?)" ]]
+	[[ "$stderr" == "pbsplit: $T/mixed.txt:"*": warning: encoding changes to UTF-8 here (filings of two encodings in one input?)" ]]
 	# GB18030 then bytes that are neither: still rejected, the message as before
 	{ cat "$EX/gb18030-crlf.txt"; for i in $(seq 1000); do printf 'x\377\n'; done; } > "$T/junk.txt"
 	run_split pbsplit "$T/junk.txt"

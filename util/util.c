@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "pathname.h"
@@ -30,6 +31,48 @@ void pb_setprog(char **argv)
  * most PIPE_BUF bytes to a pipe is whole; to a file, Linux keeps each
  * write's bytes together.
  */
+/* a byte a terminal acts on: C0, DEL, or the first of a C1 control (C2 80..9F) */
+static size_t control_at(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x20 || c == 0x7F)
+		return 1;
+	return c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+	       (unsigned char)s[i + 1] <= 0x9F ? 2 : 0;
+}
+
+/*
+ * The message's control characters as \n, \t, \r or \xHH, as the file
+ * names in it already are: a record's type read from the input
+ * ("x\nfake.txt:9: error: forged line\e[31m") made one warning two lines,
+ * the second in another file's form, and sent ESC [ to the terminal; so
+ * did an option's value.  Into out (the line's newline not included);
+ * -1 when out of memory.
+ */
+static int escape_controls(pb_buf *out, const char *s, size_t n)
+{
+	size_t i = 0, run = 0, k;
+	int r = 0;
+
+	while (i < n) {
+		if (!(k = control_at(s, i, n))) {
+			i++;
+			continue;
+		}
+		r |= pb_buf_add(out, s + run, i - run);
+		for (size_t j = 0; j < k; j++) {
+			unsigned char c = (unsigned char)s[i + j];
+			r |= c == '\n' ? pb_buf_adds(out, "\\n")
+			   : c == '\t' ? pb_buf_adds(out, "\\t")
+			   : c == '\r' ? pb_buf_adds(out, "\\r")
+			                : pb_buf_printf(out, "\\x%02X", c);
+		}
+		run = i += k;
+	}
+	r |= pb_buf_add(out, s + run, n - run);
+	return r ? -1 : 0;
+}
+
 static void say(const char *head, const char *fmt, va_list ap)
 {
 	char small[1024], *msg = small;
@@ -53,6 +96,21 @@ static void say(const char *head, const char *fmt, va_list ap)
 	vsnprintf(msg + hl, len - hl, fmt, again);
 	msg[len - 1] = '\n';
 	va_end(again);
+	pb_buf esc = PB_BUF_INIT;
+	char *made = msg != small ? msg : NULL;
+	size_t c = 0;
+	while (c + 1 < len && !control_at(msg, c, len - 1))
+		c++;
+	if (c + 1 < len) {
+		if (escape_controls(&esc, msg, len - 1) == 0 && pb_buf_add(&esc, "\n", 1) == 0) {
+			msg = esc.ptr;
+			len = esc.len;
+		} else { /* short of memory: no control goes out raw all the same */
+			for (size_t i = c, k; i + 1 < len; i += k ? k : 1)
+				if ((k = control_at(msg, i, len - 1)))
+					memset(msg + i, '?', k);
+		}
+	}
 	for (size_t off = 0; off < len;) {
 		ssize_t w = write(2, msg + off, len - off);
 		if (w < 0 && errno == EINTR)
@@ -61,8 +119,8 @@ static void say(const char *head, const char *fmt, va_list ap)
 			break;
 		off += (size_t)w;
 	}
-	if (msg != small)
-		free(msg);
+	pb_buf_free(&esc);
+	free(made);
 }
 
 /* "argv0: " then what */
@@ -145,12 +203,34 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
  * bench corpus, and a system call here costs about 1.1 us (a VM); so
  * 5,530.  Nothing is copied into stdio's buffer either.
  */
+/*
+ * Is stdout a pipe?  Asked once: what stdout is does not change in a run.
+ */
+static int out_is_pipe(void)
+{
+	static int known = -1;
+	struct stat st;
+
+	if (known < 0)
+		known = fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode);
+	return known;
+}
+
 void pb_out(pb_buf *b, int force)
 {
 	size_t at = 0;
 
 	if (!force && b->len < 65536)
 		return;
+	/* into a pipe, 64 KiB writes were cut by the writes of other pb
+	 * tools run side by side into the same pipe (xargs -P): 69 of
+	 * 38,804 pbtable TSV rows came out with another process's row
+	 * spliced in, status 0.  Whole lines, PIPE_BUF at a time, as pbsum
+	 * writes.  Files and terminals keep the big writes. */
+	if (out_is_pipe()) {
+		pb_out_lines(b);
+		return;
+	}
 	if (b->len && !write_failed && fflush(stdout) != 0)
 		write_failed = errno ? errno : EIO;
 	while (at < b->len && !write_failed) {

@@ -60,7 +60,9 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
  * the types said */
 void pb_skip_type(pb_buf *seen, const char *type, const char *file, long line, const char *why);
 /* Write the buffer to stdout when it is big enough (or force), then empty
- * it.  A failed write is remembered and reported by pb_out_close(). */
+ * it.  A failed write is remembered and reported by pb_out_close().
+ * When stdout is a pipe, written as pb_out_lines does: the buffer must
+ * then end at a line's end. */
 void pb_out(pb_buf *b, int force);
 /* Write all of the buffer to stdout in whole lines, each write(2) small
  * enough to be atomic on a pipe; then empty it.  For output that may
