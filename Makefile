@@ -4,7 +4,8 @@
 PREFIX  = /usr/local
 DESTDIR =
 BINDIR  = $(PREFIX)/bin
-MANDIR  = $(PREFIX)/share/man/man1
+MANDIR  = $(PREFIX)/share/man
+MAN1DIR = $(MANDIR)/man1
 
 CC      = cc
 # LTO: the hot paths cross files (buffer, writer, normalizer, splitter);
@@ -15,8 +16,13 @@ CC      = cc
 LTO     = -flto=auto
 OPT     = -O2 -g $(LTO)
 WERROR  =
-CFLAGS  = $(OPT) -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
+# CFLAGS, CPPFLAGS and LDFLAGS are the builder's (a packager's hardening
+# flags, say); the language and warning flags the code needs are kept
+# apart in PB_CFLAGS, so that setting CFLAGS does not drop them.
+CFLAGS  = $(OPT)
+PB_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
           -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(WERROR)
+ALL_CFLAGS = $(PB_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 PKGS    = libpcre2-8 json-c
 PKG_CFLAGS = `pkg-config --cflags $(PKGS)`
 PKG_LIBS   = `pkg-config --libs $(PKGS)`
@@ -35,17 +41,17 @@ lib/libpb.a: $(LIBOBJ)
 	ar rcs $@ $(LIBOBJ)
 
 lib/%.o: lib/%.c lib/*.h
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
 cmd/%.o: cmd/%.c util/util.h lib/*.h
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -Iutil -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Ilib -Iutil -c -o $@ $<
 
 util/%.o: util/%.c util/util.h lib/*.h
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Ilib -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Ilib -c -o $@ $<
 
 bin/%: cmd/%.o $(UTILOBJ) lib/libpb.a
 	@mkdir -p bin
-	$(CC) $(CFLAGS) -o $@ $< $(UTILOBJ) lib/libpb.a $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(UTILOBJ) lib/libpb.a $(PKG_LIBS)
 
 # The tests and fuzz harnesses build their inputs and digests without
 # checking each buffer call (PB_MUST_CHECK, compiler.h): a failure there
@@ -54,9 +60,12 @@ TESTCFLAGS = -Wno-unused-result
 # the library's allocations pass through test_oom.c, which makes each fail
 UNITWRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc
 tests/unit/run: $(UNITSRC) tests/unit/harness.h lib/*.h lib/libpb.a
-	$(CC) $(CFLAGS) $(TESTCFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $(UNITSRC) lib/libpb.a \
+	$(CC) $(ALL_CFLAGS) $(TESTCFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $(UNITSRC) lib/libpb.a \
 		$(PKG_LIBS) $(UNITWRAP)
 
+# check, demo, bench and fuzz ask for their packages first, so that the
+# README's two commands work on a fresh Debian machine; scripts/deps asks
+# the tools, and runs apt-get (as root) only for what is really missing.
 deps:
 	@sh scripts/deps
 
@@ -66,7 +75,7 @@ REPLAYS = $(FUZZERS:%=fuzz/bin/replay_%)
 
 fuzz/bin/replay_%: fuzz/fuzz_%.c fuzz/common.h fuzz/replay.c lib/libpb.a
 	@mkdir -p fuzz/bin
-	$(CC) $(CFLAGS) $(TESTCFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $< fuzz/replay.c lib/libpb.a $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(TESTCFLAGS) $(PKG_CFLAGS) -Ilib -o $@ $< fuzz/replay.c lib/libpb.a $(PKG_LIBS)
 
 replay: $(REPLAYS)
 	@for f in $(FUZZERS); do \
@@ -116,13 +125,16 @@ bench: deps all
 demo: deps all
 	@sh scripts/demo
 
+# install(1), not cp: it replaces a file rather than writing into it, so
+# an installed tool that is running (a cron job) is no 'Text file busy'
+# halfway through, leaving old and new tools side by side.
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
-	for t in $(TOOLS); do cp bin/$$t $(DESTDIR)$(BINDIR)/ && chmod 755 $(DESTDIR)$(BINDIR)/$$t; done
-	for t in $(TOOLS); do cp man/$$t.1 $(DESTDIR)$(MANDIR)/ && chmod 644 $(DESTDIR)$(MANDIR)/$$t.1; done
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MAN1DIR)
+	for t in $(TOOLS); do install -m 755 bin/$$t $(DESTDIR)$(BINDIR)/$$t || exit 1; done
+	for t in $(TOOLS); do install -m 644 man/$$t.1 $(DESTDIR)$(MAN1DIR)/$$t.1 || exit 1; done
 
 uninstall:
-	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/$$t.1; done
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MAN1DIR)/$$t.1; done
 
 clean:
 	rm -rf bin lib/*.o lib/libpb.a cmd/*.o util/*.o tests/unit/run tests/oomfail.so fuzz/bin \

@@ -327,9 +327,12 @@ pb_sum *pb_sum_new(const char *keys, pb_err *e)
 			if (strlen(pb_sum_key_names[k]) == len && !memcmp(pb_sum_key_names[k], p, len))
 				break;
 		if (!pb_sum_key_names[k]) {
-			pb_error(e, 0, "unknown group key '%.*s' (keys: file, doc, dept, dept_code, year, "
+			/* cut at a character: a key typed in Chinese is
+			 * quoted as valid UTF-8 */
+			int shown = len > 64 ? pb_utf8_cut(p, 64) : (int)len;
+			pb_error(e, 0, "unknown group key '%.*s%s' (keys: file, doc, dept, dept_code, year, "
 			         "region, code, name, title, source_unit, schedule_unit, purpose)",
-			         (int)(len > 64 ? 64 : len), p);
+			         shown, p, (size_t)shown < len ? "..." : "");
 			break;
 		}
 		size_t i = 0;

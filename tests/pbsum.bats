@@ -747,3 +747,15 @@ all_projects() {
 	# every diagnostic fits one short write
 	[ "$(printf '%s\n' "$stderr" | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -lt 400 ]
 }
+
+@test "an unknown group key typed in Chinese is quoted cut at a character, never half of one" {
+	key="$(printf '部门%.0s' $(seq 80))"
+	run_split pbsum -g "$key" /dev/null
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "pbsum: unknown group key '部门"*"...' (keys: "* ]]
+	# the message is valid UTF-8 whatever the cut (64 bytes fall inside a character)
+	printf '%s' "$stderr" | iconv -f UTF-8 -t UTF-8 > /dev/null
+	# a short key is quoted whole
+	run_split pbsum -g 部门 /dev/null
+	[[ "$stderr" == "pbsum: unknown group key '部门' (keys: "* ]]
+}
