@@ -394,7 +394,9 @@ static int amounts_per_period(const pb_project *p, int cum_label)
 /* Cumulative spending in 万元, where the plan allows it honestly.
  * Returns the checkpoints (bit i for pb_check_names[i]) whose spending
  * is the budget times a percentage that needs more than 18 decimals
- * (3.3000000000000003 at 33.33%): left blank, for the caller to say. */
+ * (a percentage a spreadsheet wrote as its float artefact,
+ * 3.3000000000000003%, times a budget with decimals): left blank, for
+ * the caller to say. */
 unsigned tb_derive_spend(pb_project *p, int cum_label)
 {
 	unsigned lost = 0;
