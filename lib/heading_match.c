@@ -5,6 +5,8 @@
  */
 #include "heading_impl.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -51,14 +53,28 @@ static const char *const patterns[RE_N] = {
 	[RE_CODE] = "^项目编[码号]",
 };
 
+/* Compiled on the first parser's start, by whichever thread gets there
+ * first: under the lock, and published by ready, so a parser in another
+ * thread never reads a half-built set.  Not pthread_once: a compile that
+ * ran out of memory is tried again by the next parser. */
 static pb_re *re[RE_N];
+static atomic_int ready;
+static pthread_mutex_t re_lock = PTHREAD_MUTEX_INITIALIZER;
 
 int pb_heading_init(void)
 {
-	for (int i = 0; i < RE_N; i++)
+	int rc = 0;
+
+	if (atomic_load_explicit(&ready, memory_order_acquire))
+		return pb_re_thread_init();
+	pthread_mutex_lock(&re_lock);
+	for (int i = 0; i < RE_N && rc == 0; i++)
 		if (!re[i] && !(re[i] = pb_re_new(patterns[i])))
-			return -1;
-	return 0;
+			rc = -1;
+	if (rc == 0)
+		atomic_store_explicit(&ready, 1, memory_order_release);
+	pthread_mutex_unlock(&re_lock);
+	return rc < 0 ? rc : pb_re_thread_init();
 }
 
 /*
@@ -108,7 +124,7 @@ int hd_may_match(int which, const char *s, size_t n)
 int hd_pattern(int which, const char *s, size_t n)
 {
 	size_t ov[2];
-	if (!re[which] && pb_heading_init() < 0)
+	if (!atomic_load_explicit(&ready, memory_order_acquire) && pb_heading_init() < 0)
 		return 0;
 	return pb_re_match(re[which], s, n, ov, 1) > 0;
 }
@@ -118,7 +134,7 @@ int hd_match(int which, const char *s, size_t n, size_t *ov, int np)
 	size_t dummy[2];
 	if (!hd_may_match(which, s, n))
 		return 0;
-	if (!re[which] && pb_heading_init() < 0)
+	if (!atomic_load_explicit(&ready, memory_order_acquire) && pb_heading_init() < 0)
 		return 0;
 	return pb_re_match(re[which], s, n, ov ? ov : dummy, ov ? np : 1) > 0;
 }
