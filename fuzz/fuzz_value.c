@@ -37,7 +37,11 @@
  *  - pbsum's totals (moneysum.c) on the raw data: what pb_money_sum_parse
  *    reads, pb_money_sum_format writes as a plain decimal it reads back to
  *    the same text, pb_money_format's text where a pb_money holds it, and
- *    twice the sum (merged with itself) is the same digits doubled.
+ *    twice the sum (merged with itself) is the same digits doubled;
+ *  - money.c's arithmetic on two amounts made of the data's first 18
+ *    bytes (any units, scale 0..18, both fast and 128-bit paths): add,
+ *    sub and percent are exact against an __int128 reference or fail
+ *    leaving the accumulator unchanged; cmp has the reference's sign.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -573,6 +577,74 @@ static void check_sum(const char *s, size_t n)
 	CHECK(*u == '-' ? *t == '-' && !strcmp(u + 1, want) : *t != '-' && !strcmp(u, want));
 }
 
+__extension__ typedef __int128 i128;
+
+static i128 pow10_128(int k)
+{
+	i128 p = 1;
+	while (k-- > 0)
+		p *= 10;
+	return p;
+}
+
+/* m's value times 10^18: exact in 128 bits for any units at scale <= 18 */
+static i128 at18(pb_money m)
+{
+	return (i128)m.units * pow10_128(18 - m.scale);
+}
+
+/* units / 10^scale == p / 10^ps, p and ps the reference (ps <= 38) */
+static int money_is(pb_money m, i128 p, int ps)
+{
+	i128 u = m.units;
+	for (; ps > m.scale; ps--) {
+		if (p % 10)
+			return 0;
+		p /= 10;
+	}
+	for (; m.scale > ps; ps++) {
+		if (u % 10)
+			return 0;
+		u /= 10;
+	}
+	return u == p;
+}
+
+static int64_t word(const uint8_t *d)
+{
+	uint64_t w = 0;
+	for (int i = 0; i < 8; i++)
+		w = w << 8 | d[i];
+	return (int64_t)w;
+}
+
+static void check_arith(const uint8_t *d, size_t size)
+{
+	if (size < 18)
+		return;
+	pb_money a = { word(d), d[8] % 19 }, b = { word(d + 9), d[17] % 19 };
+	int fast = pb_money_use_fast((d[8] / 19) & 1);
+	i128 va = at18(a), vb = at18(b);
+
+	pb_money r = a;
+	if (pb_money_add(&r, b) == PB_MONEY_OK)
+		CHECK(r.scale >= 0 && r.scale <= 18 && money_is(r, va + vb, 18));
+	else
+		CHECK(r.units == a.units && r.scale == a.scale);
+	r = a;
+	if (pb_money_sub(&r, b) == PB_MONEY_OK)
+		CHECK(r.scale >= 0 && r.scale <= 18 && money_is(r, va - vb, 18));
+	else
+		CHECK(r.units == a.units && r.scale == a.scale);
+	int c = pb_money_cmp(a, b);
+	CHECK(c == (va > vb) - (va < vb));
+	pb_money out;
+	if (pb_money_percent(a, b, &out) == PB_MONEY_OK)
+		CHECK(out.scale >= 0 && out.scale <= 18 &&
+		      money_is(out, (i128)a.units * b.units, a.scale + b.scale + 2));
+	pb_money_use_fast(fast);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data;
@@ -581,6 +653,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	parse_exact(s, size, &v);
 	check_sum(s, size);
+	check_arith(data, size);
 
 	CHECK(pb_norm_cell(&cell, s, size, 0) == 0);
 	check_norm(&cell, 0);

@@ -5,6 +5,11 @@
  * invalid UTF-8 becomes U+FFFD, control characters are escaped.  A record
  * is built in a buffer and written whole, so a failed write never leaves
  * half a record behind a good one.
+ *
+ * Why not json-c's writer (json-c reads our input): it builds an object
+ * tree per record, and it writes a string's bytes as they are, so
+ * invalid UTF-8 from a damaged filing would make invalid JSON; and an
+ * exact decimal needs its own text anyway (money.h), never a double.
  */
 #ifndef PB_JSONW_H
 #define PB_JSONW_H

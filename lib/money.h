@@ -12,6 +12,14 @@
  *    and 2800 (2800, 0) compare equal.  Results keep the larger scale of
  *    their inputs when they can, so "2800.00" stays two-decimal.
  *  - the whole int64 range is usable, INT64_MIN included.
+ *
+ * Why not libmpdec (Debian's mpdecimal): an amount here is a filing's
+ * cell, at most 18 decimals, and pbtable reads millions of them; an
+ * int64 with a scale holds every one exactly in 16 bytes on the stack,
+ * where an mpd_t allocates its digits and reports through a context.
+ * What cannot be held is refused, never rounded.  Checked against an
+ * __int128 reference in tests/unit/test_money.c, and fuzzed in
+ * fuzz/fuzz_value.c.
  */
 #ifndef PB_MONEY_H
 #define PB_MONEY_H

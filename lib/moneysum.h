@@ -13,6 +13,10 @@
  *  - a total is always written exactly (pb_money_sum_format), however
  *    large: an overflow of 64 bits is the pb_money's problem, not the
  *    total's.  Only pb_money_sum_get, which wants a pb_money, can fail.
+ *
+ * Why not GMP: a total is one more pb_money per record, and a fixed
+ * 192-bit accumulator never allocates, so pbsum keeps one per group per
+ * field without a failure path; an mpz_t would allocate as it grows.
  */
 #ifndef PB_MONEYSUM_H
 #define PB_MONEYSUM_H

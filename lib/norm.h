@@ -14,6 +14,11 @@
  * \geq \% and friends (spaces between its digits and points dropped:
  * $\geq 9 0 \%$), character references (pb_html_entity: &ge; &#37;),
  * and markdown emphasis.
+ *
+ * Why not NFKC (libunistring's uninorm): it is not SCHEMA.md's
+ * normalization.  NFKC turns m² into m2 and ㎡ into m2 (other units than
+ * the filing wrote), leaves ≧ and ⩾ as they are, and knows nothing of the
+ * whitespace that wrapping put between CJK characters.
  */
 #ifndef PB_NORM_H
 #define PB_NORM_H
