@@ -326,6 +326,8 @@ static int hold(ck *k)
 	if (k->nh < k->caph)
 		return 0;
 	size_t cap = k->caph ? k->caph * 2 : 16;
+	if (cap < k->caph || cap > SIZE_MAX / sizeof *k->h)
+		return -1;
 	ck_held *h = realloc(k->h, cap * sizeof *h);
 	if (!h)
 		return -1;

@@ -1101,10 +1101,10 @@ static int first_twins(size_t n, int (*key)(const pb_project *, size_t, uint64_t
                        size_t *twin)
 {
 	size_t cap = 16;
-	while (cap < 2 * n)
+	while (cap / 2 < n && cap <= SIZE_MAX / 2)
 		cap *= 2;
-	size_t *slot = calloc(cap, sizeof *slot); /* item + 1, 0 empty */
-	uint64_t *hash = malloc((n ? n : 1) * sizeof *hash);
+	size_t *slot = cap / 2 >= n ? calloc(cap, sizeof *slot) : NULL; /* item + 1, 0 empty */
+	uint64_t *hash = calloc(n ? n : 1, sizeof *hash);
 	if (!slot || !hash) {
 		free(slot);
 		free(hash);
@@ -1144,7 +1144,7 @@ static int goal_eq(const pb_project *p, size_t i, size_t j)
 static void r_goal_repeated(ck *k)
 {
 	const pb_project *p = k->p;
-	size_t *twin = p->ngoals > 1 ? malloc(p->ngoals * sizeof *twin) : NULL;
+	size_t *twin = p->ngoals > 1 ? calloc(p->ngoals, sizeof *twin) : NULL;
 	if (p->ngoals < 2)
 		return;
 	if (!twin || first_twins(p->ngoals, goal_key, goal_eq, p, twin) < 0) {
@@ -1195,7 +1195,7 @@ static int row_eq(const pb_project *p, size_t i, size_t j)
 static void r_duplicate_indicator(ck *k)
 {
 	const pb_project *p = k->p;
-	size_t *twin = p->nind > 1 ? malloc(p->nind * sizeof *twin) : NULL;
+	size_t *twin = p->nind > 1 ? calloc(p->nind, sizeof *twin) : NULL;
 	if (p->nind < 2)
 		return;
 	if (!twin || first_twins(p->nind, row_key, row_eq, p, twin) < 0) {

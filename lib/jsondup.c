@@ -83,7 +83,7 @@ static int which_name(const char *s, size_t n, size_t count, char *name, size_t 
 {
 	enum { DEPTH = 64 }; /* json-c nests no deeper than 32 */
 	size_t stack[DEPTH], depth = 0, objs = 0, k = 0;
-	name_at *v = count ? malloc(count * sizeof *v) : NULL;
+	name_at *v = count ? calloc(count, sizeof *v) : NULL;
 	if (count && !v)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
