@@ -102,6 +102,23 @@ static int last_cell_paragraph(tparse *t, const rawline *L, size_t nl, size_t i,
 }
 
 /*
+ * Is the key k[0..n) digits alone, a 0 first (0010, 00, 0)?  No page is
+ * numbered so: it is the rest of a code or an amount that a page break
+ * cut after a digit (…P00123410 / 7 / 0010, 88. / 7 / 00).  Taken for
+ * a second page number, the code was cut short and the amount's cents
+ * an unparsed page number, with no word but the page noise's.
+ */
+static int zero_led(const char *k, size_t n)
+{
+	if (k[0] != '0')
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if (k[i] < '0' || k[i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
  * Is the text line l (no tab) a PDF's running page header: the filing's
  * title (2025年部门预算绩效文本, maybe the department before it and a
  * draft mark after), with or without a page number, a page number
@@ -119,7 +136,7 @@ static int page_noise(tparse *t, const rawline *l)
 	if (pb_line_key(&t->tmp, l->s, l->n) < 0)
 		return t->oom = 1, 0;
 	size_t kl = t->tmp.len;
-	if (!kl)
+	if (!kl || zero_led(t->tmp.ptr, kl))
 		return 0;
 	if (pb_page_noise(t->tmp.ptr, kl, t->doc_dept))
 		return 1;
@@ -373,10 +390,13 @@ static int cell_cut_rest(tparse *t, const rawline *l)
 /*
  * Is the text line l (no tab) that a page break parted from the last
  * cell to be glued to it with nothing between: a number cut between
- * two digits (2 / 024年), or before its point (1 / .完成…, 80 /
- * .00)?  Joined as a line of the cell is, a blank came between the
- * digits (2 024年), and a goal's number was a goal of its own.  Words
- * keep the join of a wrapped line.
+ * two digits (2 / 024年), or before or after its point (1 / .完成…,
+ * 80 / .00, ≤0. / 7万元)?  Joined as a line of the cell is, a blank
+ * came between the digits (2 024年, an indicator's ≥1 20公里 no
+ * number), and a goal's number was a goal of its own.  Words keep the
+ * join of a wrapped line, and so does a list's next item after a
+ * number ending a text (…不少于3 / 2.及时…): glued, the two numbers
+ * made one (32.及时).
  */
 static int cut_in_number(tparse *t, const rawline *l)
 {
@@ -386,8 +406,28 @@ static int cut_in_number(tparse *t, const rawline *l)
 		s++;
 	if (!c->len || s == e)
 		return 0;
-	char a = t->pool.ptr[c->off + c->len - 1];
-	return a >= '0' && a <= '9' && ((*s >= '0' && *s <= '9') || *s == '.');
+	const char *p = t->pool.ptr + c->off, *q = p + c->len;
+	/* cut after its point (≤0. / 7万元) */
+	int point = q[-1] == '.' && q - p >= 2 && q[-2] >= '0' && q[-2] <= '9';
+	if ((q[-1] < '0' || q[-1] > '9') && !point)
+		return 0;
+	if (*s == '.')
+		return !point;
+	if (*s < '0' || *s > '9')
+		return 0;
+	/* a list's next item (2.及时… after …不少于3) starts a paragraph
+	 * of its own, unless the piece is a number alone (1 / 0.完成…) */
+	const char *d = s;
+	while (d < e && *d >= '0' && *d <= '9')
+		d++;
+	if (d == e || (*d != '.' && !(e - d >= 3 && !memcmp(d, "、", 3))) ||
+	    (d + 1 < e && d[1] >= '0' && d[1] <= '9'))
+		return 1;
+	if (point)
+		return 0;
+	while (q > p && q[-1] >= '0' && q[-1] <= '9')
+		q--;
+	return q == p || q[-1] == '\n';
 }
 
 /*
@@ -485,6 +525,51 @@ static PB_NOINLINE int fields_go_on(tparse *t, size_t first, const rawline *L, s
 	return 0;
 }
 
+/*
+ * Is the text line L[i] (no tab) just past a page's number or header,
+ * blank lines aside?  The rest of a cell the break cut comes so.
+ */
+static int after_page_break(tparse *t, const rawline *L, size_t i)
+{
+	size_t j = i;
+	while (j > 0 && (!L[j - 1].n || (L[j - 1].s[0] != '\t' && tb_is_blank(L[j - 1].s, L[j - 1].n))))
+		j--;
+	return j > 0 && L[j - 1].n && L[j - 1].s[0] != '\t' && page_noise_at(t, L, j - 1);
+}
+
+/*
+ * In the indicator table: does the full row that the blank line L[i]
+ * ends go on past a page break, with the rest of its last cell (公 / 7 /
+ * 路技术状况评定标准)?  It does when the first line past blank lines and
+ * page noise (*next), some noise among them, is text without a tab, as
+ * a cell's paragraph is, and is one where the row would go on without
+ * the break (last_cell_paragraph): more rows after it, no level-1 name,
+ * not the table's title again.  Ended there, the basis was cut short
+ * and its rest an unparsed row: the page's row came between them, and
+ * a paragraph goes on the last row only.  After the table's last row
+ * the text may be a note under it, as it is without a break: a row of
+ * its own, unparsed, said so.  An empty cell was cut by no break.
+ */
+static int row_rest_on(tparse *t, const rawline *L, size_t nl, size_t i, size_t *next)
+{
+	size_t j = i + 1;
+	int broke = 0;
+	for (; j < nl; j++) {
+		if (!L[j].n || (L[j].s[0] != '\t' && tb_is_blank(L[j].s, L[j].n)))
+			continue;
+		if (L[j].s[0] == '\t' || !page_noise_at(t, L, j))
+			break;
+		broke = 1;
+	}
+	*next = j;
+	if (!broke || j == nl || L[j].s[0] == '\t' || tb_cell_empty(t, t->ncells - 1))
+		return 0;
+	size_t k = j + 1;
+	while (k < nl && (!L[k].n || L[k].s[0] != '\t'))
+		k++;
+	return k < nl && !tb_level1_name(t, L[j].s, L[j].n) && !title_again(t, &L[j]);
+}
+
 void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
@@ -528,6 +613,18 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				if (i < go_on_to)
 					continue;
 				if (fields_go_on(t, first, L, nl, i, &to)) {
+					go_on_to = to;
+					continue;
+				}
+			}
+			/* a full row's last cell cut by a page break: its rest
+			 * past the break is the cell's (the blank lines before
+			 * it ask no more) */
+			if (in_ind && have == ncols && i < nl) {
+				size_t to;
+				if (i < go_on_to)
+					continue;
+				if (row_rest_on(t, L, nl, i, &to)) {
 					go_on_to = to;
 					continue;
 				}
@@ -589,8 +686,10 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 		} else if (have) {
 			/* text without a tab carries on the cell above, across
 			 * blank lines too: a cell may hold paragraphs; a cell's
-			 * rest past a page break (go_on_to) may be a number's */
-			if (tb_extend_cell_as(t, L[i].s, L[i].n, i == go_on_to && cut_in_number(t, &L[i])) < 0)
+			 * rest past a page break (go_on_to, or amid the
+			 * indicators a row's) may be a number's (≥1 / 7 / 20公里) */
+			int glue = cut_in_number(t, &L[i]) && (i == go_on_to || (in_ind && after_page_break(t, L, i)));
+			if (tb_extend_cell_as(t, L[i].s, L[i].n, glue) < 0)
 				return;
 		} else if (in_ind && last_cell_paragraph(t, L, nl, i, ncols, hrow, &next_tab)) {
 			if (tb_extend_cell(t, L[i].s, L[i].n) < 0)
