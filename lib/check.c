@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check_impl.h"
+#include "grow.h"
 #include "source.h"
 #include "utf8.h"
 
@@ -325,15 +326,7 @@ static int hold(ck *k)
 {
 	if (k->nh < k->caph)
 		return 0;
-	size_t cap = k->caph ? k->caph * 2 : 16;
-	if (cap < k->caph || cap > SIZE_MAX / sizeof *k->h)
-		return -1;
-	ck_held *h = realloc(k->h, cap * sizeof *h);
-	if (!h)
-		return -1;
-	k->h = h;
-	k->caph = cap;
-	return 0;
+	return pb_grow_to(&k->h, &k->caph, k->nh + 1, 16, sizeof *k->h);
 }
 
 void ck_emit(ck *k, long line, size_t ind, const char *value, const char *fmt, ...)

@@ -17,3 +17,24 @@ int pb_grow(void *arrp, size_t n, size_t size)
 	*arr = p;
 	return 0;
 }
+
+int pb_grow_to(void *arrp, size_t *cap, size_t need, size_t first, size_t size)
+{
+	void **arr = arrp;
+	size_t c = *cap ? *cap : first;
+	if (need <= *cap)
+		return 0;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			return -1;
+		c *= 2;
+	}
+	if (c > SIZE_MAX / size)
+		return -1;
+	void *p = realloc(*arr, c * size);
+	if (!p)
+		return -1;
+	*arr = p;
+	*cap = c;
+	return 0;
+}

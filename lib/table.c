@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "grow.h"
 #include "heading.h"
 #include "html.h"
 #include "table_impl.h"
@@ -1062,14 +1063,8 @@ int pb_code_year(const char *code)
 /* The lines of L from skip on made the HTML grid's, room grown. */
 static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t skip)
 {
-	size_t need = skip + g->nlines;
-	if (need > *cap) {
-		rawline *nL = realloc(*L, need * sizeof *nL);
-		if (!nL)
-			return -1;
-		*L = nL;
-		*cap = need;
-	}
+	if (g->nlines > SIZE_MAX - skip || pb_grow_to(L, cap, skip + g->nlines, 64, sizeof **L) < 0)
+		return -1;
 	const char *q = g->text.ptr, *e = q + g->text.len;
 	for (size_t i = 0; i < g->nlines; i++) {
 		const char *nlp = memchr(q, '\n', (size_t)(e - q));
@@ -1193,16 +1188,13 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		const char *q = tb_find_eol(s, (size_t)(e - s), lf);
 		q -= lf && q > s && q[-1] == '\r'; /* the line's end: a CRLF's CR */
 		if (nl == cap) {
-			cap = cap ? cap * 2 : 64;
-			rawline *nL = realloc(L, cap * sizeof *nL);
-			if (!nL) {
+			if (pb_grow_to(&L, &cap, nl + 1, 64, sizeof *L) < 0) {
 				w->L = L;
 				w->capL = nl;
 				work_return(w, &t);
 				pb_table_work_free(own);
 				return p->oom = 1, -1;
 			}
-			L = nL;
 		}
 		size_t ff = page_feeds(s, (size_t)(q - s));
 		L[nl].s = s + ff;

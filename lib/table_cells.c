@@ -99,12 +99,8 @@ int tb_cell_empty(tparse *t, size_t c)
 
 int tb_more_cells(tparse *t)
 {
-	size_t cap = t->capcells ? t->capcells * 2 : 64;
-	cell *nc = realloc(t->cells, cap * sizeof *nc);
-	if (!nc)
+	if (pb_grow_to(&t->cells, &t->capcells, t->capcells + 1, 64, sizeof *t->cells) < 0)
 		return t->oom = 1, -1;
-	t->cells = nc;
-	t->capcells = cap;
 	return 0;
 }
 
@@ -179,12 +175,8 @@ int tb_extend_cell(tparse *t, const char *raw, size_t n)
 int tb_add_row(tparse *t, size_t first, long line, long end_line)
 {
 	if (t->nrows == t->caprows) {
-		size_t cap = t->caprows ? t->caprows * 2 : 32;
-		row *nr = realloc(t->rows, cap * sizeof *nr);
-		if (!nr)
+		if (pb_grow_to(&t->rows, &t->caprows, t->nrows + 1, 32, sizeof *t->rows) < 0)
 			return t->oom = 1, -1;
-		t->rows = nr;
-		t->caprows = cap;
 	}
 	row *r = &t->rows[t->nrows++];
 	r->first = first;

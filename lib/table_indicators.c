@@ -236,7 +236,7 @@ static void name_cols(const htext *h, int *col)
 static int row_text(tparse *t, const row *h, htext *o)
 {
 	o->n = h->n;
-	o->k = malloc((h->n ? h->n : 1) * sizeof *o->k);
+	o->k = calloc(h->n ? h->n : 1, sizeof *o->k);
 	if (!o->k)
 		return t->oom = 1, -1;
 	for (size_t c = 0; c < h->n; c++)
@@ -312,7 +312,7 @@ static PB_NOINLINE int sub_header(tparse *t, const row *lo)
 static PB_NOINLINE void two_row_names(tparse *t, const row *up, const row *lo, int *col)
 {
 	size_t n = up->n > lo->n ? up->n : lo->n;
-	htext ht = { malloc((n ? n : 1) * sizeof *ht.k), n };
+	htext ht = { calloc(n ? n : 1, sizeof *ht.k), n };
 	if (!ht.k) {
 		t->oom = 1;
 		return;
