@@ -553,6 +553,8 @@ static size_t typeset_minus(const char *p, const char *end)
 
 int pb_money_parse_spaced(const char *s, size_t n, pb_money *m)
 {
+	if (!n) /* s may be NULL then, and NULL + 0 is undefined */
+		return pb_money_parse(s, n, m);
 	const char *t = s, *tend = s + n;
 	while (t < tend && *t == ' ')
 		t++;
