@@ -1320,6 +1320,37 @@ static const pb_line *bare_line(pb_splitter *sp, const pb_line *ln, pb_line *bar
 	return bare;
 }
 
+/*
+ * A page's running header of two lines, the department over the title
+ * (某某局 / 2025年部门预算绩效文本 7), under a part heading before the
+ * doc's tables: the department's line opened a block of text (no cover
+ * names it before the doc's tables, or it is not a cover line alone),
+ * and the title under it, key[0..kl), shows that line to be the
+ * header's.  The block goes, and the lines stay in the heading's block
+ * (sp_break_noise takes the title): it parted 第一部分 / header /
+ * 部门整体绩效目标 into two part blocks.  Only a block of that one short
+ * line, right above the title, goes.
+ */
+static PB_NOINLINE void header_dept_back(pb_splitter *sp, int tabbed, const char *key, size_t kl)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = sp_cur(sp);
+	size_t o, at, pn = kl ? pb_page_number_at(key, kl) : 0;
+
+	if (tabbed || !pn || pb_cover_year(key, pn, &o) <= 0 || !b || b->kind != PB_BLK_OTHER ||
+	    d->nblocks < 2 || b[-1].kind != PB_BLK_PART || sp->restart_line || sp->seen_table)
+		return;
+	const char *t = d->text.ptr + b->off;
+	size_t len = d->text.len - b->off;
+	at = sp_doc_eol(sp, b->off, d->text.len) - b->off;
+	if (!at || at > PB_HEADING_MAX || at >= len || (t[at] == '\r' && at + 1 < len && t[at + 1] == '\n'
+	                                                 ? at + 2 : at + 1) != len ||
+	    pb_blank(t, at) || pb_has_tab(t, at) || has_stop(t, at))
+		return;
+	d->nblocks--;
+	sp->ext_block = 0;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
@@ -1522,6 +1553,10 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return r;
 	if (d->text.len == 0 && !d->nblocks)
 		d->line = ln->lineno;
+	if (!sp->seen_table && kl && b && b->kind == PB_BLK_OTHER) {
+		header_dept_back(sp, tabbed, key, kl);
+		b = sp_cur(sp);
+	}
 
 	size_t off = sp_append_line(d, ln);
 	if (off == (size_t)-1)
@@ -1699,9 +1734,14 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
 		} else if (k == PB_BLK_TOC && !rule_line(s, n) && cls != PB_L_BLANK) {
 			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart_line) {
+		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart_line &&
+		           (tabbed || !sp_break_noise(sp, cls, s, n, key, kl))) {
 			/* (the department's name under a part heading still
-			 * pending is the heading's: its table may go on) */
+			 * pending is the heading's: its table may go on.  A
+			 * page break's noise is the heading's page's: as a
+			 * block of text it parted 第一部分 / 3 / 部门整体绩效目标
+			 * into two part blocks, and put one of its own
+			 * before the part's first heading or table) */
 			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
 		}
 		break;
