@@ -14,8 +14,10 @@
 #include "compiler.h"
 #include "heading.h"
 #include "linememo.h"
+#include "norm.h"
 #include "split_impl.h"
 #include "swar.h"
+#include "utf8.h"
 
 static const char *const kind_names[] = {
 	"cover", "toc", "part", "overall_goal", "sub_goals", "measures", "project_table", "other",
@@ -942,6 +944,56 @@ size_t sp_append_line(pb_doc *d, const pb_line *ln)
 }
 
 /*
+ * Where the blanks at the end of s[0..n) begin when they hold one that
+ * is not ASCII (U+3000, a no-break space, U+2000..U+200A, or a character
+ * that prints nothing: pb_is_space, pb_is_invisible): at the first such
+ * one, the ASCII blanks before it kept (a grid row's empty cells).
+ * Else n.  WHY: the line tests here trim ASCII blanks only, so a toc
+ * entry with a U+3000 or no-break space after its page number (一、总体
+ * 绩效目标.....\t1\u3000, as a PDF's justified line or a DOCX's tab
+ * stop leaves it) was no entry any more: it ended the toc, and its
+ * entries became part and other blocks.  Blanks at a line's end are
+ * no one's text, and a line of them alone is blank.
+ */
+static size_t wide_blank_end(const char *s, size_t n)
+{
+	size_t i = n, cut = n;
+	while (i) {
+		unsigned char c = (unsigned char)s[i - 1];
+		if (c < 0x80) {
+			if (c != ' ' && c != '\t' && c != '\r' && c != '\v' && c != '\f')
+				break;
+			i--;
+			continue;
+		}
+		size_t j = i - 1;
+		while (j && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j--;
+		int32_t cp;
+		if ((size_t)pb_utf8_decode(s + j, i - j, &cp) != i - j ||
+		    !(pb_is_space(cp) || pb_is_invisible(cp)))
+			break;
+		cut = i = j;
+	}
+	return cut;
+}
+
+/* ln, or in *bare ln without its blanks at the end from a wide one on
+ * (wide_blank_end): most lines end in a character, ASCII or not, that
+ * is no blank, and are told so by their last byte or character */
+static PB_ALWAYS_INLINE const pb_line *wide_less(const pb_line *ln, pb_line *bare)
+{
+	size_t n = ln->textlen, e;
+	if (!n || ((unsigned char)ln->ptr[n - 1] < 0x80 && ln->ptr[n - 1] != ' ' &&
+	           ln->ptr[n - 1] != '\t') ||
+	    (e = wide_blank_end(ln->ptr, n)) == n)
+		return ln;
+	*bare = *ln;
+	bare->textlen = e;
+	return bare;
+}
+
+/*
  * ln, or in *bare ln past the form feeds it starts with (its feed: the
  * text keeps them).  WHY: a converter that prints a page break as a
  * form feed puts it before the next page's first line, and the line is
@@ -1268,12 +1320,47 @@ static const pb_line *bare_line(pb_splitter *sp, const pb_line *ln, pb_line *bar
 	return bare;
 }
 
+/*
+ * A page's running header of two lines, the department over the title
+ * (某某局 / 2025年部门预算绩效文本 7), under a part heading before the
+ * doc's tables: the department's line opened a block of text (no cover
+ * names it before the doc's tables, or it is not a cover line alone),
+ * and the title under it, key[0..kl), shows that line to be the
+ * header's.  The block goes, and the lines stay in the heading's block
+ * (sp_break_noise takes the title): it parted 第一部分 / header /
+ * 部门整体绩效目标 into two part blocks.  Only a block of that one short
+ * line, right above the title, goes.
+ */
+static PB_NOINLINE void header_dept_back(pb_splitter *sp, int tabbed, const char *key, size_t kl)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = sp_cur(sp);
+	size_t o, at, pn = kl ? pb_page_number_at(key, kl) : 0;
+
+	if (tabbed || !pn || pb_cover_year(key, pn, &o) <= 0 || !b || b->kind != PB_BLK_OTHER ||
+	    d->nblocks < 2 || b[-1].kind != PB_BLK_PART || sp->restart_line || sp->seen_table)
+		return;
+	const char *t = d->text.ptr + b->off;
+	size_t len = d->text.len - b->off;
+	at = sp_doc_eol(sp, b->off, d->text.len) - b->off;
+	if (!at || at > PB_HEADING_MAX || at >= len || (t[at] == '\r' && at + 1 < len && t[at + 1] == '\n'
+	                                                 ? at + 2 : at + 1) != len ||
+	    pb_blank(t, at) || pb_has_tab(t, at) || has_stop(t, at))
+		return;
+	d->nblocks--;
+	sp->ext_block = 0;
+}
+
 /* pb_splitter_line for every line but an empty one inside a block and a
  * row of a table (table_row); tabbed: s holds a tab */
 PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 {
-	pb_line bare, fed; /* (toc_reread's lines come here as they were read) */
+	pb_line bare, fed, wide; /* (toc_reread's lines come here as they were read) */
 	ln = feed_less(ln, &fed);
+	const pb_line *full = ln;
+	ln = wide_less(ln, &wide);
+	if (ln != full)
+		tabbed = pb_has_tab(ln->ptr, ln->textlen);
 	ln = bare_line(sp, ln, &bare, &tabbed);
 	pb_doc *d = &sp->doc;
 	pb_block *b = sp_cur(sp);
@@ -1466,6 +1553,10 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 		return r;
 	if (d->text.len == 0 && !d->nblocks)
 		d->line = ln->lineno;
+	if (!sp->seen_table && kl && b && b->kind == PB_BLK_OTHER) {
+		header_dept_back(sp, tabbed, key, kl);
+		b = sp_cur(sp);
+	}
 
 	size_t off = sp_append_line(d, ln);
 	if (off == (size_t)-1)
@@ -1643,9 +1734,14 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
 		} else if (k == PB_BLK_TOC && !rule_line(s, n) && cls != PB_L_BLANK) {
 			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart_line) {
+		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart_line &&
+		           (tabbed || !sp_break_noise(sp, cls, s, n, key, kl))) {
 			/* (the department's name under a part heading still
-			 * pending is the heading's: its table may go on) */
+			 * pending is the heading's: its table may go on.  A
+			 * page break's noise is the heading's page's: as a
+			 * block of text it parted 第一部分 / 3 / 部门整体绩效目标
+			 * into two part blocks, and put one of its own
+			 * before the part's first heading or table) */
 			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
 		}
 		break;
@@ -1747,8 +1843,9 @@ static int table_row(pb_splitter *sp, const pb_line *ln)
 int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 {
 	pb_doc *d = &sp->doc;
-	pb_line fed;
+	pb_line fed, wide;
 	ln = feed_less(ln, &fed);
+	ln = wide_less(ln, &wide);
 	size_t n = ln->textlen;
 
 	if (!d->nblocks)

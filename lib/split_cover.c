@@ -12,21 +12,22 @@
 #define MAXCOVER 48
 
 /*
- * The keys from..to-1 joined, then tail[0..tl) (the name's last line
- * where it shares a line with more), less the suffix strip.  Lines of a
- * wrapped name join with nothing between.  Keys are normalized and
+ * The keys from..to-1 joined (but a page break's, noise[i] set), then
+ * tail[0..tl) (the name's last line where it shares a line with more),
+ * less the suffix strip.  Lines of a wrapped name join with nothing
+ * between.  Keys are normalized and
  * trimmed, and normalizing them, or them joined so, gives them back
  * (test_norm checks it): normalizing the join again was a third of
  * sp_cover_fields' time.
  */
-static char *join_keys(pb_splitter *sp, size_t *ko, int from, int to, const char *tail,
-                       size_t tl, const char *strip)
+static char *join_keys(pb_splitter *sp, size_t *ko, const unsigned char *noise, int from, int to,
+                       const char *tail, size_t tl, const char *strip)
 {
 	pb_buf *keys = &sp->cover_keys, *j = &sp->join;
 
 	pb_buf_reset(j);
 	for (int i = from; i < to; i++)
-		if (pb_buf_adds(j, keys->ptr + ko[i]) < 0)
+		if (!noise[i] && pb_buf_adds(j, keys->ptr + ko[i]) < 0)
 			return NULL;
 	while (tl && tail[tl - 1] == ' ')
 		tl--;
@@ -178,17 +179,46 @@ static int name_piece(const char *k)
 	return 1;
 }
 
-/* The first of the lines that end at key `last` and make one wrapped
- * name: lines after key `after`, with no blank line between them, at
- * most four */
-static int name_from(const char *keys, const size_t *ko, const unsigned char *gap, int after,
-                     int last)
+/* NOISE_* in sp_cover_fields' noise[]: a key of a page break between
+ * the cover's lines */
+enum { NOISE_LINE = 1, NOISE_TITLE = 2 };
+
+/*
+ * The first of the lines that end at key `last` and make one wrapped
+ * name (join_keys passes over noise[] between them): lines after key
+ * `after`, with no blank line between them, at
+ * most four.  A page break's lines between two of them (noise[]: its
+ * page number, its running header, the header's draft mark, and the
+ * department dept alone over the header's title, or all of it alone
+ * between blank lines) part nothing when a
+ * blank line stands before them (the page's last line, then the page
+ * number at its foot), or none around them: the name went on over the
+ * page break (承德…党政综合办公室 / 7 / (社会管理综合治理办公室)本级编制),
+ * and its first line was lost from compiled_by.
+ */
+static int name_from(const char *keys, const size_t *ko, const unsigned char *gap,
+                     unsigned char *noise, const char *dept, int after, int last)
 {
-	int from = last;
+	int from = last, pieces = 1;
 	if (after < 0)
 		return last;
-	while (from - 1 > after && !gap[from] && last - from < 3 && name_piece(keys + ko[from - 1]))
-		from--;
+	for (;;) {
+		int j = from;
+		while (j - 1 > after && noise[j - 1])
+			j--;
+		if (j < from && j - 1 > after && !gap[j] && noise[j] == NOISE_TITLE &&
+		    pb_dept_alone(keys + ko[j - 1], strlen(keys + ko[j - 1]), dept))
+			noise[--j] = NOISE_LINE; /* the header's first line */
+		else if (j == from && j - 1 > after && gap[j] && gap[j - 1] && dept &&
+		         !strcmp(keys + ko[j - 1], dept))
+			noise[--j] = NOISE_LINE; /* the department alone, a header of one line */
+		if (j < from ? !gap[j] && gap[from] : gap[from])
+			break;
+		if (j - 1 <= after || pieces >= 4 || noise[j - 1] || !name_piece(keys + ko[j - 1]))
+			break;
+		from = j - 1;
+		pieces++;
+	}
 	return from;
 }
 
@@ -343,7 +373,7 @@ void sp_cover_fields(pb_splitter *sp)
 	pb_doc *d = &sp->doc;
 	pb_buf *keys = &sp->cover_keys;
 	size_t ko[MAXCOVER], comp_at = 0, rev_at = 0;
-	unsigned char gap[MAXCOVER];
+	unsigned char gap[MAXCOVER], noise[MAXCOVER] = { 0 };
 	size_t title_at = 0;
 	int nk, title = -1, title_last = -1, draft = -1, comp = -1, rev = -1;
 	int names = 0; /* the first key of the names before the title */
@@ -381,8 +411,18 @@ void sp_cover_fields(pb_splitter *sp)
 				draft = i + 1;
 			}
 			i++;
+		} else if (title >= 0 && i > title_last &&
+		           pb_cover_year(k, pb_page_number_at(k, kl), &toff) > 0) {
+			noise[i] = NOISE_TITLE; /* a running page header */
+		} else if (draft >= 0 && i && noise[i - 1] == NOISE_TITLE && !gap[i] &&
+		           pb_draft_alone(k, kl)) {
+			/* its draft mark, once the doc's own was read: where
+			 * the names start is after the doc's */
+			noise[i] = NOISE_LINE;
 		} else if (sp_draft_line(k)) {
 			draft = i;
+		} else if (!pb_page_number_at(k, kl)) {
+			noise[i] = NOISE_LINE;
 		} else if (comp < 0 && verb_line(k, kl, "编制", &comp_at)) {
 			comp = i;
 		} else if (rev < 0 && verb_line(k, kl, "审核", &rev_at)) {
@@ -408,7 +448,7 @@ void sp_cover_fields(pb_splitter *sp)
 		 * (某某办公室(社 / 会管理…)本级2024年部门预算绩效文本): its
 		 * tail is what comes before the year there */
 		const char *tk = keys->ptr + ko[title];
-		d->dept = join_keys(sp, ko, names, title, tk, gap[title] ? 0 : title_at, NULL);
+		d->dept = join_keys(sp, ko, noise, names, title, tk, gap[title] ? 0 : title_at, NULL);
 	}
 	int after = title_last > draft ? title_last : draft;
 	const char *ck = comp >= 0 ? keys->ptr + ko[comp] : NULL;
@@ -424,8 +464,8 @@ void sp_cover_fields(pb_splitter *sp)
 	} else if (comp >= 0 && comp_at) {
 		d->compiled_by = label_value(sp, ko, comp, comp_at, nk);
 	} else if (comp >= 0) {
-		int from = name_from(keys->ptr, ko, gap, after, comp);
-		d->compiled_by = join_keys(sp, ko, from, comp + 1, NULL, 0, "编制");
+		int from = name_from(keys->ptr, ko, gap, noise, d->dept, after, comp);
+		d->compiled_by = join_keys(sp, ko, noise, from, comp + 1, NULL, 0, "编制");
 	}
 	const char *rk = rev >= 0 && !rev_at && comp < 0 ? keys->ptr + ko[rev] : NULL;
 	const char *verb = NULL;
@@ -438,8 +478,8 @@ void sp_cover_fields(pb_splitter *sp)
 	if (verb) {
 		/* the compiler's name wrapped onto this line, as onto an
 		 * X编制 line of its own */
-		int from = name_from(keys->ptr, ko, gap, after, rev);
-		d->compiled_by = join_keys(sp, ko, from, rev, rk, (size_t)(verb - rk), NULL);
+		int from = name_from(keys->ptr, ko, gap, noise, d->dept, after, rev);
+		d->compiled_by = join_keys(sp, ko, noise, from, rev, rk, (size_t)(verb - rk), NULL);
 		d->reviewed_by = sp_str(sp, verb + 6, strlen(verb + 6) - 6);
 	} else if (d->reviewed_by) {
 		/* read with the compiler's label */
@@ -447,7 +487,7 @@ void sp_cover_fields(pb_splitter *sp)
 		d->reviewed_by = label_value(sp, ko, rev, rev_at, nk);
 	} else if (rev >= 0) {
 		int base = comp > after ? comp : after;
-		int from = name_from(keys->ptr, ko, gap, base, rev);
-		d->reviewed_by = join_keys(sp, ko, from, rev + 1, NULL, 0, "审核");
+		int from = name_from(keys->ptr, ko, gap, noise, d->dept, base, rev);
+		d->reviewed_by = join_keys(sp, ko, noise, from, rev + 1, NULL, 0, "审核");
 	}
 }

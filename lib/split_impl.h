@@ -263,6 +263,8 @@ int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
 int sp_tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_class cls,
                         const char *s, size_t n);
 int sp_spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n);
+int sp_break_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, const char *key,
+                   size_t kl);
 
 /* split_again.c */
 int sp_gap_line(const char *s, size_t n);

@@ -26,10 +26,12 @@ static int toc_known(const pb_splitter *sp, const char *key, size_t kl)
 
 /*
  * Is key[0..kl) a line of the doc's cover again, maybe with a page
- * number after it (pb_dept_alone of each cover line): a running header
- * giving the department.  The doc's dept is read from its cover only at
- * its end, after the toc.  A cover is a few short lines: a longer one
- * is not searched.
+ * number after it (pb_dept_alone of each cover line), or two or three
+ * lines of it in a row joined (a name the cover wraps: 承德…办公室(社 /
+ * 会管理综合治理办公室)本级, which the header gives on one line): a
+ * running header giving the department.  The doc's dept is read from
+ * its cover only at its end, after the toc.  A cover is a few short
+ * lines: a longer one is not searched.
  */
 static int cover_again(pb_splitter *sp, const char *key, size_t kl)
 {
@@ -37,32 +39,61 @@ static int cover_again(pb_splitter *sp, const char *key, size_t kl)
 	if (!d->nblocks || d->blocks[0].kind != PB_BLK_COVER || d->blocks[0].len > 2048)
 		return 0;
 	const char *p = d->text.ptr + d->blocks[0].off, *e = p + d->blocks[0].len;
-	pb_buf k = PB_BUF_INIT;
-	int r = 0;
+	/* k: the keys of the last lines in a row, joined (up to three);
+	 * starts[]: where each of them starts in k */
+	pb_buf k = PB_BUF_INIT, one = PB_BUF_INIT;
+	size_t starts[3];
+	int nrow = 0, r = 0;
 	while (p < e && !r) {
 		const char *nl = memchr(p, '\n', (size_t)(e - p));
 		size_t n = (size_t)((nl ? nl : e) - p);
-		if (pb_line_key(&k, p, n) < 0 || pb_buf_add(&k, "", 1) < 0) {
+		if (pb_line_key(&one, p, n) < 0) {
 			sp->oom = 1;
 			break;
 		}
-		r = pb_dept_alone(key, kl, k.ptr);
+		if (!one.len) {
+			nrow = 0; /* a blank line ends the row */
+		} else {
+			if (nrow == 3) { /* the first of the three drops out */
+				size_t cut = starts[1];
+				memmove(k.ptr, k.ptr + cut, k.len - cut);
+				k.len -= cut;
+				starts[0] = 0;
+				starts[1] = starts[2] - cut;
+				nrow = 2;
+			}
+			if (!nrow)
+				pb_buf_reset(&k);
+			starts[nrow++] = k.len;
+			if (pb_buf_add(&k, one.ptr, one.len) < 0 || pb_buf_add(&k, "", 1) < 0) {
+				sp->oom = 1;
+				break;
+			}
+			k.len--; /* the NUL ends it, no part of the join */
+			for (int i = 0; i < nrow && !r; i++)
+				r = pb_dept_alone(key, kl, k.ptr + starts[i]);
+		}
 		p += n + 1;
 	}
 	pb_buf_free(&k);
+	pb_buf_free(&one);
 	return r;
 }
 
 /*
- * A page break's noise in a toc, s[0..n) (key[0..kl) when read): a page
- * number alone, the running header, the department alone (pb_page_noise,
- * cover_again), or a rule line (----\t---, a markdown separator or an
- * OCR's underline).  It decides nothing: taken for the body's first
- * line, one ended a DOCX toc, whose entries were read as the body's
- * (empty project tables and a second filing).
+ * A page break's noise before the doc's tables, s[0..n) (key[0..kl) when
+ * read): a page number alone, the running header, the department alone
+ * (pb_page_noise, cover_again), the header's draft mark alone (（草案）,
+ * the cover's second line repeated under it), or a rule line (----\t---,
+ * a markdown separator or an OCR's underline).  It decides nothing:
+ * taken for the body's first line, one ended a DOCX toc, whose entries
+ * were read as the body's (empty project tables and a second filing);
+ * under a part heading it opened a block of text, which parted a
+ * heading on two lines (第一部分 / 3 / 部门整体绩效目标) into two
+ * part blocks.
  */
-static int toc_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, const char *key,
-                     size_t kl)
+int sp_break_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, const char *key,
+                   size_t kl)
 {
 	size_t i, dashes = 0;
 	/* a heading starts a block of its own, whatever else it may be like
@@ -84,7 +115,8 @@ static int toc_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n
 	else if (!kl)
 		key = k.ptr, kl = k.len;
 	if (kl)
-		r = pb_page_noise(key, kl, sp->doc.dept) || cover_again(sp, key, kl);
+		r = pb_page_noise(key, kl, sp->doc.dept) || pb_draft_alone(key, kl) ||
+		    cover_again(sp, key, kl);
 	pb_buf_free(&k);
 	return r;
 }
@@ -196,7 +228,7 @@ static int toc_paged(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
 	}
 	if (b && b->kind == PB_BLK_TOC &&
 	    (sp->toc_from == (size_t)-1 || ln->lineno - sp->toc_from_line < 16) &&
-	    (part ? !tabbed && !(kl && key[0] == '|') : toc_noise(sp, cls, ln->ptr, ln->textlen, key, kl))) {
+	    (part ? !tabbed && !(kl && key[0] == '|') : sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl))) {
 		if (part > sp->toc_part)
 			sp->toc_part = part;
 		sp->toc_last = part;
@@ -213,7 +245,7 @@ static int toc_paged(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
  * tables).  A heading is held in the toc until the body shows itself: a
  * heading that repeats an entry, or a part or table numbered back from
  * the entries' (第二部分 after 第二部分, 1. after 2.); then the toc ends
- * there.  A page break's noise among them (toc_noise, up to 4 lines in a
+ * there.  A page break's noise among them (sp_break_noise, up to 4 lines in a
  * row) is held too.  Any other line ends the toc too, but then what was
  * held may have been the body after an empty 目录: it is read again as
  * such.  0: the toc ended before the line, which is still to be read;
@@ -250,7 +282,7 @@ PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cl
 		part = -1;
 	}
 	if (part < 0 && sp->toc_keys.len < 16384 && noise_run(sp) < 4 &&
-	    toc_noise(sp, cls, ln->ptr, ln->textlen, key, kl)) {
+	    sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl)) {
 		/* an empty key: no heading to repeat */
 		if (pb_buf_add(&sp->toc_keys, "", 1) < 0)
 			sp->oom = 1;
