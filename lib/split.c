@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "compiler.h"
+#include "grow.h"
 #include "heading.h"
 #include "linememo.h"
 #include "norm.h"
@@ -255,14 +256,10 @@ pb_block *sp_open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long line
 			d->nblocks--;
 	}
 	if (d->nblocks == d->capblocks) {
-		size_t cap = d->capblocks ? d->capblocks * 2 : 16;
-		pb_block *nb = realloc(d->blocks, cap * sizeof *nb);
-		if (!nb) {
+		if (pb_grow_to(&d->blocks, &d->capblocks, d->nblocks + 1, 16, sizeof *d->blocks) < 0) {
 			sp->oom = 1;
 			return NULL;
 		}
-		d->blocks = nb;
-		d->capblocks = cap;
 	}
 	b = &d->blocks[d->nblocks++];
 	memset(b, 0, sizeof *b);
