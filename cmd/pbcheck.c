@@ -298,6 +298,8 @@ static void summary(void)
 	const pb_check_stats *st = pb_checker_stats(g.ck);
 	size_t given = g.files + g.failed;
 
+	/* after the findings, with 2>&1 too */
+	pb_out_sync();
 	fprintf(stderr, "%s: %zu file%s: %zu read, %zu failed; %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
 	        argv0, given, given == 1 ? "" : "s", g.files, g.failed, st->projects,
 	        st->projects == 1 ? "" : "s",
@@ -343,7 +345,7 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv);
 	pb_set_usage(usage);
-	pb_buf_init(&g.out);
+	pb_out_init(&g.out);
 	pb_buf_init(&g.types);
 	g.fail_on = PB_SEV_ERROR;
 	g.worst = -1;

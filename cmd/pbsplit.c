@@ -267,7 +267,7 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv);
 	pb_set_usage(usage);
-	pb_buf_init(&g.out);
+	pb_out_init(&g.out);
 	pb_buf_init(&g.head);
 	pb_buf_init(&g.bom_text);
 	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {

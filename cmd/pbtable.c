@@ -93,7 +93,7 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv);
 	pb_set_usage(usage);
-	pb_buf_init(&g.out);
+	pb_out_init(&g.out);
 	pb_buf_init(&g.types);
 	while ((c = getopt_long(argc, argv, "f:t:h", opts, NULL)) != -1) {
 		switch (c) {

@@ -14,6 +14,8 @@
 const char *argv0 = "pb";
 int pb_status;
 static int write_failed;
+/* the tool's output (pb_out_init), written out before each diagnostic */
+static pb_buf *out_held;
 
 void pb_setprog(char **argv)
 {
@@ -111,6 +113,7 @@ static void say(const char *head, const char *fmt, va_list ap)
 					memset(msg + i, '?', k);
 		}
 	}
+	pb_out_sync();
 	for (size_t off = 0; off < len;) {
 		ssize_t w = write(2, msg + off, len - off);
 		if (w < 0 && errno == EINTR)
@@ -216,10 +219,45 @@ static int out_is_pipe(void)
 	return known;
 }
 
-void pb_out(pb_buf *b, int force)
+/*
+ * Bytes of whole lines to stdout.  In lines (into a pipe): each write(2)
+ * at most PIPE_BUF bytes, whole lines, since writes that size to a pipe
+ * are atomic, and the outputs of tools run side by side into one pipe
+ * (xargs -P) then interleave by lines, not inside them.  Through 64 KiB
+ * writes, four pbsum -P processes lost records to lines cut in half.  A
+ * line longer than PIPE_BUF goes in one write, which then may not be
+ * atomic.  Otherwise in as few writes as it takes.
+ */
+static void write_lines(const char *p, size_t len, int in_lines)
 {
 	size_t at = 0;
 
+	if (fflush(stdout) != 0 && !write_failed)
+		write_failed = errno ? errno : EIO;
+	while (at < len && !write_failed) {
+		size_t n = len - at;
+		if (in_lines && n > PIPE_BUF) {
+			size_t k = PIPE_BUF;
+			while (k && p[at + k - 1] != '\n')
+				k--;
+			if (!k) { /* one long line: to its end */
+				const char *nl = memchr(p + at + PIPE_BUF, '\n', n - PIPE_BUF);
+				k = nl ? (size_t)(nl - (p + at)) + 1 : n;
+			}
+			n = k;
+		}
+		ssize_t w = write(STDOUT_FILENO, p + at, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			write_failed = w < 0 ? errno : EIO;
+		else
+			at += (size_t)w;
+	}
+}
+
+void pb_out(pb_buf *b, int force)
+{
 	if (!force && b->len < 65536)
 		return;
 	/* into a pipe, 64 KiB writes were cut by the writes of other pb
@@ -227,59 +265,43 @@ void pb_out(pb_buf *b, int force)
 	 * 38,804 pbtable TSV rows came out with another process's row
 	 * spliced in, status 0.  Whole lines, PIPE_BUF at a time, as pbsum
 	 * writes.  Files and terminals keep the big writes. */
-	if (out_is_pipe()) {
-		pb_out_lines(b);
-		return;
-	}
-	if (b->len && !write_failed && fflush(stdout) != 0)
-		write_failed = errno ? errno : EIO;
-	while (at < b->len && !write_failed) {
-		ssize_t w = write(STDOUT_FILENO, b->ptr + at, b->len - at);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			write_failed = w < 0 ? errno : EIO;
-		else
-			at += (size_t)w;
-	}
+	write_lines(b->ptr, b->len, out_is_pipe());
 	pb_buf_reset(b);
 }
 
-/*
- * Whole lines, each write(2) at most PIPE_BUF bytes: writes that size to
- * a pipe are atomic, so the outputs of tools run side by side into one
- * pipe (xargs -P) interleave by lines, not inside them.  Through
- * pb_out's 64 KiB writes, four pbsum -P processes lost records to
- * lines cut in half.  A line longer than PIPE_BUF goes in one write,
- * which then may not be atomic.
- */
 void pb_out_lines(pb_buf *b)
 {
-	size_t at = 0;
-
-	if (fflush(stdout) != 0 && !write_failed)
-		write_failed = errno ? errno : EIO;
-	while (at < b->len && !write_failed) {
-		size_t n = b->len - at;
-		if (n > PIPE_BUF) {
-			size_t k = PIPE_BUF;
-			while (k && b->ptr[at + k - 1] != '\n')
-				k--;
-			if (!k) { /* one long line: to its end */
-				const char *nl = memchr(b->ptr + at + PIPE_BUF, '\n', n - PIPE_BUF);
-				k = nl ? (size_t)(nl - (b->ptr + at)) + 1 : n;
-			}
-			n = k;
-		}
-		ssize_t w = write(STDOUT_FILENO, b->ptr + at, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			write_failed = w < 0 ? errno : EIO;
-		else
-			at += (size_t)w;
-	}
+	write_lines(b->ptr, b->len, 1);
 	pb_buf_reset(b);
+}
+
+void pb_out_init(pb_buf *b)
+{
+	pb_buf_init(b);
+	out_held = b;
+}
+
+/*
+ * What the tool's output holds goes out before a diagnostic does: with
+ * 2>&1 (a cron mail, a log), stderr written at once and stdout in 64 KiB
+ * were read out of order, 'pbcheck a.txt /nonexistent/b.txt' gave b's
+ * error before a's findings, where pbcheck(1) says findings come in
+ * input order.  A write a diagnostic, and none in a run without one.
+ * Whole lines only: a line being made stays for the next write.
+ */
+void pb_out_sync(void)
+{
+	pb_buf *b = out_held;
+	size_t n;
+
+	if (!b || write_failed)
+		return;
+	for (n = b->len; n && b->ptr[n - 1] != '\n'; n--)
+		;
+	if (!n)
+		return;
+	write_lines(b->ptr, n, out_is_pipe());
+	pb_buf_consume(b, n);
 }
 
 int pb_out_close(void)
