@@ -21,3 +21,40 @@ load common
 	[ "$(sed -n 'x;$p' "$d/o")" = "pbcheck: $d/none.txt: No such file or directory" ]
 	grep -q 'tab-grid.txt:[0-9]*: ' "$d/o"
 }
+
+@test "a damaged NDJSON input (20 good lines, 100,000 bad): the first 10 bad lines said, then one count at its end, per input; status 2" {
+	d="$BATS_TEST_TMPDIR"
+	pbtable "$EX/tab-grid.txt" > "$d/good.nd"
+	good=$(wc -l < "$d/good.nd")
+	{ cat "$d/good.nd"; yes x | head -n 100000; } > "$d/damaged.nd"
+	{ cat "$d/good.nd"; yes '[1]' | head -n 11; } > "$d/second.nd"
+	for t in pbtable pbcheck pbsum; do
+		run_split "$t" "$d/damaged.nd" "$d/second.nd"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 22 ] || { echo "$t: $(printf '%s\n' "$stderr" | tail -n 3)"; return 1; }
+		[ "$(printf '%s\n' "$stderr" | sed -n 1p)" = "$t: $d/damaged.nd:$((good + 1)): not valid JSON" ]
+		[ "$(printf '%s\n' "$stderr" | sed -n 10p)" = "$t: $d/damaged.nd:$((good + 10)): not valid JSON" ]
+		[ "$(printf '%s\n' "$stderr" | sed -n 11p)" = "$t: $d/damaged.nd: 99990 more bad records, each left out: only the first 10 are said one by one" ]
+		[ "$(printf '%s\n' "$stderr" | sed -n 12p)" = "$t: $d/second.nd:$((good + 1)): not a JSON object" ]
+		[ "$(printf '%s\n' "$stderr" | sed -n 22p)" = "$t: $d/second.nd: 1 more bad record, each left out: only the first 10 are said one by one" ]
+	done
+	# the good records are still read: pbtable passes them through
+	pbtable "$d/damaged.nd" 2>/dev/null | cmp - "$d/good.nd"
+	# ten bad lines: each said, no count
+	{ cat "$d/good.nd"; yes x | head -n 10; } > "$d/ten.nd"
+	run_split pbsum "$d/ten.nd"
+	[ "$status" -eq 2 ] && [ "$(printf '%s\n' "$stderr" | grep -c ': not valid JSON$')" -eq 10 ]
+	[[ "$stderr" != *"more bad"* ]]
+}
+
+@test "pbsum: sum records that cannot be merged, the first 10 said, then a count" {
+	d="$BATS_TEST_TMPDIR"
+	pbsum -f ndjson "$EX/tab-grid.txt" > "$d/s.nd"
+	for i in $(seq 25); do echo '{"type":"sum","group":{},"projects":1,"budget":"abc"}'; done >> "$d/s.nd"
+	run_split pbsum "$d/s.nd"
+	[ "$status" -eq 2 ]
+	[ "$(printf '%s\n' "$stderr" | grep -c 'budget is not an exact number$')" -eq 10 ]
+	[ "$(printf '%s\n' "$stderr" | tail -n 1)" = "pbsum: $d/s.nd: 15 more bad records, each left out: only the first 10 are said one by one" ]
+	[ "$(printf '%s\n' "$output" | sed -n 2p | cut -f1)" = 3 ]
+}
+
