@@ -58,3 +58,31 @@ load common
 	[ "$(printf '%s\n' "$output" | sed -n 2p | cut -f1)" = 3 ]
 }
 
+# TOOL ARGS... run with 4 descriptors: 0-2, and the input's; iconv's
+# module for GB18030 then cannot be opened (descriptors bats holds open
+# past 2 are closed first)
+four_fds() {
+	run_split sh -c 'exec 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-; ulimit -n 4 && exec "$@"' _ "$@"
+}
+
+@test "iconv's GB18030 not loaded for want of descriptors: said so (Too many open files), not that iconv has no GB18030" {
+	d="$BATS_TEST_TMPDIR"
+	four_fds pbsum "$EX/tab-grid.txt"
+	[ "$status" -eq 0 ] || skip "cannot run with ulimit -n 4 here: $stderr"
+	for t in pbtable pbcheck pbsum pbsplit; do
+		four_fds "$t" "$EX/gb18030-crlf.txt"
+		[ "$status" -eq 2 ] || { echo "$t: status $status"; return 1; }
+		[ "$stderr" = "$t: $EX/gb18030-crlf.txt: cannot convert GB18030: Too many open files" ] || { echo "$t: $stderr"; return 1; }
+	done
+	# a GB18030 filing past the first MiB of UTF-8 ones: the line's
+	# change of encoding could not be tried, and that is the error said
+	for i in $(seq 240); do cat "$EX/tab-grid.txt"; done > "$d/mixed.txt"
+	cat "$EX/gb18030-crlf.txt" >> "$d/mixed.txt"
+	four_fds pbsum "$d/mixed.txt"
+	[ "$status" -eq 2 ]
+	[ "$(printf '%s\n' "$stderr" | tail -n 1)" = "pbsum: $d/mixed.txt: cannot convert GB18030: Too many open files" ]
+	[[ "$stderr" != *"invalid UTF-8"* ]]
+	# with descriptors to spare, the same input reads clean
+	run_split pbsum "$d/mixed.txt"
+	[ "$status" -eq 0 ] && [[ "$stderr" != *"cannot convert"* ]]
+}
