@@ -29,7 +29,7 @@ static struct {
 static void usage(FILE *f)
 {
 	fprintf(f,
-	        "usage: %s [-s] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
+	        "usage: %s [-qs] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
 	        "       [--enable RULES] [--disable RULES] [--encoding auto|utf-8|gb18030] [FILE...]\n"
 	        "       %s [-f text|ndjson|tsv] --list-rules\n"
 	        "       %s --explain RULE\n",
@@ -353,7 +353,7 @@ int main(int argc, char **argv)
 		pb_errorf("out of memory");
 		return PB_EXIT_ERROR;
 	}
-	while ((c = getopt_long(argc, argv, "f:sh", opts, NULL)) != -1) {
+	while ((c = pb_getopt(argc, argv, "f:sh", opts)) != -1) {
 		switch (c) {
 		case 'f':
 			if ((g.format = pb_pick("format", optarg, formats)) < 0)

@@ -25,7 +25,7 @@ static struct {
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: %s [-g KEY[,KEY...]] [-f tsv|ndjson] [--yuan] [--total] [--bar]\n"
+	fprintf(f, "usage: %s [-q] [-g KEY[,KEY...]] [-f tsv|ndjson] [--yuan] [--total] [--bar]\n"
 	           "             [--encoding auto|utf-8|gb18030] [FILE...]\n"
 	           "keys:",
 	        argv0);
@@ -211,7 +211,7 @@ int main(int argc, char **argv)
 	pb_set_usage(usage);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
-	while ((c = getopt_long(argc, argv, "g:f:h", opts, NULL)) != -1) {
+	while ((c = pb_getopt(argc, argv, "g:f:h", opts)) != -1) {
 		switch (c) {
 		case 'g': /* -g dept -g year is -g dept,year */
 			if (!*optarg) {

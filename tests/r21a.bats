@@ -86,3 +86,46 @@ four_fds() {
 	run_split pbsum "$d/mixed.txt"
 	[ "$status" -eq 0 ] && [[ "$stderr" != *"cannot convert"* ]]
 }
+
+@test "-q, --quiet: no warnings or notes, errors still said; every tool" {
+	d="$BATS_TEST_TMPDIR"
+	# a file name in GBK (测.txt) warns on every run, status 0
+	gbk="$d/$(printf '\262\342').txt"
+	cp "$EX/tab-grid.txt" "$gbk"
+	# a GB18030 filing after a UTF-8 one in one input: the change is a warning
+	cat "$EX/tab-grid.txt" "$EX/gb18030-crlf.txt" > "$d/mixed.txt"
+	for t in pbsplit pbtable pbcheck pbsum; do
+		run_split "$t" "$gbk" "$d/mixed.txt"
+		[ "$status" -eq 0 ] && [[ "$stderr" == *": warning: the file name is not UTF-8"* ]] &&
+			[[ "$stderr" == *"mixed.txt:"*": warning: encoding changes to GB18030 here"* ]] ||
+			{ echo "$t: $status $stderr"; return 1; }
+		want=$output
+		for q in -q --quiet --qui; do
+			run_split "$t" "$q" "$gbk" "$d/mixed.txt"
+			[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$t $q: $status $stderr"; return 1; }
+			# the output is the same: only messages are dropped
+			[ "$output" = "$want" ] || { echo "$t $q: output differs"; return 1; }
+		done
+		# after the operands too (GNU getopt), and an error still said
+		run_split "$t" "$gbk" "$d/none.txt" -q
+		[ "$status" -eq 2 ] && [ "$stderr" = "$t: $d/none.txt: No such file or directory" ] ||
+			{ echo "$t: $status $stderr"; return 1; }
+		run_split "$t" --help
+		[[ "$output" == "usage: $t [-q"* ]]
+	done
+	# pbsum: a skipped type and a skipped project are warnings; a bad
+	# record, and the count of those not said, are errors
+	{ pbtable "$EX/tab-grid.txt"; echo '{"type":"other"}'; yes x | head -n 12; } > "$d/r.nd"
+	run_split pbsum -q "$d/r.nd"
+	[ "$status" -eq 2 ]
+	[ "$(printf '%s\n' "$stderr" | grep -c ': not valid JSON$')" -eq 10 ]
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 11 ]
+	[[ "$stderr" != *warning:* ]]
+	# pbcheck: findings are its output, not messages; -s's summary stays
+	run_split pbcheck -qs --fail-on never "$gbk"
+	[ "$status" -eq 0 ] && [ -n "$output" ]
+	[ "$stderr" = "pbcheck: 1 file: 1 read, 0 failed; 3 projects, 17 indicators: 0 errors, 0 warnings, 1 info" ]
+	# an option's value is not -q
+	run_split pbsum -g -q "$gbk"
+	[ "$status" -eq 2 ] && [[ "$stderr" == "pbsum: unknown group key '-q'"* ]]
+}

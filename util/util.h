@@ -80,6 +80,11 @@ void pb_out_lines(pb_buf *b);
 int pb_out_close(void);
 /* --version: "TOOL (pb) VERSION" on stdout; the exit status */
 int pb_version(void);
+struct option;
+/* getopt_long over the tool's options and -q, --quiet, which it takes
+ * itself: from then on, warnings and notes (pb_diag's messages that are no
+ * error, pb_warnf's) are not said; errors are.  Never returns 'q'. */
+int pb_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* -f FORMAT: index into names, or -1 (after a usage error) */
 int pb_pick(const char *what, const char *arg, const char *const *names);
 /* --encoding ARG into *enc; -1 (after a usage error) if unknown */
