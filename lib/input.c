@@ -30,7 +30,6 @@ struct pb_decoder {
 	int bom_checked;
 	int bom;              /* the input started with a UTF-8 BOM (dropped) */
 	iconv_t cd;
-	int cd_errno; /* why iconv_open failed (0: not tried, or it worked) */
 	pb_err err;
 	/* Where the first bad byte is, for the reader to give its line: the
 	 * offset in out where its replacement goes, or (err.line) the line
@@ -248,27 +247,28 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
  */
 static int open_cd(pb_decoder *d)
 {
+	int e;
+
 	if (d->cd != (iconv_t)-1)
 		return 0;
-	if (d->cd_errno) { /* tried: not again for every line */
-		errno = d->cd_errno;
-		return -1;
-	}
+	/* tried again when asked again: a failure may be of the moment (an
+	 * allocation inside glibc's iconv_open that failed, said EINVAL; a
+	 * descriptor closed since), and the next try work */
 	errno = 0;
 	d->cd = iconv_open("UTF-8", "GB18030");
 	if (d->cd != (iconv_t)-1)
 		return 0;
-	d->cd_errno = errno ? errno : EINVAL;
+	e = errno ? errno : EINVAL;
 	/* glibc says EINVAL too when it could not open gconv's module files
 	 * for want of a descriptor: asked of the descriptors themselves */
-	if (d->cd_errno == EINVAL) {
+	if (e == EINVAL) {
 		int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
 		if (fd >= 0)
 			close(fd);
 		else if (errno == EMFILE || errno == ENFILE)
-			d->cd_errno = errno;
+			e = errno;
 	}
-	errno = d->cd_errno;
+	errno = e;
 	return -1;
 }
 
