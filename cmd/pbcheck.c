@@ -29,7 +29,7 @@ static struct {
 static void usage(FILE *f)
 {
 	fprintf(f,
-	        "usage: %s [-s] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
+	        "usage: %s [-qs] [-f text|ndjson|tsv] [--fail-on error|warning|info|never]\n"
 	        "       [--enable RULES] [--disable RULES] [--encoding auto|utf-8|gb18030] [FILE...]\n"
 	        "       %s [-f text|ndjson|tsv] --list-rules\n"
 	        "       %s --explain RULE\n",
@@ -298,6 +298,8 @@ static void summary(void)
 	const pb_check_stats *st = pb_checker_stats(g.ck);
 	size_t given = g.files + g.failed;
 
+	/* after the findings, with 2>&1 too */
+	pb_out_sync();
 	fprintf(stderr, "%s: %zu file%s: %zu read, %zu failed; %zu project%s, %zu indicator%s: %zu error%s, %zu warning%s, %zu info\n",
 	        argv0, given, given == 1 ? "" : "s", g.files, g.failed, st->projects,
 	        st->projects == 1 ? "" : "s",
@@ -343,7 +345,7 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv);
 	pb_set_usage(usage);
-	pb_buf_init(&g.out);
+	pb_out_init(&g.out);
 	pb_buf_init(&g.types);
 	g.fail_on = PB_SEV_ERROR;
 	g.worst = -1;
@@ -351,7 +353,7 @@ int main(int argc, char **argv)
 		pb_errorf("out of memory");
 		return PB_EXIT_ERROR;
 	}
-	while ((c = getopt_long(argc, argv, "f:sh", opts, NULL)) != -1) {
+	while ((c = pb_getopt(argc, argv, "f:sh", opts)) != -1) {
 		switch (c) {
 		case 'f':
 			if ((g.format = pb_pick("format", optarg, formats)) < 0)

@@ -34,7 +34,7 @@ static const char bom[] = "\xEF\xBB\xBF";
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: %s [-f ndjson|tsv] [--encoding auto|utf-8|gb18030] [FILE...]\n", argv0);
+	fprintf(f, "usage: %s [-q] [-f ndjson|tsv] [--encoding auto|utf-8|gb18030] [FILE...]\n", argv0);
 }
 
 /*
@@ -267,10 +267,10 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv);
 	pb_set_usage(usage);
-	pb_buf_init(&g.out);
+	pb_out_init(&g.out);
 	pb_buf_init(&g.head);
 	pb_buf_init(&g.bom_text);
-	while ((c = getopt_long(argc, argv, "f:h", opts, NULL)) != -1) {
+	while ((c = pb_getopt(argc, argv, "f:h", opts)) != -1) {
 		switch (c) {
 		case 'f':
 			if ((g.format = pb_pick("format", optarg, formats)) < 0)

@@ -19,12 +19,13 @@ static struct {
 	int fatal;    /* an overflow or out of memory: no totals can be given */
 	pb_buf types; /* record types already warned about, NUL-separated */
 	size_t unparsed_nd; /* unparsed records read from the input's NDJSON */
+	long bad_sums;      /* sum records of the input that could not be merged */
 	pb_buf out;
 } g;
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: %s [-g KEY[,KEY...]] [-f tsv|ndjson] [--yuan] [--total] [--bar]\n"
+	fprintf(f, "usage: %s [-q] [-g KEY[,KEY...]] [-f tsv|ndjson] [--yuan] [--total] [--bar]\n"
 	           "             [--encoding auto|utf-8|gb18030] [FILE...]\n"
 	           "keys:",
 	        argv0);
@@ -110,7 +111,10 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 		pb_diag(0, file, line, "warning: total record skipped: it repeats the groups beside it");
 		break;
 	case PB_SUM_BADREC:
-		pb_diag(1, file, line, "%s", e.msg);
+		/* the first few, then a count at the input's end, as the
+		 * source says bad lines (PB_SAY_BAD) */
+		if (++g.bad_sums <= PB_SAY_BAD)
+			pb_diag(1, file, line, "%s", e.msg);
 		break;
 	case PB_SUM_NOMEM:
 		return fatal_nomem();
@@ -152,7 +156,11 @@ static int write_rows(void)
 static void run_one(const pb_source *src, const char *path)
 {
 	g.unparsed_nd = 0;
+	g.bad_sums = 0;
 	pb_source_run(src, path);
+	if (g.bad_sums > PB_SAY_BAD)
+		pb_diag(1, path, 0, PB_SAY_BAD_MORE, g.bad_sums - PB_SAY_BAD,
+		        g.bad_sums - PB_SAY_BAD == 1 ? "" : "s", PB_SAY_BAD);
 	if (g.unparsed_nd && !g.fatal)
 		pb_diag(0, path, 0, "warning: %zu unparsed record%s: parts of project tables "
 		        "that could not be read, so sums may be short (pbcheck lists them)",
@@ -203,7 +211,7 @@ int main(int argc, char **argv)
 	pb_set_usage(usage);
 	pb_buf_init(&g.out);
 	pb_buf_init(&g.types);
-	while ((c = getopt_long(argc, argv, "g:f:h", opts, NULL)) != -1) {
+	while ((c = pb_getopt(argc, argv, "g:f:h", opts)) != -1) {
 		switch (c) {
 		case 'g': /* -g dept -g year is -g dept,year */
 			if (!*optarg) {

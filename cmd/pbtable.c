@@ -20,7 +20,7 @@ static struct {
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: %s [-f ndjson|tsv] [-t indicator|project] [--encoding auto|utf-8|gb18030] [FILE...]\n",
+	fprintf(f, "usage: %s [-q] [-f ndjson|tsv] [-t indicator|project] [--encoding auto|utf-8|gb18030] [FILE...]\n",
 	        argv0);
 }
 
@@ -93,9 +93,9 @@ int main(int argc, char **argv)
 
 	pb_setprog(argv);
 	pb_set_usage(usage);
-	pb_buf_init(&g.out);
+	pb_out_init(&g.out);
 	pb_buf_init(&g.types);
-	while ((c = getopt_long(argc, argv, "f:t:h", opts, NULL)) != -1) {
+	while ((c = pb_getopt(argc, argv, "f:t:h", opts)) != -1) {
 		switch (c) {
 		case 'f':
 			if ((g.format = pb_pick("format", optarg, formats)) < 0)

@@ -238,13 +238,64 @@ static void bad_byte_raw(pb_decoder *d, size_t i, const char *what)
  */
 #define WEIGH_MAX PB_TEXT_LINE_MAX
 
+/*
+ * iconv's converter for GB18030, opened once.  iconv_open fails with
+ * EINVAL when the system's iconv has no GB18030; otherwise for a cause of
+ * the moment, which is said: under ulimit -n 4 the gconv module could
+ * not be opened (EMFILE), and 'iconv cannot convert GB18030 on this
+ * system' sent the user after the system's iconv.  0, or -1 with errno.
+ */
+static int open_cd(pb_decoder *d)
+{
+	int e;
+
+	if (d->cd != (iconv_t)-1)
+		return 0;
+	/* tried again when asked again: a failure may be of the moment (an
+	 * allocation inside glibc's iconv_open that failed, said EINVAL; a
+	 * descriptor closed since), and the next try work */
+	errno = 0;
+	d->cd = iconv_open("UTF-8", "GB18030");
+	if (d->cd != (iconv_t)-1)
+		return 0;
+	e = errno ? errno : EINVAL;
+	/* glibc says EINVAL too when it could not open gconv's module files
+	 * for want of a descriptor: asked of the descriptors themselves */
+	if (e == EINVAL) {
+		int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+		if (fd >= 0)
+			close(fd);
+		else if (errno == EMFILE || errno == ENFILE)
+			e = errno;
+	}
+	errno = e;
+	return -1;
+}
+
+/* The message for a failed open_cd, errno its cause */
+static int cd_error(pb_decoder *d)
+{
+	if (errno == ENOMEM)
+		return pb_error(&d->err, 0, "out of memory");
+	if (errno == EINVAL)
+		return pb_error(&d->err, 0, "iconv cannot convert GB18030 on this system");
+	return pb_error(&d->err, 0, "cannot convert GB18030: %s", strerror(errno));
+}
+
 static int can_switch(pb_decoder *d)
 {
 	if (!d->switchable)
 		return 0;
-	if (d->cd == (iconv_t)-1)
-		d->cd = iconv_open("UTF-8", "GB18030");
-	return d->cd != (iconv_t)-1;
+	if (open_cd(d) == 0)
+		return 1;
+	/* the line is read as UTF-8 then, its bad bytes as U+FFFD: the
+	 * first error is why it was not tried as GB18030, when that was a
+	 * cause of the moment (a GB18030 filing after UTF-8 ones was
+	 * 'invalid UTF-8' under ulimit -n 4); no iconv GB18030 at all
+	 * leaves the bad bytes to be said as such */
+	if (errno != EINVAL && !d->err.set)
+		cd_error(d);
+	return 0;
 }
 
 /* the encoding is enc from out[at] on (at a line start) */
@@ -557,15 +608,13 @@ static int run_gb(pb_decoder *d, size_t n, int final, int strict)
 
 static int open_gb(pb_decoder *d)
 {
-	if (d->cd == (iconv_t)-1)
-		d->cd = iconv_open("UTF-8", "GB18030");
-	if (d->cd == (iconv_t)-1) {
+	if (open_cd(d) < 0) {
 		/* iconv loads its converter on first use: that can fail for
 		 * want of memory, which is no fault of the system's iconv */
 		if (errno == ENOMEM)
 			return oom(d);
 		d->mode = REJECTED;
-		return pb_error(&d->err, 0, "iconv cannot convert GB18030 on this system");
+		return cd_error(d);
 	}
 	return 0;
 }

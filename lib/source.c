@@ -65,6 +65,7 @@ typedef struct {
 	long filings;         /* docs with a cover title and part 1's sections */
 	int doc_titled;       /* pbsplit's doc record at hand had a title */
 	long errors;          /* input errors reported */
+	long bad_records;     /* bad NDJSON lines and records, said or not */
 	int tsv_header;       /* the first line is a TSV table's field names */
 	doc_evidence ev;      /* of the doc at hand, while it has no table */
 	/* takes the projects parsed from decoded text, if set */
@@ -76,6 +77,32 @@ static void diag(run_ctx *r, long line, int is_error, const char *msg)
 	r->errors += is_error;
 	if (r->src->on_diag)
 		r->src->on_diag(r->name ? r->name : r->path, line, is_error, msg, r->src->ctx);
+}
+
+/*
+ * A bad NDJSON line or record: the first PB_SAY_BAD of an input are said,
+ * the rest counted and said in one line at its end (bad_records_more), as
+ * a raw filing's bad bytes are.  A damaged file of 20 good lines and
+ * 100,000 bad ones gave 100,000 'not valid JSON' lines from each of
+ * pbtable, pbcheck and pbsum: a cron mail of 100,000 lines for one file.
+ */
+static void bad_record(run_ctx *r, long line, const char *msg)
+{
+	if (++r->bad_records <= PB_SAY_BAD)
+		diag(r, line, 1, msg);
+	else
+		r->errors++;
+}
+
+static void bad_records_more(run_ctx *r)
+{
+	char msg[160];
+
+	if (r->bad_records <= PB_SAY_BAD)
+		return;
+	snprintf(msg, sizeof msg, PB_SAY_BAD_MORE, r->bad_records - PB_SAY_BAD,
+	         r->bad_records - PB_SAY_BAD == 1 ? "" : "s", PB_SAY_BAD);
+	diag(r, 0, 1, msg);
 }
 
 /* An error at line of the filing file, as a pbsplit record names it
@@ -494,7 +521,7 @@ static int flush_project(run_ctx *r)
 		char msg[160];
 		snprintf(msg, sizeof msg, "the project record says %ld indicator records follow, "
 		         "%zu did (a cut or damaged stream?)", said, got);
-		diag(r, r->said_line, 1, msg);
+		bad_record(r, r->said_line, msg);
 	}
 	if (r->src->on_project)
 		rc = r->src->on_project(&r->cur, r->src->ctx);
@@ -759,7 +786,7 @@ static int read_project(run_ctx *r, json_object *o, long line, const char *bad)
 	}
 
 	if (msg) {
-		diag(r, line, 1, msg);
+		bad_record(r, line, msg);
 		if (!bad)
 			pb_project_free(&r->cur);
 		r->dropping = 1;
@@ -846,7 +873,7 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	if (r->dropping || r->src->skip_indicators)
 		return 0;
 	if (!r->have_cur || p->carrier) {
-		diag(r, line, 1, "indicator record before any project record");
+		bad_record(r, line, "indicator record before any project record");
 		return 0;
 	}
 	/* each key looked up once, its type checked as it is read: pbcheck
@@ -866,7 +893,7 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 		if (v[k] && !json_object_is_type(v[k], indicator_keys[k].type) &&
 		    !(indicator_keys[k].type == json_type_double && json_object_is_type(v[k], json_type_int))) {
 			/* left out, but it followed: not a cut stream */
-			diag(r, line, 1, indicator_keys[k].msg);
+			bad_record(r, line, indicator_keys[k].msg);
 			r->bad_ind++;
 			return 0;
 		}
@@ -875,8 +902,8 @@ static int read_indicator(run_ctx *r, json_object *o, long line)
 	 * indicator that names another project is not this one's */
 	const char *code = jstr(o, "project");
 	if (code && p->code && strcmp(code, p->code)) {
-		diag(r, line, 1, "indicator record of another project than the project record "
-		                 "before it; left out");
+		bad_record(r, line, "indicator record of another project than the project record "
+		                     "before it; left out");
 		return 0;
 	}
 	if (pb_grow(&p->ind, p->nind, sizeof *p->ind) < 0)
@@ -973,7 +1000,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		return 0;
 	}
 	if (ln->textlen > INT_MAX) {
-		diag(r, ln->lineno, 1, "record too long");
+		bad_record(r, ln->lineno, "record too long");
 		return 0;
 	}
 	if (ln->textlen > sizeof proj && !memcmp(ln->ptr, proj, sizeof proj - 1) &&
@@ -1004,18 +1031,18 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		/* a damaged project record (the tools write "type" first):
 		 * its indicator records must not join the project before */
 		if (ln->textlen > sizeof proj && !memcmp(ln->ptr, proj, sizeof proj - 1)) {
-			diag(r, ln->lineno, 1, deep ? "project record nests deeper than "
-			                              PB_JSON_DEPTH_TEXT " levels, more than is read; "
-			                              "it and its indicator records are left out"
-			                            : "project record is not valid JSON; "
-			                              "it and its indicator records are left out");
+			bad_record(r, ln->lineno, deep ? "project record nests deeper than "
+			                                 PB_JSON_DEPTH_TEXT " levels, more than is read; "
+			                                 "it and its indicator records are left out"
+			                               : "project record is not valid JSON; "
+			                                 "it and its indicator records are left out");
 			rc = flush_project(r);
 			r->dropping = 1;
 			return rc;
 		}
-		diag(r, ln->lineno, 1, deep ? "record nests deeper than " PB_JSON_DEPTH_TEXT
-		                              " levels, more than is read"
-		                            : o_was ? "not a JSON object" : "not valid JSON");
+		bad_record(r, ln->lineno, deep ? "record nests deeper than " PB_JSON_DEPTH_TEXT
+		                                 " levels, more than is read"
+		                               : o_was ? "not a JSON object" : "not valid JSON");
 		return 0;
 	}
 	/* json-c stops at the end of the object: what follows would be lost
@@ -1040,15 +1067,15 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 		if (!rc)
 			rc = read_project(r, o, ln->lineno, bad);
 	} else if (bad) {
-		diag(r, ln->lineno, 1, bad);
+		bad_record(r, ln->lineno, bad);
 	} else if (!type) {
-		diag(r, ln->lineno, 1, "record without a type");
+		bad_record(r, ln->lineno, "record without a type");
 	} else if (!strcmp(type, "doc")) {
 		rc = flush_project(r);
 		end_json_doc(r);
 		/* a doc record is a boundary: read on after saying so */
 		if ((bad = mistyped(o, doc_keys)))
-			diag(r, ln->lineno, 1, bad);
+			bad_record(r, ln->lineno, bad);
 		r->doc = (int)jint(o, "doc", r->doc + 1);
 		r->doc_year = (int)jint(o, "year", 0);
 		free(r->doc_dept);
@@ -1086,7 +1113,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 			 * number no filing has would overflow (a fuzzer's 2^63 - 1) */
 			long first = jint(o, "line", ln->lineno);
 			if (first < 1 || first > LONG_MAX / 2)
-				diag(r, ln->lineno, 1, "block record: line out of range");
+				bad_record(r, ln->lineno, "block record: line out of range");
 			else if (!rc) {
 				size_t n = (size_t)json_object_get_string_len(t);
 				/* pbsplit gives a filing's byte-order mark back at the
@@ -1108,7 +1135,7 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	} else if (r->src->on_json) {
 		rc = flush_project(r);
 		if (!rc && clamped_int(ln->ptr, ln->textlen))
-			diag(r, ln->lineno, 1, clamp_msg(type, buf, sizeof buf));
+			bad_record(r, ln->lineno, clamp_msg(type, buf, sizeof buf));
 		else if (!rc)
 			rc = r->src->on_json(type, o, r->name, ln->lineno, r->src->ctx);
 		/* pbcheck fed findings, or pbsum sums of nothing but skipped
@@ -1330,6 +1357,7 @@ oom:
 	diag(&r, 0, 1, "out of memory");
 	status = -1;
 done:
+	bad_records_more(&r);
 	if (pb_input_err(in)->set) {
 		diag(&r, pb_input_err(in)->line, 1, pb_input_err(in)->msg);
 		status = -1;

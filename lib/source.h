@@ -83,6 +83,11 @@ extern struct pb_jsonc_where {
  * any project record (which pb_source_run hands over as a project)? */
 int pb_source_is_carrier(const pb_project *p);
 
+/* Bad NDJSON lines and records said one by one, the first of an input;
+ * then PB_SAY_BAD_MORE (count, plural s, PB_SAY_BAD) once, at its end */
+#define PB_SAY_BAD 10
+#define PB_SAY_BAD_MORE "%ld more bad record%s, each left out: only the first %d are said one by one"
+
 /* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
 int pb_source_run(const pb_source *src, const char *path);
 /* The same, with the projects parsed from a raw filing handed to

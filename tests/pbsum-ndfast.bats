@@ -81,21 +81,26 @@ same_as_plain() {
 }
 
 @test "pbsum-ndfast: a checkpoint that is not a number is a bad record, in both readers alike" {
-	f="$BATS_TEST_TMPDIR/cp.ndjson"
+	f="$BATS_TEST_TMPDIR/cp"
+	i=0
+	# an input a value: past 10 bad records an input's are counted, not said
 	for v in '"5"' true '[1]' 1e400 99999999999999999999 false; do
+		i=$((i + 1))
 		for k in spend schedule; do
 			# the fast reader's shape, then one it leaves to json-c (an
 			# escaped key), then a plan that is not an object at all
 			printf '{"type":"project","code":"A","budget":5,"%s":{"03":null,"06":1,"10":null,"12":%s}}\n' "$k" "$v"
 			printf '{"type":"project","c\\u006fde":"A","budget":5,"%s":{"03":null,"06":1,"10":null,"12":%s}}\n' "$k" "$v"
 			printf '{"type":"project","code":"A","budget":5,"%s":%s}\n' "$k" "$v"
-		done
-	done >"$f"
-	printf '%s\n' '{"type":"project","code":"Z","budget":1,"spend":{"03":null,"06":null,"10":null,"12":1}}' >>"$f"
-	run_split pbsum -f ndjson "$f"
+		done >"$f$i.ndjson"
+	done
+	printf '%s\n' '{"type":"project","code":"Z","budget":1,"spend":{"03":null,"06":null,"10":null,"12":1}}' >"${f}z.ndjson"
+	cat "$f"[1-6].ndjson "${f}z.ndjson" > "$f.ndjson"
+	run_split pbsum -f ndjson "$f"[1-6].ndjson "${f}z.ndjson"
 	[ "$status" -eq 2 ]
 	# every line but the last is reported, each once, with the same words
-	[ "$(grep -c "^pbsum: $f:" <<<"$stderr")" -eq 36 ]
+	[ "$(grep -c "^pbsum: $f[1-6].ndjson:" <<<"$stderr")" -eq 36 ]
+	f=$f.ndjson
 	[ "$(sed 's/^pbsum: [^:]*:[0-9]*: //' <<<"$stderr" | sort -u | wc -l)" -le 3 ]
 	[ "$(echo "$output" | jq -c '[.projects, .budget, .spend."12", .nospend."12"]')" = '[1,1,1,0]' ]
 	# and pbcheck does not take them for blank plans
@@ -143,20 +148,23 @@ pbsum: $f:3: the key \"type\" is given twice in one object (which one holds is n
 }
 
 @test "pbsum-ndfast: a key of the wrong type is a bad record, in both readers alike" {
-	f="$BATS_TEST_TMPDIR/typed.ndjson"
+	f="$BATS_TEST_TMPDIR/typed"
+	i=10
+	# an input a key: past 10 bad records an input's are counted, not said
 	for kv in '"year":"2024"' '"year":2024.0' '"dept":7' '"dept_code":101001' '"code":["A"]' \
 	          '"doc":"1"' '"seq":true' '"goals":"保障"' '"goals":["保障",1]' '"indicators":"3"'; do
+		i=$((i + 1))
 		# the fast reader's shape, then one it leaves to json-c (an escaped key)
-		printf '{"type":"project","dept":"甲","code":"A","budget":5,%s}\n' "$kv"
-		printf '{"type":"project","d\\u0065pt":"甲","code":"A","budget":5,%s}\n' "$kv"
-	done >"$f"
-	printf '%s\n' '{"type":"project","dept":"乙","year":2024,"code":"Z","budget":1,"goals":["g"],"dept_code":null}' >>"$f"
-	run_split pbsum -g dept,year -f ndjson "$f"
+		printf '{"type":"project","dept":"甲","code":"A","budget":5,%s}\n' "$kv" >"$f$i.ndjson"
+		printf '{"type":"project","d\\u0065pt":"甲","code":"A","budget":5,%s}\n' "$kv" >>"$f$i.ndjson"
+	done
+	printf '%s\n' '{"type":"project","dept":"乙","year":2024,"code":"Z","budget":1,"goals":["g"],"dept_code":null}' >"${f}z.ndjson"
+	run_split pbsum -g dept,year -f ndjson "$f"??.ndjson "${f}z.ndjson"
 	[ "$status" -eq 2 ]
 	# every line but the last is reported, each once, naming the key
-	[ "$(grep -c "^pbsum: $f:" <<<"$stderr")" -eq 20 ]
-	[[ "$stderr" == *"pbsum: $f:1: project record: \"year\" is not an integer"* ]]
-	[[ "$stderr" == *"pbsum: $f:17: project record: \"goals\" is not a list of strings"* ]]
+	[ "$(grep -c "^pbsum: $f[0-9]*.ndjson:" <<<"$stderr")" -eq 20 ]
+	[[ "$stderr" == *"pbsum: ${f}11.ndjson:1: project record: \"year\" is not an integer"* ]]
+	[[ "$stderr" == *"pbsum: ${f}19.ndjson:1: project record: \"goals\" is not a list of strings"* ]]
 	# none of them is summed under no year or no department
 	[ "$(echo "$output" | jq -c '[.group.dept, .group.year, .projects, .budget]')" = '["乙",2024,1,1]' ]
 }

@@ -1,6 +1,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,6 +15,10 @@
 const char *argv0 = "pb";
 int pb_status;
 static int write_failed;
+/* the tool's output (pb_out_init), written out before each diagnostic */
+static pb_buf *out_held;
+/* -q: warnings and notes are not said */
+static int quiet;
 
 void pb_setprog(char **argv)
 {
@@ -111,6 +116,7 @@ static void say(const char *head, const char *fmt, va_list ap)
 					memset(msg + i, '?', k);
 		}
 	}
+	pb_out_sync();
 	for (size_t off = 0; off < len;) {
 		ssize_t w = write(2, msg + off, len - off);
 		if (w < 0 && errno == EINTR)
@@ -172,6 +178,8 @@ void pb_usage_tail(void)
 void pb_warnf(const char *fmt, ...)
 {
 	va_list ap;
+	if (quiet)
+		return;
 	va_start(ap, fmt);
 	vsay("warning: ", fmt, ap);
 	va_end(ap);
@@ -181,6 +189,9 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 {
 	va_list ap;
 	pb_buf head = PB_BUF_INIT;
+	/* every message that is no error is a warning or a note, marked so */
+	if (quiet && !is_error)
+		return;
 	/* a file name has no length limit: the head is built to measure;
 	 * and a newline in it would make the one diagnostic two lines */
 	int e = pb_buf_printf(&head, "%s: ", argv0) < 0 || pb_name_line(&head, file) < 0 ||
@@ -216,10 +227,45 @@ static int out_is_pipe(void)
 	return known;
 }
 
-void pb_out(pb_buf *b, int force)
+/*
+ * Bytes of whole lines to stdout.  In lines (into a pipe): each write(2)
+ * at most PIPE_BUF bytes, whole lines, since writes that size to a pipe
+ * are atomic, and the outputs of tools run side by side into one pipe
+ * (xargs -P) then interleave by lines, not inside them.  Through 64 KiB
+ * writes, four pbsum -P processes lost records to lines cut in half.  A
+ * line longer than PIPE_BUF goes in one write, which then may not be
+ * atomic.  Otherwise in as few writes as it takes.
+ */
+static void write_lines(const char *p, size_t len, int in_lines)
 {
 	size_t at = 0;
 
+	if (fflush(stdout) != 0 && !write_failed)
+		write_failed = errno ? errno : EIO;
+	while (at < len && !write_failed) {
+		size_t n = len - at;
+		if (in_lines && n > PIPE_BUF) {
+			size_t k = PIPE_BUF;
+			while (k && p[at + k - 1] != '\n')
+				k--;
+			if (!k) { /* one long line: to its end */
+				const char *nl = memchr(p + at + PIPE_BUF, '\n', n - PIPE_BUF);
+				k = nl ? (size_t)(nl - (p + at)) + 1 : n;
+			}
+			n = k;
+		}
+		ssize_t w = write(STDOUT_FILENO, p + at, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			write_failed = w < 0 ? errno : EIO;
+		else
+			at += (size_t)w;
+	}
+}
+
+void pb_out(pb_buf *b, int force)
+{
 	if (!force && b->len < 65536)
 		return;
 	/* into a pipe, 64 KiB writes were cut by the writes of other pb
@@ -227,59 +273,43 @@ void pb_out(pb_buf *b, int force)
 	 * 38,804 pbtable TSV rows came out with another process's row
 	 * spliced in, status 0.  Whole lines, PIPE_BUF at a time, as pbsum
 	 * writes.  Files and terminals keep the big writes. */
-	if (out_is_pipe()) {
-		pb_out_lines(b);
-		return;
-	}
-	if (b->len && !write_failed && fflush(stdout) != 0)
-		write_failed = errno ? errno : EIO;
-	while (at < b->len && !write_failed) {
-		ssize_t w = write(STDOUT_FILENO, b->ptr + at, b->len - at);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			write_failed = w < 0 ? errno : EIO;
-		else
-			at += (size_t)w;
-	}
+	write_lines(b->ptr, b->len, out_is_pipe());
 	pb_buf_reset(b);
 }
 
-/*
- * Whole lines, each write(2) at most PIPE_BUF bytes: writes that size to
- * a pipe are atomic, so the outputs of tools run side by side into one
- * pipe (xargs -P) interleave by lines, not inside them.  Through
- * pb_out's 64 KiB writes, four pbsum -P processes lost records to
- * lines cut in half.  A line longer than PIPE_BUF goes in one write,
- * which then may not be atomic.
- */
 void pb_out_lines(pb_buf *b)
 {
-	size_t at = 0;
-
-	if (fflush(stdout) != 0 && !write_failed)
-		write_failed = errno ? errno : EIO;
-	while (at < b->len && !write_failed) {
-		size_t n = b->len - at;
-		if (n > PIPE_BUF) {
-			size_t k = PIPE_BUF;
-			while (k && b->ptr[at + k - 1] != '\n')
-				k--;
-			if (!k) { /* one long line: to its end */
-				const char *nl = memchr(b->ptr + at + PIPE_BUF, '\n', n - PIPE_BUF);
-				k = nl ? (size_t)(nl - (b->ptr + at)) + 1 : n;
-			}
-			n = k;
-		}
-		ssize_t w = write(STDOUT_FILENO, b->ptr + at, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			write_failed = w < 0 ? errno : EIO;
-		else
-			at += (size_t)w;
-	}
+	write_lines(b->ptr, b->len, 1);
 	pb_buf_reset(b);
+}
+
+void pb_out_init(pb_buf *b)
+{
+	pb_buf_init(b);
+	out_held = b;
+}
+
+/*
+ * What the tool's output holds goes out before a diagnostic does: with
+ * 2>&1 (a cron mail, a log), stderr written at once and stdout in 64 KiB
+ * were read out of order, 'pbcheck a.txt /nonexistent/b.txt' gave b's
+ * error before a's findings, where pbcheck(1) says findings come in
+ * input order.  A write a diagnostic, and none in a run without one.
+ * Whole lines only: a line being made stays for the next write.
+ */
+void pb_out_sync(void)
+{
+	pb_buf *b = out_held;
+	size_t n;
+
+	if (!b || write_failed)
+		return;
+	for (n = b->len; n && b->ptr[n - 1] != '\n'; n--)
+		;
+	if (!n)
+		return;
+	write_lines(b->ptr, n, out_is_pipe());
+	pb_buf_consume(b, n);
 }
 
 int pb_out_close(void)
@@ -300,6 +330,34 @@ int pb_version(void)
 	printf("%s (pb) %s\n", argv0, PB_VERSION);
 	/* like the help text: lost to a full disk, it is a failed write */
 	return pb_out_close();
+}
+
+/*
+ * -q, --quiet, the same in every tool: its own options and these, in one
+ * table made once.  A nightly cron run over a directory with GBK file
+ * names mailed 'warning: the file name is not UTF-8' for each, every
+ * night, with status 0: pbcheck(1) promised silence when there was
+ * nothing to report, and nothing told a warning that could wait from an
+ * error.  With -q only what sets the status is said.
+ */
+int pb_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	enum { MAXOPTS = 32 };
+	static struct option all[MAXOPTS + 2];
+	static char shorts[2 * MAXOPTS + 2];
+	int c;
+
+	if (!all[0].name) {
+		size_t n = 0;
+		while (longopts[n].name && n < MAXOPTS)
+			n++;
+		memcpy(all, longopts, n * sizeof *all);
+		all[n] = (struct option){ "quiet", no_argument, NULL, 'q' };
+		snprintf(shorts, sizeof shorts, "%sq", shortopts);
+	}
+	while ((c = getopt_long(argc, argv, shorts, all, NULL)) == 'q')
+		quiet = 1;
+	return c;
 }
 
 int pb_pick(const char *what, const char *arg, const char *const *names)

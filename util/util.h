@@ -59,6 +59,14 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 /* "warning: 'TYPE' records WHY; skipped", once per type: seen keeps
  * the types said */
 void pb_skip_type(pb_buf *seen, const char *type, const char *file, long line, const char *why);
+/* pb_buf_init, and b is the tool's output: whatever whole lines it holds
+ * are written out before each diagnostic (pb_out_sync), so that with 2>&1
+ * the two read in input order */
+void pb_out_init(pb_buf *b);
+/* Write the whole lines the output buffer (pb_out_init) holds, now:
+ * before a message to stderr that is not written through pb_diag and the
+ * like (pbcheck -s's summary) */
+void pb_out_sync(void);
 /* Write the buffer to stdout when it is big enough (or force), then empty
  * it.  A failed write is remembered and reported by pb_out_close().
  * When stdout is a pipe, written as pb_out_lines does: the buffer must
@@ -72,6 +80,11 @@ void pb_out_lines(pb_buf *b);
 int pb_out_close(void);
 /* --version: "TOOL (pb) VERSION" on stdout; the exit status */
 int pb_version(void);
+struct option;
+/* getopt_long over the tool's options and -q, --quiet, which it takes
+ * itself: from then on, warnings and notes (pb_diag's messages that are no
+ * error, pb_warnf's) are not said; errors are.  Never returns 'q'. */
+int pb_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* -f FORMAT: index into names, or -1 (after a usage error) */
 int pb_pick(const char *what, const char *arg, const char *const *names);
 /* --encoding ARG into *enc; -1 (after a usage error) if unknown */
