@@ -14,6 +14,7 @@
 #include "compiler.h"
 #include "encline.h"
 #include "gb18030.h"
+#include "grow.h"
 #include "swar.h"
 #include "utf8.h"
 
@@ -301,14 +302,8 @@ static int can_switch(pb_decoder *d)
 /* the encoding is enc from out[at] on (at a line start) */
 static int push_switch(pb_decoder *d, size_t at, const char *enc)
 {
-	if (d->nsw == d->capsw) {
-		size_t cap = d->capsw ? 2 * d->capsw : 4;
-		struct pb_switch *sw = realloc(d->sw, cap * sizeof *sw);
-		if (!sw)
-			return oom(d);
-		d->sw = sw;
-		d->capsw = cap;
-	}
+	if (pb_grow_to(&d->sw, &d->capsw, d->nsw + 1, 4, sizeof *d->sw) < 0)
+		return oom(d);
 	d->sw[d->nsw].at = at;
 	d->sw[d->nsw++].enc = enc;
 	d->nswitches++;
