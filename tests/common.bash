@@ -72,7 +72,7 @@ col() {
 		NR == row + 1 && c { print $c }'
 }
 
-# a table's top drawn again (tests/repeat9.bats, tests/r11b.bats): pbsum's
+# a table's top drawn again (tests/table-top-continued.bats, tests/table-top-repeated.bats): pbsum's
 # projects and budget of a file, tab-separated
 sum2() {
 	pbsum "$1" 2>/dev/null | awk -F'\t' 'NR == 2 { print $1 "\t" $2 }'

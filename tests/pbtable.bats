@@ -462,7 +462,7 @@ grid_filing() {
 @test "a row above the indicators that no field reads is reported, not dropped" {
 	f=$(grid_filing stray '产出指标\t数量指标\t帐篷数量\t储备帐篷\t≥200 顶\t储备规划')
 	# a row of its own between the code and the budget: 备注 is no field
-	# (主管部门 is the template's, passed over: tests/r15c.bats)
+	# (主管部门 is the template's, passed over: tests/budget-goals-labels.bats)
 	sed -i '12a 备注\t西岭区应急管理局\t\t\t\t\t' "$f"
 	run_split pbtable "$f"
 	[ "$status" -eq 0 ]

@@ -2,7 +2,7 @@
 # pbsplit: the doc record's department, from a department line whose long
 # name wrapped onto the next line (512001 测试局本 / 级) or whose code a
 # space splits (512 001), is read as pbtable reads the table's (review
-# r9a: N7, pbsplit's half; pbtable's is tests/wrap16.bats).
+# r9a: N7, pbsplit's half; pbtable's is tests/grid-wrapped-row-cells.bats).
 
 load common
 

@@ -88,7 +88,7 @@ $B
 $A" ] || { echo "$f:"; rows "$f"; return 1; }
 		done
 		# the scoring rule and the note are fields of their own
-		# (tests/notes.bats), no unparsed records
+		# (tests/indicator-note-scoring.bats), no unparsed records
 		[ "$(ind "$T/basis-$lay.txt" '.scoring' | grep -c '完成得满分')" -eq 3 ]
 		[ "$(ind "$T/basis-$lay.txt" 'select(.note) | .note')" = '"新增"' ]
 		[ -z "$(unp "$T/basis-$lay.txt" '.')" ]

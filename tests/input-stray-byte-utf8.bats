@@ -70,7 +70,7 @@ pbtable: $T/few.txt: 4 more bytes not UTF-8, each read as U+FFFD" ]]
 @test "a GB18030 filing cat'ed before a UTF-8 one, or after: each read in its encoding (enc16), a note at the change" {
 	# rejected whole until enc16, the message naming where each encoding
 	# failed (a GB18030 filing then bytes that are neither still is:
-	# input8.bats)
+	# input-stray-byte-gb18030.bats)
 	cat "$EX/gb18030-crlf.txt" "$EX/tab-grid.txt" > "$T/mixed.txt"
 	run_split pbsplit "$T/mixed.txt"
 	[ "$status" -eq 0 ]

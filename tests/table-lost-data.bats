@@ -40,7 +40,7 @@ T="$FIX/table3"
 	run unp "$T/seventh-cell.txt" '[.line, .reason]'
 	[ "$output" = '[22,"indicator row cell under no column of the header: 另附说明：按国家标准100100%"]' ]
 	# (line 25's extra cell is an empty one before its value: read one
-	# column over, table8.bats)
+	# column over, table-parser-leftovers.bats)
 	run unp "$T/extra-cell.txt" '[.line, .reason]'
 	[ "$output" = '[26,"indicator row cell under no column of the header: 省级补助标准文件"]' ]
 	# the rows are still indicators
