@@ -145,7 +145,7 @@ size_t hd_title_before_unit(const char *key, size_t n)
 }
 
 /* Numbered (1.…): the line is then never plain text (pb_plain_text),
- * whatever it ends in, and the title the split's wrapped_title joins. */
+ * whatever it ends in, and the title split.c's sp_wrapped_title joins. */
 size_t pb_title_open_unit(const char *key, size_t n)
 {
 	return n && (unsigned)((unsigned char)key[0] - '0') < 10u && !memchr(key, '\t', n) &&

@@ -460,8 +460,8 @@ static int member(scan *s, int f, fields *fl)
 	int is_int, kind;
 	int64_t iv;
 
-	/* a key twice is a bad record to json-c reading (source.c's
-	 * dup_key): every key must be known to be seen once.  A key pbtable
+	/* a key twice is a bad record to json-c reading (jsondup.c's
+	 * pb_json_dup_name): every key must be known to be seen once.  A key pbtable
 	 * does not write is json-c's too */
 	if (f < 0 || fl->seen & (1u << f))
 		return -1;

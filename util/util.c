@@ -208,13 +208,6 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 }
 
 /*
- * Straight to write(2), after whatever stdio holds: through fwrite, each
- * chunk went out in two writes (stdio's buffer topped up to its 4 KiB
- * and written, then the rest), 11,060 write calls for pbsplit over the
- * bench corpus, and a system call here costs about 1.1 us (a VM); so
- * 5,530.  Nothing is copied into stdio's buffer either.
- */
-/*
  * Is stdout a pipe?  Asked once: what stdout is does not change in a run.
  */
 static int out_is_pipe(void)
@@ -235,6 +228,12 @@ static int out_is_pipe(void)
  * writes, four pbsum -P processes lost records to lines cut in half.  A
  * line longer than PIPE_BUF goes in one write, which then may not be
  * atomic.  Otherwise in as few writes as it takes.
+ *
+ * Straight to write(2), after whatever stdio holds: through fwrite, each
+ * chunk went out in two writes (stdio's buffer topped up to its 4 KiB
+ * and written, then the rest), 11,060 write calls for pbsplit over the
+ * bench corpus where these make 5,530, and a system call costs about
+ * 1.1 us here (a VM).  Nothing is copied into stdio's buffer either.
  */
 static void write_lines(const char *p, size_t len, int in_lines)
 {
