@@ -108,11 +108,13 @@ static int toc_entry(const char *s, size_t n)
 }
 
 /* (a form feed too: a page break, which pbsplit's text keeps at the
- * start of the line it read past it, feed_less) */
+ * start of the line it read past it, feed_less; and a vertical tab,
+ * which some converters write for an empty page or a soft break) */
 int pb_blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n' && s[i] != '\f')
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n' && s[i] != '\f' &&
+		    s[i] != '\v')
 			return 0;
 	return 1;
 }

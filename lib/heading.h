@@ -120,7 +120,7 @@ static inline int pb_ends_in_digit(const char *s, size_t n)
 	             (n >= 3 && u[n - 1] - 0x90u < 10u && u[n - 2] == 0xBC && u[n - 3] == 0xEF));
 }
 
-/* Only blanks (space, tab, CR, LF)? */
+/* Only blanks (space, tab, CR, LF, form feed, vertical tab)? */
 int pb_blank(const char *s, size_t n);
 /* Does the line's first cell start with 项目编 (a table's code row)?
  * "\t项目编码…": a tab-grid row that starts a table.  Inline: asked of

@@ -1223,16 +1223,6 @@ void pb_source_keep_free(pb_source_keep *k)
 	k->run = NULL;
 }
 
-/* A line of nothing but blanks, tabs, form feeds, vertical tabs and CRs:
- * no text, whichever of them a converter wrote for an empty page. */
-static int blank_text(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strchr(" \t\f\v\r", s[i]) || !s[i])
-			return 0;
-	return 1;
-}
-
 int pb_source_run_decoded(const pb_source *src,
                           int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
 {
@@ -1273,7 +1263,7 @@ int pb_source_run_decoded(const pb_source *src,
 	while (!r.stop && (rc = pb_input_getline(in, &ln)) > 0) {
 		if (!mode) {
 			size_t i = 0;
-			int blank = blank_text(ln.ptr, ln.textlen);
+			int blank = pb_blank(ln.ptr, ln.textlen);
 			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
 				i++;
 			blank_lines += blank;
