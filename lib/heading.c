@@ -11,6 +11,7 @@
 #include "compiler.h"
 #include "norm.h"
 #include "swar.h"
+#include "utf8.h"
 
 /* Where a line's key text starts: past indentation, heading marks and
  * the anchors a DOCX conversion puts before headings.  A form feed is a
@@ -67,20 +68,51 @@ static size_t trim_end(const char *s, size_t n)
 	return n;
 }
 
+/*
+ * s[0..i) less the blanks at its end: ASCII spaces and tabs, and the
+ * characters that print nothing or are a wide blank (pb_is_invisible,
+ * pb_is_space: a zero-width space, a soft hyphen, U+3000).  WHY: a
+ * zero-width space or soft hyphen a converter left between the leaders
+ * and the page number (一、总体绩效目标.....\t\u200B1) made the entry
+ * no entry: the toc ended there and its entries became part and other
+ * blocks.
+ */
+static size_t blanks_before(const char *s, size_t i)
+{
+	while (i) {
+		unsigned char c = (unsigned char)s[i - 1];
+		if (c == ' ' || c == '\t') {
+			i--;
+			continue;
+		}
+		if (c < 0x80)
+			break;
+		size_t j = i - 1;
+		while (j && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j--;
+		int32_t cp;
+		if ((size_t)pb_utf8_decode(s + j, i - j, &cp) != i - j ||
+		    !(pb_is_space(cp) || pb_is_invisible(cp)))
+			break;
+		i = j;
+	}
+	return i;
+}
+
 /* "text ..... 12": dot leaders (. … · or Word's full-width ．) then a
  * page number, maybe between dashes (- 12 -); i: s's length less the
  * blanks at its end (trim_end) */
 static int toc_entry_at(const char *s, size_t i)
 {
 	size_t nd;
+	i = blanks_before(s, i);
 	if (i && s[i - 1] == '-')
 		for (i--; i && s[i - 1] == ' '; i--)
 			;
 	i = pb_digits_before(s, i, &nd);
 	if (!nd)
 		return 0;
-	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
-		i--;
+	i = blanks_before(s, i);
 	int dots = 0;
 	for (;;) {
 		if (i > 0 && (s[i - 1] == '.' || s[i - 1] == '-')) {
