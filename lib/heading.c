@@ -22,7 +22,7 @@ static PB_ALWAYS_INLINE size_t key_start(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v'))
 		i++;
 	while (i < n && s[i] == '#')
 		i++;

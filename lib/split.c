@@ -1024,12 +1024,14 @@ static PB_ALWAYS_INLINE const pb_line *wide_less(const pb_line *ln, pb_line *bar
  * read by its first bytes: \f### 三、工作保障措施 or a toc's
  * \f----\t--- was no heading or rule, \f\t… no cell.  Past them, the
  * line is read as if the page had broken without one; a line of them
- * alone is blank.
+ * alone is blank.  A vertical tab there is read past too: Word writes
+ * its manual line break as one, and a converter keeps it at the start
+ * of the line it broke (\v### 一、总体绩效目标, \v\t项目编码).
  */
 static PB_ALWAYS_INLINE const pb_line *feed_less(const pb_line *ln, pb_line *bare)
 {
 	size_t i = 0;
-	while (i < ln->textlen && ln->ptr[i] == '\f')
+	while (i < ln->textlen && (ln->ptr[i] == '\f' || ln->ptr[i] == '\v'))
 		i++;
 	if (!i)
 		return ln;

@@ -1092,7 +1092,7 @@ static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t sk
 static size_t page_feeds(const char *s, size_t n)
 {
 	size_t i = 0;
-	while (i < n && s[i] == '\f')
+	while (i < n && (s[i] == '\f' || s[i] == '\v')) /* \v: as pbsplit's feed_less */
 		i++;
 	return i;
 }
