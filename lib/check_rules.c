@@ -578,6 +578,10 @@ static void r_rate_unit(ck *k, size_t i)
 	/* 满意度 90分: a score out of 100 is common practice */
 	if (kind == 2 && n == strlen("分") && !memcmp(u, "分", n))
 		return;
+	/* 不低于九成, 9成: a share in tenths, as a percentage is one in
+	 * hundredths (九成 is 90%); the target is a rate as it stands */
+	if (n == strlen("成") && !memcmp(u, "成", n))
+		return;
 	ck_emit(k, in->value_line, i + 1, in->value,
 	        "指标值 %s of a %s is in %s, not a percentage", ck_show(k, in->value),
 	        kind == 1 ? "rate" : "degree", ck_shown(k, u, n));
@@ -1486,7 +1490,7 @@ const pb_rule_def pb_rule_defs[] = {
 	    "percentage points (个百分点), names ending in 度 that measure something else "
 	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …) or count people and times "
 	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率 and 频度 (≥2次/周), 功率, 速率, 分辨率, "
-	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, and a value in a unit "
+	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, a share in tenths (不低于九成, 9成: 90%), and a value in a unit "
 	    "of measure (≤35微克/立方米, ≤5mm, ≥300lx, ≤0.05米): a physical quantity, whatever "
 	    "its name ends in.",
 	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },

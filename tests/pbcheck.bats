@@ -716,3 +716,17 @@ pbcheck: -: no project table or project record found" ]
 	# labelled 累计, the same amounts end short of the budget: reported
 	fires plan-not-budget 8 ../table6/plan-amounts-cumulative-label.txt
 }
+
+@test "rate-unit: quiet on a degree or rate in tenths (不低于九成, 9成: 90%), still fires on 9次" {
+	local f=$BATS_TEST_TMPDIR/t.txt v
+	for v in 不低于九成 ≥9成 9成; do
+		sed "s/≥90 分/$v/" "$PF/rate-unit.quiet.txt" > "$f"
+		! cmp -s "$f" "$PF/rate-unit.quiet.txt"
+		run found "$f"
+		[ "$status" -eq 0 ]
+		! grep -q " rate-unit\$" <<<"$output" || { echo "$v: $output"; return 1; }
+	done
+	sed 's/≥90 分/≥9次/' "$PF/rate-unit.quiet.txt" > "$f"
+	run found "$f"
+	grep -qx "36 rate-unit" <<<"$output"
+}
