@@ -124,6 +124,8 @@ extern int tb_use_fast;
 
 #define PAGE_NUMBER_WHY "page number line above the indicator table is no part of the project's fields"
 #define PAGE_IN_INDICATORS_WHY "page number line inside the indicator table is no row of it"
+#define HEADER_IN_INDICATORS_WHY "page header (a title) inside the indicator table is no row of it"
+#define DEPT_IN_INDICATORS_WHY "page header (the department's name) inside the indicator table is no row of it"
 #define PAGE_HEADER_WHY "page header (a title) above the indicator table is no part of the project's fields"
 #define DEPT_HEADER_WHY "page header (the department's name) above the indicator table is no part of the project's fields"
 

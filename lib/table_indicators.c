@@ -957,6 +957,19 @@ static int levels_only(char *const *cellv)
 	return cellv[C_L1] || cellv[C_L2];
 }
 
+
+/* Why a row of one cell amid the indicators is none of theirs: a page
+ * break's noise said as such (a page number, the running header's title
+ * or the department alone: pbcheck and a reader tell it from lost text
+ * by its reason), else text that is no row. */
+static const char *one_cell_why(tparse *t, const row *rw)
+{
+	return tb_page_number_row(t, rw)   ? PAGE_IN_INDICATORS_WHY
+	       : tb_page_header_row(t, rw) ? HEADER_IN_INDICATORS_WHY
+	       : tb_dept_header_row(t, rw) ? DEPT_IN_INDICATORS_WHY
+	                                   : "text inside the indicator table is not a row";
+}
+
 /*
  * Does the tab-grid row r, whose only cells are its level names (used
  * columns of it up to the last one filled), go on in the next row, a
@@ -1191,9 +1204,7 @@ void tb_indicators(tparse *t, size_t from, int headless)
 			         cellv[C_VALUE] ? t->cells[rw->first + (size_t)cc[C_VALUE]].line : rw->line);
 		} else if (used == 1 && (size_t)maxcol > 0 && rw->n == 1) {
 			if (!tb_page_furniture(t, r, broke))
-				tb_unparsed(t, rw->line, rw->end_line,
-				            tb_page_number_row(t, rw) ? PAGE_IN_INDICATORS_WHY
-				                                      : "text inside the indicator table is not a row");
+				tb_unparsed(t, rw->line, rw->end_line, one_cell_why(t, rw));
 			after_break = 1; /* a page number or page header */
 		} else if ((cellv[C_L1] || (!cellv[C_VALUE] && !cellv[C_DESC])) && signoff_row(t, rw)) {
 			/* (its labels under the description or the value too,

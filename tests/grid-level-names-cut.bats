@@ -32,8 +32,8 @@ T="$FIX/r10d"
 	# each noise line is said, as between any two rows (续表 is not)
 	run unp "$f" '[.line, .reason]'
 	[ "$output" = '[29,"page number line inside the indicator table is no row of it"]
-[52,"text inside the indicator table is not a row"]
-[74,"text inside the indicator table is not a row"]
+[52,"page header (a title) inside the indicator table is no row of it"]
+[74,"page header (the department'\''s name) inside the indicator table is no row of it"]
 [117,"text inside the indicator table is not a row"]' ]
 	run proj "$f" '[.indicators, .budget]'
 	[ "$output" = '[3,20]

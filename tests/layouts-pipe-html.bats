@@ -21,7 +21,7 @@ records() {
 	[ "$(proj "$T/html-running-header.txt" '.indicators')" = 2 ]
 	[ "$(ind "$T/html-running-header.txt" '.level3')" = '"数量"
 "满意度"' ]
-	[ "$(unp "$T/html-running-header.txt" '[.line, .reason, .text]')" = '[14,"text inside the indicator table is not a row","测试局2025年部门预算绩效文本\n"]' ]
+	[ "$(unp "$T/html-running-header.txt" '[.line, .reason, .text]')" = '[14,"page header (a title) inside the indicator table is no row of it","测试局2025年部门预算绩效文本\n"]' ]
 	[ "$(records "$T/html-running-header.txt" | jq -c 'select(.type != "unparsed")')" = \
 	  "$(records "$T/tab-running-header.txt" | jq -c 'select(.type != "unparsed")')" ]
 }

@@ -112,11 +112,11 @@ T="$FIX/table8"
 		[ "$(jq -c 'select(.type=="project") | .indicators' <<< "$output")" = 7 ]
 		# the header is said not to be a row, not dropped, nor glued on
 		# (a page number alone says so)
-		text="text inside the indicator table is not a row"
+		text="page header (a title) inside the indicator table is no row of it"
 		pn="page number line inside the indicator table is no row of it"
 		case $f in
 		cells-page-number-mid-row) why=$pn ;;
-		cells-page-header-between-rows) why="$pn"$'\n'"$text" ;;
+		cells-page-header-between-rows) why="$text"$'\n'"$pn" ;;
 		*) why=$text ;;
 		esac
 		[ "$(jq -r 'select(.type=="unparsed") | .reason' <<< "$output" | sort -u)" = "$why" ]
