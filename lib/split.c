@@ -1381,33 +1381,56 @@ static PB_NOINLINE void header_dept_back(pb_splitter *sp, int tabbed, const char
 	sp->title_ext.block = 0;
 }
 
-/* pb_splitter_line for every line but an empty one inside a block and a
- * row of a table (table_row); tabbed: s holds a tab */
-PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
-{
-	pb_line bare, fed, wide; /* (toc_reread's lines come here as they were read) */
-	ln = feed_less(ln, &fed);
-	const pb_line *full = ln;
-	ln = wide_less(ln, &wide);
-	if (ln != full)
-		tabbed = pb_has_tab(ln->ptr, ln->textlen);
-	ln = bare_line(sp, ln, &bare, &tabbed);
-	pb_doc *d = &sp->doc;
-	pb_block *b = sp_cur(sp);
-	const char *s = ln->ptr;
-	size_t n = ln->textlen;
-	pb_line_class cls;
-	const char *key = ""; /* the line's key, where it is read */
-	size_t kl = 0;
-	int r = 0;
+/*
+ * sp_line reads a line in phases, each a function below, in the order
+ * sp_line calls them; what one phase learns of the line, the next reads
+ * in a line_read.  PB_ALWAYS_INLINE makes them one function again, as
+ * sp_line was before it was cut, its line_read in registers: left to
+ * GCC, classify_line and text_line went out of line, the line_read into
+ * memory with them, and pbsplit ran 2.5% more instructions (callgrind,
+ * five bench corpus files).
+ */
 
-	sp->lineno = ln->lineno;
+/* A line as sp_line's phases read it */
+typedef struct {
+	const pb_line *ln;    /* less form feeds, wide blanks, a title's trailing tabs */
+	const char *s;        /* its text, s[0..n) */
+	size_t n;
+	int tabbed;           /* s holds a tab */
+	pb_line_class cls;
+	const char *key;      /* the line's key, where it is read (kl 0: not read) */
+	size_t kl;
+	int one_line_table;   /* 1: a whole HTML table, 项目编码 row and all */
+	pb_block *b;          /* the doc's current block, as the last phase left it */
+	size_t off;           /* where the line is in the doc's text, once appended */
+	/* the table this line may cut (cell_title_cut), when it opens one:
+	 * its block's offset ((size_t)-1: none); chain: the line goes on
+	 * from a title pending so (cell_title) */
+	size_t cut;
+	int chain;
+} line_read;
+
+/*
+ * The line's class, and its key where the class needs one: most lines
+ * are told by cheaper tests (too long for a heading, blank, a grid row,
+ * plain text), and a whole HTML table on one line by its first rows
+ * (sp_html_table_line).  First: every phase after reads the class.  0,
+ * or -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int classify_line(pb_splitter *sp, line_read *rd)
+{
+	const char *s = rd->s;
+	size_t n = rd->n;
+	pb_line_class cls;
+	const char *key = "";
+	size_t kl = 0;
+
 	if (n > PB_HEADING_MAX) {
 		/* too long for a heading: the key is not needed */
 		cls = pb_classify(s, n, "", 0);
 	} else if (pb_blank(s, n)) {
 		cls = PB_L_BLANK;
-	} else if (tabbed && pb_row_class(s, n, &cls)) {
+	} else if (rd->tabbed && pb_row_class(s, n, &cls)) {
 		/* a grid row, its key unread (see pb_row_class) */
 	} else if (pb_plain_text(s, n)) {
 		/* nothing reads the key of a plain line (a unit line starts
@@ -1416,68 +1439,118 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &key, &kl, &cls) < 0) {
 		return -1;
 	}
-	int one_line_table = 0; /* 1: a whole HTML table, 项目编码 row and all */
+	rd->one_line_table = 0;
 	/* only a line that opens with a tag may be one (sp_html_table_line asks
 	 * the same): a search for '<' in every line cost pbsplit 1.3% */
 	size_t lead = 0;
 	while (lead < n && s[lead] == ' ')
 		lead++;
-	if (!tabbed && cls != PB_L_BLANK && lead < n && s[lead] == '<' &&
-	    (one_line_table = sp_html_table_line(sp, s, n, &cls, &key, &kl)) < 0)
+	if (!rd->tabbed && cls != PB_L_BLANK && lead < n && s[lead] == '<' &&
+	    (rd->one_line_table = sp_html_table_line(sp, s, n, &cls, &key, &kl)) < 0)
 		return -1;
+	rd->cls = cls;
+	rd->key = key;
+	rd->kl = kl;
+	return 0;
+}
 
-	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) &&
-	    sp_tabbed_toc_entry(sp, b, cls, s, n))
-		cls = PB_L_TOC_ENTRY;
-	else if (!tabbed && !sp->seen_table && cls != PB_L_TOC_ENTRY && cls != PB_L_BLANK &&
-	         n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
+/*
+ * The class as the line's place makes it: a heading or title with a
+ * page number before the doc's tables is a toc entry, even without a
+ * 目录 heading above it; past a table's 项目编码 row, a line worded as
+ * Part 1's measures heading is a cell's text (a goal, a cell per line):
+ * taken for the heading, it cut the table there.  Before any phase acts
+ * on the class.
+ */
+static PB_ALWAYS_INLINE void class_in_place(pb_splitter *sp, line_read *rd)
+{
+	const pb_block *b = rd->b;
+	const char *s = rd->s;
+	size_t n = rd->n;
+
+	if (rd->tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) &&
+	    sp_tabbed_toc_entry(sp, b, rd->cls, s, n))
+		rd->cls = PB_L_TOC_ENTRY;
+	else if (!rd->tabbed && !sp->seen_table && rd->cls != PB_L_TOC_ENTRY &&
+	         rd->cls != PB_L_BLANK && n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
 	         sp_spaced_toc_entry(sp, b, s, n))
-		cls = PB_L_TOC_ENTRY;
-	/* past a table's 项目编码 row, a line worded as Part 1's measures
-	 * heading is a cell's text (a goal, a cell per line): taken for
-	 * the heading, it cut the table there */
-	if (cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->table.code_seen)
-		cls = PB_L_TEXT;
-	/* a 项目编码 line repeated (sp_code_again): this line repeats more of
-	 * the table, or settles what the repeat is */
-	if (sp->top_again.from && !sp_gap_line(s, n) && !sp_top_again(sp, ln, cls))
-		b = sp_cur(sp);
-	if (sp->p1_title && cls != PB_L_BLANK) {
-		part1_title(sp, cls, s, n, key, kl, tabbed);
-		b = sp_cur(sp);
+		rd->cls = PB_L_TOC_ENTRY;
+	if (rd->cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->table.code_seen)
+		rd->cls = PB_L_TEXT;
+}
+
+/*
+ * The guesses earlier lines made about a table, settled or kept waiting
+ * by this one: a 项目编码 line repeated (top_again: this line, if no gap
+ * between rows, repeats more of the table or settles what the repeat
+ * is), a table title in Part 1's text (part1_title), a title read in a
+ * table's cell (cell_title), the last two at the first line not blank.
+ * Each may undo a table block or go on with the table it cut: before
+ * the phases that ask what the current block is.
+ */
+static PB_ALWAYS_INLINE void settle_table_guesses(pb_splitter *sp, line_read *rd)
+{
+	if (sp->top_again.from && !sp_gap_line(rd->s, rd->n) && !sp_top_again(sp, rd->ln, rd->cls))
+		rd->b = sp_cur(sp);
+	if (sp->p1_title && rd->cls != PB_L_BLANK) {
+		part1_title(sp, rd->cls, rd->s, rd->n, rd->key, rd->kl, rd->tabbed);
+		rd->b = sp_cur(sp);
 	}
-	if (sp->cell_title.pending && cls != PB_L_BLANK) {
-		cell_title(sp, cls, tabbed, s, n, key, kl);
-		b = sp_cur(sp);
+	if (sp->cell_title.pending && rd->cls != PB_L_BLANK) {
+		cell_title(sp, rd->cls, rd->tabbed, rd->s, rd->n, rd->key, rd->kl);
+		rd->b = sp_cur(sp);
 	}
-	/* a page header with its page number (2025年部门预算绩效文本 3) is
-	 * no cover title, but in a table it is the doc's own title */
-	if (cls == PB_L_TEXT && kl && sp->seen_table && b &&
+}
+
+/*
+ * A page header with its page number (2025年部门预算绩效文本 3) is no
+ * cover title, but in a table it is the doc's own title: its class is
+ * made so here, for the phases after, which tell a running header from
+ * a new filing.  Then the key is copied out of the memo when those
+ * phases may end the doc: the memo serves sp_cover_fields too.  0, or
+ * -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int header_class(pb_splitter *sp, line_read *rd)
+{
+	const pb_block *b = rd->b;
+	pb_line_class cls = rd->cls;
+
+	if (cls == PB_L_TEXT && rd->kl && sp->seen_table && b &&
 	    (b->kind == PB_BLK_PROJECT_TABLE || part_over_table(sp)) &&
-	    pb_page_number_at(key, kl) < kl && running_header(sp, key, kl))
-		cls = PB_L_COVER_TITLE;
-	/* the memo, where the key may be, serves sp_cover_fields too */
+	    pb_page_number_at(rd->key, rd->kl) < rd->kl && running_header(sp, rd->key, rd->kl))
+		rd->cls = cls = PB_L_COVER_TITLE;
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
 	                       ((sp->noise.off || sp->restart.line) && cls != PB_L_BLANK)) &&
-	    key != sp->key.ptr) {
+	    rd->key != sp->key.ptr) {
 		pb_buf_reset(&sp->key);
-		if (pb_buf_add(&sp->key, key, kl) < 0)
+		if (pb_buf_add(&sp->key, rd->key, rd->kl) < 0)
 			return -1;
-		key = sp->key.ptr;
+		rd->key = sp->key.ptr;
 	}
-	/* after a cover title in a table: table rows go on (the line was a
-	 * running page header, kept in the table), or a new filing started
-	 * at it; a page number alone (- 3 -) decides nothing.  A title not
-	 * the doc's own needs a row, or the doc's next table by number. */
-	int in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
+	return 0;
+}
+
+/*
+ * A cover title pending in a table (noise.off): table rows after it go
+ * on (the line was a running page header, kept in the table), or a new
+ * filing started at it; a page number alone (- 3 -) decides nothing.  A
+ * title not the doc's own needs a row, or the doc's next table by
+ * number.  *waited: the line is text that waits under the title
+ * (cell_rest).  Before the pending part heading (settle_part_pending):
+ * a part heading under the title waits with it.  0, or what noise_filing
+ * returned.
+ */
+static PB_ALWAYS_INLINE int settle_title_in_table(pb_splitter *sp, line_read *rd, int *waited)
+{
+	pb_line_class cls = rd->cls;
+	const char *s = rd->s, *key = rd->key;
+	size_t n = rd->n, kl = rd->kl;
+	int tabbed = rd->tabbed;
+	int in_table = rd->b && rd->b->kind == PB_BLK_PROJECT_TABLE;
 	/* titles in a row, a part heading maybe between them (title, part,
 	 * title: a header of three lines), all waiting with the first */
 	int title_row = in_table || (sp->noise.off && sp->noise.part);
-	/* a line of text waiting under the title (cell_rest) waits for the
-	 * part heading that waits with it too: settled at the line, the
-	 * heading kept it and the table's rows after it as a block of its
-	 * part, and the rows were lost without a word */
-	int waited = 0;
+
 	/* A page header of two lines, or more (2025年度部门预算绩效目标 then
 	 * 2025年部门预算绩效文本): the second title waits with the first
 	 * (below).  Taken for a filing begun at the first, it cut the
@@ -1493,74 +1566,122 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 			sp->noise.part_tail = sp->table.tail_off;
 			sp->noise.part_tail_line = sp->table.tail_line;
 		}
-	} else if (sp->noise.off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_COVER_TITLE && title_row) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
-	    !(cls == PB_L_TEXT && !tabbed && own_draft(sp, s, n, key, kl))) {
-		int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
-		          !(sp->noise.part && cls == PB_L_TOC_ENTRY);
-		int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
-		            !((sp->noise.part || (sp->noise.draft && !sp_title_open(sp))) &&
-		              restarts(sp, cls, key, kl));
-		if (sp->noise.part) {
-			sp->table.tail_off = sp->noise.part_tail;
-			sp->table.tail_line = sp->noise.part_tail_line;
-		}
-		/* the end of the table's title the page break cut (1.某某绩效目标
-		 * / header / 表): taken for a new filing's cover line, it began
-		 * one at the header, and left an empty project before it */
-		int title_end = cls == PB_L_TITLE_TAIL && sp->table.title_half && sp_title_open(sp);
-		int goes_on = title_end ||
-		              (!sp->noise.other ? row || title || cls == PB_L_PROJECT_CODE
-		                                : (row && cls != PB_L_PROJECT_CODE) ||
-		                                  (title && sp->noise.other == 1 && !restarts(sp, cls, key, kl)));
-		if (!sp->table.tail_off || goes_on) {
-			sp->noise.off = 0;
-			sp->noise.wait = sp->noise.part = 0;
-		} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
-			sp->noise.wait++;
-			waited = 1;
-		} else {
-			r = noise_filing(sp);
-			sp->lineno = ln->lineno;
-			b = sp_cur(sp);
-			if (r)
-				return r;
-		}
+		return 0;
 	}
-	/* a part heading pending (restarts): decided at the next line that
-	 * is not blank, more of the heading, a page number or the doc's
-	 * department alone (a page header's second line, as under a title
-	 * above) */
-	int under = 0; /* a cover title waiting under the heading */
-	if (sp->restart.line && cls != PB_L_BLANK && !waited &&
-	    !pb_is_part(cls) && !(cls == PB_L_COVER_TITLE && sp->noise.off) && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
-	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed, s, n, key, kl)) {
-		int row = tabbed ? sp_grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
-		if (sp->restart.under_line && !under_goes_on(sp, cls, key, kl, row))
-			r = under_filing(sp);
-		else
-			r = settle_part(sp, cls, key, kl, row);
-		sp->restart.under_line = 0;
-		if (r)
-			return r;
-		sp->lineno = ln->lineno;
-		b = sp_cur(sp);
+	if (!sp->noise.off || cls == PB_L_BLANK || (kl && !pb_page_number_at(key, kl)) ||
+	    (cls == PB_L_COVER_TITLE && title_row) ||
+	    (cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) ||
+	    (cls == PB_L_TEXT && !tabbed && own_draft(sp, s, n, key, kl)))
+		return 0;
+	int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
+	          !(sp->noise.part && cls == PB_L_TOC_ENTRY);
+	int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
+	            !((sp->noise.part || (sp->noise.draft && !sp_title_open(sp))) &&
+	              restarts(sp, cls, key, kl));
+	if (sp->noise.part) {
+		sp->table.tail_off = sp->noise.part_tail;
+		sp->table.tail_line = sp->noise.part_tail_line;
 	}
-	if (sp->next_cover.past_p1 && !sp->seen_table && cls != PB_L_BLANK) {
-		if (filing_after(sp, cls, tabbed, s, n, &key, &kl) < 0)
-			return -1;
-		b = sp_cur(sp);
+	/* the end of the table's title the page break cut (1.某某绩效目标
+	 * / header / 表): taken for a new filing's cover line, it began
+	 * one at the header, and left an empty project before it */
+	int title_end = cls == PB_L_TITLE_TAIL && sp->table.title_half && sp_title_open(sp);
+	int goes_on = title_end ||
+	              (!sp->noise.other ? row || title || cls == PB_L_PROJECT_CODE
+	                                : (row && cls != PB_L_PROJECT_CODE) ||
+	                                  (title && sp->noise.other == 1 &&
+	                                   !restarts(sp, cls, key, kl)));
+	if (!sp->table.tail_off || goes_on) {
+		sp->noise.off = 0;
+		sp->noise.wait = sp->noise.part = 0;
+	} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
+		sp->noise.wait++;
+		*waited = 1;
+	} else {
+		int r = noise_filing(sp);
+		sp->lineno = rd->ln->lineno;
+		rd->b = sp_cur(sp);
+		return r;
 	}
-	/* a new filing in the same stream */
-	in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
-	if (cls == PB_L_COVER_TITLE && sp->seen_table && (in_table || (sp->noise.off && sp->noise.part))) {
-		/* decided at a later line (above); a page number after it
-		 * (2025年部门预算绩效文本 3) is no part of the title.  Of
-		 * titles in a row, the nearest the doc's own decides, and the
-		 * first is the title of the filing they may begin. */
+	return 0;
+}
+
+/*
+ * A part heading pending (restart.line, see restarts): decided at the
+ * next line that is not blank, more of the heading, a page number or
+ * the doc's department alone (a page header's second line, as under a
+ * title above).  waited: the line waits under a title in a table
+ * (settle_title_in_table), and so for the heading waiting with it:
+ * settled at the line, the heading kept it and the table's rows after
+ * it as a block of its part, and the rows were lost without a word.
+ * *under: the line is a cover title that waits under the heading
+ * (title_under).  Before new filings: such a title begins none yet.  0,
+ * or what under_filing or settle_part returned.
+ */
+static PB_ALWAYS_INLINE int settle_part_pending(pb_splitter *sp, line_read *rd, int waited,
+                                                int *under)
+{
+	pb_line_class cls = rd->cls;
+	const char *s = rd->s, *key = rd->key;
+	size_t n = rd->n, kl = rd->kl;
+	int tabbed = rd->tabbed, r;
+
+	if (!sp->restart.line || cls == PB_L_BLANK || waited || pb_is_part(cls) ||
+	    (cls == PB_L_COVER_TITLE && sp->noise.off) || (kl && !pb_page_number_at(key, kl)) ||
+	    (cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) ||
+	    (*under = title_under(sp, cls, key, kl)) || part_wait(sp, cls, tabbed, s, n, key, kl))
+		return 0;
+	int row = tabbed ? sp_grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
+	if (sp->restart.under_line && !under_goes_on(sp, cls, key, kl, row))
+		r = under_filing(sp);
+	else
+		r = settle_part(sp, cls, key, kl, row);
+	sp->restart.under_line = 0;
+	if (r)
+		return r;
+	sp->lineno = rd->ln->lineno;
+	rd->b = sp_cur(sp);
+	return 0;
+}
+
+/* A doc without tables, past its part 1's text: the line may begin the
+ * next filing (filing_after).  0, or -1 out of memory. */
+static PB_ALWAYS_INLINE int cover_after_p1(pb_splitter *sp, line_read *rd)
+{
+	if (!sp->next_cover.past_p1 || sp->seen_table || rd->cls == PB_L_BLANK)
+		return 0;
+	const char *key = rd->key;
+	size_t kl = rd->kl;
+	if (filing_after(sp, rd->cls, rd->tabbed, rd->s, rd->n, &key, &kl) < 0)
+		return -1;
+	rd->key = key;
+	rd->kl = kl;
+	rd->b = sp_cur(sp);
+	return 0;
+}
+
+/*
+ * A new filing in the same stream, after the doc's tables: a cover
+ * title in a table is pending (noise.*, settled at a later line by
+ * settle_title_in_table; of titles in a row the nearest the doc's own
+ * decides, and the first is the title of the filing they may begin);
+ * a cover title, 目录 or 第一部分 anywhere else begins the filing here,
+ * with the table's tail above it.  under: the title waits under a part
+ * heading (settle_part_pending).  After the pending guesses, which may
+ * keep the line in the doc; before the line is appended, to go into the
+ * doc it begins.  0, -1 out of memory, or what new_filing returned.
+ */
+static PB_ALWAYS_INLINE int new_filing_at(pb_splitter *sp, line_read *rd, int under)
+{
+	pb_line_class cls = rd->cls;
+	int in_table = rd->b && rd->b->kind == PB_BLK_PROJECT_TABLE;
+
+	if (cls == PB_L_COVER_TITLE && sp->seen_table &&
+	    (in_table || (sp->noise.off && sp->noise.part))) {
+		/* a page number after it (2025年部门预算绩效文本 3) is no
+		 * part of the title */
 		int pending = sp->noise.off != 0;
-		int kind = title_kind(sp, key, kl, pending ? &sp->join : &sp->noise.title);
+		int kind = title_kind(sp, rd->key, rd->kl, pending ? &sp->join : &sp->noise.title);
 		kind = kind < 0 ? 2 : kind;
 		if (!pending)
 			sp->noise.first = kind;
@@ -1573,217 +1694,346 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	} else if (sp->seen_table && !under &&
 	           (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
 		int tail = in_table && sp->table.tail_off && sp->table.tabbed;
-		r = new_filing(sp, tail ? sp->table.tail_off : (size_t)-1, tail ? sp->table.tail_line : ln->lineno);
-		sp->lineno = ln->lineno;
-		b = sp_cur(sp);
-		if (r)
-			return r;
-	}
-	if (sp->toc.bare && cls != PB_L_BLANK && sp_bare_toc(sp, ln, cls, key, kl, tabbed, &r))
+		long line = rd->ln->lineno;
+		int r = new_filing(sp, tail ? sp->table.tail_off : (size_t)-1,
+		                   tail ? sp->table.tail_line : line);
+		sp->lineno = line;
+		rd->b = sp_cur(sp);
 		return r;
-	if (d->text.len == 0 && !d->nblocks)
-		d->line = ln->lineno;
-	if (!sp->seen_table && kl && b && b->kind == PB_BLK_OTHER) {
-		header_dept_back(sp, tabbed, key, kl);
-		b = sp_cur(sp);
 	}
+	return 0;
+}
 
-	size_t off = sp_append_line(d, ln);
-	if (off == (size_t)-1)
+/*
+ * The line onto the doc's text, at rd->off, once the doc it belongs to
+ * is known (the phases above may have begun another): the doc's first
+ * line number set by its first line, and a running header's department
+ * line taken back into the block above (header_dept_back) first.  Then
+ * whether the line, a title in a table's cell, may cut that table
+ * (rd->cut, rd->chain), kept before its block opens (open_blocks).  0,
+ * or -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int append_line(pb_splitter *sp, line_read *rd)
+{
+	pb_doc *d = &sp->doc;
+	pb_line_class cls = rd->cls;
+
+	if (d->text.len == 0 && !d->nblocks)
+		d->line = rd->ln->lineno;
+	if (!sp->seen_table && rd->kl && rd->b && rd->b->kind == PB_BLK_OTHER) {
+		header_dept_back(sp, rd->tabbed, rd->key, rd->kl);
+		rd->b = sp_cur(sp);
+	}
+	rd->off = sp_append_line(d, rd->ln);
+	if (rd->off == (size_t)-1)
 		return -1;
 
-	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
-	/* the table this line may cut (cell_title_cut), when it opens one */
-	size_t cut = (size_t)-1;
-	int chain = sp->cell_title.pending && b && b->off == sp->cell_title.off;
-	if (k == PB_BLK_PROJECT_TABLE && (sp->table.code_seen || chain) && !tabbed && !one_line_table &&
+	const pb_block *b = rd->b;
+	rd->cut = (size_t)-1;
+	rd->chain = sp->cell_title.pending && b && b->off == sp->cell_title.off;
+	if (b && b->kind == PB_BLK_PROJECT_TABLE && (sp->table.code_seen || rd->chain) &&
+	    !rd->tabbed && !rd->one_line_table &&
 	    (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF || cls == PB_L_TITLE_TAIL) &&
-	    kl && key[0] != '|') {
-		if (!chain)
-			cell_title_cut(sp, off, ln->lineno);
-		cut = b->off;
+	    rd->kl && rd->key[0] != '|') {
+		if (!rd->chain)
+			cell_title_cut(sp, rd->off, rd->ln->lineno);
+		rd->cut = b->off;
 	}
+	return 0;
+}
 
-	switch (cls) {
+/* A toc entry (open_blocks): in a toc, or begins one */
+static PB_ALWAYS_INLINE void toc_entry_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = rd->b;
+
+	if (k == PB_BLK_TOC)
+		return;
+	if (k == PB_BLK_PART && sp->part.from_toc && d->nblocks >= 2) {
+		/* "第二部分" inside the toc: it was a toc line after all */
+		d->nblocks--;
+		return;
+	}
+	if (k == PB_BLK_PART && !sp->seen_table && first_part(d)) {
+		/* the doc's first part heading, then toc entries: a toc
+		 * whose heading was lost (or not known), its first entry
+		 * without a page number */
+		b->kind = PB_BLK_TOC;
+		b->title = sp_str(sp, "目录", strlen("目录"));
+		sp->part.max = 0;
+		return;
+	}
+	sp_open_block(sp, PB_BLK_TOC, rd->off, rd->ln->lineno, "目录", strlen("目录"));
+}
+
+/* A part heading (open_blocks): more of the part block's title, or a
+ * part block; a unit at its end is stated for the part's tables */
+static PB_ALWAYS_INLINE void part_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const char *key = rd->key;
+	size_t kl = rd->kl;
+
+	if (k == PB_BLK_PART && b) {
+		if (b->title)
+			sp_append_title(sp, b, " ", 1);
+		sp_append_title(sp, b, key, kl);
+	} else {
+		sp->part.from_toc = k == PB_BLK_TOC;
+		sp_open_block(sp, PB_BLK_PART, rd->off, rd->ln->lineno, key, kl);
+		part_heading(sp, rd->cls, rd->off, rd->ln->lineno);
+	}
+	size_t u = pb_unit_tail(key, kl);
+	if (u)
+		part_unit_at(sp, key + u, kl - u, rd->off);
+}
+
+/* A table's title (open_blocks): the end of a title begun above, or a
+ * table of its own */
+static PB_ALWAYS_INLINE void table_title_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const pb_line *ln = rd->ln;
+	size_t off = rd->off;
+	size_t tl, to = pb_title_cell(rd->key, rd->kl, &tl);
+	const char *t = rd->key + to;
+	/* in Part 1's text, before any table: maybe prose (part1_title) */
+	int p1 = !sp->seen_table && !rd->tabbed && (k == PB_BLK_OVERALL_GOAL ||
+	                                            k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
+	/* 绩效目标表 alone under a line of text in another numbering
+	 * or none (（一）某某项目): the title's end, as 表 alone is */
+	if (pb_title_start(t, tl) ||
+	    (!sp_wrapped_title(sp, b, ln, t, tl) &&
+	     !sp_number_title(sp, b, ln, off, t, tl) &&
+	     !(!rd->tabbed && tl >= 15 && pb_title_end_alone(t, tl) &&
+	       sp_unnumbered_title(sp, b, ln, off, t, tl))))
+		sp_start_table(sp, off, ln->lineno, t, tl);
+	sp->p1_title = p1 && !rd->one_line_table && sp_cur(sp) &&
+	               sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE && sp_cur(sp)->off == off;
+	/* its 项目编码 row read: the next one starts another table,
+	 * and no line under it is the unit line */
+	if (rd->one_line_table && sp_cur(sp) && sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
+	    sp_cur(sp)->off == off) {
+		sp->table.code_seen = 1;
+		sp->table.unit_pending = sp->table.head_lines = 0;
+	}
+}
+
+/* A title's end (表, 目标表: open_blocks): 1 when it ends a title
+ * above, 0 when it is to be read as text */
+static PB_ALWAYS_INLINE int title_tail_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const pb_line *ln = rd->ln;
+	const char *key = rd->key;
+	/* the title's end, without the unit label that may follow it
+	 * (标表（单位：元）): that stays in the table for pbtable */
+	size_t tl = pb_title_tail_len(key, rd->kl);
+
+	if (k == PB_BLK_PROJECT_TABLE && sp->table.title_half &&
+	    sp_title_neighbour(sp, ln, key, tl) && tl == 3) {
+		sp_append_title(sp, b, "表", 3);
+		sp->table.title_half = 0;
+		return 1;
+	}
+	/* "…绩效" then "目标表": the numbered line must end in what
+	 * this one lacks of 绩效目标表 */
+	if (sp->prev.cls == PB_L_NUMBERED &&
+	    pb_title_joins(sp->prev.key.ptr, sp->prev.key.len, key, tl) &&
+	    sp_wrapped_title(sp, b, ln, key, tl))
+		return 1;
+	return sp_unnumbered_title(sp, b, ln, rd->off, key, tl);
+}
+
+/* A 项目编码 row (open_blocks): the table's top drawn again, or a table
+ * of its own unless it is the first in the table its title began */
+static PB_ALWAYS_INLINE void code_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const pb_line *ln = rd->ln;
+	size_t off = rd->off;
+
+	if (k == PB_BLK_PROJECT_TABLE && sp->table.code_seen && sp_code_again(sp, ln, off))
+		return;
+	if (sp->title_again.blk && sp_title_again(sp, ln, off))
+		return;
+	if (k != PB_BLK_PROJECT_TABLE || sp->table.code_seen) {
+		if (k == PB_BLK_PROJECT_TABLE
+		        ? !sp_title_above(sp, b, off, ln->lineno)
+		        : !b || !sp_unit_above(sp, b, off, ln->lineno))
+			sp_start_table(sp, off, ln->lineno, "", 0);
+	}
+	/* the unit line is above the 项目编码 row: below it, a purpose
+	 * or goal line may start with six digits (150000 元用于…, 100000
+	 * 亩…), and was taken for the department */
+	sp->table.unit_pending = sp->table.head_lines = 0;
+	sp->table.code_seen = 1;
+	sp->table.code_at = off + 1;
+}
+
+/* A cover title (open_blocks): the doc's own on its cover, kept to know
+ * it again; in a table, the first of titles in a row is pending
+ * (noise.off).  1 when read, 0 when to be read as text too, -1 out of
+ * memory. */
+static PB_ALWAYS_INLINE int cover_title_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	const char *key = rd->key;
+	size_t kl = rd->kl;
+
+	if (!rd->b || k == PB_BLK_COVER) {
+		if (!rd->b)
+			sp_open_block(sp, PB_BLK_COVER, rd->off, rd->ln->lineno, NULL, 0);
+		size_t to;
+		/* (in a doc begun at the last filing's page header, the
+		 * first title of its own cover is its own: sp_cover_fields) */
+		int own = sp->doc_at_header == 1;
+		if ((!sp->doc_title.len || own) && pb_cover_year(key, kl, &to)) {
+			sp->doc_at_header += own;
+			if (sp_cover_title(&sp->doc_title, key, kl, to) < 0)
+				return -1;
+		}
+		return 1;
+	}
+	if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
+		/* the doc's own title (else a new doc began above), a
+		 * page header when rows follow it, maybe after its page
+		 * number (- 3 -) on a line of its own */
+		if (!sp->noise.off) { /* the first of titles in a row */
+			sp->noise.off = rd->off;
+			sp->noise.line = rd->ln->lineno;
+			sp->noise.draft = 0;
+			sp->noise.numbered = pb_page_number_at(key, kl) < kl;
+			pb_buf_reset(&sp->noise.last);
+		}
+	}
+	return 0;
+}
+
+/* A line of text, or of a class that opens no block of its own
+ * (open_blocks): a cover's first line, or the end of a toc or of a part
+ * heading */
+static PB_ALWAYS_INLINE void text_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_line_class cls = rd->cls;
+	size_t off = rd->off;
+	long line = rd->ln->lineno;
+
+	if (!rd->b) {
+		sp_open_block(sp, PB_BLK_COVER, off, line, NULL, 0);
+	} else if (k == PB_BLK_TOC && !rule_line(rd->s, rd->n) && cls != PB_L_BLANK) {
+		sp_open_block(sp, PB_BLK_OTHER, off, line, NULL, 0);
+	} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart.line &&
+	           (rd->tabbed || !sp_break_noise(sp, cls, rd->s, rd->n, rd->key, rd->kl))) {
+		/* (the department's name under a part heading still
+		 * pending is the heading's: its table may go on.  A
+		 * page break's noise is the heading's page's: as a
+		 * block of text it parted 第一部分 / 3 / 部门整体绩效目标
+		 * into two part blocks, and put one of its own
+		 * before the part's first heading or table) */
+		sp_open_block(sp, PB_BLK_OTHER, off, line, NULL, 0);
+	}
+}
+
+/*
+ * The block the line opens at rd->off, by its class, or the block it
+ * goes on; the switch's cases are the functions above.  After the
+ * line is appended: a block begins at its offset.  0, or -1 out of
+ * memory.
+ */
+static PB_ALWAYS_INLINE int open_blocks(pb_splitter *sp, line_read *rd)
+{
+	pb_blk_kind k = rd->b ? rd->b->kind : PB_BLK_COVER;
+	size_t off = rd->off;
+	long line = rd->ln->lineno;
+	int r;
+
+	switch (rd->cls) {
 	case PB_L_BLANK:
-		if (!b)
-			sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+		if (!rd->b)
+			sp_open_block(sp, PB_BLK_COVER, off, line, NULL, 0);
 		break;
 	case PB_L_TOC_HEAD:
-		sp_open_block(sp, PB_BLK_TOC, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_TOC, off, line, rd->key, rd->kl);
 		sp->toc.bare = 1;
 		sp->toc.part = sp->toc.table = sp->toc.last = 0;
 		sp->toc.from = (size_t)-1;
 		pb_buf_reset(&sp->toc.keys);
 		break;
 	case PB_L_TOC_ENTRY:
-		if (k == PB_BLK_TOC)
-			break;
-		if (k == PB_BLK_PART && sp->part.from_toc && d->nblocks >= 2) {
-			/* "第二部分" inside the toc: it was a toc line after all */
-			d->nblocks--;
-			break;
-		}
-		if (k == PB_BLK_PART && !sp->seen_table && first_part(d)) {
-			/* the doc's first part heading, then toc entries: a toc
-			 * whose heading was lost (or not known), its first entry
-			 * without a page number */
-			b->kind = PB_BLK_TOC;
-			b->title = sp_str(sp, "目录", strlen("目录"));
-			sp->part.max = 0;
-			break;
-		}
-		sp_open_block(sp, PB_BLK_TOC, off, ln->lineno, "目录", strlen("目录"));
+		toc_entry_line(sp, rd, k);
 		break;
 	case PB_L_PART1:
 	case PB_L_PART2:
-	case PB_L_PART: {
-		if (k == PB_BLK_PART && b) {
-			if (b->title)
-				sp_append_title(sp, b, " ", 1);
-			sp_append_title(sp, b, key, kl);
-		} else {
-			sp->part.from_toc = k == PB_BLK_TOC;
-			sp_open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
-			part_heading(sp, cls, off, ln->lineno);
-		}
-		size_t u = pb_unit_tail(key, kl);
-		if (u)
-			part_unit_at(sp, key + u, kl - u, off);
+	case PB_L_PART:
+		part_line(sp, rd, k);
 		break;
-	}
 	case PB_L_OVERALL:
-		sp_open_block(sp, PB_BLK_OVERALL_GOAL, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_OVERALL_GOAL, off, line, rd->key, rd->kl);
 		break;
 	case PB_L_SUBGOALS:
-		sp_open_block(sp, PB_BLK_SUB_GOALS, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_SUB_GOALS, off, line, rd->key, rd->kl);
 		break;
 	case PB_L_MEASURES:
-		sp_open_block(sp, PB_BLK_MEASURES, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_MEASURES, off, line, rd->key, rd->kl);
 		break;
-	case PB_L_TABLE_TITLE: {
-		size_t tl, to = pb_title_cell(key, kl, &tl);
-		/* in Part 1's text, before any table: maybe prose (part1_title) */
-		int p1 = !sp->seen_table && !tabbed && (k == PB_BLK_OVERALL_GOAL ||
-		                                        k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
-		/* 绩效目标表 alone under a line of text in another numbering
-		 * or none (（一）某某项目): the title's end, as 表 alone is */
-		if (pb_title_start(key + to, tl) ||
-		    (!sp_wrapped_title(sp, b, ln, key + to, tl) &&
-		     !sp_number_title(sp, b, ln, off, key + to, tl) &&
-		     !(!tabbed && tl >= 15 && pb_title_end_alone(key + to, tl) &&
-		       sp_unnumbered_title(sp, b, ln, off, key + to, tl))))
-			sp_start_table(sp, off, ln->lineno, key + to, tl);
-		sp->p1_title = p1 && !one_line_table && sp_cur(sp) &&
-		               sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE && sp_cur(sp)->off == off;
-		/* its 项目编码 row read: the next one starts another table,
-		 * and no line under it is the unit line */
-		if (one_line_table && sp_cur(sp) && sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
-		    sp_cur(sp)->off == off) {
-			sp->table.code_seen = 1;
-			sp->table.unit_pending = sp->table.head_lines = 0;
-		}
+	case PB_L_TABLE_TITLE:
+		table_title_line(sp, rd, k);
 		break;
-	}
 	case PB_L_TITLE_HALF:
 		/* the second line of a title wrapped twice (1.公共文化服 / 务运行
 		 * 经费绩效目标 / 表): its table starts at the numbered line */
-		if (pb_title_start(key, kl) || !sp_wrapped_title(sp, b, ln, key, kl))
-			sp_start_table(sp, off, ln->lineno, key, kl);
+		if (pb_title_start(rd->key, rd->kl) ||
+		    !sp_wrapped_title(sp, rd->b, rd->ln, rd->key, rd->kl))
+			sp_start_table(sp, off, line, rd->key, rd->kl);
 		sp->table.title_half = 1;
 		break;
-	case PB_L_TITLE_TAIL: {
-		/* the title's end, without the unit label that may follow it
-		 * (标表（单位：元）): that stays in the table for pbtable */
-		size_t tl = pb_title_tail_len(key, kl);
-		if (k == PB_BLK_PROJECT_TABLE && sp->table.title_half && sp_title_neighbour(sp, ln, key, tl) &&
-		    tl == 3) {
-			sp_append_title(sp, b, "表", 3);
-			sp->table.title_half = 0;
-			break;
-		}
-		/* "…绩效" then "目标表": the numbered line must end in what
-		 * this one lacks of 绩效目标表 */
-		if (sp->prev.cls == PB_L_NUMBERED &&
-		    pb_title_joins(sp->prev.key.ptr, sp->prev.key.len, key, tl) &&
-		    sp_wrapped_title(sp, b, ln, key, tl))
-			break;
-		if (sp_unnumbered_title(sp, b, ln, off, key, tl))
-			break;
-		goto text;
-	}
+	case PB_L_TITLE_TAIL:
+		if (!title_tail_line(sp, rd, k))
+			text_line(sp, rd, k);
+		break;
 	case PB_L_PROJECT_CODE:
-		if (k == PB_BLK_PROJECT_TABLE && sp->table.code_seen && sp_code_again(sp, ln, off))
-			break;
-		if (sp->title_again.blk && sp_title_again(sp, ln, off))
-			break;
-		if (k != PB_BLK_PROJECT_TABLE || sp->table.code_seen) {
-			if (k == PB_BLK_PROJECT_TABLE
-			        ? !sp_title_above(sp, b, off, ln->lineno)
-			        : !b || !sp_unit_above(sp, b, off, ln->lineno))
-				sp_start_table(sp, off, ln->lineno, "", 0);
-		}
-		/* the unit line is above the 项目编码 row: below it, a purpose
-		 * or goal line may start with six digits (150000 元用于…, 100000
-		 * 亩…), and was taken for the department */
-		sp->table.unit_pending = sp->table.head_lines = 0;
-		sp->table.code_seen = 1;
-		sp->table.code_at = off + 1;
+		code_line(sp, rd, k);
 		break;
 	case PB_L_COVER_TITLE:
-		if (!b || k == PB_BLK_COVER) {
-			if (!b)
-				sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
-			size_t to;
-			/* (in a doc begun at the last filing's page header, the
-			 * first title of its own cover is its own: sp_cover_fields) */
-			int own = sp->doc_at_header == 1;
-			if ((!sp->doc_title.len || own) && pb_cover_year(key, kl, &to)) {
-				sp->doc_at_header += own;
-				if (sp_cover_title(&sp->doc_title, key, kl, to) < 0)
-					return -1;
-			}
-			break;
-		}
-		if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
-			/* the doc's own title (else a new doc began above), a
-			 * page header when rows follow it, maybe after its page
-			 * number (- 3 -) on a line of its own */
-			if (!sp->noise.off) { /* the first of titles in a row */
-				sp->noise.off = off;
-				sp->noise.line = ln->lineno;
-				sp->noise.draft = 0;
-				sp->noise.numbered = pb_page_number_at(key, kl) < kl;
-				pb_buf_reset(&sp->noise.last);
-			}
-		}
-		goto text;
+		if ((r = cover_title_line(sp, rd, k)) < 0)
+			return -1;
+		if (!r)
+			text_line(sp, rd, k);
+		break;
 	default:
-	text:
-		if (!b) {
-			sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_TOC && !rule_line(s, n) && cls != PB_L_BLANK) {
-			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart.line &&
-		           (tabbed || !sp_break_noise(sp, cls, s, n, key, kl))) {
-			/* (the department's name under a part heading still
-			 * pending is the heading's: its table may go on.  A
-			 * page break's noise is the heading's page's: as a
-			 * block of text it parted 第一部分 / 3 / 部门整体绩效目标
-			 * into two part blocks, and put one of its own
-			 * before the part's first heading or table) */
-			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		}
+		text_line(sp, rd, k);
 		break;
 	}
+	rd->b = sp_cur(sp);
+	return 0;
+}
 
-	b = sp_cur(sp);
+/*
+ * What the line read tells the lines after it, in the block it went to
+ * (rd->b): the doc's part 1 text and a next cover's department
+ * (p1_state), a chain of titles in a table's cell (cell_title), a
+ * department's name wrapped (sp_dept_wrapped), a unit stated for the
+ * part's tables, and in a table its unit and department lines and where
+ * its tail begins.  After the blocks are opened: it reads the one the
+ * line is in.  0, or -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int note_line(pb_splitter *sp, line_read *rd)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = rd->b;
+	pb_line_class cls = rd->cls;
+	const char *s = rd->s, *key = rd->key;
+	size_t n = rd->n, kl = rd->kl, off = rd->off;
+	long line = rd->ln->lineno;
+	int tabbed = rd->tabbed;
+
 	if (!sp->seen_table && cls != PB_L_BLANK && b)
 		p1_state(sp, b, cls, tabbed, s, n, off);
-	if (cut != (size_t)-1 && b && b->kind == PB_BLK_PROJECT_TABLE && b->off != cut &&
-	    d->nblocks >= 2 && b[-1].off == cut) {
-		sp->cell_title.blocks = chain ? sp->cell_title.blocks + 1 : 1;
-		sp->cell_title.pending = chain ? sp->cell_title.pending : 1;
+	if (rd->cut != (size_t)-1 && b && b->kind == PB_BLK_PROJECT_TABLE && b->off != rd->cut &&
+	    d->nblocks >= 2 && b[-1].off == rd->cut) {
+		sp->cell_title.blocks = rd->chain ? sp->cell_title.blocks + 1 : 1;
+		sp->cell_title.pending = rd->chain ? sp->cell_title.pending : 1;
 		sp->cell_title.off = b->off;
 	}
 	if (sp->dept_wrap.state && cls != PB_L_BLANK && sp_dept_wrapped(sp, s, n, tabbed) < 0)
@@ -1791,59 +2041,122 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	/* a unit for the part's tables, under its heading */
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
 		unit_text_line(sp, s, n, off);
-	if (b && b->kind == PB_BLK_PROJECT_TABLE && cls != PB_L_BLANK) {
-		if (sp->table.head_lines) {
-			sp_head_unit(sp, b, s, n, b->line == ln->lineno);
-			sp->table.head_lines -= b->line != ln->lineno;
-		}
-		if (sp->table.unit_pending && b->line != ln->lineno) {
-			sp->table.unit_pending--;
-			if (!d->dept_code) {
-				/* a markdown row's first cell (| 512001 某某局 |), as
-				 * pbtable reads it: the bars made it no unit line, and
-				 * the doc had the cover's name, without its code */
-				const char *dk = key;
-				size_t dl = kl;
-				if (dl && key[0] == '|')
-					dk = key + pb_title_cell(key, kl, &dl);
-				int open = sp_take_dept(sp, dk, dl);
-				if (d->dept_code) {
-					sp->table.unit_pending = 0;
-					/* a long name wraps onto a line of its own:
-					 * the name's line is one too */
-					sp->dept_wrap.state = open && !tabbed;
-				}
+	if (!b || b->kind != PB_BLK_PROJECT_TABLE || cls == PB_L_BLANK)
+		return 0;
+	if (sp->table.head_lines) {
+		sp_head_unit(sp, b, s, n, b->line == line);
+		sp->table.head_lines -= b->line != line;
+	}
+	if (sp->table.unit_pending && b->line != line) {
+		sp->table.unit_pending--;
+		if (!d->dept_code) {
+			/* a markdown row's first cell (| 512001 某某局 |), as
+			 * pbtable reads it: the bars made it no unit line, and
+			 * the doc had the cover's name, without its code */
+			const char *dk = key;
+			size_t dl = kl;
+			if (dl && key[0] == '|')
+				dk = key + pb_title_cell(key, kl, &dl);
+			int open = sp_take_dept(sp, dk, dl);
+			if (d->dept_code) {
+				sp->table.unit_pending = 0;
+				/* a long name wraps onto a line of its own:
+				 * the name's line is one too */
+				sp->dept_wrap.state = open && !tabbed;
 			}
 		}
-		/* a 项目编码 line belongs to the table however it is laid out:
-		 * never the start of a tail that the next filing would take
-		 * (fuzz_split found one moved into the next cover) */
-		int row = tabbed || markup_row(s, n);
-		if (row || cls == PB_L_PROJECT_CODE) {
-			sp->table.tail_off = 0;
-			sp->table.tabbed |= row;
-		} else if (!sp->table.tail_off && b->line != ln->lineno && !pb_blank(s, n)) {
-			sp->table.tail_off = off;
-			sp->table.tail_line = ln->lineno;
-		}
 	}
-	/* (a title's pieces, and page noise between them, follow a
-	 * numbered line or one in 绩效目标 only) */
+	/* a 项目编码 line belongs to the table however it is laid out:
+	 * never the start of a tail that the next filing would take
+	 * (fuzz_split found one moved into the next cover) */
+	int row = tabbed || markup_row(s, n);
+	if (row || cls == PB_L_PROJECT_CODE) {
+		sp->table.tail_off = 0;
+		sp->table.tabbed |= row;
+	} else if (!sp->table.tail_off && b->line != line && !pb_blank(s, n)) {
+		sp->table.tail_off = off;
+		sp->table.tail_line = line;
+	}
+	return 0;
+}
+
+/*
+ * The line as the line before for the next (prev.*), unless it was a
+ * piece of a numbered line's title read on, or page noise between two
+ * such pieces (sp_title_gap, sp_title_piece): a title's pieces, and the
+ * noise between them, follow a numbered line or one in 绩效目标 only.
+ * Last: every phase above reads the line before as it was.
+ */
+static PB_ALWAYS_INLINE void note_prev_line(pb_splitter *sp, line_read *rd)
+{
+	pb_line_class cls = rd->cls;
 	int piece = sp->prev.cls == PB_L_NUMBERED || sp->prev.cls == PB_L_TITLE_HALF;
-	if (cls != PB_L_BLANK &&
-	    !(piece && (sp_title_gap(sp, cls, tabbed, s, n, key, kl) ||
-	                (sp->prev.cls == PB_L_NUMBERED && sp_title_piece(sp, ln, cls, tabbed, key, kl))))) {
-		sp->prev.cls = cls;
-		sp->prev.off = off;
-		sp->prev.line = ln->lineno;
-		/* only a numbered line's key is ever read back (a title
-		 * wrapped after its number): the copy is spared otherwise */
-		if (cls == PB_L_NUMBERED) {
-			pb_buf_reset(&sp->prev.key);
-			if (pb_buf_add(&sp->prev.key, key, kl) < 0)
-				sp->oom = 1;
-		}
+
+	if (cls == PB_L_BLANK ||
+	    (piece && (sp_title_gap(sp, cls, rd->tabbed, rd->s, rd->n, rd->key, rd->kl) ||
+	               (sp->prev.cls == PB_L_NUMBERED &&
+	                sp_title_piece(sp, rd->ln, cls, rd->tabbed, rd->key, rd->kl)))))
+		return;
+	sp->prev.cls = cls;
+	sp->prev.off = rd->off;
+	sp->prev.line = rd->ln->lineno;
+	/* only a numbered line's key is ever read back (a title
+	 * wrapped after its number): the copy is spared otherwise */
+	if (cls == PB_L_NUMBERED) {
+		pb_buf_reset(&sp->prev.key);
+		if (pb_buf_add(&sp->prev.key, rd->key, rd->kl) < 0)
+			sp->oom = 1;
 	}
+}
+
+/*
+ * pb_splitter_line for every line but an empty one inside a block and a
+ * row of a table (table_row); tabbed: the line holds a tab.  The phases
+ * in order: the line less what is no one's text; its class; the guesses
+ * earlier lines left pending, each settled or kept waiting by this line
+ * (a table's, a cover title in a table, a part heading after the
+ * tables, a cover after a doc without tables, a toc without page
+ * numbers), any of which may end the doc before the line; then the line
+ * appended to its doc, the block it opens, and what it tells the lines
+ * after it.
+ */
+PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
+{
+	pb_line bare, fed, wide; /* (toc_reread's lines come here as they were read) */
+	line_read rd;
+	int r, waited = 0, under = 0, held;
+
+	/* what is no one's text: form feeds before it, blanks after it that
+	 * are not ASCII, a title's trailing tabs */
+	ln = feed_less(ln, &fed);
+	const pb_line *full = ln;
+	ln = wide_less(ln, &wide);
+	if (ln != full)
+		tabbed = pb_has_tab(ln->ptr, ln->textlen);
+	ln = bare_line(sp, ln, &bare, &tabbed);
+	rd.ln = ln;
+	rd.s = ln->ptr;
+	rd.n = ln->textlen;
+	rd.tabbed = tabbed;
+	rd.b = sp_cur(sp);
+	sp->lineno = ln->lineno;
+
+	if (classify_line(sp, &rd) < 0)
+		return -1;
+	class_in_place(sp, &rd);
+	settle_table_guesses(sp, &rd);
+	if (header_class(sp, &rd) < 0)
+		return -1;
+	if ((r = settle_title_in_table(sp, &rd, &waited)) != 0 ||
+	    (r = settle_part_pending(sp, &rd, waited, &under)) != 0 ||
+	    (r = cover_after_p1(sp, &rd)) != 0 || (r = new_filing_at(sp, &rd, under)) != 0)
+		return r;
+	if (sp->toc.bare && rd.cls != PB_L_BLANK &&
+	    sp_bare_toc(sp, ln, rd.cls, rd.key, rd.kl, rd.tabbed, &held))
+		return held; /* the toc held the line, or read it again */
+	if (append_line(sp, &rd) < 0 || open_blocks(sp, &rd) < 0 || note_line(sp, &rd) < 0)
+		return -1;
+	note_prev_line(sp, &rd);
 	return sp->oom ? -1 : 0;
 }
 
