@@ -411,7 +411,7 @@ static int title_kind(pb_splitter *sp, const char *key, size_t kl, pb_buf *h)
 /*
  * Is key, in a project table, a PDF's running page header: the doc's own
  * cover title (see title_kind)?  In a doc without a cover title, any
- * cover title is: the rows after it decide (see sp_line()).  Asked of text
+ * cover title is: the rows after it decide (see settle_title_in_table).  Asked of text
  * that ends in a page number.
  */
 static int running_header(pb_splitter *sp, const char *key, size_t kl)
