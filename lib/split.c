@@ -46,7 +46,7 @@ static void doc_clear(pb_splitter *sp, int release)
 {
 	pb_doc *d = &sp->doc;
 	pb_arena_free(&sp->strs);
-	sp->ext_block = 0;
+	sp->title_ext.block = 0;
 	pb_buf text = d->text;
 	pb_block *blocks = d->blocks;
 	size_t cap = d->capblocks;
@@ -59,8 +59,8 @@ static void doc_clear(pb_splitter *sp, int release)
 	memset(d, 0, sizeof *d);
 	d->text = text;
 	pb_buf_reset(&d->text);
-	sp->lf_at = (size_t)-1;
-	sp->lf_scan = 0;
+	sp->lf.at = (size_t)-1;
+	sp->lf.scan = 0;
 	d->blocks = blocks;
 	d->capblocks = cap;
 	d->draft = -1;
@@ -72,24 +72,24 @@ static void doc_clear(pb_splitter *sp, int release)
 int sp_lf_before(pb_splitter *sp, size_t j)
 {
 	const pb_buf *t = &sp->doc.text;
-	if (sp->input_lf)
+	if (sp->lf.in_input)
 		return 1;
-	if (sp->lf_at == (size_t)-1 && sp->lf_scan < t->len) {
-		const char *q = memchr(t->ptr + sp->lf_scan, '\n', t->len - sp->lf_scan);
-		sp->lf_at = q ? (size_t)(q - t->ptr) : (size_t)-1;
-		sp->lf_scan = t->len;
+	if (sp->lf.at == (size_t)-1 && sp->lf.scan < t->len) {
+		const char *q = memchr(t->ptr + sp->lf.scan, '\n', t->len - sp->lf.scan);
+		sp->lf.at = q ? (size_t)(q - t->ptr) : (size_t)-1;
+		sp->lf.scan = t->len;
 	}
-	return sp->lf_at < j;
+	return sp->lf.at < j;
 }
 
 /* the doc's text cut back to len bytes */
 void sp_doc_truncate(pb_splitter *sp, size_t len)
 {
 	pb_buf_truncate(&sp->doc.text, len);
-	if (sp->lf_at != (size_t)-1 && sp->lf_at >= len)
-		sp->lf_at = (size_t)-1;
-	if (sp->lf_scan > len)
-		sp->lf_scan = len;
+	if (sp->lf.at != (size_t)-1 && sp->lf.at >= len)
+		sp->lf.at = (size_t)-1;
+	if (sp->lf.scan > len)
+		sp->lf.scan = len;
 }
 
 /* The end of the line at the doc's text from off (before end): its LF,
@@ -119,17 +119,17 @@ pb_splitter *pb_splitter_new(pb_doc_fn fn, void *ctx)
 	sp->ctx = ctx;
 	sp->memo = pb_linememo_new();
 	pb_buf_init(&sp->key);
-	pb_buf_init(&sp->prev_key);
+	pb_buf_init(&sp->prev.key);
 	pb_buf_init(&sp->cover_keys);
 	pb_buf_init(&sp->cover_key);
 	pb_buf_init(&sp->join);
 	pb_buf_init(&sp->doc_title);
-	pb_buf_init(&sp->noise_title);
-	pb_buf_init(&sp->noise_last);
-	pb_buf_init(&sp->toc_keys);
+	pb_buf_init(&sp->noise.title);
+	pb_buf_init(&sp->noise.last);
+	pb_buf_init(&sp->toc.keys);
 	pb_buf_init(&sp->row_key);
 	pb_buf_init(&sp->row_key2);
-	pb_buf_init(&sp->cov_title);
+	pb_buf_init(&sp->next_cover.title);
 	pb_buf_init(&sp->doc.text);
 	doc_clear(sp, 1);
 	return sp;
@@ -142,17 +142,17 @@ void pb_splitter_free(pb_splitter *sp)
 	doc_clear(sp, 1);
 	pb_linememo_free(sp->memo);
 	pb_buf_free(&sp->key);
-	pb_buf_free(&sp->prev_key);
+	pb_buf_free(&sp->prev.key);
 	pb_buf_free(&sp->cover_keys);
 	pb_buf_free(&sp->cover_key);
 	pb_buf_free(&sp->join);
 	pb_buf_free(&sp->doc_title);
-	pb_buf_free(&sp->noise_title);
-	pb_buf_free(&sp->noise_last);
-	pb_buf_free(&sp->toc_keys);
+	pb_buf_free(&sp->noise.title);
+	pb_buf_free(&sp->noise.last);
+	pb_buf_free(&sp->toc.keys);
 	pb_buf_free(&sp->row_key);
 	pb_buf_free(&sp->row_key2);
-	pb_buf_free(&sp->cov_title);
+	pb_buf_free(&sp->next_cover.title);
 	free(sp);
 }
 
@@ -172,31 +172,32 @@ char *sp_str(pb_splitter *sp, const char *s, size_t n)
 static void reset_doc_state(pb_splitter *sp)
 {
 	sp->seen_table = 0;
-	sp->prev_cls = PB_L_BLANK;
-	sp->prev_line = 0;
-	sp->title_half = sp->code_seen = sp->unit_pending = sp->head_lines = 0;
-	sp->rep_from = 0;
-	sp->again_blk = 0;
+	sp->prev.cls = PB_L_BLANK;
+	sp->prev.line = 0;
+	sp->table.title_half = sp->table.code_seen = 0;
+	sp->table.unit_pending = sp->table.head_lines = 0;
+	sp->top_again.from = 0;
+	sp->title_again.blk = 0;
 	/* keyed by line numbers, which a reset splitter counts again */
-	sp->piece_for = sp->piece_last = sp->gap_for = 0;
-	sp->piece_n = sp->gap_n = 0;
-	sp->tail_off = 0;
-	sp->tail_line = 0;
-	sp->part_from_toc = 0;
-	sp->toc_bare = 0;
-	sp->noise_off = 0;
-	sp->noise_other = sp->noise_wait = sp->noise_part = 0;
-	sp->doc_at_header = sp->noise_numbered = 0;
-	pb_buf_reset(&sp->noise_last);
+	sp->piece.for_line = sp->piece.last = sp->gap.for_line = 0;
+	sp->piece.n = sp->gap.n = 0;
+	sp->table.tail_off = 0;
+	sp->table.tail_line = 0;
+	sp->part.from_toc = 0;
+	sp->toc.bare = 0;
+	sp->noise.off = 0;
+	sp->noise.other = sp->noise.wait = sp->noise.part = 0;
+	sp->doc_at_header = sp->noise.numbered = 0;
+	pb_buf_reset(&sp->noise.last);
 	sp->p1_title = 0;
-	sp->max_part = sp->table_no = 0;
-	sp->restart_line = sp->under_line = 0;
-	sp->part_unit = NULL;
-	sp->unit_part = sp->cur_part = sp->nrun = 0;
-	sp->dept_wrap = 0;
-	sp->cell_title = 0;
-	sp->past_p1 = sp->run_n = 0;
-	sp->cov_line = 0;
+	sp->part.max = sp->table.no = 0;
+	sp->restart.line = sp->restart.under_line = 0;
+	sp->part_unit.unit = NULL;
+	sp->part_unit.part = sp->part.cur = sp->part_unit.nrun = 0;
+	sp->dept_wrap.state = 0;
+	sp->cell_title.pending = 0;
+	sp->next_cover.past_p1 = sp->next_cover.run_n = 0;
+	sp->next_cover.line = 0;
 	pb_buf_reset(&sp->doc_title);
 }
 
@@ -205,7 +206,7 @@ void pb_splitter_reset(pb_splitter *sp, const char *encoding)
 	/* running out of memory ends the input it struck, not the ones after */
 	sp->oom = 0;
 	doc_clear(sp, 0);
-	sp->input_lf = 0;
+	sp->lf.in_input = 0;
 	sp->ndocs = 0;
 	sp->lineno = 0;
 	sp->encoding = encoding;
@@ -263,8 +264,8 @@ pb_block *sp_open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long line
 	}
 	b = &d->blocks[d->nblocks++];
 	memset(b, 0, sizeof *b);
-	sp->ext_block = 0; /* a new block, maybe in a slot reused */
-	sp->again_blk = 0;
+	sp->title_ext.block = 0; /* a new block, maybe in a slot reused */
+	sp->title_again.blk = 0;
 	b->kind = kind;
 	b->off = off;
 	b->line = line;
@@ -272,10 +273,10 @@ pb_block *sp_open_block(pb_splitter *sp, pb_blk_kind kind, size_t off, long line
 	if (title && tlen && !(b->title = sp_str(sp, title, tlen)))
 		sp->oom = 1;
 	if (kind != PB_BLK_PROJECT_TABLE)
-		sp->title_half = 0;
-	sp->toc_bare = 0;
-	sp->tail_off = 0;
-	sp->tail_line = 0;
+		sp->table.title_half = 0;
+	sp->toc.bare = 0;
+	sp->table.tail_off = 0;
+	sp->table.tail_line = 0;
 	return b;
 }
 
@@ -307,7 +308,7 @@ static int emit_doc(pb_splitter *sp)
 	if (d->nblocks && d->blocks[0].kind == PB_BLK_COVER && !d->blocks[0].title && d->title)
 		d->blocks[0].title = d->title;
 	d->doc = ++sp->ndocs;
-	sp->input_lf = sp_lf_before(sp, d->text.len);
+	sp->lf.in_input = sp_lf_before(sp, d->text.len);
 	if (sp->oom)
 		r = -1;
 	else if (sp->fn)
@@ -410,7 +411,7 @@ static int title_kind(pb_splitter *sp, const char *key, size_t kl, pb_buf *h)
 /*
  * Is key, in a project table, a PDF's running page header: the doc's own
  * cover title (see title_kind)?  In a doc without a cover title, any
- * cover title is: the rows after it decide (see sp_line()).  Asked of text
+ * cover title is: the rows after it decide (see settle_title_in_table).  Asked of text
  * that ends in a page number.
  */
 static int running_header(pb_splitter *sp, const char *key, size_t kl)
@@ -457,7 +458,7 @@ static int own_dept(pb_splitter *sp, const char *s, size_t n, const char *key, s
  * lines, this one too; it decides nothing, as a page number does (a
  * filing begun at the title shows by its cover's other lines, 编制, 审核,
  * 目录).  Taken for a new cover's line, it began a filing at the header,
- * and a title wrapped across the page was cut in two docs.  noise_draft
+ * and a title wrapped across the page was cut in two docs.  noise.draft
  * notes it: a table title after it must then go on from the doc's
  * numbering, or be the rest of a title cut by the page (sp_title_open). */
 static int own_draft(pb_splitter *sp, const char *s, size_t n, const char *key, size_t kl)
@@ -467,12 +468,12 @@ static int own_draft(pb_splitter *sp, const char *s, size_t n, const char *key, 
 		b++;
 	/* (an opening bracket first, （ or (: few lines have it, and the
 	 * key of those only is read) */
-	if (sp->noise_other || n > PB_HEADING_MAX || b == n ||
+	if (sp->noise.other || n > PB_HEADING_MAX || b == n ||
 	    (s[b] != '(' && (n - b < 3 || memcmp(s + b, "（", 3))) ||
 	    plain_key(sp, s, n, &key, &kl) < 0 ||
 	    !pb_draft_alone(key, kl))
 		return 0;
-	sp->noise_draft = 1;
+	sp->noise.draft = 1;
 	return 1;
 }
 
@@ -480,7 +481,7 @@ static int own_draft(pb_splitter *sp, const char *s, size_t n, const char *key, 
  * last one?  Numbers that go back, or a numbering begun or dropped. */
 static int numbered_anew(const pb_splitter *sp, int n)
 {
-	return !n || !sp->table_no || n <= sp->table_no;
+	return !n || !sp->table.no || n <= sp->table.no;
 }
 
 /*
@@ -530,7 +531,7 @@ static int restart_doc(pb_splitter *sp)
 	pb_doc *d = &sp->doc;
 	struct { pb_blk_kind kind; size_t off; long line; size_t t; int titled; } mv[MOVE];
 	pb_buf t = PB_BUF_INIT;
-	int part = sp->restart_part, r, nmv = 0;
+	int part = sp->restart.part, r, nmv = 0;
 	size_t i = d->nblocks - 1;
 
 	while (i >= 2 && d->nblocks - i < MOVE && p1_block(d->blocks[i - 1].kind))
@@ -538,8 +539,8 @@ static int restart_doc(pb_splitter *sp)
 	if (i == d->nblocks - 1 || d->blocks[i].kind != PB_BLK_OVERALL_GOAL ||
 	    d->blocks[i - 1].kind != PB_BLK_PROJECT_TABLE)
 		i = d->nblocks - 1; /* (part 1's text in a doc's tables is none) */
-	size_t from = i == d->nblocks - 1 ? sp->restart_off : d->blocks[i].off;
-	long from_line = i == d->nblocks - 1 ? sp->restart_line : d->blocks[i].line;
+	size_t from = i == d->nblocks - 1 ? sp->restart.off : d->blocks[i].off;
+	long from_line = i == d->nblocks - 1 ? sp->restart.line : d->blocks[i].line;
 	for (size_t j = i; j < d->nblocks; j++, nmv++) {
 		const pb_block *m = &d->blocks[j];
 		mv[nmv].kind = j + 1 == d->nblocks ? PB_BLK_PART : m->kind;
@@ -563,7 +564,7 @@ static int restart_doc(pb_splitter *sp)
 		if (mv[j].titled && !(b->title = sp_str(sp, t.ptr + mv[j].t, strlen(t.ptr + mv[j].t))))
 			sp->oom = 1;
 	}
-	sp->max_part = sp->cur_part = part;
+	sp->part.max = sp->part.cur = part;
 	pb_buf_free(&t);
 	return r ? r : sp->oom ? -1 : 0;
 }
@@ -576,18 +577,18 @@ static int restart_doc(pb_splitter *sp)
  * tables (one a page, as OCR gives them) started a new filing, and the
  * rest of the project table was lost.
  */
-/* The filing begun at the cover title pending in a table (noise_off),
+/* The filing begun at the cover title pending in a table (noise.off),
  * with the table's tail above it if the table's rows had one. */
 static int noise_filing(pb_splitter *sp)
 {
-	int moved_tail = sp->table_tabbed && sp->tail_off < sp->noise_off;
-	size_t from = moved_tail ? sp->tail_off : sp->noise_off;
-	/* a part heading's block after the title (noise_part) moves with
+	int moved_tail = sp->table.tabbed && sp->table.tail_off < sp->noise.off;
+	size_t from = moved_tail ? sp->table.tail_off : sp->noise.off;
+	/* a part heading's block after the title (noise.part) moves with
 	 * it, into the new doc after its cover */
 	pb_buf ptitle = PB_BUF_INIT;
 	size_t poff = 0;
 	long pline = 0;
-	int part = sp->noise_part;
+	int part = sp->noise.part;
 	pb_block *b = sp_cur(sp);
 	if (part && b && b->kind == PB_BLK_PART && b->off >= from) {
 		poff = b->off - from;
@@ -597,10 +598,10 @@ static int noise_filing(pb_splitter *sp)
 	}
 	while (sp->doc.nblocks > 1 && sp->doc.blocks[sp->doc.nblocks - 1].off >= from)
 		sp->doc.nblocks--;
-	int r = new_filing(sp, from, moved_tail ? sp->tail_line : sp->noise_line);
+	int r = new_filing(sp, from, moved_tail ? sp->table.tail_line : sp->noise.line);
 	if (!r && pline) {
 		sp_open_block(sp, PB_BLK_PART, poff, pline, ptitle.ptr, ptitle.len);
-		sp->max_part = sp->cur_part = part;
+		sp->part.max = sp->part.cur = part;
 	}
 	pb_buf_free(&ptitle);
 	if (r)
@@ -608,10 +609,11 @@ static int noise_filing(pb_splitter *sp)
 	/* its title, known again for its own running headers: a later
 	 * title's, when one waited with the header, or none when the
 	 * header had its page number (the last filing's last page) */
-	sp->doc_at_header = sp->noise_first == 0;
+	sp->doc_at_header = sp->noise.first == 0;
 	pb_buf_reset(&sp->doc_title);
-	const pb_buf *t = !sp->doc_at_header ? &sp->noise_title
-	                  : sp->noise_last.len ? &sp->noise_last : sp->noise_numbered ? NULL : &sp->noise_title;
+	const pb_buf *t = !sp->doc_at_header ? &sp->noise.title
+	                  : sp->noise.last.len ? &sp->noise.last
+	                  : sp->noise.numbered ? NULL : &sp->noise.title;
 	return t ? pb_buf_add(&sp->doc_title, t->ptr, t->len) : 0;
 }
 
@@ -641,7 +643,7 @@ static int plain_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char
 static int cell_rest(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
                      const char *key, size_t kl)
 {
-	return !sp->noise_other && sp->noise_wait < 2 && plain_rest(sp, cls, tabbed, s, n, key, kl);
+	return !sp->noise.other && sp->noise.wait < 2 && plain_rest(sp, cls, tabbed, s, n, key, kl);
 }
 
 static int markup_row(const char *s, size_t n)
@@ -701,7 +703,7 @@ int sp_noise_line(pb_splitter *sp, const char *s, size_t n)
 static int cells_before(pb_splitter *sp)
 {
 	const char *t = sp->doc.text.ptr;
-	size_t e = sp->restart_off;
+	size_t e = sp->restart.off;
 	while (e) { /* back over blank lines to the last with text */
 		size_t b = e - 1;
 		while (b && t[b - 1] != '\n')
@@ -720,7 +722,7 @@ static int cell_goes_on(pb_splitter *sp, const char *s, size_t n)
 
 /*
  * Does the line (of class cls, tabbed or not) wait with the part heading
- * pending (restart_line), as plain text waits with a running title
+ * pending (restart.line), as plain text waits with a running title
  * (cell_rest)?  In the cell-per-line layout the heading may cut a cell's
  * paragraphs: the cell's rest comes before the next cell.  Up to two
  * lines of plain text, under a heading that a cell came before, or
@@ -732,26 +734,26 @@ static int cell_goes_on(pb_splitter *sp, const char *s, size_t n)
 static int part_wait(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, size_t n,
                      const char *key, size_t kl)
 {
-	if (sp->restart_wait >= 2)
+	if (sp->restart.wait >= 2)
 		return 0;
 	if (!(cls == PB_L_TEXT && !tabbed && cells_before(sp)) &&
-	    !(sp->under_line && !sp->under_kind && !markup_row(s, n) &&
+	    !(sp->restart.under_line && !sp->restart.under_kind && !markup_row(s, n) &&
 	      plain_rest(sp, cls, tabbed, s, n, key, kl)))
 		return 0;
-	if (!sp->restart_wait++) {
-		sp->wait_off = sp->doc.text.len;
-		sp->wait_line = sp->lineno;
+	if (!sp->restart.wait++) {
+		sp->restart.wait_off = sp->doc.text.len;
+		sp->restart.wait_line = sp->lineno;
 	}
 	return 1;
 }
 
-/* Is the doc's last block a part heading still pending (restart_line)
+/* Is the doc's last block a part heading still pending (restart.line)
  * right after a project table, so maybe a page header amid its rows? */
 static int part_over_table(const pb_splitter *sp)
 {
 	const pb_doc *d = &sp->doc;
 	const pb_block *b = d->nblocks >= 2 ? &d->blocks[d->nblocks - 1] : NULL;
-	return sp->restart_line && b && b->kind == PB_BLK_PART && b->off == sp->restart_off &&
+	return sp->restart.line && b && b->kind == PB_BLK_PART && b->off == sp->restart.off &&
 	       b[-1].kind == PB_BLK_PROJECT_TABLE;
 }
 
@@ -759,19 +761,19 @@ static int part_over_table(const pb_splitter *sp)
  * Does the line (cls, key) wait with the part heading pending after a
  * table, a cover title under it: a PDF's page header of both, the part
  * first (第二部分 预算项目绩效目标 over 测试局2025年部门预算绩效文本), as
- * a part heading under a title waits with it (noise_part)?  Read at once
+ * a part heading under a title waits with it (noise.part)?  Read at once
  * as a new filing's cover, it cut the table, and the rows after it were
  * lost as cover text.  The first of titles in a row is the one kept.
  */
 static int title_under(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl)
 {
-	if (cls != PB_L_COVER_TITLE || sp->noise_off || !part_over_table(sp))
+	if (cls != PB_L_COVER_TITLE || sp->noise.off || !part_over_table(sp))
 		return 0;
-	if (!sp->under_line) {
-		int kind = title_kind(sp, key, kl, &sp->noise_title);
-		sp->under_kind = kind < 0 ? 2 : kind;
-		sp->under_off = sp->doc.text.len;
-		sp->under_line = sp->lineno;
+	if (!sp->restart.under_line) {
+		int kind = title_kind(sp, key, kl, &sp->noise.title);
+		sp->restart.under_kind = kind < 0 ? 2 : kind;
+		sp->restart.under_off = sp->doc.text.len;
+		sp->restart.under_line = sp->lineno;
 	}
 	return 1;
 }
@@ -786,9 +788,9 @@ static int title_under(pb_splitter *sp, pb_line_class cls, const char *key, size
 static int under_goes_on(pb_splitter *sp, pb_line_class cls, const char *key, size_t kl, int row)
 {
 	if (cls == PB_L_PROJECT_CODE)
-		return sp->under_kind == 0 || !sp->code_seen;
+		return sp->restart.under_kind == 0 || !sp->table.code_seen;
 	if (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF)
-		return sp->under_kind <= 1 && !restarts(sp, cls, key, kl);
+		return sp->restart.under_kind <= 1 && !restarts(sp, cls, key, kl);
 	return row || (kl && key[0] == '|');
 }
 
@@ -797,15 +799,15 @@ static int under_goes_on(pb_splitter *sp, pb_line_class cls, const char *key, si
  * that waited under it before the title is a block of its own. */
 static int under_filing(pb_splitter *sp)
 {
-	if (sp->restart_wait && sp->wait_off < sp->under_off)
-		sp_open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);
-	sp->restart_line = sp->restart_wait = 0;
-	int r = new_filing(sp, sp->under_off, sp->under_line);
+	if (sp->restart.wait && sp->restart.wait_off < sp->restart.under_off)
+		sp_open_block(sp, PB_BLK_OTHER, sp->restart.wait_off, sp->restart.wait_line, NULL, 0);
+	sp->restart.line = sp->restart.wait = 0;
+	int r = new_filing(sp, sp->restart.under_off, sp->restart.under_line);
 	if (r)
 		return r;
 	/* its title, known again for its own running headers */
 	pb_buf_reset(&sp->doc_title);
-	return pb_buf_add(&sp->doc_title, sp->noise_title.ptr, sp->noise_title.len);
+	return pb_buf_add(&sp->doc_title, sp->noise.title.ptr, sp->noise.title.len);
 }
 
 /* The line after a pending part heading is read (cls, key; grid: a
@@ -818,21 +820,21 @@ static PB_NOINLINE int settle_part(pb_splitter *sp, pb_line_class cls, const cha
 {
 	pb_doc *d = &sp->doc;
 	pb_block *b = sp_cur(sp);
-	int here = b && b->kind == PB_BLK_PART && b->off == sp->restart_off;
+	int here = b && b->kind == PB_BLK_PART && b->off == sp->restart.off;
 	if (here && restarts(sp, cls, key, kl))
 		return restart_doc(sp); /* the new doc has none pending */
-	sp->restart_line = 0;
+	sp->restart.line = 0;
 	/* rows of the table before it go on, or its 项目编码 row comes: a
 	 * running page header amid them, which stays in the table (cut off,
 	 * its rows were lost) */
-	int row = cls == PB_L_PROJECT_CODE ? !sp->code_seen
+	int row = cls == PB_L_PROJECT_CODE ? !sp->table.code_seen
 	          : (grid || (kl && key[0] == '|')) && cls != PB_L_TABLE_TITLE &&
 	                    cls != PB_L_TITLE_HALF;
 	if (here && row && d->nblocks >= 2 && d->blocks[d->nblocks - 2].kind == PB_BLK_PROJECT_TABLE)
 		d->nblocks--;
-	else if (here && sp->restart_wait) /* the text that waited is the part's */
-		sp_open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);
-	sp->restart_wait = 0;
+	else if (here && sp->restart.wait) /* the text that waited is the part's */
+		sp_open_block(sp, PB_BLK_OTHER, sp->restart.wait_off, sp->restart.wait_line, NULL, 0);
+	sp->restart.wait = 0;
 	return 0;
 }
 
@@ -868,16 +870,17 @@ static void part_unit_at(pb_splitter *sp, const char *key, size_t kl, size_t off
 	const char *cur = pb_unit_currency(key, kl, &loose);
 	if (!cur)
 		return;
-	if (sp->nrun == (int)(sizeof sp->unit_run / sizeof sp->unit_run[0])) {
+	if (sp->part_unit.nrun == (int)(sizeof sp->part_unit.run / sizeof sp->part_unit.run[0])) {
 		/* a table starts no more than a few lines above its 项目编码
 		 * row: the oldest is the part's */
-		sp->part_unit = sp->unit_run[0].unit;
-		memmove(sp->unit_run, sp->unit_run + 1, sizeof sp->unit_run - sizeof sp->unit_run[0]);
-		sp->nrun--;
+		sp->part_unit.unit = sp->part_unit.run[0].unit;
+		memmove(sp->part_unit.run, sp->part_unit.run + 1,
+		        sizeof sp->part_unit.run - sizeof sp->part_unit.run[0]);
+		sp->part_unit.nrun--;
 	}
-	sp->unit_run[sp->nrun].off = off;
-	sp->unit_run[sp->nrun++].unit = cur;
-	sp->unit_part = sp->cur_part;
+	sp->part_unit.run[sp->part_unit.nrun].off = off;
+	sp->part_unit.run[sp->part_unit.nrun++].unit = cur;
+	sp->part_unit.part = sp->part.cur;
 }
 
 /* A line of text outside the tables, s[0..n): a unit label alone?
@@ -916,19 +919,19 @@ static PB_NOINLINE void part_heading(pb_splitter *sp, pb_line_class cls, size_t 
 	int p = cls == PB_L_PART1 ? 1 : cls == PB_L_PART2 ? 2 : 3;
 	/* another part: the unit stated for the one before is not its own
 	 * (the same part again is a PDF's running page header) */
-	if (p != sp->unit_part) {
-		sp->part_unit = NULL;
-		sp->nrun = 0;
+	if (p != sp->part_unit.part) {
+		sp->part_unit.unit = NULL;
+		sp->part_unit.nrun = 0;
 	}
-	sp->cur_part = p;
-	if (sp->seen_table && !sp->part_from_toc && (p <= sp->max_part || !sp->max_part)) {
-		sp->restart_off = off;
-		sp->restart_line = line;
-		sp->restart_wait = 0;
-		sp->restart_part = p;
+	sp->part.cur = p;
+	if (sp->seen_table && !sp->part.from_toc && (p <= sp->part.max || !sp->part.max)) {
+		sp->restart.off = off;
+		sp->restart.line = line;
+		sp->restart.wait = 0;
+		sp->restart.part = p;
 	}
-	if (p > sp->max_part)
-		sp->max_part = p;
+	if (p > sp->part.max)
+		sp->part.max = p;
 }
 
 /* The line onto the doc's text: its offset there, or (size_t)-1 when
@@ -1065,11 +1068,11 @@ static PB_NOINLINE void part1_title(pb_splitter *sp, pb_line_class cls, const ch
 	    sp_cur(sp)->kind != PB_BLK_PROJECT_TABLE)
 		return;
 	d->nblocks--; /* the block before goes on over the title */
-	sp->ext_block = 0;
-	sp->seen_table = sp->code_seen = sp->unit_pending = sp->title_half = 0;
-	sp->table_no = 0;
-	sp->tail_off = 0;
-	sp->tail_line = 0;
+	sp->title_ext.block = 0;
+	sp->seen_table = sp->table.code_seen = sp->table.unit_pending = sp->table.title_half = 0;
+	sp->table.no = 0;
+	sp->table.tail_off = 0;
+	sp->table.tail_line = 0;
 }
 
 /*
@@ -1078,43 +1081,43 @@ static PB_NOINLINE void part1_title(pb_splitter *sp, pb_line_class cls, const ch
  * the goals, 详见项目绩效目标表, a numbered paragraph of a description),
  * and it cut the table there: its indicators went to a phantom project.
  * The table it cut (the current block), as it stands before the line
- * (at off / line) is read, is kept in sp->cut; see cell_title.
+ * (at off / line) is read, is kept in sp->cell_title.cut; see cell_title.
  */
 void sp_table_save(const pb_splitter *sp, struct sp_table_state *c)
 {
-	c->code_at = sp->code_at;
-	c->tail_off = sp->tail_off;
-	c->tail_line = sp->tail_line;
-	c->part_unit = sp->part_unit;
-	c->table_tabbed = sp->table_tabbed;
-	c->unit_pending = sp->unit_pending;
-	c->head_lines = sp->head_lines;
-	c->table_no = sp->table_no;
-	c->title_half = sp->title_half;
-	c->nrun = sp->nrun;
+	c->code_at = sp->table.code_at;
+	c->tail_off = sp->table.tail_off;
+	c->tail_line = sp->table.tail_line;
+	c->part_unit = sp->part_unit.unit;
+	c->table_tabbed = sp->table.tabbed;
+	c->unit_pending = sp->table.unit_pending;
+	c->head_lines = sp->table.head_lines;
+	c->table_no = sp->table.no;
+	c->title_half = sp->table.title_half;
+	c->nrun = sp->part_unit.nrun;
 }
 
 void sp_table_restore(pb_splitter *sp, const struct sp_table_state *c)
 {
-	sp->code_seen = 1;
-	sp->code_at = c->code_at;
-	sp->tail_off = c->tail_off;
-	sp->tail_line = c->tail_line;
-	sp->part_unit = c->part_unit;
-	sp->table_tabbed = c->table_tabbed;
-	sp->unit_pending = c->unit_pending;
-	sp->head_lines = c->head_lines;
-	sp->table_no = c->table_no;
-	sp->title_half = c->title_half;
-	sp->nrun = c->nrun;
+	sp->table.code_seen = 1;
+	sp->table.code_at = c->code_at;
+	sp->table.tail_off = c->tail_off;
+	sp->table.tail_line = c->tail_line;
+	sp->part_unit.unit = c->part_unit;
+	sp->table.tabbed = c->table_tabbed;
+	sp->table.unit_pending = c->unit_pending;
+	sp->table.head_lines = c->head_lines;
+	sp->table.no = c->table_no;
+	sp->table.title_half = c->title_half;
+	sp->part_unit.nrun = c->nrun;
 }
 
 static void cell_title_cut(pb_splitter *sp, size_t off, long line)
 {
-	struct sp_table_state *c = &sp->cut;
+	struct sp_table_state *c = &sp->cell_title.cut;
 	sp_table_save(sp, c);
 	/* the line, read as text of the table, began its tail */
-	if (!sp->tail_off) {
+	if (!sp->table.tail_off) {
 		c->tail_off = off;
 		c->tail_line = line;
 	}
@@ -1134,14 +1137,14 @@ static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbe
 {
 	pb_doc *d = &sp->doc;
 	pb_block *b = sp_cur(sp);
-	int waited = sp->cell_title;
+	int waited = sp->cell_title.pending;
 	int title = cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF;
-	sp->cell_title = 0;
+	sp->cell_title.pending = 0;
 	/* (a title's tail, a 项目编码 row, a part heading: a table's title;
 	 * so is a title in a cell, \t…绩效目标表) */
-	if (!b || b->off != sp->cell_off || b->kind != PB_BLK_PROJECT_TABLE ||
-	    d->nblocks <= (size_t)sp->cell_blocks ||
-	    d->blocks[d->nblocks - 1 - sp->cell_blocks].kind != PB_BLK_PROJECT_TABLE ||
+	if (!b || b->off != sp->cell_title.off || b->kind != PB_BLK_PROJECT_TABLE ||
+	    d->nblocks <= (size_t)sp->cell_title.blocks ||
+	    d->blocks[d->nblocks - 1 - sp->cell_title.blocks].kind != PB_BLK_PROJECT_TABLE ||
 	    n > PB_HEADING_MAX || (title && tabbed) ||
 	    (cls != PB_L_TEXT && cls != PB_L_NUMBERED && cls != PB_L_COVER_TITLE && !title))
 		return;
@@ -1149,14 +1152,14 @@ static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbe
 		return;
 	int pipe = key[0] == '|';
 	if (!tabbed && !pipe && pb_page_noise(key, kl, d->dept)) {
-		sp->cell_title = waited;
+		sp->cell_title.pending = waited;
 		return;
 	}
 	/* the cell's next paragraph reads as a title too (2、…绩效目标 then
 	 * 3.…详见绩效目标表): it opens its table, pending with this one's */
 	if (!pipe && title) {
 		if (waited < 3)
-			sp->cell_title = waited + 1;
+			sp->cell_title.pending = waited + 1;
 		return;
 	}
 	if (cls == PB_L_COVER_TITLE || sp_head_line(key, kl, d->dept) ||
@@ -1164,12 +1167,12 @@ static PB_NOINLINE void cell_title(pb_splitter *sp, pb_line_class cls, int tabbe
 		return;
 	if (!tabbed && !pipe) {
 		if (waited < 3)
-			sp->cell_title = waited + 1;
+			sp->cell_title.pending = waited + 1;
 		return;
 	}
-	const struct sp_table_state *c = &sp->cut;
-	d->nblocks -= (size_t)sp->cell_blocks; /* the table before goes on over the titles */
-	sp->ext_block = 0;
+	const struct sp_table_state *c = &sp->cell_title.cut;
+	d->nblocks -= (size_t)sp->cell_title.blocks; /* the table before goes on over the titles */
+	sp->title_ext.block = 0;
 	sp_table_restore(sp, c);
 }
 
@@ -1194,32 +1197,33 @@ static void p1_state(pb_splitter *sp, const pb_block *b, pb_line_class cls, int 
                      const char *s, size_t n, size_t off)
 {
 	int text = (cls == PB_L_TEXT || cls == PB_L_NUMBERED) && !tabbed;
-	int stop = text && (!sp->past_p1 || !sp->cov_line) ? has_stop(s, n) : 0;
-	if (!sp->past_p1 && stop && p1_block(b->kind))
-		sp->past_p1 = 1;
-	else if (sp->past_p1 == 1 && (cls == PB_L_PART2 || cls == PB_L_PART) &&
-	         b->kind == PB_BLK_PART && !sp->part_from_toc)
-		sp->past_p1 = 2;
-	if (sp->cov_line)
+	int stop = text && (!sp->next_cover.past_p1 || !sp->next_cover.line) ? has_stop(s, n) : 0;
+	if (!sp->next_cover.past_p1 && stop && p1_block(b->kind))
+		sp->next_cover.past_p1 = 1;
+	else if (sp->next_cover.past_p1 == 1 && (cls == PB_L_PART2 || cls == PB_L_PART) &&
+	         b->kind == PB_BLK_PART && !sp->part.from_toc)
+		sp->next_cover.past_p1 = 2;
+	if (sp->next_cover.line)
 		return;
 	if (text && !stop && n <= PB_HEADING_MAX) {
-		if (!sp->run_n || sp->run_last + 1 != sp->lineno) {
-			sp->run_n = 0;
-			sp->run_off = off;
-			sp->run_line = sp->lineno;
+		if (!sp->next_cover.run_n || sp->next_cover.run_last + 1 != sp->lineno) {
+			sp->next_cover.run_n = 0;
+			sp->next_cover.run_off = off;
+			sp->next_cover.run_line = sp->lineno;
 		}
-		sp->run_n++;
-		sp->run_last = sp->lineno;
+		sp->next_cover.run_n++;
+		sp->next_cover.run_last = sp->lineno;
 	} else {
-		sp->run_n = 0;
+		sp->next_cover.run_n = 0;
 	}
 }
 
 /*
- * A doc without tables, past its part 1's text (past_p1): does the line
- * begin the next filing of the stream?  A filing without projects (its
- * part 2 says 本部门无预算项目), or one cut before its tables (images in
- * the PDF), has no table for the next filing to follow, and that filing
+ * A doc without tables, past its part 1's text (next_cover.past_p1):
+ * does the line begin the next filing of the stream?  A filing
+ * without projects (its part 2 says 本部门无预算项目), or one cut before
+ * its tables (images in the PDF), has no table for the next filing to
+ * follow, and that filing
  * (cover, toc, part 1, tables and all) was read into it: its projects
  * took this one's year, and pbsum -g year put them under it, without a
  * word.  A cover title begins one when the cover's own lines follow it
@@ -1240,23 +1244,24 @@ static PB_NOINLINE int filing_after(pb_splitter *sp, pb_line_class cls, int tabb
 	const char *k = *key;
 	size_t l = *kl, from = (size_t)-1;
 	long from_line = sp->lineno;
-	int part2 = sp->past_p1 == 2;
+	int part2 = sp->next_cover.past_p1 == 2;
 
-	if (sp->cov_line) {
+	if (sp->next_cover.line) {
 		int text = (cls == PB_L_TEXT || cls == PB_L_NUMBERED) && !tabbed;
 		if (text && plain_key(sp, s, n, &k, &l) < 0)
 			return -1;
 		if (cls == PB_L_TOC_HEAD || (cls == PB_L_PART1 && part2) ||
 		    (text && l && sp_cover_label_line(k, l))) {
-			from = sp->run_n ? sp->run_off : sp->cov_off;
-			from_line = sp->run_n ? sp->run_line : sp->cov_line;
+			from = sp->next_cover.run_n ? sp->next_cover.run_off : sp->next_cover.off;
+			from_line = sp->next_cover.run_n ? sp->next_cover.run_line
+			                                 : sp->next_cover.line;
 		} else if ((cls == PB_L_COVER_TITLE ||
 		            (text && l && k[0] != '|' && !has_stop(s, n))) &&
-		           sp->cov_wait++ < 4) {
+		           sp->next_cover.wait++ < 4) {
 			return 0; /* more of the cover, or of the page's header */
 		} else {
-			sp->cov_line = 0; /* a page header: the doc goes on */
-			sp->run_n = 0;
+			sp->next_cover.line = 0; /* a page header: the doc goes on */
+			sp->next_cover.run_n = 0;
 			if (cls == PB_L_COVER_TITLE || !(part2 && (cls == PB_L_TOC_HEAD || cls == PB_L_PART1)))
 				return 0;
 		}
@@ -1265,23 +1270,24 @@ static PB_NOINLINE int filing_after(pb_splitter *sp, pb_line_class cls, int tabb
 		if (cls == PB_L_COVER_TITLE) {
 			size_t to;
 			/* (a department on three lines at most, right above) */
-			if (sp->run_n > 3 || sp->run_last + 1 != sp->lineno)
-				sp->run_n = 0;
-			pb_buf_reset(&sp->cov_title);
-			if (pb_cover_year(k, l, &to) && sp_cover_title(&sp->cov_title, k, l, to) < 0)
+			if (sp->next_cover.run_n > 3 || sp->next_cover.run_last + 1 != sp->lineno)
+				sp->next_cover.run_n = 0;
+			pb_buf_reset(&sp->next_cover.title);
+			if (pb_cover_year(k, l, &to) &&
+			    sp_cover_title(&sp->next_cover.title, k, l, to) < 0)
 				return -1;
-			sp->cov_off = d->text.len;
-			sp->cov_line = sp->lineno;
-			sp->cov_wait = 0;
+			sp->next_cover.off = d->text.len;
+			sp->next_cover.line = sp->lineno;
+			sp->next_cover.wait = 0;
 			return 0;
 		}
 		if (!part2 || (cls != PB_L_TOC_HEAD && cls != PB_L_PART1))
 			return 0;
-		pb_buf_reset(&sp->cov_title);
-		if (sp->run_n > 3 || sp->run_last + 1 != sp->lineno)
-			sp->run_n = 0;
-		from = sp->run_n ? sp->run_off : (size_t)-1;
-		from_line = sp->run_n ? sp->run_line : sp->lineno;
+		pb_buf_reset(&sp->next_cover.title);
+		if (sp->next_cover.run_n > 3 || sp->next_cover.run_last + 1 != sp->lineno)
+			sp->next_cover.run_n = 0;
+		from = sp->next_cover.run_n ? sp->next_cover.run_off : (size_t)-1;
+		from_line = sp->next_cover.run_n ? sp->next_cover.run_line : sp->lineno;
 	}
 	if (*key != sp->key.ptr) {
 		pb_buf_reset(&sp->key);
@@ -1289,8 +1295,8 @@ static PB_NOINLINE int filing_after(pb_splitter *sp, pb_line_class cls, int tabb
 			return -1;
 		*key = sp->key.ptr;
 	}
-	pb_buf t = sp->cov_title;
-	sp->cov_title = (pb_buf)PB_BUF_INIT; /* the new doc's, past the reset */
+	pb_buf t = sp->next_cover.title;
+	sp->next_cover.title = (pb_buf)PB_BUF_INIT; /* the new doc's, past the reset */
 	if (from != (size_t)-1)
 		while (d->nblocks > 1 && d->blocks[d->nblocks - 1].off >= from)
 			d->nblocks--;
@@ -1301,7 +1307,7 @@ static PB_NOINLINE int filing_after(pb_splitter *sp, pb_line_class cls, int tabb
 	if (!r && t.len && pb_buf_add(&sp->doc_title, t.ptr, t.len) < 0)
 		r = -1;
 	pb_buf_reset(&t);
-	sp->cov_title = t;
+	sp->next_cover.title = t;
 	return r;
 }
 
@@ -1364,7 +1370,7 @@ static PB_NOINLINE void header_dept_back(pb_splitter *sp, int tabbed, const char
 	size_t o, at, pn = kl ? pb_page_number_at(key, kl) : 0;
 
 	if (tabbed || !pn || pb_cover_year(key, pn, &o) <= 0 || !b || b->kind != PB_BLK_OTHER ||
-	    d->nblocks < 2 || b[-1].kind != PB_BLK_PART || sp->restart_line || sp->seen_table)
+	    d->nblocks < 2 || b[-1].kind != PB_BLK_PART || sp->restart.line || sp->seen_table)
 		return;
 	const char *t = d->text.ptr + b->off;
 	size_t len = d->text.len - b->off;
@@ -1374,36 +1380,59 @@ static PB_NOINLINE void header_dept_back(pb_splitter *sp, int tabbed, const char
 	    pb_blank(t, at) || pb_has_tab(t, at) || has_stop(t, at))
 		return;
 	d->nblocks--;
-	sp->ext_block = 0;
+	sp->title_ext.block = 0;
 }
 
-/* pb_splitter_line for every line but an empty one inside a block and a
- * row of a table (table_row); tabbed: s holds a tab */
-PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
-{
-	pb_line bare, fed, wide; /* (toc_reread's lines come here as they were read) */
-	ln = feed_less(ln, &fed);
-	const pb_line *full = ln;
-	ln = wide_less(ln, &wide);
-	if (ln != full)
-		tabbed = pb_has_tab(ln->ptr, ln->textlen);
-	ln = bare_line(sp, ln, &bare, &tabbed);
-	pb_doc *d = &sp->doc;
-	pb_block *b = sp_cur(sp);
-	const char *s = ln->ptr;
-	size_t n = ln->textlen;
-	pb_line_class cls;
-	const char *key = ""; /* the line's key, where it is read */
-	size_t kl = 0;
-	int r = 0;
+/*
+ * sp_line reads a line in phases, each a function below, in the order
+ * sp_line calls them; what one phase learns of the line, the next reads
+ * in a line_read.  PB_ALWAYS_INLINE makes them one function again, as
+ * sp_line was before it was cut, its line_read in registers: left to
+ * GCC, classify_line and text_line went out of line, the line_read into
+ * memory with them, and pbsplit ran 2.5% more instructions (callgrind,
+ * five bench corpus files).
+ */
 
-	sp->lineno = ln->lineno;
+/* A line as sp_line's phases read it */
+typedef struct {
+	const pb_line *ln;    /* less form feeds, wide blanks, a title's trailing tabs */
+	const char *s;        /* its text, s[0..n) */
+	size_t n;
+	int tabbed;           /* s holds a tab */
+	pb_line_class cls;
+	const char *key;      /* the line's key, where it is read (kl 0: not read) */
+	size_t kl;
+	int one_line_table;   /* 1: a whole HTML table, 项目编码 row and all */
+	pb_block *b;          /* the doc's current block, as the last phase left it */
+	size_t off;           /* where the line is in the doc's text, once appended */
+	/* the table this line may cut (cell_title_cut), when it opens one:
+	 * its block's offset ((size_t)-1: none); chain: the line goes on
+	 * from a title pending so (cell_title) */
+	size_t cut;
+	int chain;
+} line_read;
+
+/*
+ * The line's class, and its key where the class needs one: most lines
+ * are told by cheaper tests (too long for a heading, blank, a grid row,
+ * plain text), and a whole HTML table on one line by its first rows
+ * (sp_html_table_line).  First: every phase after reads the class.  0,
+ * or -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int classify_line(pb_splitter *sp, line_read *rd)
+{
+	const char *s = rd->s;
+	size_t n = rd->n;
+	pb_line_class cls;
+	const char *key = "";
+	size_t kl = 0;
+
 	if (n > PB_HEADING_MAX) {
 		/* too long for a heading: the key is not needed */
 		cls = pb_classify(s, n, "", 0);
 	} else if (pb_blank(s, n)) {
 		cls = PB_L_BLANK;
-	} else if (tabbed && pb_row_class(s, n, &cls)) {
+	} else if (rd->tabbed && pb_row_class(s, n, &cls)) {
 		/* a grid row, its key unread (see pb_row_class) */
 	} else if (pb_plain_text(s, n)) {
 		/* nothing reads the key of a plain line (a unit line starts
@@ -1412,68 +1441,118 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	} else if (pb_linememo_classify(sp->memo, s, n, &sp->key, &key, &kl, &cls) < 0) {
 		return -1;
 	}
-	int one_line_table = 0; /* 1: a whole HTML table, 项目编码 row and all */
+	rd->one_line_table = 0;
 	/* only a line that opens with a tag may be one (sp_html_table_line asks
 	 * the same): a search for '<' in every line cost pbsplit 1.3% */
 	size_t lead = 0;
 	while (lead < n && s[lead] == ' ')
 		lead++;
-	if (!tabbed && cls != PB_L_BLANK && lead < n && s[lead] == '<' &&
-	    (one_line_table = sp_html_table_line(sp, s, n, &cls, &key, &kl)) < 0)
+	if (!rd->tabbed && cls != PB_L_BLANK && lead < n && s[lead] == '<' &&
+	    (rd->one_line_table = sp_html_table_line(sp, s, n, &cls, &key, &kl)) < 0)
 		return -1;
+	rd->cls = cls;
+	rd->key = key;
+	rd->kl = kl;
+	return 0;
+}
 
-	if (tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) &&
-	    sp_tabbed_toc_entry(sp, b, cls, s, n))
-		cls = PB_L_TOC_ENTRY;
-	else if (!tabbed && !sp->seen_table && cls != PB_L_TOC_ENTRY && cls != PB_L_BLANK &&
-	         n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
+/*
+ * The class as the line's place makes it: a heading or title with a
+ * page number before the doc's tables is a toc entry, even without a
+ * 目录 heading above it; past a table's 项目编码 row, a line worded as
+ * Part 1's measures heading is a cell's text (a goal, a cell per line):
+ * taken for the heading, it cut the table there.  Before any phase acts
+ * on the class.
+ */
+static PB_ALWAYS_INLINE void class_in_place(pb_splitter *sp, line_read *rd)
+{
+	const pb_block *b = rd->b;
+	const char *s = rd->s;
+	size_t n = rd->n;
+
+	if (rd->tabbed && (!b || b->kind != PB_BLK_PROJECT_TABLE) &&
+	    sp_tabbed_toc_entry(sp, b, rd->cls, s, n))
+		rd->cls = PB_L_TOC_ENTRY;
+	else if (!rd->tabbed && !sp->seen_table && rd->cls != PB_L_TOC_ENTRY &&
+	         rd->cls != PB_L_BLANK && n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
 	         sp_spaced_toc_entry(sp, b, s, n))
-		cls = PB_L_TOC_ENTRY;
-	/* past a table's 项目编码 row, a line worded as Part 1's measures
-	 * heading is a cell's text (a goal, a cell per line): taken for
-	 * the heading, it cut the table there */
-	if (cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->code_seen)
-		cls = PB_L_TEXT;
-	/* a 项目编码 line repeated (sp_code_again): this line repeats more of
-	 * the table, or settles what the repeat is */
-	if (sp->rep_from && !sp_gap_line(s, n) && !sp_top_again(sp, ln, cls))
-		b = sp_cur(sp);
-	if (sp->p1_title && cls != PB_L_BLANK) {
-		part1_title(sp, cls, s, n, key, kl, tabbed);
-		b = sp_cur(sp);
+		rd->cls = PB_L_TOC_ENTRY;
+	if (rd->cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->table.code_seen)
+		rd->cls = PB_L_TEXT;
+}
+
+/*
+ * The guesses earlier lines made about a table, settled or kept waiting
+ * by this one: a 项目编码 line repeated (top_again: this line, if no gap
+ * between rows, repeats more of the table or settles what the repeat
+ * is), a table title in Part 1's text (part1_title), a title read in a
+ * table's cell (cell_title), the last two at the first line not blank.
+ * Each may undo a table block or go on with the table it cut: before
+ * the phases that ask what the current block is.
+ */
+static PB_ALWAYS_INLINE void settle_table_guesses(pb_splitter *sp, line_read *rd)
+{
+	if (sp->top_again.from && !sp_gap_line(rd->s, rd->n) && !sp_top_again(sp, rd->ln, rd->cls))
+		rd->b = sp_cur(sp);
+	if (sp->p1_title && rd->cls != PB_L_BLANK) {
+		part1_title(sp, rd->cls, rd->s, rd->n, rd->key, rd->kl, rd->tabbed);
+		rd->b = sp_cur(sp);
 	}
-	if (sp->cell_title && cls != PB_L_BLANK) {
-		cell_title(sp, cls, tabbed, s, n, key, kl);
-		b = sp_cur(sp);
+	if (sp->cell_title.pending && rd->cls != PB_L_BLANK) {
+		cell_title(sp, rd->cls, rd->tabbed, rd->s, rd->n, rd->key, rd->kl);
+		rd->b = sp_cur(sp);
 	}
-	/* a page header with its page number (2025年部门预算绩效文本 3) is
-	 * no cover title, but in a table it is the doc's own title */
-	if (cls == PB_L_TEXT && kl && sp->seen_table && b &&
+}
+
+/*
+ * A page header with its page number (2025年部门预算绩效文本 3) is no
+ * cover title, but in a table it is the doc's own title: its class is
+ * made so here, for the phases after, which tell a running header from
+ * a new filing.  Then the key is copied out of the memo when those
+ * phases may end the doc: the memo serves sp_cover_fields too.  0, or
+ * -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int header_class(pb_splitter *sp, line_read *rd)
+{
+	const pb_block *b = rd->b;
+	pb_line_class cls = rd->cls;
+
+	if (cls == PB_L_TEXT && rd->kl && sp->seen_table && b &&
 	    (b->kind == PB_BLK_PROJECT_TABLE || part_over_table(sp)) &&
-	    pb_page_number_at(key, kl) < kl && running_header(sp, key, kl))
-		cls = PB_L_COVER_TITLE;
-	/* the memo, where the key may be, serves sp_cover_fields too */
+	    pb_page_number_at(rd->key, rd->kl) < rd->kl && running_header(sp, rd->key, rd->kl))
+		rd->cls = cls = PB_L_COVER_TITLE;
 	if (sp->seen_table && (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1 ||
-	                       ((sp->noise_off || sp->restart_line) && cls != PB_L_BLANK)) &&
-	    key != sp->key.ptr) {
+	                       ((sp->noise.off || sp->restart.line) && cls != PB_L_BLANK)) &&
+	    rd->key != sp->key.ptr) {
 		pb_buf_reset(&sp->key);
-		if (pb_buf_add(&sp->key, key, kl) < 0)
+		if (pb_buf_add(&sp->key, rd->key, rd->kl) < 0)
 			return -1;
-		key = sp->key.ptr;
+		rd->key = sp->key.ptr;
 	}
-	/* after a cover title in a table: table rows go on (the line was a
-	 * running page header, kept in the table), or a new filing started
-	 * at it; a page number alone (- 3 -) decides nothing.  A title not
-	 * the doc's own needs a row, or the doc's next table by number. */
-	int in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
+	return 0;
+}
+
+/*
+ * A cover title pending in a table (noise.off): table rows after it go
+ * on (the line was a running page header, kept in the table), or a new
+ * filing started at it; a page number alone (- 3 -) decides nothing.  A
+ * title not the doc's own needs a row, or the doc's next table by
+ * number.  *waited: the line is text that waits under the title
+ * (cell_rest).  Before the pending part heading (settle_part_pending):
+ * a part heading under the title waits with it.  0, or what noise_filing
+ * returned.
+ */
+static PB_ALWAYS_INLINE int settle_title_in_table(pb_splitter *sp, line_read *rd, int *waited)
+{
+	pb_line_class cls = rd->cls;
+	const char *s = rd->s, *key = rd->key;
+	size_t n = rd->n, kl = rd->kl;
+	int tabbed = rd->tabbed;
+	int in_table = rd->b && rd->b->kind == PB_BLK_PROJECT_TABLE;
 	/* titles in a row, a part heading maybe between them (title, part,
 	 * title: a header of three lines), all waiting with the first */
-	int title_row = in_table || (sp->noise_off && sp->noise_part);
-	/* a line of text waiting under the title (cell_rest) waits for the
-	 * part heading that waits with it too: settled at the line, the
-	 * heading kept it and the table's rows after it as a block of its
-	 * part, and the rows were lost without a word */
-	int waited = 0;
+	int title_row = in_table || (sp->noise.off && sp->noise.part);
+
 	/* A page header of two lines, or more (2025年度部门预算绩效目标 then
 	 * 2025年部门预算绩效文本): the second title waits with the first
 	 * (below).  Taken for a filing begun at the first, it cut the
@@ -1481,365 +1560,605 @@ PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
 	/* A part heading under the title (a header of both) waits too; then
 	 * a table title goes on from the table only numbered on, as after
 	 * a part heading alone (restarts) */
-	if (sp->noise_off && kl && !pb_page_number_at(key, kl))
-		sp->noise_numbered = 1;
-	if (sp->noise_off && (cls == PB_L_PART2 || cls == PB_L_PART)) {
-		if (!sp->noise_part) {
-			sp->noise_part = cls == PB_L_PART2 ? 2 : 3;
-			sp->part_tail = sp->tail_off;
-			sp->part_tail_line = sp->tail_line;
+	if (sp->noise.off && kl && !pb_page_number_at(key, kl))
+		sp->noise.numbered = 1;
+	if (sp->noise.off && (cls == PB_L_PART2 || cls == PB_L_PART)) {
+		if (!sp->noise.part) {
+			sp->noise.part = cls == PB_L_PART2 ? 2 : 3;
+			sp->noise.part_tail = sp->table.tail_off;
+			sp->noise.part_tail_line = sp->table.tail_line;
 		}
-	} else if (sp->noise_off && cls != PB_L_BLANK && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_COVER_TITLE && title_row) && !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
-	    !(cls == PB_L_TEXT && !tabbed && own_draft(sp, s, n, key, kl))) {
-		int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
-		          !(sp->noise_part && cls == PB_L_TOC_ENTRY);
-		int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
-		            !((sp->noise_part || (sp->noise_draft && !sp_title_open(sp))) &&
-		              restarts(sp, cls, key, kl));
-		if (sp->noise_part) {
-			sp->tail_off = sp->part_tail;
-			sp->tail_line = sp->part_tail_line;
-		}
-		/* the end of the table's title the page break cut (1.某某绩效目标
-		 * / header / 表): taken for a new filing's cover line, it began
-		 * one at the header, and left an empty project before it */
-		int title_end = cls == PB_L_TITLE_TAIL && sp->title_half && sp_title_open(sp);
-		int goes_on = title_end ||
-		              (!sp->noise_other ? row || title || cls == PB_L_PROJECT_CODE
-		                                : (row && cls != PB_L_PROJECT_CODE) ||
-		                                  (title && sp->noise_other == 1 && !restarts(sp, cls, key, kl)));
-		if (!sp->tail_off || goes_on) {
-			sp->noise_off = 0;
-			sp->noise_wait = sp->noise_part = 0;
-		} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
-			sp->noise_wait++;
-			waited = 1;
-		} else {
-			r = noise_filing(sp);
-			sp->lineno = ln->lineno;
-			b = sp_cur(sp);
-			if (r)
-				return r;
-		}
+		return 0;
 	}
-	/* a part heading pending (restarts): decided at the next line that
-	 * is not blank, more of the heading, a page number or the doc's
-	 * department alone (a page header's second line, as under a title
-	 * above) */
-	int under = 0; /* a cover title waiting under the heading */
-	if (sp->restart_line && cls != PB_L_BLANK && !waited &&
-	    !pb_is_part(cls) && !(cls == PB_L_COVER_TITLE && sp->noise_off) && !(kl && !pb_page_number_at(key, kl)) &&
-	    !(cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) &&
-	    !(under = title_under(sp, cls, key, kl)) && !part_wait(sp, cls, tabbed, s, n, key, kl)) {
-		int row = tabbed ? sp_grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
-		if (sp->under_line && !under_goes_on(sp, cls, key, kl, row))
-			r = under_filing(sp);
-		else
-			r = settle_part(sp, cls, key, kl, row);
-		sp->under_line = 0;
-		if (r)
-			return r;
-		sp->lineno = ln->lineno;
-		b = sp_cur(sp);
+	if (!sp->noise.off || cls == PB_L_BLANK || (kl && !pb_page_number_at(key, kl)) ||
+	    (cls == PB_L_COVER_TITLE && title_row) ||
+	    (cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) ||
+	    (cls == PB_L_TEXT && !tabbed && own_draft(sp, s, n, key, kl)))
+		return 0;
+	int row = (tabbed || (kl && key[0] == '|') || markup_row(s, n)) &&
+	          !(sp->noise.part && cls == PB_L_TOC_ENTRY);
+	int title = (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF) &&
+	            !((sp->noise.part || (sp->noise.draft && !sp_title_open(sp))) &&
+	              restarts(sp, cls, key, kl));
+	if (sp->noise.part) {
+		sp->table.tail_off = sp->noise.part_tail;
+		sp->table.tail_line = sp->noise.part_tail_line;
 	}
-	if (sp->past_p1 && !sp->seen_table && cls != PB_L_BLANK) {
-		if (filing_after(sp, cls, tabbed, s, n, &key, &kl) < 0)
-			return -1;
-		b = sp_cur(sp);
+	/* the end of the table's title the page break cut (1.某某绩效目标
+	 * / header / 表): taken for a new filing's cover line, it began
+	 * one at the header, and left an empty project before it */
+	int title_end = cls == PB_L_TITLE_TAIL && sp->table.title_half && sp_title_open(sp);
+	int goes_on = title_end ||
+	              (!sp->noise.other ? row || title || cls == PB_L_PROJECT_CODE
+	                                : (row && cls != PB_L_PROJECT_CODE) ||
+	                                  (title && sp->noise.other == 1 &&
+	                                   !restarts(sp, cls, key, kl)));
+	if (!sp->table.tail_off || goes_on) {
+		sp->noise.off = 0;
+		sp->noise.wait = sp->noise.part = 0;
+	} else if (cell_rest(sp, cls, tabbed, s, n, key, kl)) {
+		sp->noise.wait++;
+		*waited = 1;
+	} else {
+		int r = noise_filing(sp);
+		sp->lineno = rd->ln->lineno;
+		rd->b = sp_cur(sp);
+		return r;
 	}
-	/* a new filing in the same stream */
-	in_table = b && b->kind == PB_BLK_PROJECT_TABLE;
-	if (cls == PB_L_COVER_TITLE && sp->seen_table && (in_table || (sp->noise_off && sp->noise_part))) {
-		/* decided at a later line (above); a page number after it
-		 * (2025年部门预算绩效文本 3) is no part of the title.  Of
-		 * titles in a row, the nearest the doc's own decides, and the
-		 * first is the title of the filing they may begin. */
-		int pending = sp->noise_off != 0;
-		int kind = title_kind(sp, key, kl, pending ? &sp->join : &sp->noise_title);
+	return 0;
+}
+
+/*
+ * A part heading pending (restart.line, see restarts): decided at the
+ * next line that is not blank, more of the heading, a page number or
+ * the doc's department alone (a page header's second line, as under a
+ * title above).  waited: the line waits under a title in a table
+ * (settle_title_in_table), and so for the heading waiting with it:
+ * settled at the line, the heading kept it and the table's rows after
+ * it as a block of its part, and the rows were lost without a word.
+ * *under: the line is a cover title that waits under the heading
+ * (title_under).  Before new filings: such a title begins none yet.  0,
+ * or what under_filing or settle_part returned.
+ */
+static PB_ALWAYS_INLINE int settle_part_pending(pb_splitter *sp, line_read *rd, int waited,
+                                                int *under)
+{
+	pb_line_class cls = rd->cls;
+	const char *s = rd->s, *key = rd->key;
+	size_t n = rd->n, kl = rd->kl;
+	int tabbed = rd->tabbed, r;
+
+	if (!sp->restart.line || cls == PB_L_BLANK || waited || pb_is_part(cls) ||
+	    (cls == PB_L_COVER_TITLE && sp->noise.off) || (kl && !pb_page_number_at(key, kl)) ||
+	    (cls == PB_L_TEXT && !tabbed && own_dept(sp, s, n, key, kl)) ||
+	    (*under = title_under(sp, cls, key, kl)) || part_wait(sp, cls, tabbed, s, n, key, kl))
+		return 0;
+	int row = tabbed ? sp_grid_row(s, n) || cell_goes_on(sp, s, n) : markup_row(s, n);
+	if (sp->restart.under_line && !under_goes_on(sp, cls, key, kl, row))
+		r = under_filing(sp);
+	else
+		r = settle_part(sp, cls, key, kl, row);
+	sp->restart.under_line = 0;
+	if (r)
+		return r;
+	sp->lineno = rd->ln->lineno;
+	rd->b = sp_cur(sp);
+	return 0;
+}
+
+/* A doc without tables, past its part 1's text: the line may begin the
+ * next filing (filing_after).  0, or -1 out of memory. */
+static PB_ALWAYS_INLINE int cover_after_p1(pb_splitter *sp, line_read *rd)
+{
+	if (!sp->next_cover.past_p1 || sp->seen_table || rd->cls == PB_L_BLANK)
+		return 0;
+	const char *key = rd->key;
+	size_t kl = rd->kl;
+	if (filing_after(sp, rd->cls, rd->tabbed, rd->s, rd->n, &key, &kl) < 0)
+		return -1;
+	rd->key = key;
+	rd->kl = kl;
+	rd->b = sp_cur(sp);
+	return 0;
+}
+
+/*
+ * A new filing in the same stream, after the doc's tables: a cover
+ * title in a table is pending (noise.*, settled at a later line by
+ * settle_title_in_table; of titles in a row the nearest the doc's own
+ * decides, and the first is the title of the filing they may begin);
+ * a cover title, 目录 or 第一部分 anywhere else begins the filing here,
+ * with the table's tail above it.  under: the title waits under a part
+ * heading (settle_part_pending).  After the pending guesses, which may
+ * keep the line in the doc; before the line is appended, to go into the
+ * doc it begins.  0, -1 out of memory, or what new_filing returned.
+ */
+static PB_ALWAYS_INLINE int new_filing_at(pb_splitter *sp, line_read *rd, int under)
+{
+	pb_line_class cls = rd->cls;
+	int in_table = rd->b && rd->b->kind == PB_BLK_PROJECT_TABLE;
+
+	if (cls == PB_L_COVER_TITLE && sp->seen_table &&
+	    (in_table || (sp->noise.off && sp->noise.part))) {
+		/* a page number after it (2025年部门预算绩效文本 3) is no
+		 * part of the title */
+		int pending = sp->noise.off != 0;
+		int kind = title_kind(sp, rd->key, rd->kl, pending ? &sp->join : &sp->noise.title);
 		kind = kind < 0 ? 2 : kind;
 		if (!pending)
-			sp->noise_first = kind;
+			sp->noise.first = kind;
 		/* (the last of the row, the filing's own if it begins one) */
-		pb_buf_reset(&sp->noise_last);
-		if (pending && pb_buf_add(&sp->noise_last, sp->join.ptr, sp->join.len) < 0)
+		pb_buf_reset(&sp->noise.last);
+		if (pending && pb_buf_add(&sp->noise.last, sp->join.ptr, sp->join.len) < 0)
 			return -1;
-		if (!pending || kind < sp->noise_other)
-			sp->noise_other = kind;
+		if (!pending || kind < sp->noise.other)
+			sp->noise.other = kind;
 	} else if (sp->seen_table && !under &&
 	           (cls == PB_L_COVER_TITLE || cls == PB_L_TOC_HEAD || cls == PB_L_PART1)) {
-		int tail = in_table && sp->tail_off && sp->table_tabbed;
-		r = new_filing(sp, tail ? sp->tail_off : (size_t)-1, tail ? sp->tail_line : ln->lineno);
-		sp->lineno = ln->lineno;
-		b = sp_cur(sp);
-		if (r)
-			return r;
-	}
-	if (sp->toc_bare && cls != PB_L_BLANK && sp_bare_toc(sp, ln, cls, key, kl, tabbed, &r))
+		int tail = in_table && sp->table.tail_off && sp->table.tabbed;
+		long line = rd->ln->lineno;
+		int r = new_filing(sp, tail ? sp->table.tail_off : (size_t)-1,
+		                   tail ? sp->table.tail_line : line);
+		sp->lineno = line;
+		rd->b = sp_cur(sp);
 		return r;
-	if (d->text.len == 0 && !d->nblocks)
-		d->line = ln->lineno;
-	if (!sp->seen_table && kl && b && b->kind == PB_BLK_OTHER) {
-		header_dept_back(sp, tabbed, key, kl);
-		b = sp_cur(sp);
 	}
+	return 0;
+}
 
-	size_t off = sp_append_line(d, ln);
-	if (off == (size_t)-1)
+/*
+ * The line onto the doc's text, at rd->off, once the doc it belongs to
+ * is known (the phases above may have begun another): the doc's first
+ * line number set by its first line, and a running header's department
+ * line taken back into the block above (header_dept_back) first.  Then
+ * whether the line, a title in a table's cell, may cut that table
+ * (rd->cut, rd->chain), kept before its block opens (open_blocks).  0,
+ * or -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int append_line(pb_splitter *sp, line_read *rd)
+{
+	pb_doc *d = &sp->doc;
+	pb_line_class cls = rd->cls;
+
+	if (d->text.len == 0 && !d->nblocks)
+		d->line = rd->ln->lineno;
+	if (!sp->seen_table && rd->kl && rd->b && rd->b->kind == PB_BLK_OTHER) {
+		header_dept_back(sp, rd->tabbed, rd->key, rd->kl);
+		rd->b = sp_cur(sp);
+	}
+	rd->off = sp_append_line(d, rd->ln);
+	if (rd->off == (size_t)-1)
 		return -1;
 
-	pb_blk_kind k = b ? b->kind : PB_BLK_COVER;
-	/* the table this line may cut (cell_title_cut), when it opens one */
-	size_t cut = (size_t)-1;
-	int chain = sp->cell_title && b && b->off == sp->cell_off;
-	if (k == PB_BLK_PROJECT_TABLE && (sp->code_seen || chain) && !tabbed && !one_line_table &&
+	const pb_block *b = rd->b;
+	rd->cut = (size_t)-1;
+	rd->chain = sp->cell_title.pending && b && b->off == sp->cell_title.off;
+	if (b && b->kind == PB_BLK_PROJECT_TABLE && (sp->table.code_seen || rd->chain) &&
+	    !rd->tabbed && !rd->one_line_table &&
 	    (cls == PB_L_TABLE_TITLE || cls == PB_L_TITLE_HALF || cls == PB_L_TITLE_TAIL) &&
-	    kl && key[0] != '|') {
-		if (!chain)
-			cell_title_cut(sp, off, ln->lineno);
-		cut = b->off;
+	    rd->kl && rd->key[0] != '|') {
+		if (!rd->chain)
+			cell_title_cut(sp, rd->off, rd->ln->lineno);
+		rd->cut = b->off;
 	}
+	return 0;
+}
 
-	switch (cls) {
+/* A toc entry (open_blocks): in a toc, or begins one */
+static PB_ALWAYS_INLINE void toc_entry_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = rd->b;
+
+	if (k == PB_BLK_TOC)
+		return;
+	if (k == PB_BLK_PART && sp->part.from_toc && d->nblocks >= 2) {
+		/* "第二部分" inside the toc: it was a toc line after all */
+		d->nblocks--;
+		return;
+	}
+	if (k == PB_BLK_PART && !sp->seen_table && first_part(d)) {
+		/* the doc's first part heading, then toc entries: a toc
+		 * whose heading was lost (or not known), its first entry
+		 * without a page number */
+		b->kind = PB_BLK_TOC;
+		b->title = sp_str(sp, "目录", strlen("目录"));
+		sp->part.max = 0;
+		return;
+	}
+	sp_open_block(sp, PB_BLK_TOC, rd->off, rd->ln->lineno, "目录", strlen("目录"));
+}
+
+/* A part heading (open_blocks): more of the part block's title, or a
+ * part block; a unit at its end is stated for the part's tables */
+static PB_ALWAYS_INLINE void part_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const char *key = rd->key;
+	size_t kl = rd->kl;
+
+	if (k == PB_BLK_PART && b) {
+		if (b->title)
+			sp_append_title(sp, b, " ", 1);
+		sp_append_title(sp, b, key, kl);
+	} else {
+		sp->part.from_toc = k == PB_BLK_TOC;
+		sp_open_block(sp, PB_BLK_PART, rd->off, rd->ln->lineno, key, kl);
+		part_heading(sp, rd->cls, rd->off, rd->ln->lineno);
+	}
+	size_t u = pb_unit_tail(key, kl);
+	if (u)
+		part_unit_at(sp, key + u, kl - u, rd->off);
+}
+
+/* A table's title (open_blocks): the end of a title begun above, or a
+ * table of its own */
+static PB_ALWAYS_INLINE void table_title_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const pb_line *ln = rd->ln;
+	size_t off = rd->off;
+	size_t tl, to = pb_title_cell(rd->key, rd->kl, &tl);
+	const char *t = rd->key + to;
+	/* in Part 1's text, before any table: maybe prose (part1_title) */
+	int p1 = !sp->seen_table && !rd->tabbed && (k == PB_BLK_OVERALL_GOAL ||
+	                                            k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
+	/* 绩效目标表 alone under a line of text in another numbering
+	 * or none (（一）某某项目): the title's end, as 表 alone is */
+	if (pb_title_start(t, tl) ||
+	    (!sp_wrapped_title(sp, b, ln, t, tl) &&
+	     !sp_number_title(sp, b, ln, off, t, tl) &&
+	     !(!rd->tabbed && tl >= 15 && pb_title_end_alone(t, tl) &&
+	       sp_unnumbered_title(sp, b, ln, off, t, tl))))
+		sp_start_table(sp, off, ln->lineno, t, tl);
+	sp->p1_title = p1 && !rd->one_line_table && sp_cur(sp) &&
+	               sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE && sp_cur(sp)->off == off;
+	/* its 项目编码 row read: the next one starts another table,
+	 * and no line under it is the unit line */
+	if (rd->one_line_table && sp_cur(sp) && sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
+	    sp_cur(sp)->off == off) {
+		sp->table.code_seen = 1;
+		sp->table.unit_pending = sp->table.head_lines = 0;
+	}
+}
+
+/* A title's end (表, 目标表: open_blocks): 1 when it ends a title
+ * above, 0 when it is to be read as text */
+static PB_ALWAYS_INLINE int title_tail_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const pb_line *ln = rd->ln;
+	const char *key = rd->key;
+	/* the title's end, without the unit label that may follow it
+	 * (标表（单位：元）): that stays in the table for pbtable */
+	size_t tl = pb_title_tail_len(key, rd->kl);
+
+	if (k == PB_BLK_PROJECT_TABLE && sp->table.title_half &&
+	    sp_title_neighbour(sp, ln, key, tl) && tl == 3) {
+		sp_append_title(sp, b, "表", 3);
+		sp->table.title_half = 0;
+		return 1;
+	}
+	/* "…绩效" then "目标表": the numbered line must end in what
+	 * this one lacks of 绩效目标表 */
+	if (sp->prev.cls == PB_L_NUMBERED &&
+	    pb_title_joins(sp->prev.key.ptr, sp->prev.key.len, key, tl) &&
+	    sp_wrapped_title(sp, b, ln, key, tl))
+		return 1;
+	return sp_unnumbered_title(sp, b, ln, rd->off, key, tl);
+}
+
+/* A 项目编码 row (open_blocks): the table's top drawn again, or a table
+ * of its own unless it is the first in the table its title began */
+static PB_ALWAYS_INLINE void code_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_block *b = rd->b;
+	const pb_line *ln = rd->ln;
+	size_t off = rd->off;
+
+	if (k == PB_BLK_PROJECT_TABLE && sp->table.code_seen && sp_code_again(sp, ln, off))
+		return;
+	if (sp->title_again.blk && sp_title_again(sp, ln, off))
+		return;
+	if (k != PB_BLK_PROJECT_TABLE || sp->table.code_seen) {
+		if (k == PB_BLK_PROJECT_TABLE
+		        ? !sp_title_above(sp, b, off, ln->lineno)
+		        : !b || !sp_unit_above(sp, b, off, ln->lineno))
+			sp_start_table(sp, off, ln->lineno, "", 0);
+	}
+	/* the unit line is above the 项目编码 row: below it, a purpose
+	 * or goal line may start with six digits (150000 元用于…, 100000
+	 * 亩…), and was taken for the department */
+	sp->table.unit_pending = sp->table.head_lines = 0;
+	sp->table.code_seen = 1;
+	sp->table.code_at = off + 1;
+}
+
+/* A cover title (open_blocks): the doc's own on its cover, kept to know
+ * it again; in a table, the first of titles in a row is pending
+ * (noise.off).  1 when read, 0 when to be read as text too, -1 out of
+ * memory. */
+static PB_ALWAYS_INLINE int cover_title_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	const char *key = rd->key;
+	size_t kl = rd->kl;
+
+	if (!rd->b || k == PB_BLK_COVER) {
+		if (!rd->b)
+			sp_open_block(sp, PB_BLK_COVER, rd->off, rd->ln->lineno, NULL, 0);
+		size_t to;
+		/* (in a doc begun at the last filing's page header, the
+		 * first title of its own cover is its own: sp_cover_fields) */
+		int own = sp->doc_at_header == 1;
+		if ((!sp->doc_title.len || own) && pb_cover_year(key, kl, &to)) {
+			sp->doc_at_header += own;
+			if (sp_cover_title(&sp->doc_title, key, kl, to) < 0)
+				return -1;
+		}
+		return 1;
+	}
+	if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
+		/* the doc's own title (else a new doc began above), a
+		 * page header when rows follow it, maybe after its page
+		 * number (- 3 -) on a line of its own */
+		if (!sp->noise.off) { /* the first of titles in a row */
+			sp->noise.off = rd->off;
+			sp->noise.line = rd->ln->lineno;
+			sp->noise.draft = 0;
+			sp->noise.numbered = pb_page_number_at(key, kl) < kl;
+			pb_buf_reset(&sp->noise.last);
+		}
+	}
+	return 0;
+}
+
+/* A line of text, or of a class that opens no block of its own
+ * (open_blocks): a cover's first line, or the end of a toc or of a part
+ * heading */
+static PB_ALWAYS_INLINE void text_line(pb_splitter *sp, line_read *rd, pb_blk_kind k)
+{
+	pb_line_class cls = rd->cls;
+	size_t off = rd->off;
+	long line = rd->ln->lineno;
+
+	if (!rd->b) {
+		sp_open_block(sp, PB_BLK_COVER, off, line, NULL, 0);
+	} else if (k == PB_BLK_TOC && !rule_line(rd->s, rd->n) && cls != PB_L_BLANK) {
+		sp_open_block(sp, PB_BLK_OTHER, off, line, NULL, 0);
+	} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart.line &&
+	           (rd->tabbed || !sp_break_noise(sp, cls, rd->s, rd->n, rd->key, rd->kl))) {
+		/* (the department's name under a part heading still
+		 * pending is the heading's: its table may go on.  A
+		 * page break's noise is the heading's page's: as a
+		 * block of text it parted 第一部分 / 3 / 部门整体绩效目标
+		 * into two part blocks, and put one of its own
+		 * before the part's first heading or table) */
+		sp_open_block(sp, PB_BLK_OTHER, off, line, NULL, 0);
+	}
+}
+
+/*
+ * The block the line opens at rd->off, by its class, or the block it
+ * goes on; the switch's cases are the functions above.  After the
+ * line is appended: a block begins at its offset.  0, or -1 out of
+ * memory.
+ */
+static PB_ALWAYS_INLINE int open_blocks(pb_splitter *sp, line_read *rd)
+{
+	pb_blk_kind k = rd->b ? rd->b->kind : PB_BLK_COVER;
+	size_t off = rd->off;
+	long line = rd->ln->lineno;
+	int r;
+
+	switch (rd->cls) {
 	case PB_L_BLANK:
-		if (!b)
-			sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
+		if (!rd->b)
+			sp_open_block(sp, PB_BLK_COVER, off, line, NULL, 0);
 		break;
 	case PB_L_TOC_HEAD:
-		sp_open_block(sp, PB_BLK_TOC, off, ln->lineno, key, kl);
-		sp->toc_bare = 1;
-		sp->toc_part = sp->toc_table = sp->toc_last = 0;
-		sp->toc_from = (size_t)-1;
-		pb_buf_reset(&sp->toc_keys);
+		sp_open_block(sp, PB_BLK_TOC, off, line, rd->key, rd->kl);
+		sp->toc.bare = 1;
+		sp->toc.part = sp->toc.table = sp->toc.last = 0;
+		sp->toc.from = (size_t)-1;
+		pb_buf_reset(&sp->toc.keys);
 		break;
 	case PB_L_TOC_ENTRY:
-		if (k == PB_BLK_TOC)
-			break;
-		if (k == PB_BLK_PART && sp->part_from_toc && d->nblocks >= 2) {
-			/* "第二部分" inside the toc: it was a toc line after all */
-			d->nblocks--;
-			break;
-		}
-		if (k == PB_BLK_PART && !sp->seen_table && first_part(d)) {
-			/* the doc's first part heading, then toc entries: a toc
-			 * whose heading was lost (or not known), its first entry
-			 * without a page number */
-			b->kind = PB_BLK_TOC;
-			b->title = sp_str(sp, "目录", strlen("目录"));
-			sp->max_part = 0;
-			break;
-		}
-		sp_open_block(sp, PB_BLK_TOC, off, ln->lineno, "目录", strlen("目录"));
+		toc_entry_line(sp, rd, k);
 		break;
 	case PB_L_PART1:
 	case PB_L_PART2:
-	case PB_L_PART: {
-		if (k == PB_BLK_PART && b) {
-			if (b->title)
-				sp_append_title(sp, b, " ", 1);
-			sp_append_title(sp, b, key, kl);
-		} else {
-			sp->part_from_toc = k == PB_BLK_TOC;
-			sp_open_block(sp, PB_BLK_PART, off, ln->lineno, key, kl);
-			part_heading(sp, cls, off, ln->lineno);
-		}
-		size_t u = pb_unit_tail(key, kl);
-		if (u)
-			part_unit_at(sp, key + u, kl - u, off);
+	case PB_L_PART:
+		part_line(sp, rd, k);
 		break;
-	}
 	case PB_L_OVERALL:
-		sp_open_block(sp, PB_BLK_OVERALL_GOAL, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_OVERALL_GOAL, off, line, rd->key, rd->kl);
 		break;
 	case PB_L_SUBGOALS:
-		sp_open_block(sp, PB_BLK_SUB_GOALS, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_SUB_GOALS, off, line, rd->key, rd->kl);
 		break;
 	case PB_L_MEASURES:
-		sp_open_block(sp, PB_BLK_MEASURES, off, ln->lineno, key, kl);
+		sp_open_block(sp, PB_BLK_MEASURES, off, line, rd->key, rd->kl);
 		break;
-	case PB_L_TABLE_TITLE: {
-		size_t tl, to = pb_title_cell(key, kl, &tl);
-		/* in Part 1's text, before any table: maybe prose (part1_title) */
-		int p1 = !sp->seen_table && !tabbed && (k == PB_BLK_OVERALL_GOAL ||
-		                                        k == PB_BLK_SUB_GOALS || k == PB_BLK_MEASURES);
-		/* 绩效目标表 alone under a line of text in another numbering
-		 * or none (（一）某某项目): the title's end, as 表 alone is */
-		if (pb_title_start(key + to, tl) ||
-		    (!sp_wrapped_title(sp, b, ln, key + to, tl) &&
-		     !sp_number_title(sp, b, ln, off, key + to, tl) &&
-		     !(!tabbed && tl >= 15 && pb_title_end_alone(key + to, tl) &&
-		       sp_unnumbered_title(sp, b, ln, off, key + to, tl))))
-			sp_start_table(sp, off, ln->lineno, key + to, tl);
-		sp->p1_title = p1 && !one_line_table && sp_cur(sp) &&
-		               sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE && sp_cur(sp)->off == off;
-		/* its 项目编码 row read: the next one starts another table,
-		 * and no line under it is the unit line */
-		if (one_line_table && sp_cur(sp) && sp_cur(sp)->kind == PB_BLK_PROJECT_TABLE &&
-		    sp_cur(sp)->off == off) {
-			sp->code_seen = 1;
-			sp->unit_pending = sp->head_lines = 0;
-		}
+	case PB_L_TABLE_TITLE:
+		table_title_line(sp, rd, k);
 		break;
-	}
 	case PB_L_TITLE_HALF:
 		/* the second line of a title wrapped twice (1.公共文化服 / 务运行
 		 * 经费绩效目标 / 表): its table starts at the numbered line */
-		if (pb_title_start(key, kl) || !sp_wrapped_title(sp, b, ln, key, kl))
-			sp_start_table(sp, off, ln->lineno, key, kl);
-		sp->title_half = 1;
+		if (pb_title_start(rd->key, rd->kl) ||
+		    !sp_wrapped_title(sp, rd->b, rd->ln, rd->key, rd->kl))
+			sp_start_table(sp, off, line, rd->key, rd->kl);
+		sp->table.title_half = 1;
 		break;
-	case PB_L_TITLE_TAIL: {
-		/* the title's end, without the unit label that may follow it
-		 * (标表（单位：元）): that stays in the table for pbtable */
-		size_t tl = pb_title_tail_len(key, kl);
-		if (k == PB_BLK_PROJECT_TABLE && sp->title_half && sp_title_neighbour(sp, ln, key, tl) &&
-		    tl == 3) {
-			sp_append_title(sp, b, "表", 3);
-			sp->title_half = 0;
-			break;
-		}
-		/* "…绩效" then "目标表": the numbered line must end in what
-		 * this one lacks of 绩效目标表 */
-		if (sp->prev_cls == PB_L_NUMBERED &&
-		    pb_title_joins(sp->prev_key.ptr, sp->prev_key.len, key, tl) &&
-		    sp_wrapped_title(sp, b, ln, key, tl))
-			break;
-		if (sp_unnumbered_title(sp, b, ln, off, key, tl))
-			break;
-		goto text;
-	}
+	case PB_L_TITLE_TAIL:
+		if (!title_tail_line(sp, rd, k))
+			text_line(sp, rd, k);
+		break;
 	case PB_L_PROJECT_CODE:
-		if (k == PB_BLK_PROJECT_TABLE && sp->code_seen && sp_code_again(sp, ln, off))
-			break;
-		if (sp->again_blk && sp_title_again(sp, ln, off))
-			break;
-		if (k != PB_BLK_PROJECT_TABLE || sp->code_seen) {
-			if (k == PB_BLK_PROJECT_TABLE
-			        ? !sp_title_above(sp, b, off, ln->lineno)
-			        : !b || !sp_unit_above(sp, b, off, ln->lineno))
-				sp_start_table(sp, off, ln->lineno, "", 0);
-		}
-		/* the unit line is above the 项目编码 row: below it, a purpose
-		 * or goal line may start with six digits (150000 元用于…, 100000
-		 * 亩…), and was taken for the department */
-		sp->unit_pending = sp->head_lines = 0;
-		sp->code_seen = 1;
-		sp->code_at = off + 1;
+		code_line(sp, rd, k);
 		break;
 	case PB_L_COVER_TITLE:
-		if (!b || k == PB_BLK_COVER) {
-			if (!b)
-				sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
-			size_t to;
-			/* (in a doc begun at the last filing's page header, the
-			 * first title of its own cover is its own: sp_cover_fields) */
-			int own = sp->doc_at_header == 1;
-			if ((!sp->doc_title.len || own) && pb_cover_year(key, kl, &to)) {
-				sp->doc_at_header += own;
-				if (sp_cover_title(&sp->doc_title, key, kl, to) < 0)
-					return -1;
-			}
-			break;
-		}
-		if (k == PB_BLK_PROJECT_TABLE && sp->seen_table) {
-			/* the doc's own title (else a new doc began above), a
-			 * page header when rows follow it, maybe after its page
-			 * number (- 3 -) on a line of its own */
-			if (!sp->noise_off) { /* the first of titles in a row */
-				sp->noise_off = off;
-				sp->noise_line = ln->lineno;
-				sp->noise_draft = 0;
-				sp->noise_numbered = pb_page_number_at(key, kl) < kl;
-				pb_buf_reset(&sp->noise_last);
-			}
-		}
-		goto text;
+		if ((r = cover_title_line(sp, rd, k)) < 0)
+			return -1;
+		if (!r)
+			text_line(sp, rd, k);
+		break;
 	default:
-	text:
-		if (!b) {
-			sp_open_block(sp, PB_BLK_COVER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_TOC && !rule_line(s, n) && cls != PB_L_BLANK) {
-			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		} else if (k == PB_BLK_PART && cls != PB_L_BLANK && !sp->restart_line &&
-		           (tabbed || !sp_break_noise(sp, cls, s, n, key, kl))) {
-			/* (the department's name under a part heading still
-			 * pending is the heading's: its table may go on.  A
-			 * page break's noise is the heading's page's: as a
-			 * block of text it parted 第一部分 / 3 / 部门整体绩效目标
-			 * into two part blocks, and put one of its own
-			 * before the part's first heading or table) */
-			sp_open_block(sp, PB_BLK_OTHER, off, ln->lineno, NULL, 0);
-		}
+		text_line(sp, rd, k);
 		break;
 	}
+	rd->b = sp_cur(sp);
+	return 0;
+}
 
-	b = sp_cur(sp);
+/*
+ * What the line read tells the lines after it, in the block it went to
+ * (rd->b): the doc's part 1 text and a next cover's department
+ * (p1_state), a chain of titles in a table's cell (cell_title), a
+ * department's name wrapped (sp_dept_wrapped), a unit stated for the
+ * part's tables, and in a table its unit and department lines and where
+ * its tail begins.  After the blocks are opened: it reads the one the
+ * line is in.  0, or -1 out of memory.
+ */
+static PB_ALWAYS_INLINE int note_line(pb_splitter *sp, line_read *rd)
+{
+	pb_doc *d = &sp->doc;
+	pb_block *b = rd->b;
+	pb_line_class cls = rd->cls;
+	const char *s = rd->s, *key = rd->key;
+	size_t n = rd->n, kl = rd->kl, off = rd->off;
+	long line = rd->ln->lineno;
+	int tabbed = rd->tabbed;
+
 	if (!sp->seen_table && cls != PB_L_BLANK && b)
 		p1_state(sp, b, cls, tabbed, s, n, off);
-	if (cut != (size_t)-1 && b && b->kind == PB_BLK_PROJECT_TABLE && b->off != cut &&
-	    d->nblocks >= 2 && b[-1].off == cut) {
-		sp->cell_blocks = chain ? sp->cell_blocks + 1 : 1;
-		sp->cell_title = chain ? sp->cell_title : 1;
-		sp->cell_off = b->off;
+	if (rd->cut != (size_t)-1 && b && b->kind == PB_BLK_PROJECT_TABLE && b->off != rd->cut &&
+	    d->nblocks >= 2 && b[-1].off == rd->cut) {
+		sp->cell_title.blocks = rd->chain ? sp->cell_title.blocks + 1 : 1;
+		sp->cell_title.pending = rd->chain ? sp->cell_title.pending : 1;
+		sp->cell_title.off = b->off;
 	}
-	if (sp->dept_wrap && cls != PB_L_BLANK && sp_dept_wrapped(sp, s, n, tabbed) < 0)
+	if (sp->dept_wrap.state && cls != PB_L_BLANK && sp_dept_wrapped(sp, s, n, tabbed) < 0)
 		return -1;
 	/* a unit for the part's tables, under its heading */
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
 		unit_text_line(sp, s, n, off);
-	if (b && b->kind == PB_BLK_PROJECT_TABLE && cls != PB_L_BLANK) {
-		if (sp->head_lines) {
-			sp_head_unit(sp, b, s, n, b->line == ln->lineno);
-			sp->head_lines -= b->line != ln->lineno;
-		}
-		if (sp->unit_pending && b->line != ln->lineno) {
-			sp->unit_pending--;
-			if (!d->dept_code) {
-				/* a markdown row's first cell (| 512001 某某局 |), as
-				 * pbtable reads it: the bars made it no unit line, and
-				 * the doc had the cover's name, without its code */
-				const char *dk = key;
-				size_t dl = kl;
-				if (dl && key[0] == '|')
-					dk = key + pb_title_cell(key, kl, &dl);
-				int open = sp_take_dept(sp, dk, dl);
-				if (d->dept_code) {
-					sp->unit_pending = 0;
-					/* a long name wraps onto a line of its own:
-					 * the name's line is one too */
-					sp->dept_wrap = open && !tabbed;
-				}
+	if (!b || b->kind != PB_BLK_PROJECT_TABLE || cls == PB_L_BLANK)
+		return 0;
+	if (sp->table.head_lines) {
+		sp_head_unit(sp, b, s, n, b->line == line);
+		sp->table.head_lines -= b->line != line;
+	}
+	if (sp->table.unit_pending && b->line != line) {
+		sp->table.unit_pending--;
+		if (!d->dept_code) {
+			/* a markdown row's first cell (| 512001 某某局 |), as
+			 * pbtable reads it: the bars made it no unit line, and
+			 * the doc had the cover's name, without its code */
+			const char *dk = key;
+			size_t dl = kl;
+			if (dl && key[0] == '|')
+				dk = key + pb_title_cell(key, kl, &dl);
+			int open = sp_take_dept(sp, dk, dl);
+			if (d->dept_code) {
+				sp->table.unit_pending = 0;
+				/* a long name wraps onto a line of its own:
+				 * the name's line is one too */
+				sp->dept_wrap.state = open && !tabbed;
 			}
 		}
-		/* a 项目编码 line belongs to the table however it is laid out:
-		 * never the start of a tail that the next filing would take
-		 * (fuzz_split found one moved into the next cover) */
-		int row = tabbed || markup_row(s, n);
-		if (row || cls == PB_L_PROJECT_CODE) {
-			sp->tail_off = 0;
-			sp->table_tabbed |= row;
-		} else if (!sp->tail_off && b->line != ln->lineno && !pb_blank(s, n)) {
-			sp->tail_off = off;
-			sp->tail_line = ln->lineno;
-		}
 	}
-	/* (a title's pieces, and page noise between them, follow a
-	 * numbered line or one in 绩效目标 only) */
-	int piece = sp->prev_cls == PB_L_NUMBERED || sp->prev_cls == PB_L_TITLE_HALF;
-	if (cls != PB_L_BLANK &&
-	    !(piece && (sp_title_gap(sp, cls, tabbed, s, n, key, kl) ||
-	                (sp->prev_cls == PB_L_NUMBERED && sp_title_piece(sp, ln, cls, tabbed, key, kl))))) {
-		sp->prev_cls = cls;
-		sp->prev_off = off;
-		sp->prev_line = ln->lineno;
-		/* only a numbered line's key is ever read back (a title
-		 * wrapped after its number): the copy is spared otherwise */
-		if (cls == PB_L_NUMBERED) {
-			pb_buf_reset(&sp->prev_key);
-			if (pb_buf_add(&sp->prev_key, key, kl) < 0)
-				sp->oom = 1;
-		}
+	/* a 项目编码 line belongs to the table however it is laid out:
+	 * never the start of a tail that the next filing would take
+	 * (fuzz_split found one moved into the next cover) */
+	int row = tabbed || markup_row(s, n);
+	if (row || cls == PB_L_PROJECT_CODE) {
+		sp->table.tail_off = 0;
+		sp->table.tabbed |= row;
+	} else if (!sp->table.tail_off && b->line != line && !pb_blank(s, n)) {
+		sp->table.tail_off = off;
+		sp->table.tail_line = line;
 	}
+	return 0;
+}
+
+/*
+ * The line as the line before for the next (prev.*), unless it was a
+ * piece of a numbered line's title read on, or page noise between two
+ * such pieces (sp_title_gap, sp_title_piece): a title's pieces, and the
+ * noise between them, follow a numbered line or one in 绩效目标 only.
+ * Last: every phase above reads the line before as it was.
+ */
+static PB_ALWAYS_INLINE void note_prev_line(pb_splitter *sp, line_read *rd)
+{
+	pb_line_class cls = rd->cls;
+	int piece = sp->prev.cls == PB_L_NUMBERED || sp->prev.cls == PB_L_TITLE_HALF;
+
+	if (cls == PB_L_BLANK ||
+	    (piece && (sp_title_gap(sp, cls, rd->tabbed, rd->s, rd->n, rd->key, rd->kl) ||
+	               (sp->prev.cls == PB_L_NUMBERED &&
+	                sp_title_piece(sp, rd->ln, cls, rd->tabbed, rd->key, rd->kl)))))
+		return;
+	sp->prev.cls = cls;
+	sp->prev.off = rd->off;
+	sp->prev.line = rd->ln->lineno;
+	/* only a numbered line's key is ever read back (a title
+	 * wrapped after its number): the copy is spared otherwise */
+	if (cls == PB_L_NUMBERED) {
+		pb_buf_reset(&sp->prev.key);
+		if (pb_buf_add(&sp->prev.key, rd->key, rd->kl) < 0)
+			sp->oom = 1;
+	}
+}
+
+/*
+ * pb_splitter_line for every line but an empty one inside a block and a
+ * row of a table (table_row); tabbed: the line holds a tab.  The phases
+ * in order: the line less what is no one's text; its class; the guesses
+ * earlier lines left pending, each settled or kept waiting by this line
+ * (a table's, a cover title in a table, a part heading after the
+ * tables, a cover after a doc without tables, a toc without page
+ * numbers), any of which may end the doc before the line; then the line
+ * appended to its doc, the block it opens, and what it tells the lines
+ * after it.
+ */
+PB_NOINLINE int sp_line(pb_splitter *sp, const pb_line *ln, int tabbed)
+{
+	pb_line bare, fed, wide; /* (toc_reread's lines come here as they were read) */
+	line_read rd;
+	int r, waited = 0, under = 0, held;
+
+	/* what is no one's text: form feeds before it, blanks after it that
+	 * are not ASCII, a title's trailing tabs */
+	ln = feed_less(ln, &fed);
+	const pb_line *full = ln;
+	ln = wide_less(ln, &wide);
+	if (ln != full)
+		tabbed = pb_has_tab(ln->ptr, ln->textlen);
+	ln = bare_line(sp, ln, &bare, &tabbed);
+	rd.ln = ln;
+	rd.s = ln->ptr;
+	rd.n = ln->textlen;
+	rd.tabbed = tabbed;
+	rd.b = sp_cur(sp);
+	sp->lineno = ln->lineno;
+
+	if (classify_line(sp, &rd) < 0)
+		return -1;
+	class_in_place(sp, &rd);
+	settle_table_guesses(sp, &rd);
+	if (header_class(sp, &rd) < 0)
+		return -1;
+	if ((r = settle_title_in_table(sp, &rd, &waited)) != 0 ||
+	    (r = settle_part_pending(sp, &rd, waited, &under)) != 0 ||
+	    (r = cover_after_p1(sp, &rd)) != 0 || (r = new_filing_at(sp, &rd, under)) != 0)
+		return r;
+	if (sp->toc.bare && rd.cls != PB_L_BLANK &&
+	    sp_bare_toc(sp, ln, rd.cls, rd.key, rd.kl, rd.tabbed, &held))
+		return held; /* the toc held the line, or read it again */
+	if (append_line(sp, &rd) < 0 || open_blocks(sp, &rd) < 0 || note_line(sp, &rd) < 0)
+		return -1;
+	note_prev_line(sp, &rd);
 	return sp->oom ? -1 : 0;
 }
 
@@ -1854,11 +2173,11 @@ static int table_row(pb_splitter *sp, const pb_line *ln)
 	if (off == (size_t)-1)
 		return -1;
 	if (!pb_blank(ln->ptr, ln->textlen)) {
-		sp->tail_off = 0;
-		sp->table_tabbed = 1;
-		sp->prev_cls = PB_L_TEXT;
-		sp->prev_off = off;
-		sp->prev_line = ln->lineno;
+		sp->table.tail_off = 0;
+		sp->table.tabbed = 1;
+		sp->prev.cls = PB_L_TEXT;
+		sp->prev.off = off;
+		sp->prev.line = ln->lineno;
 	}
 	return sp->oom ? -1 : 0;
 }
@@ -1885,9 +2204,10 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	n = ln->textlen;
 	/* (under a numbered line, a running header with its page number in
 	 * a cell of its own, last, may part a title's pieces: sp_title_gap) */
-	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE && !sp->unit_pending &&
-	    !pb_code_cell(ln->ptr, n) && !sp->rep_from && !sp->dept_wrap && !sp->noise_off &&
-	    (sp->prev_cls != PB_L_NUMBERED || !pb_ends_in_digit(ln->ptr, n)))
+	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE &&
+	    !sp->table.unit_pending && !pb_code_cell(ln->ptr, n) && !sp->top_again.from &&
+	    !sp->dept_wrap.state && !sp->noise.off &&
+	    (sp->prev.cls != PB_L_NUMBERED || !pb_ends_in_digit(ln->ptr, n)))
 		return table_row(sp, ln);
 	return sp_line(sp, ln, tabbed);
 }
@@ -1895,12 +2215,12 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 int pb_splitter_finish(pb_splitter *sp)
 {
 	/* The doc's own title after its last table row with nothing after
-	 * it but blanks or a page number (noise_off still pending) is the
+	 * it but blanks or a page number (noise.off still pending) is the
 	 * last page's running header: it stays in the doc.  Taken for the
 	 * start of a filing, it made a phantom doc of a cover alone.  Text
 	 * read under it (cell_rest), or a draft mark (own_draft), is a
 	 * cover's after all. */
-	if (sp->noise_off && (sp->noise_wait || sp->noise_draft) && sp->tail_off) {
+	if (sp->noise.off && (sp->noise.wait || sp->noise.draft) && sp->table.tail_off) {
 		long last = sp->lineno; /* new_filing ends the old doc before the title */
 		if (noise_filing(sp) < 0)
 			return -1;
@@ -1909,15 +2229,16 @@ int pb_splitter_finish(pb_splitter *sp)
 	/* So is a title under a part heading with nothing after them (the
 	 * title stays in the heading's block), unless text waited under the
 	 * title */
-	if (sp->restart_line && sp->under_line && sp->restart_wait && sp->wait_off > sp->under_off) {
+	if (sp->restart.line && sp->restart.under_line && sp->restart.wait &&
+	    sp->restart.wait_off > sp->restart.under_off) {
 		long last = sp->lineno;
 		if (under_filing(sp) < 0)
 			return -1;
 		sp->lineno = last;
-	} else if (sp->restart_line && sp->restart_wait) {
+	} else if (sp->restart.line && sp->restart.wait) {
 		pb_block *b = sp_cur(sp);
-		if (b && b->kind == PB_BLK_PART && b->off == sp->restart_off)
-			sp_open_block(sp, PB_BLK_OTHER, sp->wait_off, sp->wait_line, NULL, 0);
+		if (b && b->kind == PB_BLK_PART && b->off == sp->restart.off)
+			sp_open_block(sp, PB_BLK_OTHER, sp->restart.wait_off, sp->restart.wait_line, NULL, 0);
 	}
 	return emit_doc(sp);
 }

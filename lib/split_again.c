@@ -95,23 +95,23 @@ static int top_label(const char *s, size_t n)
 int sp_code_again(pb_splitter *sp, const pb_line *ln, size_t off)
 {
 	const char *t = sp->doc.text.ptr;
-	size_t at = sp->code_at - 1;
-	if (!sp->code_at || at >= off)
+	size_t at = sp->table.code_at - 1;
+	if (!sp->table.code_at || at >= off)
 		return 0;
 	size_t eol = sp_doc_eol(sp, at, off);
 	if (!same_row_text(t + at, eol - at, ln->ptr, ln->textlen))
 		return 0;
-	sp->rep_from = off + 1;
-	sp->rep_line = sp->rep_last = ln->lineno;
-	sp->rep_at = line_after(sp, eol);
-	sp->rep_cell = ln->ptr[0] == '\t' && !sp_grid_row(ln->ptr, ln->textlen);
-	sp->rep_title = 0;
+	sp->top_again.from = off + 1;
+	sp->top_again.line = sp->top_again.last = ln->lineno;
+	sp->top_again.at = line_after(sp, eol);
+	sp->top_again.cell = ln->ptr[0] == '\t' && !sp_grid_row(ln->ptr, ln->textlen);
+	sp->top_again.title = 0;
 	return 1;
 }
 
 /*
  * A 项目编码 line at off, the first of a table started by a title read
- * in another table past its 项目编码 row (again_blk): the same title
+ * in another table past its 项目编码 row (title_again.blk): the same title
  * (its number too) and the same 项目编码 row as that table's is its top
  * drawn again after a page break, title and all, as a PDF prints it on
  * every page without a （续） mark.  Read as a table of its own, it
@@ -125,28 +125,28 @@ int sp_code_again(pb_splitter *sp, const pb_line *ln, size_t off)
 PB_NOINLINE int sp_title_again(pb_splitter *sp, const pb_line *ln, size_t off)
 {
 	pb_doc *d = &sp->doc;
-	size_t i = sp->again_blk;
-	const struct sp_table_state *c = &sp->again;
-	sp->again_blk = 0;
-	if (i != d->nblocks || i < 2 || sp->code_seen || sp->table_no != c->table_no)
+	size_t i = sp->title_again.blk;
+	const struct sp_table_state *c = &sp->title_again.cut;
+	sp->title_again.blk = 0;
+	if (i != d->nblocks || i < 2 || sp->table.code_seen || sp->table.no != c->table_no)
 		return 0;
 	const pb_block *b = &d->blocks[i - 1], *a = b - 1;
 	if (a->kind != PB_BLK_PROJECT_TABLE || b->kind != PB_BLK_PROJECT_TABLE || !a->title ||
 	    !b->title || strcmp(a->title, b->title) || c->code_at - 1 >= b->off)
 		return 0;
-	size_t code_at = sp->code_at;
-	sp->code_at = c->code_at;
+	size_t code_at = sp->table.code_at;
+	sp->table.code_at = c->code_at;
 	if (!sp_code_again(sp, ln, off)) {
-		sp->code_at = code_at;
+		sp->table.code_at = code_at;
 		return 0;
 	}
 	d->nblocks--; /* the table before goes on over the title */
-	sp->ext_block = 0;
+	sp->title_ext.block = 0;
 	sp_table_restore(sp, c);
 	/* (the title's own department and 单位 lines were read as the new
 	 * table's head: the table's is long done) */
-	sp->unit_pending = sp->head_lines = 0;
-	sp->rep_title = 1;
+	sp->table.unit_pending = sp->table.head_lines = 0;
+	sp->top_again.title = 1;
 	return 1;
 }
 
@@ -164,30 +164,30 @@ PB_NOINLINE int sp_title_again(pb_splitter *sp, const pb_line *ln, size_t off)
  */
 PB_NOINLINE int sp_top_again(pb_splitter *sp, const pb_line *ln, pb_line_class cls)
 {
-	size_t at = sp->rep_at, end = sp->rep_from - 1;
+	size_t at = sp->top_again.at, end = sp->top_again.from - 1;
 	size_t eol = next_cells(sp, &at, end);
 	if (at < end && (cls == PB_L_TEXT || cls == PB_L_BLANK || cls == PB_L_NUMBERED) &&
 	    same_row_text(sp->doc.text.ptr + at, eol - at, ln->ptr, ln->textlen)) {
-		sp->rep_at = line_after(sp, eol);
-		sp->rep_last = ln->lineno;
-		sp->rep_cell = ln->ptr[0] == '\t' && !sp_grid_row(ln->ptr, ln->textlen);
+		sp->top_again.at = line_after(sp, eol);
+		sp->top_again.last = ln->lineno;
+		sp->top_again.cell = ln->ptr[0] == '\t' && !sp_grid_row(ln->ptr, ln->textlen);
 		return 1;
 	}
-	size_t off = sp->rep_from - 1;
-	sp->rep_from = 0;
+	size_t off = sp->top_again.from - 1;
+	sp->top_again.from = 0;
 	/* (under a title drawn again, a 项目编码 cell alone whose code did
 	 * not follow it the same is no repeat, a gap between them or not:
 	 * the title is another table's) */
-	if ((sp->rep_cell && (ln->lineno == sp->rep_last + 1 ||
-	                      (sp->rep_title && sp->rep_last == sp->rep_line))) ||
+	if ((sp->top_again.cell && (ln->lineno == sp->top_again.last + 1 ||
+	                      (sp->top_again.title && sp->top_again.last == sp->top_again.line))) ||
 	    top_label(ln->ptr, ln->textlen)) {
-		int tabbed = sp->table_tabbed;
-		if (!sp_title_above(sp, sp_cur(sp), off, sp->rep_line))
-			sp_start_table(sp, off, sp->rep_line, "", 0);
-		sp->unit_pending = sp->head_lines = 0;
-		sp->code_seen = 1;
-		sp->code_at = off + 1;
-		sp->table_tabbed = tabbed;
+		int tabbed = sp->table.tabbed;
+		if (!sp_title_above(sp, sp_cur(sp), off, sp->top_again.line))
+			sp_start_table(sp, off, sp->top_again.line, "", 0);
+		sp->table.unit_pending = sp->table.head_lines = 0;
+		sp->table.code_seen = 1;
+		sp->table.code_at = off + 1;
+		sp->table.tabbed = tabbed;
 	}
 	return 0;
 }

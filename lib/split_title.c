@@ -24,10 +24,10 @@
 void sp_append_title(pb_splitter *sp, pb_block *b, const char *c, size_t cn)
 {
 	size_t idx = (size_t)(b - sp->doc.blocks) + 1;
-	int same = sp->ext_block == idx;
-	size_t len = same ? sp->ext_len : b->title ? strlen(b->title) : 0;
+	int same = sp->title_ext.block == idx;
+	size_t len = same ? sp->title_ext.len : b->title ? strlen(b->title) : 0;
 
-	if (!same || sp->ext_room - len <= cn) {
+	if (!same || sp->title_ext.room - len <= cn) {
 		size_t room = len + cn + 1;
 		room = room <= SIZE_MAX / 2 ? room * 2 : room;
 		char *t = room > len + cn ? pb_arena_alloc(&sp->strs, room) : NULL;
@@ -37,12 +37,12 @@ void sp_append_title(pb_splitter *sp, pb_block *b, const char *c, size_t cn)
 		}
 		memcpy(t, b->title ? b->title : "", len);
 		b->title = t;
-		sp->ext_block = idx;
-		sp->ext_room = room;
+		sp->title_ext.block = idx;
+		sp->title_ext.room = room;
 	}
 	memcpy(b->title + len, c, cn);
 	b->title[len + cn] = '\0';
-	sp->ext_len = len + cn;
+	sp->title_ext.len = len + cn;
 }
 
 /* The number of the title t[0..tn) ("3.…" -> 3), 0 when it has none;
@@ -90,40 +90,41 @@ void sp_start_table(pb_splitter *sp, size_t off, long line, const char *t, size_
 	/* the table it cuts, kept: the title may be its own drawn again
 	 * (sp_title_again) */
 	pb_block *cur = sp_cur(sp);
-	int cuts = cur && cur->kind == PB_BLK_PROJECT_TABLE && sp->code_seen && sp->code_at;
+	int cuts = cur && cur->kind == PB_BLK_PROJECT_TABLE && sp->table.code_seen &&
+	           sp->table.code_at;
 	if (cuts)
-		sp_table_save(sp, &sp->again);
-	sp->table_no = sp_table_no(t, tn);
+		sp_table_save(sp, &sp->title_again.cut);
+	sp->table.no = sp_table_no(t, tn);
 	/* the unit lines read since the last table that the table starts
 	 * above are its own (1.…审批表 / 512001 某某局 / 单位：元 above its
 	 * 项目编码 row): not the part's */
-	while (sp->nrun && sp->unit_run[sp->nrun - 1].off >= off)
-		sp->nrun--;
-	if (sp->nrun)
-		sp->part_unit = sp->unit_run[sp->nrun - 1].unit;
-	sp->nrun = 0;
+	while (sp->part_unit.nrun && sp->part_unit.run[sp->part_unit.nrun - 1].off >= off)
+		sp->part_unit.nrun--;
+	if (sp->part_unit.nrun)
+		sp->part_unit.unit = sp->part_unit.run[sp->part_unit.nrun - 1].unit;
+	sp->part_unit.nrun = 0;
 	if (!s)
 		s = pb_title_numbering(t, tn);
 	pb_block *b = sp_open_block(sp, department_table(no, t + s, tn - s) ? PB_BLK_OTHER
 	                                                              : PB_BLK_PROJECT_TABLE,
 	                            off, line, t + s, tn - s);
 	if (b && b->kind == PB_BLK_PROJECT_TABLE)
-		b->part_unit = sp->part_unit;
-	sp->again_blk = cuts && b && b->kind == PB_BLK_PROJECT_TABLE ? sp->doc.nblocks : 0;
+		b->part_unit = sp->part_unit.unit;
+	sp->title_again.blk = cuts && b && b->kind == PB_BLK_PROJECT_TABLE ? sp->doc.nblocks : 0;
 	sp->seen_table = 1;
-	sp->code_seen = 0;
-	sp->table_tabbed = 0;
-	sp->unit_pending = sp->head_lines = 6;
+	sp->table.code_seen = 0;
+	sp->table.tabbed = 0;
+	sp->table.unit_pending = sp->table.head_lines = 6;
 }
 
-/* The line of the last piece of the line before (prev_line): a numbered
+/* The line of the last piece of the line before (prev.line): a numbered
  * line read on (sp_title_piece) ends below it */
 static long last_piece(const pb_splitter *sp)
 {
-	return sp->piece_n && sp->piece_for == sp->prev_line ? sp->piece_last : sp->prev_line;
+	return sp->piece.n && sp->piece.for_line == sp->prev.line ? sp->piece.last : sp->prev.line;
 }
 
-/* Does the line before (prev_line) go with line ln as one title?  Next
+/* Does the line before (prev.line) go with line ln as one title?  Next
  * to it; or, when ln is only the end of the title's words
  * (pb_title_end_alone), a blank line or two between them, as a PDF's
  * paragraph spacing puts there: cut there, the table had half a title,
@@ -133,7 +134,7 @@ static long last_piece(const pb_splitter *sp)
 int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key, size_t kl)
 {
 	long last = last_piece(sp);
-	long gap = last && sp->gap_for == last ? sp->gap_n : 0;
+	long gap = last && sp->gap.for_line == last ? sp->gap.n : 0;
 	if (last == ln->lineno - 1 || (last && last >= ln->lineno - 3 && pb_title_end_alone(key, kl)))
 		return 1;
 	return gap && ln->lineno - last <= 2 * gap + 3 ? 2 : 0;
@@ -144,8 +145,8 @@ int sp_title_neighbour(const pb_splitter *sp, const pb_line *ln, const char *key
 int sp_title_open(const pb_splitter *sp)
 {
 	long last = last_piece(sp);
-	return (sp->prev_cls == PB_L_NUMBERED || sp->prev_cls == PB_L_TITLE_HALF) && last &&
-	       sp->gap_for == last && sp->gap_n;
+	return (sp->prev.cls == PB_L_NUMBERED || sp->prev.cls == PB_L_TITLE_HALF) && last &&
+	       sp->gap.for_line == last && sp->gap.n;
 }
 
 /* s[0..n) less blanks, tabs and a CR around it, in *o and *l */
@@ -200,7 +201,7 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
                  const char *key, size_t kl)
 {
 	long last = last_piece(sp);
-	if (n > 120 || !last || (sp->gap_for == last && sp->gap_n >= 4) ||
+	if (n > 120 || !last || (sp->gap.for_line == last && sp->gap.n >= 4) ||
 	    (cls != PB_L_TEXT && cls != PB_L_COVER_TITLE && !(tabbed && cls == PB_L_TOC_ENTRY)) ||
 	    (tabbed && (!pb_ends_in_digit(s, n) || !pb_header_cells(s, n))))
 		return 0;
@@ -227,17 +228,17 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
 	        (cover || pb_page_noise(key, kl, sp->doc.dept) || pb_draft_alone(key, kl));
 	pb_buf_free(&k);
 	if (r) {
-		if (sp->gap_for != last)
-			sp->gap_n = 0;
-		sp->gap_for = last;
-		sp->gap_n++;
+		if (sp->gap.for_line != last)
+			sp->gap.n = 0;
+		sp->gap.for_line = last;
+		sp->gap.n++;
 	}
 	return r;
 }
 
 /*
  * A line of text key[0..kl) (none read for a plain line) under a numbered
- * line (prev_key), next to it or across a page break's noise: the middle
+ * line (prev.key), next to it or across a page break's noise: the middle
  * of a title wrapped more than once (1.公共文化服 / 务运行经费绩效目标 /
  * 表)?  When both may be a name's pieces (pb_title_name_piece), two
  * middle lines at most and the whole no longer than a heading, it goes on the
@@ -247,10 +248,10 @@ int sp_title_gap(pb_splitter *sp, pb_line_class cls, int tabbed, const char *s, 
 int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int tabbed,
                    const char *key, size_t kl)
 {
-	int n = sp->piece_for == sp->prev_line ? sp->piece_n : 0;
+	int n = sp->piece.for_line == sp->prev.line ? sp->piece.n : 0;
 	if (cls != PB_L_TEXT || tabbed || n >= 2 || ln->textlen > 120 ||
-	    sp->prev_key.len + ln->textlen > PB_HEADING_MAX || !sp_title_neighbour(sp, ln, "", 0) ||
-	    !pb_title_name_piece(sp->prev_key.ptr, sp->prev_key.len) ||
+	    sp->prev.key.len + ln->textlen > PB_HEADING_MAX || !sp_title_neighbour(sp, ln, "", 0) ||
+	    !pb_title_name_piece(sp->prev.key.ptr, sp->prev.key.len) ||
 	    pb_title_clause(ln->ptr, ln->textlen))
 		return 0;
 	pb_buf k = PB_BUF_INIT;
@@ -264,12 +265,12 @@ int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int ta
 	}
 	/* (a label, 单位负责人：张三, or a clause is no name's piece) */
 	int r = kl && key[0] != '|' && !pb_title_start(key, kl) && pb_title_name_piece(key, kl) &&
-	        !pb_title_clause(key, kl) && pb_buf_add(&sp->prev_key, key, kl) == 0;
+	        !pb_title_clause(key, kl) && pb_buf_add(&sp->prev.key, key, kl) == 0;
 	pb_buf_free(&k);
 	if (r) {
-		sp->piece_for = sp->prev_line;
-		sp->piece_last = ln->lineno;
-		sp->piece_n = n + 1;
+		sp->piece.for_line = sp->prev.line;
+		sp->piece.last = ln->lineno;
+		sp->piece.n = n + 1;
 	}
 	return r;
 }
@@ -282,22 +283,22 @@ int sp_title_piece(pb_splitter *sp, const pb_line *ln, pb_line_class cls, int ta
 int sp_wrapped_title(pb_splitter *sp, pb_block *b, const pb_line *ln, const char *key, size_t kl)
 {
 	int nb;
-	if (sp->prev_cls != PB_L_NUMBERED || !(nb = sp_title_neighbour(sp, ln, key, kl)) || !b ||
-	    b->off > sp->prev_off)
+	if (sp->prev.cls != PB_L_NUMBERED || !(nb = sp_title_neighbour(sp, ln, key, kl)) || !b ||
+	    b->off > sp->prev.off)
 		return 0;
 	/* across a page break, only a piece that may be a name's start */
-	if (nb == 2 && (sp->prev_key.len + kl > PB_HEADING_MAX ||
-	                !pb_title_name_piece(sp->prev_key.ptr, sp->prev_key.len)))
+	if (nb == 2 && (sp->prev.key.len + kl > PB_HEADING_MAX ||
+	                !pb_title_name_piece(sp->prev.key.ptr, sp->prev.key.len)))
 		return 0;
 	pb_buf t = PB_BUF_INIT;
-	if (pb_buf_add(&t, sp->prev_key.ptr, sp->prev_key.len) < 0 || pb_buf_add(&t, key, kl) < 0) {
+	if (pb_buf_add(&t, sp->prev.key.ptr, sp->prev.key.len) < 0 || pb_buf_add(&t, key, kl) < 0) {
 		pb_buf_free(&t);
 		sp->oom = 1;
 		return 0;
 	}
-	if (b->off == sp->prev_off) /* the numbered line opened this block */
+	if (b->off == sp->prev.off) /* the numbered line opened this block */
 		sp->doc.nblocks--;
-	sp_start_table(sp, sp->prev_off, sp->prev_line, t.ptr, t.len);
+	sp_start_table(sp, sp->prev.off, sp->prev.line, t.ptr, t.len);
 	pb_buf_free(&t);
 	return 1;
 }
@@ -316,10 +317,10 @@ PB_NOINLINE int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line 
                                     size_t off, const char *key, size_t kl)
 {
 	const char *t = sp->doc.text.ptr;
-	size_t po = sp->prev_off, pl;
+	size_t po = sp->prev.off, pl;
 
 	int nb;
-	if (sp->prev_cls != PB_L_TEXT || !(nb = sp_title_neighbour(sp, ln, key, kl)) || !b ||
+	if (sp->prev.cls != PB_L_TEXT || !(nb = sp_title_neighbour(sp, ln, key, kl)) || !b ||
 	    b->off > po || off < po)
 		return 0;
 	pl = sp_doc_eol(sp, po, off) - po;
@@ -336,7 +337,7 @@ PB_NOINLINE int sp_unnumbered_title(pb_splitter *sp, pb_block *b, const pb_line 
 		/* (a name before the words: 15 bytes is 绩效目标表) */
 		if (b->off == po) /* the first half opened this block */
 			sp->doc.nblocks--;
-		sp_start_table(sp, po, sp->prev_line, j.ptr, j.len);
+		sp_start_table(sp, po, sp->prev.line, j.ptr, j.len);
 		r = 1;
 	}
 	pb_buf_free(&j);
@@ -355,8 +356,8 @@ PB_NOINLINE int sp_number_title(pb_splitter *sp, pb_block *b, const pb_line *ln,
                                 const char *key, size_t kl)
 {
 	const char *t = sp->doc.text.ptr;
-	size_t po = sp->prev_off, pl, dl;
-	if (sp->prev_cls != PB_L_TEXT || sp->prev_line != ln->lineno - 1 || !b || b->off > po ||
+	size_t po = sp->prev.off, pl, dl;
+	if (sp->prev.cls != PB_L_TEXT || sp->prev.line != ln->lineno - 1 || !b || b->off > po ||
 	    off < po)
 		return 0;
 	pl = sp_doc_eol(sp, po, off) - po;
@@ -376,7 +377,7 @@ PB_NOINLINE int sp_number_title(pb_splitter *sp, pb_block *b, const pb_line *ln,
 		} else {
 			if (b->off == po) /* the number opened this block */
 				sp->doc.nblocks--;
-			sp_start_table(sp, po, sp->prev_line, j.ptr, j.len);
+			sp_start_table(sp, po, sp->prev.line, j.ptr, j.len);
 			r = 1;
 		}
 	}
@@ -607,8 +608,8 @@ static int unit_or_code_row(char *key, size_t n)
  */
 PB_NOINLINE int sp_dept_wrapped(pb_splitter *sp, const char *s, size_t n, int tabbed)
 {
-	int wrap = sp->dept_wrap;
-	sp->dept_wrap = 0;
+	int wrap = sp->dept_wrap.state;
+	sp->dept_wrap.state = 0;
 	/* the rest is a line alone, as the name's line was */
 	if ((wrap == 1 && tabbed) || n > PB_HEADING_MAX)
 		return 0;
@@ -628,11 +629,11 @@ PB_NOINLINE int sp_dept_wrapped(pb_splitter *sp, const char *s, size_t n, int ta
 			rl--;
 	}
 	if (wrap == 1 && pb_dept_rest(rest, rl) > 0) {
-		if (!(sp->dept_rest = sp_str(sp, rest, rl)))
+		if (!(sp->dept_wrap.rest = sp_str(sp, rest, rl)))
 			r = -1;
-		sp->dept_wrap = 2;
+		sp->dept_wrap.state = 2;
 	} else if (wrap == 2 && unit_or_code_row(k.ptr, k.len)) {
-		r = join_dept_rest(sp, sp->dept_rest);
+		r = join_dept_rest(sp, sp->dept_wrap.rest);
 	}
 	pb_buf_free(&k);
 	return r;

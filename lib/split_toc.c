@@ -15,7 +15,7 @@
  * the blanks a toc and its body may differ in are gone from both. */
 static int toc_known(const pb_splitter *sp, const char *key, size_t kl)
 {
-	const pb_buf *t = &sp->toc_keys;
+	const pb_buf *t = &sp->toc.keys;
 	for (size_t at = 0, l; at < t->len; at += l + 1) {
 		l = strlen(t->ptr + at);
 		if (l == kl && !memcmp(t->ptr + at, key, kl))
@@ -122,17 +122,17 @@ int sp_break_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, 
 }
 
 /* How many noise lines end what the bare toc holds: each has an empty
- * key in toc_keys, after the NUL that ends the key before it */
+ * key in toc.keys, after the NUL that ends the key before it */
 static int noise_run(const pb_splitter *sp)
 {
-	const pb_buf *t = &sp->toc_keys;
+	const pb_buf *t = &sp->toc.keys;
 	size_t z = 0;
 	while (z < t->len && !t->ptr[t->len - 1 - z])
 		z++;
 	return z ? (int)z - (z < t->len) : 0;
 }
 
-/* The line held in the toc (its first held line at toc_from): 1, with
+/* The line held in the toc (its first held line at toc.from): 1, with
  * what sp_line() is to return in *ret */
 static int toc_hold(pb_splitter *sp, const pb_line *ln, int *ret)
 {
@@ -140,19 +140,19 @@ static int toc_hold(pb_splitter *sp, const pb_line *ln, int *ret)
 	*ret = -1;
 	if (off == (size_t)-1)
 		return 1;
-	if (sp->toc_from == (size_t)-1) {
-		sp->toc_from = off;
-		sp->toc_from_line = ln->lineno;
+	if (sp->toc.from == (size_t)-1) {
+		sp->toc.from = off;
+		sp->toc.from_line = ln->lineno;
 	}
-	sp->prev_cls = PB_L_TEXT;
-	sp->prev_off = off;
-	sp->prev_line = ln->lineno;
+	sp->prev.cls = PB_L_TEXT;
+	sp->prev.off = off;
+	sp->prev.line = ln->lineno;
 	*ret = sp->oom ? -1 : 0;
 	return 1;
 }
 
 /*
- * The toc ended at its first line held (toc_from), which had ended it
+ * The toc ended at its first line held (toc.from), which had ended it
  * before it was held: those lines are read again, as they were read
  * then, and so is the line ln.  1, with what sp_line() is to return in
  * *ret.
@@ -162,12 +162,12 @@ static int toc_reread(pb_splitter *sp, const pb_line *ln, int tabbed, int *ret)
 	pb_doc *d = &sp->doc;
 	pb_buf held = PB_BUF_INIT;
 	*ret = -1;
-	if (pb_buf_add(&held, d->text.ptr + sp->toc_from, d->text.len - sp->toc_from) < 0)
+	if (pb_buf_add(&held, d->text.ptr + sp->toc.from, d->text.len - sp->toc.from) < 0)
 		return 1;
-	int lf = sp_lf_before(sp, sp->toc_from);
-	sp_doc_truncate(sp, sp->toc_from);
+	int lf = sp_lf_before(sp, sp->toc.from);
+	sp_doc_truncate(sp, sp->toc.from);
 	const char *p = held.ptr, *e = held.ptr + held.len;
-	long no_line = sp->toc_from_line;
+	long no_line = sp->toc.from_line;
 	int r = 0;
 	/* cut as the reader cut them: once an LF has ended a line, a lone
 	 * CR is in its line (input.c) */
@@ -201,11 +201,11 @@ static int toc_reread(pb_splitter *sp, const pb_line *ln, int tabbed, int *ret)
 
 /*
  * A line (not blank) in a toc past its first entry with a page number
- * (toc_bare 2).  A page break may cut the toc (3, then the running
+ * (toc.bare 2).  A page break may cut the toc (3, then the running
  * header, then 第二部分 预算项目绩效目标 and its entries), and its
  * part 2 heading may list nothing (a filing without projects): such
- * lines are held in the toc, the highest part held in toc_part, the
- * last line's part in toc_last (0: noise).  An entry after them keeps
+ * lines are held in the toc, the highest part held in toc.part, the
+ * last line's part in toc.last (0: noise).  An entry after them keeps
  * them in the toc, and so does a part numbered back (第一部分 after
  * 第二部分: the body's); any other line ends the toc at the first, and
  * they are read again.  A page break's lines are few: over 16 lines
@@ -218,28 +218,28 @@ static int toc_paged(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
 	const pb_block *b = sp_cur(sp);
 
 	if (cls == PB_L_TOC_ENTRY) {
-		sp->toc_from = (size_t)-1;
-		sp->toc_last = 0;
+		sp->toc.from = (size_t)-1;
+		sp->toc.last = 0;
 		return 0;
 	}
-	if (part && part <= sp->toc_part && part != sp->toc_last) {
-		sp->toc_bare = 0; /* the body begins */
+	if (part && part <= sp->toc.part && part != sp->toc.last) {
+		sp->toc.bare = 0; /* the body begins */
 		return 0;
 	}
 	if (b && b->kind == PB_BLK_TOC &&
-	    (sp->toc_from == (size_t)-1 || ln->lineno - sp->toc_from_line < 16) &&
+	    (sp->toc.from == (size_t)-1 || ln->lineno - sp->toc.from_line < 16) &&
 	    (part ? !tabbed && !(kl && key[0] == '|') : sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl))) {
-		if (part > sp->toc_part)
-			sp->toc_part = part;
-		sp->toc_last = part;
+		if (part > sp->toc.part)
+			sp->toc.part = part;
+		sp->toc.last = part;
 		return toc_hold(sp, ln, ret);
 	}
-	sp->toc_bare = 0;
-	return sp->toc_from == (size_t)-1 ? 0 : toc_reread(sp, ln, tabbed, ret);
+	sp->toc.bare = 0;
+	return sp->toc.from == (size_t)-1 ? 0 : toc_reread(sp, ln, tabbed, ret);
 }
 
 /*
- * A line (not blank) while the toc is bare (toc_bare 1).  A DOCX toc comes
+ * A line (not blank) while the toc is bare (toc.bare 1).  A DOCX toc comes
  * out as text without page numbers: its entries are headings, part and
  * table titles, which were read as the filing's own (empty project
  * tables).  A heading is held in the toc until the body shows itself: a
@@ -257,7 +257,7 @@ PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cl
 	size_t s, tl, to;
 	int part = 0, no = -1;
 
-	if (sp->toc_bare == 2)
+	if (sp->toc.bare == 2)
 		return toc_paged(sp, ln, cls, key, kl, tabbed, ret);
 	switch (cls) {
 	case PB_L_PART1: part = 1; break;
@@ -274,42 +274,42 @@ PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cl
 	case PB_L_NUMBERED:
 		break;
 	case PB_L_TOC_ENTRY: /* a toc with page numbers after all */
-		sp->toc_bare = 2;
-		sp->toc_from = (size_t)-1;
-		sp->toc_last = 0;
+		sp->toc.bare = 2;
+		sp->toc.from = (size_t)-1;
+		sp->toc.last = 0;
 		return 0;
 	default:
 		part = -1;
 	}
-	if (part < 0 && sp->toc_keys.len < 16384 && noise_run(sp) < 4 &&
+	if (part < 0 && sp->toc.keys.len < 16384 && noise_run(sp) < 4 &&
 	    sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl)) {
 		/* an empty key: no heading to repeat */
-		if (pb_buf_add(&sp->toc_keys, "", 1) < 0)
+		if (pb_buf_add(&sp->toc.keys, "", 1) < 0)
 			sp->oom = 1;
 		return toc_hold(sp, ln, ret);
 	}
-	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc_keys.len < 16384) {
+	if (part >= 0 && !tabbed && !(kl && key[0] == '|') && sp->toc.keys.len < 16384) {
 		/* (a part's name on the line under its number, 第二部分 /
 		 * 预算项目绩效目标, goes on with the same part) */
-		if (toc_known(sp, key, kl) || (part && part <= sp->toc_part && part != sp->toc_last) ||
-		    (no > 0 && no <= sp->toc_table)) {
-			sp->toc_bare = 0; /* the body begins */
+		if (toc_known(sp, key, kl) || (part && part <= sp->toc.part && part != sp->toc.last) ||
+		    (no > 0 && no <= sp->toc.table)) {
+			sp->toc.bare = 0; /* the body begins */
 			return 0;
 		}
-		if (pb_buf_add(&sp->toc_keys, key, kl) < 0 || pb_buf_add(&sp->toc_keys, "", 1) < 0)
+		if (pb_buf_add(&sp->toc.keys, key, kl) < 0 || pb_buf_add(&sp->toc.keys, "", 1) < 0)
 			sp->oom = 1;
-		if (part > sp->toc_part)
-			sp->toc_part = part;
-		sp->toc_last = part;
-		if (no > sp->toc_table)
-			sp->toc_table = no;
+		if (part > sp->toc.part)
+			sp->toc.part = part;
+		sp->toc.last = part;
+		if (no > sp->toc.table)
+			sp->toc.table = no;
 		return toc_hold(sp, ln, ret);
 	}
-	sp->toc_bare = 0;
-	if (sp->toc_from == (size_t)-1)
+	sp->toc.bare = 0;
+	if (sp->toc.from == (size_t)-1)
 		return 0;
 	/* no sign of a body: the headings held are read again, as they were
-	 * read before toc_bare (the toc ended at the first) */
+	 * read before toc.bare (the toc ended at the first) */
 	return toc_reread(sp, ln, tabbed, ret);
 }
 

@@ -302,6 +302,33 @@ static int info_row(tparse *t, const row *rw)
 	return 0;
 }
 
+/*
+ * The rows above the indicator table, from the first, each by its
+ * labels: the unit line (department code and name, the name's rest maybe
+ * on the next row; the 单位 currency), 项目编码, 项目名称, 预算数 with
+ * its funds rows and the purpose row after them, the spending plan's
+ * header and values (tb_plan), 绩效目标 and the rows that carry it on.
+ * At the indicator table's header (一级指标, or a first indicator row
+ * without one: tb_headless_row) the rest of the rows go to tb_indicators,
+ * and it returns.  Passed over: page numbers and running headers, each
+ * said in an unparsed record; the table's top drawn again after a page
+ * break and the national template's information rows, which say nothing
+ * new; a period's goals (中长期目标), said unless the year's are there.
+ * A row no reader took is said too: nothing is dropped without a word.
+ *
+ * Assumes the block cut into rows (tb_grid_rows, tb_cell_rows), its title
+ * read and skipped by the caller, which keeps the title's unit.  Amounts
+ * are read in 万元 until a 单位 line states the table's unit (to_wan; a
+ * label may name its own amounts' unit); those read before one are kept
+ * (t->guessed) for it, or for the title's or part's unit that the caller
+ * applies after (unit_not_on_a_line).
+ *
+ * Leaves the project's fields above the indicators and their lines, its
+ * indicators, t->head_rows (the rows above the indicator table, all of
+ * them when none was found: then an unparsed record for the whole
+ * table), t->code_row, the unit read (t->unit_seen, unit_said) and the
+ * plan's lines (t->plan_from, plan_to).
+ */
 static void read_rows(tparse *t)
 {
 	pb_project *p = t->p;

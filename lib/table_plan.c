@@ -173,6 +173,32 @@ static void unknown_checkpoint(tparse *t, long ln, const char *head)
 	tb_unparsed(t, ln, ln, why);
 }
 
+/*
+ * The spending plan from its header row h and value row v (NULL: none;
+ * h itself: a row of label and value pairs, 3月底 10%).  The header's
+ * checkpoint cells (3月底 … 12月底) give the columns, its label cells
+ * before them whether the values are percentages (%, 百分比, 比例),
+ * amounts (…额), cumulative (累计) or in a unit of their own (（万元）).
+ * A value belongs to the last checkpoint at or left of its column (a
+ * header cell spans columns); when values do not line up so (two under
+ * one checkpoint) and there are as many as checkpoints they are taken in
+ * order, else the plan is left null with a word.
+ *
+ * Assumes to_wan the table's unit as read so far (0: 万元, 1: 元, to be
+ * converted, -1: none known, amounts left null), the budget read (a plan
+ * whose label names no unit is told percentages or amounts by it:
+ * unitless_plan), and p->schedule holding what plan rows before this one
+ * gave (pairs, a checkpoint a row): a value already there is not
+ * overwritten, but said.
+ *
+ * Leaves p->schedule (amounts in 万元, or percentages), p->schedule_unit
+ * (% or 万元; NULL when neither could be told), p->have_plan_col and
+ * p->plan_unread, t->plan_cum, amounts read in 万元 for want of a 单位
+ * line noted for one met later (tb_guessed, t->wan_guess_line), and an
+ * unparsed record for each value not placed.  The caller sets
+ * p->plan_line and the plan's lines; the spending is derived after all
+ * rows are read (tb_derive_spend).
+ */
 void tb_plan(tparse *t, row *h, row *v, int to_wan)
 {
 	pb_project *p = t->p;
