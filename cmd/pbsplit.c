@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "heading.h"
 #include "input.h"
 #include "jsonw.h"
 #include "pathname.h"
@@ -198,6 +199,7 @@ static void split_input(pb_splitter *sp, const char *path, const char *name, pb_
 		pb_diag(0, name, 0, "%s", pb_path_name_note(path));
 	g.file = name;
 	pb_splitter_reset(sp, NULL);
+	unsigned long unmatched = pb_heading_errors();
 	const char *enc_was = NULL;
 	int text = 0; /* a line not blank was read */
 	while ((r = pb_input_getline(in, &ln)) > 0) {
@@ -233,6 +235,8 @@ static void split_input(pb_splitter *sp, const char *path, const char *name, pb_
 	}
 	if (pb_splitter_finish(sp) < 0)
 		pb_diag(1, name, 0, "out of memory");
+	if ((unmatched = pb_heading_errors() - unmatched) > 0)
+		pb_diag(0, name, 0, PB_HEADING_ERRORS_SAID, unmatched);
 	g.bom_due = 0; /* an input of a mark alone (no block) ends here */
 	if (pb_input_err(in)->set)
 		pb_diag(1, name, pb_input_err(in)->line, "%s", pb_input_err(in)->msg);

@@ -43,6 +43,19 @@ static inline int pb_is_part(pb_line_class c)
 
 /* -1 if the patterns cannot be compiled (out of memory). */
 int pb_heading_init(void);
+/*
+ * How many times this thread asked a heading pattern of a line that PCRE2
+ * could not answer (its match limit, or the patterns not compiled): each
+ * such line was read as no heading.  A driver compares the count before
+ * and after an input and says so.  No line of PB_HEADING_MAX bytes is
+ * known to reach the limit (tests/unit/test_heading.c tries the worst
+ * it knows); the count is there so that one never goes unsaid.
+ */
+unsigned long pb_heading_errors(void);
+/* how a driver says them, with their count */
+#define PB_HEADING_ERRORS_SAID                                                                     \
+	"warning: %lu lines could not be matched against the heading patterns (PCRE2's match "  \
+	"limit): each was read as no heading"
 /* Build the key of a raw line (no terminator) into key (reset first). */
 int pb_line_key(pb_buf *key, const char *s, size_t n);
 /* A heading is never longer than this (raw bytes): longer lines are

@@ -121,12 +121,29 @@ int hd_may_match(int which, const char *s, size_t n)
 	return 1;
 }
 
+/* this thread's lines no pattern could answer (pb_heading_errors) */
+static _Thread_local unsigned long match_errors;
+
+unsigned long pb_heading_errors(void)
+{
+	return match_errors;
+}
+
+/* a match's result as a yes or no, a failure counted: the line is read
+ * as no heading either way, and the count has the caller say so */
+static int matched(int rc)
+{
+	if (rc < 0)
+		match_errors++;
+	return rc > 0;
+}
+
 int hd_pattern(int which, const char *s, size_t n)
 {
 	size_t ov[2];
 	if (!atomic_load_explicit(&ready, memory_order_acquire) && pb_heading_init() < 0)
-		return 0;
-	return pb_re_match(re[which], s, n, ov, 1) > 0;
+		return matched(-1);
+	return matched(pb_re_match(re[which], s, n, ov, 1));
 }
 
 int hd_match(int which, const char *s, size_t n, size_t *ov, int np)
@@ -135,8 +152,8 @@ int hd_match(int which, const char *s, size_t n, size_t *ov, int np)
 	if (!hd_may_match(which, s, n))
 		return 0;
 	if (!atomic_load_explicit(&ready, memory_order_acquire) && pb_heading_init() < 0)
-		return 0;
-	return pb_re_match(re[which], s, n, ov ? ov : dummy, ov ? np : 1) > 0;
+		return matched(-1);
+	return matched(pb_re_match(re[which], s, n, ov ? ov : dummy, ov ? np : 1));
 }
 
 /*
