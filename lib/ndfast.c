@@ -650,6 +650,10 @@ int pb_ndfast_project(const char *str, size_t n, const char *path, long line, pb
 	p->budget = fl.amt[0];
 	p->fiscal = fl.amt[1];
 	p->other = fl.amt[2];
+	p->absent = (fl.seen & 1u << F_BUDGET ? 0 : PB_ABSENT_BUDGET) |
+	            (fl.seen & 1u << F_FISCAL ? 0 : PB_ABSENT_FISCAL) |
+	            (fl.seen & 1u << F_OTHER ? 0 : PB_ABSENT_OTHER) |
+	            (fl.seen & 1u << F_SPEND ? 0 : PB_ABSENT_SPEND);
 	memcpy(p->schedule, fl.schedule, sizeof p->schedule);
 	memcpy(p->spend, fl.spend, sizeof p->spend);
 	memcpy(p->have_plan_col, fl.have_plan, sizeof p->have_plan_col);

@@ -55,6 +55,7 @@ typedef struct {
 	 * record would be reviewed as a project without them */
 	long said_ind, said_line;
 	size_t bad_ind; /* indicator records of it reported and left out */
+	unsigned absent_said; /* PB_ABSENT_* keys said missing in this input */
 	pb_table_work *work;  /* created by the first table */
 	long tables;          /* project tables and project records read */
 	/* records that are part of a project (indicator, unparsed), read or
@@ -732,6 +733,10 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	                  json_object_is_type(bc, json_type_boolean) && !json_object_get_boolean(bc);
 	p->plan_cum = json_object_object_get_ex(o, "schedule_cumulative", &bc) &&
 	              json_object_is_type(bc, json_type_boolean) && json_object_get_boolean(bc);
+	p->absent = (json_object_object_get_ex(o, "budget", NULL) ? 0 : PB_ABSENT_BUDGET) |
+	            (json_object_object_get_ex(o, "fiscal", NULL) ? 0 : PB_ABSENT_FISCAL) |
+	            (json_object_object_get_ex(o, "other", NULL) ? 0 : PB_ABSENT_OTHER) |
+	            (json_object_object_get_ex(o, "spend", NULL) ? 0 : PB_ABSENT_SPEND);
 	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
 	    r3 = jamount(o, "other", &p->other);
 	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
@@ -762,11 +767,38 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	return mistyped(o, project_keys);
 }
 
+/*
+ * The money keys the project record at line lacks, read as null: said
+ * once an input each.  A record hand-edited or cut short summed its
+ * fiscal funds as nothing, or its project as skipped, without a word;
+ * said for every record, a file of a million such would give a million
+ * lines.
+ */
+static void say_absent(run_ctx *r, unsigned absent, long line)
+{
+	static const char *const names[] = { "budget", "fiscal", "other", "spend" };
+	char msg[128];
+	_Static_assert(PB_ABSENT_BUDGET == 1 && PB_ABSENT_FISCAL == 2 && PB_ABSENT_OTHER == 4 &&
+	               PB_ABSENT_SPEND == 8, "names are in the bits' order");
+
+	if (r->src->no_absent_warning)
+		return;
+	for (unsigned i = 0; i < sizeof names / sizeof *names; i++)
+		if (absent & ~r->absent_said & 1u << i) {
+			r->absent_said |= 1u << i;
+			snprintf(msg, sizeof msg, "warning: project record has no \"%s\" key; read as "
+			         "null (said once for this input)", names[i]);
+			diag(r, line, 0, msg);
+		}
+}
+
 /* The project record at line is read: the current project.  Where its
  * indicator records are read too, how many it says follow is checked
  * when it is done (flush_project). */
 static void take_project(run_ctx *r, long line)
 {
+	if (r->cur.absent)
+		say_absent(r, r->cur.absent, line);
 	r->tables++;
 	r->have_cur = 1;
 	r->said_ind = r->src->skip_indicators ? -1 : r->cur.said_ind;

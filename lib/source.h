@@ -52,6 +52,11 @@ typedef struct {
 	const char *json_type;
 	/* what one input leaves to the next (NULL: each starts afresh) */
 	pb_source_keep *keep;
+	/* a project record without a budget, fiscal, other or spend key
+	 * reads it as null, with a warning once per input and key (0), or
+	 * without (1: pbcheck, whose findings say what each leaves: an
+	 * empty 预算数, a budget its two sources do not make up) */
+	int no_absent_warning;
 } pb_source;
 
 /* The exact amount under key in a JSON object: unset for null or absent;
