@@ -10,6 +10,7 @@
 #include "grow.h"
 #include "heading.h"
 #include "jsondup.h"
+#include "jsonesc.h"
 #include "ndfast.h"
 #include "pathname.h"
 #include "split.h"
@@ -577,20 +578,6 @@ static const char nul_msg[] = "a string holds \\u0000 (a NUL character)",
                   surrogate_msg[] = "a string holds a lone surrogate escape (\\ud800 to \\udfff, "
                                     "no character)";
 
-/* The hex value of the 4 digits at s, or -1. */
-static long hex4(const char *s)
-{
-	long v = 0;
-	for (int i = 0; i < 4; i++) {
-		int c = s[i], d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
-		                                                       ? (c | 0x20) - 'a' + 10 : -1;
-		if (d < 0)
-			return -1;
-		v = v * 16 + d;
-	}
-	return v;
-}
-
 /*
  * What is wrong with an escape in s[0..n), or NULL.  \u0000: json-c
  * keeps the NUL, but every string is read as C text, so
@@ -607,13 +594,13 @@ static const char *bad_escape(const char *s, size_t n)
 		const char *q = p;
 		while (q < e && *q == '\\')
 			q++;
-		long u = (q - p) % 2 && e - q >= 5 && *q == 'u' ? hex4(q + 1) : -1;
+		long u = (q - p) % 2 && q < e && *q == 'u' ? pb_json_hex4(q + 1, e) : -1;
 		if (u == 0)
 			return nul_msg;
 		if (u >= 0xDC00 && u <= 0xDFFF)
 			return surrogate_msg;
 		if (u >= 0xD800 && u <= 0xDBFF) {
-			long lo = e - q >= 11 && q[5] == '\\' && q[6] == 'u' ? hex4(q + 7) : -1;
+			long lo = e - q >= 7 && q[5] == '\\' && q[6] == 'u' ? pb_json_hex4(q + 7, e) : -1;
 			if (lo < 0xDC00 || lo > 0xDFFF)
 				return surrogate_msg;
 			q += 11; /* the pair */
