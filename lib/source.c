@@ -9,6 +9,7 @@
 
 #include "grow.h"
 #include "heading.h"
+#include "jsonc_where.h"
 #include "jsondup.h"
 #include "jsonesc.h"
 #include "ndfast.h"

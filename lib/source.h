@@ -73,17 +73,6 @@ int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
 int pb_json_project(const char *s, size_t n, const char *path, long line, pb_project *p,
                     const char **msg);
 
-/*
- * Where json-c is reading: the input's name and the line, while it parses
- * a line of NDJSON; name NULL otherwise.  json-c before 0.17 reads through
- * a null pointer when strdup fails for an object's key, so the tools'
- * strdup (util/jsonc_oom.c) says out of memory here and exits instead.
- */
-extern struct pb_jsonc_where {
-	const char *name;
-	long line;
-} pb_jsonc_where;
-
 /* Is p no project but the carrier of unparsed records that came before
  * any project record (which pb_source_run hands over as a project)? */
 int pb_source_is_carrier(const pb_project *p);
