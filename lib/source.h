@@ -7,6 +7,14 @@
  * pbtable parses them; project records are read back with their
  * indicator and unparsed records.  Records a caller wants for itself
  * (pbsum's sum records) go to on_json.
+ *
+ * One input at a time in a process: source.c keeps three things in
+ * globals, not in the run, so two runs at once (two threads) would mix
+ * them up: json_oom (a copy of a field failed while a line was read),
+ * the message pb_json_project hands back for a duplicate key (dup_buf,
+ * valid until the next call), and pb_jsonc_where (jsonc_where.h: the
+ * line json-c is reading, for the tools' strdup, which is the process's
+ * too).  The tools read their inputs one after another.
  */
 #ifndef PB_SOURCE_H
 #define PB_SOURCE_H
