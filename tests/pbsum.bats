@@ -14,6 +14,20 @@ all_projects() {
 	} 2>/dev/null | grep '^{"type":"project"'
 }
 
+# The totals of the shared filings (/work/shared/filings, $SHARED) below,
+# here and in the -g file and -g dept tests, are the filings' own 预算数
+# cells added up by hand, every table in 万元 (单位：万元 above each):
+#   zhengding-digital-economy-2024  3.50 (1 project, line 89)
+#   caofeidian-equipment-park-2024  500.00 + 330.15 + 150.00 = 980.15
+#       (3, cell per line: the amount on the line after 预算数, 41, 130, 205)
+#   chengde-hitech-office-2024      2800 + 3 + 8 + 16 + 50 + 1.02 + 4 + 250
+#       + 640 + 100 = 3872.02 (10, tab grid: 预算数 and the amount on one
+#       line, 146 to 363)
+# 14 projects, 4855.67 in all.  To re-derive: grep -n -A1 预算数 FILE, and
+# check each amount against pbtable's, one by one (jq's doubles print
+# these exactly): pbtable FILE | jq 'select(.type=="project") | .budget'.
+# A change of these numbers is a change of what pbtable reads from the
+# filings, to be checked against them so.
 @test "pbsum: the shared filings total exactly 3.5, 980.15 and 3872.02" {
 	need_shared
 	for f in zhengding-digital-economy-2024:3.500000 caofeidian-equipment-park-2024:980.150000 \
