@@ -479,17 +479,24 @@ static int jint_int(json_object *o, const char *key, int dflt, int *bad)
 	return (int)v;
 }
 
+/* jamount's and checkpoints' answer for a key o does not have: read as
+ * null, and told from one given as null (pb_project's absent) without
+ * looking the key up again */
+enum { KEY_ABSENT = 1 };
+
 /*
  * An amount from JSON, exactly: json-c keeps the text of every number it
  * parsed, so the decimal is read from that text, never from a double.
- * Returns 0 (null or a number), -1 for anything else (-2 a number too
- * large or precise to hold), PB_JSON_NOMEM out of memory.
+ * Returns 0 (null or a number), KEY_ABSENT, -1 for anything else (-2 a
+ * number too large or precise to hold), PB_JSON_NOMEM out of memory.
  */
 static int jamount(json_object *o, const char *key, pb_amount *a)
 {
 	json_object *v;
 	a->set = 0;
-	if (!json_object_object_get_ex(o, key, &v) || !v)
+	if (!json_object_object_get_ex(o, key, &v))
+		return KEY_ABSENT;
+	if (!v)
 		return 0;
 	if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double))
 		return -1;
@@ -507,7 +514,8 @@ static int jamount(json_object *o, const char *key, pb_amount *a)
 
 int pb_json_amount(json_object *o, const char *key, pb_amount *a)
 {
-	return jamount(o, key, a);
+	int r = jamount(o, key, a);
+	return r == KEY_ABSENT ? 0 : r;
 }
 
 static int flush_project(run_ctx *r)
@@ -535,27 +543,27 @@ static int flush_project(run_ctx *r)
 
 enum { ODD_CHECKPOINT = -4 }; /* PB_JSON_NOMEM is -3 */
 
-/* The four checkpoints of a plan: 0, or jamount's -1 or -2 for a
- * checkpoint (or a plan) that is neither null nor what it should be: a
- * checkpoint read as blank would be summed as "no spending" and reviewed
- * as a blank plan. */
+/* The four checkpoints of a plan: 0 (KEY_ABSENT: no such key), or
+ * jamount's -1 or -2 for a checkpoint (or a plan) that is neither null
+ * nor what it should be: a checkpoint read as blank would be summed as
+ * "no spending" and reviewed as a blank plan. */
 static int checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
 {
 	json_object *m;
 	int rc = 0;
 
-	if (!json_object_object_get_ex(o, key, &m) || !m)
+	if (!json_object_object_get_ex(o, key, &m))
+		return KEY_ABSENT;
+	if (!m)
 		return 0;
 	if (!json_object_is_type(m, json_type_object))
 		return -1;
 	int known = 0;
 	for (int i = 0; i < PB_NCHECK; i++) {
-		json_object *v;
-		int there = json_object_object_get_ex(m, pb_check_names[i], &v);
+		int r = jamount(m, pb_check_names[i], &a[i]), there = r != KEY_ABSENT;
 		known += there;
 		if (have)
 			have[i] = there;
-		int r = jamount(m, pb_check_names[i], &a[i]);
 		if (r < rc)
 			rc = r;
 	}
@@ -721,14 +729,12 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	                  json_object_is_type(bc, json_type_boolean) && !json_object_get_boolean(bc);
 	p->plan_cum = json_object_object_get_ex(o, "schedule_cumulative", &bc) &&
 	              json_object_is_type(bc, json_type_boolean) && json_object_get_boolean(bc);
-	p->absent = (json_object_object_get_ex(o, "budget", NULL) ? 0 : PB_ABSENT_BUDGET) |
-	            (json_object_object_get_ex(o, "fiscal", NULL) ? 0 : PB_ABSENT_FISCAL) |
-	            (json_object_object_get_ex(o, "other", NULL) ? 0 : PB_ABSENT_OTHER) |
-	            (json_object_object_get_ex(o, "spend", NULL) ? 0 : PB_ABSENT_SPEND);
 	int r1 = jamount(o, "budget", &p->budget), r2 = jamount(o, "fiscal", &p->fiscal),
 	    r3 = jamount(o, "other", &p->other);
 	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
 	    r5 = checkpoints(o, "spend", p->spend, NULL);
+	p->absent = (r1 == KEY_ABSENT ? PB_ABSENT_BUDGET : 0) | (r2 == KEY_ABSENT ? PB_ABSENT_FISCAL : 0) |
+	            (r3 == KEY_ABSENT ? PB_ABSENT_OTHER : 0) | (r5 == KEY_ABSENT ? PB_ABSENT_SPEND : 0);
 	int odd = r4 == ODD_CHECKPOINT || r5 == ODD_CHECKPOINT;
 	int bad = r1 < 0 || r2 < 0 || r3 < 0 || (r4 < 0 && r4 != ODD_CHECKPOINT) ||
 	          (r5 < 0 && r5 != ODD_CHECKPOINT);
