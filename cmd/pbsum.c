@@ -202,7 +202,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source_keep keep = { 0 };
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1, "sum", &keep };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1, "sum", &keep, 0 };
 	pb_buf keys = PB_BUF_INIT;
 	pb_err e = { 0 };
 	int c, st;

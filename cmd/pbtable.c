@@ -88,7 +88,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source_keep keep = { 0 };
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL, &keep };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL, &keep, 0 };
 	int c, type_given = 0;
 
 	pb_setprog(argv);

@@ -54,6 +54,7 @@ static void same_project(const pb_project *a, const pb_project *b)
 	CHECK(same_amount(&a->budget, &b->budget));
 	CHECK(same_amount(&a->fiscal, &b->fiscal));
 	CHECK(same_amount(&a->other, &b->other));
+	CHECK(a->absent == b->absent);
 	CHECK(same_str(a->purpose, b->purpose));
 	CHECK(same_str(a->schedule_unit, b->schedule_unit));
 	for (int i = 0; i < PB_NCHECK; i++) {

@@ -9,7 +9,9 @@
 
 #include "grow.h"
 #include "heading.h"
+#include "jsonc_where.h"
 #include "jsondup.h"
+#include "jsonesc.h"
 #include "ndfast.h"
 #include "pathname.h"
 #include "split.h"
@@ -55,6 +57,7 @@ typedef struct {
 	 * record would be reviewed as a project without them */
 	long said_ind, said_line;
 	size_t bad_ind; /* indicator records of it reported and left out */
+	unsigned absent_said; /* PB_ABSENT_* keys said missing in this input */
 	pb_table_work *work;  /* created by the first table */
 	long tables;          /* project tables and project records read */
 	/* records that are part of a project (indicator, unparsed), read or
@@ -476,17 +479,24 @@ static int jint_int(json_object *o, const char *key, int dflt, int *bad)
 	return (int)v;
 }
 
+/* jamount's and checkpoints' answer for a key o does not have: read as
+ * null, and told from one given as null (pb_project's absent) without
+ * looking the key up again */
+enum { KEY_ABSENT = 1 };
+
 /*
  * An amount from JSON, exactly: json-c keeps the text of every number it
  * parsed, so the decimal is read from that text, never from a double.
- * Returns 0 (null or a number), -1 for anything else (-2 a number too
- * large or precise to hold), PB_JSON_NOMEM out of memory.
+ * Returns 0 (null or a number), KEY_ABSENT, -1 for anything else (-2 a
+ * number too large or precise to hold), PB_JSON_NOMEM out of memory.
  */
 static int jamount(json_object *o, const char *key, pb_amount *a)
 {
 	json_object *v;
 	a->set = 0;
-	if (!json_object_object_get_ex(o, key, &v) || !v)
+	if (!json_object_object_get_ex(o, key, &v))
+		return KEY_ABSENT;
+	if (!v)
 		return 0;
 	if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double))
 		return -1;
@@ -504,7 +514,8 @@ static int jamount(json_object *o, const char *key, pb_amount *a)
 
 int pb_json_amount(json_object *o, const char *key, pb_amount *a)
 {
-	return jamount(o, key, a);
+	int r = jamount(o, key, a);
+	return r == KEY_ABSENT ? 0 : r;
 }
 
 static int flush_project(run_ctx *r)
@@ -532,27 +543,27 @@ static int flush_project(run_ctx *r)
 
 enum { ODD_CHECKPOINT = -4 }; /* PB_JSON_NOMEM is -3 */
 
-/* The four checkpoints of a plan: 0, or jamount's -1 or -2 for a
- * checkpoint (or a plan) that is neither null nor what it should be: a
- * checkpoint read as blank would be summed as "no spending" and reviewed
- * as a blank plan. */
+/* The four checkpoints of a plan: 0 (KEY_ABSENT: no such key), or
+ * jamount's -1 or -2 for a checkpoint (or a plan) that is neither null
+ * nor what it should be: a checkpoint read as blank would be summed as
+ * "no spending" and reviewed as a blank plan. */
 static int checkpoints(json_object *o, const char *key, pb_amount *a, int *have)
 {
 	json_object *m;
 	int rc = 0;
 
-	if (!json_object_object_get_ex(o, key, &m) || !m)
+	if (!json_object_object_get_ex(o, key, &m))
+		return KEY_ABSENT;
+	if (!m)
 		return 0;
 	if (!json_object_is_type(m, json_type_object))
 		return -1;
 	int known = 0;
 	for (int i = 0; i < PB_NCHECK; i++) {
-		json_object *v;
-		int there = json_object_object_get_ex(m, pb_check_names[i], &v);
+		int r = jamount(m, pb_check_names[i], &a[i]), there = r != KEY_ABSENT;
 		known += there;
 		if (have)
 			have[i] = there;
-		int r = jamount(m, pb_check_names[i], &a[i]);
 		if (r < rc)
 			rc = r;
 	}
@@ -576,20 +587,6 @@ static const char nul_msg[] = "a string holds \\u0000 (a NUL character)",
                   surrogate_msg[] = "a string holds a lone surrogate escape (\\ud800 to \\udfff, "
                                     "no character)";
 
-/* The hex value of the 4 digits at s, or -1. */
-static long hex4(const char *s)
-{
-	long v = 0;
-	for (int i = 0; i < 4; i++) {
-		int c = s[i], d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
-		                                                       ? (c | 0x20) - 'a' + 10 : -1;
-		if (d < 0)
-			return -1;
-		v = v * 16 + d;
-	}
-	return v;
-}
-
 /*
  * What is wrong with an escape in s[0..n), or NULL.  \u0000: json-c
  * keeps the NUL, but every string is read as C text, so
@@ -606,13 +603,13 @@ static const char *bad_escape(const char *s, size_t n)
 		const char *q = p;
 		while (q < e && *q == '\\')
 			q++;
-		long u = (q - p) % 2 && e - q >= 5 && *q == 'u' ? hex4(q + 1) : -1;
+		long u = (q - p) % 2 && q < e && *q == 'u' ? pb_json_hex4(q + 1, e) : -1;
 		if (u == 0)
 			return nul_msg;
 		if (u >= 0xDC00 && u <= 0xDFFF)
 			return surrogate_msg;
 		if (u >= 0xD800 && u <= 0xDBFF) {
-			long lo = e - q >= 11 && q[5] == '\\' && q[6] == 'u' ? hex4(q + 7) : -1;
+			long lo = e - q >= 7 && q[5] == '\\' && q[6] == 'u' ? pb_json_hex4(q + 7, e) : -1;
 			if (lo < 0xDC00 || lo > 0xDFFF)
 				return surrogate_msg;
 			q += 11; /* the pair */
@@ -736,6 +733,8 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	    r3 = jamount(o, "other", &p->other);
 	int r4 = checkpoints(o, "schedule", p->schedule, p->have_plan_col),
 	    r5 = checkpoints(o, "spend", p->spend, NULL);
+	p->absent = (r1 == KEY_ABSENT ? PB_ABSENT_BUDGET : 0) | (r2 == KEY_ABSENT ? PB_ABSENT_FISCAL : 0) |
+	            (r3 == KEY_ABSENT ? PB_ABSENT_OTHER : 0) | (r5 == KEY_ABSENT ? PB_ABSENT_SPEND : 0);
 	int odd = r4 == ODD_CHECKPOINT || r5 == ODD_CHECKPOINT;
 	int bad = r1 < 0 || r2 < 0 || r3 < 0 || (r4 < 0 && r4 != ODD_CHECKPOINT) ||
 	          (r5 < 0 && r5 != ODD_CHECKPOINT);
@@ -762,11 +761,38 @@ static const char *project_from_json(json_object *o, const char *path, long line
 	return mistyped(o, project_keys);
 }
 
+/*
+ * The money keys the project record at line lacks, read as null: said
+ * once an input each.  A record hand-edited or cut short summed its
+ * fiscal funds as nothing, or its project as skipped, without a word;
+ * said for every record, a file of a million such would give a million
+ * lines.
+ */
+static void say_absent(run_ctx *r, unsigned absent, long line)
+{
+	static const char *const names[] = { "budget", "fiscal", "other", "spend" };
+	char msg[128];
+	_Static_assert(PB_ABSENT_BUDGET == 1 && PB_ABSENT_FISCAL == 2 && PB_ABSENT_OTHER == 4 &&
+	               PB_ABSENT_SPEND == 8, "names are in the bits' order");
+
+	if (r->src->no_absent_warning)
+		return;
+	for (unsigned i = 0; i < sizeof names / sizeof *names; i++)
+		if (absent & ~r->absent_said & 1u << i) {
+			r->absent_said |= 1u << i;
+			snprintf(msg, sizeof msg, "warning: project record has no \"%s\" key; read as "
+			         "null (said once for this input)", names[i]);
+			diag(r, line, 0, msg);
+		}
+}
+
 /* The project record at line is read: the current project.  Where its
  * indicator records are read too, how many it says follow is checked
  * when it is done (flush_project). */
 static void take_project(run_ctx *r, long line)
 {
+	if (r->cur.absent)
+		say_absent(r, r->cur.absent, line);
 	r->tables++;
 	r->have_cur = 1;
 	r->said_ind = r->src->skip_indicators ? -1 : r->cur.said_ind;

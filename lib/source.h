@@ -7,6 +7,14 @@
  * pbtable parses them; project records are read back with their
  * indicator and unparsed records.  Records a caller wants for itself
  * (pbsum's sum records) go to on_json.
+ *
+ * One input at a time in a process: source.c keeps three things in
+ * globals, not in the run, so two runs at once (two threads) would mix
+ * them up: json_oom (a copy of a field failed while a line was read),
+ * the message pb_json_project hands back for a duplicate key (dup_buf,
+ * valid until the next call), and pb_jsonc_where (jsonc_where.h: the
+ * line json-c is reading, for the tools' strdup, which is the process's
+ * too).  The tools read their inputs one after another.
  */
 #ifndef PB_SOURCE_H
 #define PB_SOURCE_H
@@ -52,6 +60,11 @@ typedef struct {
 	const char *json_type;
 	/* what one input leaves to the next (NULL: each starts afresh) */
 	pb_source_keep *keep;
+	/* a project record without a budget, fiscal, other or spend key
+	 * reads it as null, with a warning once per input and key (0), or
+	 * without (1: pbcheck, whose findings say what each leaves: an
+	 * empty 预算数, a budget its two sources do not make up) */
+	int no_absent_warning;
 } pb_source;
 
 /* The exact amount under key in a JSON object: unset for null or absent;
@@ -67,17 +80,6 @@ int pb_json_amount(struct json_object *o, const char *key, pb_amount *a);
  * memory. */
 int pb_json_project(const char *s, size_t n, const char *path, long line, pb_project *p,
                     const char **msg);
-
-/*
- * Where json-c is reading: the input's name and the line, while it parses
- * a line of NDJSON; name NULL otherwise.  json-c before 0.17 reads through
- * a null pointer when strdup fails for an object's key, so the tools'
- * strdup (util/jsonc_oom.c) says out of memory here and exits instead.
- */
-extern struct pb_jsonc_where {
-	const char *name;
-	long line;
-} pb_jsonc_where;
 
 /* Is p no project but the carrier of unparsed records that came before
  * any project record (which pb_source_run hands over as a project)? */

@@ -437,7 +437,9 @@ static int get_count(json_object *o, const char *key, int64_t *out)
 
 /* An amount: a JSON number, read from its text, exactly, as large as
  * pbsum writes one.  With nullable, null is 1 and *out the empty sum:
- * a spend total over no project that states the checkpoint. */
+ * a spend total over no project that states the checkpoint.  (Not
+ * pb_json_amount, which reads a project's amount: a total is held in
+ * 192 bits, not 64, and a key missing here is a bad record.) */
 static int get_amount(json_object *o, const char *key, int nullable, pb_money_sum *out)
 {
 	json_object *v;

@@ -61,6 +61,10 @@ typedef struct {
  */
 #define PB_NO_INDICATOR_TABLE "no indicator table (一级指标 header) in this project table"
 
+/* The money keys of a project record whose absence pb_source says
+ * (pb_project's absent): read as null, they were summed as nothing. */
+enum { PB_ABSENT_BUDGET = 1, PB_ABSENT_FISCAL = 2, PB_ABSENT_OTHER = 4, PB_ABSENT_SPEND = 8 };
+
 typedef struct {
 	/* context from the filing */
 	const char *file;
@@ -107,6 +111,9 @@ typedef struct {
 	/* read back from a project record: the indicator records it says
 	 * follow ("indicators"), -1 when it does not say */
 	long said_ind;
+	/* read back from a project record: the PB_ABSENT_* keys it lacks,
+	 * read as null (0 for a table parsed) */
+	unsigned absent;
 	pb_unparsed *unp;
 	size_t nunp;
 	int oom;

@@ -85,9 +85,9 @@ recs() {
 	printf '%s\n' '{"type":"project","code":"A","budget":5,"budget":7}' > "$f"
 	each_reader 2 "$f" "$f:1: the key \"budget\" is given twice in one object (which one holds is not known)"
 	# nested, and the lines around it still read
-	printf '%s\n' '{"type":"project","code":"A","budget":1,"fiscal":1,"other":0}' \
+	printf '%s\n' '{"type":"project","code":"A","budget":1,"fiscal":1,"other":0,"spend":null}' \
 	              '{"type":"project","code":"B","budget":2,"spend":{"03":1,"06":1,"03":2}}' \
-	              '{"type":"project","code":"C","budget":4,"fiscal":4,"other":0}' > "$f"
+	              '{"type":"project","code":"C","budget":4,"fiscal":4,"other":0,"spend":null}' > "$f"
 	run_split pbsum -f ndjson "$f"
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "pbsum: $f:2: the key \"03\" is given twice in one object (which one holds is not known)" ]
@@ -130,10 +130,10 @@ recs() {
 
 @test "a lone surrogate escape is a bad record (json-c made it U+FFFD: two groups summed as one); a pair is a character" {
 	f="$BATS_TEST_TMPDIR/sur.ndjson"
-	printf '%s\n' '{"type":"project","dept":"\ud800A","budget":1}' \
-	              '{"type":"project","dept":"\udbffA","budget":2}' \
-	              '{"type":"project","dept":"\ud83d\ude00","budget":4}' \
-	              '{"type":"project","dept":"\\ud800","budget":8}' > "$f"
+	printf '%s\n' '{"type":"project","dept":"\ud800A","budget":1,"fiscal":1,"other":null,"spend":null}' \
+	              '{"type":"project","dept":"\udbffA","budget":2,"fiscal":2,"other":null,"spend":null}' \
+	              '{"type":"project","dept":"\ud83d\ude00","budget":4,"fiscal":4,"other":null,"spend":null}' \
+	              '{"type":"project","dept":"\\ud800","budget":8,"fiscal":8,"other":null,"spend":null}' > "$f"
 	run_split pbsum -g dept -f ndjson "$f"
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "pbsum: $f:1: a string holds a lone surrogate escape (\\ud800 to \\udfff, no character)
@@ -143,7 +143,8 @@ pbsum: $f:2: a string holds a lone surrogate escape (\\ud800 to \\udfff, no char
 
 @test "NDJSON: a line of blanks is skipped as an empty one is; text that is no JSON is 'not valid JSON'" {
 	f="$BATS_TEST_TMPDIR/blank.ndjson"
-	printf '%s\n' '{"type":"project","budget":1}' '' '   ' '	' '{"type":"project","budget":2}' > "$f"
+	printf '%s\n' '{"type":"project","budget":1,"fiscal":1,"other":null,"spend":null}' '' '   ' '	' \
+	              '{"type":"project","budget":2,"fiscal":2,"other":null,"spend":null}' > "$f"
 	run_split pbsum -f ndjson "$f"
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]

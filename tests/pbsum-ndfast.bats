@@ -94,7 +94,7 @@ same_as_plain() {
 			printf '{"type":"project","code":"A","budget":5,"%s":%s}\n' "$k" "$v"
 		done >"$f$i.ndjson"
 	done
-	printf '%s\n' '{"type":"project","code":"Z","budget":1,"spend":{"03":null,"06":null,"10":null,"12":1}}' >"${f}z.ndjson"
+	printf '%s\n' '{"type":"project","code":"Z","budget":1,"fiscal":1,"other":null,"spend":{"03":null,"06":null,"10":null,"12":1}}' >"${f}z.ndjson"
 	cat "$f"[1-6].ndjson "${f}z.ndjson" > "$f.ndjson"
 	run_split pbsum -f ndjson "$f"[1-6].ndjson "${f}z.ndjson"
 	[ "$status" -eq 2 ]
@@ -132,7 +132,7 @@ same_as_plain() {
 
 @test "pbsum-ndfast: a record typed twice is a bad record, said, whichever type comes last" {
 	f="$BATS_TEST_TMPDIR/twice.ndjson"
-	printf '%s\n' '{"type":"project","code":"A","budget":1}' \
+	printf '%s\n' '{"type":"project","code":"A","budget":1,"fiscal":1,"other":null,"spend":null}' \
 	              '{"type":"indicator","code":"B","budget":2,"type":"project"}' \
 	              '{"type":"project","code":"C","budget":4,"type":"indicator"}' >"$f"
 	run_split pbsum -f ndjson "$f"

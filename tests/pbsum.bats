@@ -14,6 +14,20 @@ all_projects() {
 	} 2>/dev/null | grep '^{"type":"project"'
 }
 
+# The totals of the shared filings (/work/shared/filings, $SHARED) below,
+# here and in the -g file and -g dept tests, are the filings' own 预算数
+# cells added up by hand, every table in 万元 (单位：万元 above each):
+#   zhengding-digital-economy-2024  3.50 (1 project, line 89)
+#   caofeidian-equipment-park-2024  500.00 + 330.15 + 150.00 = 980.15
+#       (3, cell per line: the amount on the line after 预算数, 41, 130, 205)
+#   chengde-hitech-office-2024      2800 + 3 + 8 + 16 + 50 + 1.02 + 4 + 250
+#       + 640 + 100 = 3872.02 (10, tab grid: 预算数 and the amount on one
+#       line, 146 to 363)
+# 14 projects, 4855.67 in all.  To re-derive: grep -n -A1 预算数 FILE, and
+# check each amount against pbtable's, one by one (jq's doubles print
+# these exactly): pbtable FILE | jq 'select(.type=="project") | .budget'.
+# A change of these numbers is a change of what pbtable reads from the
+# filings, to be checked against them so.
 @test "pbsum: the shared filings total exactly 3.5, 980.15 and 3872.02" {
 	need_shared
 	for f in zhengding-digital-economy-2024:3.500000 caofeidian-equipment-park-2024:980.150000 \
@@ -130,7 +144,9 @@ all_projects() {
 @test "pbsum: a project without budget is skipped with a FILE:LINE warning and counted" {
 	run_split pbsum -g dept "$P/projects.ndjson"
 	[ "$status" -eq 0 ]
-	[ "$stderr" = "pbsum: q.txt:50: warning: project 13020923P000004100004 has no budget; skipped" ]
+	# (its records at lines 5 and 6 have no spend key: said once)
+	[ "$stderr" = "pbsum: $P/projects.ndjson:5: warning: project record has no \"spend\" key; read as null (said once for this input)
+pbsum: q.txt:50: warning: project 13020923P000004100004 has no budget; skipped" ]
 	# no spending at any checkpoint: the spend cells are empty, not 0
 	grep -q '^乙局	1	7.000000	0.000000	7.000000					1	1	1	1	1$' <<<"$output"
 	run_split pbsum "$P/sample-yuan-2024.txt"
@@ -219,8 +235,10 @@ all_projects() {
 		}
 		printf "%.0f.%06d\n", (s - s % 1000000) / 1000000, s % 1000000
 	}')"
-	run pbsum "$f"
+	run_split pbsum "$f"
 	[ "$status" -eq 0 ]
+	# no fiscal, other or spend key in any record: one warning a key
+	[ "$(wc -l <<<"$stderr")" -eq 3 ]
 	[ "$(echo "$output" | col projects 1)" = 1000000 ]
 	[ "$(echo "$output" | col budget 1)" = "$want" ]
 	[ "$(echo "$output" | col fiscal 1)" = 0.000000 ]
@@ -228,8 +246,8 @@ all_projects() {
 
 @test "pbsum: a total past 64 bits is written exactly, never an error or a rounded number" {
 	f="$BATS_TEST_TMPDIR/big.ndjson"
-	printf '%s\n' '{"type":"project","code":"A","budget":9000000000000000000}' \
-	              '{"type":"project","code":"B","budget":9000000000000000000}' >"$f"
+	printf '%s\n' '{"type":"project","code":"A","budget":9000000000000000000,"fiscal":null,"other":null,"spend":null}' \
+	              '{"type":"project","code":"B","budget":9000000000000000000,"fiscal":null,"other":null,"spend":null}' >"$f"
 	run_split pbsum "$f"
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
@@ -261,7 +279,7 @@ all_projects() {
 	[[ "${lines[2]}" == *'"total":true,"projects":2,"budget":18000000000000000000.0,'* ]]
 	# bars compare such totals too, in coarser units
 	printf '%s\n' '{"type":"project","dept":"a","budget":9000000000000000000}' >>"$f"
-	run pbsum -g dept --bar "$f"
+	run_split pbsum -g dept --bar "$f"
 	[ "$(echo "$output" | col bar 1 | tr -d '\n' | wc -c)" -eq 40 ]
 	[ "$(echo "$output" | col bar 2 | tr -d '\n' | wc -c)" -eq 20 ]
 	# fits in 万元, not in 元
@@ -305,7 +323,9 @@ all_projects() {
 	f="$BATS_TEST_TMPDIR/order.ndjson"
 	for order in "9.2 0.1 0.000000000000000001 -0.2" "9.2 -0.2 0.000000000000000001 0.1" \
 	             "0.1 0.000000000000000001 9.2 -0.2"; do
-		for b in $order; do echo "{\"type\":\"project\",\"dept\":\"D\",\"budget\":$b}"; done >"$f"
+		for b in $order; do
+			echo "{\"type\":\"project\",\"dept\":\"D\",\"budget\":$b,\"fiscal\":null,\"other\":null,\"spend\":null}"
+		done >"$f"
 		run_split pbsum -g dept -f ndjson "$f"
 		[ "$status" -eq 0 ]
 		[ -z "$stderr" ]
@@ -332,7 +352,7 @@ all_projects() {
 @test "pbsum: one amount too large to hold is a bad record; the rest is still summed" {
 	f="$BATS_TEST_TMPDIR/large.ndjson"
 	printf '%s\n' '{"type":"project","code":"A","budget":922337203685477.5808,"fiscal":1}' \
-		'{"type":"project","code":"B","budget":2,"fiscal":2}' >"$f"
+		'{"type":"project","code":"B","budget":2,"fiscal":2,"other":null,"spend":null}' >"$f"
 	run_split pbsum --yuan -f tsv "$f"
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "pbsum: $f:1: project record has an amount too large or too precise to hold exactly (at most 18 decimals)" ]
@@ -485,7 +505,7 @@ all_projects() {
 	f="$BATS_TEST_TMPDIR/bar.ndjson"
 	printf '%s\n' '{"type":"project","dept":"a","budget":100}' '{"type":"project","dept":"b","budget":50.5}' \
 	              '{"type":"project","dept":"c","budget":0.01}' '{"type":"project","dept":"d","budget":-3}' >"$f"
-	run pbsum -g dept --bar --total "$f"
+	run_split pbsum -g dept --bar --total "$f"
 	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | col bar 1)" = "$(printf '%040d' 0 | tr 0 '#')" ]
 	[ "$(echo "$output" | col bar 2)" = "$(printf '%020d' 0 | tr 0 '#')" ]
@@ -501,7 +521,7 @@ all_projects() {
 		'{"type":"project","dept":"b","budget":4611686018427387904}' \
 		'{"type":"project","dept":"c","budget":230584300921369395.2}' \
 		'{"type":"project","dept":"d","budget":0.5}' >"$f"
-	run pbsum -g dept --bar "$f"
+	run_split pbsum -g dept --bar "$f"
 	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | col bar 1)" = "$(printf '%040d' 0 | tr 0 '#')" ]
 	# half of the largest is 20 (truncated: 19.99...), not 40
@@ -525,10 +545,10 @@ all_projects() {
 		printf '{"type":"project","doc":%d,"year":%d,"dept":"d%d","budget":1}\n' "$d" $((2000 + d % 3 * 7 + 3)) "$d"
 	done >"$f"
 	printf '{"type":"project","doc":1,"year":null,"dept":"dx","budget":1}\n' >>"$f"
-	run pbsum -g doc "$f"
+	run_split pbsum -g doc "$f"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "${lines[@]:1}" | cut -f1 | tr '\n' ' ')" = "1 2 3 9 10 11 20 " ]
-	run pbsum -g year,doc "$f"
+	run_split pbsum -g year,doc "$f"
 	[ "$(printf '%s\n' "${lines[@]:1}" | cut -f1,2 | tr '\t\n' ': ')" = \
 	  ":1 2003:3 2003:9 2010:1 2010:10 2017:2 2017:11 2017:20 " ]
 	# sums of parts merge into the same order
@@ -537,7 +557,7 @@ all_projects() {
 	run pbsum -g doc "$BATS_TEST_TMPDIR/b" "$BATS_TEST_TMPDIR/a"
 	[ "$(printf '%s\n' "${lines[@]:1}" | cut -f1 | tr '\n' ' ')" = "1 2 3 9 10 11 20 " ]
 	# other keys stay bytewise: d10 before d2
-	run pbsum -g dept "$f"
+	run_split pbsum -g dept "$f"
 	[ "$(printf '%s\n' "${lines[@]:1:3}" | cut -f1 | tr '\n' ' ')" = "d1 d10 d11 " ]
 }
 
@@ -721,9 +741,9 @@ all_projects() {
 @test "a \\u0000 escape in a record's string is a bad record, not a name cut short; an escaped backslash before u0000 is text" {
 	f="$BATS_TEST_TMPDIR/t.ndjson"
 	{
-		echo '{"type":"project","code":"C1","name":"办公费","dept":"D","budget":1,"fiscal":1,"other":null}'
-		echo '{"type":"project","code":"C2","name":"办公费\u0000（追加）","dept":"D","budget":2,"fiscal":2,"other":null}'
-		echo '{"type":"project","code":"C3","name":"办公费\\u0000","dept":"D","budget":4,"fiscal":4,"other":null}'
+		echo '{"type":"project","code":"C1","name":"办公费","dept":"D","budget":1,"fiscal":1,"other":null,"spend":null}'
+		echo '{"type":"project","code":"C2","name":"办公费\u0000（追加）","dept":"D","budget":2,"fiscal":2,"other":null,"spend":null}'
+		echo '{"type":"project","code":"C3","name":"办公费\\u0000","dept":"D","budget":4,"fiscal":4,"other":null,"spend":null}'
 	} > "$f"
 	run_split pbsum -g name -f ndjson "$f"
 	[ "$status" -eq 2 ]
