@@ -1260,6 +1260,7 @@ int pb_source_run_decoded(const pb_source *src,
 	pb_splitter *sp = NULL;
 	json_tokener *tok = NULL;
 	int rc, status = 0, warned = 0;
+	unsigned long unmatched = pb_heading_errors();
 	long blank_lines = 0;
 
 	memset(&r, 0, sizeof r);
@@ -1339,6 +1340,11 @@ int pb_source_run_decoded(const pb_source *src,
 	}
 	if (sp && !r.stop && pb_splitter_finish(sp) < 0 && !r.stop)
 		goto oom;
+	if (!r.stop && (unmatched = pb_heading_errors() - unmatched) > 0) {
+		char msg[200];
+		snprintf(msg, sizeof msg, PB_HEADING_ERRORS_SAID, unmatched);
+		diag(&r, 0, 0, msg);
+	}
 	if (!r.stop)
 		flush_project(&r);
 	if (!r.stop && mode == 2)
