@@ -226,6 +226,11 @@ static int amounts_label(const char *k, size_t n)
 static const char *bare_unit_end(const char *k, size_t *n)
 {
 	static const char *const forms[] = { "（万元）", "(万元)", "（元）", "(元)" };
+	/* each ends in ) or ） (EF BC 89): most labels end otherwise, and
+	 * are spared the four compares (label_units asks it of every cell
+	 * above the indicator table) */
+	if (!*n || (k[*n - 1] != ')' && k[*n - 1] != '\x89'))
+		return NULL;
 	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
 		size_t l = strlen(forms[f]);
 		if (*n > l && !memcmp(k + *n - l, forms[f], l)) {
