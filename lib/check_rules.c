@@ -1490,9 +1490,9 @@ const pb_rule_def pb_rule_defs[] = {
 	    "percentage points (个百分点), names ending in 度 that measure something else "
 	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …) or count people and times "
 	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率 and 频度 (≥2次/周), 功率, 速率, 分辨率, "
-	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, a share in tenths (不低于九成, 9成: 90%), and a value in a unit "
-	    "of measure (≤35微克/立方米, ≤5mm, ≥300lx, ≤0.05米): a physical quantity, whatever "
-	    "its name ends in.",
+	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, a share in "
+	    "tenths (不低于九成, 9成: 90%), and a value in a unit of measure (≤35微克/立方米, ≤5mm, "
+	    "≥300lx, ≤0.05米): a physical quantity, whatever its name ends in.",
 	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },
 	  NULL, r_rate_unit, 0 },
 	{ { "value-repeats-name", PB_SEV_ERROR, "a value that only repeats its indicator's name",

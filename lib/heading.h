@@ -54,8 +54,8 @@ int pb_heading_init(void);
 unsigned long pb_heading_errors(void);
 /* how a driver says them, with their count */
 #define PB_HEADING_ERRORS_SAID                                                                     \
-	"warning: %lu lines could not be matched against the heading patterns (PCRE2's match "  \
-	"limit): each was read as no heading"
+	"warning: lines no heading pattern could answer (PCRE2's match limit), each read as no "  \
+	"heading: %lu"
 /* Build the key of a raw line (no terminator) into key (reset first). */
 int pb_line_key(pb_buf *key, const char *s, size_t n);
 /* A heading is never longer than this (raw bytes): longer lines are

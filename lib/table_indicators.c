@@ -957,7 +957,6 @@ static int levels_only(char *const *cellv)
 	return cellv[C_L1] || cellv[C_L2];
 }
 
-
 /* Why a row of one cell amid the indicators is none of theirs: a page
  * break's noise said as such (a page number, the running header's title
  * or the department alone: pbcheck and a reader tell it from lost text
