@@ -1089,10 +1089,10 @@ void sp_table_save(const pb_splitter *sp, struct sp_table_state *c)
 	c->tail_off = sp->table.tail_off;
 	c->tail_line = sp->table.tail_line;
 	c->part_unit = sp->part_unit.unit;
-	c->table_tabbed = sp->table.tabbed;
+	c->tabbed = sp->table.tabbed;
 	c->unit_pending = sp->table.unit_pending;
 	c->head_lines = sp->table.head_lines;
-	c->table_no = sp->table.no;
+	c->no = sp->table.no;
 	c->title_half = sp->table.title_half;
 	c->nrun = sp->part_unit.nrun;
 }
@@ -1104,10 +1104,10 @@ void sp_table_restore(pb_splitter *sp, const struct sp_table_state *c)
 	sp->table.tail_off = c->tail_off;
 	sp->table.tail_line = c->tail_line;
 	sp->part_unit.unit = c->part_unit;
-	sp->table.tabbed = c->table_tabbed;
+	sp->table.tabbed = c->tabbed;
 	sp->table.unit_pending = c->unit_pending;
 	sp->table.head_lines = c->head_lines;
-	sp->table.no = c->table_no;
+	sp->table.no = c->no;
 	sp->table.title_half = c->title_half;
 	sp->part_unit.nrun = c->nrun;
 }

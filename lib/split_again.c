@@ -128,7 +128,7 @@ PB_NOINLINE int sp_title_again(pb_splitter *sp, const pb_line *ln, size_t off)
 	size_t i = sp->title_again.blk;
 	const struct sp_table_state *c = &sp->title_again.cut;
 	sp->title_again.blk = 0;
-	if (i != d->nblocks || i < 2 || sp->table.code_seen || sp->table.no != c->table_no)
+	if (i != d->nblocks || i < 2 || sp->table.code_seen || sp->table.no != c->no)
 		return 0;
 	const pb_block *b = &d->blocks[i - 1], *a = b - 1;
 	if (a->kind != PB_BLK_PROJECT_TABLE || b->kind != PB_BLK_PROJECT_TABLE || !a->title ||

@@ -21,12 +21,13 @@
 #include "split.h"
 
 /* The table being read as it stands (sp_table_save), to go on with it
- * after lines that looked like another's title */
+ * after lines that looked like another's title: the fields of the
+ * splitter's table of the same names, and part_unit's unit and nrun */
 struct sp_table_state {
 	size_t code_at, tail_off;
 	long tail_line;
 	const char *part_unit;
-	int table_tabbed, unit_pending, head_lines, table_no, title_half, nrun;
+	int tabbed, unit_pending, head_lines, no, title_half, nrun;
 };
 
 /*
