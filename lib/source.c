@@ -1173,9 +1173,9 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	return rc;
 }
 
-int pb_source_run(const pb_source *src, const char *path)
+int pb_source_run(const pb_source *src, int fd, const char *path)
 {
-	return pb_source_run_decoded(src, NULL, path);
+	return pb_source_run_decoded(src, NULL, fd, path);
 }
 
 /* Is s[0..n) a TSV table's header, field names (a-z, 0-9, _) between tabs,
@@ -1250,10 +1250,11 @@ void pb_source_keep_free(pb_source_keep *k)
 }
 
 int pb_source_run_decoded(const pb_source *src,
-                          int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
+                          int (*on_decoded)(const pb_project *p, void *ctx), int fd,
+                          const char *path)
 {
 	pb_err err = { 0 };
-	pb_input *in = pb_input_open(path, src->enc, &err);
+	pb_input *in = pb_input_open_fd(fd, src->enc, &err);
 	run_ctx r;
 	pb_line ln;
 	int mode = 0; /* 0 unknown, 1 raw, 2 NDJSON */

@@ -90,13 +90,22 @@ int pb_source_is_carrier(const pb_project *p);
 #define PB_SAY_BAD 10
 #define PB_SAY_BAD_MORE "%ld more bad record%s, each left out: only the first %d are said one by one"
 
-/* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
-int pb_source_run(const pb_source *src, const char *path);
+/*
+ * Read one input: fd, open for reading, the caller's before and after
+ * (read to its end, never closed here); path names it as the caller does
+ * (the path as given, "-" for standard input), which records carry as
+ * their file (pathname.h) and diagnostics as their FILE.  Which
+ * descriptor a command-line argument stands for is the tool's to decide
+ * (util/open_input.c).  0, or -1 if it was unusable; every problem is
+ * handed to on_diag, never printed, and nothing here exits.
+ */
+int pb_source_run(const pb_source *src, int fd, const char *path);
 /* The same, with the projects parsed from a raw filing handed to
  * on_decoded instead of on_project: their text came from the decoder, so
  * every string the table parser made of it is valid UTF-8 (not so for
  * the text of a pbsplit block record, which JSON may carry invalid). */
 int pb_source_run_decoded(const pb_source *src,
-                          int (*on_decoded)(const pb_project *p, void *ctx), const char *path);
+                          int (*on_decoded)(const pb_project *p, void *ctx), int fd,
+                          const char *path);
 
 #endif
