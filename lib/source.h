@@ -108,4 +108,28 @@ int pb_source_run_decoded(const pb_source *src,
                           int (*on_decoded)(const pb_project *p, void *ctx), int fd,
                           const char *path);
 
+/*
+ * The same reader driven by the caller, for records or a filing already
+ * in memory (no file, no descriptor): pb_source_feed_new, then each line
+ * with pb_source_feed_line, then pb_source_feed_finish, which says what
+ * is said at an input's end and frees the feed.  The lines are text,
+ * already decoded: UTF-8 without NUL bytes (src->enc is not looked at),
+ * one line a call, with or without its terminator (LF, CRLF or CR; a
+ * leading byte-order mark on the first is dropped).  A line that is not
+ * UTF-8 is said as an error and left out; projects go to on_project.
+ * path names the input as pb_source_run's does, and is not kept.
+ *
+ * pb_source_feed_new: NULL out of memory (said through on_diag).
+ * pb_source_feed_line: 0; 1 once a callback stopped the input (the lines
+ * after are not read); -1 out of memory, said at finish (the lines after
+ * are not read either).  pb_source_feed_finish: 0, or -1 when the input
+ * ended in an error, as pb_source_run.  The same one-input-at-a-time
+ * rule holds (above): a feed is one input, and no other runs beside it.
+ */
+typedef struct pb_source_feed pb_source_feed;
+
+pb_source_feed *pb_source_feed_new(const pb_source *src, const char *path);
+int pb_source_feed_line(pb_source_feed *f, const char *s, size_t n);
+int pb_source_feed_finish(pb_source_feed *f);
+
 #endif
