@@ -30,7 +30,7 @@ PKG_LIBS   = `pkg-config --libs $(PKGS)`
 TOOLS   = pbsplit pbtable pbcheck pbsum
 LIBSRC  = $(wildcard lib/*.c)
 LIBOBJ  = $(LIBSRC:.c=.o)
-UTILOBJ = util/util.o util/skip.o util/jsonc_oom.o
+UTILOBJ = util/util.o util/skip.o util/jsonc_oom.o util/open_input.o
 BINS    = $(TOOLS:%=bin/%)
 UNITSRC = $(wildcard tests/unit/*.c)
 

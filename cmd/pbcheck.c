@@ -284,11 +284,15 @@ static int explain(const char *name)
  */
 static void count_run(const pb_source *src, const char *path)
 {
+	int fd = pb_open_input(path);
+
 	g.run_failed = 0;
-	if (pb_source_run(src, path) < 0 || g.run_failed)
+	if (fd < 0 || pb_source_run(src, fd, path) < 0 || g.run_failed)
 		g.failed++;
 	else
 		g.files++;
+	if (fd >= 0)
+		pb_close_input(path, fd);
 }
 
 /* "3 files: 2 read, 1 failed; ...": "1 file (1 not read)" read as if

@@ -186,12 +186,16 @@ static int on_doc(const pb_doc *d, void *ctx)
 static void split_input(pb_splitter *sp, const char *path, const char *name, pb_enc enc)
 {
 	pb_err err = { 0 };
-	pb_input *in = pb_input_open(path, enc, &err);
+	int fd = pb_open_input(path);
+	pb_input *in;
 	pb_line ln;
 	int r;
 
-	if (!in) {
+	if (fd < 0)
+		return;
+	if (!(in = pb_input_open_fd(fd, enc, &err))) {
 		pb_diag(1, name, 0, "%s", err.msg);
+		pb_close_input(path, fd);
 		return;
 	}
 	/* records name the input otherwise than its path: said once */
@@ -213,6 +217,7 @@ static void split_input(pb_splitter *sp, const char *path, const char *name, pb_
 				pb_diag(1, name, ln.lineno, "records (NDJSON), not a filing");
 				pb_splitter_reset(sp, NULL);
 				pb_input_close(in);
+				pb_close_input(path, fd);
 				return;
 			}
 			text = i < ln.textlen;
@@ -243,6 +248,7 @@ static void split_input(pb_splitter *sp, const char *path, const char *name, pb_
 	if (pb_input_more(in))
 		pb_diag(1, name, 0, "%s", pb_input_more(in));
 	pb_input_close(in);
+	pb_close_input(path, fd);
 }
 
 static void run(pb_splitter *sp, const char *path, pb_enc enc)

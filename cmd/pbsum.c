@@ -155,9 +155,14 @@ static int write_rows(void)
  * input") left the user to find which of a thousand files held them. */
 static void run_one(const pb_source *src, const char *path)
 {
+	int fd;
+
 	g.unparsed_nd = 0;
 	g.bad_sums = 0;
-	pb_source_run(src, path);
+	if ((fd = pb_open_input(path)) < 0)
+		return;
+	pb_source_run(src, fd, path);
+	pb_close_input(path, fd);
 	if (g.bad_sums > PB_SAY_BAD)
 		pb_diag(1, path, 0, PB_SAY_BAD_MORE, g.bad_sums - PB_SAY_BAD,
 		        g.bad_sums - PB_SAY_BAD == 1 ? "" : "s", PB_SAY_BAD);

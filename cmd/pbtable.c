@@ -77,6 +77,17 @@ static void on_diag(const char *file, long line, int is_error, const char *msg, 
 	pb_diag(is_error, file, line, "%s", msg);
 }
 
+/* One input named on the command line ("-": standard input) */
+static void run(const pb_source *src, const char *path)
+{
+	int fd = pb_open_input(path);
+
+	if (fd < 0)
+		return;
+	pb_source_run_decoded(src, on_decoded, fd, path);
+	pb_close_input(path, fd);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -132,9 +143,9 @@ int main(int argc, char **argv)
 		return PB_EXIT_ERROR;
 	}
 	if (optind == argc)
-		pb_source_run_decoded(&src, on_decoded, "-");
+		run(&src, "-");
 	for (int i = optind; i < argc; i++)
-		pb_source_run_decoded(&src, on_decoded, argv[i]);
+		run(&src, argv[i]);
 	pb_source_keep_free(&keep);
 	pb_out(&g.out, 1);
 	pb_buf_free(&g.out);

@@ -29,6 +29,7 @@
  * multi-byte character (utf-8 and gb18030 only: auto decides at the end).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -211,7 +212,9 @@ static void same_as_iconv(const char *s, size_t n, const decoded *got)
 static void check_reader(const char *path, pb_enc enc, const decoded *want)
 {
 	pb_err err = { 0 };
-	pb_input *in = pb_input_open(path, enc, &err);
+	int fd = open(path, O_RDONLY);
+	CHECK(fd >= 0);
+	pb_input *in = pb_input_open_fd(fd, enc, &err);
 	pb_line ln;
 	pb_buf joined = PB_BUF_INIT;
 	size_t pos = 0;
@@ -243,6 +246,7 @@ static void check_reader(const char *path, pb_enc enc, const decoded *want)
 		CHECK(pb_input_getline(in, &ln) == 0);
 	pb_buf_free(&joined);
 	pb_input_close(in);
+	close(fd);
 }
 
 static int has_nul(const char *s, size_t n)

@@ -2,8 +2,9 @@
  * fuzz_ndjson.c - pb_source_run, the reader every tool shares: raw
  * filings, pbsplit NDJSON and pbtable NDJSON.
  *
- * pb_source_run takes a path, so the data goes to a temporary file made
- * once with mkstemp, unlinked at once and named by /dev/fd/N.  Every project handed to on_project is written with
+ * pb_source_run reads a descriptor, and the data goes to a temporary file
+ * made once with mkstemp, unlinked at once, named by /dev/fd/N and opened
+ * anew for each run (its own offset, at the start).  Every project handed to on_project is written with
  * pb_write_project_ndjson.  Checked:
  *  - no crash, leak or hang; callbacks get sane arguments;
  *  - the records written are valid UTF-8, one strict JSON object per line
@@ -13,6 +14,7 @@
  *    clean: no diagnostic, status 0, the same number of projects, and
  *    writing them again gives the same bytes (the records are a fixpoint).
  */
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,8 +86,11 @@ static int run(const char *path, run_state *st)
 	src.on_json = on_json;
 	src.on_diag = on_diag;
 	src.ctx = st;
-	int rc = pb_source_run(&src, path);
+	int fd = open(path, O_RDONLY);
+	CHECK(fd >= 0);
+	int rc = pb_source_run(&src, fd, path);
 	CHECK(rc == 0 || rc == -1);
+	close(fd);
 	return rc;
 }
 

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compiler.h"
@@ -1121,8 +1120,7 @@ int pb_decoder_finish(pb_decoder *d)
 /* ---- pull reader ---- */
 
 struct pb_input {
-	int fd;
-	int is_stdin; /* fd is standard input ("-"), not ours to close */
+	int fd; /* the caller's: read, never closed here */
 	int eof;
 	int fatal;
 	size_t pos;  /* start of the next line in out */
@@ -1158,65 +1156,16 @@ struct pb_input {
 	char more[160]; /* pb_input_more's message */
 };
 
-/*
- * Set once a file opened here got descriptor 0: standard input was
- * closed (run with <&-).  "-" is then that closed stdin, an error as in
- * cat, not the file that took its descriptor: `pbsum FILE - <&-` read
- * FILE's end as "-" and said nothing, status 0.
- */
-static int stdin_closed;
-
-/*
- * Is fd the regular file stdout writes to?  `pbtable dir/STAR >>
- * dir/records.ndjson`, the glob matching the output too, read back the
- * records it had just appended,
- * passed them through and appended them again: 102 MB from 1.9 MB in
- * under a second, on until the disk was full.  What cat does: refuse it.
- */
-static int is_output(int fd)
+pb_input *pb_input_open_fd(int fd, pb_enc enc, pb_err *err)
 {
-	struct stat in, out;
+	pb_input *in = calloc(1, sizeof *in);
 
-	return fstat(fd, &in) == 0 && S_ISREG(in.st_mode) && fstat(STDOUT_FILENO, &out) == 0 &&
-	       in.st_dev == out.st_dev && in.st_ino == out.st_ino;
-}
-
-pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err)
-{
-	pb_input *in;
-	int fd, is_stdin = strcmp(path, "-") == 0;
-
-	if (is_stdin) {
-		if (stdin_closed) {
-			pb_error(err, 0, "read error: %s", strerror(EBADF));
-			return NULL;
-		}
-		fd = 0;
-	} else {
-		fd = open(path, O_RDONLY);
-		if (fd < 0) {
-			pb_error(err, 0, "%s", strerror(errno));
-			return NULL;
-		}
-		if (fd == 0)
-			stdin_closed = 1;
-	}
-	if (is_output(fd)) {
-		if (!is_stdin)
-			close(fd);
-		pb_error(err, 0, "input file is output file");
-		return NULL;
-	}
-	in = calloc(1, sizeof *in);
 	if (!in || !(in->dec = pb_decoder_new(enc))) {
 		free(in);
-		if (!is_stdin)
-			close(fd);
 		pb_error(err, 0, "out of memory");
 		return NULL;
 	}
 	in->fd = fd;
-	in->is_stdin = is_stdin;
 	in->out = pb_decoder_out(in->dec);
 	in->enc = pb_decoder_encoding(in->dec);
 	return in;
@@ -1226,8 +1175,6 @@ void pb_input_close(pb_input *in)
 {
 	if (!in)
 		return;
-	if (!in->is_stdin)
-		close(in->fd);
 	pb_decoder_free(in->dec);
 	free(in);
 }

@@ -1,10 +1,16 @@
 /*
  * input.h - the input layer every tool shares.
  *
- * Reads one input (a file, or standard input for "-") in chunks, decides
- * its encoding, converts it to UTF-8 and hands it out line by line, with
- * no limit on line length.  Memory is bounded by the longest line plus the
- * detection window, never by the size of the input.
+ * Reads one input, an open descriptor, in chunks, decides its encoding,
+ * converts it to UTF-8 and hands it out line by line, with no limit on
+ * line length.  Memory is bounded by the longest line plus the detection
+ * window, never by the size of the input.
+ *
+ * What an input named on the command line is ("-" for standard input, a
+ * file that is the tool's own output refused) is the tools' policy, not
+ * the library's: util/open_input.c decides it and hands the descriptor
+ * here.  The library opens no file by name, never exits and prints
+ * nothing; what goes wrong is in pb_input_err for the caller to say.
  *
  * Encoding: with PB_ENC_AUTO the input is UTF-8 if it is valid UTF-8 as a
  * whole (or, past the first PB_DETECT_WINDOW bytes, if that window is:
@@ -72,8 +78,11 @@ int pb_decoder_bom(const pb_decoder *d);
 /* Pull reader over a file descriptor, built on the decoder. */
 typedef struct pb_input pb_input;
 
-/* path "-" is standard input.  NULL with err set if it cannot be opened. */
-pb_input *pb_input_open(const char *path, pb_enc enc, pb_err *err);
+/* A reader of fd, which stays the caller's: read from where it stands to
+ * its end, never closed (pb_input_close leaves it open; close it after).
+ * NULL with err set only out of memory: a descriptor that cannot be read
+ * shows at the first pb_input_getline, as a read error. */
+pb_input *pb_input_open_fd(int fd, pb_enc enc, pb_err *err);
 /* 1 and *line set; 0 at end of input; -1 when the input is unusable
  * (not text, read error): see pb_input_err. */
 int pb_input_getline(pb_input *in, pb_line *line);

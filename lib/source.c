@@ -1173,9 +1173,9 @@ static int json_line(run_ctx *r, json_tokener *tok, const pb_line *ln)
 	return rc;
 }
 
-int pb_source_run(const pb_source *src, const char *path)
+int pb_source_run(const pb_source *src, int fd, const char *path)
 {
-	return pb_source_run_decoded(src, NULL, path);
+	return pb_source_run_decoded(src, NULL, fd, path);
 }
 
 /* Is s[0..n) a TSV table's header, field names (a-z, 0-9, _) between tabs,
@@ -1249,157 +1249,285 @@ void pb_source_keep_free(pb_source_keep *k)
 	k->run = NULL;
 }
 
-int pb_source_run_decoded(const pb_source *src,
-                          int (*on_decoded)(const pb_project *p, void *ctx), const char *path)
-{
-	pb_err err = { 0 };
-	pb_input *in = pb_input_open(path, src->enc, &err);
-	run_ctx r;
-	pb_line ln;
-	int mode = 0; /* 0 unknown, 1 raw, 2 NDJSON */
-	pb_splitter *sp = NULL;
-	json_tokener *tok = NULL;
-	int rc, status = 0, warned = 0;
-	unsigned long unmatched = pb_heading_errors();
-	long blank_lines = 0;
+/*
+ * One input being read, between its lines, beside its run_ctx: what
+ * pb_source_run keeps on its stack, and what a caller feeding lines
+ * holds (pb_source_feed_new).  Both read their lines through feed_one,
+ * so a fed input is read as a file is.
+ */
+typedef struct {
+	int mode; /* 0 unknown, 1 raw, 2 NDJSON */
+	pb_splitter *sp;
+	json_tokener *tok;
+	int status, warned;
+	unsigned long unmatched; /* pb_heading_errors() at the start */
+	long blank_lines;
+} feed_state;
 
-	memset(&r, 0, sizeof r);
-	r.said_ind = -1;
-	r.src = src;
-	r.path = path;
-	r.on_decoded = on_decoded;
-	if (!(r.name = pb_path_name_dup(path))) {
-		diag(&r, 0, 1, "out of memory");
-		pb_input_close(in);
+struct pb_source_feed {
+	run_ctx r;
+	feed_state s;
+	/* the last line's number, the line copied (with room past its end
+	 * for the scanners' loads, as pb_input leaves), and an error (out
+	 * of memory) that ended the input */
+	long lineno;
+	pb_buf line;
+	int failed;
+};
+
+/* The start of an input named path; open_err, if set, why it cannot be
+ * read.  0, or -1 after saying why. */
+static int feed_start(run_ctx *r, feed_state *f, const pb_source *src,
+                      int (*on_decoded)(const pb_project *p, void *ctx), const char *path,
+                      const char *open_err)
+{
+	memset(r, 0, sizeof *r);
+	memset(f, 0, sizeof *f);
+	r->said_ind = -1;
+	r->src = src;
+	r->path = path;
+	r->on_decoded = on_decoded;
+	f->unmatched = pb_heading_errors();
+	if (!(r->name = pb_path_name_dup(path))) {
+		diag(r, 0, 1, "out of memory");
 		return -1;
 	}
-	if (!in) {
-		diag(&r, 0, 1, err.msg);
-		free(r.name);
+	if (open_err) {
+		diag(r, 0, 1, open_err);
+		free(r->name);
 		return -1;
 	}
 	if (src->keep) {
 		/* the table parser a run before left; the splitter is taken
 		 * where one is made */
-		r.work = src->keep->work;
+		r->work = src->keep->work;
 		src->keep->work = NULL;
 	}
 	/* records name the input otherwise than its path: said once */
 	if (pb_path_name_note(path))
-		diag(&r, 0, 0, pb_path_name_note(path));
+		diag(r, 0, 0, pb_path_name_note(path));
+	return 0;
+}
+
+/* One line of the input, read from in (NULL: fed, in UTF-8).  0, or -1
+ * out of memory (not said yet). */
+static int feed_one(run_ctx *r, feed_state *f, pb_line *ln, pb_input *in)
+{
+	if (!f->mode) {
+		size_t i = 0;
+		int blank = pb_blank(ln->ptr, ln->textlen);
+		while (i < ln->textlen && (ln->ptr[i] == ' ' || ln->ptr[i] == '\t'))
+			i++;
+		f->blank_lines += blank;
+		if (blank && !f->sp)
+			f->sp = take_splitter(r);
+		if (!blank) {
+			f->mode = ln->ptr[i] == '{' ? 2 : 1;
+			r->tsv_header = field_names_line(ln->ptr, ln->textlen);
+		}
+		if (f->mode == 2 && !(f->tok = json_tokener_new()))
+			return -1;
+		/* JSON as RFC 8259 has it: json-c's default also takes
+		 * 'quotes', trailing commas, comments and 05, and
+		 * hand-edited records so read were summed where other
+		 * readers (jq, Python's json) refuse them.  What follows
+		 * the object is trailing()'s to report, by name. */
+		if (f->tok)
+			json_tokener_set_flags(f->tok, JSON_TOKENER_STRICT |
+			                               JSON_TOKENER_ALLOW_TRAILING_CHARS);
+		if (f->mode == 1 && !f->sp && !(f->sp = take_splitter(r)))
+			return -1;
+		if (f->sp)
+			pb_splitter_encoding(f->sp, in ? pb_input_encoding(in) : "UTF-8");
+	}
+	if (f->mode == 2) {
+		json_oom = 0;
+		/* (a line of blanks is as empty as an empty one: RFC
+		 * 8259's whitespace, no record) */
+		int jr = trailing(ln->ptr, 0, ln->textlen) ? json_line(r, f->tok, ln) : 0;
+		if (jr < 0 || json_oom)
+			return -1;
+		if (jr > 0)
+			r->stop = 1;
+	} else if (f->sp) {
+		if (!f->warned && ln->textlen > 8 && !memcmp(ln->ptr, "{\"type\"", 7)) {
+			diag(r, ln->lineno, 1, "an NDJSON record in what began as a raw filing "
+			                      "(is the first line damaged?)");
+			f->warned = 1;
+		}
+		pb_splitter_encoding(f->sp, in ? pb_input_encoding(in) : "UTF-8");
+		/* a change of encoding inside the input is no error */
+		if (in && pb_input_switched(in))
+			diag(r, ln->lineno, 0, pb_input_switched(in));
+		if (pb_splitter_line(f->sp, ln) < 0 && !r->stop)
+			return -1;
+	}
+	return 0;
+}
+
+/* The end of the input: what is said of it as a whole, and all but f
+ * itself freed.  in: the reader it came from (NULL: fed lines); oom: it
+ * ended out of memory.  The run's status. */
+static int feed_end(run_ctx *r, feed_state *f, pb_input *in, int oom)
+{
+	const pb_err *in_err = NULL;
+	unsigned long unmatched;
+
+	if (!oom && f->sp && !r->stop && pb_splitter_finish(f->sp) < 0 && !r->stop)
+		oom = 1;
+	if (!oom) {
+		if (!r->stop && (unmatched = pb_heading_errors() - f->unmatched) > 0) {
+			char msg[200];
+			snprintf(msg, sizeof msg, PB_HEADING_ERRORS_SAID, unmatched);
+			diag(r, 0, 0, msg);
+		}
+		if (!r->stop)
+			flush_project(r);
+		if (!r->stop && f->mode == 2)
+			end_json_doc(r);
+		/* a file that is no filing (or pbtable's TSV piped on) would
+		 * otherwise pass as one without a defect; one whose records were
+		 * all bad has been reported already */
+		if (!r->stop && f->mode && !r->tables && !r->part_records && !r->other_records &&
+		    !r->errors && !(in && pb_input_err(in)->set)) {
+			/* a department with basic expenditure only files its cover
+			 * and part 1, and a part 2 that says it has no project: a
+			 * filing, whose review should not fail in cron every night */
+			if (r->filings)
+				diag(r, 0, 0, "warning: no project table: a filing without budget projects");
+			else
+				diag(r, 0, 1, r->tsv_header
+				                  ? "a TSV table (its first line names fields), not a filing or "
+				                    "records: the tools read back NDJSON (-f ndjson)"
+				              : f->mode == 1 ? "no project table found: not a budget performance filing?"
+				                             : "no project table or project record found");
+		}
+		/* lines, but no text in them: what a converter writes for a scanned
+		 * PDF (blank lines; pdftotext's form feeds were already "no project
+		 * table found"), passed as an empty input, status 0 and not a word,
+		 * in a nightly run.  Only an input of no bytes is empty (xargs or
+		 * cat of nothing). */
+		if (!r->stop && !f->mode && f->blank_lines && !(in && pb_input_err(in)->set))
+			diag(r, 0, 1, "no text, only blank lines: not a budget performance filing "
+			              "(a scanned PDF converted without its text?)");
+	} else {
+		diag(r, 0, 1, "out of memory");
+		f->status = -1;
+	}
+	bad_records_more(r);
+	if (in && (in_err = pb_input_err(in))->set) {
+		diag(r, in_err->line, 1, in_err->msg);
+		f->status = -1;
+	}
+	if (in && pb_input_more(in))
+		diag(r, 0, 1, pb_input_more(in));
+	if (r->have_cur)
+		pb_project_free(&r->cur);
+	free(r->block_file);
+	free(r->block_unit);
+	free(r->ev.toc_file);
+	free(r->ev.part2_file);
+	free(r->name);
+	if (f->mode == 2) {
+		free(r->doc_dept);
+		free(r->doc_dept_code);
+	}
+	if (f->tok)
+		json_tokener_free(f->tok);
+	leave(r, f->sp);
+	return f->status;
+}
+
+int pb_source_run_decoded(const pb_source *src,
+                          int (*on_decoded)(const pb_project *p, void *ctx), int fd,
+                          const char *path)
+{
+	pb_err err = { 0 };
+	pb_input *in = pb_input_open_fd(fd, src->enc, &err);
+	run_ctx r;
+	feed_state f;
+	pb_line ln;
+	int rc, oom = 0;
+
+	if (feed_start(&r, &f, src, on_decoded, path, in ? NULL : err.msg) < 0) {
+		pb_input_close(in);
+		return -1;
+	}
 	while (!r.stop && (rc = pb_input_getline(in, &ln)) > 0) {
-		if (!mode) {
-			size_t i = 0;
-			int blank = pb_blank(ln.ptr, ln.textlen);
-			while (i < ln.textlen && (ln.ptr[i] == ' ' || ln.ptr[i] == '\t'))
-				i++;
-			blank_lines += blank;
-			if (blank && !sp)
-				sp = take_splitter(&r);
-			if (!blank) {
-				mode = ln.ptr[i] == '{' ? 2 : 1;
-				r.tsv_header = field_names_line(ln.ptr, ln.textlen);
-			}
-			if (mode == 2 && !(tok = json_tokener_new()))
-				goto oom;
-			/* JSON as RFC 8259 has it: json-c's default also takes
-			 * 'quotes', trailing commas, comments and 05, and
-			 * hand-edited records so read were summed where other
-			 * readers (jq, Python's json) refuse them.  What follows
-			 * the object is trailing()'s to report, by name. */
-			if (tok)
-				json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-				                            JSON_TOKENER_ALLOW_TRAILING_CHARS);
-			if (mode == 1 && !sp && !(sp = take_splitter(&r)))
-				goto oom;
-			if (sp)
-				pb_splitter_encoding(sp, pb_input_encoding(in));
-		}
-		if (mode == 2) {
-			json_oom = 0;
-			/* (a line of blanks is as empty as an empty one: RFC
-			 * 8259's whitespace, no record) */
-			int jr = trailing(ln.ptr, 0, ln.textlen) ? json_line(&r, tok, &ln) : 0;
-			if (jr < 0 || json_oom)
-				goto oom;
-			if (jr > 0)
-				r.stop = 1;
-		} else if (sp) {
-			if (!warned && ln.textlen > 8 && !memcmp(ln.ptr, "{\"type\"", 7)) {
-				diag(&r, ln.lineno, 1, "an NDJSON record in what began as a raw filing "
-				                       "(is the first line damaged?)");
-				warned = 1;
-			}
-			pb_splitter_encoding(sp, pb_input_encoding(in));
-			/* a change of encoding inside the input is no error */
-			if (pb_input_switched(in))
-				diag(&r, ln.lineno, 0, pb_input_switched(in));
-			if (pb_splitter_line(sp, &ln) < 0 && !r.stop)
-				goto oom;
+		if (feed_one(&r, &f, &ln, in) < 0) {
+			oom = 1;
+			break;
 		}
 	}
-	if (sp && !r.stop && pb_splitter_finish(sp) < 0 && !r.stop)
-		goto oom;
-	if (!r.stop && (unmatched = pb_heading_errors() - unmatched) > 0) {
-		char msg[200];
-		snprintf(msg, sizeof msg, PB_HEADING_ERRORS_SAID, unmatched);
-		diag(&r, 0, 0, msg);
-	}
-	if (!r.stop)
-		flush_project(&r);
-	if (!r.stop && mode == 2)
-		end_json_doc(&r);
-	/* a file that is no filing (or pbtable's TSV piped on) would
-	 * otherwise pass as one without a defect; one whose records were
-	 * all bad has been reported already */
-	if (!r.stop && mode && !r.tables && !r.part_records && !r.other_records && !r.errors &&
-	    !pb_input_err(in)->set) {
-		/* a department with basic expenditure only files its cover
-		 * and part 1, and a part 2 that says it has no project: a
-		 * filing, whose review should not fail in cron every night */
-		if (r.filings)
-			diag(&r, 0, 0, "warning: no project table: a filing without budget projects");
-		else
-			diag(&r, 0, 1, r.tsv_header
-			                   ? "a TSV table (its first line names fields), not a filing or "
-			                     "records: the tools read back NDJSON (-f ndjson)"
-			               : mode == 1 ? "no project table found: not a budget performance filing?"
-			                           : "no project table or project record found");
-	}
-	/* lines, but no text in them: what a converter writes for a scanned
-	 * PDF (blank lines; pdftotext's form feeds were already "no project
-	 * table found"), passed as an empty input, status 0 and not a word,
-	 * in a nightly run.  Only an input of no bytes is empty (xargs or
-	 * cat of nothing). */
-	if (!r.stop && !mode && blank_lines && !pb_input_err(in)->set)
-		diag(&r, 0, 1, "no text, only blank lines: not a budget performance filing "
-		               "(a scanned PDF converted without its text?)");
-	goto done;
-oom:
-	diag(&r, 0, 1, "out of memory");
-	status = -1;
-done:
-	bad_records_more(&r);
-	if (pb_input_err(in)->set) {
-		diag(&r, pb_input_err(in)->line, 1, pb_input_err(in)->msg);
-		status = -1;
-	}
-	if (pb_input_more(in))
-		diag(&r, 0, 1, pb_input_more(in));
-	if (r.have_cur)
-		pb_project_free(&r.cur);
-	free(r.block_file);
-	free(r.block_unit);
-	free(r.ev.toc_file);
-	free(r.ev.part2_file);
-	free(r.name);
-	if (mode == 2) {
-		free(r.doc_dept);
-		free(r.doc_dept_code);
-	}
-	if (tok)
-		json_tokener_free(tok);
-	leave(&r, sp);
+	rc = feed_end(&r, &f, in, oom);
 	pb_input_close(in);
-	return status;
+	return rc;
+}
+
+pb_source_feed *pb_source_feed_new(const pb_source *src, const char *path)
+{
+	pb_source_feed *f = malloc(sizeof *f);
+
+	if (!f) {
+		if (src->on_diag)
+			src->on_diag(path, 0, 1, "out of memory", src->ctx);
+		return NULL;
+	}
+	if (feed_start(&f->r, &f->s, src, NULL, path, NULL) < 0) {
+		free(f);
+		return NULL;
+	}
+	f->lineno = 0;
+	f->failed = 0;
+	pb_buf_init(&f->line);
+	return f;
+}
+
+int pb_source_feed_line(pb_source_feed *f, const char *s, size_t n)
+{
+	size_t textlen = n;
+	pb_line ln;
+
+	if (f->r.stop || f->failed)
+		return f->failed ? -1 : 1;
+	f->lineno++;
+	/* a leading byte-order mark is none of the text, as pb_input has it */
+	if (f->lineno == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		s += 3, n -= 3, textlen -= 3;
+	if (textlen && s[textlen - 1] == '\n')
+		textlen--;
+	if (textlen && s[textlen - 1] == '\r')
+		textlen--;
+	/* what the decoder makes sure of, and the splitter takes for granted */
+	if (pb_utf8_valid(s, n, NULL) != n || memchr(s, 0, n)) {
+		diag(&f->r, f->lineno, 1, "line not in UTF-8, or with a NUL byte: left out "
+		                          "(fed lines are text, decoded)");
+		f->s.status = -1;
+		return 0;
+	}
+	pb_buf_reset(&f->line);
+	if (pb_buf_add(&f->line, s, n) < 0 || pb_buf_grow(&f->line, 16) < 0) {
+		f->failed = 1;
+		return -1;
+	}
+	ln.ptr = f->line.ptr;
+	ln.len = n;
+	ln.textlen = textlen;
+	ln.lineno = f->lineno;
+	ln.feed = 0;
+	if (feed_one(&f->r, &f->s, &ln, NULL) < 0) {
+		f->failed = 1;
+		return -1;
+	}
+	return f->r.stop ? 1 : 0;
+}
+
+int pb_source_feed_finish(pb_source_feed *f)
+{
+	if (!f)
+		return -1;
+	int rc = feed_end(&f->r, &f->s, NULL, f->failed);
+	pb_buf_free(&f->line);
+	free(f);
+	return rc;
 }

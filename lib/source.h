@@ -90,13 +90,46 @@ int pb_source_is_carrier(const pb_project *p);
 #define PB_SAY_BAD 10
 #define PB_SAY_BAD_MORE "%ld more bad record%s, each left out: only the first %d are said one by one"
 
-/* Read one input ("-" is standard input).  0, or -1 if it was unusable. */
-int pb_source_run(const pb_source *src, const char *path);
+/*
+ * Read one input: fd, open for reading, the caller's before and after
+ * (read to its end, never closed here); path names it as the caller does
+ * (the path as given, "-" for standard input), which records carry as
+ * their file (pathname.h) and diagnostics as their FILE.  Which
+ * descriptor a command-line argument stands for is the tool's to decide
+ * (util/open_input.c).  0, or -1 if it was unusable; every problem is
+ * handed to on_diag, never printed, and nothing here exits.
+ */
+int pb_source_run(const pb_source *src, int fd, const char *path);
 /* The same, with the projects parsed from a raw filing handed to
  * on_decoded instead of on_project: their text came from the decoder, so
  * every string the table parser made of it is valid UTF-8 (not so for
  * the text of a pbsplit block record, which JSON may carry invalid). */
 int pb_source_run_decoded(const pb_source *src,
-                          int (*on_decoded)(const pb_project *p, void *ctx), const char *path);
+                          int (*on_decoded)(const pb_project *p, void *ctx), int fd,
+                          const char *path);
+
+/*
+ * The same reader driven by the caller, for records or a filing already
+ * in memory (no file, no descriptor): pb_source_feed_new, then each line
+ * with pb_source_feed_line, then pb_source_feed_finish, which says what
+ * is said at an input's end and frees the feed.  The lines are text,
+ * already decoded: UTF-8 without NUL bytes (src->enc is not looked at),
+ * one line a call, with or without its terminator (LF, CRLF or CR; a
+ * leading byte-order mark on the first is dropped).  A line that is not
+ * UTF-8 is said as an error and left out; projects go to on_project.
+ * path names the input as pb_source_run's does, and is not kept.
+ *
+ * pb_source_feed_new: NULL out of memory (said through on_diag).
+ * pb_source_feed_line: 0; 1 once a callback stopped the input (the lines
+ * after are not read); -1 out of memory, said at finish (the lines after
+ * are not read either).  pb_source_feed_finish: 0, or -1 when the input
+ * ended in an error, as pb_source_run.  The same one-input-at-a-time
+ * rule holds (above): a feed is one input, and no other runs beside it.
+ */
+typedef struct pb_source_feed pb_source_feed;
+
+pb_source_feed *pb_source_feed_new(const pb_source *src, const char *path);
+int pb_source_feed_line(pb_source_feed *f, const char *s, size_t n);
+int pb_source_feed_finish(pb_source_feed *f);
 
 #endif

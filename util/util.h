@@ -1,7 +1,9 @@
 /*
  * util.h - what every tool's main needs: diagnostics in the
  * `TOOL: FILE:LINE: message` form, buffered output whose failure is
- * noticed, and the exit status of SCHEMA.md.
+ * noticed, the exit status of SCHEMA.md, and what an input named on the
+ * command line is ("-" for standard input): the tools' policy, which the
+ * library leaves to them.
  */
 #ifndef PB_UTIL_H
 #define PB_UTIL_H
@@ -89,5 +91,17 @@ int pb_getopt(int argc, char **argv, const char *shortopts, const struct option 
 int pb_pick(const char *what, const char *arg, const char *const *names);
 /* --encoding ARG into *enc; -1 (after a usage error) if unknown */
 int pb_pick_encoding(const char *arg, pb_enc *enc);
+
+/*
+ * The inputs named on the command line (open_input.c): the descriptor
+ * for ARG, "-" standard input and anything else a file opened to read;
+ * or -1 after an error said as "TOOL: FILE: why" (pb_status set), when
+ * it cannot be opened, is the file stdout writes to (as cat refuses
+ * it), or is "-" once standard input was found closed.  Give the
+ * descriptor back with pb_close_input, which closes what was opened
+ * here, not standard input.
+ */
+int pb_open_input(const char *arg);
+void pb_close_input(const char *arg, int fd);
 
 #endif

@@ -12,6 +12,7 @@
  * Under `make sanitize` the same runs also show any leak or invalid
  * access on the failure paths.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,8 +152,11 @@ static long read_failing(const char *path, int mode, long k, run *r)
 	    (mode == SUM && !(r->sum = pb_sum_new("dept,year", &err)))) {
 		r->oom = 1;
 	} else {
-		if (pb_source_run(&src, path) < 0 && !r->oom)
+		int fd = open(path, O_RDONLY);
+		CHECK(fd >= 0);
+		if (pb_source_run(&src, fd, path) < 0 && !r->oom)
 			r->oom = -1; /* unusable, and not for want of memory */
+		close(fd);
 		if (mode == SUM && !r->oom && sum_rows(r) < 0)
 			r->oom = 1;
 		if (mode == CHECK) { /* what was reviewed, findings or none */

@@ -84,11 +84,8 @@ static void check_pipe_enc(const char *raw, size_t rawlen, pb_enc enc, size_t ma
 		_exit(0);
 	}
 	close(fd[1]);
-	int saved = dup(0);
-	dup2(fd[0], 0);
-	close(fd[0]);
 	pb_err err = { 0 };
-	pb_input *in = pb_input_open("-", enc, &err);
+	pb_input *in = pb_input_open_fd(fd[0], enc, &err);
 	CHECK(in);
 	pb_line ln;
 	size_t pos = 0;
@@ -118,9 +115,8 @@ static void check_pipe_enc(const char *raw, size_t rawlen, pb_enc enc, size_t ma
 		CHECK(!strcmp(got->msg, want->msg) && got->line == 0);
 	}
 	pb_input_close(in);
+	close(fd[0]);
 	pb_decoder_free(dec);
-	dup2(saved, 0);
-	close(saved);
 	int st;
 	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
