@@ -12,7 +12,10 @@
  *    followed by as many indicator and unparsed records as its counts say;
  *  - reading our own output back (the file now holds those records) is
  *    clean: no diagnostic, status 0, the same number of projects, and
- *    writing them again gives the same bytes (the records are a fixpoint).
+ *    writing them again gives the same bytes (the records are a fixpoint);
+ *  - the feed (pb_source_feed) reads those records, and the input when it
+ *    is UTF-8 text without NUL or CR, as the file is read: the same
+ *    records, the same diagnostics' count.
  */
 #include <fcntl.h>
 #include <stdint.h>
@@ -94,6 +97,44 @@ static int run(const char *path, run_state *st)
 	return rc;
 }
 
+/* The same reader fed from memory (pb_source_feed), a line a call, cut
+ * at each LF (the caller's lines: text with no CR and no NUL) */
+static int feed(const char *path, const char *data, size_t size, run_state *st)
+{
+	pb_source src;
+
+	memset(st, 0, sizeof *st);
+	pb_buf_init(&st->out);
+	st->path = path;
+	memset(&src, 0, sizeof src);
+	src.enc = PB_ENC_AUTO;
+	src.on_project = on_project;
+	src.on_json = on_json;
+	src.on_diag = on_diag;
+	src.ctx = st;
+	pb_source_feed *f = pb_source_feed_new(&src, path);
+	CHECK(f);
+	for (size_t pos = 0; pos < size;) {
+		const char *nl = memchr(data + pos, '\n', size - pos);
+		size_t len = nl ? (size_t)(nl - (data + pos)) + 1 : size - pos;
+		int r = pb_source_feed_line(f, data + pos, len);
+		CHECK(r == 0 || r == 1);
+		if (r)
+			break;
+		pos += len;
+	}
+	int rc = pb_source_feed_finish(f);
+	CHECK(rc == 0 || rc == -1);
+	return rc;
+}
+
+/* Is data text a caller would feed as lines: UTF-8, no NUL, no CR? */
+static int feedable(const char *data, size_t size)
+{
+	return pb_utf8_valid(data, size, NULL) == size && !memchr(data, '\0', size) &&
+	       !memchr(data, '\r', size);
+}
+
 static long long get_int(json_object *o, const char *key)
 {
 	json_object *v;
@@ -168,6 +209,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(second.projects == first.projects);
 	CHECK(second.out.len == first.out.len);
 	CHECK(!memcmp(second.out.ptr, first.out.ptr, first.out.len));
+
+	/* fed from memory, the records read as from the file */
+	run_state fed;
+	CHECK(feed(path, first.out.ptr, first.out.len, &fed) == 0);
+	CHECK(fed.diags == 0);
+	CHECK(fed.out.len == first.out.len && !memcmp(fed.out.ptr, first.out.ptr, first.out.len));
+	pb_buf_free(&fed.out);
+	/* and so is the input, when it is text a caller could feed: the
+	 * same records and the same number of diagnostics */
+	if (feedable((const char *)data, size)) {
+		feed(path, (const char *)data, size, &fed);
+		CHECK(fed.projects == first.projects);
+		CHECK(fed.diags == first.diags && fed.errors == first.errors);
+		CHECK(fed.out.len == first.out.len &&
+		      !memcmp(fed.out.ptr, first.out.ptr, first.out.len));
+		pb_buf_free(&fed.out);
+	}
 
 	pb_buf_free(&first.out);
 	pb_buf_free(&second.out);
