@@ -194,7 +194,7 @@ static void reset_doc_state(pb_splitter *sp)
 	sp->restart.line = sp->restart.under_line = 0;
 	sp->part_unit.unit = NULL;
 	sp->part_unit.part = sp->part.cur = sp->part_unit.nrun = 0;
-	sp->dept_wrap.state = 0;
+	sp->dept_wrap.state = DEPT_WHOLE;
 	sp->cell_title.pending = 0;
 	sp->next_cover.past_p1 = sp->next_cover.run_n = 0;
 	sp->next_cover.line = 0;
@@ -2038,7 +2038,7 @@ static PB_ALWAYS_INLINE int note_line(pb_splitter *sp, line_read *rd)
 		sp->cell_title.pending = rd->chain ? sp->cell_title.pending : 1;
 		sp->cell_title.off = b->off;
 	}
-	if (sp->dept_wrap.state && cls != PB_L_BLANK && sp_dept_wrapped(sp, s, n, tabbed) < 0)
+	if (sp->dept_wrap.state != DEPT_WHOLE && cls != PB_L_BLANK && sp_dept_wrapped(sp, s, n, tabbed) < 0)
 		return -1;
 	/* a unit for the part's tables, under its heading */
 	if (b && b->kind == PB_BLK_OTHER && cls == PB_L_TEXT)
@@ -2064,7 +2064,7 @@ static PB_ALWAYS_INLINE int note_line(pb_splitter *sp, line_read *rd)
 				sp->table.unit_pending = 0;
 				/* a long name wraps onto a line of its own:
 				 * the name's line is one too */
-				sp->dept_wrap.state = open && !tabbed;
+				sp->dept_wrap.state = open && !tabbed ? DEPT_REST_DUE : DEPT_WHOLE;
 			}
 		}
 	}
@@ -2206,7 +2206,7 @@ int pb_splitter_line(pb_splitter *sp, const pb_line *ln)
 	 * a cell of its own, last, may part a title's pieces: sp_title_gap) */
 	if (tabbed && d->blocks[d->nblocks - 1].kind == PB_BLK_PROJECT_TABLE &&
 	    !sp->table.unit_pending && !pb_code_cell(ln->ptr, n) && !sp->top_again.from &&
-	    !sp->dept_wrap.state && !sp->noise.off &&
+	    sp->dept_wrap.state == DEPT_WHOLE && !sp->noise.off &&
 	    (sp->prev.cls != PB_L_NUMBERED || !pb_ends_in_digit(ln->ptr, n)))
 		return table_row(sp, ln);
 	return sp_line(sp, ln, tabbed);

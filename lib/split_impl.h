@@ -165,12 +165,13 @@ struct pb_splitter {
 	int p1_title;         /* the table just started is a title in Part 1's
 	                       * text, pending: see part1_title() */
 	/* The doc's department line ended in its name, which may go on on
-	 * the next line (512001 某某局本 / 级): state 1 while that line is
-	 * to come; 2 while the line after such a rest (in strs) is, which
-	 * joins the rest to the name if it is the 单位 line or the 项目编码
-	 * row; 0 otherwise.  See sp_dept_wrapped. */
+	 * the next line (512001 某某局本 / 级): DEPT_REST_DUE while that
+	 * line is to come; DEPT_REST_HELD while the line after such a rest
+	 * (in strs) is, which joins the rest to the name if it is the 单位
+	 * line or the 项目编码 row; DEPT_WHOLE otherwise.  See
+	 * sp_dept_wrapped. */
 	struct {
-		int state;
+		enum { DEPT_WHOLE, DEPT_REST_DUE, DEPT_REST_HELD } state;
 		const char *rest;
 	} dept_wrap;
 

@@ -609,9 +609,9 @@ static int unit_or_code_row(char *key, size_t n)
 PB_NOINLINE int sp_dept_wrapped(pb_splitter *sp, const char *s, size_t n, int tabbed)
 {
 	int wrap = sp->dept_wrap.state;
-	sp->dept_wrap.state = 0;
+	sp->dept_wrap.state = DEPT_WHOLE;
 	/* the rest is a line alone, as the name's line was */
-	if ((wrap == 1 && tabbed) || n > PB_HEADING_MAX)
+	if ((wrap == DEPT_REST_DUE && tabbed) || n > PB_HEADING_MAX)
 		return 0;
 	pb_buf k = PB_BUF_INIT;
 	if (pb_line_key(&k, s, n) < 0) {
@@ -628,11 +628,11 @@ PB_NOINLINE int sp_dept_wrapped(pb_splitter *sp, const char *s, size_t n, int ta
 		while (rl && rest[rl - 1] == ' ')
 			rl--;
 	}
-	if (wrap == 1 && pb_dept_rest(rest, rl) > 0) {
+	if (wrap == DEPT_REST_DUE && pb_dept_rest(rest, rl) > 0) {
 		if (!(sp->dept_wrap.rest = sp_str(sp, rest, rl)))
 			r = -1;
-		sp->dept_wrap.state = 2;
-	} else if (wrap == 2 && unit_or_code_row(k.ptr, k.len)) {
+		sp->dept_wrap.state = DEPT_REST_HELD;
+	} else if (wrap == DEPT_REST_HELD && unit_or_code_row(k.ptr, k.len)) {
 		r = join_dept_rest(sp, sp->dept_wrap.rest);
 	}
 	pb_buf_free(&k);
