@@ -76,19 +76,25 @@ static void on_diag(const char *file, long line, int is_error, const char *msg, 
 	st->errors += is_error != 0;
 }
 
+/* a reader of path whose callbacks fill st */
+static void start(pb_source *src, const char *path, run_state *st)
+{
+	memset(st, 0, sizeof *st);
+	pb_buf_init(&st->out);
+	st->path = path;
+	memset(src, 0, sizeof *src);
+	src->enc = PB_ENC_AUTO;
+	src->on_project = on_project;
+	src->on_json = on_json;
+	src->on_diag = on_diag;
+	src->ctx = st;
+}
+
 static int run(const char *path, run_state *st)
 {
 	pb_source src;
 
-	memset(st, 0, sizeof *st);
-	pb_buf_init(&st->out);
-	st->path = path;
-	memset(&src, 0, sizeof src);
-	src.enc = PB_ENC_AUTO;
-	src.on_project = on_project;
-	src.on_json = on_json;
-	src.on_diag = on_diag;
-	src.ctx = st;
+	start(&src, path, st);
 	int fd = open(path, O_RDONLY);
 	CHECK(fd >= 0);
 	int rc = pb_source_run(&src, fd, path);
@@ -103,15 +109,7 @@ static int feed(const char *path, const char *data, size_t size, run_state *st)
 {
 	pb_source src;
 
-	memset(st, 0, sizeof *st);
-	pb_buf_init(&st->out);
-	st->path = path;
-	memset(&src, 0, sizeof src);
-	src.enc = PB_ENC_AUTO;
-	src.on_project = on_project;
-	src.on_json = on_json;
-	src.on_diag = on_diag;
-	src.ctx = st;
+	start(&src, path, st);
 	pb_source_feed *f = pb_source_feed_new(&src, path);
 	CHECK(f);
 	for (size_t pos = 0; pos < size;) {

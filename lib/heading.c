@@ -11,7 +11,6 @@
 #include "compiler.h"
 #include "norm.h"
 #include "swar.h"
-#include "utf8.h"
 
 /* Where a line's key text starts: past indentation, heading marks and
  * the anchors a DOCX conversion puts before headings.  A form feed is a
@@ -85,14 +84,8 @@ static size_t blanks_before(const char *s, size_t i)
 			i--;
 			continue;
 		}
-		if (c < 0x80)
-			break;
-		size_t j = i - 1;
-		while (j && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-			j--;
-		int32_t cp;
-		if ((size_t)pb_utf8_decode(s + j, i - j, &cp) != i - j ||
-		    !(pb_is_space(cp) || pb_is_invisible(cp)))
+		size_t j = pb_wide_blank_before(s, i);
+		if (j == i)
 			break;
 		i = j;
 	}

@@ -56,6 +56,19 @@ int pb_is_invisible(int32_t cp)
 	return is_invisible(cp);
 }
 
+size_t pb_wide_blank_before(const char *s, size_t i)
+{
+	if (!i || (unsigned char)s[i - 1] < 0x80)
+		return i;
+	size_t j = i - 1;
+	while (j && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	int32_t cp;
+	if ((size_t)pb_utf8_decode(s + j, i - j, &cp) != i - j || !(is_space(cp) || is_invisible(cp)))
+		return i;
+	return j;
+}
+
 static PB_ALWAYS_INLINE int32_t fold(int32_t cp)
 {
 	if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||

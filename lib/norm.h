@@ -105,5 +105,10 @@ int pb_is_space(int32_t cp);
 /* a format character that prints nothing (U+00AD, U+200B, U+2060,
  * U+FEFF...): normalizing drops it */
 int pb_is_invisible(int32_t cp);
+/* Where the character that ends s[0..i) starts when it is a blank that
+ * is not ASCII or one that prints nothing (U+3000, a no-break space, a
+ * zero-width space: pb_is_space, pb_is_invisible); else i.  For reading
+ * a line's blanks from its end. */
+size_t pb_wide_blank_before(const char *s, size_t i);
 
 #endif

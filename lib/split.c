@@ -992,14 +992,9 @@ static size_t wide_blank_end(const char *s, size_t n)
 			i--;
 			continue;
 		}
-		if (!may_end_wide_blank((const unsigned char *)s, i))
-			break;
-		size_t j = i - 1;
-		while (j && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-			j--;
-		int32_t cp;
-		if ((size_t)pb_utf8_decode(s + j, i - j, &cp) != i - j ||
-		    !(pb_is_space(cp) || pb_is_invisible(cp)))
+		size_t j;
+		if (!may_end_wide_blank((const unsigned char *)s, i) ||
+		    (j = pb_wide_blank_before(s, i)) == i)
 			break;
 		cut = i = j;
 	}
