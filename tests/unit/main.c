@@ -4,7 +4,7 @@
 
 int t_run, t_failed;
 
-#define TESTS(X) X(buf) X(utf8) X(input) X(reader) X(gb18030) X(norm) X(heading) X(linememo) X(money) X(value) X(ndfast) X(jsonw) X(arena) X(table) X(framework) X(html) X(pathname) X(encline) X(threads) X(source_feed) X(oom)
+#define TESTS(X) X(buf) X(utf8) X(input) X(reader) X(gb18030) X(norm) X(heading) X(linememo) X(money) X(value) X(ndfast) X(jsonw) X(arena) X(table) X(framework) X(html) X(pathname) X(encline) X(threads) X(source_feed) X(split_input) X(oom)
 #define DECL(n) void test_##n(void);
 TESTS(DECL)
 
