@@ -1148,11 +1148,6 @@ static int one_funds_row(tparse *t, row *x, int to_wan)
 }
 
 /*
- * Is k a funds amount written as none (-, —, /, 无 alone in the cell)?
- * Blank, as an empty cell is: read as an amount, it was an unparsed
- * error on every project that wrote its 其他资金 so.
- */
-/*
  * What funds a label names below the budget row: 1 fiscal, 2 other, 3 a
  * source pbtable reads as neither (自筹资金, 上年结转), 0 no funds label
  * (a purpose, another budget).  Only a short label: a purpose may name

@@ -259,7 +259,9 @@ void tb_amount_text(tparse *t, const char *k, size_t n, long ln, int to_wan, int
 const char *tb_label_states_unit(tparse *t, const char *k, int *said);
 
 /* An amount cell: blank is null, and so are the funds written as none
- * (其他资金 -); a 预算数 so is said. */
+ * (其他资金 -, —, /, 无 alone in the cell: pb_placeholder); read as an
+ * amount, that was an unparsed error on every project that wrote its
+ * 其他资金 so.  A 预算数 so is said. */
 static PB_ALWAYS_INLINE void tb_amount(tparse *t, row *r, int c, int to_wan, int named,
                                         pb_amount *a, const char *what)
 {
