@@ -34,12 +34,6 @@ static int on_doc(const pb_doc *d, void *ctx)
 	return 0;
 }
 
-static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
-{
-	(void)ctx;
-	pb_diag(is_error, file, line, "%s", msg);
-}
-
 static void run(const pb_split_source *src, const char *path)
 {
 	int fd = pb_open_input(path);
@@ -59,7 +53,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, PB_OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	pb_split_source src = { PB_ENC_AUTO, NULL, &g.w, on_diag, NULL };
+	pb_split_source src = { PB_ENC_AUTO, NULL, &g.w, pb_diag_cb, NULL };
 	int c, format = FMT_NDJSON;
 
 	pb_setprog(argv);

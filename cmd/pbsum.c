@@ -124,12 +124,6 @@ static int on_json(const char *type, json_object *o, const char *file, long line
 	return 0;
 }
 
-static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
-{
-	(void)ctx;
-	pb_diag(is_error, file, line, "%s", msg);
-}
-
 static int write_rows(void)
 {
 	size_t n = pb_sum_rows(g.sum);
@@ -207,7 +201,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source_keep keep = { 0 };
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 1, "sum", &keep, 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, pb_diag_cb, NULL, 1, "sum", &keep, 0 };
 	pb_buf keys = PB_BUF_INIT;
 	pb_err e = { 0 };
 	int c, st;

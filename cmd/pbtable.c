@@ -71,12 +71,6 @@ static int on_json(const char *type, struct json_object *o, const char *file, lo
 	return 0;
 }
 
-static void on_diag(const char *file, long line, int is_error, const char *msg, void *ctx)
-{
-	(void)ctx;
-	pb_diag(is_error, file, line, "%s", msg);
-}
-
 /* One input named on the command line ("-": standard input) */
 static void run(const pb_source *src, const char *path)
 {
@@ -99,7 +93,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	pb_source_keep keep = { 0 };
-	pb_source src = { PB_ENC_AUTO, on_project, on_json, on_diag, NULL, 0, NULL, &keep, 0 };
+	pb_source src = { PB_ENC_AUTO, on_project, on_json, pb_diag_cb, NULL, 0, NULL, &keep, 0 };
 	int c, type_given = 0;
 
 	pb_setprog(argv);

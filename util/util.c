@@ -207,6 +207,12 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 		pb_status = PB_EXIT_ERROR;
 }
 
+void pb_diag_cb(const char *file, long line, int is_error, const char *msg, void *ctx)
+{
+	(void)ctx;
+	pb_diag(is_error, file, line, "%s", msg);
+}
+
 /*
  * Is stdout a pipe?  Asked once: what stdout is does not change in a run.
  */

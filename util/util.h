@@ -58,6 +58,9 @@ void pb_diag(int is_error, const char *file, long line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)))
 #endif
 	;
+/* pb_diag as the library's on_diag callbacks take it (source.h,
+ * split_input.h), ctx unused */
+void pb_diag_cb(const char *file, long line, int is_error, const char *msg, void *ctx);
 /* "warning: 'TYPE' records WHY; skipped", once per type: seen keeps
  * the types said */
 void pb_skip_type(pb_buf *seen, const char *type, const char *file, long line, const char *why);
