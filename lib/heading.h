@@ -52,10 +52,10 @@ int pb_heading_init(void);
  * it knows); the count is there so that one never goes unsaid.
  */
 unsigned long pb_heading_errors(void);
-/* how a driver says them, with their count */
-#define PB_HEADING_ERRORS_SAID                                                                     \
-	"warning: lines no heading pattern could answer (PCRE2's match limit), each read as no "  \
-	"heading: %lu"
+/* What a driver says at an input's end if such lines came since the count
+ * was since (pb_heading_errors at its start): the warning, written into
+ * buf[0..n) and returned; NULL when none came. */
+const char *pb_heading_errors_since(unsigned long since, char *buf, size_t n);
 /* Build the key of a raw line (no terminator) into key (reset first). */
 int pb_line_key(pb_buf *key, const char *s, size_t n);
 /* A heading is never longer than this (raw bytes): longer lines are
@@ -135,6 +135,18 @@ static inline int pb_ends_in_digit(const char *s, size_t n)
 
 /* Only blanks (space, tab, CR, LF, form feed, vertical tab)? */
 int pb_blank(const char *s, size_t n);
+/* How many form feeds and vertical tabs s[0..n) starts with: a page
+ * break a converter put before the next page's first line, or Word's
+ * manual line break kept at the start of the line it broke.  A line is
+ * read past them (pbsplit's feed_less, pbtable's rows), its text keeps
+ * them. */
+static inline size_t pb_line_feeds(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '\f' || s[i] == '\v'))
+		i++;
+	return i;
+}
 /* Does the line's first cell start with 项目编 (a table's code row)?
  * "\t项目编码…": a tab-grid row that starts a table.  Inline: asked of
  * every row of a table (pbsplit 92.07 -> 91.29 M instructions on three corpus

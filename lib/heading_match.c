@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "re.h"
@@ -127,6 +128,15 @@ static _Thread_local unsigned long match_errors;
 unsigned long pb_heading_errors(void)
 {
 	return match_errors;
+}
+
+const char *pb_heading_errors_since(unsigned long since, char *buf, size_t n)
+{
+	if (match_errors == since)
+		return NULL;
+	snprintf(buf, n, "warning: lines no heading pattern could answer (PCRE2's match limit), "
+	                 "each read as no heading: %lu", match_errors - since);
+	return buf;
 }
 
 /* a match's result as a yes or no, a failure counted: the line is read

@@ -1371,16 +1371,13 @@ static int feed_one(run_ctx *r, feed_state *f, pb_line *ln, pb_input *in)
 static int feed_end(run_ctx *r, feed_state *f, pb_input *in, int oom)
 {
 	const pb_err *in_err = NULL;
-	unsigned long unmatched;
 
 	if (!oom && f->sp && !r->stop && pb_splitter_finish(f->sp) < 0 && !r->stop)
 		oom = 1;
 	if (!oom) {
-		if (!r->stop && (unmatched = pb_heading_errors() - f->unmatched) > 0) {
-			char msg[200];
-			snprintf(msg, sizeof msg, PB_HEADING_ERRORS_SAID, unmatched);
+		char msg[200];
+		if (!r->stop && pb_heading_errors_since(f->unmatched, msg, sizeof msg))
 			diag(r, 0, 0, msg);
-		}
 		if (!r->stop)
 			flush_project(r);
 		if (!r->stop && f->mode == 2)

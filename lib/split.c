@@ -1028,9 +1028,7 @@ static PB_ALWAYS_INLINE const pb_line *wide_less(const pb_line *ln, pb_line *bar
  */
 static PB_ALWAYS_INLINE const pb_line *feed_less(const pb_line *ln, pb_line *bare)
 {
-	size_t i = 0;
-	while (i < ln->textlen && (ln->ptr[i] == '\f' || ln->ptr[i] == '\v'))
-		i++;
+	size_t i = pb_line_feeds(ln->ptr, ln->textlen);
 	if (!i)
 		return ln;
 	*bare = *ln;

@@ -1,6 +1,5 @@
 #include "split_input.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "heading.h"
@@ -87,11 +86,9 @@ int pb_split_run(const pb_split_source *s, int fd, const char *path)
 	pb_splitter_reset(s->sp, NULL);
 	unsigned long unmatched = pb_heading_errors();
 	if (split_lines(&r, in) == 0) {
-		if ((unmatched = pb_heading_errors() - unmatched) > 0) {
-			char msg[200];
-			snprintf(msg, sizeof msg, PB_HEADING_ERRORS_SAID, unmatched);
+		char msg[200];
+		if (pb_heading_errors_since(unmatched, msg, sizeof msg))
 			diag(&r, 0, 0, msg);
-		}
 		if (s->w)
 			s->w->bom_due = 0; /* an input of a mark alone (no block) ends here */
 		if (pb_input_err(in)->set)

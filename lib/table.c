@@ -1104,26 +1104,6 @@ static int html_lines(const pb_html_grid *g, rawline **L, size_t *cap, size_t sk
 	return 0;
 }
 
-/*
- * The form feeds s[0..n) starts with.  WHY: a converter that prints a
- * page break as a form feed puts it before the next page's first line.
- * The cell-per-line layout knows a cell by the tab that starts its line:
- * \f\t验收合格率 was no cell, its text went into the cell above and
- * the row's later cells moved one column left (an indicator filed under
- * the wrong level, a value read as the description, a spending plan
- * shifted by a checkpoint), silently; a markdown row behind one was no
- * row.  Every layout reads the table's lines from here, so the page
- * break is read past here, once (the line's lead: an unparsed record's
- * text still has it); a line of it alone is a blank line.
- */
-static size_t page_feeds(const char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n && (s[i] == '\f' || s[i] == '\v')) /* \v: as pbsplit's feed_less */
-		i++;
-	return i;
-}
-
 /* Is s[0..n) only DOCX anchors ([bookmark: _Toc…]) and blanks?  WHY: a
  * conversion may put a heading's anchor on a line of its own; before the
  * next project's title it fell into the table before, a row that said
@@ -1223,7 +1203,21 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 				return p->oom = 1, -1;
 			}
 		}
-		size_t ff = page_feeds(s, (size_t)(q - s));
+		/*
+		 * Past the form feeds (and vertical tabs) the line starts with
+		 * (pb_line_feeds).  WHY: a converter that prints a page break
+		 * as a form feed puts it before the next page's first line.
+		 * The cell-per-line layout knows a cell by the tab that starts
+		 * its line: \f\t验收合格率 was no cell, its text went into the cell
+		 * above and the row's later cells moved one column left (an
+		 * indicator filed under the wrong level, a value read as the
+		 * description, a spending plan shifted by a checkpoint),
+		 * silently; a markdown row behind one was no row.  Every layout
+		 * reads the table's lines from here, so the page break is read
+		 * past here, once (the line's lead: an unparsed record's text
+		 * still has it); a line of it alone is a blank line.
+		 */
+		size_t ff = pb_line_feeds(s, (size_t)(q - s));
 		L[nl].s = s + ff;
 		L[nl].n = bookmark_alone(s + ff, (size_t)(q - s) - ff) ? 0 : (size_t)(q - s) - ff;
 		L[nl].line = ln;
