@@ -9,8 +9,10 @@
  * What an input named on the command line is ("-" for standard input, a
  * file that is the tool's own output refused) is the tools' policy, not
  * the library's: util/open_input.c decides it and hands the descriptor
- * here.  The library opens no file by name, never exits and prints
- * nothing; what goes wrong is in pb_input_err for the caller to say.
+ * here.  The library opens no input by name (only /dev/null, when
+ * iconv_open fails, to tell a lack of descriptors from a missing
+ * converter), never exits and prints nothing; what goes wrong is in
+ * pb_input_err for the caller to say.
  *
  * Encoding: with PB_ENC_AUTO the input is UTF-8 if it is valid UTF-8 as a
  * whole (or, past the first PB_DETECT_WINDOW bytes, if that window is:
