@@ -8,7 +8,8 @@
  *  - pb_ndfast_project: when it reads the line, json-c reads the same
  *    project from it (pb_json_project) with no diagnostic, and the two
  *    projects are equal field by field (strings, numbers, every amount's
- *    units and scale, checkpoints, goals);
+ *    units and scale, checkpoints, goals, and `absent`: which money keys
+ *    the record lacked, the warning pbsum says once per input and key);
  *  - when it does not, it leaves nothing allocated (leaks show);
  *  - pb_ndfast_is_type: when it says a line is a record of a type, json-c
  *    parses the line to an object whose "type" is that string.
