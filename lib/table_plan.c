@@ -419,10 +419,11 @@ static int amounts_per_period(const pb_project *p, int cum_label)
 
 /* Cumulative spending in 万元, where the plan allows it honestly.
  * Returns the checkpoints (bit i for pb_check_names[i]) whose spending
- * is the budget times a percentage that needs more than 18 decimals
- * (a percentage a spreadsheet wrote as its float artefact,
- * 3.3000000000000003%, times a budget with decimals): left blank, for
- * the caller to say. */
+ * is the budget times a percentage that needs more than 18 digits, an
+ * amount's 64 bits (a percentage a spreadsheet wrote as its float
+ * artefact, 3.3000000000000003%, times a budget with decimals; or a
+ * budget of 1.2亿元 to the fen times 33.33333333%): left blank, for the
+ * caller to say. */
 unsigned tb_derive_spend(pb_project *p, int cum_label)
 {
 	unsigned lost = 0;
@@ -570,7 +571,7 @@ void tb_say_lost_spend(tparse *t, unsigned lost)
 			n += (size_t)snprintf(why + n, sizeof why - n, "%sspend_%s", n ? ", " : "",
 			                      pb_check_names[i]);
 	snprintf(why + n, sizeof why - n, " left blank: the budget times the plan's percentage "
-	         "needs more than 18 decimals to be exact");
+	         "needs more than 18 digits to be exact");
 	tb_unparsed(t, t->p->plan_line, t->p->plan_line, why);
 }
 

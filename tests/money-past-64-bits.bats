@@ -22,13 +22,23 @@ T="$FIX/money9"
 	[ "$(echo "$output" | col spend_03 1)" = 0.825000000000000075 ]
 }
 
-@test "pbtable: spending whose exact value needs more than 18 decimals is blank and said, not silently blank" {
+@test "pbtable: a budget of 1.2亿元 to the fen at 33.33333333%: too many digits, not too many decimals, and said so" {
+	# 12345.678912 万元 × 0.3333333333 has 16 decimals but 20 digits
+	sed -e 's/单位：万元/单位：元/' -e 's/3\.3000000000000003/123456789.12/g' \
+	    -e 's/\t33\.33%/\t33.33333333%/' "$T/float-budget-thirds.txt" > "$BATS_TEST_TMPDIR/big.txt"
+	run_split pbtable "$BATS_TEST_TMPDIR/big.txt"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c 'select(.type=="project") | [.budget, .spend."03", .spend."12"]' <<< "$output")" = '[12345.678912,null,12345.678912]' ]
+	[ "$stderr" = "pbtable: $BATS_TEST_TMPDIR/big.txt:16: warning: spend_03 left blank: the budget times the plan's percentage needs more than 18 digits to be exact" ]
+}
+
+@test "pbtable: spending whose exact value needs more than 18 digits is blank and said, not silently blank" {
 	run_split pbtable "$T/float-budget-thirds.txt"
 	[ "$status" -eq 0 ]
 	[ "$(jq -c 'select(.type=="project") | [.spend."03", .spend."06", .unparsed]' <<< "$output")" = '[null,null,1]' ]
 	[[ "$output" == *'"spend":{"03":null,"06":null,"10":2.97000000000000027,"12":3.3000000000000003}'* ]]
 	[ "$(jq -r 'select(.type=="unparsed") | .line' <<< "$output")" = 16 ]
-	[[ "$stderr" == *"float-budget-thirds.txt:16: warning: spend_03, spend_06 left blank: the budget times the plan's percentage needs more than 18 decimals to be exact" ]]
+	[[ "$stderr" == *"float-budget-thirds.txt:16: warning: spend_03, spend_06 left blank: the budget times the plan's percentage needs more than 18 digits to be exact" ]]
 	# pbsum says the sums may be short; pbcheck lists it
 	run_split pbsum "$T/float-budget-thirds.txt"
 	[[ "$stderr" == *"spend_03, spend_06 left blank"* ]]
