@@ -798,6 +798,12 @@ static int parse_date(const char *s, size_t e, size_t i, int timely, int *part, 
 				v->period_end = 1;
 				j += l;
 			}
+		} else if (sep == '.' && timely && y >= 1900 && y <= 2100) {
+			/* a 时效 target's 2025.13 or 2025.0 is a month that is
+			 * none, as 2025-13 is: read as the number 2025.13 it
+			 * passed every rule */
+			*end = j;
+			return BAD_DATE;
 		} else {
 			return NOT_DATE;
 		}

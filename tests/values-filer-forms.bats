@@ -51,9 +51,18 @@ load valuerow
 	f=$(row 时效指标 完成时间 '≤2025.6')
 	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","2025-06"]' ]
 	[ -z "$(row_rules "$f")" ]
-	# no month 13, no year 3025: the number as written
+	# no year 3025: the number as written
+	f=$(row 时效指标 完成时间 '3025.6')
+	[ "$(row_ind "$f" '[.num,.kind]')" = '[3025.6,"number"]' ]
+	# but a year with no month 13 (or 0) is a date gone wrong, as
+	# 2025-13 is: it passed every rule as the number 2025.13
 	f=$(row 时效指标 完成时间 '2025.13')
-	[ "$(row_ind "$f" '[.num,.kind]')" = '[2025.13,"number"]' ]
+	[ "$(row_ind "$f" '[.num,.kind,.date]')" = '[null,"text",null]' ]
+	[ "$(row_rules "$f")" = value-partial ]
+	f=$(row 时效指标 完成时间 '2025.0')
+	[ "$(row_rules "$f")" = value-partial ]
+	f=$(row 时效指标 完成时间 '2025-13')
+	[ "$(row_rules "$f")" = value-partial ]
 	# elsewhere a number: a cost in 元 whose name gives the unit
 	f=$(row 成本指标 单位成本（元） '2026.06')
 	[ "$(row_ind "$f" '[.num,.kind,.date]')" = '[2026.06,"number",null]' ]
