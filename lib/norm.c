@@ -101,6 +101,9 @@ static int drop_space(int32_t p, int32_t n)
 		return 1;
 	if (is_alnum(p) && (n == 0xB2 || n == 0xB3))
 		return 1;
+	/* a multiplier before a metric unit: 1 万 m ² is 1万m², one unit */
+	if ((p == 0x4E07 || p == 0x4EBF) && ((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z')))
+		return 1;
 	if (is_op(p) && (is_digit(n) || n == '.'))
 		return 1;
 	if (is_digit(p) && n == '%')

@@ -109,3 +109,13 @@ load valuerow
 	f=$(row 时效指标 完成时间 '2026年上半年')
 	[ "$(row_rules "$f")" = date-outside-year ]
 }
+
+@test "a multiplier before a metric unit is one unit: 1 万 m ² is 1万m², as 50万m ² is" {
+	f=$(row 数量指标 绿化面积 '≥1 万 m ²')
+	[ "$(row_ind "$f" '[.value,.num,.unit]')" = '["≥1万m²",1,"万m²"]' ]
+	f=$(row 数量指标 发电量 '≥2 亿 kWh')
+	[ "$(row_ind "$f" '[.num,.unit]')" = '[2,"亿kWh"]' ]
+	# the same unit as written unspaced
+	f=$(row 数量指标 绿化面积 '≥50万m ²')
+	[ "$(row_ind "$f" '.unit')" = '"万m²"' ]
+}

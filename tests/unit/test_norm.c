@@ -112,7 +112,8 @@ static int ref_drop(int32_t p, int32_t n)
 	return (pb_is_cjk(p) && (pb_is_cjk(n) || nd)) || (pd && pb_is_cjk(n)) ||
 	       (pa && (n == 0xB2 || n == 0xB3)) || (pop && (nd || n == '.')) ||
 	       (pd && n == '%') || ((p == '/' || p == '=') && pb_is_cjk(n)) ||
-	       (pb_is_cjk(p) && (n == '/' || n == '='));
+	       (pb_is_cjk(p) && (n == '/' || n == '=')) ||
+	       ((p == 0x4E07 || p == 0x4EBF) && ((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z')));
 }
 
 /* a full-width closing bracket: ）】》」』〉〕 */
@@ -182,7 +183,7 @@ static void norm_model(void)
 		"\xC2\xAD", "\xE2\x81\xA0", "\xE2\x80\x8D", "\xE2\x80\x8F", "\xE1\xA0\x8E",
 		"\xE2\x80\x8A", "\xE2\x80\xAE", "\xE2\x81\xAF", "\xE2\x81\xA5",
 		"\xF0\x9F\x98\x80", "\xF0\xA0\x80\x80", "\x01", "\x7f", "\xC0\xAF", "、", "（",
-		"abcdefgh", "12345678", "甲乙丙丁", "。，：", "）", "》", "\r\n",
+		"abcdefgh", "12345678", "甲乙丙丁", "。，：", "）", "》", "\r\n", "万", "亿",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 12345;
@@ -290,7 +291,7 @@ static void cellscan_model(void)
 		"\xC2\xAD", "\xE2\x81\xA0", "\xE1\xA0\x8E", "\xE2\x80\xAA", "\xE1\xA0\x8D",
 		"\x01", "\xff", "\xE4", "\xE4\xB8", "\xED\xA0\x80", "\xE0\xA0\x80", "\xE0\x80\x80",
 		"\xC2\xB2", "\xF0\xA0\x80\x80", "\x80", "가", "\xEA\xB0", "abcdefghijklmnopq",
-		"一二三四五六七八九十", "\r",
+		"一二三四五六七八九十", "\r", "万", "m",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 77;
