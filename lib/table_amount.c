@@ -13,11 +13,15 @@
 #include "utf8.h"
 
 /* A unit at the end of the amount k[0..*n) is the cell's, whatever the
- * table's says: cut it off, and say whether it is 元 (*to_wan 1) or 万元. */
+ * table's says: cut it off, and say whether it is 元 (*to_wan 1) or 万元.
+ * 万 alone is 万元 as filers write it (60万): money is in yuan, and the
+ * cell was "not an amount", a budget lost to a warning. */
 int tb_own_unit(const char *k, size_t *n, int *to_wan)
 {
 	if (*n >= 6 && !memcmp(k + *n - 6, "万元", 6))
 		*n -= 6, *to_wan = 0;
+	else if (*n >= 3 && !memcmp(k + *n - 3, "万", 3))
+		*n -= 3, *to_wan = 0;
 	else if (*n >= 3 && !memcmp(k + *n - 3, "元", 3))
 		*n -= 3, *to_wan = 1;
 	else
