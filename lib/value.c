@@ -1449,8 +1449,11 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 		/* a sign promised a quantity; a cell without one is just text,
 		 * and so is a quantity in words that reads as no number
 		 * (≥一万二台, elided) or words after a sign (≥上年水平),
-		 * though it keeps its sign */
-		if (v->op && !words)
+		 * though it keeps its sign; so is a tolerance after one
+		 * (≤±7%), as ±5% alone is: no number is promised, and
+		 * partial made pbcheck call a common form an error */
+		size_t pm = lit(s, e, i, "±") ? skip_blank(s, e, i + strlen("±")) : e;
+		if (v->op && !words && !(pm < e && is_digit(s[pm])))
 			set_partial(v, i);
 		return;
 	}

@@ -119,3 +119,14 @@ load valuerow
 	f=$(row 数量指标 绿化面积 '≥50万m ²')
 	[ "$(row_ind "$f" '.unit')" = '"万m²"' ]
 }
+
+@test "a tolerance after a sign (≤±7%) is text as ±5% is, keeping its sign; no value-partial error" {
+	f=$(row 质量指标 电压偏差率 '≤±7%')
+	[ "$(row_ind "$f" '[.op,.num,.kind]')" = '["<=",null,"text"]' ]
+	[ -z "$(row_rules "$f")" ]
+	f=$(row 质量指标 电压偏差率 '±5%')
+	[ -z "$(row_rules "$f")" ]
+	# a sign with nothing after ± is still garbled
+	f=$(row 质量指标 电压偏差率 '≤±')
+	[ "$(row_rules "$f")" = value-partial ]
+}
