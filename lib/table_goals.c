@@ -354,17 +354,115 @@ static int shi_list(const char *s, size_t n, pb_buf *out)
 	return 1;
 }
 
+/* A list number of pb_list_number's (① （1） (2) （一） 一、 二．): its
+ * length, value and style, the kinds of its bracket, of its number and,
+ * unbracketed, of its mark */
+typedef struct {
+	size_t len;
+	int value;
+	unsigned style;
+	unsigned char lead; /* its first byte */
+} list_number;
+
+static int list_number_at(const char *s, size_t n, list_number *k)
+{
+	size_t e = pb_list_number(s, n);
+	if (!e)
+		return 0;
+	unsigned open = s[0] == '(' ? 1 : !memcmp(s, "（", 3) ? 2 : 0;
+	size_t d = open == 1 ? 1 : open ? 3 : 0;
+	unsigned kind = (unsigned char)s[0] == 0xE2 ? 2 : s[d] >= '0' && s[d] <= '9' ? 1 : 0;
+	unsigned mark = open || kind ? 0 : s[e - 1] == '.' ? 1 : !memcmp(s + e - 3, "．", 3) ? 2 : 0;
+	k->len = e;
+	k->value = pb_list_value(s, n);
+	k->style = open | kind << 2 | mark << 4;
+	k->lead = (unsigned char)s[0];
+	return k->value > 0;
+}
+
+/* Is the character at s[i] (or the one that ends s[0..i) when before)
+ * one of a number in words, or 第: 十二、 第二、 and 二、三号楼 hold no
+ * item 二、 */
+static int numeral_near(const char *s, size_t n, size_t i, int before)
+{
+	static const char near[] = "一二三四五六七八九十百零〇两第";
+	if (before ? i < 3 : n - i < 3)
+		return 0;
+	const char *c = s + (before ? i - 3 : i);
+	for (const char *d = near; *d; d += 3)
+		if (!memcmp(d, c, 3))
+			return 1;
+	return 0;
+}
+
+/*
+ * Items numbered in one line in pb_list_number's styles (（1）…（2）…,
+ * ①…②…, 一、…二、…, （一）…（二）…), each put on a line of its own in
+ * out for goals_split.  Normalizing took the blank between them
+ * (保障机关运转（2）: a space between CJK characters is wrapping's), so
+ * no stop before them tells them: a number is an item only when its line
+ * starts with one in the same style and this one is the next in turn
+ * (（1） then （2）): （3）号文件 after （1） is text.  A line that starts
+ * no number goes on with the list above.  1 when a line was cut, 0
+ * when none, -1 out of memory.
+ */
+static int inline_list(const char *s, size_t n, pb_buf *out)
+{
+	size_t from = 0;
+	int on = 0, cut = 0;
+	list_number cur = { 0, 0, 0, 0 }, k;
+	pb_buf_reset(out);
+	for (size_t line = 0, e; line < n; line = e + 1) {
+		const char *nl = memchr(s + line, '\n', n - line);
+		e = nl ? (size_t)(nl - s) : n;
+		size_t i = line;
+		while (i < e && s[i] == ' ')
+			i++;
+		if (i < e && list_number_at(s + i, e - i, &k))
+			on = 1, cur = k, i += k.len;
+		else if (i < e && tb_item_start(s, n, i))
+			on = 0;
+		if (!on)
+			continue;
+		/* the next number starts with the byte the list's do, or in
+		 * words with a numeral's (一 E4 .. 零 E9) */
+		int words = !(cur.style & 15);
+		for (; i < e; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (words ? c < 0xE4 || c > 0xE9 : c != cur.lead)
+				continue;
+			if (!list_number_at(s + i, e - i, &k) || k.style != cur.style ||
+			    k.value != cur.value + 1)
+				continue;
+			if (words && (numeral_near(s, n, i, 1) || numeral_near(s, n, i + k.len, 0)))
+				continue;
+			if (pb_buf_add(out, s + from, i - from) < 0 || pb_buf_addc(out, '\n') < 0)
+				return -1;
+			from = i;
+			cur.value = k.value;
+			cut = 1;
+			i += k.len - 1;
+		}
+	}
+	if (!cut)
+		return 0;
+	return pb_buf_add(out, s + from, n - from) < 0 ? -1 : 1;
+}
+
 static void goals_split(tparse *t, const char *s);
 
 void tb_goals(tparse *t, const char *s)
 {
-	pb_buf w = PB_BUF_INIT;
+	pb_buf w = PB_BUF_INIT, v = PB_BUF_INIT;
 	int shi = shi_list(s, strlen(s), &w);
-	if (shi < 0)
+	const char *g = shi > 0 ? w.ptr : s;
+	int cut = shi < 0 ? -1 : inline_list(g, strlen(g), &v);
+	if (cut < 0)
 		t->oom = 1;
 	else
-		goals_split(t, shi ? w.ptr : s);
+		goals_split(t, cut ? v.ptr : g);
 	pb_buf_free(&w);
+	pb_buf_free(&v);
 }
 
 static void goals_split(tparse *t, const char *s)
