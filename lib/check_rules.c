@@ -233,6 +233,85 @@ static size_t bare_len(const char *s)
 }
 
 /*
+ * Is s[0..n) a unit in brackets' contents: %, ‰, 百分比, or up to four
+ * characters of units (人, 万元, 平方米, 元/人)?  A note (调查, 较上年,
+ * 高) is none: 群众满意度（较高） says more than 群众满意度.
+ */
+static int unit_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = { "%", "％", "‰", "百分比", NULL };
+	static const char units[] = "次个人台套项家所处件场批期篇份户名座条辆天年月周本册部种类"
+	                            "亿间张只元亩米吨成万千百十公平方立小时分秒克升瓦度／";
+	size_t chars = 0;
+
+	for (int w = 0; marks[w]; w++)
+		if (n == strlen(marks[w]) && !memcmp(s, marks[w], n))
+			return 1;
+	for (size_t i = 0; i < n; chars++) {
+		size_t m = 0;
+		if (s[i] == '/')
+			m = 1;
+		for (size_t u = 0; !m && u + 3 <= sizeof units - 1; u += 3)
+			if (n - i >= 3 && !memcmp(s + i, units + u, 3))
+				m = 3;
+		if (!m)
+			return 0;
+		i += m;
+	}
+	return chars && chars <= 4;
+}
+
+/*
+ * The length of a name or a value to compare: without the punctuation
+ * it may end in (bare_len), nor a unit mark in brackets after it
+ * (群众满意度（%）, 培训人数(人), 资金（万元）): a column's name carries
+ * its unit so, and a value that is the name without it, or with it in
+ * the other width of bracket, says no more than the name.
+ */
+static size_t key_len(const char *s)
+{
+	size_t n = bare_len(s), close = 0, open = 0;
+
+	if (n >= 3 && !memcmp(s + n - 3, "）", 3))
+		close = 3;
+	else if (n && s[n - 1] == ')')
+		close = 1;
+	for (size_t i = n - close; close && i-- > 0;) {
+		if (s[i] == '(' || (i + 3 <= n && !memcmp(s + i, "（", 3))) {
+			open = s[i] == '(' ? 1 : 3;
+			if (unit_mark(s + i + open, n - close - i - open))
+				for (n = i; n && (s[n - 1] == ' ' || s[n - 1] == '\t');)
+					n--;
+			break;
+		}
+	}
+	return n;
+}
+
+/* the next character of s[0..n) at *i, brackets and ％ folded to ASCII */
+static int folded(const char *s, size_t n, size_t *i)
+{
+	static const struct { const char *w; char c; } fold[] = { { "（", '(' }, { "）", ')' }, { "％", '%' } };
+	for (size_t f = 0; f < sizeof fold / sizeof fold[0]; f++)
+		if (n - *i >= 3 && !memcmp(s + *i, fold[f].w, 3)) {
+			*i += 3;
+			return fold[f].c;
+		}
+	return (unsigned char)s[(*i)++];
+}
+
+/* a[0..an) and b[0..bn) the same text but for the width of brackets and
+ * of % (资金到位率（%） and 资金到位率(%)) */
+static int same_folded(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0;
+	while (i < an && j < bn)
+		if (folded(a, an, &i) != folded(b, bn, &j))
+			return 0;
+	return i == an && j == bn;
+}
+
+/*
  * The column whose name the value merely repeats, or NULL.  Names only:
  * a description that equals the value (完成时限 | 按时完成 | 按时完成) was
  * filled in with the target, and the target, graded text as much as a
@@ -247,16 +326,16 @@ static const char *repeated_name(const pb_indicator *in)
 	 * name */
 	if (blank(in->value) || in->parsed.kind != PB_VK_TEXT)
 		return NULL;
-	size_t vn = bare_len(in->value);
-	for (int i = 0; i < 3; i++) {
+	size_t vn = key_len(in->value), tail = strlen("指标");
+	for (int i = 0; vn && i < 3; i++) {
 		if (blank(names[i]))
 			continue;
-		size_t nn = bare_len(names[i]);
-		if (nn == vn && !memcmp(in->value, names[i], vn))
+		size_t nn = key_len(names[i]);
+		if (same_folded(in->value, vn, names[i], nn))
 			return labels[i];
 		/* 生态效益 for 生态效益指标 says no more */
-		if (nn == vn + strlen("指标") && !memcmp(names[i], in->value, vn) &&
-		    ends_with(names[i], nn, "指标"))
+		if (nn > tail && ends_with(names[i], nn, "指标") &&
+		    same_folded(in->value, vn, names[i], nn - tail))
 			return labels[i];
 	}
 	return NULL;
@@ -416,14 +495,15 @@ static void r_empty_indicator(ck *k, size_t i)
  * Does s measure a change (增长率, 增幅, 较上年)?  A change may pass
  * 100%.  In a name (name set), so do the verbs of one: ≥150% under
  * 游客数量增加, 产值提升比例 or 收入提高幅度 was an error while the same
- * under 游客人数增长 passed.  Not in a description, where 提高服务质量
+ * under 游客人数增长 passed; so does 超额, done beyond the plan
+ * (超额完成率 ≥110%).  Not in a description, where 提高服务质量
  * states a purpose, and would let 100100% pass under any name.  增加值
  * (value added) is an amount, not a change: 增加值率 stays a share.
  */
 static int names_change(const char *s, int name)
 {
 	static const char *const words[] = { "增长", "增速", "增幅", "幅度", "同比", "环比", "较上年", NULL };
-	static const char *const verbs[] = { "提升", "提高", "上升", "增收", NULL };
+	static const char *const verbs[] = { "提升", "提高", "上升", "增收", "超额", NULL };
 	for (int w = 0; words[w]; w++)
 		if (contains(s, words[w]))
 			return 1;
@@ -448,9 +528,58 @@ static int measures_change(const pb_indicator *in)
 	return !share_by_name(in->level3) && names_change(in->description, 0);
 }
 
+/* a % mark in brackets: (%), （%）, or 百分比, which DOMAIN.md lists as a
+ * way filings write % (漏洞处置率（百分比） 100100 passed where
+ * 漏洞处置率（%） 100100 did not) */
 static int marked_percent(const char *s)
 {
-	return contains(s, "(%)") || contains(s, "（%）");
+	static const char *const marks[] = { "(%)", "（%）", "(％)", "（％）", "(百分比)", "（百分比）", NULL };
+	for (int w = 0; marks[w]; w++)
+		if (contains(s, marks[w]))
+			return 1;
+	return 0;
+}
+
+/* a name in %: a % in it anywhere, or a 百分比 mark */
+static int name_percent(const char *level3)
+{
+	return contains(level3, "%") || contains(level3, "％") || marked_percent(level3);
+}
+
+/*
+ * Does the name say a multiple or a ratio of two quantities?  Either may
+ * pass 100% and is written in 倍 as well as in %: 财政资金放大倍数 ≥300%,
+ * 投入产出比 ≥120%, 放大倍率 ≥3倍 are targets, no share's slips.  Only
+ * the forms listed, each of which cannot name a part of a whole: 倍数
+ * and 倍率 (a multiple), 放大 (funds drawn in per yuan spent: 放大效应,
+ * 放大系数), 杠杆 (leverage), 产出比 (output per input), 比值 (a
+ * quotient), and X与Y比 or X与Y之比 (two quantities named; not the 与
+ * of 参与).  A …比例, …占比 or …比重 is a share, part of a whole
+ * (资金使用比例, 带动社会投资比例), and so is one naming two things
+ * (高级与中级职称人员占比: the two together of all staff), the defect
+ * under it 100100: the review would rather ask of a rare X与Y比例 that
+ * is a ratio than let every such share pass.
+ */
+static int names_ratio(const char *s)
+{
+	static const char *const words[] = { "倍数", "倍率", "放大", "杠杆", "产出比", "比值", NULL };
+	size_t n, tail = strlen("比");
+
+	if (blank(s))
+		return 0;
+	for (int w = 0; words[w]; w++)
+		if (contains(s, words[w]))
+			return 1;
+	n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (!ends_with(s, n, "比") || ends_with(s, n, "占比"))
+		return 0;
+	/* a 与 with words before it and after it */
+	for (size_t i = 3; i + 3 < n - tail; i++)
+		if (!memcmp(s + i, "与", 3) && memcmp(s + i - 3, "参", 3))
+			return 1;
+	return 0;
 }
 
 /* in %: so written, or a bare number under a name that says so
@@ -465,7 +594,7 @@ static int in_percent(const pb_indicator *in)
 	const char *u = unit_of(in, &n);
 	if (u && n)
 		return u[0] == '%';
-	return contains(in->level3, "%") || marked_percent(in->description) ||
+	return name_percent(in->level3) || marked_percent(in->description) ||
 	       (in->parsed.kind == PB_VK_NUMBER && share_by_name(in->level3));
 }
 
@@ -477,7 +606,8 @@ static void r_percent_over_100(ck *k, size_t i)
 		return;
 	/* >100% is above 100 too: a target no share can meet */
 	int c = pb_money_cmp(m, whole(100));
-	if (c < 0 || (c == 0 && !(in->parsed.op && !strcmp(in->parsed.op, ">"))) || measures_change(in))
+	if (c < 0 || (c == 0 && !(in->parsed.op && !strcmp(in->parsed.op, ">"))) || measures_change(in) ||
+	    names_ratio(in->level3))
 		return;
 	ck_emit(k, in->value_line, i + 1, in->value, "指标值 %s exceeds 100%%", ck_show(k, in->value));
 }
@@ -526,27 +656,38 @@ static int measure_unit(const char *u, size_t n)
 	return 0;
 }
 
-/* 1: a rate (率, or marked with %); 2: a degree (度); 0: neither.  频率 and
- * 功率 are counts per time and power, not rates. */
+/* 1: a rate (率, 比例 …, or marked with % or （百分比）); 2: a degree
+ * (度); 0: neither.  频率 and 功率 are counts per time and power, not
+ * rates. */
 static int rate_kind(const pb_indicator *in)
 {
 	/* a % in the name says rate; a description may quote a formula
-	 * (×100%) for other things, so there only the (%) mark counts */
-	if (contains(in->level3, "%") || marked_percent(in->description))
+	 * (×100%) for other things, so there only a mark in brackets
+	 * counts, (%) or （百分比） */
+	if (name_percent(in->level3) || marked_percent(in->description))
 		return 1;
 	return share_by_name(in->level3);
 }
 
-/* by its level-3 name alone: 1 a rate (…率), 2 a degree (…度), 0 neither */
+/*
+ * by its level-3 name alone: 1 a rate (…率, and the shares named
+ * otherwise, …比例, …占比, …比重, …百分比: 资金使用比例 100100 and
+ * 本地采购占比 ≥30次 passed where …使用率 and …采购率 did not), 2 a
+ * degree (…度), 0 neither, nor a multiple or a ratio (names_ratio)
+ */
 static int share_by_name(const char *s)
 {
+	static const char *const shares[] = { "比例", "占比", "比重", "百分比", NULL };
 	size_t n;
 
-	if (blank(s))
+	if (blank(s) || names_ratio(s))
 		return 0;
 	n = strlen(s);
 	while (n && s[n - 1] == ' ')
 		n--;
+	for (int w = 0; shares[w]; w++)
+		if (ends_with(s, n, shares[w]))
+			return 1;
 	if (ends_with(s, n, "率")) {
 		for (int w = 0; not_rates[w]; w++)
 			if (ends_with(s, n, not_rates[w]))
@@ -1471,26 +1612,34 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_empty_project, r_empty_indicator, 0 },
 	/* values */
 	{ { "percent-over-100", PB_SEV_ERROR, "a percentage above 100",
-	    "A value in % above 100 (or >100%), or a bare number above 100 under a name marked % ((%) or "
-	    "（%） in the 三级指标, or in the description: 良好率（%） 100100) or under a name that is "
-	    "a share (ending in 率 or 度, as rate-unit reads it: 群众满意度 100100; filings drop the "
-	    "% the header implies).  Rates, shares and degrees cannot pass 100%; 100100% is "
+	    "A value in % above 100 (or >100%), or a bare number above 100 under a name marked % ((%), "
+	    "（%） or （百分比） in the 三级指标, or in the description: 良好率（%） 100100) or under a "
+	    "name that is a share (ending in 率 or 度, or in 比例, 占比, 比重 or 百分比, as rate-unit "
+	    "reads it: 群众满意度 100100, 资金使用比例 100100; filings drop the % the header "
+	    "implies).  Rates, shares and degrees cannot pass 100%; 100100% is "
 	    "100% typed twice, and makes the target meaningless.  Indicators that measure a "
 	    "change (增长, 增速, 增幅, 幅度, 同比, 环比, 较上年 in the name, or in the description "
 	    "of one whose name is no rate or degree: 满意度 stays a share whatever the description "
-	    "says; 增加, 提升, 提高, 上升, 增收 in the name only: a description's 提高服务质量 "
-	    "states a purpose) may pass 100% and are left alone.",
+	    "says; 增加, 提升, 提高, 上升, 增收, 超额 in the name only: a description's 提高服务质量 "
+	    "states a purpose) may pass 100% and are left alone.  So are multiples and ratios of "
+	    "two quantities, which are no shares: a name holding 倍数, 倍率, 放大, 杠杆, 产出比 or "
+	    "比值, or ending in X与Y比 or X与Y之比 (财政资金放大倍数 ≥300%, 投入产出比 ≥120%, "
+	    "社会资本与财政资金之比 ≥150%).  A …比例, …占比 or …比重 is a share, and is "
+	    "reported (带动社会投资比例 ≥300%).",
 	    PRACTICE, "质量指标 | 会议效果良好率 | … | 100100%" },
 	  NULL, r_percent_over_100, 0 },
 	{ { "rate-unit", PB_SEV_ERROR, "a rate or degree whose unit is not a percentage",
-	    "The indicator is a rate or a degree (its level-3 name ends in 率 or 度 or holds a "
-	    "%, or its description is marked (%) or （%）) but the value is a number in another unit: "
-	    "100次 for a 处置率.  Either the name or the value is wrong, and the target cannot "
+	    "The indicator is a rate or a degree (its level-3 name ends in 率 or 度, or in 比例, "
+	    "占比, 比重 or 百分比, or holds a % or （百分比）, or its description is marked (%), "
+	    "（%） or （百分比）) but the value is a number in another unit: "
+	    "100次 for a 处置率, ≥30次 for a 本地采购占比.  Either the name or the value is "
+	    "wrong, and the target cannot "
 	    "be assessed as a rate.  Left alone: a bare number (≥95), a rate in ‰ or in "
 	    "percentage points (个百分点), names ending in 度 that measure something else "
 	    "(长度, 温度, 年度, 进度, 额度, 浓度, 精度, 平整度, 照度 …) or count people and times "
 	    "(参与度, 关注度, 曝光度, 传播度, 活跃度, 广度: ≥1000人次), 频率 and 频度 (≥2次/周), 功率, 速率, 分辨率, "
-	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), a degree scored in 分, a share in "
+	    "周转率 (≥4次) and 效率 (often a time: ≤3个工作日), multiples and ratios as "
+	    "percent-over-100 reads them (放大倍率 ≥3倍, 杠杆率), a degree scored in 分, a share in "
 	    "tenths (不低于九成, 9成: 90%), and a value in a unit of measure (≤35微克/立方米, ≤5mm, "
 	    "≥300lx, ≤0.05米): a physical quantity, whatever its name ends in.",
 	    PRACTICE, "质量指标 | 信息系统漏洞处置率（%） | … | 100次" },
@@ -1500,8 +1649,11 @@ const pb_rule_def pb_rule_defs[] = {
 	    "(生态效益指标 in every column; 生态效益 for 生态效益指标 counts too, and so does a "
 	    "value or name ending in 。, ； or ，).  "
 	    "That is no target: nothing can be measured against it.  Typical of rows filled in "
-	    "only to complete the form.  A value that reads as a number or a date (≥95%) is a "
-	    "target; so is one that only the description repeats (完成时限 | 按时完成 | "
+	    "only to complete the form.  A unit mark in brackets ending the value or the "
+	    "name, （%）, （百分比）, (人), （万元）, is set aside, and the two widths of bracket are "
+	    "one: 群众满意度 and 群众满意度（%） repeat 群众满意度(%); a note in brackets "
+	    "(群众满意度（较高）) is no unit, and says more.  A value that reads as a number or "
+	    "a date (≥95%) is a target; so is one that only the description repeats (完成时限 | 按时完成 | "
 	    "按时完成): the description was filled in with the target.",
 	    PRACTICE, "效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标 | 经济效益指标" },
 	  NULL, r_value_repeats_name, 0 },
