@@ -598,14 +598,23 @@ static int in_percent(const pb_indicator *in)
 	       (in->parsed.kind == PB_VK_NUMBER && share_by_name(in->level3));
 }
 
+/* in ‰: 1001‰ is 100.1%, past the whole as 100100% is */
+static int in_permille(const pb_indicator *in)
+{
+	size_t n;
+	const char *u = unit_of(in, &n);
+	return u && n >= 3 && !memcmp(u, "‰", 3);
+}
+
 static void r_percent_over_100(ck *k, size_t i)
 {
 	const pb_indicator *in = IND(k, i);
 	pb_money m;
-	if (!in_percent(in) || number_of(in, &m) < 0)
+	int permille = in_permille(in);
+	if ((!permille && !in_percent(in)) || number_of(in, &m) < 0)
 		return;
 	/* >100% is above 100 too: a target no share can meet */
-	int c = pb_money_cmp(m, whole(100));
+	int c = pb_money_cmp(m, whole(permille ? 1000 : 100));
 	if (c < 0 || (c == 0 && !(in->parsed.op && !strcmp(in->parsed.op, ">"))) || measures_change(in) ||
 	    names_ratio(in->level3))
 		return;
@@ -1612,7 +1621,7 @@ const pb_rule_def pb_rule_defs[] = {
 	  r_empty_project, r_empty_indicator, 0 },
 	/* values */
 	{ { "percent-over-100", PB_SEV_ERROR, "a percentage above 100",
-	    "A value in % above 100 (or >100%), or a bare number above 100 under a name marked % ((%), "
+	    "A value in % above 100 (or >100%), in ‰ above 1000 (1001‰), or a bare number above 100 under a name marked % ((%), "
 	    "（%） or （百分比） in the 三级指标, or in the description: 良好率（%） 100100) or under a "
 	    "name that is a share (ending in 率 or 度, or in 比例, 占比, 比重 or 百分比, as rate-unit "
 	    "reads it: 群众满意度 100100, 资金使用比例 100100; filings drop the % the header "

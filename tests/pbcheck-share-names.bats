@@ -108,3 +108,10 @@ expect() {
 	expect rate-unit '群众满意度' '群众满意' '100次'
 	expect rate-unit '产品合格率' '产品合格' '≥3倍'
 }
+
+@test "percent-over-100: 1001‰ under a share is past the whole as 100100% is; 1000‰ and ≤5‰ are not" {
+	expect percent-over-100 验收合格率 验收 '1001‰'
+	expect percent-over-100 验收合格率 验收 '>1000‰'
+	expect '' 验收合格率 验收 '1000‰'
+	expect '' 验收合格率 验收 '≤5‰'
+}

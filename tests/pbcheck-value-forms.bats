@@ -113,7 +113,7 @@ found() {
 }
 
 @test "budget-sum: a source written but not read is not a blank; unparsed says it once" {
-	f=$(vary '其中：财政资金	100.00	其他资金	' '其中：财政资金	90.00	其他资金	10.00万')
+	f=$(vary '其中：财政资金	100.00	其他资金	' '其中：财政资金	90.00	其他资金	1O.00')
 	run pbcheck "$f"
 	[ "$status" -eq 1 ]
 	[ "$(found "$f")" = "16 unparsed" ]
