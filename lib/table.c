@@ -462,12 +462,14 @@ static void read_rows(tparse *t)
 			}
 		}
 		/* 项目编码, 项目编号, or 项目代码 */
+		uint64_t code_cells = 0; /* the cells the code read or said */
 		if (!p->code && ((c = find_cell(t, rw, "项目编", 0)) >= 0 ||
 		                 (c = find_cell(t, rw, "项目代码", 0)) >= 0))
-			tb_read_code(t, rw, c), used = 1, t->code_row = t->code_row ? t->code_row : r + 1;
+			code_cells = tb_read_code(t, rw, c, unit_cells), used = 1,
+			t->code_row = t->code_row ? t->code_row : r + 1;
 		if (!p->name && (c = find_cell(t, rw, "项目名称", 0)) >= 0) {
 			used = 1;
-			tb_read_name(t, rw, c, unit_cells);
+			tb_read_name(t, rw, c, unit_cells, code_cells);
 		}
 		c = tb_budget_label_cell(t, rw);
 		int unsure = 0; /* two or more 预算数 labels, none plainly this year's */

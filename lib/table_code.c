@@ -121,8 +121,114 @@ static void code_cell_name(tparse *t, const row *rw, const char *s)
 	tb_unparsed(t, rw->line, rw->end_line, why);
 }
 
-/* The project code, labelled by cell c of rw. */
-void tb_read_code(tparse *t, row *rw, int c)
+/* Could s[0..n) start a code of the usual form (8 digits, P, then
+ * digits and capitals) and be short of its 21 characters? */
+static int code_prefix(const char *s, size_t n)
+{
+	if (!n || n >= 21)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (i < 8 ? s[i] < '0' || s[i] > '9'
+		    : i == 8 ? s[i] != 'P' : !((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return 0;
+	return 1;
+}
+
+/* Is cell x of a row among the cells read as its unit (bit x of
+ * unit_cells, the first 64)? */
+static int unit_cell(uint64_t unit_cells, size_t x)
+{
+	return x < 64 && (unit_cells >> x & 1);
+}
+
+/* bit x of a row's cell mask, for the first 64 cells */
+static uint64_t cell_bit(size_t x)
+{
+	return x < 64 ? (uint64_t)1 << x : 0;
+}
+
+/*
+ * The code's first piece, p->code, filled cell cx of rw, and the cells
+ * after it may hold the rest (13081124P0001021000 | 34: the extractor
+ * put the code's last digits into the column the label row spans).  The
+ * pieces are joined only when they make a code of the usual form of
+ * exactly 21 characters; other text is no piece of it.  The cell after
+ * the last piece taken, or cx + 1; *took gets the pieces' bits.
+ */
+static size_t code_cells(tparse *t, row *rw, size_t cx, uint64_t *took)
+{
+	const char *code = t->p->code;
+	size_t len = strlen(code), x;
+	uint64_t bits = 0;
+	if (!code_prefix(code, len))
+		return cx + 1;
+	pb_buf *b = &t->tmp;
+	pb_buf_reset(b);
+	if (pb_buf_add(b, code, len) < 0)
+		return t->oom = 1, cx + 1;
+	for (x = cx + 1; x < rw->n && b->len < 21; x++) {
+		if (tb_cell_empty(t, rw->first + x))
+			continue;
+		const char *k = tb_cflat(t, rw->first + x);
+		for (; *k; k++) {
+			if (*k == ' ')
+				continue;
+			if (!tb_code_piece(k, 1) || b->len >= 21)
+				return cx + 1;
+			if (pb_buf_addc(b, *k) < 0)
+				return t->oom = 1, cx + 1;
+		}
+		bits |= cell_bit(x);
+	}
+	if (b->len != 21 || pb_buf_addc(b, '\0') < 0 || !pb_code_form(b->ptr))
+		return cx + 1;
+	t->p->code = tb_tdup(t, b->ptr, 21);
+	*took |= bits;
+	return x;
+}
+
+/*
+ * The cells of rw from x on that no field reads, up to the next label
+ * (项目名称, the unit's) or the row's end: 备注 | 项目名称 beside a code
+ * was dropped without a word.  An unparsed record; their bits into *took,
+ * for tb_read_name not to say them again.  The unit line's cells
+ * (unit_cells) are read.
+ */
+static void code_row_rest(tparse *t, row *rw, size_t x, uint64_t unit_cells, uint64_t *took)
+{
+	pb_buf *b = &t->join;
+	pb_buf_reset(b);
+	for (; x < rw->n; x++) {
+		if (tb_cell_empty(t, rw->first + x) || unit_cell(unit_cells, x))
+			continue;
+		const char *k = tb_cflat(t, rw->first + x);
+		if (tb_field_label(t, rw->first + x) || tb_unit_label(k))
+			break;
+		if ((b->len && pb_buf_addc(b, ' ') < 0) || pb_buf_add(b, k, strlen(k)) < 0) {
+			t->oom = 1;
+			return;
+		}
+		*took |= cell_bit(x);
+	}
+	if (!b->len)
+		return;
+	if (pb_buf_addc(b, '\0') < 0) {
+		t->oom = 1;
+		return;
+	}
+	char why[200];
+	snprintf(why, sizeof why, "project code row cells that no field reads: %.*s", pb_utf8_cut(b->ptr, 120),
+	         b->ptr);
+	tb_unparsed(t, rw->line, rw->end_line, why);
+}
+
+/*
+ * The project code, labelled by cell c of rw, whose cells unit_cells the
+ * unit line was read from.  The cells it read or said (the label's, the
+ * code's, the rest's, the cells after them that no field reads): a mask,
+ * as tb_read_name takes.
+ */
+uint64_t tb_read_code(tparse *t, row *rw, int c, uint64_t unit_cells)
 {
 	pb_project *p = t->p;
 	char *k = tb_cflat(t, rw->first + (size_t)c);
@@ -139,10 +245,15 @@ void tb_read_code(tparse *t, row *rw, int c)
 		rest += *rest == ':' ? 1 : 3;
 	const char *src = rest;
 	int v;
+	size_t cx = (size_t)c; /* the code's cell */
+	uint64_t took = cell_bit(cx);
 	/* no code (null, and pbcheck's empty-field) when the next label,
 	 * 项目名称, comes first */
-	if (!*rest && (v = tb_value_cell(t, rw, c)) >= 0)
+	if (!*rest && (v = tb_value_cell(t, rw, c)) >= 0) {
 		src = tb_cflat(t, rw->first + (size_t)v);
+		cx = (size_t)v;
+		took |= cell_bit(cx);
+	}
 	const char *name = strstr(src, "项目名称"), *end = name ? name : src + strlen(src);
 	const char *stop = code_pieces(t, src, end);
 	size_t len = t->tmp.len, tail = len > 21 && code_shape(t->tmp.ptr) ? 21 : len;
@@ -151,6 +262,9 @@ void tb_read_code(tparse *t, row *rw, int c)
 	p->code_line = rw->line;
 	size_t n = (size_t)(end - stop);
 	stop = tb_trim_sep(stop, &n);
+	/* the cell held a piece of code and nothing else: the next may
+	 * hold its rest */
+	int piece = len && len < 21 && !n && !name;
 	if (n || tail < len) {
 		char why[240];
 		snprintf(why, sizeof why, "project code cell text that no field reads: %.*s%s%.*s",
@@ -158,8 +272,14 @@ void tb_read_code(tparse *t, row *rw, int c)
 		         tail < len && n ? " " : "", pb_utf8_cut(stop, n > 80 ? 80 : (int)n), stop);
 		tb_unparsed(t, rw->line, rw->end_line, why);
 	}
-	if (name)
+	if (name) {
+		/* the cells after it are the name's row (tb_read_name) */
 		code_cell_name(t, rw, name + strlen("项目名称"));
+		return took;
+	}
+	size_t x = piece && p->code ? code_cells(t, rw, cx, &took) : cx + 1;
+	code_row_rest(t, rw, x, unit_cells, &took);
+	return took;
 }
 
 /*
@@ -198,22 +318,17 @@ static int name_label(const char *k)
 	return 0;
 }
 
-/* Is cell x of a row among the cells read as its unit (bit x of
- * unit_cells, the first 64)? */
-static int unit_cell(uint64_t unit_cells, size_t x)
-{
-	return x < 64 && (unit_cells >> x & 1);
-}
-
 /*
  * 项目名称 labelled by cell c: the first non-empty cell after it, unless
  * that is another label (the name is blank: 项目名称\t\t项目属性 gave the
- * name 项目属性).  The row's other cells after it that the code does not
- * hold are no field: an unparsed record, not dropped.  The cells read as
- * the table's unit (unit_cells: 项目名称\t某项目\t\t单位：元) are read:
- * reported too, the unit used was said to be read by no field.
+ * name 项目属性).  The row's other cells that the code does not hold
+ * (code_cells: what tb_read_code read or said of this row) are no field:
+ * an unparsed record, not dropped; so are the cells before the label (a
+ * code's rest that a line break put at the start of the name's line).
+ * The cells read as the table's unit (unit_cells: 项目名称\t某项目\t\t单位：元)
+ * are read: reported too, the unit used was said to be read by no field.
  */
-PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells)
+PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells, uint64_t code_cells)
 {
 	pb_project *p = t->p;
 	int v = -1;
@@ -227,8 +342,7 @@ PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells)
 			}
 			break;
 		}
-	if (x >= rw->n)
-		return;
+	int after = x < rw->n;
 	/* the code's label and value may follow the name */
 	int code = find_cell(t, rw, "项目编", 0);
 	if (code < 0)
@@ -236,9 +350,11 @@ PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells)
 	int code_v = code >= 0 ? tb_value_cell(t, rw, code) : -1;
 	pb_buf *b = &t->join;
 	pb_buf_reset(b);
-	for (x = (size_t)(v >= 0 ? v : c) + 1; x < rw->n; x++) {
+	for (x = 0; x < rw->n; x++) {
+		if (x == (size_t)c || (int)x == v || (x > (size_t)c && !after))
+			continue;
 		if (tb_cell_empty(t, rw->first + x) || (int)x == code || (int)x == code_v ||
-		    unit_cell(unit_cells, x))
+		    unit_cell(unit_cells, x) || unit_cell(code_cells, x))
 			continue;
 		const char *k = tb_cflat(t, rw->first + x);
 		if ((b->len && pb_buf_addc(b, ' ') < 0) || pb_buf_add(b, k, strlen(k)) < 0) {

@@ -699,6 +699,37 @@ static int joined_label(tparse *t, const char *a, size_t an, const char *b, size
 	return 0;
 }
 
+/* Is c a letter or digit, as a code's characters are? */
+static int code_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Do the pieces a[0..an) and b[0..bn) (letters and digits, maybe
+ * spaced) make, together and only together, a code of the usual form of
+ * its 21 characters (13081124P0001021000 / 34)? */
+static int code_cut(const char *a, size_t an, const char *b, size_t bn)
+{
+	char c[22];
+	size_t k = 0;
+	for (int half = 0; half < 2; half++) {
+		const char *s = half ? b : a;
+		size_t n = half ? bn : an;
+		for (size_t i = 0; i < n; i++) {
+			if (s[i] == ' ')
+				continue;
+			if (k == 21 || !code_byte((unsigned char)s[i]))
+				return 0;
+			c[k++] = s[i];
+		}
+		/* a's: past the code's P, short of its end */
+		if (!half && (k < 9 || k == 21))
+			return 0;
+	}
+	c[k] = '\0';
+	return k == 21 && pb_code_form(c);
+}
+
 /*
  * Did a line break cut the cell a[0..an) whose rest b[0..bn) starts the
  * next line?  Above the indicator header no row is known to be short,
@@ -706,11 +737,15 @@ static int joined_label(tparse *t, const char *a, size_t an, const char *b, size
  * rest went into the purpose.  An amount's pieces join when the rest
  * cannot be a page number by itself (it holds the decimal point, starts
  * with 0, or cells follow it, or the first piece ends in . or ,); a
- * label's (其他资 / 金) when only the two together name a field.
+ * label's (其他资 / 金) when only the two together name a field; a
+ * code's when they make one (code_cut: 13081124P0001021000 / 34 left the
+ * 34 at the start of the name's row, read by no field).
  */
 static int cut_cell(tparse *t, const char *a, size_t an, const char *b, size_t bn, int more)
 {
 	int da, db;
+	if (code_cut(a, an, b, bn))
+		return 1;
 	if (amount_piece(a, an, &da) && amount_piece(b, bn, &db)) {
 		if (da + db > 1)
 			return 0;
@@ -744,11 +779,13 @@ static PB_NOINLINE long join_cut_lines(tparse *t, const rawline *L, size_t nl, s
 		const rawline *x = &L[*i + 1];
 		unsigned char x0 = x->n ? (unsigned char)x->s[0] : 0, h1 = (unsigned char)h->s[h->n - 1];
 		int digit = (x0 >= '0' && x0 <= '9') || x0 == '.' || x0 == ',';
-		if (!(digit ? (h1 >= '0' && h1 <= '9') || h1 == '.' || h1 == ',' : x0 >= 0x80 && h1 >= 0x80))
+		/* (a code's pieces: letters and digits) */
+		int code = code_byte(x0) && code_byte(h1);
+		if (!code && !(digit ? (h1 >= '0' && h1 <= '9') || h1 == '.' || h1 == ',' : x0 >= 0x80 && h1 >= 0x80))
 			break;
 		const char *ls = h->s + h->n;
 		/* a cut label is short: no need to look further back */
-		while (ls > h->s && ls[-1] != sep && (digit || h->s + h->n - ls <= 25))
+		while (ls > h->s && ls[-1] != sep && (digit || code || h->s + h->n - ls <= 25))
 			ls--;
 		size_t an = (size_t)(h->s + h->n - ls);
 		const char *a = trim_blank(ls, &an);

@@ -349,9 +349,9 @@ size_t tb_page_break_in_text(tparse *t, size_t r);
 int tb_labelled_row(tparse *t, row *rw);
 const char *tb_trim_sep(const char *s, size_t *n);
 int tb_code_piece(const char *s, size_t n);
-void tb_read_code(tparse *t, row *rw, int c);
+uint64_t tb_read_code(tparse *t, row *rw, int c, uint64_t unit_cells);
 int tb_header_top(tparse *t, row *rw);
-void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells);
+void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells, uint64_t code_cells);
 int tb_headless_row(tparse *t, const row *rw);
 
 /* table_budget.c */
