@@ -488,7 +488,10 @@ static const struct { const char *w; size_t l; } approx_prefix[] = {
 
 static const struct { const char *w; size_t l; const char *op; } date_suffix[] = {
 	{ W("之前"), "<=" }, { W("以前"), "<=" }, { W("之后"), ">=" }, { W("以后"), ">=" },
+	{ W("之内"), "<=" }, { W("以内"), "<=" },
 	{ W("前"), "<=" }, { W("后"), ">=" },
+	/* within it (2024年内, 6月内): due by its end, as 2024年底前 is */
+	{ W("内"), "<=" },
 };
 
 /* a range's second number may be a percentage written out too

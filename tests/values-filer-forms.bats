@@ -130,3 +130,15 @@ load valuerow
 	f=$(row 质量指标 电压偏差率 '≤±')
 	[ "$(row_rules "$f")" = value-partial ]
 }
+
+@test "a date within its year or month (2025年内, 2025年6月内, 2025年以内) is due by its end: op <=, as 2025年底前 is" {
+	f=$(row 时效指标 完成时间 '2025年内')
+	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","2025"]' ]
+	f=$(row 时效指标 完成时间 '2025年6月内')
+	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","2025-06"]' ]
+	f=$(row 时效指标 完成时间 '2025年以内')
+	[ "$(row_ind "$f" '[.op,.date]')" = '["<=","2025"]' ]
+	# a span within is a number of days, as it was
+	f=$(row 时效指标 完成时间 '3天内')
+	[ "$(row_ind "$f" '[.op,.num,.unit,.kind]')" = '["<=",3,"天","number"]' ]
+}
