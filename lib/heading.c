@@ -589,7 +589,10 @@ pb_line_class pb_classify(const char *raw, size_t rawlen, const char *key, size_
 		return PB_L_TEXT;
 	if (toc_head(key, n))
 		return PB_L_TOC_HEAD;
-	if (hd_match(RE_PART, key, n, NULL, 0)) {
+	/* a sentence that starts so (第二部分所列项目均已纳入年度预算。) is
+	 * prose: it split the overall goal at a part of its own */
+	if (hd_match(RE_PART, key, n, NULL, 0) && !ends_with(key, n, "。") &&
+	    !ends_with(key, n, "；")) {
 		/* key starts with 第 (3 bytes), then the number */
 		if (!memcmp(key + 3, "一", 3) || !memcmp(key + 3, "1部", 4))
 			return PB_L_PART1;

@@ -24,7 +24,7 @@ static const char *const patterns[RE_N] = {
 	[RE_PART_NAME] = "^(部门整体绩效目标|(部门)?预算项目绩效目标)$",
 	/* numbered 一、 1. or （一）, and named as filings name them */
 	[RE_OVERALL] = "^(?:[一1][、.．]?|[(（][一1][)）])\\s*(?:(部门)?(年度)?(?:总体|整体))绩效目标",
-	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?分项绩效目标",
+	[RE_SUBGOALS] = "^(?:[二2][、.．]?|[(（][二2][)）])\\s*(部门)?(年度)?分项绩效目标",
 	/* also with words before them (三、主要保障措施, 部门工作保障措施,
 	 * 绩效目标实现保障措施); the words end the line, maybe with a
 	 * colon: a line of prose that starts so (3.保障措施落实，确保…) is
