@@ -539,11 +539,32 @@ static size_t tex_escape(const char *s, size_t n, char *ascii)
 	return 1 + (size_t)l;
 }
 
+/* Where \frac's first group {…} at s[i] (i at its '{') ends, when a
+ * second group follows it at once: the index of its '}', or 0. */
+static size_t frac_split(const char *s, size_t n, size_t i)
+{
+	int depth = 0;
+	for (size_t k = i; k < n; k++) {
+		depth += s[k] == '{';
+		if (s[k] == '}' && --depth == 0)
+			return k + 1 < n && s[k + 1] == '{' ? k : 0;
+	}
+	return 0;
+}
+
 static int strip_math(pb_buf *out, const char *s, size_t n)
 {
 	size_t at = out->len;
+	size_t slash = 0; /* the '}' of a \frac's numerator: a / after it */
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
+		if (c == '~') {
+			/* TeX's tie, a space (\mathrm{~m}^{2} is m², not ~m²);
+			 * \sim is the tilde */
+			if (pb_buf_addc(out, ' ') < 0)
+				return -1;
+			continue;
+		}
 		if (c == ' ') {
 			/* TeX sets math without its spaces, and MinerU writes
 			 * $\geq 9 0 \%$ and $1 5 0 . 0 0$ for ≥90% and 150.00:
@@ -575,6 +596,11 @@ static int strip_math(pb_buf *out, const char *s, size_t n)
 			for (size_t k = 0; l && k < sizeof latex / sizeof latex[0]; k++)
 				if (latex[k].len == l && !memcmp(latex[k].cmd, cmd, l))
 					text = latex[k].text;
+			/* \frac{9}{10} is 9/10: with the braces dropped it read
+			 * 910 */
+			if (!text && l == 4 && !memcmp(cmd, "frac", 4) && j < n && s[j] == '{' &&
+			    (slash = frac_split(s, n, j)) != 0)
+				text = "";
 			if (!text) { /* unknown: keep it as written */
 				if (pb_buf_add(out, s + i, j - i) < 0)
 					return -1;
@@ -600,6 +626,11 @@ static int strip_math(pb_buf *out, const char *s, size_t n)
 			if (pb_buf_addc(out, c) < 0)
 				return -1;
 		} else if (c == '{' || c == '}') {
+			if (slash && i == slash) {
+				slash = 0;
+				if (pb_buf_addc(out, '/') < 0)
+					return -1;
+			}
 			continue;
 		} else if (pb_buf_addc(out, c) < 0) {
 			return -1;
@@ -697,11 +728,18 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 			}
 		}
 		if (c == '$') {
-			const char *end = memchr(s + i + 1, '$', n - i - 1);
+			/* $$…$$ (display math) as $…$: read as two empty
+			 * $$, \geq 95\% was left as TeX */
+			size_t d = i + 1 < n && s[i + 1] == '$' ? 2 : 1;
+			const char *end = i + d < n ? memchr(s + i + d, '$', n - i - d) : NULL;
+			if (end && d == 2 && !((size_t)(end - s) + 1 < n && end[1] == '$'))
+				end = NULL, d = 1; /* no $$ closes it: $ as before */
+			if (d == 1)
+				end = memchr(s + i + 1, '$', n - i - 1);
 			if (end) {
-				if (strip_math(out, s + i + 1, (size_t)(end - s - i - 1)) < 0)
+				if (strip_math(out, s + i + d, (size_t)(end - s) - i - d) < 0)
 					return -1;
-				i = (size_t)(end - s) + 1;
+				i = (size_t)(end - s) + d;
 				continue;
 			}
 		}

@@ -1178,11 +1178,13 @@ static size_t note_at(const char *s, size_t j, size_t e)
 static size_t percent_words(const char *s, size_t j, size_t e, pb_value *v)
 {
 	int32_t cp;
-	if (e - j < 4 || s[j] != '%' || pb_utf8_decode(s + j + 1, e - j - 1, &cp) != 3 ||
+	/* a blank between may be a break's (≥95%<br>力争98%) */
+	size_t w = j < e ? skip_blank(s, e, j + 1) : e;
+	if (e - j < 4 || s[j] != '%' || e - w < 3 || pb_utf8_decode(s + w, e - w, &cp) != 3 ||
 	    cp < 0x3400 || cp > 0x9FFF)
 		return e;
 	for (size_t k = 0; k < sizeof num_suffix / sizeof num_suffix[0]; k++) {
-		if (!litn(s, e, j + 1, num_suffix[k].w, num_suffix[k].l))
+		if (!litn(s, e, w, num_suffix[k].w, num_suffix[k].l))
 			continue;
 		if (!v->op)
 			v->op = num_suffix[k].op;
@@ -1321,6 +1323,11 @@ static size_t clause_sep(const char *s, size_t k)
 static int power_at(const char *s, size_t e, size_t j)
 {
 	static const char *const sup[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁻", "⁺" };
+	/* a product's sign with blanks around it, as TeX sets \times
+	 * (1 × 10⁴): read past them, 1 was the value and × 10⁴元 the unit */
+	size_t b = skip_blank(s, e, j);
+	if (b > j && b < e && (s[b] == '*' || lit(s, e, b, "×")))
+		j = b;
 	if (j >= e)
 		return 0;
 	if (s[j] == '^')
