@@ -1413,6 +1413,28 @@ static int digits_number(const char *s, size_t e, size_t i, size_t minus, size_t
 	return 1;
 }
 
+/*
+ * The year's end or span in a year the cell does not name at s[i]
+ * (年底前, 本年度内, 当年末): month 12 of year 0, as 12月底前 is, where
+ * they were text beside it.  The end of 底 or 末 (period_end set), or
+ * the position of 内 (a dsuffix: within it, <=); 0 when none.
+ */
+static size_t year_end_at(const char *s, size_t e, size_t i, pb_value *v)
+{
+	static const char *const lead[] = { "本年度", "本年", "当年", "年度", "年" };
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+		size_t l = litn(s, e, i, lead[k], strlen(lead[k])), m;
+		if (!l)
+			continue;
+		if ((m = lit(s, e, i + l, "底")) || (m = lit(s, e, i + l, "末"))) {
+			v->period_end = 1;
+			return i + l + m;
+		}
+		return lit(s, e, i + l, "内") ? i + l : 0;
+	}
+	return 0;
+}
+
 static void parse(const char *s, size_t n, int timely, pb_value *v)
 {
 	size_t b = 0, e = n, i, j = 0, k, l = 0;
@@ -1455,6 +1477,11 @@ static void parse(const char *s, size_t n, int timely, pb_value *v)
 	i += minus;
 	/* ≥十台 as ≥10台: numerals, the span of their number (cjk_quantity) */
 	size_t cn = minus ? 0 : cjk_quantity(s, e, i, pct ? CQ_PCT : CQ_RANGE);
+	if (!cn && !minus && !pct && (j = year_end_at(s, e, i, v)) != 0) {
+		v->month = 12;
+		finish_date(s, e, j, v);
+		return;
+	}
 	if (!cn && (i >= e || !is_digit(s[i]))) {
 		/* a sign promised a quantity; a cell without one is just text,
 		 * and so is a quantity in words that reads as no number

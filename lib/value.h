@@ -62,7 +62,9 @@
  *           | YYYY-M-D | YYYY/M/D | YYYY.M.D | YYYY-M | YYYY/M   [底|末] [dsuffix] [rest]
  *           | YYYY.M (底|末|dsuffix) [rest]
  *           | M月 (D日|D号|底|末)   [dsuffix] [rest]     (no year: year 0)
- *   dsuffix = 前 之前 以前 (<=) | 后 之后 以后 (>=), same agreement rule
+ *           | [本|当]年[度] (底|末|内)  [dsuffix] [rest]  (month 12 of year 0)
+ *   dsuffix = 前 之前 以前 内 之内 以内 (<=) | 后 之后 以后 (>=), same
+ *             agreement rule
  *   part    = [第](一|二|三|四|1-4)(季度|季) | Q1-Q4 | 上半年 | 下半年: the
  *             date is the year (no month is made up), op <= unless a
  *             sign or a dsuffix gives one (2025年第三季度前: <=)

@@ -142,3 +142,16 @@ load valuerow
 	f=$(row 时效指标 完成时间 '3天内')
 	[ "$(row_ind "$f" '[.op,.num,.unit,.kind]')" = '["<=",3,"天","number"]' ]
 }
+
+@test "the year's end in a year the cell does not name (年底前, 年内, 本年度内) is date --12, as 12月底前 is" {
+	for v in 年底前 年底前完成 年内 本年度内; do
+		f=$(row 时效指标 完成时间 "$v")
+		[ "$(row_ind "$f" '[.op,.kind,.date]')" = '["<=","date","--12"]' ]
+		[ -z "$(row_rules "$f")" ]
+	done
+	f=$(row 时效指标 完成时间 '当年末')
+	[ "$(row_ind "$f" '[.op,.kind,.date]')" = '[null,"date","--12"]' ]
+	# words that only start with 年 stay text
+	f=$(row 时效指标 完成时间 '年度计划')
+	[ "$(row_ind "$f" '[.kind,.date]')" = '["text",null]' ]
+}
