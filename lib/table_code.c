@@ -187,6 +187,22 @@ static size_t code_cells(tparse *t, row *rw, size_t cx, uint64_t *took)
 	return x;
 }
 
+/* The text b gathered from the cells of rw's field row (what: code or
+ * name) that no field reads, as an unparsed record; nothing when none. */
+static void unread_cells(tparse *t, const row *rw, pb_buf *b, const char *what)
+{
+	if (!b->len)
+		return;
+	if (pb_buf_addc(b, '\0') < 0) {
+		t->oom = 1;
+		return;
+	}
+	char why[200];
+	snprintf(why, sizeof why, "project %s row cells that no field reads: %.*s", what,
+	         pb_utf8_cut(b->ptr, 120), b->ptr);
+	tb_unparsed(t, rw->line, rw->end_line, why);
+}
+
 /*
  * The cells of rw from x on that no field reads, up to the next label
  * (项目名称, the unit's) or the row's end: 备注 | 项目名称 beside a code
@@ -210,16 +226,7 @@ static void code_row_rest(tparse *t, row *rw, size_t x, uint64_t unit_cells, uin
 		}
 		*took |= cell_bit(x);
 	}
-	if (!b->len)
-		return;
-	if (pb_buf_addc(b, '\0') < 0) {
-		t->oom = 1;
-		return;
-	}
-	char why[200];
-	snprintf(why, sizeof why, "project code row cells that no field reads: %.*s", pb_utf8_cut(b->ptr, 120),
-	         b->ptr);
-	tb_unparsed(t, rw->line, rw->end_line, why);
+	unread_cells(t, rw, b, "code");
 }
 
 /*
@@ -362,16 +369,7 @@ PB_NOINLINE void tb_read_name(tparse *t, row *rw, int c, uint64_t unit_cells, ui
 			return;
 		}
 	}
-	if (!b->len)
-		return;
-	if (pb_buf_addc(b, '\0') < 0) {
-		t->oom = 1;
-		return;
-	}
-	char why[200];
-	snprintf(why, sizeof why, "project name row cells that no field reads: %.*s", pb_utf8_cut(b->ptr, 120),
-	         b->ptr);
-	tb_unparsed(t, rw->line, rw->end_line, why);
+	unread_cells(t, rw, b, "name");
 }
 
 /* Does the row carry on the text of the row before it (the purpose or
