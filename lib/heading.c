@@ -401,6 +401,10 @@ int pb_plain_text(const char *raw, size_t n)
 		return 0;
 	if (first == 0xFF08 && paren_number(u + i + 3, n - i - 3))
 		return 0;
+	/* a unit line under a label (单位名称：512001 某某局): its key is read
+	 * (部门：, 预算单位： start as headings may) */
+	if (first == 0x5355 /* 单 */)
+		return 0;
 	while (e > i && ascii_space(u[e - 1]))
 		e--;
 	/* valid UTF-8: a lead byte three from the end starts the last character */
@@ -472,6 +476,10 @@ int pb_row_class(const char *raw, size_t n, pb_line_class *cls)
 	int32_t first = key_first(u, n, &i);
 
 	if (first < 0 || fullwidth_digit(first))
+		return 0;
+	/* a unit line under a label (部门：512001 某某局\t单位：元): its key
+	 * is read */
+	if ((first == 0x5355 || first == 0x90E8 || first == 0x9884) && pb_dept_label(raw + i, n - i))
 		return 0;
 	size_t e = trim_end(raw, n);
 	if (toc_entry_at(raw, e))

@@ -228,8 +228,13 @@ int pb_title_joins(const char *a, size_t an, const char *b, size_t bn);
 long pb_title_number_stub(const char *k, size_t kl, const char *key, size_t n, size_t *dl);
 /* "806001曹妃甸区…" -> code and name spans; 1 if the key is a unit line.
  * A separator between them (512001-某某局, ：, _, —, 512001（某某局）)
- * is in neither span. */
+ * is in neither span, nor is a label before the code (部门：512001 某某局:
+ * pb_dept_label). */
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off);
+/* The length of a label before a unit line's code (单位名称：, 部门：,
+ * 预算单位：, 部门名称：, with the colon and blanks), which pb_unit_line
+ * passes over; 0 when k[0..n) starts with none before a digit. */
+size_t pb_dept_label(const char *k, size_t n);
 /* The span of the department name at name[0..n) (a unit line's from
  * name_off): all of it, or what comes before a 单位：/单位: that shares
  * the line ("130705 西岭区应急管理局本级  单位：元"), or a label that

@@ -644,16 +644,18 @@ size_t pb_title_start(const char *key, size_t n)
 
 int pb_unit_line(const char *key, size_t n, size_t *code_off, size_t *name_off)
 {
-	size_t ov[6];
-	int r = unit_by_hand(key, n, name_off);
+	size_t ov[6], lab = pb_dept_label(key, n);
+	int r = unit_by_hand(key + lab, n - lab, name_off);
 	if (r != ASK) {
-		*code_off = 0;
+		*code_off = lab;
+		if (r)
+			*name_off += lab;
 		return r;
 	}
-	if (!hd_match(RE_UNIT, key, n, ov, 3))
+	if (!hd_match(RE_UNIT, key + lab, n - lab, ov, 3))
 		return 0;
-	*code_off = ov[2];
-	*name_off = ov[4];
+	*code_off = lab + ov[2];
+	*name_off = lab + ov[4];
 	return 1;
 }
 

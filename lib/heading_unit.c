@@ -410,6 +410,40 @@ const char *pb_spaced_dept_code(const char *k, size_t n, pb_buf *key)
 	return pb_buf_add(key, k + i, n - i) < 0 || pb_buf_addc(key, '\0') < 0 ? NULL : key->ptr;
 }
 
+/*
+ * A label before a department's code (单位名称：512001 某某局, 部门：,
+ * 预算单位：, 部门名称：): read without it, the line was no unit line, the
+ * department fell back to the cover's and its code to null.  The label,
+ * a colon and the blanks around it when a digit (full-width too: this
+ * reads raw lines as well as keys) follows them; else 0.  单位名称 is no
+ * currency label: 单位 has a colon or a bracket after it in those.
+ */
+size_t pb_dept_label(const char *k, size_t n)
+{
+	static const char *const labels[] = { "单位名称", "部门名称", "预算单位", "部门" };
+	size_t i = 0;
+	for (size_t l = 0; !i && l < sizeof labels / sizeof *labels; l++)
+		if (starts(k, n, labels[l]))
+			i = strlen(labels[l]);
+	if (!i)
+		return 0;
+	while (i < n && k[i] == ' ')
+		i++;
+	if (starts(k + i, n - i, "："))
+		i += 3;
+	else if (i < n && k[i] == ':')
+		i++;
+	else
+		return 0;
+	while (i < n && k[i] == ' ')
+		i++;
+	if (i < n && k[i] >= '0' && k[i] <= '9')
+		return i;
+	/* ０ to ９: EF BC 90 to EF BC 99 */
+	return n - i >= 3 && !memcmp(k + i, "\xEF\xBC", 2) && (unsigned char)k[i + 2] - 0x90u < 10u ? i
+	                                                                                     : 0;
+}
+
 /* The words a line names a field with: such a line is a row of the
  * table, never the rest of a name.  The ends are those of the names of
  * departments and their units (本级, 局, 委员会, 中心, 办公室...). */

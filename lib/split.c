@@ -1854,9 +1854,10 @@ static PB_ALWAYS_INLINE void code_line(pb_splitter *sp, line_read *rd, pb_blk_ki
 	if (sp->title_again.blk && sp_title_again(sp, ln, off))
 		return;
 	if (k != PB_BLK_PROJECT_TABLE || sp->table.code_seen) {
-		if (k == PB_BLK_PROJECT_TABLE
-		        ? !sp_title_above(sp, b, off, ln->lineno)
-		        : !b || !sp_unit_above(sp, b, off, ln->lineno))
+		/* its title a few lines up, else its unit lines (512001
+		 * 某某局, 单位：元) and maybe a title over them */
+		if (!b || ((k != PB_BLK_PROJECT_TABLE || !sp_title_above(sp, b, off, ln->lineno)) &&
+		           !sp_unit_above(sp, b, off, ln->lineno)))
 			sp_start_table(sp, off, ln->lineno, "", 0);
 	}
 	/* the unit line is above the 项目编码 row: below it, a purpose

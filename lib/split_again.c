@@ -182,7 +182,8 @@ PB_NOINLINE int sp_top_again(pb_splitter *sp, const pb_line *ln, pb_line_class c
 	                      (sp->top_again.title && sp->top_again.last == sp->top_again.line))) ||
 	    top_label(ln->ptr, ln->textlen)) {
 		int tabbed = sp->table.tabbed;
-		if (!sp_title_above(sp, sp_cur(sp), off, sp->top_again.line))
+		if (!sp_title_above(sp, sp_cur(sp), off, sp->top_again.line) &&
+		    !sp_unit_above(sp, sp_cur(sp), off, sp->top_again.line))
 			sp_start_table(sp, off, sp->top_again.line, "", 0);
 		sp->table.unit_pending = sp->table.head_lines = 0;
 		sp->table.code_seen = 1;

@@ -640,14 +640,19 @@ PB_NOINLINE int sp_dept_wrapped(pb_splitter *sp, const char *s, size_t n, int ta
 }
 
 /*
- * A 项目编码 row at off / line starts a table in block b, which is no
- * table: no title was known.  The table's unit lines may be just above
- * it (512001 某某局, 单位：元), and above them a numbered line that is
- * the title in a wording not known (1.…绩效目标审批表): left out of the
- * table, they lost it its department and unit (amounts x10000).  The
- * table starts at that title: 1 when started.  Not at the unit lines
- * without one: pbtable takes a table's first line without a tab for its
- * title.
+ * A 项目编码 row at off / line starts a table in block b, whose title
+ * was not known: b is no table, or a table past its own 项目编码 row
+ * (sp_title_above found no title above).  The table's unit lines may be
+ * just above it (512001 某某局, 单位：元), and above them a numbered line
+ * that is the title in a wording not known (1.…绩效目标审批表): left out
+ * of the table, they lost it its department and unit (amounts x10000).
+ * The table starts at that title, else (a table without a title) at its
+ * unit lines when a department's line is among them: in a table before,
+ * at the first of them (单位：元 / 512001 某某局 is a head too); in
+ * another block, at the department's line, a 单位 line above it maybe
+ * the part's unit (part_unit).  A 单位 line alone is left where it is:
+ * it may be the table before's, put at its end by a PDF's text order.
+ * 1 when started.  pbtable reads no unit line as a title (table.c).
  */
 PB_NOINLINE int sp_unit_above(pb_splitter *sp, pb_block *b, size_t off, long line)
 {
@@ -659,6 +664,13 @@ PB_NOINLINE int sp_unit_above(pb_splitter *sp, pb_block *b, size_t off, long lin
 	 * rest of a wrapped department name; that rest is in rest (1: the
 	 * department line is to come above it, 2: it came) */
 	int below_unit = 1, wrapped = 0;
+	/* in a table past its 项目编码 row (the table before this one) */
+	int in_table = b->kind == PB_BLK_PROJECT_TABLE;
+	/* where the head without a title would start (top 0: none): the
+	 * first unit line, or department line, of the run read */
+	size_t top = 0;
+	long top_line = 0;
+	int depts = 0;
 
 	if (b->kind == PB_BLK_COVER || b->kind == PB_BLK_TOC)
 		return 0;
@@ -694,6 +706,11 @@ PB_NOINLINE int sp_unit_above(pb_splitter *sp, pb_block *b, size_t off, long lin
 				ukl = dkl;
 				wrapped *= 2;
 			}
+			if (dept || in_table) {
+				top = st;
+				top_line = line - 1;
+			}
+			depts += dept;
 			below_unit = !dept;
 			units++;
 			continue;
@@ -706,12 +723,18 @@ PB_NOINLINE int sp_unit_above(pb_splitter *sp, pb_block *b, size_t off, long lin
 			wrapped = 1;
 			continue;
 		}
-		if (units && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
+		/* (a numbered line in a table is maybe a goal's paragraph) */
+		if (units && !in_table && cls == PB_L_NUMBERED && !memchr(t + st, '\t', len)) {
 			sp_start_table(sp, st, line - 1, key, kl);
 			head_units_above(sp, off);
 			r = 1;
 		}
 		break;
+	}
+	if (!r && depts && top && wrapped != 1) {
+		sp_start_table(sp, top, top_line, "", 0);
+		head_units_above(sp, off);
+		r = 1;
 	}
 	if (r && ukl && sp_take_dept(sp, unit.ptr, ukl) && wrapped == 2 && join_dept_rest(sp, rest.ptr) < 0)
 		sp->oom = 1;

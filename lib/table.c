@@ -931,6 +931,12 @@ static char *title_line(tparse *t, const rawline *l, size_t *rest, const char **
 	 * it lost the table its code and name */
 	if (cls == PB_L_PROJECT_CODE)
 		return NULL;
+	/* nor at its unit lines (512001 某某局, 单位：元), as pbsplit starts
+	 * one without a title: taken for the title, the line lost the
+	 * table its department */
+	size_t co, no;
+	if (cls == PB_L_TEXT && (pb_unit_label(key->ptr, len) || pb_unit_line(key->ptr, len, &co, &no)))
+		return NULL;
 	if (tab_inside(l->s, l->n) || (len && key->ptr[0] == '|') ||
 	    (cls == PB_L_TABLE_TITLE && memchr(key->ptr, '|', len))) {
 		if (cls != PB_L_TABLE_TITLE)
