@@ -635,6 +635,42 @@ static int row_start(tparse *t, const rawline *l)
 	return pb_l1_index(t->tmp.ptr) >= 0;
 }
 
+/*
+ * Above the indicator table: is the cell line l a label that starts a
+ * row of the table's top wherever it stands (预算规模及资金用途, the
+ * spending plan's 资金支出计划（%）, 绩效目标), a label alone?  With no
+ * blank line between the rows, the top was one row: the name's reader
+ * said all of it as unread, the budget's the same cells again, and the
+ * purpose, the plan and the goals were lost.
+ */
+static int top_row_label(tparse *t, const rawline *l)
+{
+	if (l->n < 1 + 6 || pb_line_key(&t->tmp, l->s + 1, l->n - 1) < 0)
+		return t->oom |= l->n >= 7, 0;
+	const char *k = t->tmp.ptr;
+	if (!tb_has(k, "预算规模") && !tb_has(k, "资金用途") && !tb_has(k, "支出计划") &&
+	    !tb_has(k, "累计支出") && !tb_has(k, "绩效目标"))
+		return 0;
+	return tb_label_key(k, 0);
+}
+
+/*
+ * Above the indicator table, no blank line before it: does the empty
+ * cell line l start the purpose's row, after the budget row that the
+ * group from first is?  That row is its label (预算规模及资金用途) and
+ * label, amount pairs (预算数, 其中：财政资金, 其他资金); an empty cell
+ * where a label would stand is the label column's, under the budget's
+ * label: read in the budget row, the purpose was a cell no field reads.
+ */
+static int purpose_row_at(tparse *t, size_t first, const rawline *l)
+{
+	size_t have = t->ncells - first;
+	if (have < 3 || have % 2 == 0 || !tb_is_blank(l->s + 1, l->n - 1))
+		return 0;
+	const char *k = tb_cflat(t, first);
+	return (tb_has(k, "预算规模") || tb_has(k, "资金用途")) && tb_label_key(k, 0);
+}
+
 void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
@@ -773,6 +809,11 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 					return;
 				end = L[i].line;
 				continue;
+			}
+			if (!in_ind && have && (top_row_label(t, &L[i]) || purpose_row_at(t, first, &L[i]))) {
+				tb_add_row(t, first, start, end);
+				first = t->ncells;
+				start = L[i].line;
 			}
 			if (tb_add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
 				return;

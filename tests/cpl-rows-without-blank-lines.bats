@@ -48,3 +48,13 @@ rows() {
 		[ "$(ind "$C/$f.txt" 'select(.seq == 1) | [.op, .num, .unit]')" = '[">=",10,"个"]' ]
 	done
 }
+
+@test "cell per line: the table's top with no blank lines: its labels start their rows" {
+	run proj "$C/top-no-blank.txt" '[.budget, .fiscal, .other, .purpose, .schedule, .goals, .indicators, .unparsed]'
+	[ "$output" = '[100,80,20,"用于测试",{"03":25,"06":25,"10":25,"12":25},["完成测试"],2,0]' ]
+	# the other funds' amount empty: the purpose's empty label cell is not it
+	run proj "$C/top-no-blank-other-empty.txt" '[.budget, .fiscal, .other, .purpose, .schedule, .goals, .unparsed]'
+	[ "$output" = '[100,100,null,"用于测试",{"03":25,"06":25,"10":25,"12":25},["完成测试"],0]' ]
+	run_split pbtable "$C/top-no-blank.txt"
+	[ -z "$stderr" ]
+}
