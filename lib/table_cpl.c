@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "framework.h"
 #include "grow.h"
 #include "heading.h"
+#include "norm.h"
 
 /*
  * Is the text line l the table's title again (its numbering aside), as
@@ -570,10 +572,112 @@ static int row_rest_on(tparse *t, const rawline *L, size_t nl, size_t i, size_t 
 	return k < nl && !tb_level1_name(t, L[j].s, L[j].n) && !title_again(t, &L[j]);
 }
 
+/*
+ * Is the group of cells at L[at] the indicator header (row hrow) again,
+ * cell for cell?  Word repeats a table's header rows on each page, so
+ * a row that a page break cut has the header between its pieces: read
+ * as a row of its own, the header ended the cut row, whose value and
+ * basis made a bogus indicator (level-1 ≥10个) after it.  The line past
+ * the header's cells (the row's rest may follow them, no blank line
+ * between), or 0.
+ */
+static size_t header_again(tparse *t, const rawline *L, size_t nl, size_t at, size_t hrow)
+{
+	const row *h = &t->rows[hrow];
+	size_t c = 0, j = at;
+	if (!h->n)
+		return 0;
+	for (; c < h->n && j < nl && L[j].n && L[j].s[0] == '\t'; j++, c++) {
+		if (pb_line_key(&t->tmp, L[j].s + 1, L[j].n - 1) < 0)
+			return t->oom = 1, 0;
+		if (!same_text(t->tmp.ptr, tb_cflat(t, h->first + c)))
+			return 0;
+	}
+	return c == h->n ? j : 0;
+}
+
+/*
+ * Does the cell line l end the indicator header whose cells from first
+ * no blank line closed?  It does when it is a level-1 name of the
+ * framework (产出指标...) and the group so far is names of the header's
+ * columns only: no column is named so.  Unended, the header took the
+ * rows after it as cells of its own, under no column, and the
+ * indicators were lost without a word.
+ */
+static int header_ends_at(tparse *t, size_t first, const rawline *l)
+{
+	if (!tb_level1_name(t, l->s + 1, l->n - 1))
+		return 0;
+	for (size_t c = first; c < t->ncells; c++) {
+		const char *k = tb_cflat(t, c);
+		if (!header_name(k) && !tb_head_word(k))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Does the cell line l start an indicator row, when the row before it
+ * is full and no blank line came between: an empty cell (a level-1
+ * merged down) or a level-1 name of the framework, as the first column
+ * holds?  Cells are taken a header's width at a time only so; otherwise
+ * the group runs on, and what does not fit is said, cell by cell, as
+ * under no column: a row short of a cell put every row after it askew,
+ * a level-2 name read as level 1 and a level-1 name as a basis.
+ */
+static int row_start(tparse *t, const rawline *l)
+{
+	if (tb_is_blank(l->s + 1, l->n - 1))
+		return 1;
+	pb_buf_reset(&t->tmp);
+	if (pb_norm_cell(&t->tmp, l->s + 1, l->n - 1, 0) < 0)
+		return t->oom = 1, 0;
+	return pb_l1_index(t->tmp.ptr) >= 0;
+}
+
+/*
+ * Above the indicator table: is the cell line l a label that starts a
+ * row of the table's top wherever it stands (预算规模及资金用途, the
+ * spending plan's 资金支出计划（%）, 绩效目标), a label alone?  With no
+ * blank line between the rows, the top was one row: the name's reader
+ * said all of it as unread, the budget's the same cells again, and the
+ * purpose, the plan and the goals were lost.
+ */
+static int top_row_label(tparse *t, const rawline *l)
+{
+	if (l->n < 1 + 6 || pb_line_key(&t->tmp, l->s + 1, l->n - 1) < 0)
+		return t->oom |= l->n >= 7, 0;
+	const char *k = t->tmp.ptr;
+	if (!tb_has(k, "预算规模") && !tb_has(k, "资金用途") && !tb_has(k, "支出计划") &&
+	    !tb_has(k, "累计支出") && !tb_has(k, "绩效目标"))
+		return 0;
+	return tb_label_key(k, 0);
+}
+
+/*
+ * Above the indicator table, no blank line before it: does the empty
+ * cell line l start the purpose's row, after the budget row that the
+ * group from first is?  That row is its label (预算规模及资金用途) and
+ * label, amount pairs (预算数, 其中：财政资金, 其他资金); an empty cell
+ * where a label would stand is the label column's, under the budget's
+ * label: read in the budget row, the purpose was a cell no field reads.
+ */
+static int purpose_row_at(tparse *t, size_t first, const rawline *l)
+{
+	size_t have = t->ncells - first;
+	if (have < 3 || have % 2 == 0 || !tb_is_blank(l->s + 1, l->n - 1))
+		return 0;
+	const char *k = tb_cflat(t, first);
+	return (tb_has(k, "预算规模") || tb_has(k, "资金用途")) && tb_label_key(k, 0);
+}
+
 void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 {
 	size_t ncols = 0, first = t->ncells, hrow = 0, next_tab = 0;
 	size_t group_at = 0, group_cells = 0; /* the next group of cells, its cells */
+	/* the header again before that group, and the one a row goes on
+	 * past (its lines no cells) */
+	size_t hdr_at = 0, hdr_end = 0, skip_from = 0, skip_to = 0;
 	/* the line a group goes on at, past a page break: the blank lines
 	 * before it ask no more (a run of them was looked through again
 	 * from each) */
@@ -582,6 +686,8 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 	int in_ind = 0;
 
 	for (size_t i = 0; i <= nl && !t->oom; i++) {
+		if (i >= skip_from && i < skip_to)
+			continue;
 		int tabbed = i < nl && L[i].n && L[i].s[0] == '\t';
 		/* a lone tab is an empty cell, not a blank line */
 		int blank = i == nl || (!tabbed && tb_is_blank(L[i].s, L[i].n));
@@ -641,13 +747,22 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 				if (group_at <= i) {
 					for (group_at = i + 1; group_at < nl && L[group_at].s[0] != '\t'; group_at++)
 						;
+					/* the header again, a page break's: the row
+					 * goes on past it */
+					hdr_at = hdr_end = 0;
+					if (group_at < nl && (hdr_end = header_again(t, L, nl, group_at, hrow)) != 0)
+						for (hdr_at = group_at, group_at = hdr_end;
+						     group_at < nl && L[group_at].s[0] != '\t'; group_at++)
+							;
 					group_cells = 0;
 					for (size_t j = group_at;
 					     j < nl && (L[j].s[0] == '\t' || !tb_is_blank(L[j].s, L[j].n)); j++)
 						group_cells += L[j].s[0] == '\t';
 				}
-				if (have + group_cells <= ncols && group_cells)
+				if (have + group_cells <= ncols && group_cells) {
+					skip_from = hdr_at, skip_to = hdr_end;
 					continue;
+				}
 			}
 			tb_add_row(t, first, start, end);
 			tb_noise_rows(t, L);
@@ -663,7 +778,24 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 		if (tabbed) {
 			if (!have)
 				start = L[i].line;
-			if (in_ind && have == ncols) { /* full row, no blank after it */
+			/* the header's end, no blank line after it */
+			if (!in_ind && have && tb_header_cell(t, first) && header_ends_at(t, first, &L[i])) {
+				tb_add_row(t, first, start, end);
+				tb_noise_rows(t, L);
+				in_ind = 1;
+				hrow = t->nrows - 1;
+				ncols = two_row_cols(t, hrow, have);
+				first = t->ncells;
+				start = L[i].line;
+				have = 0;
+			}
+			/* the header again amid a row, no blank line
+			 * before it: the row goes on past it */
+			if (in_ind && have && (skip_to = header_again(t, L, nl, i, hrow)) != 0) {
+				skip_from = i;
+				continue;
+			}
+			if (in_ind && have == ncols && row_start(t, &L[i])) { /* full row, no blank after it */
 				tb_add_row(t, first, start, end);
 				tb_noise_rows(t, L);
 				first = t->ncells;
@@ -677,6 +809,11 @@ void tb_cell_rows(tparse *t, rawline *L, size_t nl)
 					return;
 				end = L[i].line;
 				continue;
+			}
+			if (!in_ind && have && (top_row_label(t, &L[i]) || purpose_row_at(t, first, &L[i]))) {
+				tb_add_row(t, first, start, end);
+				first = t->ncells;
+				start = L[i].line;
 			}
 			if (tb_add_cell(t, L[i].s + 1, L[i].n - 1, L[i].line) < 0)
 				return;
