@@ -69,6 +69,20 @@ size_t pb_wide_blank_before(const char *s, size_t i)
 	return j;
 }
 
+size_t pb_bookmark(const char *s, size_t n)
+{
+	static const char mark[] = "[bookmark:";
+	size_t ml = sizeof mark - 1, i = ml;
+	if (n <= ml || memcmp(s, mark, ml))
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t name = i;
+	while (i < n && (unsigned char)s[i] > ' ' && s[i] != ']' && s[i] != '[' && s[i] != 0x7F)
+		i++;
+	return i > name && i < n && s[i] == ']' ? i + 1 : 0;
+}
+
 static PB_ALWAYS_INLINE int32_t fold(int32_t cp)
 {
 	if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
@@ -215,7 +229,7 @@ static PB_ALWAYS_INLINE int plain3(const unsigned char *u, size_t n)
  * bytes (E0..EF), those of them that lead U+4000..U+9FFF (E4..E9:
  * nothing there is folded or dropped), continuation bytes, tabs, and
  * ASCII that normalizing may change (controls, space, DEL, and what
- * markup starts with: < $ * &). */
+ * markup starts with: < $ * &, and [, which may start a bookmark). */
 typedef struct {
 	uint32_t hi, lead, plain, cont, tab, stop;
 } bytes32;
@@ -240,6 +254,7 @@ static inline void classify16(__m128i v, unsigned at, bytes32 *m)
 	/* $ and & differ in one bit */
 	a = _mm_or_si128(a, _mm_or_si128(EQ(_mm_or_si128(v, _mm_set1_epi8(2)), '&'),
 	                                 _mm_or_si128(EQ(v, '*'), EQ(v, '<'))));
+	a = _mm_or_si128(a, EQ(v, '[')); /* a bookmark's anchor */
 	m->stop |= MASK(a) & ~hi;
 #undef EQ
 #undef AND
@@ -278,7 +293,7 @@ static PB_ALWAYS_INLINE void classify(const unsigned char *p, size_t rem, bytes3
 		m->cont |= (uint32_t)(b >= 0x80 && b <= 0xBF) << k;
 		m->tab |= (uint32_t)(b == '\t') << k;
 		m->stop |= (uint32_t)(b < 0x21 || b == 0x7F || b == '<' || b == '$' || b == '*' ||
-		                      b == '&') << k;
+		                      b == '&' || b == '[') << k;
 	}
 #endif
 }
@@ -410,6 +425,14 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 		if (c - 0x21u < 0x5Eu) { /* printable ASCII */
 			if (markup && is_markup(c))
 				return 1;
+			/* Word's [bookmark: _GoBack] in a cell's text, glued
+			 * to its value (≥10个 read as text, a code as
+			 * "[bookmark:"): an invisible mark, dropped as one */
+			size_t bm = c == '[' ? pb_bookmark(s + i, n - i) : 0;
+			if (bm) {
+				i += bm;
+				continue;
+			}
 			if (space)
 				o = put_space(o, last, (int32_t)c, space);
 			space = 0;
