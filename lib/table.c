@@ -1278,6 +1278,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			pipes = 0;
 			t.html = 1;
 			t.html_from = skip;
+			t.hg = &hg;
 		}
 	}
 	t.L = L;
