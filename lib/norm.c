@@ -387,9 +387,13 @@ int pb_norm_plain(const char *s, size_t n)
 	}
 }
 
-/* 0, -1 out of memory, or 1 when `markup` is set and s holds a byte
- * that may start markup (pb_strip_markup must run first): normalizing
- * finds out on the way, where a separate scan read every cell twice. */
+/* 0, -1 out of memory, or 1 when `markup` has NORM_MARKUP and s holds a
+ * byte that may start markup (pb_strip_markup must run first):
+ * normalizing finds out on the way, where a separate scan read every
+ * cell twice.  NORM_BOOKMARK: a table cell's, whose anchors are dropped
+ * (pb_bookmark); a line's key keeps them (the headings' raw pre-tests
+ * read them as written). */
+enum { NORM_MARKUP = 1, NORM_BOOKMARK = 2 };
 static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -423,12 +427,12 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 		unsigned c = u[i];
 		int32_t cp;
 		if (c - 0x21u < 0x5Eu) { /* printable ASCII */
-			if (markup && is_markup(c))
+			if ((markup & NORM_MARKUP) && is_markup(c))
 				return 1;
 			/* Word's [bookmark: _GoBack] in a cell's text, glued
 			 * to its value (≥10个 read as text, a code as
 			 * "[bookmark:"): an invisible mark, dropped as one */
-			size_t bm = c == '[' ? pb_bookmark(s + i, n - i) : 0;
+			size_t bm = (markup & NORM_BOOKMARK) && c == '[' ? pb_bookmark(s + i, n - i) : 0;
 			if (bm) {
 				i += bm;
 				continue;
@@ -768,13 +772,14 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 
 /* Normalizing met markup: drop what it wrote from at on, strip the
  * markup, then normalize what is left. */
-static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int keep_newlines)
+static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int keep_newlines,
+                           int bookmark)
 {
 	pb_buf tmp = PB_BUF_INIT;
 	pb_buf_truncate(out, at);
 	int r = pb_strip_markup(&tmp, s, n);
 	if (r == 0)
-		r = pb_norm(out, tmp.ptr, tmp.len, keep_newlines);
+		r = norm(out, tmp.ptr, tmp.len, keep_newlines, bookmark);
 	pb_buf_free(&tmp);
 	return r;
 }
@@ -782,15 +787,15 @@ static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int 
 int pb_norm_cell_line(pb_buf *out, const char *s, size_t n)
 {
 	size_t at = out->len;
-	int r = norm_line(out, s, n, 1);
+	int r = norm_line(out, s, n, NORM_MARKUP | NORM_BOOKMARK);
 	if (r <= 0)
 		return r;
-	return strip_then_norm(out, at, s, n, 1) < 0 ? -1 : 1;
+	return strip_then_norm(out, at, s, n, 1, NORM_BOOKMARK) < 0 ? -1 : 1;
 }
 
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)
 {
 	size_t at = out->len;
-	int r = norm(out, s, n, keep_newlines, 1);
-	return r <= 0 ? r : strip_then_norm(out, at, s, n, keep_newlines);
+	int r = norm(out, s, n, keep_newlines, NORM_MARKUP);
+	return r <= 0 ? r : strip_then_norm(out, at, s, n, keep_newlines, 0);
 }

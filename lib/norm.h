@@ -2,8 +2,9 @@
  * norm.h - the text normalization of SCHEMA.md, in one place.
  *
  *  - format characters that print nothing (soft hyphen, zero-width
- *    space, word joiner, U+FEFF...: pb_is_invisible) are dropped, and so
- *    are a DOCX conversion's anchors ([bookmark: _GoBack]: pb_bookmark);
+ *    space, word joiner, U+FEFF...: pb_is_invisible) are dropped, and
+ *    by pb_norm_cell_line (a table cell's line) so are a DOCX
+ *    conversion's anchors ([bookmark: _GoBack]: pb_bookmark);
  *  - full-width digits, letters and ％．／＋＜＝＞ become ASCII;
  *  - ≧ ≦ and ⩾ ⩽ become ≥ ≤;
  *  - whitespace that wrapping put between CJK characters, between a CJK
