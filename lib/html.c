@@ -54,12 +54,28 @@ void pb_html_grid_init(pb_html_grid *g)
 	pb_buf_init(&g->text);
 	g->line = NULL;
 	g->nlines = 0;
+	g->spanned = NULL;
+	g->nspanned = 0;
+}
+
+int pb_html_spanned(const pb_html_grid *g, size_t off)
+{
+	size_t lo = 0, hi = g->nspanned;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (g->spanned[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < g->nspanned && g->spanned[lo] == off;
 }
 
 void pb_html_grid_free(pb_html_grid *g)
 {
 	pb_buf_free(&g->text);
 	free(g->line);
+	free(g->spanned);
 	pb_html_grid_init(g);
 }
 
@@ -107,9 +123,17 @@ static void spanned(st *x, int to_end)
 			if (x->span[c] > 0)
 				last = c;
 	while (x->col < PB_HTML_MAXCOLS && (x->span[x->col] > 0 || x->col <= last)) {
-		if (x->span[x->col] > 0)
+		int covered = x->span[x->col] > 0;
+		if (covered)
 			x->span[x->col]--;
 		next_cell(x);
+		if (covered) {
+			pb_html_grid *g = x->g;
+			if (pb_grow(&g->spanned, g->nspanned, sizeof *g->spanned) < 0)
+				x->oom = 1;
+			else
+				g->spanned[g->nspanned++] = g->text.len;
+		}
 	}
 }
 

@@ -34,7 +34,15 @@ typedef struct {
 	pb_buf text;
 	long *line;
 	size_t nlines;
+	/* where in text each cell a rowspan above covers starts, ascending:
+	 * an empty cell to the grid reader, which cannot tell it from a
+	 * blank one (a level cell is "as above" anyway, the basis is not) */
+	size_t *spanned;
+	size_t nspanned;
 } pb_html_grid;
+
+/* is the cell that starts at text.ptr + off one a rowspan covers? */
+int pb_html_spanned(const pb_html_grid *g, size_t off);
 
 /* does s[0..n) hold a table row tag (<tr, any case)? */
 int pb_html_has_rows(const char *s, size_t n);

@@ -69,6 +69,20 @@ size_t pb_wide_blank_before(const char *s, size_t i)
 	return j;
 }
 
+size_t pb_bookmark(const char *s, size_t n)
+{
+	static const char mark[] = "[bookmark:";
+	size_t ml = sizeof mark - 1, i = ml;
+	if (n <= ml || memcmp(s, mark, ml))
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t name = i;
+	while (i < n && (unsigned char)s[i] > ' ' && s[i] != ']' && s[i] != '[' && s[i] != 0x7F)
+		i++;
+	return i > name && i < n && s[i] == ']' ? i + 1 : 0;
+}
+
 static PB_ALWAYS_INLINE int32_t fold(int32_t cp)
 {
 	if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
@@ -215,7 +229,7 @@ static PB_ALWAYS_INLINE int plain3(const unsigned char *u, size_t n)
  * bytes (E0..EF), those of them that lead U+4000..U+9FFF (E4..E9:
  * nothing there is folded or dropped), continuation bytes, tabs, and
  * ASCII that normalizing may change (controls, space, DEL, and what
- * markup starts with: < $ * &). */
+ * markup starts with: < $ * &, and [, which may start a bookmark). */
 typedef struct {
 	uint32_t hi, lead, plain, cont, tab, stop;
 } bytes32;
@@ -240,6 +254,7 @@ static inline void classify16(__m128i v, unsigned at, bytes32 *m)
 	/* $ and & differ in one bit */
 	a = _mm_or_si128(a, _mm_or_si128(EQ(_mm_or_si128(v, _mm_set1_epi8(2)), '&'),
 	                                 _mm_or_si128(EQ(v, '*'), EQ(v, '<'))));
+	a = _mm_or_si128(a, EQ(v, '[')); /* a bookmark's anchor */
 	m->stop |= MASK(a) & ~hi;
 #undef EQ
 #undef AND
@@ -278,7 +293,7 @@ static PB_ALWAYS_INLINE void classify(const unsigned char *p, size_t rem, bytes3
 		m->cont |= (uint32_t)(b >= 0x80 && b <= 0xBF) << k;
 		m->tab |= (uint32_t)(b == '\t') << k;
 		m->stop |= (uint32_t)(b < 0x21 || b == 0x7F || b == '<' || b == '$' || b == '*' ||
-		                      b == '&') << k;
+		                      b == '&' || b == '[') << k;
 	}
 #endif
 }
@@ -372,9 +387,13 @@ int pb_norm_plain(const char *s, size_t n)
 	}
 }
 
-/* 0, -1 out of memory, or 1 when `markup` is set and s holds a byte
- * that may start markup (pb_strip_markup must run first): normalizing
- * finds out on the way, where a separate scan read every cell twice. */
+/* 0, -1 out of memory, or 1 when `markup` has NORM_MARKUP and s holds a
+ * byte that may start markup (pb_strip_markup must run first):
+ * normalizing finds out on the way, where a separate scan read every
+ * cell twice.  NORM_BOOKMARK: a table cell's, whose anchors are dropped
+ * (pb_bookmark); a line's key keeps them (the headings' raw pre-tests
+ * read them as written). */
+enum { NORM_MARKUP = 1, NORM_BOOKMARK = 2 };
 static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -408,8 +427,16 @@ static int norm_line(pb_buf *out, const char *s, size_t n, int markup)
 		unsigned c = u[i];
 		int32_t cp;
 		if (c - 0x21u < 0x5Eu) { /* printable ASCII */
-			if (markup && is_markup(c))
+			if ((markup & NORM_MARKUP) && is_markup(c))
 				return 1;
+			/* Word's [bookmark: _GoBack] in a cell's text, glued
+			 * to its value (≥10个 read as text, a code as
+			 * "[bookmark:"): an invisible mark, dropped as one */
+			size_t bm = (markup & NORM_BOOKMARK) && c == '[' ? pb_bookmark(s + i, n - i) : 0;
+			if (bm) {
+				i += bm;
+				continue;
+			}
 			if (space)
 				o = put_space(o, last, (int32_t)c, space);
 			space = 0;
@@ -783,13 +810,14 @@ int pb_strip_markup(pb_buf *out, const char *s, size_t n)
 
 /* Normalizing met markup: drop what it wrote from at on, strip the
  * markup, then normalize what is left. */
-static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int keep_newlines)
+static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int keep_newlines,
+                           int bookmark)
 {
 	pb_buf tmp = PB_BUF_INIT;
 	pb_buf_truncate(out, at);
 	int r = pb_strip_markup(&tmp, s, n);
 	if (r == 0)
-		r = pb_norm(out, tmp.ptr, tmp.len, keep_newlines);
+		r = norm(out, tmp.ptr, tmp.len, keep_newlines, bookmark);
 	pb_buf_free(&tmp);
 	return r;
 }
@@ -797,15 +825,15 @@ static int strip_then_norm(pb_buf *out, size_t at, const char *s, size_t n, int 
 int pb_norm_cell_line(pb_buf *out, const char *s, size_t n)
 {
 	size_t at = out->len;
-	int r = norm_line(out, s, n, 1);
+	int r = norm_line(out, s, n, NORM_MARKUP | NORM_BOOKMARK);
 	if (r <= 0)
 		return r;
-	return strip_then_norm(out, at, s, n, 1) < 0 ? -1 : 1;
+	return strip_then_norm(out, at, s, n, 1, NORM_BOOKMARK) < 0 ? -1 : 1;
 }
 
 int pb_norm_cell(pb_buf *out, const char *s, size_t n, int keep_newlines)
 {
 	size_t at = out->len;
-	int r = norm(out, s, n, keep_newlines, 1);
-	return r <= 0 ? r : strip_then_norm(out, at, s, n, keep_newlines);
+	int r = norm(out, s, n, keep_newlines, NORM_MARKUP);
+	return r <= 0 ? r : strip_then_norm(out, at, s, n, keep_newlines, 0);
 }

@@ -2,7 +2,9 @@
  * norm.h - the text normalization of SCHEMA.md, in one place.
  *
  *  - format characters that print nothing (soft hyphen, zero-width
- *    space, word joiner, U+FEFF...: pb_is_invisible) are dropped;
+ *    space, word joiner, U+FEFF...: pb_is_invisible) are dropped, and
+ *    by pb_norm_cell_line (a table cell's line) so are a DOCX
+ *    conversion's anchors ([bookmark: _GoBack]: pb_bookmark);
  *  - full-width digits, letters and ％．／＋＜＝＞ become ASCII;
  *  - ≧ ≦ and ⩾ ⩽ become ≥ ≤;
  *  - whitespace that wrapping put between CJK characters, between a CJK
@@ -110,5 +112,10 @@ int pb_is_invisible(int32_t cp);
  * zero-width space: pb_is_space, pb_is_invisible); else i.  For reading
  * a line's blanks from its end. */
 size_t pb_wide_blank_before(const char *s, size_t i);
+/* The length of the anchor a DOCX conversion writes where Word had a
+ * bookmark ([bookmark: _Toc…], [bookmark: _GoBack], [bookmark: NAME],
+ * NAME without blanks or brackets) at s[0..n), or 0 when none starts
+ * there.  It prints nothing in the document: normalizing drops it. */
+size_t pb_bookmark(const char *s, size_t n);
 
 #endif

@@ -14,6 +14,7 @@
 #include "grow.h"
 #include "heading.h"
 #include "html.h"
+#include "norm.h"
 #include "table_impl.h"
 #include "utf8.h"
 
@@ -1226,8 +1227,14 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 		 * still has it); a line of it alone is a blank line.
 		 */
 		size_t ff = pb_line_feeds(s, (size_t)(q - s));
+		int alone = bookmark_alone(s + ff, (size_t)(q - s) - ff);
+		/* an anchor before a cell's tab ([bookmark: _Toc…]\t测试数量描述)
+		 * hid the tab: the cell's text went into the cell above; past
+		 * it, as past a form feed */
+		for (size_t b; !alone && (b = pb_bookmark(s + ff, (size_t)(q - s) - ff)) > 0;)
+			ff += b;
 		L[nl].s = s + ff;
-		L[nl].n = bookmark_alone(s + ff, (size_t)(q - s) - ff) ? 0 : (size_t)(q - s) - ff;
+		L[nl].n = alone ? 0 : (size_t)(q - s) - ff;
 		L[nl].line = ln;
 		L[nl].lead = ff;
 		if (grid < 2)
@@ -1277,6 +1284,7 @@ int pb_table_parse_work(pb_table_work *w, const pb_table_ctx *ctx, const char *t
 			pipes = 0;
 			t.html = 1;
 			t.html_from = skip;
+			t.hg = &hg;
 		}
 	}
 	t.L = L;

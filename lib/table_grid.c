@@ -204,10 +204,15 @@ static int grid_cells(tparse *t, const char *s, size_t n, long line)
 	size_t at, l;
 	int plain;
 	pb_cellscan_init(&sc, s, n);
-	while ((plain = pb_cellscan_next(&sc, &at, &l)) >= 0)
+	while ((plain = pb_cellscan_next(&sc, &at, &l)) >= 0) {
 		if ((plain ? tb_add_plain(t, s + at, l, line)
 		           : tb_add_norm(t, s + at, l, line)) < 0)
 			return -1;
+		const pb_html_grid *g = t->hg;
+		if (g && s + at >= g->text.ptr && s + at <= g->text.ptr + g->text.len)
+			t->cells[t->ncells - 1].spanned =
+				(unsigned char)pb_html_spanned(g, (size_t)(s + at - g->text.ptr));
+	}
 	return 0;
 }
 

@@ -22,6 +22,7 @@
 #include "compiler.h"
 #include "framework.h"
 #include "heading.h"
+#include "html.h"
 #include "swar.h"
 #include "table.h"
 
@@ -33,9 +34,11 @@
 typedef struct {
 	size_t off, len; /* normalized text (newlines kept) in t->pool */
 	long line;
-	int multi;       /* holds a newline: tb_cflat must join its lines */
-	int whole;       /* one line and no NUL: its len bytes are its C
-	                  * string, and the fast searches may read them */
+	unsigned char multi; /* holds a newline: tb_cflat must join its lines */
+	unsigned char whole; /* one line and no NUL: its len bytes are its C
+	                      * string, and the fast searches may read them */
+	unsigned char spanned; /* an HTML cell a rowspan above covers
+	                        * (pb_html_grid's spanned) */
 	size_t flat;     /* multi: 1 + offset of the joined text in t->flat,
 	                  * 0 until tb_cflat first needs it */
 } cell;
@@ -89,6 +92,7 @@ typedef struct {
 	int html;        /* L from html_from on is an HTML table's grid, in its own
 	                  * text: its line numbers are not consecutive */
 	size_t html_from;
+	const pb_html_grid *hg; /* that grid (its cells under a rowspan) */
 	int bare_pipes;  /* a pipe table without outer bars */
 	int unit_seen;   /* a 单位 line said the table's unit */
 	const char *unit_said; /* the 单位 line's 元 or 万元 that the amounts
@@ -177,6 +181,7 @@ static inline cell *tb_new_cell(tparse *t, long line)
 	c->line = line;
 	c->multi = 0;
 	c->whole = 0;
+	c->spanned = 0;
 	c->flat = 0;
 	return c;
 }

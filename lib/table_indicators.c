@@ -948,6 +948,12 @@ static int level1_left_out(tparse *t, const row *rw, const char *l1)
 	return pb_l2_parent(tb_cflat(t, rw->first + 1)) < 0 ? 2 : 0;
 }
 
+/* Is cell c of rw one an HTML rowspan above covers (pb_html_spanned)? */
+static int spanned_cell(const tparse *t, const row *rw, int c)
+{
+	return c >= 0 && (size_t)c < rw->n && t->cells[rw->first + (size_t)c].spanned;
+}
+
 /* Are the row's only cells its level-1 and level-2 names? */
 static int levels_only(char *const *cellv)
 {
@@ -1295,6 +1301,11 @@ void tb_indicators(tparse *t, size_t from, int headless)
 					template_value(t, rw, cc, cellv, lens);
 				in->value = cellv[C_VALUE];
 				in->basis = cellv[C_BASIS];
+				/* <td rowspan="2">工作计划</td>: the HTML says the
+				 * basis is the row above's too (null, pbcheck
+				 * asked for it); levels are carried down anyway */
+				if (!in->basis && p->nind > 1 && spanned_cell(t, rw, cc[C_BASIS]))
+					in->basis = p->ind[p->nind - 2].basis;
 				in->weight = cellv[C_WEIGHT];
 				in->direction = cellv[C_DIR];
 				in->note = cellv[C_NOTE];

@@ -250,6 +250,7 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 	                              * row before it may have given one) */
 	for (int pass = 0; pass < 2; pass++) {
 		int dup = 0, nth = 0;
+		int outside = 0; /* a value left of the checkpoint columns */
 		size_t hx = 0;   /* header cells up to the value's column seen */
 		long over = -1;  /* the last of them that is not blank */
 		for (size_t c = 0; v && c < v->n && !dup; c++) {
@@ -291,6 +292,11 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 				continue;
 			}
 			if (owner < 0) {
+				/* a values row without its empty label cell is
+				 * one column ahead of the header: 10% sat left of
+				 * 3月底 and 3月底 took 6月底's 40% (the columns one
+				 * to one, no two under one checkpoint) */
+				outside |= !pass && (plan_value(k) || pb_placeholder(k));
 				tb_unparsed(t, ln, ln, "spending plan value outside the checkpoint columns");
 				continue;
 			}
@@ -329,7 +335,7 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 			}
 			a->set = 1;
 		}
-		if (!dup)
+		if (!dup && !outside)
 			break;
 		/* start again: count the values and the checkpoints */
 		int nv = 0, ncp = 0;
@@ -341,8 +347,13 @@ void tb_plan(tparse *t, row *h, row *v, int to_wan)
 			nv += *k && ((first >= 0 && (int)c >= first) || strpbrk(k, "0123456789") ||
 			             !(tb_has(k, "%") || tb_has(k, "百分比") || tb_has(k, "比例")));
 		}
-		for (int i = 0; i < PB_NCHECK; i++) {
+		for (int i = 0; i < PB_NCHECK; i++)
 			ncp += col[i] >= 0;
+		/* a stray value in front of values that line up (5% 25% 25%
+		 * 25% 25%) is the one not placed */
+		if (!dup && nv != ncp)
+			break;
+		for (int i = 0; i < PB_NCHECK; i++) {
 			if (mine[i])
 				memset(&p->schedule[i], 0, sizeof p->schedule[i]);
 			mine[i] = named_cp[i] = 0;
