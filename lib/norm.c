@@ -78,7 +78,9 @@ size_t pb_bookmark(const char *s, size_t n)
 	while (i < n && s[i] == ' ')
 		i++;
 	size_t name = i;
-	while (i < n && (unsigned char)s[i] > ' ' && s[i] != ']' && s[i] != '[' && s[i] != 0x7F)
+	/* a name as Word allows one: letters (any script), digits, _ */
+	while (i < n && ((unsigned char)s[i] >= 0x80 || s[i] == '_' || (s[i] >= '0' && s[i] <= '9') ||
+	                 ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
 		i++;
 	return i > name && i < n && s[i] == ']' ? i + 1 : 0;
 }

@@ -275,6 +275,33 @@ static void cell_model(void)
 	pb_buf_free(&tmp);
 }
 
+/* s without Word's bookmark anchors: [bookmark:, blanks, a name of
+ * letters (any script), digits and _, then ] */
+static int ref_unbookmark(pb_buf *out, const char *s, size_t n)
+{
+	const char mark[] = "[bookmark:";
+	int dropped = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (n - i > sizeof mark - 1 && !memcmp(s + i, mark, sizeof mark - 1)) {
+			size_t j = i + sizeof mark - 1, name;
+			while (j < n && s[j] == ' ')
+				j++;
+			for (name = j; j < n && ((unsigned char)s[j] >= 0x80 || s[j] == '_' ||
+			                         (s[j] >= '0' && s[j] <= '9') || (s[j] >= 'a' && s[j] <= 'z') ||
+			                         (s[j] >= 'A' && s[j] <= 'Z'));
+			     j++)
+				;
+			if (j > name && j < n && s[j] == ']') {
+				i = j;
+				dropped = 1;
+				continue;
+			}
+		}
+		pb_buf_addc(out, s[i]);
+	}
+	return dropped;
+}
+
 /*
  * pb_cellscan cuts a line at its tabs and says which cells normalizing
  * leaves as they are, 32 bytes at a time: the cells must be the tab
@@ -291,11 +318,11 @@ static void cellscan_model(void)
 		"\xC2\xAD", "\xE2\x81\xA0", "\xE1\xA0\x8E", "\xE2\x80\xAA", "\xE1\xA0\x8D",
 		"\x01", "\xff", "\xE4", "\xE4\xB8", "\xED\xA0\x80", "\xE0\xA0\x80", "\xE0\x80\x80",
 		"\xC2\xB2", "\xF0\xA0\x80\x80", "\x80", "가", "\xEA\xB0", "abcdefghijklmnopq",
-		"一二三四五六七八九十", "\r", "万", "m",
+		"一二三四五六七八九十", "\r", "万", "m", "[bookmark: _GoBack]", "[bookmark:", "]", "[",
 	};
 	const size_t np = sizeof pool / sizeof pool[0];
 	unsigned seed = 77;
-	pb_buf in = PB_BUF_INIT, got = PB_BUF_INIT, want = PB_BUF_INIT;
+	pb_buf in = PB_BUF_INIT, got = PB_BUF_INIT, want = PB_BUF_INIT, tmp = PB_BUF_INIT;
 	int bad = 0, plain = 0;
 
 	for (int t = 0; t < 100000; t++) {
@@ -324,9 +351,30 @@ static void cellscan_model(void)
 			}
 			pb_buf_reset(&want);
 			pb_buf_reset(&got);
-			pb_norm_cell(&want, exact + at, l, 1);
+			/* a cell line drops bookmark anchors (pb_norm_cell
+			 * keeps them), after its markup is stripped */
+			pb_buf_reset(&tmp);
+			pb_buf_reset(&want);
+			int mk = 0, dropped;
+			for (size_t q = 0; q < l; q++)
+				mk |= exact[at + q] == '<' || exact[at + q] == '$' || exact[at + q] == '*' ||
+				      exact[at + q] == '&';
+			if (mk) {
+				pb_strip_markup(&want, exact + at, l);
+				dropped = ref_unbookmark(&tmp, want.ptr, want.len);
+				pb_buf_reset(&want);
+				pb_norm(&want, tmp.ptr, tmp.len, 1);
+			} else {
+				dropped = ref_unbookmark(&tmp, exact + at, l);
+				pb_norm_cell(&want, tmp.ptr, tmp.len, 1);
+			}
 			int lr = pb_norm_cell_line(&got, exact + at, l);
-			if (lr < 0 || got.len != want.len || memcmp(got.ptr, want.ptr, got.len) ||
+			/* the model drops an anchor from the bytes, so a
+			 * character cut short before it can join the bytes
+			 * after: decoded text (cells are) keeps them apart */
+			int inc;
+			int cut = dropped && pb_utf8_valid(exact + at, l, &inc) != l;
+			if (lr < 0 || (!cut && (got.len != want.len || memcmp(got.ptr, want.ptr, got.len))) ||
 			    (lr == 0 && memchr(got.ptr, '\n', got.len)))
 				bad++;
 			if (pb_norm_plain(exact + at, l) != r)
@@ -351,6 +399,7 @@ static void cellscan_model(void)
 	pb_buf_free(&in);
 	pb_buf_free(&got);
 	pb_buf_free(&want);
+	pb_buf_free(&tmp);
 }
 
 /* Does pb_norm give what the model gives for s? */
