@@ -121,11 +121,22 @@ static void diag_in(run_ctx *r, const char *file, long line, const char *msg)
 
 /* Does the key of a 目录 line name a project table?  Its page number and
  * the blanks and dot leaders before it go first (a DOCX 目录 as text may
- * have a tab before the number, or no number at all). */
+ * have a tab before the number, or no number at all; a number may be
+ * written 第3页, （3） or (3)). */
 static int toc_names_table(const char *k, size_t n)
 {
+	static const char *const pages[][2] = { { "第", "页" }, { "（", "）" }, { "(", ")" } };
 	size_t nd;
 
+	for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+		size_t o = strlen(pages[i][0]), c = strlen(pages[i][1]), e;
+		if (n < c || memcmp(k + n - c, pages[i][1], c))
+			continue;
+		e = pb_digits_before(k, n - c, &nd);
+		if (nd && e >= o && !memcmp(k + e - o, pages[i][0], o))
+			n = e - o;
+		break;
+	}
 	/* a page number between dashes (…表.....- 3 -) */
 	if (n && k[n - 1] == '-')
 		for (n--; n && k[n - 1] == ' '; n--)
@@ -180,6 +191,39 @@ static const char *find_biao(const char *p, const char *e)
 }
 
 /*
+ * Is the 目录 line keyed in key, at a in the block s, the rest of an
+ * entry whose title the toc wraps (1.某某项目绩效 / 目标表.....3): does
+ * the line above it, which names no table, name one with it?  1, 0,
+ * or -1 out of memory; key is built over.
+ */
+static int wrapped_entry(pb_buf *key, const char *s, const char *a)
+{
+	if (a == s)
+		return 0;
+	const char *pz = a - 1, *pa; /* the LF that ends the line above */
+	if (pz > s && pz[-1] == '\r')
+		pz--;
+	for (pa = pz; pa > s && pa[-1] != '\n'; pa--)
+		;
+	if (pz == pa || (size_t)(pz - pa) > PB_HEADING_MAX)
+		return 0;
+	pb_buf rest = PB_BUF_INIT;
+	int r = -1;
+	if (pb_buf_add(&rest, key->ptr, key->len) < 0 || pb_line_key(key, pa, (size_t)(pz - pa)) < 0)
+		goto out;
+	r = 0;
+	if (!key->len || toc_names_table(key->ptr, key->len))
+		goto out; /* a blank line, or an entry of its own */
+	r = -1;
+	if (pb_buf_add(key, rest.ptr, rest.len) < 0)
+		goto out;
+	r = toc_names_table(key->ptr, key->len);
+out:
+	pb_buf_free(&rest);
+	return r;
+}
+
+/*
  * The lines of a 目录 block s[0..n) that name a project table, counted
  * into ev.  Such a line has 表 in it (its title ends 绩效目标表 or
  * 绩效目标申报表): only those are keyed.  Keying each line of every
@@ -202,7 +246,14 @@ static int count_toc_tables(doc_evidence *ev, const char *s, size_t n, long line
 				rc = -1;
 				break;
 			}
-			if (toc_names_table(key.ptr, key.len) && !ev->toc_tables++)
+			int named = toc_names_table(key.ptr, key.len);
+			if (!named && (rc = wrapped_entry(&key, s, a)) != 0) {
+				if (rc < 0)
+					break;
+				named = 1;
+				rc = 0;
+			}
+			if (named && !ev->toc_tables++)
 				ev->toc_line = line;
 		}
 		p = z;

@@ -1470,6 +1470,10 @@ static PB_ALWAYS_INLINE void class_in_place(pb_splitter *sp, line_read *rd)
 	         rd->cls != PB_L_BLANK && n > 1 && n <= PB_HEADING_MAX && pb_ends_in_digit(s, n) &&
 	         sp_spaced_toc_entry(sp, b, s, n))
 		rd->cls = PB_L_TOC_ENTRY;
+	else if (!rd->tabbed && !sp->seen_table && rd->cls != PB_L_TOC_ENTRY &&
+	         rd->cls != PB_L_BLANK && n > 3 && n <= PB_HEADING_MAX &&
+	         sp_leader_toc_entry(sp, b, s, n))
+		rd->cls = PB_L_TOC_ENTRY;
 	if (rd->cls == PB_L_MEASURES && b && b->kind == PB_BLK_PROJECT_TABLE && sp->table.code_seen)
 		rd->cls = PB_L_TEXT;
 }

@@ -183,9 +183,12 @@ struct pb_splitter {
 	 * and table numbers among them, the last one's part (0: none).
 	 * bare 2: past an entry with a page number, holding noise and part
 	 * headings since from, part the highest part held, last the last
-	 * held line's part (0: noise).  See sp_bare_toc. */
+	 * held line's part (0: noise), nwrap the lines held since the last
+	 * entry that may be an entry's title wrapped, wrap the last one's
+	 * line number (0: the line before was none).  See sp_bare_toc. */
 	struct {
-		int bare, part, table, last;
+		int bare, part, table, last, nwrap;
+		long wrap;
 		size_t from;
 		long from_line;
 		pb_buf keys;
@@ -324,6 +327,7 @@ int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
 int sp_tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_class cls,
                         const char *s, size_t n);
 int sp_spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n);
+int sp_leader_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n);
 int sp_break_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, const char *key,
                    size_t kl);
 

@@ -81,11 +81,63 @@ static int cover_again(pb_splitter *sp, const char *key, size_t kl)
 }
 
 /*
+ * Is key[0..kl) a page number in Roman numerals alone, maybe between
+ * dashes (— I —, II, ii, Ⅱ): the 目录's own pages are so numbered, and
+ * a page break inside it, taken for the body's first line, cut the toc
+ * in two.  Small numbers only (I V X, Ⅰ..Ⅻ, ⅰ..ⅻ), up to five.
+ */
+static int roman_page(const char *key, size_t kl)
+{
+	size_t i = 0, e = kl;
+	int nr = 0;
+	for (;;) { /* the dashes and blanks around it (pb_page_number_at's) */
+		if (i < e && (key[i] == '-' || key[i] == ' '))
+			i++;
+		else if (e - i >= 3 && (!memcmp(key + i, "—", 3) || !memcmp(key + i, "–", 3) ||
+		                        !memcmp(key + i, "－", 3)))
+			i += 3;
+		else if (e > i && (key[e - 1] == '-' || key[e - 1] == ' '))
+			e--;
+		else if (e - i >= 3 && (!memcmp(key + e - 3, "—", 3) || !memcmp(key + e - 3, "–", 3) ||
+		                        !memcmp(key + e - 3, "－", 3)))
+			e -= 3;
+		else
+			break;
+	}
+	while (i < e) {
+		const unsigned char *u = (const unsigned char *)key + i;
+		if (u[0] && strchr("IVXivx", u[0]))
+			i++;
+		else if (e - i >= 3 && u[0] == 0xE2 && u[1] == 0x85 &&
+		         ((u[2] >= 0xA0 && u[2] <= 0xAB) || (u[2] >= 0xB0 && u[2] <= 0xBB)))
+			i += 3; /* Ⅰ..Ⅻ U+2160..216B, ⅰ..ⅻ U+2170..217B */
+		else
+			return 0;
+		nr++;
+	}
+	return nr && nr <= 5;
+}
+
+/* Is key[0..kl) the 目录's heading again over its next page: 目录（续）,
+ * 目录(续), 目录续 (the key has no blanks: 目 录 （续）) */
+static int toc_continued(const char *key, size_t kl)
+{
+	static const char *const tails[] = { "（续）", "(续)", "续", "(续）", "（续)" };
+	if (kl < 6 || memcmp(key, "目录", 6))
+		return 0;
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+		if (kl - 6 == strlen(tails[i]) && !memcmp(key + 6, tails[i], kl - 6))
+			return 1;
+	return 0;
+}
+
+/*
  * A page break's noise before the doc's tables, s[0..n) (key[0..kl) when
- * read): a page number alone, the running header, the department alone
- * (pb_page_noise, cover_again), the header's draft mark alone (（草案）,
- * the cover's second line repeated under it), or a rule line (----\t---,
- * a markdown separator or an OCR's underline).  It decides nothing:
+ * read): a page number alone (in Roman numerals too: roman_page), the
+ * running header, the department alone (pb_page_noise, cover_again),
+ * the header's draft mark alone (（草案）, the cover's second line
+ * repeated under it), or a rule line (----\t---, a markdown separator
+ * or an OCR's underline).  It decides nothing:
  * taken for the body's first line, one ended a DOCX toc, whose entries
  * were read as the body's (empty project tables and a second filing);
  * under a part heading it opened a block of text, which parted a
@@ -116,7 +168,27 @@ int sp_break_noise(pb_splitter *sp, pb_line_class cls, const char *s, size_t n, 
 		key = k.ptr, kl = k.len;
 	if (kl)
 		r = pb_page_noise(key, kl, sp->doc.dept) || pb_draft_alone(key, kl) ||
-		    cover_again(sp, key, kl);
+		    roman_page(key, kl) || cover_again(sp, key, kl);
+	pb_buf_free(&k);
+	return r;
+}
+
+/* A page break's noise inside a toc: sp_break_noise's, or the 目录
+ * heading again (目录（续）), which is a toc's only */
+static int toc_noise(pb_splitter *sp, pb_line_class cls, const pb_line *ln, const char *key,
+                     size_t kl)
+{
+	if (sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl))
+		return 1;
+	if (cls != PB_L_TEXT && cls != PB_L_TOC_HEAD)
+		return 0;
+	pb_buf k = PB_BUF_INIT;
+	int r = 0;
+	if (!kl && ln->textlen <= PB_HEADING_MAX && pb_line_key(&k, ln->ptr, ln->textlen) < 0)
+		sp->oom = 1;
+	else if (!kl)
+		key = k.ptr, kl = k.len;
+	r = kl && toc_continued(key, kl);
 	pb_buf_free(&k);
 	return r;
 }
@@ -200,40 +272,81 @@ static int toc_reread(pb_splitter *sp, const pb_line *ln, int tabbed, int *ret)
 }
 
 /*
+ * Might the line ln (of class cls, not tabbed) be an entry's title
+ * the toc wraps, the rest with its page number on the next line
+ * (1.农村公路养护经费绩效 / 目标表.....3, or …绩效目标表 / .....3)?
+ * Short, and no sentence: a heading, a table's title or a piece of one.
+ */
+static int wrap_piece(const pb_line *ln, pb_line_class cls, const char *key, size_t kl)
+{
+	switch (cls) {
+	case PB_L_TEXT: case PB_L_NUMBERED: case PB_L_TITLE_HALF: case PB_L_TITLE_TAIL:
+	case PB_L_TABLE_TITLE: case PB_L_OVERALL: case PB_L_SUBGOALS: case PB_L_MEASURES:
+		break;
+	default:
+		return 0;
+	}
+	if (ln->textlen > 240 || (kl && key[0] == '|'))
+		return 0;
+	for (size_t i = 0; i + 3 <= ln->textlen; i++)
+		if (!memcmp(ln->ptr + i, "。", 3) || !memcmp(ln->ptr + i, "；", 3))
+			return 0;
+	return 1;
+}
+
+/*
  * A line (not blank) in a toc past its first entry with a page number
  * (toc.bare 2).  A page break may cut the toc (3, then the running
- * header, then 第二部分 预算项目绩效目标 and its entries), and its
- * part 2 heading may list nothing (a filing without projects): such
- * lines are held in the toc, the highest part held in toc.part, the
- * last line's part in toc.last (0: noise).  An entry after them keeps
- * them in the toc, and so does a part numbered back (第一部分 after
- * 第二部分: the body's); any other line ends the toc at the first, and
- * they are read again.  A page break's lines are few: over 16 lines
- * held, the toc ends.  Else as sp_bare_toc.
+ * header, then 第二部分 预算项目绩效目标 and its entries; a Roman page
+ * number or 目录（续）: toc_noise), and its part 2 heading may list
+ * nothing (a filing without projects): such lines are held in the toc,
+ * the highest part held in toc.part, the last line's part in toc.last
+ * (0: noise).  An entry after them keeps them in the toc, and so does a
+ * part numbered back (第一部分 after 第二部分: the body's); any other
+ * line ends the toc at the first, and they are read again.  A page
+ * break's lines are few: over 16 lines held, the toc ends.  An entry's
+ * title may wrap: up to two short lines (wrap_piece) are held too, and
+ * kept only when the entry with its page number comes right under
+ * them (toc.wrap: the last one's line number); else they end the toc
+ * (a heading no entry names: the body's).  Else as sp_bare_toc.
  */
 static int toc_paged(pb_splitter *sp, const pb_line *ln, pb_line_class cls,
                      const char *key, size_t kl, int tabbed, int *ret)
 {
 	int part = cls == PB_L_PART1 ? 1 : cls == PB_L_PART2 ? 2 : cls == PB_L_PART ? 3 : 0;
 	const pb_block *b = sp_cur(sp);
+	long wrap = sp->toc.wrap;
 
+	sp->toc.wrap = 0;
+	if (wrap && ln->lineno != wrap + 1 && cls == PB_L_TOC_ENTRY)
+		goto end; /* not the rest of a title: the lines held were no entry's */
 	if (cls == PB_L_TOC_ENTRY) {
 		sp->toc.from = (size_t)-1;
 		sp->toc.last = 0;
+		sp->toc.nwrap = 0;
 		return 0;
 	}
 	if (part && part <= sp->toc.part && part != sp->toc.last) {
 		sp->toc.bare = 0; /* the body begins */
 		return 0;
 	}
-	if (b && b->kind == PB_BLK_TOC &&
-	    (sp->toc.from == (size_t)-1 || ln->lineno - sp->toc.from_line < 16) &&
-	    (part ? !tabbed && !(kl && key[0] == '|') : sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl))) {
+	if (!b || b->kind != PB_BLK_TOC ||
+	    (sp->toc.from != (size_t)-1 && ln->lineno - sp->toc.from_line >= 16))
+		goto end;
+	if (!wrap && (part ? !tabbed && !(kl && key[0] == '|') : toc_noise(sp, cls, ln, key, kl))) {
 		if (part > sp->toc.part)
 			sp->toc.part = part;
 		sp->toc.last = part;
 		return toc_hold(sp, ln, ret);
 	}
+	if (!part && !tabbed && sp->toc.nwrap < 2 && (!wrap || ln->lineno == wrap + 1) &&
+	    wrap_piece(ln, cls, key, kl)) {
+		sp->toc.nwrap++;
+		sp->toc.wrap = ln->lineno;
+		sp->toc.last = 0;
+		return toc_hold(sp, ln, ret);
+	}
+end:
 	sp->toc.bare = 0;
 	return sp->toc.from == (size_t)-1 ? 0 : toc_reread(sp, ln, tabbed, ret);
 }
@@ -276,13 +389,14 @@ PB_NOINLINE int sp_bare_toc(pb_splitter *sp, const pb_line *ln, pb_line_class cl
 	case PB_L_TOC_ENTRY: /* a toc with page numbers after all */
 		sp->toc.bare = 2;
 		sp->toc.from = (size_t)-1;
-		sp->toc.last = 0;
+		sp->toc.last = sp->toc.nwrap = 0;
+		sp->toc.wrap = 0;
 		return 0;
 	default:
 		part = -1;
 	}
 	if (part < 0 && sp->toc.keys.len < 16384 && noise_run(sp) < 4 &&
-	    sp_break_noise(sp, cls, ln->ptr, ln->textlen, key, kl)) {
+	    toc_noise(sp, cls, ln, key, kl)) {
 		/* an empty key: no heading to repeat */
 		if (pb_buf_add(&sp->toc.keys, "", 1) < 0)
 			sp->oom = 1;
@@ -384,6 +498,35 @@ PB_NOINLINE int sp_tabbed_toc_entry(pb_splitter *sp, const pb_block *b, pb_line_
 	return toc_heading_class(c);
 }
 
+/*
+ * May a toc entry found by its page number's form (spaced, or after
+ * leaders without digits) stand in the block b?  In a toc; in the
+ * cover or text before any table, where a toc without its 目录 heading
+ * begins.  Leaders are a stronger sign (a heading of the body may end
+ * in a page number after blanks, a running footer's: h12): with them
+ * (leaders 1), also under the doc's first part heading with no toc
+ * before it, which such a toc may open (第一部分 部门整体绩效目标 /
+ * 一、总体绩效目标……: toc_entry_line makes that part block the toc),
+ * and under a later part heading right after the toc (第二部分 and its
+ * entries, which toc_entry_line gives back to the toc; not the body's
+ * 第一部分), as entries with leaders and digits are anywhere
+ * (pb_classify).  toc: 1 in a toc.
+ */
+static int entry_place(const pb_splitter *sp, const pb_block *b, int leaders, int *toc)
+{
+	*toc = b && b->kind == PB_BLK_TOC;
+	if (!b || *toc || b->kind == PB_BLK_COVER || b->kind == PB_BLK_OTHER)
+		return 1;
+	if (!leaders || b->kind != PB_BLK_PART || sp->seen_table)
+		return 0;
+	if (sp->part.from_toc)
+		return sp->part.cur >= 2;
+	for (const pb_block *o = sp->doc.blocks; o < b; o++)
+		if (o->kind == PB_BLK_PART || o->kind == PB_BLK_TOC)
+			return 0;
+	return 1;
+}
+
 /* Where the text ends in s[0..n) when a blank or more and a page number
  * of up to three digits, ASCII or full-width, end it (第一部分 部门整体绩效目标
  * 1, …绩效目标表 ３), else 0.  (Normalization joins the number to the text
@@ -418,10 +561,101 @@ static size_t spaced_page_number(const char *s, size_t n)
  */
 PB_NOINLINE int sp_spaced_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n)
 {
-	int toc = b && b->kind == PB_BLK_TOC;
+	int toc;
 	size_t e = spaced_page_number(s, n);
-	if (!e || (!toc && b && b->kind != PB_BLK_COVER && b->kind != PB_BLK_OTHER))
+	if (!e || !entry_place(sp, b, 0, &toc))
 		return 0;
 	pb_line_class c = entry_class(sp, s, e);
 	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
+}
+
+/* Past a page number written 第3页, （3） or (3) before e in s (blanks
+ * inside it too): where it starts, or e when there is none */
+static size_t page_word_before(const char *s, size_t e)
+{
+	size_t i = e, nd;
+	int paren = 0;
+	if (i >= 3 && !memcmp(s + i - 3, "页", 3))
+		i -= 3;
+	else if (i >= 3 && !memcmp(s + i - 3, "）", 3))
+		i -= 3, paren = 1;
+	else if (i && s[i - 1] == ')')
+		i--, paren = 1;
+	else
+		return e;
+	while (i && s[i - 1] == ' ')
+		i--;
+	i = pb_digits_before(s, i, &nd);
+	if (!nd || nd > 4)
+		return e;
+	while (i && s[i - 1] == ' ')
+		i--;
+	if (!paren && i >= 3 && !memcmp(s + i - 3, "第", 3))
+		return i - 3;
+	if (paren && i >= 3 && !memcmp(s + i - 3, "（", 3))
+		return i - 3;
+	if (paren && i && s[i - 1] == '(')
+		return i - 1;
+	return e;
+}
+
+/*
+ * Is the untabbed line s[0..n) a toc entry whose page number is not
+ * given as digits after its dot leaders: none at all (一、总体绩效目标……),
+ * or written 第1页 or （1）?  Taken for headings, such entries were read
+ * as the body's blocks, which the body's own headings then repeated.
+ * The leaders are the sign: three dots or more (. … · ．, as
+ * pb_classify's entries), nothing but blanks and that page number after
+ * them.  In a toc the text before them is any short line but a
+ * sentence (a title's wrapped rest, 目标表……, too); without a page
+ * number, no clause either, and before any entry with one (a bare toc:
+ * the body may follow an empty 目录, its paragraphs may end in ……)
+ * only a heading or a numbered line.  Outside a toc, a heading or a
+ * table's title where entry_place allows one.  Out of sp_line(): rare.
+ */
+PB_NOINLINE int sp_leader_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n)
+{
+	int toc, dots = 0;
+	size_t i;
+	if (!entry_place(sp, b, 1, &toc))
+		return 0;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	i = page_word_before(s, n);
+	while (i && s[i - 1] == ' ')
+		i--;
+	for (;;) {
+		if (i && s[i - 1] == '.') {
+			i--;
+			dots++;
+		} else if (i >= 3 && !memcmp(s + i - 3, "…", 3)) {
+			i -= 3;
+			dots += 3;
+		} else if (i >= 2 && !memcmp(s + i - 2, "·", 2)) {
+			i -= 2;
+			dots++;
+		} else if (i >= 3 && !memcmp(s + i - 3, "．", 3)) {
+			i -= 3;
+			dots++;
+		} else {
+			break;
+		}
+	}
+	if (dots < 3 || i > 240)
+		return 0;
+	while (i && s[i - 1] == ' ')
+		i--;
+	/* leaders alone end a clause too (主要包括以下几个方面……): without
+	 * a page number, no comma either, and shorter */
+	int bare = page_word_before(s, n) == n;
+	if (bare && (i > 150 || memchr(s, ',', i)))
+		return 0;
+	for (size_t j = 0; j + 3 <= i; j++)
+		if (!memcmp(s + j, "。", 3) || !memcmp(s + j, "；", 3) ||
+		    (bare && !memcmp(s + j, "，", 3)))
+			return 0;
+	if (toc && (!bare || sp->toc.bare == 2))
+		return 1;
+	pb_line_class c = entry_class(sp, s, i);
+	return i && (toc_heading_class(c) || (toc && c == PB_L_NUMBERED));
 }
