@@ -105,25 +105,8 @@ static int toc_entry_at(const char *s, size_t i)
 	i = pb_digits_before(s, i, &nd);
 	if (!nd)
 		return 0;
-	i = blanks_before(s, i);
-	int dots = 0;
-	for (;;) {
-		if (i > 0 && (s[i - 1] == '.' || s[i - 1] == '-')) {
-			i--;
-			dots++;
-		} else if (i >= 3 && !memcmp(s + i - 3, "…", 3)) {
-			i -= 3;
-			dots += 3;
-		} else if (i >= 2 && !memcmp(s + i - 2, "·", 2)) {
-			i -= 2;
-			dots++;
-		} else if (i >= 3 && !memcmp(s + i - 3, "．", 3)) {
-			i -= 3;
-			dots++;
-		} else {
-			break;
-		}
-	}
+	int dots;
+	pb_leaders_before(s, blanks_before(s, i), 1, &dots);
 	return dots >= 3;
 }
 

@@ -125,6 +125,30 @@ static inline size_t pb_digits_before(const char *s, size_t e, size_t *nd)
 	return e;
 }
 
+/* Where the dot leaders that end s[0..i) start (. … · or Word's
+ * full-width ．, and - when dash: ----- 3), their dots in *dots (… is
+ * three) */
+static inline size_t pb_leaders_before(const char *s, size_t i, int dash, int *dots)
+{
+	for (*dots = 0;;) {
+		if (i && (s[i - 1] == '.' || (dash && s[i - 1] == '-'))) {
+			i--;
+			++*dots;
+		} else if (i >= 3 && !memcmp(s + i - 3, "…", 3)) {
+			i -= 3;
+			*dots += 3;
+		} else if (i >= 2 && !memcmp(s + i - 2, "·", 2)) {
+			i -= 2;
+			++*dots;
+		} else if (i >= 3 && !memcmp(s + i - 3, "．", 3)) {
+			i -= 3;
+			++*dots;
+		} else {
+			return i;
+		}
+	}
+}
+
 /* Does s[0..n) end in a digit, ASCII or full-width? */
 static inline int pb_ends_in_digit(const char *s, size_t n)
 {

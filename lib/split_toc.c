@@ -615,7 +615,7 @@ static size_t page_word_before(const char *s, size_t e)
  */
 PB_NOINLINE int sp_leader_toc_entry(pb_splitter *sp, const pb_block *b, const char *s, size_t n)
 {
-	int toc, dots = 0;
+	int toc, dots;
 	size_t i;
 	if (!entry_place(sp, b, 1, &toc))
 		return 0;
@@ -624,23 +624,7 @@ PB_NOINLINE int sp_leader_toc_entry(pb_splitter *sp, const pb_block *b, const ch
 	i = page_word_before(s, n);
 	while (i && s[i - 1] == ' ')
 		i--;
-	for (;;) {
-		if (i && s[i - 1] == '.') {
-			i--;
-			dots++;
-		} else if (i >= 3 && !memcmp(s + i - 3, "…", 3)) {
-			i -= 3;
-			dots += 3;
-		} else if (i >= 2 && !memcmp(s + i - 2, "·", 2)) {
-			i -= 2;
-			dots++;
-		} else if (i >= 3 && !memcmp(s + i - 3, "．", 3)) {
-			i -= 3;
-			dots++;
-		} else {
-			break;
-		}
-	}
+	i = pb_leaders_before(s, i, 0, &dots);
 	if (dots < 3 || i > 240)
 		return 0;
 	while (i && s[i - 1] == ' ')
