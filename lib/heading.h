@@ -125,6 +125,36 @@ static inline size_t pb_digits_before(const char *s, size_t e, size_t *nd)
 	return e;
 }
 
+/* Where a page number written 第3页, （3） or (3) (blanks inside it too,
+ * up to 4 digits) that ends s[0..e) starts; e when there is none */
+static inline size_t pb_page_word_before(const char *s, size_t e)
+{
+	size_t i = e, nd;
+	int paren = 0;
+	if (i >= 3 && !memcmp(s + i - 3, "页", 3))
+		i -= 3;
+	else if (i >= 3 && !memcmp(s + i - 3, "）", 3))
+		i -= 3, paren = 1;
+	else if (i && s[i - 1] == ')')
+		i--, paren = 1;
+	else
+		return e;
+	while (i && s[i - 1] == ' ')
+		i--;
+	i = pb_digits_before(s, i, &nd);
+	if (!nd || nd > 4)
+		return e;
+	while (i && s[i - 1] == ' ')
+		i--;
+	if (!paren && i >= 3 && !memcmp(s + i - 3, "第", 3))
+		return i - 3;
+	if (paren && i >= 3 && !memcmp(s + i - 3, "（", 3))
+		return i - 3;
+	if (paren && i && s[i - 1] == '(')
+		return i - 1;
+	return e;
+}
+
 /* Where the dot leaders that end s[0..i) start (. … · or Word's
  * full-width ．, and - when dash: ----- 3), their dots in *dots (… is
  * three) */

@@ -125,18 +125,9 @@ static void diag_in(run_ctx *r, const char *file, long line, const char *msg)
  * written 第3页, （3） or (3)). */
 static int toc_names_table(const char *k, size_t n)
 {
-	static const char *const pages[][2] = { { "第", "页" }, { "（", "）" }, { "(", ")" } };
 	size_t nd;
 
-	for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
-		size_t o = strlen(pages[i][0]), c = strlen(pages[i][1]), e;
-		if (n < c || memcmp(k + n - c, pages[i][1], c))
-			continue;
-		e = pb_digits_before(k, n - c, &nd);
-		if (nd && e >= o && !memcmp(k + e - o, pages[i][0], o))
-			n = e - o;
-		break;
-	}
+	n = pb_page_word_before(k, n);
 	/* a page number between dashes (…表.....- 3 -) */
 	if (n && k[n - 1] == '-')
 		for (n--; n && k[n - 1] == ' '; n--)

@@ -569,36 +569,6 @@ PB_NOINLINE int sp_spaced_toc_entry(pb_splitter *sp, const pb_block *b, const ch
 	return toc_heading_class(c) || (toc && c == PB_L_NUMBERED);
 }
 
-/* Past a page number written 第3页, （3） or (3) before e in s (blanks
- * inside it too): where it starts, or e when there is none */
-static size_t page_word_before(const char *s, size_t e)
-{
-	size_t i = e, nd;
-	int paren = 0;
-	if (i >= 3 && !memcmp(s + i - 3, "页", 3))
-		i -= 3;
-	else if (i >= 3 && !memcmp(s + i - 3, "）", 3))
-		i -= 3, paren = 1;
-	else if (i && s[i - 1] == ')')
-		i--, paren = 1;
-	else
-		return e;
-	while (i && s[i - 1] == ' ')
-		i--;
-	i = pb_digits_before(s, i, &nd);
-	if (!nd || nd > 4)
-		return e;
-	while (i && s[i - 1] == ' ')
-		i--;
-	if (!paren && i >= 3 && !memcmp(s + i - 3, "第", 3))
-		return i - 3;
-	if (paren && i >= 3 && !memcmp(s + i - 3, "（", 3))
-		return i - 3;
-	if (paren && i && s[i - 1] == '(')
-		return i - 1;
-	return e;
-}
-
 /*
  * Is the untabbed line s[0..n) a toc entry whose page number is not
  * given as digits after its dot leaders: none at all (一、总体绩效目标……),
@@ -621,9 +591,9 @@ PB_NOINLINE int sp_leader_toc_entry(pb_splitter *sp, const pb_block *b, const ch
 		return 0;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
-	i = page_word_before(s, n);
-	while (i && s[i - 1] == ' ')
-		i--;
+	size_t page = pb_page_word_before(s, n);
+	for (i = page; i && s[i - 1] == ' '; i--)
+		;
 	i = pb_leaders_before(s, i, 0, &dots);
 	if (dots < 3 || i > 240)
 		return 0;
@@ -631,7 +601,7 @@ PB_NOINLINE int sp_leader_toc_entry(pb_splitter *sp, const pb_block *b, const ch
 		i--;
 	/* leaders alone end a clause too (主要包括以下几个方面……): without
 	 * a page number, no comma either, and shorter */
-	int bare = page_word_before(s, n) == n;
+	int bare = page == n;
 	if (bare && (i > 150 || memchr(s, ',', i)))
 		return 0;
 	for (size_t j = 0; j + 3 <= i; j++)
